@@ -1,0 +1,164 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { authenticate, SESSION_COOKIE, type Credentials } from './auth/authenticate.js';
+import { RateLimiter } from './auth/rate-limiter.js';
+import type { AppServices, Context, SessionCookie } from './common/context.js';
+import { formatApiError } from './common/format-error.js';
+import { createLoaders } from './common/loaders.js';
+import type { Config } from './config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
+import { openDatabase } from './database/orm.js';
+import { seedDemo, type DemoLogin } from './demo/seed-demo.js';
+import { quorumSchema } from './schema.js';
+import { BUILT_IN_TEMPLATES_DIR, installTemplates, readTemplates } from './templates/template.service.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  orm: MikroORM;
+  /** Log-ins of the demo team, when this start seeded it. */
+  demoLogins?: DemoLogin[];
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Every SQL statement, for the benchmarks' counts. */
+  onQuery?: (sql: string) => void;
+}
+
+/** Starts the whole product: database (embedded or external), migrations, templates, GraphQL over HTTP and WebSocket, and the web app. */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const embedded: EmbeddedPostgres | undefined = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir);
+  const orm = await openDatabase({ url: config.databaseUrl ?? embedded!.url, singleConnection: !!embedded, onQuery: options.onQuery });
+  const templates = [...readTemplates(BUILT_IN_TEMPLATES_DIR), ...(config.templatesDir ? readTemplates(config.templatesDir) : [])];
+  await installTemplates(orm.em.fork(), templates);
+  const demoLogins = config.seedDemo ? await seedDemo(orm.em.fork()) : undefined;
+
+  const services: AppServices = { config, logInLimiter: new RateLimiter(10, 15 * 60_000) };
+  const schema = await quorumSchema();
+  const armor = new ApolloArmor({ maxDepth: { n: 12 }, maxAliases: { n: 30 }, costLimit: { maxCost: 20000 }, blockFieldSuggestion: { enabled: !config.development } }).protect();
+
+  async function contextFor(credentials: Credentials, ip: string, sessionCookie?: SessionCookie): Promise<Context> {
+    const em = orm.em.fork();
+    const viewer = await authenticate(em, credentials);
+    return { em, viewer, loaders: createLoaders(em, viewer?.user.id), app: services, ip, sessionCookie };
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+    {
+      schema,
+      validate: (s, document) => validate(s, document, [...specifiedRules, ...armor.validationRules]),
+      onConnect: (ctx) => sameOriginOrToken(ctx.extra.request, ctx.connectionParams),
+      context: (ctx) => contextFor(wsCredentials(ctx.extra.request, ctx.connectionParams), ctx.extra.request.socket.remoteAddress ?? ''),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatApiError(e.toJSON(), e, config.development)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatApiError(e.toJSON(), e, config.development)),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: config.development,
+    formatError: (formatted, error) => formatApiError(formatted, error, config.development),
+    plugins: [
+      // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects.
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) => contextFor({ cookie: req.headers.cookie, authorization: req.headers.authorization }, req.ip ?? '', cookieJar(res, config)),
+    }),
+  );
+  serveWebApp(app, config.webDir);
+  app.use(jsonErrors);
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    orm,
+    demoLogins,
+    async stop() {
+      await apollo.stop();
+      wsServer.close();
+      await orm.close(true);
+      await embedded?.stop();
+    },
+  };
+}
+
+function cookieJar(res: Response, config: Config): SessionCookie {
+  const options = { httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies, path: '/' };
+  return {
+    set: (secret, expiresAt) => res.cookie(SESSION_COOKIE, secret, { ...options, expires: expiresAt }),
+    clear: () => res.clearCookie(SESSION_COOKIE, options),
+  };
+}
+
+function wsCredentials(request: IncomingMessage, params: Record<string, unknown> | undefined): Credentials {
+  const authorization = typeof params?.authorization === 'string' ? params.authorization : undefined;
+  return { cookie: request.headers.cookie, authorization };
+}
+
+/**
+ * A page on another site must not ride on a person's cookie over a WebSocket (browsers send
+ * cookies with cross-site WebSocket upgrades). Tokens in `connection_init` are not at risk.
+ */
+function sameOriginOrToken(request: IncomingMessage, params: Record<string, unknown> | undefined): boolean {
+  const origin = request.headers.origin;
+  if (!origin || typeof params?.authorization === 'string') return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function serveWebApp(app: express.Express, webDir: string) {
+  if (!existsSync(join(webDir, 'index.html'))) return;
+  app.use(express.static(webDir, { index: false, maxAge: '1h' }));
+  // Client-side routes (e.g. /entries/…, /invitations/…) all load the app.
+  app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
+}
+
+/** Malformed or oversized bodies get a GraphQL-shaped error with a code, like every other failure. */
+function jsonErrors(error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) {
+  if (res.headersSent) return next(error);
+  const tooLarge = error.type === 'entity.too.large';
+  const message = tooLarge
+    ? 'The request body is too large.'
+    : error.type === 'entity.parse.failed'
+      ? 'The request body is not valid JSON.'
+      : 'The request could not be read.';
+  res.status(tooLarge ? 413 : (error.status ?? 400)).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+}

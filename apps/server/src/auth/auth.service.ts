@@ -1,0 +1,85 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from '../common/context.js';
+import { apiError, badInput, conflict, notFound, unauthenticated } from '../common/errors.js';
+import { requireViewer } from '../policy/access.js';
+import { ApiToken } from './api-token.entity.js';
+import type { CreateApiTokenInput, LogInInput, SignUpInput } from './dto/auth.inputs.js';
+import { checkPassword, hashPassword, newSecret } from './secrets.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+function requireCookies(ctx: Context) {
+  if (!ctx.sessionCookie) throw badInput('input', 'Sign-up, log-in and log-out work over HTTP, not over the WebSocket.');
+  return ctx.sessionCookie;
+}
+
+async function startSession(ctx: Context, user: User): Promise<void> {
+  const cookies = requireCookies(ctx);
+  const { secret, hash } = newSecret();
+  const expiresAt = new Date(Date.now() + ctx.app.config.sessionTtlHours * 3600_000);
+  ctx.em.create(Session, { id: hash, user, expiresAt });
+  await ctx.em.flush();
+  cookies.set(secret, expiresAt);
+}
+
+export async function signUp(ctx: Context, input: SignUpInput): Promise<User> {
+  requireCookies(ctx);
+  const email = normaliseEmail(input.email);
+  if (await ctx.em.count(User, { email })) throw conflict('An account with this email already exists. Log in instead.', { field: 'email' });
+  const user = ctx.em.create(User, { email, name: input.name.trim(), passwordHash: await hashPassword(input.password) });
+  try {
+    await startSession(ctx, user); // one flush: the user and the session are written together or not at all
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw conflict('An account with this email already exists. Log in instead.', { field: 'email' });
+    throw error;
+  }
+  return user;
+}
+
+export async function logIn(ctx: Context, input: LogInInput): Promise<User> {
+  requireCookies(ctx);
+  const email = normaliseEmail(input.email);
+  const limiter = ctx.app.logInLimiter;
+  const keys = [`email:${email}`, `ip:${ctx.ip}`];
+  if (keys.some((k) => limiter.isBlocked(k))) {
+    throw apiError('RATE_LIMITED', 'Too many failed log-ins. Wait 15 minutes and try again.');
+  }
+  const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
+  if (!(await checkPassword(user?.passwordHash, input.password)) || !user) {
+    keys.forEach((k) => limiter.recordFailure(k));
+    throw unauthenticated('The email or password is not right.');
+  }
+  limiter.reset(`email:${email}`);
+  await startSession(ctx, user);
+  return user;
+}
+
+export async function logOut(ctx: Context, everywhere: boolean): Promise<void> {
+  const viewer = requireViewer(ctx);
+  const cookies = requireCookies(ctx);
+  await ctx.em.nativeDelete(Session, everywhere ? { user: viewer.user.id } : { id: viewer.sessionId });
+  cookies.clear();
+}
+
+export async function createApiToken(ctx: Context, input: CreateApiTokenInput): Promise<{ token: ApiToken; secret: string }> {
+  const { user } = requireViewer(ctx);
+  const { secret, hash } = newSecret('qrm_');
+  const token = ctx.em.create(ApiToken, { user, name: input.name.trim(), scope: input.scope, secretHash: hash, prefix: secret.slice(0, 10) });
+  await ctx.em.flush();
+  return { token, secret };
+}
+
+export async function revokeApiToken(ctx: Context, tokenId: string): Promise<ApiToken> {
+  const { user } = requireViewer(ctx);
+  const token = await ctx.em.findOne(ApiToken, { id: tokenId, user: user.id });
+  if (!token) throw notFound('API token');
+  token.revokedAt ??= new Date();
+  await ctx.em.flush();
+  return token;
+}
+
+export function listApiTokens(ctx: Context, userId: string): Promise<ApiToken[]> {
+  return ctx.em.find(ApiToken, { user: userId }, { orderBy: { createdAt: 'desc' } });
+}

@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A person with a Quorum account.' })
+@Entity({ tableName: 'users' })
+export class User {
+  [OptionalProps]?: 'createdAt';
+
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'Email address, stored in lower case; unique.' })
+  @Property({ type: 'text', unique: true })
+  email!: string;
+
+  @Field(() => String, { description: 'Name as shown to the team, e.g. "Amara Okafor".' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  /** argon2id hash; never leaves the server. */
+  @Property({ type: 'text', hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Field(() => Date, { description: 'When the account was created.' })
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

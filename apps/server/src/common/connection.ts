@@ -1,0 +1,77 @@
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from './errors.js';
+
+export const PAGE_MAX = 100;
+
+@ObjectType({ description: 'Where a page of a connection stands.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when another page follows; ask for it with `after: endCursor`.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of this page.' })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay-style connection type for `nodeType`, named `<name>Connection` with `<name>Edge`. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} and its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque cursor, for `after`.' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name}s (at most ${PAGE_MAX}).` })
+  class Connection implements Page<T> {
+    @Field(() => [Edge], { description: 'The page’s edges, in order.' })
+    edges!: Edge[];
+
+    @Field(() => [nodeType], { description: 'The page’s nodes, in order, for callers that need no cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Whether more follow, and from where.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many there are in all.' })
+    totalCount!: number;
+  }
+  return Connection;
+}
+
+/** Checks `first` (1 to PAGE_MAX). */
+export function pageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX) throw badInput('first', `first must be between 1 and ${PAGE_MAX}.`);
+  return first;
+}
+
+/** Keyset cursors over (createdAt, id): stable while rows are added. */
+export function encodeCursor(createdAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const createdAt = new Date(at);
+    if (typeof id === 'string' && !Number.isNaN(createdAt.getTime())) return { createdAt, id };
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after', 'after is not a cursor this API gave out.');
+}
+
+/** Builds the page from `limit + 1` rows fetched in order. */
+export function toPage<T extends { createdAt: Date; id: string }>(rows: T[], limit: number, totalCount: number): Page<T> {
+  const nodes = rows.slice(0, limit);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.createdAt, node.id), node }));
+  return { edges, nodes, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+}

@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ApiToken } from '../auth/api-token.entity.js';
+import type { RateLimiter } from '../auth/rate-limiter.js';
+import type { User } from '../auth/user.entity.js';
+import type { Config } from '../config.js';
+import type { Loaders } from './loaders.js';
+
+/** Who is asking: a browser session or a personal API token. */
+export interface Viewer {
+  user: User;
+  sessionId?: string;
+  token?: ApiToken;
+}
+
+/** Cookie handling exists only for HTTP requests: a WebSocket cannot set cookies. */
+export interface SessionCookie {
+  set(secret: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+/** Long-lived parts shared by every request of one server process. */
+export interface AppServices {
+  config: Config;
+  logInLimiter: RateLimiter;
+}
+
+export interface Context {
+  /** This request's own fork of the EntityManager. */
+  em: EntityManager;
+  viewer?: Viewer;
+  loaders: Loaders;
+  app: AppServices;
+  sessionCookie?: SessionCookie;
+  /** Client address, for rate limiting. */
+  ip: string;
+}

@@ -1,0 +1,56 @@
+import type { ValidationError } from 'class-validator';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+const PUBLIC_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/**
+ * Shapes every error the API returns, over HTTP and WebSocket alike. Input validation
+ * failures name the field at fault and never echo the values (they may be passwords).
+ * Anything unexpected becomes a plain INTERNAL_SERVER_ERROR: no stack, no SQL, unless in
+ * development mode.
+ */
+export function formatApiError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const validationErrors = (formatted.extensions?.validationErrors ?? (original as GraphQLError)?.extensions?.validationErrors) as ValidationError[] | undefined;
+  if (validationErrors) {
+    const fields = flatten(validationErrors).map((f) => ({ ...f, field: `input.${f.field}` }));
+    return {
+      message: fields.map((f) => f.message).join(' '),
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+    const { http: _http, stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: development ? { ...extensions, stacktrace } : extensions };
+  }
+  if (!development) console.error('Unexpected error:', original);
+  return {
+    message: development ? formatted.message : 'Something went wrong on the server. Please try again.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: development ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } : { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125213356 } from './Migration20261125213356_foundation.js';
+
+/** Committed migrations, in order. Listed by hand so that the same list works from source and from the build. */
+export const migrationsList: MigrationObject[] = [{ name: 'Migration20261125213356_foundation', class: Migration20261125213356 }];

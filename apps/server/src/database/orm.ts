@@ -1,0 +1,45 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import { ApiToken } from '../auth/api-token.entity.js';
+import { Session } from '../auth/session.entity.js';
+import { User } from '../auth/user.entity.js';
+import { Entry } from '../entries/entry.entity.js';
+import { Invitation } from '../entries/invitation.entity.js';
+import { Membership } from '../entries/membership.entity.js';
+import { Criterion } from '../sections/criterion.entity.js';
+import { Section } from '../sections/section.entity.js';
+import { Template } from '../templates/template.entity.js';
+import { migrationsList } from './migrations/index.js';
+
+export const ENTITIES = [User, Session, ApiToken, Template, Entry, Membership, Invitation, Section, Criterion];
+
+export interface OrmOptions {
+  url: string;
+  /** The embedded database takes one connection at a time. */
+  singleConnection: boolean;
+  /** Called with every SQL statement: used by the benchmarks to count queries. */
+  onQuery?: (sql: string) => void;
+}
+
+export function ormConfig({ url, singleConnection, onQuery }: OrmOptions): Options {
+  return defineConfig({
+    clientUrl: url,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    pool: singleConnection ? { min: 1, max: 1 } : { min: 0, max: 10 },
+    // Every request, WebSocket operation and job forks its own EntityManager.
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: onQuery ? ['query'] : false,
+    logger: onQuery ? (message) => onQuery(message) : undefined,
+    colors: false,
+  });
+}
+
+/** Connects and applies every committed migration that has not run yet. */
+export async function openDatabase(options: OrmOptions): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormConfig(options));
+  await orm.getMigrator().up();
+  return orm;
+}

@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role } from '@quorum/domain';
+import { hashPassword } from '../auth/secrets.js';
+import { User } from '../auth/user.entity.js';
+import { addEntryFromTemplate } from '../entries/entry.service.js';
+import { Membership } from '../entries/membership.entity.js';
+import { Template } from '../templates/template.entity.js';
+
+export interface DemoLogin {
+  name: string;
+  email: string;
+  password: string;
+  role: Role;
+}
+
+/** Shared by every demo account; printed at first start and in the README. */
+export const DEMO_PASSWORD = 'quorum-demo-2026';
+
+export const DEMO_TEAM: Omit<DemoLogin, 'password'>[] = [
+  { name: 'Amara Okafor', email: 'lead@demo.quorum.test', role: 'LEAD' },
+  { name: 'Tom Reid', email: 'manager@demo.quorum.test', role: 'MANAGER' },
+  { name: 'Dr Sunil Mehta', email: 'medic@demo.quorum.test', role: 'MEDIC' },
+  { name: 'Grace Mensah', email: 'nurse@demo.quorum.test', role: 'NURSE' },
+  { name: 'Hannah Li', email: 'physio@demo.quorum.test', role: 'ALLIED_HEALTH' },
+  { name: 'Yusuf Rahman', email: 'analyst@demo.quorum.test', role: 'ANALYST' },
+  { name: 'Joy Campbell', email: 'patient@demo.quorum.test', role: 'PATIENT_REP' },
+  { name: 'Mark Evans', email: 'observer@demo.quorum.test', role: 'OBSERVER' },
+];
+
+export const DEMO_TEMPLATE_KEY = 'psa-2021-minority-ethnic-outcomes';
+export const DEMO_ENTRY_TITLE = 'Closing the gap in sepsis recognition for minority ethnic patients';
+
+/**
+ * Seeds the demo team and one entry into a database that has no accounts yet, so that a
+ * newcomer can open the entry as a lead, a nurse and a patient representative at once.
+ * Returns the log-ins when it seeded, undefined when the database already had accounts.
+ */
+export async function seedDemo(em: EntityManager): Promise<DemoLogin[] | undefined> {
+  if ((await em.count(User, {})) > 0) return undefined;
+  const template = await em.findOneOrFail(Template, { key: DEMO_TEMPLATE_KEY }, { orderBy: { version: 'desc' } });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = DEMO_TEAM.map((person) => em.create(User, { email: person.email, name: person.name, passwordHash }));
+  const entry = addEntryFromTemplate(em, template, DEMO_ENTRY_TITLE, users[0]);
+  DEMO_TEAM.slice(1).forEach((person, i) => em.create(Membership, { entry, user: users[i + 1], role: person.role }));
+  await em.flush();
+  return DEMO_TEAM.map((person) => ({ ...person, password: DEMO_PASSWORD }));
+}

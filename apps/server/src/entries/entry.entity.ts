@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { User } from '../auth/user.entity.js';
+import { EntryState } from '../common/enums.js';
+import { Template } from '../templates/template.entity.js';
+import { Membership } from './membership.entity.js';
+
+@ObjectType({ description: 'An award entry written by a team.' })
+@Entity({ tableName: 'entries' })
+@Index({ properties: ['createdAt', 'id'] })
+export class Entry {
+  [OptionalProps]?: 'state' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'The entry’s working title.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @ManyToOne({ entity: () => Template })
+  template!: Rel<Template>;
+
+  @Field(() => EntryState, { description: 'Where the entry is in its workflow.' })
+  @Enum({ items: () => EntryState })
+  state: EntryState = EntryState.DRAFT;
+
+  /** Used to find a person's entries; read members through the loaders. */
+  @OneToMany({ entity: () => Membership, mappedBy: 'entry' })
+  memberships = new Collection<Membership>(this);
+
+  @ManyToOne({ entity: () => User })
+  createdBy!: Rel<User>;
+
+  @Field(() => Date, { description: 'When the entry was created.' })
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { description: 'When the entry itself (not its sections) last changed.' })
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

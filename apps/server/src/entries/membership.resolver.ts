@@ -1,0 +1,48 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { User } from '../auth/user.entity.js';
+import type { Context } from '../common/context.js';
+import { Access } from '../policy/access.js';
+import { AcceptInvitationInput, ChangeMemberRoleInput, InviteMemberInput, RemoveMemberInput } from './dto/entry.inputs.js';
+import { AcceptInvitationPayload, ChangeMemberRolePayload, InviteMemberPayload, RemoveMemberPayload } from './dto/entry.payloads.js';
+import { Entry } from './entry.entity.js';
+import { InvitationPreview } from './entry.types.js';
+import { Membership } from './membership.entity.js';
+import * as members from './membership.service.js';
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => InviteMemberPayload, { description: 'Invite someone by email, in a role. Lead only. Re-inviting an address replaces its earlier link.' })
+  inviteMember(@Arg('input', () => InviteMemberInput) input: InviteMemberInput, @Ctx() ctx: Context): Promise<InviteMemberPayload> {
+    return members.inviteMember(ctx, input);
+  }
+
+  @Query(() => InvitationPreview, { description: 'What an invitation link offers, before signing up or accepting. NOT_FOUND if it is no longer valid.' })
+  async invitation(@Arg('token', () => String) token: string, @Ctx() ctx: Context): Promise<InvitationPreview> {
+    return members.previewInvitation(ctx, token);
+  }
+
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => AcceptInvitationPayload, { description: 'Join an entry with an invitation sent to your email address.' })
+  acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<AcceptInvitationPayload> {
+    return members.acceptInvitation(ctx, input.token);
+  }
+
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => ChangeMemberRolePayload, { description: 'Change a member’s role. Lead only; an entry always keeps at least one lead (CONFLICT).' })
+  async changeMemberRole(@Arg('input', () => ChangeMemberRoleInput) input: ChangeMemberRoleInput, @Ctx() ctx: Context): Promise<ChangeMemberRolePayload> {
+    return { membership: await members.changeMemberRole(ctx, input.membershipId, input.role) };
+  }
+
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => RemoveMemberPayload, { description: 'Remove a member (lead only), or leave an entry yourself. The last lead cannot go (CONFLICT).' })
+  async removeMember(@Arg('input', () => RemoveMemberInput) input: RemoveMemberInput, @Ctx() ctx: Context): Promise<RemoveMemberPayload> {
+    const { entryId, self } = await members.removeMember(ctx, input.membershipId);
+    return { removedMembershipId: input.membershipId.toLowerCase(), entry: self ? null : await ctx.em.findOneOrFail(Entry, entryId) };
+  }
+
+  @FieldResolver(() => User, { description: 'The member.' })
+  async user(@Root() membership: Membership, @Ctx() ctx: Context): Promise<User> {
+    return (await ctx.loaders.user.load(membership.user.id))!;
+  }
+}

@@ -1,0 +1,116 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role } from '@quorum/domain';
+import { hashSecret, newSecret } from '../auth/secrets.js';
+import { normaliseEmail } from '../auth/auth.service.js';
+import { User } from '../auth/user.entity.js';
+import type { Context } from '../common/context.js';
+import { conflict, forbidden, notFound } from '../common/errors.js';
+import { requireViewer } from '../policy/access.js';
+import { authorizeEntry } from '../policy/entry.policy.js';
+import type { InviteMemberInput } from './dto/entry.inputs.js';
+import { Entry } from './entry.entity.js';
+import { Invitation } from './invitation.entity.js';
+import { Membership } from './membership.entity.js';
+
+const INVITATION_DAYS = 14;
+
+// Note on order: permission checks read through the request's loaders, so they run before a
+// transaction starts. The embedded database has one connection, which a transaction holds.
+
+export async function inviteMember(ctx: Context, input: InviteMemberInput) {
+  const { user } = requireViewer(ctx);
+  await authorizeEntry(ctx, input.entryId, 'team.manage');
+  const email = normaliseEmail(input.email);
+  const entry = ctx.em.getReference(Entry, input.entryId.toLowerCase());
+  if (await ctx.em.count(Membership, { entry, user: { email } })) {
+    throw conflict(`${email} is already a member of this entry.`, { field: 'email' });
+  }
+  const { secret, hash } = newSecret();
+  const invitation = await ctx.em.transactional(async (em) => {
+    // A new invitation to the same address replaces any earlier one still pending.
+    await em.nativeUpdate(Invitation, { entry, email, acceptedAt: null, revokedAt: null }, { revokedAt: new Date() });
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86400_000);
+    return em.create(Invitation, { entry, email, role: input.role, secretHash: hash, invitedBy: user, expiresAt });
+  });
+  return { invitation, token: secret, inviteUrl: `${ctx.app.config.publicUrl}/invitations/${secret}` };
+}
+
+/** A pending, unexpired invitation by its link secret. */
+export function findPendingInvitation(em: EntityManager, token: string, lock = false) {
+  return em.findOne(
+    Invitation,
+    { secretHash: hashSecret(token), acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
+    lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : { populate: ['entry', 'invitedBy'] },
+  );
+}
+
+export async function acceptInvitation(ctx: Context, token: string) {
+  const { user } = requireViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const invitation = await findPendingInvitation(em, token, true);
+    if (!invitation) throw notFound('This invitation (it may have expired, been used or been replaced)');
+    if (invitation.email !== user.email) {
+      throw forbidden(`This invitation was sent to ${invitation.email}. Log in with that address to accept it.`);
+    }
+    if (await em.count(Membership, { entry: invitation.entry, user })) throw conflict('You are already a member of this entry.');
+    invitation.acceptedAt = new Date();
+    const membership = em.create(Membership, { entry: invitation.entry, user: em.getReference(User, user.id), role: invitation.role });
+    return { membership, entry: await em.findOneOrFail(Entry, invitation.entry.id) };
+  });
+}
+
+/** The membership, if the viewer belongs to its entry; NOT_FOUND otherwise (no existence leak). */
+async function visibleMembership(ctx: Context, membershipId: string): Promise<Membership> {
+  const membership = await ctx.em.findOne(Membership, { id: membershipId.toLowerCase() });
+  if (!membership || !(await ctx.loaders.viewerMembership.load(membership.entry.id))) throw notFound('Member');
+  return membership;
+}
+
+/**
+ * An entry always keeps at least one lead. The entry row is locked while leads are counted,
+ * so that two leads demoting each other at once cannot leave it with none.
+ */
+async function assertKeepsALead(em: EntityManager, membership: Membership, newRole: Role | null) {
+  if (membership.role !== 'LEAD' || newRole === 'LEAD') return;
+  await em.findOneOrFail(Entry, membership.entry.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const leads = await em.count(Membership, { entry: membership.entry.id, role: 'LEAD' });
+  if (leads <= 1) throw conflict('An entry must keep at least one lead. Make someone else lead first.');
+}
+
+export async function changeMemberRole(ctx: Context, membershipId: string, role: Role): Promise<Membership> {
+  const target = await visibleMembership(ctx, membershipId);
+  await authorizeEntry(ctx, target.entry.id, 'team.manage');
+  return ctx.em.transactional(async (em) => {
+    const membership = await em.findOneOrFail(Membership, target.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    await assertKeepsALead(em, membership, role);
+    membership.role = role;
+    return membership;
+  });
+}
+
+/** A lead removes anyone; any member can remove themselves (leave the entry). */
+export async function removeMember(ctx: Context, membershipId: string): Promise<{ entryId: string; self: boolean }> {
+  const { user } = requireViewer(ctx);
+  const target = await visibleMembership(ctx, membershipId);
+  const self = target.user.id === user.id;
+  if (!self) await authorizeEntry(ctx, target.entry.id, 'team.manage');
+  await ctx.em.transactional(async (em) => {
+    const membership = await em.findOneOrFail(Membership, target.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    await assertKeepsALead(em, membership, null);
+    em.remove(membership);
+  });
+  return { entryId: target.entry.id, self };
+}
+
+export async function previewInvitation(ctx: Context, token: string) {
+  const invitation = await findPendingInvitation(ctx.em, token);
+  if (!invitation) throw notFound('This invitation (it may have expired, been used or been replaced)');
+  return {
+    entryTitle: invitation.entry.title,
+    role: invitation.role,
+    email: invitation.email,
+    invitedByName: invitation.invitedBy.name,
+    expiresAt: invitation.expiresAt,
+  };
+}

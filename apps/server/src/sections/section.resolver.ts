@@ -1,0 +1,28 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../common/context.js';
+import { Access } from '../policy/access.js';
+import { SignOffSlot } from '../templates/template.types.js';
+import { Criterion } from './criterion.entity.js';
+import { SetSectionWordLimitInput } from './dto/section.inputs.js';
+import { SectionPayload } from './dto/section.payloads.js';
+import { Section } from './section.entity.js';
+import { setWordLimit } from './section.service.js';
+
+@Resolver(() => Section)
+export class SectionResolver {
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => SectionPayload, { description: 'Change a section’s word limit. Lead only.' })
+  async setSectionWordLimit(@Arg('input', () => SetSectionWordLimitInput) input: SetSectionWordLimitInput, @Ctx() ctx: Context): Promise<SectionPayload> {
+    return { section: await setWordLimit(ctx, input.sectionId, input.wordLimit) };
+  }
+
+  @FieldResolver(() => [Criterion], { description: 'The judging criteria this section must answer, in order.' })
+  criteria(@Root() section: Section, @Ctx() ctx: Context): Promise<Criterion[]> {
+    return ctx.loaders.criteriaOfSection.load(section.id);
+  }
+
+  @FieldResolver(() => [SignOffSlot], { description: 'The sign-offs this section needs.' })
+  signOffSlots(@Root() section: Section): SignOffSlot[] {
+    return section.signOffSlots;
+  }
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ENTRY_ACTIONS, ENTRY_PERMISSIONS, roleCan, WRITE_ACTIONS } from './permissions.js';
+import { ROLES } from './roles.js';
+
+describe('the default permission matrix', () => {
+  it('matches the design notes for the roles that differ most', () => {
+    expect(ENTRY_ACTIONS.filter((a) => roleCan('PATIENT_REP', a))).toEqual(['entry.read', 'comment.write', 'signOff.give']);
+    expect(ENTRY_ACTIONS.filter((a) => roleCan('OBSERVER', a))).toEqual(['entry.read']);
+    expect(ENTRY_ACTIONS.filter((a) => roleCan('MANAGER', a))).toEqual(['entry.read', 'section.edit', 'comment.write', 'signOff.give', 'entry.export', 'audit.read']);
+    expect(ENTRY_ACTIONS.every((a) => roleCan('LEAD', a))).toBe(true);
+  });
+
+  it('every role can read, and only roles in the table are named', () => {
+    for (const role of ROLES) expect(roleCan(role, 'entry.read')).toBe(true);
+    for (const roles of Object.values(ENTRY_PERMISSIONS)) for (const r of roles) expect(ROLES).toContain(r);
+  });
+
+  it('reading is never a write action', () => {
+    expect(WRITE_ACTIONS.has('entry.read')).toBe(false);
+    expect(WRITE_ACTIONS.has('audit.read')).toBe(false);
+  });
+});

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import type { JSONContent } from '@tiptap/core';
+import type { Mark, Node as PMNode } from '@tiptap/pm/model';
+import * as Y from 'yjs';
+import { sectionSchema } from './schema.js';
+import { asDoc, contentFragment, type ContentSource } from './ydoc.js';
+
+// y-prosemirror stores a mark that may overlap itself under "name--hash"; none of StarterKit's
+// marks do, but read them the way y-prosemirror does.
+const markName = (attr: string) => /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(attr)?.[1] ?? attr;
+
+function marksOf(attributes: Record<string, unknown> = {}): Mark[] {
+  return Object.entries(attributes).map(([attr, attrs]) =>
+    sectionSchema.mark(markName(attr), attrs as Record<string, unknown>),
+  );
+}
+
+function textNodes(text: Y.XmlText): PMNode[] {
+  const delta = text.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>;
+  return delta.map((d) => {
+    if (typeof d.insert !== 'string') throw new Error('embed in text');
+    return sectionSchema.text(d.insert, marksOf(d.attributes));
+  });
+}
+
+// y-prosemirror's own readers delete from the Y.Doc whatever does not fit the schema (that is
+// how the editor heals odd merges). A read view must not write, so this mirrors their mapping
+// but only skips such parts, as the editor would show them, or throws when `strict`.
+function toNodes(children: unknown[], strict: boolean): PMNode[] {
+  const nodes: PMNode[] = [];
+  for (const child of children) {
+    try {
+      if (child instanceof Y.XmlElement) {
+        const content = toNodes(child.toArray(), strict);
+        nodes.push(sectionSchema.node(child.nodeName, child.getAttributes(), content));
+      } else if (child instanceof Y.XmlText) {
+        nodes.push(...textNodes(child));
+      } else {
+        throw new Error('neither an XML element nor XML text');
+      }
+    } catch (e) {
+      if (strict) throw e;
+    }
+  }
+  return nodes;
+}
+
+/** The ProseMirror document a section's content shows as in the editor. */
+export function toProseMirrorDoc(source: ContentSource, strict = false): PMNode {
+  const content = toNodes(contentFragment(asDoc(source)).toArray(), strict);
+  const top = sectionSchema.topNodeType;
+  // The editor shows an empty fragment as one empty paragraph: fill it so both read the same.
+  return top.createAndFill(null, content) ?? top.create(null, content);
+}
+
+export function toProseMirrorJSON(source: ContentSource): JSONContent {
+  return toProseMirrorDoc(source).toJSON() as JSONContent;
+}
+
+/** Text of each non-empty block (paragraph, heading, code), blocks separated by a blank line. */
+export function toPlainText(source: ContentSource): string {
+  const blocks: string[] = [];
+  toProseMirrorDoc(source).descendants((node) => {
+    if (!node.isTextblock) return true;
+    const text = node.textBetween(0, node.content.size, undefined, (leaf) =>
+      leaf.type.name === 'hardBreak' ? '\n' : '',
+    );
+    if (text.trim() !== '') blocks.push(text);
+    return false;
+  });
+  return blocks.join('\n\n');
+}
+
+/**
+ * Words as a word processor counts them: runs of non-space characters holding a letter or a
+ * digit, so "well-known", "3.5" and "1,000" are one word each and a lone "-" or "..." is none.
+ */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+export function wordCount(source: ContentSource): number {
+  return countWords(toPlainText(source));
+}
+
+/** JSON with object keys sorted at every level, so equal values always give equal strings. */
+export function canonicalJSON(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJSON).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const entries = Object.keys(record)
+      .filter((key) => record[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJSON(record[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * SHA-256 (hex) of the canonical JSON of the document. It is taken from the ProseMirror
+ * document, not the Yjs state, so the same content gives the same hash whatever edits led to it.
+ */
+export function contentHash(source: ContentSource): string {
+  return createHash('sha256').update(canonicalJSON(toProseMirrorJSON(source))).digest('hex');
+}

@@ -1,0 +1,28 @@
+import { updateYFragment } from './y-prosemirror.js';
+import * as Y from 'yjs';
+import { markdownToDoc } from './markdown.js';
+import { contentFragment } from './ydoc.js';
+
+/** Transaction origin of replaceContentUpdate, so update listeners can tell it apart. */
+export const REPLACE_ORIGIN = 'section-content:replace';
+
+/**
+ * Make the section's content equal to the Markdown and return that change as one Yjs update.
+ * updateYFragment (what the editor binding itself uses) keeps the blocks and text that did not
+ * change and edits only the rest, so the write is an ordinary Yjs edit: concurrent edits
+ * elsewhere in the section survive the merge. Returns an empty update when nothing changed.
+ */
+export function replaceContentUpdate(doc: Y.Doc, md: string): Uint8Array {
+  const next = markdownToDoc(md);
+  const updates: Uint8Array[] = [];
+  const collect = (update: Uint8Array) => updates.push(update);
+  doc.on('update', collect);
+  try {
+    doc.transact(() => {
+      updateYFragment(doc, contentFragment(doc), next, { mapping: new Map(), isOMark: new Map() });
+    }, REPLACE_ORIGIN);
+  } finally {
+    doc.off('update', collect);
+  }
+  return Y.mergeUpdates(updates);
+}

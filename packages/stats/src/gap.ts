@@ -1,0 +1,173 @@
+/**
+ * Gap analysis for a proportion metric reported per group at a baseline and a follow-up period.
+ *
+ * Method, in brief:
+ * - each group's value at each period: Wilson score interval;
+ * - each group's change (follow-up − baseline) and each gap (group − reference): Newcombe's
+ *   hybrid score interval (method 10); gaps also as a ratio with a Katz log interval;
+ * - change in the gap, (gap after) − (gap before), a difference of differences: MOVER
+ *   (Zou & Donner 2008) applied to the two Newcombe intervals, which equals Newcombe's (2001)
+ *   "square-and-add" interval for a difference between differences of four proportions.
+ * A gap "narrowed beyond chance" when that interval excludes zero on the side towards zero.
+ *
+ * Assumption: the four proportions are independent. Ethnic groups are disjoint, so group and
+ * reference are. If the same people are counted in both periods their values are usually
+ * positively correlated, which makes these intervals wider than necessary (conservative), so
+ * a "beyond chance" claim remains safe.
+ */
+import {
+  type ConfidenceOptions,
+  type IntervalResult,
+  clamp,
+  excludesZero,
+  interval,
+  isInterval,
+  zFrom,
+} from './interval.js';
+import {
+  type Count,
+  moverDifference,
+  newcombeDifference,
+  proportionRatio,
+  wilsonInterval,
+} from './proportions.js';
+
+export type Direction = 'higher-is-better' | 'lower-is-better';
+
+/** One group's counts at both periods. */
+export interface GroupCounts {
+  readonly group: string;
+  readonly baseline: Count;
+  readonly followUp: Count;
+}
+
+export interface GapAnalysisInput extends ConfidenceOptions {
+  readonly direction: Direction;
+  /** Name of the group others are compared with; must appear in `groups`. */
+  readonly referenceGroup: string;
+  readonly groups: readonly GroupCounts[];
+}
+
+/** Where a group stands against the reference at one period, given the metric's direction. */
+export type Position = 'worse' | 'better' | 'no-clear-difference' | 'no-data';
+
+export interface Gap {
+  /** Group − reference (proportion scale, so 0.05 = 5 percentage points), Newcombe interval. */
+  readonly difference: IntervalResult;
+  /** Group ÷ reference, Katz log interval. */
+  readonly ratio: IntervalResult;
+  readonly position: Position;
+}
+
+export type ChangeVerdict = 'improved' | 'worsened' | 'no-clear-change' | 'no-data';
+
+/**
+ * narrowed: the gap moved towards zero beyond chance (it may cross zero, but the follow-up gap
+ * is not clearly the other way); reversed: moved beyond chance and the follow-up gap is clearly
+ * the other way; widened: moved away from zero beyond chance.
+ */
+export type GapVerdict = 'narrowed' | 'widened' | 'reversed' | 'no-clear-change' | 'no-data';
+
+export interface GroupTrend {
+  readonly group: string;
+  /** Proportions with Wilson intervals. */
+  readonly baseline: IntervalResult;
+  readonly followUp: IntervalResult;
+  /** Follow-up − baseline, Newcombe interval. */
+  readonly change: IntervalResult;
+  readonly changeVerdict: ChangeVerdict;
+}
+
+export interface GroupGap extends GroupTrend {
+  readonly gapBefore: Gap;
+  readonly gapAfter: Gap;
+  /** Difference of differences: gapAfter.difference − gapBefore.difference, MOVER interval. */
+  readonly gapChange: IntervalResult;
+  readonly gapVerdict: GapVerdict;
+}
+
+export interface GapAnalysis {
+  readonly direction: Direction;
+  readonly z: number;
+  readonly reference: GroupTrend;
+  /** Every non-reference group, in input order. */
+  readonly groups: readonly GroupGap[];
+}
+
+/** +1 if an increase is good for this metric, −1 if a decrease is. */
+function goodSign(direction: Direction): number {
+  return direction === 'higher-is-better' ? 1 : -1;
+}
+
+function changeVerdict(change: IntervalResult, direction: Direction): ChangeVerdict {
+  if (!isInterval(change)) return 'no-data';
+  if (!excludesZero(change)) return 'no-clear-change';
+  return Math.sign(change.estimate) === goodSign(direction) ? 'improved' : 'worsened';
+}
+
+function position(difference: IntervalResult, direction: Direction): Position {
+  if (!isInterval(difference)) return 'no-data';
+  if (!excludesZero(difference)) return 'no-clear-difference';
+  return Math.sign(difference.estimate) === goodSign(direction) ? 'better' : 'worse';
+}
+
+function gapVerdict(before: IntervalResult, after: IntervalResult, change: IntervalResult): GapVerdict {
+  if (!isInterval(before) || !isInterval(after) || !isInterval(change)) return 'no-data';
+  if (!excludesZero(change)) return 'no-clear-change';
+  const side = Math.sign(before.estimate);
+  if (side === 0 || Math.sign(change.estimate) === side) return 'widened';
+  const clearlyOtherSide = side > 0 ? after.upper < 0 : after.lower > 0;
+  return clearlyOtherSide ? 'reversed' : 'narrowed';
+}
+
+function trend(g: GroupCounts, direction: Direction, options: ConfidenceOptions): GroupTrend {
+  const { baseline: b, followUp: f } = g;
+  const change = newcombeDifference(f.numerator, f.denominator, b.numerator, b.denominator, options);
+  return {
+    group: g.group,
+    baseline: wilsonInterval(b.numerator, b.denominator, options),
+    followUp: wilsonInterval(f.numerator, f.denominator, options),
+    change,
+    changeVerdict: changeVerdict(change, direction),
+  };
+}
+
+function gap(group: Count, ref: Count, direction: Direction, options: ConfidenceOptions): Gap {
+  const args = [group.numerator, group.denominator, ref.numerator, ref.denominator, options] as const;
+  const difference = newcombeDifference(...args);
+  return {
+    difference,
+    ratio: proportionRatio(...args),
+    position: position(difference, direction),
+  };
+}
+
+/** Runs the full gap analysis. Throws if the reference group is missing or a name repeats. */
+export function analyseGaps(input: GapAnalysisInput): GapAnalysis {
+  const z = zFrom(input);
+  const options = { z };
+  const names = new Set(input.groups.map((g) => g.group));
+  if (names.size !== input.groups.length) throw new RangeError('group names must be unique');
+  const ref = input.groups.find((g) => g.group === input.referenceGroup);
+  if (!ref) throw new RangeError(`reference group "${input.referenceGroup}" is not among the groups`);
+
+  const groups = input.groups
+    .filter((g) => g !== ref)
+    .map((g): GroupGap => {
+      const gapBefore = gap(g.baseline, ref.baseline, input.direction, options);
+      const gapAfter = gap(g.followUp, ref.followUp, input.direction, options);
+      const raw = moverDifference(gapAfter.difference, gapBefore.difference);
+      // Differences of differences lie in [−2, 2]; clamp only guards against rounding.
+      const gapChange = isInterval(raw)
+        ? interval(raw.estimate, clamp(raw.lower, -2, raw.estimate), clamp(raw.upper, raw.estimate, 2))
+        : raw;
+      return {
+        ...trend(g, input.direction, options),
+        gapBefore,
+        gapAfter,
+        gapChange,
+        gapVerdict: gapVerdict(gapBefore.difference, gapAfter.difference, gapChange),
+      };
+    });
+  return { direction: input.direction, z, reference: trend(ref, input.direction, options), groups };
+}
