@@ -47,7 +47,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   const services: AppServices = { config, logInLimiter: new RateLimiter(10, 15 * 60_000) };
   const schema = await quorumSchema();
-  const armor = new ApolloArmor({ maxDepth: { n: 12 }, maxAliases: { n: 30 }, costLimit: { maxCost: 20000 }, blockFieldSuggestion: { enabled: !config.development } }).protect();
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 30 },
+    costLimit: { maxCost: 20000 },
+    blockFieldSuggestion: { enabled: !config.development },
+    // Its parser wrapper reports syntax errors as HTTP 500; the 2 MB body limit bounds parsing instead.
+    maxTokens: { enabled: false },
+  }).protect();
 
   async function contextFor(credentials: Credentials, ip: string, sessionCookie?: SessionCookie): Promise<Context> {
     const em = orm.em.fork();
@@ -63,7 +70,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     {
       schema,
       validate: (s, document) => validate(s, document, [...specifiedRules, ...armor.validationRules]),
-      onConnect: (ctx) => sameOriginOrToken(ctx.extra.request, ctx.connectionParams),
+      // Refuse the connection outright (4403) for a cross-site cookie or a bad token.
+      onConnect: async (ctx) =>
+        sameOriginOrToken(ctx.extra.request, ctx.connectionParams) &&
+        authenticate(orm.em.fork(), wsCredentials(ctx.extra.request, ctx.connectionParams)).then(() => true, () => false),
       context: (ctx) => contextFor(wsCredentials(ctx.extra.request, ctx.connectionParams), ctx.extra.request.socket.remoteAddress ?? ''),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatApiError(e.toJSON(), e, config.development)) } : undefined,

@@ -17,6 +17,12 @@ export function quorumSchema(): Promise<GraphQLSchema> {
     resolvers: [AuthResolver, TemplateResolver, EntryResolver, MembershipResolver, SectionResolver],
     validate: true,
     authChecker: ({ context }, levels) => checkAccess(context as Context, levels),
-  });
+  }).then(describeRootTypes);
   return schema;
+}
+
+function describeRootTypes(built: GraphQLSchema): GraphQLSchema {
+  built.getQueryType()!.description = 'Reads. Send a session cookie or `Authorization: Bearer <token>`.';
+  built.getMutationType()!.description = 'Changes. Each takes one `input` argument and returns a payload; a failed one writes nothing.';
+  return built;
 }

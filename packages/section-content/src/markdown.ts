@@ -79,6 +79,87 @@ function orderedList(state: MarkdownSerializerState, node: PMNode): void {
   state.renderList(node, ' '.repeat(width + 2), (i) => `${String(start + i).padStart(width)}. `);
 }
 
+// What prosemirror-markdown's state tracks but does not declare in its typings.
+interface StateInternals {
+  out: string;
+  atBlockStart: boolean;
+  inAutolink?: boolean;
+}
+
+/** A character reference for a space or tab, which Markdown would strip at a line's edges. */
+const charRef = (c: string) => `&#${c.charCodeAt(0)};`;
+
+/**
+ * Escape what would start a block at the start of a line: `text` has already had its inline
+ * escapes (so `*`, `_`, `` ` ``, `~`, `[` and `<` are harmless) and has no leading whitespace.
+ * A marker whose end falls at the end of `text` is escaped too, since what follows on the line
+ * (a space expelled from a bold run, say) could complete it. Nothing else is touched: "-5",
+ * "12.3 points", "#tag" and "=>" stay as written.
+ */
+function escapeLineStart(text: string): string {
+  return (
+    text
+      // > quote
+      .replace(/^>/, '\\>')
+      // # heading (up to six #, then a space, a tab or the end)
+      .replace(/^#{1,6}(?=[ \t]|$)/, '\\$&')
+      // - or + bullet, then a space, a tab or the end
+      .replace(/^[-+](?=[ \t]|$)/, '\\$&')
+      // --- thematic break, or a - or = setext underline after a line of paragraph
+      .replace(/^-(?=[- \t]*$)/, '\\-')
+      .replace(/^=(?==*[ \t]*$)/, '\\=')
+      // 1. or 1) ordered list (at most nine digits), then a space, a tab or the end
+      .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2')
+  );
+}
+
+/** Is the output at the start of a line, with at most the enclosing blocks' markers on it? */
+function atLineStart(out: string): boolean {
+  return /^(?:[> ]|[-+*] |\d+[.)] )*$/.test(out.slice(out.lastIndexOf('\n') + 1));
+}
+
+/**
+ * A text node. prosemirror-markdown escapes block markers only at the very start of a block and
+ * only some of them ("+" and "0)" get through, and "-5" is escaped for nothing): here each line
+ * the text starts (a paragraph's first, or one after a hard break) gets `escapeLineStart`, and
+ * spaces or tabs that Markdown would strip at the start of a line or the end of a paragraph are
+ * written as character references, so that any plain text reads back as itself.
+ */
+function text(state: MarkdownSerializerState, node: PMNode, parent: PMNode, index: number): void {
+  const internals = state as unknown as StateInternals;
+  const value = node.text ?? '';
+  if (internals.inAutolink) {
+    state.text(value, false);
+    return;
+  }
+  // Trailing hard breaks are not written, so text before them ends the block.
+  let endsBlock = true;
+  for (let i = index + 1; i < parent.childCount && endsBlock; i++) {
+    endsBlock = parent.child(i).type.name === 'hardBreak';
+  }
+  const lines = value.split('\n');
+  lines.forEach((line, i) => {
+    if (i > 0) state.text('\n', false);
+    state.write(); // closes the previous block and writes the enclosing blocks' markers
+    const lineStart = internals.atBlockStart || atLineStart(internals.out);
+    // A line that a newline ends (a soft break) loses trailing whitespace too.
+    const lineEnd = i < lines.length - 1 || endsBlock;
+    let head = '';
+    let tail = '';
+    let body = line;
+    if (lineEnd && /[ \t]$/.test(body)) {
+      tail = charRef(body.slice(-1));
+      body = body.slice(0, -1);
+    }
+    if (lineStart && /^[ \t]/.test(body)) {
+      head = charRef(body.slice(0, 1));
+      body = body.slice(1);
+    }
+    const escaped = state.esc(body, false);
+    state.text(head + (lineStart && !head ? escapeLineStart(escaped) : escaped) + tail, false);
+  });
+}
+
 /** prosemirror-markdown's CommonMark serializer, reading Tiptap's node and mark names. */
 export const sectionMarkdownSerializer = new MarkdownSerializer(
   {
@@ -94,7 +175,7 @@ export const sectionMarkdownSerializer = new MarkdownSerializer(
       state.closeBlock(node);
     },
     hardBreak: base.hard_break,
-    text: base.text,
+    text,
   },
   {
     bold: marks.strong,

@@ -11,6 +11,7 @@ import {
   toMarkdown,
   validateUpdate,
 } from './index.js';
+import { propertyParams, withSeed } from './test-support/property.js';
 
 /** Run `edit` on a copy of `state` and return only the update it makes. */
 function updateFrom(state: Uint8Array, edit: (doc: Y.Doc) => void): Uint8Array {
@@ -95,7 +96,7 @@ describe('validateUpdate', () => {
     expect(validateUpdate(base, update)).toMatchObject({ ok: true, conformsToSchema: false });
   });
 
-  it('property: random bytes never throw and never change the content', () => {
+  it(withSeed('property: random bytes never throw and never change the content'), () => {
     const hash = contentHash(base);
     let accepted = 0;
     fc.assert(
@@ -106,12 +107,12 @@ describe('validateUpdate', () => {
           expect(contentHash(check.newState!)).toBe(hash);
         }
       }),
-      { numRuns: 2000 },
+      propertyParams(2000),
     );
     expect(accepted).toBeLessThan(20);
   });
 
-  it('property: corrupting a valid update never throws', () => {
+  it(withSeed('property: corrupting a valid update never throws'), () => {
     const update = updateFrom(base, (doc) => replaceContentUpdate(doc, '- a list\n- of **two**'));
     fc.assert(
       fc.property(fc.nat(update.length - 1), fc.integer({ min: 1, max: 255 }), (at, xor) => {
@@ -119,7 +120,7 @@ describe('validateUpdate', () => {
         bytes[at] ^= xor;
         validateUpdate(base, bytes);
       }),
-      { numRuns: 1000 },
+      propertyParams(1000),
     );
   });
 });

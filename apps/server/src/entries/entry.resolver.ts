@@ -33,7 +33,7 @@ export class EntryResolver {
 
   @Authorized(Access.USER)
   @Query(() => Entry, { description: 'One entry you are a member of. Anyone else gets NOT_FOUND.' })
-  entry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Entry> {
+  entry(@Arg('id', () => ID, { description: 'The entry’s id.' }) id: string, @Ctx() ctx: Context): Promise<Entry> {
     return getEntry(ctx, id);
   }
 

@@ -18,7 +18,7 @@ export class MembershipResolver {
   }
 
   @Query(() => InvitationPreview, { description: 'What an invitation link offers, before signing up or accepting. NOT_FOUND if it is no longer valid.' })
-  async invitation(@Arg('token', () => String) token: string, @Ctx() ctx: Context): Promise<InvitationPreview> {
+  async invitation(@Arg('token', () => String, { description: 'The secret from the invitation link.' }) token: string, @Ctx() ctx: Context): Promise<InvitationPreview> {
     return members.previewInvitation(ctx, token);
   }
 

@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ApiClient } from './test-support/api-client.js';
+
+/**
+ * The start command's server (the built `dist/main.js`, as `npm start` runs it) on an empty
+ * data folder: it comes up with the demo entry, and keeps its data across a restart.
+ */
+const MAIN = new URL('../dist/main.js', import.meta.url).pathname;
+const dataDir = mkdtempSync(join(tmpdir(), 'quorum-start-'));
+let child: ChildProcess | undefined;
+
+afterAll(() => {
+  child?.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server and resolves with everything it printed once it says it is running. */
+async function start(port: number): Promise<string> {
+  const env = { ...process.env, PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: '' };
+  child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    child!.stdout!.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('Quorum is running')) setTimeout(() => resolve(output), 200); // let the demo lines arrive
+    });
+    child!.stderr!.on('data', (chunk) => (output += chunk));
+    child!.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+async function stop(): Promise<void> {
+  const exited = new Promise((resolve) => child!.once('exit', resolve));
+  child!.kill('SIGTERM');
+  await exited;
+  child = undefined;
+}
+
+describe('the start command on an empty data folder', () => {
+  it('comes up with the demo team, and keeps all data across a restart', async () => {
+    const port = await freePort();
+    const first = await start(port);
+    expect(first).toContain(`Quorum is running at http://localhost:${port}`);
+    expect(first).toMatch(/PATIENT_REP\s+patient@demo\.quorum\.test\s+quorum-demo-2026/);
+
+    const lead = new ApiClient(`http://127.0.0.1:${port}`);
+    await lead.ok('mutation { logIn(input: { email: "lead@demo.quorum.test", password: "quorum-demo-2026" }) { user { id } } }');
+    const templateId = (await lead.ok('{ templates { id } }')).templates[0].id;
+    await lead.ok('mutation($t: ID!) { createEntry(input: { templateId: $t, title: "Made before the restart" }) { entry { id } } }', { t: templateId });
+    await stop();
+
+    const second = await start(port);
+    expect(second).not.toContain('Demo team seeded');
+    const titles = (await lead.ok('{ entries { nodes { title sections { id } } } }')).entries.nodes;
+    expect(titles.map((e: any) => e.title).sort()).toEqual(['Closing the gap in sepsis recognition for minority ethnic patients', 'Made before the restart']);
+    expect(titles.every((e: any) => e.sections.length === 5)).toBe(true);
+    await stop();
+  });
+});

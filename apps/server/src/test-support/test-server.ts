@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { startServer, type RunningServer } from '../app.js';
+import { configFromEnv } from '../config.js';
+import { ApiClient } from './api-client.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface TestServer extends RunningServer {
+  /** A new, signed-out client. */
+  client(): ApiClient;
+  /** Signs up a new account over HTTP and returns its signed-in client. */
+  signUp(name: string, email?: string): Promise<{ client: ApiClient; userId: string; email: string }>;
+}
+
+let counter = 0;
+export const TEST_PASSWORD = 'correct horse battery';
+
+/** Starts the real server on a free port, on a database of its own. Stop it in afterAll. */
+export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+  const db = await createTestDatabase();
+  const config = {
+    ...configFromEnv({ NODE_ENV: 'test', ...overrides }),
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: db.url,
+    dataDir: 'memory://',
+    seedDemo: false,
+  };
+  const server = await startServer(config);
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+      await db.drop();
+    },
+    client: () => new ApiClient(server.url),
+    async signUp(name, email = `user${++counter}-${Date.now()}@example.nhs.uk`) {
+      const client = new ApiClient(server.url);
+      const data = await client.ok<{ signUp: { user: { id: string } } }>(
+        'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+        { input: { email, name, password: TEST_PASSWORD } },
+      );
+      return { client, userId: data.signUp.user.id, email };
+    },
+  };
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Runs every vitest project once and ends with one plain line, "N passed, N failed",
+// which CI reads. Set TEST_DATABASE_URL to run the server tests on a PostgreSQL server
+// instead of the embedded one.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'quorum-tests-'));
+const report = join(dir, 'report.json');
+const database = process.env.TEST_DATABASE_URL ? `PostgreSQL at ${new URL(process.env.TEST_DATABASE_URL).host}` : 'the embedded PostgreSQL';
+console.log(`Running every test on ${database}.`);
+
+const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },
+});
+
+let passed = 0;
+let failed = 0;
+try {
+  const results = JSON.parse(readFileSync(report, 'utf8'));
+  passed = results.numPassedTests;
+  failed = results.numFailedTests + (results.numTotalTestSuites > 0 && results.success === false && results.numFailedTests === 0 ? 1 : 0);
+} catch {
+  failed = 1; // no report: vitest itself failed to run
+}
+rmSync(dir, { recursive: true, force: true });
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(run.status === 0 && failed === 0 ? 0 : 1);
