@@ -20,6 +20,9 @@ import type { Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { openDatabase } from './database/orm.js';
 import { seedDemo, type DemoLogin } from './demo/seed-demo.js';
+import { DocumentStore } from './live/document-store.js';
+import { PresenceTracker } from './live/presence.js';
+import { InProcessPubSub, RedisPubSub } from './live/pubsub.js';
 import { quorumSchema } from './schema.js';
 import { BUILT_IN_TEMPLATES_DIR, installTemplates, readTemplates } from './templates/template.service.js';
 
@@ -45,7 +48,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   await installTemplates(orm.em.fork(), templates);
   const demoLogins = config.seedDemo ? await seedDemo(orm.em.fork()) : undefined;
 
-  const services: AppServices = { config, logInLimiter: new RateLimiter(10, 15 * 60_000) };
+  const pubsub = config.redisUrl ? new RedisPubSub(config.redisUrl) : new InProcessPubSub();
+  if (pubsub instanceof RedisPubSub) await pubsub.ready();
+  const live = { orm, pubsub, store: new DocumentStore(orm, config.documentIdleMs), presence: new PresenceTracker(pubsub, config.presenceTimeoutMs) };
+  const services: AppServices = { config, logInLimiter: new RateLimiter(10, 15 * 60_000), live };
   const schema = await quorumSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -59,13 +65,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   async function contextFor(credentials: Credentials, ip: string, sessionCookie?: SessionCookie): Promise<Context> {
     const em = orm.em.fork();
     const viewer = await authenticate(em, credentials);
-    return { em, viewer, loaders: createLoaders(em, viewer?.user.id), app: services, ip, sessionCookie };
+    return { em, viewer, loaders: createLoaders(em, live.store, viewer?.user.id), app: services, ip, sessionCookie };
   }
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // Room for the largest update (1 MB by default) once base64-encoded, and no more.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: Math.ceil(config.maxUpdateBytes * 1.4) + 64 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
       schema,
@@ -103,7 +110,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: Math.ceil(config.maxUpdateBytes * 1.4) + 64 * 1024 }),
     expressMiddleware(apollo, {
       context: ({ req, res }) => contextFor({ cookie: req.headers.cookie, authorization: req.headers.authorization }, req.ip ?? '', cookieJar(res, config)),
     }),
@@ -121,6 +128,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     async stop() {
       await apollo.stop();
       wsServer.close();
+      live.presence.close();
+      live.store.close();
+      await pubsub.close();
       await orm.close(true);
       await embedded?.stop();
     },

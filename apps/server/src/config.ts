@@ -22,6 +22,16 @@ export interface Config {
   seedDemo: boolean;
   /** Folder of the built web app to serve at /, if it exists. */
   webDir: string;
+  /** Largest Yjs update accepted, in bytes. */
+  maxUpdateBytes: number;
+  /** Fold a section's update log into its snapshot (and save a revision) at this many updates... */
+  compactEvery: number;
+  /** ...or when this long has passed since the last revision. */
+  revisionIntervalMs: number;
+  /** Drop a section's document from memory when nobody has had it open for this long. */
+  documentIdleMs: number;
+  /** Someone not heard from for this long has left the entry. */
+  presenceTimeoutMs: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,5 +50,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     templatesDir: env.QUORUM_TEMPLATES_DIR || undefined,
     seedDemo: env.QUORUM_SEED_DEMO !== 'false',
     webDir: resolve(env.QUORUM_WEB_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
+    maxUpdateBytes: Number(env.QUORUM_MAX_UPDATE_BYTES ?? 1024 * 1024),
+    compactEvery: Number(env.QUORUM_COMPACT_EVERY ?? 500),
+    revisionIntervalMs: Number(env.QUORUM_REVISION_SECONDS ?? 300) * 1000,
+    documentIdleMs: Number(env.QUORUM_DOCUMENT_IDLE_SECONDS ?? 60) * 1000,
+    presenceTimeoutMs: Number(env.QUORUM_PRESENCE_TIMEOUT_SECONDS ?? 30) * 1000,
   };
 }

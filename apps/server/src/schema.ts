@@ -5,18 +5,37 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import type { Context } from './common/context.js';
 import { EntryResolver } from './entries/entry.resolver.js';
 import { MembershipResolver } from './entries/membership.resolver.js';
+import { CoverageResolver } from './evidence/coverage.resolver.js';
+import { EntryEvidenceResolver } from './evidence/entry-evidence.resolver.js';
+import { MetricResolver } from './evidence/metric.resolver.js';
+import { TestimonialResolver } from './evidence/testimonial.resolver.js';
+import { LiveResolver, SectionRevisionResolver } from './live/live.resolver.js';
+import { PresenceResolver } from './live/presence.resolver.js';
 import { checkAccess } from './policy/access.js';
 import { SectionResolver } from './sections/section.resolver.js';
 import { TemplateResolver } from './templates/template.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
+// type-graphql insists on a pubSub as soon as there are subscriptions, even when each brings
+// its own `subscribe` function. Ours all do (they check permissions, then read the server's
+// own PubSub, see live/pubsub.ts), so topic-based subscriptions must never reach this.
+const topicsNotUsed = {
+  publish(): never {
+    throw new Error('Publish through the server PubSub (live/pubsub.ts), not type-graphql topics.');
+  },
+  subscribe(): never {
+    throw new Error('Give every @Subscription a `subscribe` function.');
+  },
+};
+
 /** The GraphQL schema, built once per process from the resolver classes. */
 export function quorumSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [AuthResolver, TemplateResolver, EntryResolver, MembershipResolver, SectionResolver],
+    resolvers: [AuthResolver, TemplateResolver, EntryResolver, MembershipResolver, SectionResolver, LiveResolver, SectionRevisionResolver, PresenceResolver, MetricResolver, TestimonialResolver, CoverageResolver, EntryEvidenceResolver],
     validate: true,
     authChecker: ({ context }, levels) => checkAccess(context as Context, levels),
+    pubSub: topicsNotUsed,
   }).then(describeRootTypes);
   return schema;
 }
@@ -24,5 +43,6 @@ export function quorumSchema(): Promise<GraphQLSchema> {
 function describeRootTypes(built: GraphQLSchema): GraphQLSchema {
   built.getQueryType()!.description = 'Reads. Send a session cookie or `Authorization: Bearer <token>`.';
   built.getMutationType()!.description = 'Changes. Each takes one `input` argument and returns a payload; a failed one writes nothing.';
+  built.getSubscriptionType()!.description = 'Live events over the WebSocket at /graphql (graphql-ws protocol).';
   return built;
 }

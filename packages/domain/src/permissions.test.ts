@@ -4,9 +4,9 @@ import { ROLES } from './roles.js';
 
 describe('the default permission matrix', () => {
   it('matches the design notes for the roles that differ most', () => {
-    expect(ENTRY_ACTIONS.filter((a) => roleCan('PATIENT_REP', a))).toEqual(['entry.read', 'comment.write', 'signOff.give']);
+    expect(ENTRY_ACTIONS.filter((a) => roleCan('PATIENT_REP', a))).toEqual(['entry.read', 'comment.write', 'signOff.give', 'testimonial.add']);
     expect(ENTRY_ACTIONS.filter((a) => roleCan('OBSERVER', a))).toEqual(['entry.read']);
-    expect(ENTRY_ACTIONS.filter((a) => roleCan('MANAGER', a))).toEqual(['entry.read', 'section.edit', 'comment.write', 'signOff.give', 'entry.export', 'audit.read']);
+    expect(ENTRY_ACTIONS.filter((a) => roleCan('MANAGER', a))).toEqual(['entry.read', 'section.edit', 'comment.write', 'signOff.give', 'entry.export', 'audit.read', 'evidence.edit', 'testimonial.add']);
     expect(ENTRY_ACTIONS.every((a) => roleCan('LEAD', a))).toBe(true);
   });
 
@@ -15,8 +15,14 @@ describe('the default permission matrix', () => {
     for (const roles of Object.values(ENTRY_PERMISSIONS)) for (const r of roles) expect(ROLES).toContain(r);
   });
 
+  it('evidence is edited by the section editors; testimonials also by patient representatives', () => {
+    expect(ENTRY_PERMISSIONS['evidence.edit']).toEqual(ENTRY_PERMISSIONS['section.edit']);
+    expect(ENTRY_PERMISSIONS['testimonial.add']).toEqual(ENTRY_PERMISSIONS['comment.write']);
+  });
+
   it('reading is never a write action', () => {
     expect(WRITE_ACTIONS.has('entry.read')).toBe(false);
     expect(WRITE_ACTIONS.has('audit.read')).toBe(false);
+    expect(WRITE_ACTIONS.has('evidence.edit') && WRITE_ACTIONS.has('testimonial.add')).toBe(true);
   });
 });

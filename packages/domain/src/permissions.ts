@@ -15,6 +15,8 @@ export const ENTRY_ACTIONS = [
   'workflow.move',
   'entry.export',
   'audit.read',
+  'evidence.edit',
+  'testimonial.add',
 ] as const;
 
 export type EntryAction = (typeof ENTRY_ACTIONS)[number];
@@ -31,6 +33,11 @@ export const ENTRY_PERMISSIONS: Record<EntryAction, readonly Role[]> = {
   'workflow.move': ['LEAD'],
   'entry.export': ['LEAD', 'MANAGER'],
   'audit.read': ['LEAD', 'MANAGER'],
+  // Metrics, their values and criteria links: whoever may write the sections may write the evidence.
+  'evidence.edit': ['LEAD', ...STAFF],
+  // Testimonials and their consent: patient representatives often collect patients' words and
+  // their consent, so everyone who may comment may add a testimonial and record its consent.
+  'testimonial.add': ['LEAD', ...STAFF, 'PATIENT_REP'],
 };
 
 /** Actions that change data: a read-only API token may never perform them. */
@@ -41,6 +48,8 @@ export const WRITE_ACTIONS: ReadonlySet<EntryAction> = new Set<EntryAction>([
   'team.manage',
   'entry.configure',
   'workflow.move',
+  'evidence.edit',
+  'testimonial.add',
 ]);
 
 export function roleCan(role: Role, action: EntryAction): boolean {

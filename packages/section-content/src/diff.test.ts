@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffText, type DiffPart } from './index.js';
-import { propertyParams, withSeed } from './test-support/property.js';
+import { PROPERTY_TIMEOUT, propertyParams, withSeed } from './test-support/property.js';
 
 const side = (parts: DiffPart[], skip: DiffPart['op']) =>
   parts.filter((p) => p.op !== skip).map((p) => p.text).join('');
@@ -32,7 +32,7 @@ describe('diffText', () => {
     expect(side(parts, 'delete')).toBe(`start ${b} end`);
   });
 
-  it(withSeed('property: rebuilds both texts and finds nothing to change between equal ones'), () => {
+  it(withSeed('property: rebuilds both texts and finds nothing to change between equal ones'), { timeout: PROPERTY_TIMEOUT }, () => {
     const text = fc.array(fc.constantFrom('a', 'b', 'c', 'the', ' ', '  ', '\n', '.'), { maxLength: 40 }).map((t) => t.join(''));
     fc.assert(
       fc.property(text, text, (before, after) => {

@@ -79,6 +79,27 @@ function orderedList(state: MarkdownSerializerState, node: PMNode): void {
   state.renderList(node, ' '.repeat(width + 2), (i) => `${String(start + i).padStart(width)}. `);
 }
 
+// Text that reads as HTML, an autolink or an entity would come back as something else (and
+// other renderers would run the HTML): escape "<" and entity-like "&...;" as well.
+const ESCAPE_EXTRA = /<|&(?=#?[0-9A-Za-z]+;)/g;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Escape what Markdown reads as inline markup anywhere in a line: prosemirror-markdown's
+ * `state.esc` without its start-of-line part, and with one fix. It leaves "_" unescaped between
+ * two word characters (a snake_case name), but counts "_" itself as one, so in "__A ___~" a bare
+ * "_" is left next to an escaped one and the pair reads as emphasis. Here "_" stays bare only
+ * between letters or digits, where CommonMark never reads it as emphasis.
+ */
+function escapeInline(text: string): string {
+  return text
+    .replace(/[`*\\~\[\]_]/g, (m, i: number) =>
+      m === '_' && LETTER_OR_DIGIT.test(text.charAt(i - 1)) && LETTER_OR_DIGIT.test(text.charAt(i + 1)) ? m : `\\${m}`,
+    )
+    .replace(ESCAPE_EXTRA, '\\$&');
+}
+
 // What prosemirror-markdown's state tracks but does not declare in its typings.
 interface StateInternals {
   out: string;
@@ -90,8 +111,9 @@ interface StateInternals {
 const charRef = (c: string) => `&#${c.charCodeAt(0)};`;
 
 /**
- * Escape what would start a block at the start of a line: `text` has already had its inline
- * escapes (so `*`, `_`, `` ` ``, `~`, `[` and `<` are harmless) and has no leading whitespace.
+ * Escape what would start a block at the start of a line: `text` has been through
+ * `escapeInline` (so `*`, `_`, `` ` ``, `~`, `[` and `<` are harmless) and has no leading
+ * whitespace.
  * A marker whose end falls at the end of `text` is escaped too, since what follows on the line
  * (a space expelled from a bold run, say) could complete it. Nothing else is touched: "-5",
  * "12.3 points", "#tag" and "=>" stay as written.
@@ -155,7 +177,7 @@ function text(state: MarkdownSerializerState, node: PMNode, parent: PMNode, inde
       head = charRef(body.slice(0, 1));
       body = body.slice(1);
     }
-    const escaped = state.esc(body, false);
+    const escaped = escapeInline(body);
     state.text(head + (lineStart && !head ? escapeLineStart(escaped) : escaped) + tail, false);
   });
 }
@@ -188,9 +210,7 @@ export const sectionMarkdownSerializer = new MarkdownSerializer(
   },
   {
     hardBreakNodeName: 'hardBreak',
-    // Text that reads as HTML, an autolink or an entity would come back as something else (and
-    // other renderers would run the HTML): escape "<" and entity-like "&...;" as well.
-    escapeExtraCharacters: /<|&(?=#?[0-9A-Za-z]+;)/g,
+    escapeExtraCharacters: ESCAPE_EXTRA,
   },
 );
 

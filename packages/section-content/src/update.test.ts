@@ -11,7 +11,7 @@ import {
   toMarkdown,
   validateUpdate,
 } from './index.js';
-import { propertyParams, withSeed } from './test-support/property.js';
+import { PROPERTY_TIMEOUT, propertyParams, withSeed } from './test-support/property.js';
 
 /** Run `edit` on a copy of `state` and return only the update it makes. */
 function updateFrom(state: Uint8Array, edit: (doc: Y.Doc) => void): Uint8Array {
@@ -96,7 +96,7 @@ describe('validateUpdate', () => {
     expect(validateUpdate(base, update)).toMatchObject({ ok: true, conformsToSchema: false });
   });
 
-  it(withSeed('property: random bytes never throw and never change the content'), () => {
+  it(withSeed('property: random bytes never throw and never change the content'), { timeout: PROPERTY_TIMEOUT }, () => {
     const hash = contentHash(base);
     let accepted = 0;
     fc.assert(
@@ -112,7 +112,7 @@ describe('validateUpdate', () => {
     expect(accepted).toBeLessThan(20);
   });
 
-  it(withSeed('property: corrupting a valid update never throws'), () => {
+  it(withSeed('property: corrupting a valid update never throws'), { timeout: PROPERTY_TIMEOUT }, () => {
     const update = updateFrom(base, (doc) => replaceContentUpdate(doc, '- a list\n- of **two**'));
     fc.assert(
       fc.property(fc.nat(update.length - 1), fc.integer({ min: 1, max: 255 }), (at, xor) => {

@@ -1,4 +1,5 @@
 import { updateYFragment } from './y-prosemirror.js';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
 import { markdownToDoc } from './markdown.js';
 import { contentFragment } from './ydoc.js';
@@ -7,13 +8,14 @@ import { contentFragment } from './ydoc.js';
 export const REPLACE_ORIGIN = 'section-content:replace';
 
 /**
- * Make the section's content equal to the Markdown and return that change as one Yjs update.
+ * Make the section's content equal to the Markdown (or a ProseMirror document, e.g. an older
+ * revision's, which keeps formatting Markdown cannot hold) and return that change as one Yjs update.
  * updateYFragment (what the editor binding itself uses) keeps the blocks and text that did not
  * change and edits only the rest, so the write is an ordinary Yjs edit: concurrent edits
  * elsewhere in the section survive the merge. Returns an empty update when nothing changed.
  */
-export function replaceContentUpdate(doc: Y.Doc, md: string): Uint8Array {
-  const next = markdownToDoc(md);
+export function replaceContentUpdate(doc: Y.Doc, content: string | PMNode): Uint8Array {
+  const next = typeof content === 'string' ? markdownToDoc(content) : content;
   const updates: Uint8Array[] = [];
   const collect = (update: Uint8Array) => updates.push(update);
   doc.on('update', collect);

@@ -99,19 +99,20 @@ function goodSign(direction: Direction): number {
   return direction === 'higher-is-better' ? 1 : -1;
 }
 
-function changeVerdict(change: IntervalResult, direction: Direction): ChangeVerdict {
+/** Verdicts below are exported for other estimators (e.g. means), so that every metric kind is judged alike. */
+export function changeVerdict(change: IntervalResult, direction: Direction): ChangeVerdict {
   if (!isInterval(change)) return 'no-data';
   if (!excludesZero(change)) return 'no-clear-change';
   return Math.sign(change.estimate) === goodSign(direction) ? 'improved' : 'worsened';
 }
 
-function position(difference: IntervalResult, direction: Direction): Position {
+export function position(difference: IntervalResult, direction: Direction): Position {
   if (!isInterval(difference)) return 'no-data';
   if (!excludesZero(difference)) return 'no-clear-difference';
   return Math.sign(difference.estimate) === goodSign(direction) ? 'better' : 'worse';
 }
 
-function gapVerdict(before: IntervalResult, after: IntervalResult, change: IntervalResult): GapVerdict {
+export function gapVerdict(before: IntervalResult, after: IntervalResult, change: IntervalResult): GapVerdict {
   if (!isInterval(before) || !isInterval(after) || !isInterval(change)) return 'no-data';
   if (!excludesZero(change)) return 'no-clear-change';
   const side = Math.sign(before.estimate);

@@ -33,6 +33,9 @@ export {
   type GroupTrend,
   type Position,
   analyseGaps,
+  changeVerdict,
+  gapVerdict,
+  position as gapPosition,
 } from './gap.js';
 export {
   ETHNIC_CATEGORIES,

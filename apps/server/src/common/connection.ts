@@ -1,3 +1,5 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
 
@@ -74,4 +76,24 @@ export function toPage<T extends { createdAt: Date; id: string }>(rows: T[], lim
   const nodes = rows.slice(0, limit);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.createdAt, node.id), node }));
   return { edges, nodes, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** One page of rows matching `where`, newest first, with keyset cursors and the total. */
+export async function findPage<T extends { createdAt: Date; id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  first: number,
+  after?: string,
+): Promise<Page<T>> {
+  const limit = pageSize(first);
+  const cursor = after ? decodeCursor(after) : undefined;
+  const page = cursor
+    ? { $and: [where, { $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }] }
+    : where;
+  const [rows, total] = await Promise.all([
+    em.find(entity, page as FilterQuery<T>, { orderBy: { createdAt: 'desc', id: 'desc' } as never, limit: limit + 1 }),
+    em.count(entity, where),
+  ]);
+  return toPage(rows, limit, total);
 }

@@ -1,8 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { ApiToken } from '../auth/api-token.entity.js';
 import type { RateLimiter } from '../auth/rate-limiter.js';
 import type { User } from '../auth/user.entity.js';
 import type { Config } from '../config.js';
+import type { DocumentStore } from '../live/document-store.js';
+import type { PresenceTracker } from '../live/presence.js';
+import type { PubSub } from '../live/pubsub.js';
 import type { Loaders } from './loaders.js';
 
 /** Who is asking: a browser session or a personal API token. */
@@ -22,6 +25,7 @@ export interface SessionCookie {
 export interface AppServices {
   config: Config;
   logInLimiter: RateLimiter;
+  live: { orm: MikroORM; store: DocumentStore; pubsub: PubSub; presence: PresenceTracker };
 }
 
 export interface Context {

@@ -3,6 +3,9 @@ import { ROLES } from '@quorum/domain';
 import DataLoader from 'dataloader';
 import { User } from '../auth/user.entity.js';
 import { Membership } from '../entries/membership.entity.js';
+import { createEvidenceLoaders } from '../evidence/evidence.loaders.js';
+import type { DocumentStore } from '../live/document-store.js';
+import { viewsOf, type SectionViews } from '../live/section-views.js';
 import { Criterion } from '../sections/criterion.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { Template } from '../templates/template.entity.js';
@@ -22,7 +25,7 @@ const byRoleThenName = (a: Membership, b: Membership) =>
  * Per-request batch loaders: however many entries, sections or members a query asks for,
  * each kind of row costs one SQL statement (no N+1).
  */
-export function createLoaders(em: EntityManager, viewerId?: string) {
+export function createLoaders(em: EntityManager, store: DocumentStore, viewerId?: string) {
   return {
     user: new DataLoader<string, User | undefined>(async (ids) => {
       const users = await em.find(User, { id: { $in: [...ids] } });
@@ -47,10 +50,13 @@ export function createLoaders(em: EntityManager, viewerId?: string) {
       const rows = await em.find(Section, { entry: { $in: [...entryIds] } }, { orderBy: { position: 'asc' } });
       return groupBy(entryIds, rows, (s) => s.entry.id);
     }),
+    /** Read views of sections' live documents: two queries for any number of sections. */
+    sectionViews: new DataLoader<string, SectionViews>(async (sectionIds) => (await store.currentMany(em, sectionIds)).map(viewsOf)),
     criteriaOfSection: new DataLoader<string, Criterion[]>(async (sectionIds) => {
       const rows = await em.find(Criterion, { section: { $in: [...sectionIds] } }, { orderBy: { position: 'asc' } });
       return groupBy(sectionIds, rows, (c) => c.section.id);
     }),
+    ...createEvidenceLoaders(em),
   };
 }
 

@@ -6,12 +6,19 @@ import { User } from '../auth/user.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 import { Invitation } from '../entries/invitation.entity.js';
 import { Membership } from '../entries/membership.entity.js';
+import { CriterionLink } from '../evidence/criterion-link.entity.js';
+import { Metric } from '../evidence/metric.entity.js';
+import { MetricValue } from '../evidence/metric-value.entity.js';
+import { Testimonial } from '../evidence/testimonial.entity.js';
+import { SectionDocument } from '../live/section-document.entity.js';
+import { SectionRevision } from '../live/section-revision.entity.js';
+import { SectionUpdate } from '../live/section-update.entity.js';
 import { Criterion } from '../sections/criterion.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { Template } from '../templates/template.entity.js';
 import { migrationsList } from './migrations/index.js';
 
-export const ENTITIES = [User, Session, ApiToken, Template, Entry, Membership, Invitation, Section, Criterion];
+export const ENTITIES = [User, Session, ApiToken, Template, Entry, Membership, Invitation, Section, Criterion, SectionDocument, SectionUpdate, SectionRevision, Metric, MetricValue, Testimonial, CriterionLink];
 
 export interface OrmOptions {
   url: string;

@@ -76,6 +76,8 @@ export class EntryResolver {
       canMoveWorkflow: can['workflow.move'],
       canExport: can['entry.export'],
       canReadAuditLog: can['audit.read'],
+      canEditEvidence: can['evidence.edit'],
+      canAddTestimonials: can['testimonial.add'],
     };
   }
 

@@ -1,17 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import * as Y from 'yjs';
 import type { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../common/connection.js';
+import { findPage, type Page } from '../common/connection.js';
 import { checkId } from '../common/ids.js';
 import { notFound } from '../common/errors.js';
 import { requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
+import { SectionDocument } from '../live/section-document.entity.js';
 import { Criterion } from '../sections/criterion.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { Template } from '../templates/template.entity.js';
 import type { CreateEntryInput } from './dto/entry.inputs.js';
 import { Entry } from './entry.entity.js';
 import { Membership } from './membership.entity.js';
+
+/** The state of an empty Yjs document. */
+const EMPTY_DOCUMENT = Buffer.from(Y.encodeStateAsUpdate(new Y.Doc()));
 
 /** Adds an entry with one section per template section, its creator as lead; the caller flushes. */
 export function addEntryFromTemplate(em: EntityManager, template: Template, title: string, lead: User): Entry {
@@ -20,6 +25,7 @@ export function addEntryFromTemplate(em: EntityManager, template: Template, titl
   template.definition.sections.forEach((s, position) => {
     const { criteria, ...fields } = s;
     const section = em.create(Section, { ...fields, entry, position });
+    em.create(SectionDocument, { section, snapshot: EMPTY_DOCUMENT });
     criteria.forEach((text, i) => em.create(Criterion, { section, position: i, text }));
   });
   return entry;
@@ -40,17 +46,7 @@ export async function getEntry(ctx: Context, id: string): Promise<Entry> {
 }
 
 /** The viewer's entries, newest first. */
-export async function listEntries(ctx: Context, first: number, after?: string): Promise<Page<Entry>> {
+export function listEntries(ctx: Context, first: number, after?: string): Promise<Page<Entry>> {
   const { user } = requireViewer(ctx);
-  const limit = pageSize(first);
-  const mine = { memberships: { user: user.id } };
-  const cursor = after ? decodeCursor(after) : undefined;
-  const where = cursor
-    ? { ...mine, $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }
-    : mine;
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Entry, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: limit + 1 }),
-    ctx.em.count(Entry, mine),
-  ]);
-  return toPage(rows, limit, total);
+  return findPage(ctx.em, Entry, { memberships: { user: user.id } }, first, after);
 }

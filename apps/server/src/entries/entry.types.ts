@@ -31,6 +31,12 @@ export class EntryAbilities {
 
   @Field(() => Boolean, { description: 'Read the audit log.' })
   canReadAuditLog!: boolean;
+
+  @Field(() => Boolean, { description: 'Define metrics, enter their values and link criteria to evidence.' })
+  canEditEvidence!: boolean;
+
+  @Field(() => Boolean, { description: 'Add testimonials and record their consent.' })
+  canAddTestimonials!: boolean;
 }
 
 @ObjectType({ description: 'What an invitation link offers, shown before accepting it.' })

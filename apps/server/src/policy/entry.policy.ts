@@ -15,6 +15,8 @@ const ACTION_PHRASES: Record<EntryAction, string> = {
   'workflow.move': 'move the entry through its workflow',
   'entry.export': 'export the entry',
   'audit.read': 'read the audit log',
+  'evidence.edit': 'edit the evidence (metrics, their values and criteria links)',
+  'testimonial.add': 'add testimonials or record their consent',
 };
 
 /**

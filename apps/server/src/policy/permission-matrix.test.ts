@@ -1,8 +1,10 @@
 import { ROLES, roleCan, WRITE_ACTIONS, type EntryAction, type Role } from '@quorum/domain';
 import { getMetadataStorage } from 'type-graphql';
+import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quorumSchema } from '../schema.js';
 import { ApiClient, codeOf, type GraphQLResponse } from '../test-support/api-client.js';
+import { addMetric, sharedEvidence } from '../test-support/evidence-factories.js';
 import { addMember, createTeam, type Team } from '../test-support/factories.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { Access, type AccessLevel } from './access.js';
@@ -60,10 +62,88 @@ const OPERATIONS: Operation[] = [
       return c.request('mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }', { i: { membershipId: target.membershipId } });
     },
   },
+  { name: 'sectionSync', action: 'entry.read', run: (c, t) => c.request('query($s: ID!) { sectionSync(sectionId: $s) { version } }', { s: t.sectionIds[0] }) },
+  {
+    name: 'applySectionUpdate',
+    action: 'section.edit',
+    run: (c, t) =>
+      c.request('mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', { i: { sectionId: t.sectionIds[0], update: typedUpdate('hello'), clientId: 'matrix' } }),
+  },
+  {
+    name: 'replaceSectionContent',
+    action: 'section.edit',
+    run: async (c, t) => {
+      const { version } = (await t.members.LEAD.client.ok('query($s: ID!) { sectionSync(sectionId: $s) { version } }', { s: t.sectionIds[1] })).sectionSync;
+      return c.request('mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }', { i: { sectionId: t.sectionIds[1], markdown: `Text ${++n}`, baseVersion: version } });
+    },
+  },
+  {
+    name: 'restoreSectionRevision',
+    action: 'section.edit',
+    run: (c) => c.request('mutation($i: RestoreSectionRevisionInput!) { restoreSectionRevision(input: $i) { section { id } } }', { i: { revisionId } }),
+  },
+  {
+    name: 'updatePresence',
+    action: 'entry.read',
+    run: (c, t) => c.request('mutation($i: UpdatePresenceInput!) { updatePresence(input: $i) { presence { userName } } }', { i: { entryId: t.entryId, clientId: `c${++n}`, sectionId: t.sectionIds[0] } }),
+  },
   {
     name: 'setSectionWordLimit',
     action: 'entry.configure',
     run: (c, t) => c.request('mutation($i: SetSectionWordLimitInput!) { setSectionWordLimit(input: $i) { section { id } } }', { i: { sectionId: t.sectionIds[0], wordLimit: 600 } }),
+  },
+  // Evidence (src/evidence): metrics and values, testimonials, criteria coverage and readiness.
+  { name: 'ethnicCategories', run: (c) => c.request('{ ethnicCategories { code } }') },
+  {
+    name: 'createMetric',
+    action: 'evidence.edit',
+    run: (c, t) => c.request('mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }', { i: { entryId: t.entryId, name: `M${++n}`, definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } }),
+  },
+  {
+    name: 'updateMetric',
+    action: 'evidence.edit',
+    run: async (c, t) => c.request('mutation($i: UpdateMetricInput!) { updateMetric(input: $i) { metric { id } } }', { i: { metricId: (await sharedEvidence(server, t)).metricId, dataSource: `S${++n}` } }),
+  },
+  {
+    name: 'deleteMetric',
+    action: 'evidence.edit',
+    run: async (c, t) => c.request('mutation($i: DeleteMetricInput!) { deleteMetric(input: $i) { deletedMetricId } }', { i: { metricId: await addMetric(server, t) } }),
+  },
+  {
+    name: 'setMetricValues',
+    action: 'evidence.edit',
+    run: async (c, t) =>
+      c.request('mutation($i: SetMetricValuesInput!) { setMetricValues(input: $i) { written } }', { i: { metricId: (await sharedEvidence(server, t)).metricId, values: [{ period: '2024', ethnicCode: 'A', numerator: 40, denominator: 50 }] } }),
+  },
+  {
+    name: 'importMetricValues',
+    action: 'evidence.edit',
+    run: async (c, t) =>
+      c.request('mutation($i: ImportMetricValuesInput!) { importMetricValues(input: $i) { written } }', { i: { metricId: (await sharedEvidence(server, t)).metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,M,30,60\n' } }),
+  },
+  {
+    name: 'addTestimonial',
+    action: 'testimonial.add',
+    run: (c, t) => c.request('mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }', { i: { entryId: t.entryId, quote: 'It helped.', source: 'PATIENT' } }),
+  },
+  {
+    name: 'recordConsent',
+    action: 'testimonial.add',
+    run: async (c, t) =>
+      c.request('mutation($i: RecordConsentInput!) { recordConsent(input: $i) { testimonial { id } } }', { i: { testimonialId: (await sharedEvidence(server, t)).testimonialId, status: 'GIVEN', date: '2025-01-31' } }),
+  },
+  {
+    name: 'linkCriterion',
+    action: 'evidence.edit',
+    run: async (c, t) => {
+      const { criterionId, metricId } = await sharedEvidence(server, t);
+      return c.request('mutation($i: LinkCriterionInput!) { linkCriterion(input: $i) { criterion { covered } } }', { i: { criterionId, metricIds: [metricId], sectionIds: [t.sectionIds[1]] } });
+    },
+  },
+  {
+    name: 'Entry.evidence',
+    action: 'entry.read',
+    run: (c, t) => c.request('query($id: ID!) { entry(id: $id) { metrics { values { suppressed } analysis { hasData } } testimonials { citedAs } readiness { ready } } }', { id: t.entryId }),
   },
 ];
 
@@ -92,6 +172,16 @@ function expected(op: Operation, caller: Caller): string {
 let server: TestServer;
 let team: Team;
 let templateId: string;
+let revisionId: string;
+
+/** A base64 Yjs update typing `text` into an empty paragraph of the section's content. */
+function typedUpdate(text: string): string {
+  const doc = new Y.Doc();
+  const paragraph = new Y.XmlElement('paragraph');
+  doc.getXmlFragment('content').insert(0, [paragraph]);
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+}
 const clients = new Map<Caller, ApiClient>();
 
 beforeAll(async () => {
@@ -99,6 +189,9 @@ beforeAll(async () => {
   team = await createTeam(server);
   const lead = team.members.LEAD.client;
   templateId = (await lead.ok('{ templates { id } }')).templates[0].id;
+  await lead.ok('mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }', { i: { sectionId: team.sectionIds[2], markdown: 'A first draft.', baseVersion: 0 } });
+  const revisions = await lead.ok('query($id: ID!) { entry(id: $id) { sections { revisions { nodes { id } } } } }', { id: team.entryId });
+  revisionId = revisions.entry.sections[2].revisions.nodes[0].id;
   const token = async (scope: string) =>
     (await lead.ok(`mutation { createApiToken(input: { name: "${scope}", scope: ${scope} }) { secret } }`)).createApiToken.secret as string;
   clients.set('anonymous', server.client());

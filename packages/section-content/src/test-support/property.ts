@@ -24,5 +24,11 @@ export function propertyParams(numRuns: number): { seed: number; numRuns: number
   return { seed: fcSeed, numRuns: fromEnv('FC_RUNS') ?? numRuns };
 }
 
+/**
+ * Vitest's timeout for a property test. A fixed seed makes the cases the same from run to run,
+ * not the time they take: hundreds of runs need more than the default 5 s on a busy machine.
+ */
+export const PROPERTY_TIMEOUT = 60_000;
+
 /** A property test's name, with the seed it runs with. */
 export const withSeed = (name: string) => `${name} (fast-check seed ${fcSeed})`;

@@ -1,0 +1,42 @@
+import type { Context } from '../common/context.js';
+import { badInput, notFound } from '../common/errors.js';
+import { Criterion } from '../sections/criterion.entity.js';
+import { Section } from '../sections/section.entity.js';
+import { CriterionLink } from './criterion-link.entity.js';
+import type { LinkCriterionInput } from './dto/evidence.inputs.js';
+import { authorizeEvidenceWrite } from './evidence.policy.js';
+import { Metric } from './metric.entity.js';
+import { Testimonial } from './testimonial.entity.js';
+
+const TARGETS = [
+  { key: 'section', field: 'sectionIds', entity: Section, what: 'sections' },
+  { key: 'metric', field: 'metricIds', entity: Metric, what: 'metrics' },
+  { key: 'testimonial', field: 'testimonialIds', entity: Testimonial, what: 'testimonials' },
+] as const;
+
+/**
+ * Sets what answers a criterion. Each list given replaces the links of its kind (so a
+ * checklist UI sends the whole selection); targets must belong to the criterion's entry.
+ */
+export async function linkCriterion(ctx: Context, input: LinkCriterionInput): Promise<Criterion> {
+  const criterion = await ctx.em.findOne(Criterion, { id: input.criterionId.toLowerCase() }, { populate: ['section'] });
+  if (!criterion) throw notFound('Criterion');
+  const entryId = criterion.section.entry.id;
+  await authorizeEvidenceWrite(ctx, entryId, 'evidence.edit');
+  const chosen: { key: (typeof TARGETS)[number]['key']; ids: string[] }[] = [];
+  for (const { key, field, entity, what } of TARGETS) {
+    const given = input[field];
+    if (given == null) continue;
+    const ids = [...new Set(given.map((id) => id.toLowerCase()))];
+    const found = ids.length ? await ctx.em.count(entity, { id: { $in: ids }, entry: entryId }) : 0;
+    if (found !== ids.length) throw badInput(`input.${field}`, `Some of the ${what} are not in this entry.`);
+    chosen.push({ key, ids });
+  }
+  await ctx.em.transactional(async (em) => {
+    for (const { key, ids } of chosen) {
+      await em.nativeDelete(CriterionLink, { criterion: criterion.id, [key]: { $ne: null } });
+      for (const id of ids) em.create(CriterionLink, { criterion: criterion.id, [key]: id });
+    }
+  });
+  return criterion;
+}

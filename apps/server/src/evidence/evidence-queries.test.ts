@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../app.js';
+import { configFromEnv } from '../config.js';
+import { ApiClient } from '../test-support/api-client.js';
+import { createTeam } from '../test-support/factories.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import type { TestServer } from '../test-support/test-server.js';
+
+/** Everything the evidence views read for an entry, in one query. */
+const EVIDENCE_PAGE = `query($id: ID!) { entry(id: $id) {
+  metrics { id periods values { numerator suppressed } analysis { hasData groups { group gapVerdict } timeSeries { period } } }
+  testimonials { citedAs attribution addedBy { name } consentRecordedBy { name } }
+  sections { criteria { covered linkedSections { id } linkedMetrics { name } linkedTestimonials { quote } } }
+  readiness { ready uncoveredCriteria { id } missingQuantitativeEvidence { message metric { id } } } } }`;
+
+let server: TestServer;
+let db: TestDatabase;
+let counting = false;
+let statements = 0;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const config = { ...configFromEnv({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', databaseUrl: db.url, dataDir: 'memory://', seedDemo: false };
+  const running = await startServer(config, { onQuery: () => counting && statements++ });
+  server = { ...running, client: () => new ApiClient(running.url), signUp: () => Promise.reject(new Error('not used')) };
+});
+afterAll(async () => {
+  await server?.stop();
+  await db?.drop();
+});
+
+/** An entry with `size` metrics (with values), testimonials (with consent) and criteria links. */
+async function entryWithEvidence(size: number) {
+  const team = await createTeam(server);
+  const lead = team.members.LEAD.client;
+  const criteria = (await lead.ok('query($id: ID!) { entry(id: $id) { sections { criteria { id } } } }', { id: team.entryId })).entry.sections.flatMap((s: { criteria: { id: string }[] }) => s.criteria);
+  for (let i = 0; i < size; i++) {
+    const metric = (await lead.ok('mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }', { i: { entryId: team.entryId, name: `M${i}`, definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } })).createMetric.metric.id;
+    await lead.ok('mutation($i: ImportMetricValuesInput!) { importMetricValues(input: $i) { written } }', { i: { metricId: metric, csv: 'period,ethnic_code,numerator,denominator\n1,A,30,60\n1,M,3,40\n2,A,35,60\n2,M,20,40\n' } });
+    const testimonial = (await lead.ok('mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }', { i: { entryId: team.entryId, quote: `Q${i}`, source: 'PATIENT' } })).addTestimonial.testimonial.id;
+    await lead.ok('mutation($i: RecordConsentInput!) { recordConsent(input: $i) { testimonial { id } } }', { i: { testimonialId: testimonial, status: 'GIVEN', date: '2025-01-01' } });
+    await lead.ok('mutation($i: LinkCriterionInput!) { linkCriterion(input: $i) { criterion { id } } }', { i: { criterionId: criteria[i % criteria.length].id, sectionIds: [team.sectionIds[0]], metricIds: [metric], testimonialIds: [testimonial] } });
+  }
+  return { client: team.members.NURSE.client, entryId: team.entryId };
+}
+
+async function statementsFor(client: ApiClient, entryId: string): Promise<number> {
+  statements = 0;
+  counting = true;
+  const result = await client.request(EVIDENCE_PAGE, { id: entryId });
+  counting = false;
+  expect(result.errors).toBeUndefined();
+  return statements;
+}
+
+describe('the evidence of an entry', () => {
+  it('costs the same number of SQL statements for 1 or 8 metrics, testimonials and links (no N+1)', async () => {
+    const small = await entryWithEvidence(1);
+    const large = await entryWithEvidence(8);
+    const [few, many] = [await statementsFor(small.client, small.entryId), await statementsFor(large.client, large.entryId)];
+    expect(many).toBe(few);
+    expect(few).toBeGreaterThan(5); // counting works
+    expect(few).toBeLessThan(20);
+  });
+});

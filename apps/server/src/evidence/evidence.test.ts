@@ -1,0 +1,328 @@
+import { analyseGaps, type IntervalResult } from '@quorum/stats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf } from '../test-support/api-client.js';
+import { addMetric } from '../test-support/evidence-factories.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { EntryState } from '../common/enums.js';
+import { Entry } from '../entries/entry.entity.js';
+import { CriterionLink } from './criterion-link.entity.js';
+import { Metric } from './metric.entity.js';
+import { MetricValue } from './metric-value.entity.js';
+import { Testimonial } from './testimonial.entity.js';
+
+const CREATE = 'mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id name kind direction ratePer population referenceCode suppressionThreshold dataSource } } }';
+const UPDATE = 'mutation($i: UpdateMetricInput!) { updateMetric(input: $i) { metric { id name dataSource baselinePeriod ratePer } } }';
+const DELETE = 'mutation($i: DeleteMetricInput!) { deleteMetric(input: $i) { deletedMetricId entry { metrics { id } } } }';
+const IMPORT = 'mutation($i: ImportMetricValuesInput!) { importMetricValues(input: $i) { written metric { periods values { period ethnicCode numerator denominator suppressed } } } }';
+const SET = 'mutation($i: SetMetricValuesInput!) { setMetricValues(input: $i) { written metric { values { period ethnicCode numerator denominator mean sd n } } } }';
+const ESTIMATE = 'available estimate lower upper reason';
+const ANALYSIS = `query($id: ID!, $level: GroupLevel) { entry(id: $id) { metrics { id name analysis(level: $level) {
+  hasData message baselinePeriod followUpPeriod referenceGroup suppressionApplied sentences notes
+  groups { group code isReference suppressed changeVerdict gapVerdict narrowedBeyondChance gapSentence changeSentence
+    baseline { numerator denominator suppressed value { ${ESTIMATE} } } followUp { numerator denominator value { ${ESTIMATE} } }
+    change { ${ESTIMATE} } gapBefore { position difference { ${ESTIMATE} } ratio { ${ESTIMATE} } } gapAfter { position difference { ${ESTIMATE} } } gapChange { ${ESTIMATE} } }
+  timeSeries { period groups { group figures { numerator suppressed } gapToReference { available } } } }
+  values { period ethnicCode numerator denominator suppressed } } } }`;
+const ADD_TESTIMONIAL = 'mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id quote source anonymised attribution citedAs consentStatus exportable addedBy { name } } } }';
+const CONSENT = 'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { testimonial { id consentStatus consentDate consentNote consentRecordedAt exportable consentRecordedBy { name } } } }';
+const LINK = 'mutation($i: LinkCriterionInput!) { linkCriterion(input: $i) { criterion { id covered linkedSections { id } linkedMetrics { id } linkedTestimonials { id } } } }';
+const READINESS = 'query($id: ID!) { entry(id: $id) { readiness { ready checksNotRun uncoveredCriteria { id } sectionsOverWordLimit { section { id } wordCount wordLimit } missingSignOffs { slotKey } missingQuantitativeEvidence { message metric { id } } } } }';
+
+// A known dataset: White (A, B) and Black (M, N, P) patients before and after, plus a small
+// Mixed group (D) and a P cell of 2 in 9 that must be hidden from all but analysts.
+const DATASET = `period,ethnic_code,numerator,denominator
+2023-Q1,A,300,400
+2023-Q1,B,50,60
+2023-Q1,M,40,80
+2023-Q1,N,35,70
+2023-Q1,P,2,9
+2023-Q1,D,3,10
+2024-Q1,A,320,400
+2024-Q1,B,52,60
+2024-Q1,M,60,80
+2024-Q1,N,52,70
+2024-Q1,P,6,9
+2024-Q1,D,6,10
+`;
+const WHITE = 'White';
+const BLACK = 'Black, Black British, Caribbean or African';
+
+let server: TestServer;
+let team: Team;
+const em = () => server.orm.em.fork();
+const lead = () => team.members.LEAD.client;
+const counts = () => Promise.all([em().count(Metric), em().count(MetricValue), em().count(Testimonial), em().count(CriterionLink)]);
+
+async function newMetric(fields: Record<string, unknown> = {}): Promise<string> {
+  const input = { entryId: team.entryId, name: 'Sepsis screening within one hour', definition: 'Patients with suspected sepsis screened within an hour of arrival.', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER', ...fields };
+  return (await lead().ok(CREATE, { i: input })).createMetric.metric.id;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  team = await createTeam(server);
+});
+afterAll(() => server?.stop());
+
+describe('metrics', () => {
+  it('creates a metric with defaults, updates it, and deletes it with its values and links', async () => {
+    const created = (await lead().ok(CREATE, { i: { entryId: team.entryId, name: ' Falls ', definition: 'Inpatient falls per 1,000 bed days.', kind: 'RATE', direction: 'LOWER_IS_BETTER', dataSource: 'Datix' } })).createMetric.metric;
+    expect(created).toMatchObject({ name: 'Falls', kind: 'RATE', ratePer: 1000, population: 'patients', referenceCode: 'A', suppressionThreshold: 5, dataSource: 'Datix' });
+    const updated = (await team.members.NURSE.client.ok(UPDATE, { i: { metricId: created.id, name: 'Inpatient falls', dataSource: null, baselinePeriod: '2022', ratePer: 10000 } })).updateMetric.metric;
+    expect(updated).toEqual({ id: created.id, name: 'Inpatient falls', dataSource: null, baselinePeriod: '2022', ratePer: 10000 });
+
+    await lead().ok(IMPORT, { i: { metricId: created.id, csv: 'period,ethnic_code,numerator,denominator\n2023,A,5,900\n' } });
+    const criterionId = await firstCriterion();
+    await lead().ok(LINK, { i: { criterionId, metricIds: [created.id] } });
+    const deleted = (await team.members.ANALYST.client.ok(DELETE, { i: { metricId: created.id } })).deleteMetric;
+    expect(deleted.deletedMetricId).toBe(created.id);
+    expect(deleted.entry.metrics.map((m: { id: string }) => m.id)).not.toContain(created.id);
+    expect(await em().count(MetricValue, { metric: created.id })).toBe(0);
+    expect(await em().count(CriterionLink, { metric: created.id })).toBe(0);
+  });
+
+  it('refuses bad input with codes and the field at fault, writing nothing', async () => {
+    const before = await counts();
+    const bad = async (input: Record<string, unknown>, query = CREATE) => (await lead().request(query, { i: input })).errors![0].extensions;
+    const base = { entryId: team.entryId, name: 'X', definition: 'Y', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' };
+    expect(await bad({ ...base, name: '' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(await bad({ ...base, referenceCode: 'Z' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.referenceCode' });
+    expect(await bad({ ...base, suppressionThreshold: 2 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.suppressionThreshold' });
+    expect(await bad({ ...base, ratePer: 100 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ratePer' });
+    expect(await bad({ ...base, entryId: 'nope' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.entryId' });
+    expect(await bad({ ...base, entryId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(codeOf(await team.outsider.client.request(CREATE, { i: base }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.members.PATIENT_REP.client.request(CREATE, { i: base }))).toBe('FORBIDDEN');
+    expect(await bad({ metricId: '00000000-0000-4000-8000-000000000000', name: 'Z' }, UPDATE)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('freezes the evidence of a submitted entry (CONFLICT)', async () => {
+    const submitted = await createTeam(server);
+    const metricId = await addMetric(server, submitted);
+    await em().nativeUpdate(Entry, { id: submitted.entryId }, { state: EntryState.SUBMITTED });
+    const boss = submitted.members.LEAD.client;
+    const before = await counts();
+    expect(codeOf(await boss.request(CREATE, { i: { entryId: submitted.entryId, name: 'X', definition: 'Y', kind: 'MEAN', direction: 'HIGHER_IS_BETTER' } }))).toBe('CONFLICT');
+    expect(codeOf(await boss.request(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n1,A,1,2\n' } }))).toBe('CONFLICT');
+    expect(codeOf(await boss.request(ADD_TESTIMONIAL, { i: { entryId: submitted.entryId, quote: 'Q', source: 'STAFF' } }))).toBe('CONFLICT');
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('values', () => {
+  it('imports a good CSV file, then merges or replaces', async () => {
+    const metricId = await newMetric();
+    const imported = (await lead().ok(IMPORT, { i: { metricId, csv: DATASET } })).importMetricValues;
+    expect(imported.written).toBe(12);
+    expect(imported.metric.periods).toEqual(['2023-Q1', '2024-Q1']);
+    const merged = (await lead().ok(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2024-Q1,A,330,400\n2025-Q1,A,1,2\n' } })).importMetricValues;
+    expect(merged.metric.periods).toEqual(['2023-Q1', '2024-Q1', '2025-Q1']);
+    expect(await em().count(MetricValue, { metric: metricId })).toBe(13);
+    expect((await em().findOneOrFail(MetricValue, { metric: metricId, period: '2024-Q1', ethnicCode: 'A' })).numerator).toBe(330);
+    await lead().ok(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2022,H,7,10\n', replace: true } });
+    expect(await em().count(MetricValue, { metric: metricId })).toBe(1);
+  });
+
+  it('imports nothing from a file with any bad row, and reports every bad row with line, column and reason', async () => {
+    const metricId = await newMetric();
+    await lead().ok(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,A,10,20\n' } });
+    const before = await counts();
+    const csv = ['period,ethnic_code,numerator,denominator', '2024,A,12,20', '2024,Q,1,2', '2024,B,30,20', '2024,C,-3,20', '2024,D,ten,20', '2024,A,13,20'].join('\n');
+    const result = await lead().request(IMPORT, { i: { metricId, csv, replace: true } });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions).toMatchObject({ field: 'input.csv' });
+    expect(result.errors![0].message).toMatch(/problems on 5 lines; nothing was imported/);
+    const problems = result.errors![0].extensions!.problems as { line: number; column: string; reason: string }[];
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[3, 'ethnic_code'], [4, 'numerator'], [5, 'numerator'], [6, 'numerator'], [7, 'ethnic_code']]);
+    expect(problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/Unknown ethnic category code “Q”/),
+      'The numerator (30) is above the denominator (20).',
+      'The numerator cannot be negative.',
+      expect.stringMatching(/“ten” is not a number/),
+      'Duplicate: period 2024 and code A already appear on line 2.',
+    ]);
+    expect(await counts()).toEqual(before);
+    expect((await em().findOneOrFail(MetricValue, { metric: metricId })).numerator).toBe(10); // not replaced
+  });
+
+  it('sets values from GraphQL all or nothing, naming each field at fault', async () => {
+    const metricId = await newMetric({ kind: 'MEAN', direction: 'LOWER_IS_BETTER', unit: 'minutes' });
+    const ok = (await lead().ok(SET, { i: { metricId, values: [{ period: 'Baseline', ethnicCode: 'h', mean: 64.5, sd: 20, n: 40 }] } })).setMetricValues;
+    expect(ok.metric.values).toEqual([{ period: 'Baseline', ethnicCode: 'H', numerator: null, denominator: null, mean: 64.5, sd: 20, n: 40 }]);
+    const before = await counts();
+    const values = [{ period: 'Follow-up', ethnicCode: 'H', mean: 50, sd: 18, n: 40 }, { period: 'Follow-up', ethnicCode: 'A', mean: 51, sd: -1, n: 30, numerator: 3 }];
+    const result = await lead().request(SET, { i: { metricId, values } });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.values.1.sd',
+      fields: [
+        { field: 'input.values.1.sd', message: 'The sd cannot be negative.' },
+        { field: 'input.values.1.numerator', message: 'A MEAN metric takes no numerator.' },
+      ],
+    });
+    expect(await counts()).toEqual(before);
+    expect(codeOf(await team.members.OBSERVER.client.request(SET, { i: { metricId, values: [] } }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('analysis through the API', () => {
+  let metricId: string;
+  beforeAll(async () => {
+    metricId = await newMetric();
+    await lead().ok(IMPORT, { i: { metricId, csv: DATASET } });
+  });
+  const analysisAs = async (role: keyof Team['members'], level = 'ONS_GROUP') =>
+    (await team.members[role].client.ok(ANALYSIS, { id: team.entryId, level })).entry.metrics.find((m: { id: string }) => m.id === metricId);
+  const triple = (r: IntervalResult) => (r.kind === 'interval' ? [r.estimate, r.lower, r.upper] : r.reason);
+  const same = (e: { estimate: number; lower: number; upper: number }, r: IntervalResult) => expect([e.estimate, e.lower, e.upper]).toEqual(triple(r));
+
+  it('matches @quorum/stats on the known dataset, for an analyst', async () => {
+    const { analysis } = await analysisAs('ANALYST');
+    const expected = analyseGaps({
+      direction: 'higher-is-better',
+      referenceGroup: WHITE,
+      groups: [
+        { group: WHITE, baseline: { numerator: 350, denominator: 460 }, followUp: { numerator: 372, denominator: 460 } },
+        { group: 'Mixed or Multiple ethnic groups', baseline: { numerator: 3, denominator: 10 }, followUp: { numerator: 6, denominator: 10 } },
+        { group: BLACK, baseline: { numerator: 77, denominator: 159 }, followUp: { numerator: 118, denominator: 159 } },
+      ],
+    });
+    expect(analysis).toMatchObject({ hasData: true, message: null, baselinePeriod: '2023-Q1', followUpPeriod: '2024-Q1', referenceGroup: WHITE, suppressionApplied: false });
+    expect(analysis.groups.map((g: { group: string }) => g.group)).toEqual([WHITE, 'Mixed or Multiple ethnic groups', BLACK]);
+    const [white, mixed, black] = analysis.groups;
+    same(white.baseline.value, expected.reference.baseline);
+    same(white.change, expected.reference.change);
+    const g = expected.groups[1];
+    same(black.followUp.value, g.followUp);
+    same(black.change, g.change);
+    same(black.gapBefore.difference, g.gapBefore.difference);
+    same(black.gapBefore.ratio, g.gapBefore.ratio);
+    same(black.gapAfter.difference, g.gapAfter.difference);
+    same(black.gapChange, g.gapChange);
+    expect(black.gapVerdict).toBe(g.gapVerdict.toUpperCase());
+    expect(black.narrowedBeyondChance).toBe(g.gapVerdict === 'narrowed');
+    expect(black.gapSentence).toMatch(/^The gap in sepsis screening within one hour between Black and White patients (fell|rose) from \d+\.\d to \d+\.\d percentage points \(95% CI/);
+    expect(analysis.sentences).toContain(black.gapSentence);
+    expect(mixed.baseline).toMatchObject({ numerator: 3, denominator: 10, suppressed: false });
+  });
+
+  it('hides small numbers from a nurse, but not from an analyst', async () => {
+    const nurse = await analysisAs('NURSE');
+    const mixed = nurse.analysis.groups.find((g: { group: string }) => g.group === 'Mixed or Multiple ethnic groups');
+    expect(mixed).toMatchObject({ suppressed: true, changeVerdict: 'SUPPRESSED', gapVerdict: 'SUPPRESSED', baseline: { numerator: null, denominator: null, suppressed: true, value: { available: false } } });
+    expect(mixed.change).toMatchObject({ available: false, estimate: null, reason: expect.stringMatching(/below 5/) });
+    expect(nurse.analysis.suppressionApplied).toBe(true);
+    // The raw values: P (2 of 9) hidden, and N too, or Black's total minus M would reveal P.
+    const hidden = nurse.values.filter((v: { suppressed: boolean }) => v.suppressed).map((v: { period: string; ethnicCode: string }) => `${v.period} ${v.ethnicCode}`);
+    expect(hidden).toEqual(['2023-Q1 D', '2023-Q1 N', '2023-Q1 P', '2024-Q1 D', '2024-Q1 N', '2024-Q1 P']);
+    expect(nurse.values.find((v: { ethnicCode: string }) => v.ethnicCode === 'P')).toMatchObject({ numerator: null, denominator: null });
+    const detailed = await analysisAs('PATIENT_REP', 'ETHNIC_CATEGORY');
+    expect(JSON.stringify(detailed)).not.toMatch(/"numerator":2,"denominator":9/);
+
+    const analyst = await analysisAs('ANALYST');
+    expect(analyst.values.every((v: { suppressed: boolean }) => !v.suppressed)).toBe(true);
+    expect(analyst.values.find((v: { period: string; ethnicCode: string }) => v.period === '2023-Q1' && v.ethnicCode === 'P')).toMatchObject({ numerator: 2, denominator: 9 });
+  });
+
+  it('says so for a metric with no data, or zero denominators', async () => {
+    const empty = await newMetric({ name: 'Empty' });
+    const zero = await newMetric({ name: 'Zeros' });
+    await lead().ok(IMPORT, { i: { metricId: zero, csv: 'period,ethnic_code,numerator,denominator\n1,A,0,0\n2,A,0,0\n1,H,0,0\n2,H,0,0\n' } });
+    const metrics = (await team.members.ANALYST.client.ok(ANALYSIS, { id: team.entryId })).entry.metrics;
+    expect(metrics.find((m: { id: string }) => m.id === empty).analysis).toMatchObject({ hasData: false, message: 'No values have been entered for this metric yet.', groups: [], sentences: [] });
+    const zeros = metrics.find((m: { id: string }) => m.id === zero).analysis;
+    expect(zeros.groups[1]).toMatchObject({ changeVerdict: 'NO_DATA', gapVerdict: 'NO_DATA', narrowedBeyondChance: false, gapSentence: null, change: { available: false, reason: expect.stringMatching(/denominator is zero/) } });
+  });
+});
+
+describe('testimonials', () => {
+  it('are anonymised by default, added by patient representatives too, and exported only with consent', async () => {
+    const added = (await team.members.PATIENT_REP.client.ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: ' Staff asked about my faith before treatment. ', source: 'PATIENT', attribution: 'Mrs A. Khan' } })).addTestimonial.testimonial;
+    expect(added).toMatchObject({ quote: 'Staff asked about my faith before treatment.', anonymised: true, attribution: 'Mrs A. Khan', citedAs: 'A patient', consentStatus: 'NOT_RECORDED', exportable: false, addedBy: { name: 'Test PATIENT_REP' } });
+    const named = (await lead().ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'A real change.', source: 'STAKEHOLDER', attribution: 'Leeds BME Health Forum', anonymised: false } })).addTestimonial.testimonial;
+    expect(named.citedAs).toBe('Leeds BME Health Forum');
+
+    const list = 'query($id: ID!, $c: Boolean) { entry(id: $id) { testimonials(consentedOnly: $c) { id attribution citedAs } } }';
+    const asObserver = (await team.members.OBSERVER.client.ok(list, { id: team.entryId })).entry.testimonials;
+    expect(asObserver.find((t: { id: string }) => t.id === added.id)).toEqual({ id: added.id, attribution: null, citedAs: 'A patient' });
+    expect(asObserver.find((t: { id: string }) => t.id === named.id).attribution).toBe('Leeds BME Health Forum');
+    expect(codeOf(await team.members.OBSERVER.client.request(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'x', source: 'STAFF' } }))).toBe('FORBIDDEN');
+
+    const consented = (await team.members.PATIENT_REP.client.ok(CONSENT, { i: { testimonialId: added.id, status: 'GIVEN', date: '2025-03-14', note: 'Signed form' } })).recordConsent.testimonial;
+    expect(consented).toMatchObject({ consentStatus: 'GIVEN', consentDate: '2025-03-14', consentNote: 'Signed form', exportable: true, consentRecordedBy: { name: 'Test PATIENT_REP' } });
+    expect(consented.consentRecordedAt).toBeTruthy();
+    const exportable = (await lead().ok(list, { id: team.entryId, c: true })).entry.testimonials.map((t: { id: string }) => t.id);
+    expect(exportable).toContain(added.id);
+    expect(exportable).not.toContain(named.id);
+    await lead().ok(CONSENT, { i: { testimonialId: added.id, status: 'WITHDRAWN', date: '2025-04-01' } });
+    expect((await lead().ok(list, { id: team.entryId, c: true })).entry.testimonials.map((t: { id: string }) => t.id)).not.toContain(added.id);
+  });
+
+  it('refuses bad consent records, writing nothing', async () => {
+    const { id } = (await lead().ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'Q', source: 'FAMILY' } })).addTestimonial.testimonial;
+    const bad = async (input: Record<string, unknown>) => (await lead().request(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-01-01', ...input } })).errors![0].extensions;
+    expect(await bad({ date: '2999-01-01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
+    expect(await bad({ date: '2025-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
+    expect(await bad({ date: '14/03/2025' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
+    expect(await bad({ status: 'NOT_RECORDED' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.status' });
+    expect(await bad({ testimonialId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(codeOf(await team.outsider.client.request(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-01-01' } }))).toBe('NOT_FOUND');
+    expect((await em().findOneOrFail(Testimonial, id)).consentStatus).toBe('NOT_RECORDED');
+  });
+});
+
+async function firstCriterion(): Promise<string> {
+  return (await lead().ok('query($id: ID!) { entry(id: $id) { sections { criteria { id } } } }', { id: team.entryId })).entry.sections[1].criteria[0].id;
+}
+
+describe('criteria coverage and readiness', () => {
+  it('starts with every criterion uncovered, no metric, and the checks it cannot run yet', async () => {
+    const fresh = await createTeam(server);
+    const readiness = (await fresh.members.OBSERVER.client.ok(READINESS, { id: fresh.entryId })).entry.readiness;
+    expect(readiness.ready).toBe(false);
+    expect(readiness.uncoveredCriteria).toHaveLength(15);
+    expect(readiness.missingQuantitativeEvidence).toEqual([{ message: expect.stringMatching(/^No metric yet/), metric: null }]);
+    expect(readiness.checksNotRun).toEqual(['sign-offs']);
+    expect(readiness.sectionsOverWordLimit).toEqual([]);
+  });
+
+  it('links a criterion to sections, metrics and testimonials, replacing each kind given', async () => {
+    const criterionId = await firstCriterion();
+    const metricId = await newMetric({ name: 'Linked' });
+    const testimonialId = (await lead().ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'Q', source: 'STAFF' } })).addTestimonial.testimonial.id;
+    const linked = (await team.members.MEDIC.client.ok(LINK, { i: { criterionId, sectionIds: [team.sectionIds[1], team.sectionIds[1]], metricIds: [metricId], testimonialIds: [testimonialId] } })).linkCriterion.criterion;
+    expect(linked).toEqual({ id: criterionId, covered: true, linkedSections: [{ id: team.sectionIds[1] }], linkedMetrics: [{ id: metricId }], linkedTestimonials: [{ id: testimonialId }] });
+    const unlinked = (await lead().ok(LINK, { i: { criterionId, sectionIds: [] } })).linkCriterion.criterion;
+    expect(unlinked).toMatchObject({ covered: true, linkedSections: [], linkedMetrics: [{ id: metricId }] });
+    const readiness = (await lead().ok(READINESS, { id: team.entryId })).entry.readiness;
+    expect(readiness.uncoveredCriteria.map((c: { id: string }) => c.id)).not.toContain(criterionId);
+    expect(readiness.missingQuantitativeEvidence).toContainEqual({ message: '“Linked” has no values yet.', metric: { id: metricId } });
+  });
+
+  it('refuses links to another entry’s evidence and patient representatives, changing nothing', async () => {
+    const criterionId = await firstCriterion();
+    const other = await createTeam(server);
+    const foreign = await addMetric(server, other);
+    const before = await counts();
+    const result = await lead().request(LINK, { i: { criterionId, metricIds: [foreign] } });
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.metricIds' });
+    expect((await lead().request(LINK, { i: { criterionId, sectionIds: ['x'] } })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sectionIds' });
+    expect(codeOf(await team.members.PATIENT_REP.client.request(LINK, { i: { criterionId, sectionIds: [] } }))).toBe('FORBIDDEN');
+    expect(codeOf(await other.members.LEAD.client.request(LINK, { i: { criterionId, sectionIds: [] } }))).toBe('NOT_FOUND');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('lists sections over their word limit and metrics without a follow-up', async () => {
+    const fresh = await createTeam(server);
+    const boss = fresh.members.LEAD.client;
+    await boss.ok('mutation($i: SetSectionWordLimitInput!) { setSectionWordLimit(input: $i) { section { id } } }', { i: { sectionId: fresh.sectionIds[0], wordLimit: 3 } });
+    await boss.ok('mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }', { i: { sectionId: fresh.sectionIds[0], markdown: 'One two three four five.', baseVersion: 0 } });
+    const metric = (await boss.ok(CREATE, { i: { entryId: fresh.entryId, name: 'Uptake', definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } })).createMetric.metric.id;
+    await boss.ok(IMPORT, { i: { metricId: metric, csv: 'period,ethnic_code,numerator,denominator\n2023,A,5,10\n' } });
+    const readiness = (await boss.ok(READINESS, { id: fresh.entryId })).entry.readiness;
+    expect(readiness.sectionsOverWordLimit).toEqual([{ section: { id: fresh.sectionIds[0] }, wordCount: 5, wordLimit: 3 }]);
+    expect(readiness.missingQuantitativeEvidence).toEqual([{ message: '“Uptake” has values for one period only (2023): add a baseline and a follow-up.', metric: { id: metric } }]);
+  });
+});

@@ -1,0 +1,278 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Criterion } from '../sections/criterion.entity.js';
+import { Section } from '../sections/section.entity.js';
+import { ChangeVerdict, GapPosition, GapVerdict, GroupLevel } from './evidence.enums.js';
+import { Metric } from './metric.entity.js';
+
+@ObjectType({ description: 'An NHS Data Dictionary ethnic category and its ONS high-level group.' })
+export class EthnicCategory {
+  @Field(() => String, { description: 'The code, A to S, or Z for not stated.' })
+  code!: string;
+
+  @Field(() => String, { description: 'What it means, e.g. "Bangladeshi".' })
+  label!: string;
+
+  @Field(() => String, { description: 'Its ONS high-level group, e.g. "Asian or Asian British"; "Not stated" for Z.' })
+  onsGroup!: string;
+}
+
+@ObjectType({ description: 'An estimate with its 95% confidence interval, or the reason there is none. Proportions and rates are fractions (0.123 = 12.3%; multiply a rate by `Metric.ratePer`); differences of them are on the same scale; means are in the metric’s unit.' })
+export class Estimate {
+  @Field(() => Boolean, { description: 'False when there is no estimate: no data, or hidden from you (see `reason`).' })
+  available!: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'The point estimate.' })
+  estimate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Lower limit of the 95% confidence interval.' })
+  lower!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper limit of the 95% confidence interval.' })
+  upper!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why there is no estimate, in plain words.' })
+  reason!: string | null;
+}
+
+@ObjectType({ description: 'One group’s figures at one period, as entered or rolled up. Hidden figures are null.' })
+export class GroupFigures {
+  @Field(() => String, { description: 'The period.' })
+  period!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Numerator (proportions and rates).' })
+  numerator!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Denominator (proportions and rates).' })
+  denominator!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean (means).' })
+  mean!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Standard deviation (means).' })
+  sd!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of people (means).' })
+  n!: number | null;
+
+  @Field(() => Estimate, { description: 'The value with its interval (Wilson for proportions and rates).' })
+  value!: Estimate;
+
+  @Field(() => Boolean, { description: 'True when the figures are hidden from you because they rest on small numbers.' })
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: 'A group against the reference group at one period.' })
+export class GapEstimate {
+  @Field(() => Estimate, { description: 'Group minus reference (Newcombe hybrid score interval; Welch for means).' })
+  difference!: Estimate;
+
+  @Field(() => Estimate, { description: 'Group divided by reference (Katz log interval); proportions and rates only.' })
+  ratio!: Estimate;
+
+  @Field(() => GapPosition, { description: 'Whether the group is clearly worse, better, or not clearly different.' })
+  position!: GapPosition;
+}
+
+@ObjectType({ description: 'One ethnic group’s baseline, follow-up, change and gap with the reference group.' })
+export class GroupAnalysis {
+  @Field(() => String, { description: 'The group: an ONS group name or an ethnic category label.' })
+  group!: string;
+
+  @Field(() => String, { nullable: true, description: 'The ethnic category code, at the ETHNIC_CATEGORY level.' })
+  code!: string | null;
+
+  @Field(() => Boolean, { description: 'True for the reference group.' })
+  isReference!: boolean;
+
+  @Field(() => GroupFigures, { description: 'Figures at the baseline period.' })
+  baseline!: GroupFigures;
+
+  @Field(() => GroupFigures, { description: 'Figures at the follow-up period.' })
+  followUp!: GroupFigures;
+
+  @Field(() => Estimate, { description: 'Follow-up minus baseline (Newcombe; Welch for means).' })
+  change!: Estimate;
+
+  @Field(() => ChangeVerdict, { description: 'Whether the group improved beyond chance.' })
+  changeVerdict!: ChangeVerdict;
+
+  @Field(() => GapEstimate, { nullable: true, description: 'Gap with the reference group at baseline; null for the reference group.' })
+  gapBefore!: GapEstimate | null;
+
+  @Field(() => GapEstimate, { nullable: true, description: 'Gap with the reference group at follow-up; null for the reference group.' })
+  gapAfter!: GapEstimate | null;
+
+  @Field(() => Estimate, { nullable: true, description: 'Gap after minus gap before (MOVER: Newcombe’s difference of differences); null for the reference group.' })
+  gapChange!: Estimate | null;
+
+  @Field(() => GapVerdict, { nullable: true, description: 'How the gap changed; null for the reference group.' })
+  gapVerdict!: GapVerdict | null;
+
+  @Field(() => Boolean, { description: 'True when the gap narrowed beyond chance (gapVerdict NARROWED).' })
+  narrowedBeyondChance!: boolean;
+
+  @Field(() => Boolean, { description: 'True when some of this group’s figures are hidden from you (small numbers).' })
+  suppressed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'A sentence on the group’s change, ready to paste into a section (proportions only).' })
+  changeSentence!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A sentence on how its gap with the reference group changed (proportions only).' })
+  gapSentence!: string | null;
+}
+
+@ObjectType({ description: 'One group at one period of a time series.' })
+export class PeriodGroup {
+  @Field(() => String, { description: 'The group.' })
+  group!: string;
+
+  @Field(() => String, { nullable: true, description: 'The ethnic category code, at the ETHNIC_CATEGORY level.' })
+  code!: string | null;
+
+  @Field(() => Boolean, { description: 'True for the reference group.' })
+  isReference!: boolean;
+
+  @Field(() => GroupFigures, { description: 'The group’s figures at this period.' })
+  figures!: GroupFigures;
+
+  @Field(() => Estimate, { nullable: true, description: 'Group minus reference at this period; null for the reference group and for Not stated.' })
+  gapToReference!: Estimate | null;
+}
+
+@ObjectType({ description: 'Every group at one period, for charts of the gap over time.' })
+export class MetricPeriod {
+  @Field(() => String, { description: 'The period.' })
+  period!: string;
+
+  @Field(() => [PeriodGroup], { description: 'The groups with values, reference group first.' })
+  groups!: PeriodGroup[];
+}
+
+@ObjectType({ description: 'The equity analysis of a metric: each group’s value, change and gap with the reference group, with 95% intervals.' })
+export class MetricAnalysis {
+  @Field(() => GroupLevel, { description: 'How finely groups are told apart.' })
+  level!: GroupLevel;
+
+  @Field(() => Boolean, { description: 'False when the metric has no values yet.' })
+  hasData!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why there is no comparison, when there is none, e.g. no values or only one period.' })
+  message!: string | null;
+
+  @Field(() => [String], { description: 'The periods with values, in order.' })
+  periods!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The period compared as baseline.' })
+  baselinePeriod!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The period compared as follow-up.' })
+  followUpPeriod!: string | null;
+
+  @Field(() => String, { description: 'The reference group others are compared with.' })
+  referenceGroup!: string;
+
+  @Field(() => Int, { description: 'Counts from 1 to this minus one are hidden from everyone but analysts.' })
+  suppressionThreshold!: number;
+
+  @Field(() => Boolean, { description: 'True when some figures are hidden from you.' })
+  suppressionApplied!: boolean;
+
+  @Field(() => [GroupAnalysis], { description: 'Baseline against follow-up, per group, reference group first; empty without two periods.' })
+  groups!: GroupAnalysis[];
+
+  @Field(() => [MetricPeriod], { description: 'Every period’s values and gaps, for charts.' })
+  timeSeries!: MetricPeriod[];
+
+  @Field(() => [String], { description: 'The gap sentences of every group that has one, ready to paste.' })
+  sentences!: string[];
+
+  @Field(() => [String], { description: 'Things a reader should know, e.g. a missing reference group or hidden figures.' })
+  notes!: string[];
+}
+
+@ObjectType('MetricValue', { description: 'A metric’s figures for one period and ethnic category, as entered. Hidden figures are null.' })
+export class MetricValueView {
+  @Field(() => String, { description: 'The period, e.g. "2023-Q1" or "Baseline".' })
+  period!: string;
+
+  @Field(() => String, { description: 'NHS ethnic category code.' })
+  ethnicCode!: string;
+
+  @Field(() => String, { description: 'What the code means.' })
+  ethnicCategory!: string;
+
+  @Field(() => String, { description: 'The code’s ONS high-level group.' })
+  onsGroup!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Numerator.' })
+  numerator!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Denominator.' })
+  denominator!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean.' })
+  mean!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Standard deviation.' })
+  sd!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of people.' })
+  n!: number | null;
+
+  @Field(() => Boolean, { description: 'True when hidden from you: small numbers, or a cell that would reveal one through a group total.' })
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: 'A section with more words than its limit.' })
+export class SectionOverLimit {
+  @Field(() => Section, { description: 'The section.' })
+  section!: Section;
+
+  @Field(() => Int, { description: 'Words in it now.' })
+  wordCount!: number;
+
+  @Field(() => Int, { description: 'Its word limit.' })
+  wordLimit!: number;
+}
+
+@ObjectType({ description: 'A sign-off a section still needs.' })
+export class MissingSignOff {
+  @Field(() => Section, { description: 'The section.' })
+  section!: Section;
+
+  @Field(() => String, { description: 'The sign-off slot’s key, e.g. "clinician".' })
+  slotKey!: string;
+
+  @Field(() => String, { description: 'What the slot needs, e.g. "A clinician (medic or nurse)".' })
+  label!: string;
+}
+
+@ObjectType({ description: 'A gap in the quantitative evidence the brief asks for.' })
+export class MissingEvidence {
+  @Field(() => String, { description: 'What is missing, in plain words.' })
+  message!: string;
+
+  @Field(() => Metric, { nullable: true, description: 'The metric concerned, if one.' })
+  metric!: Metric | null;
+}
+
+@ObjectType({ description: 'What stands between the entry and submission.' })
+export class Readiness {
+  @Field(() => Boolean, { description: 'True when every check ran and none found anything.' })
+  ready!: boolean;
+
+  @Field(() => [Criterion], { description: 'Judging criteria linked to no section, metric or testimonial (see `linkCriterion`).' })
+  uncoveredCriteria!: Criterion[];
+
+  @Field(() => [SectionOverLimit], { description: 'Sections over their word limit.' })
+  sectionsOverWordLimit!: SectionOverLimit[];
+
+  @Field(() => [MissingSignOff], { description: 'Sign-offs still needed.' })
+  missingSignOffs!: MissingSignOff[];
+
+  @Field(() => [MissingEvidence], { description: 'Missing quantitative evidence: no metric, or metrics without a baseline and follow-up.' })
+  missingQuantitativeEvidence!: MissingEvidence[];
+
+  @Field(() => [String], { description: 'Checks that could not run yet, so `ready` stays false, e.g. "sign-offs".' })
+  checksNotRun!: string[];
+}

@@ -1,0 +1,166 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { isEthnicCategoryCode, type EthnicCategoryCode } from '@quorum/stats';
+import { MetricKind } from './evidence.enums.js';
+
+/** Checked figures for one period and ethnic category; figures of the other kind are null. */
+export interface ValueRow {
+  period: string;
+  ethnicCode: EthnicCategoryCode;
+  numerator: number | null;
+  denominator: number | null;
+  mean: number | null;
+  sd: number | null;
+  n: number | null;
+}
+
+type Figure = 'numerator' | 'denominator' | 'mean' | 'sd' | 'n';
+export type ValueKey = 'period' | 'ethnicCode' | Figure;
+
+/** A row as given: strings from a CSV file, numbers from GraphQL. */
+export type RawRow = Partial<Record<ValueKey, string | number | null>>;
+
+/** `at` is the CSV line, or the index in a GraphQL list. */
+export interface KeyProblem {
+  at: number;
+  key: ValueKey | null;
+  reason: string;
+}
+
+export interface CsvProblem {
+  line: number;
+  /** The CSV column's header name; empty for problems with a whole line. */
+  column: string;
+  /** 1-based position of the column, when known. */
+  columnNumber: number | null;
+  reason: string;
+}
+
+export const MAX_VALUE_ROWS = 5000;
+export const PERIOD_MAX = 40;
+
+export function figuresOf(kind: MetricKind): Figure[] {
+  return kind === MetricKind.MEAN ? ['mean', 'sd', 'n'] : ['numerator', 'denominator'];
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A figure as a number, or the reason it is not one. */
+function readNumber(value: string | number | null | undefined): number | null | string {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : 'is not a number.';
+  const text = value.trim();
+  if (text === '') return null;
+  return NUMBER.test(text) ? Number(text) : `“${text.slice(0, 20)}” is not a number (write digits only, e.g. 1234 or 12.5).`;
+}
+
+/**
+ * Checks every row and reports every problem, so that a file can be fixed in one go. Rules:
+ * a known ethnic category code; a period of 1 to 40 characters; counts are whole numbers, not
+ * negative, numerator no higher than denominator; means finite with sd and n not negative;
+ * one row per period and code.
+ */
+export function checkRows(
+  kind: MetricKind,
+  raws: { at: number; raw: RawRow }[],
+  where: (at: number) => string,
+): { rows: ValueRow[]; problems: KeyProblem[] } {
+  const rows: ValueRow[] = [];
+  const problems: KeyProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const { at, raw } of raws) {
+    const before = problems.length;
+    const problem = (key: ValueKey | null, reason: string) => problems.push({ at, key, reason });
+    const period = String(raw.period ?? '').trim();
+    if (!period) problem('period', 'The period is missing, e.g. 2023-Q1 or Baseline.');
+    else if (period.length > PERIOD_MAX) problem('period', `The period must be at most ${PERIOD_MAX} characters.`);
+    const code = String(raw.ethnicCode ?? '').trim().toUpperCase();
+    if (!code) problem('ethnicCode', 'The ethnic category code is missing.');
+    else if (!isEthnicCategoryCode(code)) problem('ethnicCode', `Unknown ethnic category code “${code.slice(0, 10)}”: use A to S from the NHS Data Dictionary, or Z for not stated.`);
+
+    const figures: Partial<Record<Figure, number>> = {};
+    for (const key of figuresOf(kind)) {
+      const value = readNumber(raw[key]);
+      if (value === null) problem(key, `The ${key} is missing.`);
+      else if (typeof value === 'string') problem(key, `The ${key} ${value}`);
+      else if (value < 0) problem(key, `The ${key} cannot be negative.`);
+      else if (key !== 'mean' && key !== 'sd' && !Number.isInteger(value)) problem(key, `The ${key} must be a whole number.`);
+      else figures[key] = value;
+    }
+    for (const key of ['numerator', 'denominator', 'mean', 'sd', 'n'] as Figure[]) {
+      if (!figuresOf(kind).includes(key) && raw[key] != null && raw[key] !== '') problem(key, `A ${kind} metric takes no ${key}.`);
+    }
+    if (figures.numerator !== undefined && figures.denominator !== undefined && figures.numerator > figures.denominator) {
+      problem('numerator', `The numerator (${figures.numerator}) is above the denominator (${figures.denominator}).`);
+    }
+    const key = `${period}\u0000${code}`;
+    if (period && code && seen.has(key)) problem('ethnicCode', `Duplicate: period ${period} and code ${code} already appear ${where(seen.get(key)!)}.`);
+    else seen.set(key, at);
+    if (problems.length > before) continue;
+    rows.push({
+      period,
+      ethnicCode: code as EthnicCategoryCode,
+      numerator: figures.numerator ?? null,
+      denominator: figures.denominator ?? null,
+      mean: figures.mean ?? null,
+      sd: figures.sd ?? null,
+      n: figures.n ?? null,
+    });
+  }
+  return { rows, problems };
+}
+
+/** CSV header names, by key. */
+const CSV_NAMES: Record<ValueKey, string> = { period: 'period', ethnicCode: 'ethnic_code', numerator: 'numerator', denominator: 'denominator', mean: 'mean', sd: 'sd', n: 'n' };
+
+/**
+ * Reads CSV text with a header line: `period,ethnic_code,numerator,denominator` for
+ * proportions and rates, `period,ethnic_code,mean,sd,n` for means (any order, any case;
+ * other columns are ignored). Returns the rows, or every problem with line and column.
+ */
+export function parseValuesCsv(kind: MetricKind, text: string): { rows: ValueRow[]; problems: CsvProblem[] } {
+  // csv-parse miscounts lines with CRLF endings; normalise so that line numbers match an editor's.
+  const normalised = text.replace(/\r\n?/g, '\n');
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(normalised, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as unknown as typeof records;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines ?? 1;
+    return { rows: [], problems: [{ line, column: '', columnNumber: null, reason: `This is not valid CSV: ${error.message}` }] };
+  }
+  const [header, ...data] = records;
+  if (!header) return { rows: [], problems: [{ line: 1, column: '', columnNumber: null, reason: 'The file is empty.' }] };
+  const names = header.record.map((name) => name.toLowerCase());
+  const keys = ['period', 'ethnicCode', ...figuresOf(kind)] as ValueKey[];
+  const missing = keys.filter((k) => !names.includes(CSV_NAMES[k]));
+  if (missing.length) {
+    const expected = keys.map((k) => CSV_NAMES[k]).join(',');
+    return {
+      rows: [],
+      problems: missing.map((k) => ({ line: header.info.lines, column: CSV_NAMES[k], columnNumber: null, reason: `The header has no ${CSV_NAMES[k]} column; a ${kind} metric needs: ${expected}.` })),
+    };
+  }
+  if (data.length === 0) return { rows: [], problems: [{ line: header.info.lines, column: '', columnNumber: null, reason: 'The file has a header but no values.' }] };
+  if (data.length > MAX_VALUE_ROWS) return { rows: [], problems: [{ line: data[MAX_VALUE_ROWS].info.lines, column: '', columnNumber: null, reason: `At most ${MAX_VALUE_ROWS} rows can be imported at once.` }] };
+
+  const lineProblems: CsvProblem[] = [];
+  const raws = data.map(({ record, info }) => {
+    // info.lines is the line a record ends on; a quoted field may span lines.
+    const line = info.lines - record.reduce((sum, field) => sum + (field.match(/\n/g)?.length ?? 0), 0);
+    if (record.length > names.length) lineProblems.push({ line, column: '', columnNumber: null, reason: `This line has ${record.length} fields but the header has ${names.length} (a stray comma?).` });
+    const raw: RawRow = {};
+    for (const key of keys) raw[key] = record[names.indexOf(CSV_NAMES[key])] ?? null;
+    return { at: line, raw };
+  });
+  const { rows, problems } = checkRows(kind, raws, (at) => `on line ${at}`);
+  const byLine = [
+    ...lineProblems,
+    ...problems.map((p) => ({
+      line: p.at,
+      column: p.key ? CSV_NAMES[p.key] : '',
+      columnNumber: p.key ? names.indexOf(CSV_NAMES[p.key]) + 1 : null,
+      reason: p.reason,
+    })),
+  ].sort((a, b) => a.line - b.line);
+  return { rows, problems: byLine };
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import type { EthnicCategoryCode } from '@quorum/stats';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { User } from '../auth/user.entity.js';
+import { Entry } from '../entries/entry.entity.js';
+import { ETHNIC_CODES, MetricDirection, MetricKind } from './evidence.enums.js';
+
+@ObjectType({ description: 'A quantitative measure of the initiative, with values per period and per ethnic group.' })
+@Entity({ tableName: 'metrics' })
+export class Metric {
+  [OptionalProps]?: 'population' | 'referenceCode' | 'suppressionThreshold' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Entry, deleteRule: 'cascade', index: true })
+  entry!: Rel<Entry>;
+
+  @Field(() => String, { description: 'Short name, used in sentences, e.g. "sepsis screening within one hour".' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { description: 'Exactly what is counted: who is in the denominator and what the numerator (or the mean) measures.' })
+  @Property({ type: 'text' })
+  definition!: string;
+
+  @Field(() => MetricKind, { description: 'Proportion, rate per N or mean. Fixed once created.' })
+  @Enum({ items: () => MetricKind })
+  kind!: MetricKind;
+
+  @Field(() => MetricDirection, { description: 'Which way is better.' })
+  @Enum({ items: () => MetricDirection })
+  direction!: MetricDirection;
+
+  @Field(() => String, { nullable: true, description: 'Where the data come from, e.g. "Trust EPR, sepsis audit".' })
+  @Property({ type: 'text', nullable: true })
+  dataSource?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Unit of a mean, e.g. "minutes".' })
+  @Property({ type: 'text', nullable: true })
+  unit?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'For a RATE: per how many, e.g. 1000 for "per 1,000 admissions". Estimates are fractions: multiply by this.' })
+  @Property({ type: 'integer', nullable: true })
+  ratePer?: number | null;
+
+  @Field(() => String, { description: 'Who is counted, as it reads in sentences, e.g. "patients" or "women giving birth".' })
+  @Property({ type: 'text' })
+  population: string = 'patients';
+
+  @Field(() => String, { description: 'Ethnic category code of the reference group others are compared with (default A, White British; its ONS group, White, at that level).' })
+  @Enum({ items: () => ETHNIC_CODES })
+  referenceCode: EthnicCategoryCode = 'A';
+
+  @Field(() => String, { nullable: true, description: 'The period compared as baseline; unset means the first period.' })
+  @Property({ type: 'text', nullable: true })
+  baselinePeriod?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The period compared as follow-up; unset means the last period.' })
+  @Property({ type: 'text', nullable: true })
+  followUpPeriod?: string | null;
+
+  @Field(() => Int, { description: 'Counts from 1 to this minus one are hidden from everyone but analysts (default 5).' })
+  @Property({ type: 'integer' })
+  suppressionThreshold: number = 5;
+
+  @ManyToOne({ entity: () => User })
+  createdBy!: Rel<User>;
+
+  @Field(() => Date, { description: 'When the metric was created.' })
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { description: 'When the metric or its values last changed.' })
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

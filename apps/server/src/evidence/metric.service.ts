@@ -1,0 +1,169 @@
+import { LockMode } from '@mikro-orm/core';
+import { ETHNIC_CATEGORIES, ethnicCategoryLabel, onsGroupOf, type EthnicCategoryCode } from '@quorum/stats';
+import type { Context } from '../common/context.js';
+import { apiError, badInput, conflict, notFound } from '../common/errors.js';
+import { Entry } from '../entries/entry.entity.js';
+import { requireViewer } from '../policy/access.js';
+import type { CreateMetricInput, ImportMetricValuesInput, SetMetricValuesInput, UpdateMetricInput } from './dto/evidence.inputs.js';
+import { GroupLevel, MetricKind } from './evidence.enums.js';
+import { authorizeEvidenceWrite } from './evidence.policy.js';
+import type { MetricAnalysis, MetricValueView } from './evidence.types.js';
+import { analyseMetric, orderPeriods } from './metric.analysis.js';
+import { Metric } from './metric.entity.js';
+import { MetricValue } from './metric-value.entity.js';
+import { checkRows, parseValuesCsv, type ValueRow } from './metric-values.parse.js';
+import { cellKey, hiddenCells, UNSUPPRESSED_ROLES } from './suppression.js';
+
+/** An entry's metrics are listed whole (`Entry.metrics`), so their number is bounded. */
+export const MAX_METRICS = 50;
+
+// Permission checks read through the request's loaders, so they run before a transaction
+// starts: the embedded database has one connection, which a transaction holds.
+
+/** The metric, if the viewer may edit its entry's evidence; NOT_FOUND for non-members. */
+async function metricToEdit(ctx: Context, metricId: string): Promise<Metric> {
+  const metric = await ctx.em.findOne(Metric, { id: metricId.toLowerCase() });
+  if (!metric) throw notFound('Metric');
+  await authorizeEvidenceWrite(ctx, metric.entry.id, 'evidence.edit');
+  return metric;
+}
+
+const trimmed = (text: string | null | undefined) => (text == null ? text : text.trim() || null);
+
+function checkRatePer(kind: MetricKind, ratePer: number | null | undefined) {
+  if (ratePer != null && kind !== MetricKind.RATE) throw badInput('input.ratePer', 'ratePer applies to RATE metrics only.');
+}
+
+export async function createMetric(ctx: Context, input: CreateMetricInput): Promise<Metric> {
+  const { user } = requireViewer(ctx);
+  const entryId = input.entryId.toLowerCase();
+  await authorizeEvidenceWrite(ctx, entryId, 'evidence.edit');
+  checkRatePer(input.kind, input.ratePer);
+  if ((await ctx.em.count(Metric, { entry: entryId })) >= MAX_METRICS) throw conflict(`An entry can have at most ${MAX_METRICS} metrics.`);
+  const metric = ctx.em.create(Metric, {
+    entry: ctx.em.getReference(Entry, entryId),
+    name: input.name.trim(),
+    definition: input.definition.trim(),
+    kind: input.kind,
+    direction: input.direction,
+    dataSource: trimmed(input.dataSource),
+    unit: trimmed(input.unit),
+    ratePer: input.kind === MetricKind.RATE ? (input.ratePer ?? 1000) : null,
+    population: trimmed(input.population) ?? 'patients',
+    referenceCode: (input.referenceCode ?? 'A') as EthnicCategoryCode,
+    baselinePeriod: trimmed(input.baselinePeriod),
+    followUpPeriod: trimmed(input.followUpPeriod),
+    suppressionThreshold: input.suppressionThreshold ?? 5,
+    createdBy: user,
+  });
+  await ctx.em.flush();
+  return metric;
+}
+
+export async function updateMetric(ctx: Context, input: UpdateMetricInput): Promise<Metric> {
+  const metric = await metricToEdit(ctx, input.metricId);
+  checkRatePer(metric.kind, input.ratePer);
+  // Required fields change only when given; optional ones are cleared by an explicit null.
+  if (input.name != null) metric.name = input.name.trim();
+  if (input.definition != null) metric.definition = input.definition.trim();
+  if (input.direction != null) metric.direction = input.direction;
+  if (input.population != null) metric.population = input.population.trim() || metric.population;
+  if (input.referenceCode != null) metric.referenceCode = input.referenceCode as EthnicCategoryCode;
+  if (input.suppressionThreshold != null) metric.suppressionThreshold = input.suppressionThreshold;
+  if (input.ratePer != null) metric.ratePer = input.ratePer;
+  if (input.dataSource !== undefined) metric.dataSource = trimmed(input.dataSource);
+  if (input.unit !== undefined) metric.unit = trimmed(input.unit);
+  if (input.baselinePeriod !== undefined) metric.baselinePeriod = trimmed(input.baselinePeriod);
+  if (input.followUpPeriod !== undefined) metric.followUpPeriod = trimmed(input.followUpPeriod);
+  await ctx.em.flush();
+  return metric;
+}
+
+/** Deletes the metric; its values and criteria links go with it (foreign keys cascade). */
+export async function deleteMetric(ctx: Context, metricId: string): Promise<{ deletedMetricId: string; entry: Entry }> {
+  const metric = await metricToEdit(ctx, metricId);
+  const entryId = metric.entry.id;
+  await ctx.em.nativeDelete(Metric, { id: metric.id });
+  return { deletedMetricId: metric.id, entry: await ctx.em.findOneOrFail(Entry, entryId) };
+}
+
+export async function setMetricValues(ctx: Context, input: SetMetricValuesInput) {
+  const metric = await metricToEdit(ctx, input.metricId);
+  const raws = input.values.map((v, at) => ({ at, raw: { period: v.period, ethnicCode: v.ethnicCode, numerator: v.numerator, denominator: v.denominator, mean: v.mean, sd: v.sd, n: v.n } }));
+  const { rows, problems } = checkRows(metric.kind, raws, (at) => `at values[${at}]`);
+  if (problems.length) {
+    // Shaped like the input-validation errors: `field` is the first, `fields` lists them all.
+    const fields = problems.map((p) => ({ field: `input.values.${p.at}${p.key ? `.${p.key}` : ''}`, message: p.reason }));
+    throw apiError('BAD_USER_INPUT', `${problems.length === 1 ? 'A value has a problem' : `${problems.length} problems in the values`}; nothing was written. ${fields[0].message}`, { field: fields[0].field, fields });
+  }
+  return { metric: await writeValues(ctx, metric, rows, input.replace), written: rows.length };
+}
+
+export async function importMetricValues(ctx: Context, input: ImportMetricValuesInput) {
+  const metric = await metricToEdit(ctx, input.metricId);
+  const { rows, problems } = parseValuesCsv(metric.kind, input.csv);
+  if (problems.length) {
+    const lines = new Set(problems.map((p) => p.line)).size;
+    throw apiError('BAD_USER_INPUT', `The file has problems on ${lines === 1 ? '1 line' : `${lines} lines`}; nothing was imported. See extensions.problems for each line, column and reason.`, { field: 'input.csv', problems });
+  }
+  return { metric: await writeValues(ctx, metric, rows, input.replace), written: rows.length };
+}
+
+/** Writes checked rows in one transaction, the metric row locked so that writers of one metric take turns. */
+async function writeValues(ctx: Context, metric: Metric, rows: ValueRow[], replace: boolean): Promise<Metric> {
+  return ctx.em.transactional(async (em) => {
+    const locked = await em.findOneOrFail(Metric, metric.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (replace) await em.nativeDelete(MetricValue, { metric: locked.id });
+    const existing = replace ? [] : await em.find(MetricValue, { metric: locked.id, period: { $in: [...new Set(rows.map((r) => r.period))] } });
+    const byKey = new Map(existing.map((v) => [`${v.period}\u0000${v.ethnicCode}`, v]));
+    for (const row of rows) {
+      const value = byKey.get(`${row.period}\u0000${row.ethnicCode}`);
+      if (value) em.assign(value, row);
+      else em.create(MetricValue, { ...row, metric: locked });
+    }
+    locked.updatedAt = new Date();
+    return locked;
+  });
+}
+
+/** Small numbers are hidden from everyone but analysts; exports hide them always (call with `suppress: true`). */
+async function viewerSuppresses(ctx: Context, metric: Metric): Promise<boolean> {
+  const membership = await ctx.loaders.viewerMembership.load(metric.entry.id);
+  return !membership || !UNSUPPRESSED_ROLES.includes(membership.role);
+}
+
+/** The entered values in period order then Data Dictionary order, hidden cells blanked. */
+export function valueViews(metric: Metric, values: MetricValue[], suppress: boolean): MetricValueView[] {
+  const hidden = suppress ? hiddenCells(metric.kind, values, metric.suppressionThreshold) : new Set<string>();
+  const periods = orderPeriods(values.map((v) => v.period));
+  const codes = ETHNIC_CATEGORIES.map((c) => c.code as string);
+  const sorted = [...values].sort((a, b) => periods.indexOf(a.period) - periods.indexOf(b.period) || codes.indexOf(a.ethnicCode) - codes.indexOf(b.ethnicCode));
+  return sorted.map((v) => {
+    const hide = hidden.has(cellKey(v.period, v.ethnicCode));
+    const shown = (x: number | null | undefined) => (hide ? null : (x ?? null));
+    return {
+      period: v.period,
+      ethnicCode: v.ethnicCode,
+      ethnicCategory: ethnicCategoryLabel(v.ethnicCode),
+      onsGroup: onsGroupOf(v.ethnicCode),
+      numerator: shown(v.numerator),
+      denominator: shown(v.denominator),
+      mean: shown(v.mean),
+      sd: shown(v.sd),
+      n: shown(v.n),
+      suppressed: hide,
+    };
+  });
+}
+
+export async function metricValues(ctx: Context, metric: Metric): Promise<MetricValueView[]> {
+  return valueViews(metric, await ctx.loaders.valuesOfMetric.load(metric.id), await viewerSuppresses(ctx, metric));
+}
+
+export async function metricPeriods(ctx: Context, metric: Metric): Promise<string[]> {
+  return orderPeriods((await ctx.loaders.valuesOfMetric.load(metric.id)).map((v) => v.period));
+}
+
+export async function metricAnalysis(ctx: Context, metric: Metric, level: GroupLevel): Promise<MetricAnalysis> {
+  return analyseMetric(metric, await ctx.loaders.valuesOfMetric.load(metric.id), level, await viewerSuppresses(ctx, metric));
+}

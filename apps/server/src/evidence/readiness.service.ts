@@ -1,0 +1,63 @@
+import type { Context } from '../common/context.js';
+import type { Entry } from '../entries/entry.entity.js';
+import type { Section } from '../sections/section.entity.js';
+import type { MissingEvidence, MissingSignOff, Readiness, SectionOverLimit } from './evidence.types.js';
+import { orderPeriods } from './metric.analysis.js';
+
+/** Word count of each section's current text (from the live-editing feature's read views), or undefined if unavailable. */
+async function sectionWordCounts(ctx: Context, sections: Section[]): Promise<Map<string, number> | undefined> {
+  const views = await ctx.loaders.sectionViews.loadMany(sections.map((s) => s.id));
+  if (views.some((v) => v instanceof Error)) return undefined;
+  return new Map(sections.map((s, i) => [s.id, (views[i] as { wordCount: number }).wordCount]));
+}
+
+/**
+ * Sign-off slots of each section not held by a current approval, or undefined while unknown.
+ * TODO(sign-off): the sign-off feature (src/sign-off) fills this in from its own records.
+ */
+async function missingSignOffs(_ctx: Context, _sections: Section[]): Promise<MissingSignOff[] | undefined> {
+  return undefined;
+}
+
+/**
+ * What stands between the entry and submission. A check whose data another feature owns and
+ * cannot supply yet is named in `checksNotRun`, and keeps `ready` false: never a false "ready".
+ * Reads through the loaders: a bounded number of statements whatever the entry's size.
+ */
+export async function readinessOf(ctx: Context, entry: Entry): Promise<Readiness> {
+  const sections = await ctx.loaders.sectionsOfEntry.load(entry.id);
+  const criteria = (await ctx.loaders.criteriaOfSection.loadMany(sections.map((s) => s.id))).flatMap((c) => (c instanceof Error ? [] : c));
+  const links = await ctx.loaders.linksOfCriterion.loadMany(criteria.map((c) => c.id));
+  const uncoveredCriteria = criteria.filter((_, i) => !(links[i] instanceof Error) && (links[i] as unknown[]).length === 0);
+
+  const checksNotRun: string[] = [];
+  const counts = await sectionWordCounts(ctx, sections);
+  if (!counts) checksNotRun.push('word counts');
+  const sectionsOverWordLimit: SectionOverLimit[] = sections.flatMap((section) => {
+    const wordCount = counts?.get(section.id) ?? 0;
+    return wordCount > section.wordLimit ? [{ section, wordCount, wordLimit: section.wordLimit }] : [];
+  });
+  const signOffs = await missingSignOffs(ctx, sections);
+  if (!signOffs) checksNotRun.push('sign-offs');
+
+  const metrics = await ctx.loaders.metricsOfEntry.load(entry.id);
+  const values = await ctx.loaders.valuesOfMetric.loadMany(metrics.map((m) => m.id));
+  const missingQuantitativeEvidence: MissingEvidence[] = [];
+  if (metrics.length === 0) missingQuantitativeEvidence.push({ message: 'No metric yet: the brief asks for a quantitative measure, before and after, by ethnic group.', metric: null });
+  metrics.forEach((metric, i) => {
+    const rows = values[i] instanceof Error ? [] : (values[i] as { period: string }[]);
+    const periods = orderPeriods(rows.map((v) => v.period));
+    if (periods.length === 0) missingQuantitativeEvidence.push({ message: `“${metric.name}” has no values yet.`, metric });
+    else if (periods.length === 1) missingQuantitativeEvidence.push({ message: `“${metric.name}” has values for one period only (${periods[0]}): add a baseline and a follow-up.`, metric });
+  });
+
+  const problems = uncoveredCriteria.length + sectionsOverWordLimit.length + (signOffs?.length ?? 0) + missingQuantitativeEvidence.length;
+  return {
+    ready: problems === 0 && checksNotRun.length === 0,
+    uncoveredCriteria,
+    sectionsOverWordLimit,
+    missingSignOffs: signOffs ?? [],
+    missingQuantitativeEvidence,
+    checksNotRun,
+  };
+}

@@ -1,0 +1,49 @@
+import { CONTENT_FIELD } from '@quorum/section-content';
+import * as Y from 'yjs';
+
+/** Why an update was refused; the caller turns it into BAD_USER_INPUT. */
+export class UpdateRejected extends Error {}
+
+function rootKeyOf(type: Y.AbstractType<any>): string | null {
+  let current: Y.AbstractType<any> = type;
+  while (current._item !== null) current = current._item.parent as Y.AbstractType<any>;
+  return Y.findRootTypeKey(current);
+}
+
+/**
+ * Applies a client's update to the live document, refusing what Yjs itself would accept
+ * silently: trailing bytes, changes to anything but the `content` fragment, and updates that
+ * depend on edits this document lacks (Yjs would park them as pending). Yjs cannot undo an
+ * update, so on refusal the caller must throw the document away and reload it.
+ */
+export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown): void {
+  try {
+    Y.decodeUpdate(update); // parse alone first, touching no document
+  } catch {
+    throw new UpdateRejected('The update is not a Yjs update.');
+  }
+  const rootsBefore = new Set(doc.share.keys());
+  const touched = new Set<string>();
+  const watch = (tr: Y.Transaction) => {
+    for (const type of tr.changed.keys()) touched.add(rootKeyOf(type) ?? '?');
+    Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
+      if (struct instanceof Y.Item) touched.add(rootKeyOf(struct.parent as Y.AbstractType<any>) ?? '?');
+    });
+  };
+  doc.on('afterTransaction', watch);
+  const decoder = { arr: update, pos: 0 };
+  try {
+    Y.readUpdate(decoder as never, doc, origin);
+  } catch {
+    throw new UpdateRejected('The update does not apply to this section.');
+  } finally {
+    doc.off('afterTransaction', watch);
+  }
+  if (decoder.pos !== update.length) throw new UpdateRejected('The update has bytes after its end.');
+  for (const key of doc.share.keys()) if (!rootsBefore.has(key)) touched.add(key);
+  const others = [...touched].filter((root) => root !== CONTENT_FIELD);
+  if (others.length) throw new UpdateRejected(`The update changes ${others.join(', ')}; only the section's "${CONTENT_FIELD}" may change.`);
+  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+    throw new UpdateRejected('The update depends on edits the server does not have: sync the section (sectionSync) and send the difference.');
+  }
+}

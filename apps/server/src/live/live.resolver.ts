@@ -1,0 +1,106 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { User } from '../auth/user.entity.js';
+import { ConnectionType, findPage, type Page } from '../common/connection.js';
+import type { Context } from '../common/context.js';
+import { checkId } from '../common/ids.js';
+import { Access } from '../policy/access.js';
+import { SectionPayload } from '../sections/dto/section.payloads.js';
+import { Section } from '../sections/section.entity.js';
+import { sectionFor } from '../sections/section.service.js';
+import { ApplySectionUpdateInput, ReplaceSectionContentInput, RestoreSectionRevisionInput } from './live.inputs.js';
+import { ApplySectionUpdatePayload, SectionSync, SectionUpdateEvent } from './live.types.js';
+import { iterate } from './pubsub.js';
+import { SectionRevision } from './section-revision.entity.js';
+import * as live from './section-live.service.js';
+
+export const SectionRevisionConnection = ConnectionType(SectionRevision, 'SectionRevision');
+
+/** Opens a subscription to a section's edits, for anyone who may read it. */
+async function subscribeToSection({ args, context }: SubscribeResolverData<unknown, { sectionId: string }, Context>) {
+  const section = await sectionFor(context, checkId('sectionId', args.sectionId), 'entry.read');
+  const { pubsub, store } = context.app.live;
+  return iterate<SectionUpdateEvent>(pubsub, live.sectionTopic(section.id), undefined, store.open(section.id));
+}
+
+@Resolver(() => Section)
+export class LiveResolver {
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => ApplySectionUpdatePayload, { description: 'Send an edit (a Yjs update). Answered only once committed: an acknowledged edit is never lost. Roles that cannot edit get FORBIDDEN; a submitted entry CONFLICT.' })
+  async applySectionUpdate(@Arg('input', () => ApplySectionUpdateInput) input: ApplySectionUpdateInput, @Ctx() ctx: Context): Promise<ApplySectionUpdatePayload> {
+    return { sectionId: input.sectionId.toLowerCase(), version: await live.applySectionUpdate(ctx, input) };
+  }
+
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => SectionPayload, { description: 'Replace a section’s content with Markdown, as an ordinary edit. A stale `baseVersion` gets CONFLICT with `extensions.currentVersion`.' })
+  async replaceSectionContent(@Arg('input', () => ReplaceSectionContentInput) input: ReplaceSectionContentInput, @Ctx() ctx: Context): Promise<SectionPayload> {
+    return { section: await live.replaceSectionContent(ctx, input) };
+  }
+
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => SectionPayload, { description: 'Make a section’s content what it was at a revision, as a new edit on top of the current one.' })
+  async restoreSectionRevision(@Arg('input', () => RestoreSectionRevisionInput) input: RestoreSectionRevisionInput, @Ctx() ctx: Context): Promise<SectionPayload> {
+    return { section: await live.restoreRevision(ctx, input.revisionId) };
+  }
+
+  @Authorized(Access.USER)
+  @Query(() => SectionSync, { description: 'Catch up on a section: the Yjs update holding what a client with this state vector lacks (the whole document without one).' })
+  sectionSync(
+    @Arg('sectionId', () => ID, { description: 'The section.' }) sectionId: string,
+    @Ctx() ctx: Context,
+    @Arg('stateVector', () => String, { nullable: true, description: 'Base64 Yjs state vector of the client’s document.' }) stateVector?: string,
+  ): Promise<SectionSync> {
+    return live.syncSection(ctx, checkId('sectionId', sectionId), stateVector ?? undefined);
+  }
+
+  @Subscription(() => SectionUpdateEvent, {
+    description: 'Every acknowledged edit to a section, from any server process, for anyone who may read it.',
+    subscribe: (data) => subscribeToSection(data),
+  })
+  sectionUpdated(@Root() event: SectionUpdateEvent, @Arg('sectionId', () => ID, { description: 'The section.' }) _sectionId: string): SectionUpdateEvent {
+    return event;
+  }
+
+  @FieldResolver(() => String, { description: 'The content as plain text, blocks separated by blank lines.' })
+  async text(@Root() section: Section, @Ctx() ctx: Context): Promise<string> {
+    return (await ctx.loaders.sectionViews.load(section.id)).text;
+  }
+
+  @FieldResolver(() => String, { description: 'The content as Markdown.' })
+  async markdown(@Root() section: Section, @Ctx() ctx: Context): Promise<string> {
+    return (await ctx.loaders.sectionViews.load(section.id)).markdown;
+  }
+
+  @FieldResolver(() => Int, { description: 'Words in the content, counted as a word processor does.' })
+  async wordCount(@Root() section: Section, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.sectionViews.load(section.id)).wordCount;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many edits the section has had; `replaceSectionContent` takes it as `baseVersion`.' })
+  async version(@Root() section: Section, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.sectionViews.load(section.id)).version;
+  }
+
+  @FieldResolver(() => String, { description: 'SHA-256 (hex) of the content in canonical form: equal content, equal hash, whatever the edit history.' })
+  async contentHash(@Root() section: Section, @Ctx() ctx: Context): Promise<string> {
+    return (await ctx.loaders.sectionViews.load(section.id)).contentHash;
+  }
+
+  @FieldResolver(() => SectionRevisionConnection, { description: 'Saved revisions, newest first: one every few minutes of editing, and at each API write or restore.' })
+  revisions(
+    @Root() section: Section,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
+  ): Promise<Page<SectionRevision>> {
+    return findPage(ctx.em, SectionRevision, { section: section.id }, first, after);
+  }
+}
+
+@Resolver(() => SectionRevision)
+export class SectionRevisionResolver {
+  @FieldResolver(() => [User], { description: 'Who edited the section between the previous revision and this one.' })
+  async authors(@Root() revision: SectionRevision, @Ctx() ctx: Context): Promise<User[]> {
+    const users = await ctx.loaders.user.loadMany(revision.authorIds);
+    return users.filter((u): u is User => u instanceof Object && !(u instanceof Error));
+  }
+}

@@ -1,0 +1,256 @@
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { Entry } from '../entries/entry.entity.js';
+import { EntryState } from '../common/enums.js';
+import { codeOf, type ApiClient } from '../test-support/api-client.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { LiveEditor } from '../test-support/live-editor.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { SectionUpdate } from './section-update.entity.js';
+
+const APPLY = 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }';
+const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version markdown } } }';
+const VIEWS = 'query($id: ID!) { entry(id: $id) { sections { id text markdown wordCount version contentHash } } }';
+
+let server: TestServer;
+let team: Team;
+const sockets: Client[] = [];
+
+/** A base64 update that appends a paragraph of `text` to a copy of `doc`'s state. */
+function paragraphUpdate(text: string, doc = new Y.Doc()): string {
+  const before = Y.encodeStateVector(doc);
+  const paragraph = new Y.XmlElement('paragraph');
+  doc.getXmlFragment('content').push([paragraph]);
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  return Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString('base64');
+}
+
+async function views(client: ApiClient, sectionIndex: number) {
+  return (await client.ok(VIEWS, { id: team.entryId })).entry.sections[sectionIndex];
+}
+
+function socketFor(client: ApiClient): Client {
+  const cookie = client.cookie!;
+  const origin = server.url;
+  class BrowserSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: { cookie, origin } });
+    }
+  }
+  const socket = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: BrowserSocket, retryAttempts: 0 });
+  sockets.push(socket);
+  return socket;
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ QUORUM_MAX_UPDATE_BYTES: '20000', QUORUM_COMPACT_EVERY: '4', QUORUM_PRESENCE_TIMEOUT_SECONDS: '1' });
+  team = await createTeam(server);
+});
+afterAll(async () => {
+  await Promise.all(sockets.map((s) => s.dispose()));
+  await server?.stop();
+});
+
+describe('sending edits', () => {
+  it('an acknowledged edit is in the stored state, and in every read view', async () => {
+    const nurse = team.members.NURSE.client;
+    const sectionId = team.sectionIds[0];
+    const { applySectionUpdate } = await nurse.ok(APPLY, { i: { sectionId, update: paragraphUpdate('Sepsis screening rose for Black patients.'), clientId: 'nurse-1' } });
+    expect(applySectionUpdate.version).toBe(1);
+    const section = await views(team.members.OBSERVER.client, 0);
+    expect(section).toMatchObject({ text: 'Sepsis screening rose for Black patients.', markdown: 'Sepsis screening rose for Black patients.', wordCount: 6, version: 1 });
+    expect(section.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('sectionSync gives a new client the whole document, and a caught-up client nothing new', async () => {
+    const sectionId = team.sectionIds[0];
+    const sync = (await team.members.PATIENT_REP.client.ok('query($s: ID!) { sectionSync(sectionId: $s) { update stateVector version } }', { s: sectionId })).sectionSync;
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Buffer.from(sync.update, 'base64'));
+    expect(doc.getXmlFragment('content').toString()).toContain('Sepsis screening rose');
+    const again = (await team.members.PATIENT_REP.client.ok('query($s: ID!, $v: String) { sectionSync(sectionId: $s, stateVector: $v) { update } }', {
+      s: sectionId,
+      v: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
+    })).sectionSync;
+    const { structs } = Y.decodeUpdate(Buffer.from(again.update, 'base64'));
+    expect(structs).toHaveLength(0);
+  });
+
+  it('patient representatives and observers cannot edit (FORBIDDEN); a non-member gets NOT_FOUND', async () => {
+    const sectionId = team.sectionIds[0];
+    const input = { sectionId, update: paragraphUpdate('Not allowed'), clientId: 'x' };
+    expect(codeOf(await team.members.PATIENT_REP.client.request(APPLY, { i: input }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.members.OBSERVER.client.request(APPLY, { i: input }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.outsider.client.request(APPLY, { i: input }))).toBe('NOT_FOUND');
+    expect((await views(team.members.LEAD.client, 0)).text).not.toContain('Not allowed');
+  });
+});
+
+describe('bad updates change nothing', () => {
+  const cases: [string, () => string, RegExp][] = [
+    ['garbage base64', () => 'not base64 at all!', /base64/],
+    ['base64 that is no Yjs update', () => Buffer.from('hello, this is not yjs').toString('base64'), /not a Yjs update|does not apply|bytes after/],
+    ['an oversized update', () => paragraphUpdate('x'.repeat(30_000)), /limit/],
+    ['an update that writes outside the content fragment', () => {
+      const doc = new Y.Doc();
+      doc.getMap('secrets').set('a', 1);
+      return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+    }, /only the section's "content"/],
+    ['an update that depends on edits the server lacks', () => {
+      const doc = new Y.Doc();
+      const p = new Y.XmlElement('paragraph');
+      doc.getXmlFragment('content').insert(0, [p]);
+      const before = Y.encodeStateVector(doc);
+      p.insert(0, [new Y.XmlText('orphan')]);
+      return Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString('base64');
+    }, /sync/],
+  ];
+
+  it.each(cases)('refuses %s with BAD_USER_INPUT on input.update', async (_, make, message) => {
+    const sectionId = team.sectionIds[0];
+    const before = await views(team.members.LEAD.client, 0);
+    const logged = await server.orm.em.fork().count(SectionUpdate, { section: sectionId });
+    const result = await team.members.MEDIC.client.request(APPLY, { i: { sectionId, update: make(), clientId: 'bad' } });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.field).toBe('input.update');
+    expect(result.errors![0].message).toMatch(message);
+    expect(await views(team.members.LEAD.client, 0)).toEqual(before);
+    expect(await server.orm.em.fork().count(SectionUpdate, { section: sectionId })).toBe(logged);
+    // and the section still takes good edits afterwards
+    expect(codeOf(await team.members.MEDIC.client.request(APPLY, { i: { sectionId: team.sectionIds[4], update: paragraphUpdate('fine'), clientId: 'good' } }))).toBe('OK');
+  });
+
+  it('a section of an entry one is not in is NOT_FOUND, and stays unchanged', async () => {
+    const other = await createTeam(server);
+    const result = await team.members.LEAD.client.request(APPLY, { i: { sectionId: other.sectionIds[0], update: paragraphUpdate('intrusion'), clientId: 'x' } });
+    expect(codeOf(result)).toBe('NOT_FOUND');
+    expect((await other.members.LEAD.client.ok(VIEWS, { id: other.entryId })).entry.sections[0].version).toBe(0);
+  });
+
+  it('a submitted entry is frozen: edits get CONFLICT', async () => {
+    const frozen = await createTeam(server);
+    await server.orm.em.fork().nativeUpdate(Entry, { id: frozen.entryId }, { state: EntryState.SUBMITTED });
+    const result = await frozen.members.LEAD.client.request(APPLY, { i: { sectionId: frozen.sectionIds[0], update: paragraphUpdate('late'), clientId: 'x' } });
+    expect(codeOf(result)).toBe('CONFLICT');
+    expect(result.errors![0].message).toMatch(/submitted/);
+  });
+});
+
+describe('tools that write Markdown', () => {
+  it('replaceSectionContent writes at the current version and refuses a stale baseVersion with CONFLICT', async () => {
+    const lead = team.members.LEAD.client;
+    const sectionId = team.sectionIds[1];
+    const written = (await lead.ok(REPLACE, { i: { sectionId, markdown: '## Goals\n\n- Screen **every** patient\n- Audit monthly', baseVersion: 0 } })).replaceSectionContent.section;
+    expect(written.markdown).toBe('## Goals\n\n- Screen **every** patient\n- Audit monthly');
+    const stale = await lead.request(REPLACE, { i: { sectionId, markdown: 'Overwrite', baseVersion: 0 } });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors![0].extensions!.currentVersion).toBe(written.version);
+    expect((await views(lead, 1)).markdown).toBe(written.markdown);
+  });
+
+  it('a replace merges with a concurrent live edit elsewhere in the section', async () => {
+    const sectionId = team.sectionIds[3];
+    const lead = team.members.LEAD.client;
+    await lead.ok(REPLACE, { i: { sectionId, markdown: 'First paragraph.\n\nSecond paragraph.', baseVersion: 0 } });
+    const editor = new LiveEditor(server.url, sectionId, team.members.NURSE.client.cookie!, 'nurse');
+    await editor.connect();
+    const { version } = await views(lead, 3);
+    const paragraphs = editor.doc.getXmlFragment('content').toArray() as Y.XmlElement[];
+    (paragraphs[1].get(0) as Y.XmlText).insert(0, 'Live: ');
+    await editor.flush();
+    const stale = await lead.request(REPLACE, { i: { sectionId, markdown: 'First paragraph, revised.\n\nSecond paragraph.', baseVersion: version } });
+    expect(codeOf(stale)).toBe('CONFLICT'); // the live edit moved the version on
+    const current = await views(lead, 3);
+    await lead.ok(REPLACE, { i: { sectionId, markdown: current.markdown.replace('First paragraph.', 'First paragraph, revised.'), baseVersion: current.version } });
+    expect((await views(lead, 3)).markdown).toBe('First paragraph, revised.\n\nLive: Second paragraph.');
+    editor.disconnect();
+  });
+});
+
+describe('the live subscription', () => {
+  it('an edit reaches every other member with the section open, readers included', async () => {
+    const sectionId = team.sectionIds[2];
+    const nurse = new LiveEditor(server.url, sectionId, team.members.NURSE.client.cookie!, 'nurse');
+    const medic = new LiveEditor(server.url, sectionId, team.members.MEDIC.client.cookie!, 'medic');
+    const patient = new LiveEditor(server.url, sectionId, team.members.PATIENT_REP.client.cookie!, 'patient');
+    await Promise.all([nurse.connect(), medic.connect(), patient.connect()]);
+    const p = new Y.XmlElement('paragraph');
+    nurse.doc.getXmlFragment('content').push([p]);
+    p.insert(0, [new Y.XmlText('Shared with the whole team.')]);
+    await nurse.flush();
+    await expect.poll(() => medic.doc.getXmlFragment('content').toString(), { timeout: 5000 }).toContain('Shared with the whole team.');
+    await expect.poll(() => patient.doc.getXmlFragment('content').toString(), { timeout: 5000 }).toContain('Shared with the whole team.');
+    for (const e of [nurse, medic, patient]) e.disconnect();
+  });
+
+  it('a non-member cannot subscribe (NOT_FOUND)', async () => {
+    const socket = socketFor(team.outsider.client);
+    const result = await socket.iterate({ query: 'subscription($s: ID!) { sectionUpdated(sectionId: $s) { version } }', variables: { s: team.sectionIds[0] } }).next();
+    expect((result.value as any).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('revisions', () => {
+  it('are saved as edits accumulate, with their authors, and compact the log', async () => {
+    const sectionId = team.sectionIds[4];
+    const nurse = team.members.NURSE.client;
+    const doc = new Y.Doc();
+    for (const word of ['one', 'two', 'three', 'four', 'five']) {
+      await nurse.ok(APPLY, { i: { sectionId, update: paragraphUpdate(word, doc), clientId: 'nurse-r' } });
+    }
+    const query = 'query($id: ID!) { entry(id: $id) { sections { revisions { totalCount nodes { id reason version markdown authors { name } } } } } }';
+    await expect
+      .poll(async () => (await nurse.ok(query, { id: team.entryId })).entry.sections[4].revisions.totalCount, { timeout: 5000 })
+      .toBeGreaterThan(0);
+    const revision = (await nurse.ok(query, { id: team.entryId })).entry.sections[4].revisions.nodes[0];
+    expect(revision.reason).toBe('edits');
+    expect(revision.authors.map((a: any) => a.name)).toContain('Test NURSE');
+    expect(await server.orm.em.fork().count(SectionUpdate, { section: sectionId })).toBeLessThan(4);
+  });
+
+  it('restoring a revision is a new edit: the text comes back and the history keeps both', async () => {
+    const sectionId = team.sectionIds[4];
+    const lead = team.members.LEAD.client;
+    const query = 'query($id: ID!) { entry(id: $id) { sections { version markdown revisions { nodes { id markdown } } } } }';
+    const before = (await lead.ok(query, { id: team.entryId })).entry.sections[4];
+    const target = before.revisions.nodes.at(-1);
+    await lead.ok(REPLACE, { i: { sectionId, markdown: 'Something else entirely.', baseVersion: before.version } });
+    await lead.ok('mutation($i: RestoreSectionRevisionInput!) { restoreSectionRevision(input: $i) { section { id } } }', { i: { revisionId: target.id } });
+    const after = (await lead.ok(query, { id: team.entryId })).entry.sections[4];
+    expect(after.markdown).toBe(target.markdown);
+    expect(after.version).toBeGreaterThan(before.version + 1);
+    expect(after.revisions.nodes.map((r: any) => r.markdown)).toContain('Something else entirely.');
+  });
+});
+
+describe('presence', () => {
+  it('members see who is in the entry and where; someone gone quiet disappears', async () => {
+    const watcher = socketFor(team.members.OBSERVER.client);
+    const events: any[] = [];
+    const stop = watcher.subscribe(
+      { query: 'subscription($e: ID!) { presenceUpdated(entryId: $e) { userName sectionId left awareness } }', variables: { e: team.entryId } },
+      { next: ({ data }) => events.push((data as any).presenceUpdated), error: () => undefined, complete: () => undefined },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    await team.members.NURSE.client.ok('mutation($i: UpdatePresenceInput!) { updatePresence(input: $i) { presence { userName } } }', {
+      i: { entryId: team.entryId, clientId: 'nurse-tab', sectionId: team.sectionIds[1], awareness: 'AQ==' },
+    });
+    await expect.poll(() => events.length, { timeout: 3000 }).toBeGreaterThan(0);
+    expect(events[0]).toMatchObject({ userName: 'Test NURSE', sectionId: team.sectionIds[1], left: false, awareness: 'AQ==' });
+    const listed = (await team.members.MEDIC.client.ok('query($id: ID!) { entry(id: $id) { presence { userName } } }', { id: team.entryId })).entry.presence;
+    expect(listed.map((p: any) => p.userName)).toContain('Test NURSE');
+    await expect.poll(() => events.some((e) => e.left), { timeout: 8000, interval: 200 }).toBe(true);
+    const after = (await team.members.MEDIC.client.ok('query($id: ID!) { entry(id: $id) { presence { userName } } }', { id: team.entryId })).entry.presence;
+    expect(after).toEqual([]);
+    stop();
+  });
+
+  it('a section of another entry is BAD_USER_INPUT; a non-member gets NOT_FOUND', async () => {
+    const other = await createTeam(server);
+    const update = 'mutation($i: UpdatePresenceInput!) { updatePresence(input: $i) { presence { userName } } }';
+    expect(codeOf(await team.members.NURSE.client.request(update, { i: { entryId: team.entryId, clientId: 'x', sectionId: other.sectionIds[0] } }))).not.toBe('OK');
+    expect(codeOf(await team.outsider.client.request(update, { i: { entryId: team.entryId, clientId: 'x' } }))).toBe('NOT_FOUND');
+  });
+});

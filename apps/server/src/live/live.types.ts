@@ -1,0 +1,43 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'What a client lacks of a section (Yjs sync step 2), and the server’s state to compare with.' })
+export class SectionSync {
+  @Field(() => ID, { description: 'The section.' })
+  sectionId!: string;
+
+  @Field(() => String, { description: 'Base64 Yjs update holding everything the given state vector lacks.' })
+  update!: string;
+
+  @Field(() => String, { description: 'Base64 Yjs state vector of the server’s document, so the client can send what the server lacks.' })
+  stateVector!: string;
+
+  @Field(() => Int, { description: 'The section version this reflects.' })
+  version!: number;
+}
+
+@ObjectType({ description: 'An acknowledged edit to a section, as broadcast to everyone who has it open.' })
+export class SectionUpdateEvent {
+  @Field(() => ID, { description: 'The section.' })
+  sectionId!: string;
+
+  @Field(() => String, { description: 'Base64 Yjs update.' })
+  update!: string;
+
+  @Field(() => String, { description: 'The editor instance that sent it; a client skips its own.' })
+  clientId!: string;
+
+  @Field(() => Int, { description: 'The section version after this update.' })
+  version!: number;
+
+  @Field(() => ID, { nullable: true, description: 'Who made the edit.' })
+  authorId!: string | null;
+}
+
+@ObjectType({ description: 'The result of sending an edit: it is committed when this arrives.' })
+export class ApplySectionUpdatePayload {
+  @Field(() => ID, { description: 'The section.' })
+  sectionId!: string;
+
+  @Field(() => Int, { description: 'The section version after this update.' })
+  version!: number;
+}

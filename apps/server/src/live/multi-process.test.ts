@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { ApiClient } from '../test-support/api-client.js';
+import { freePort } from '../test-support/free-port.js';
+import { LiveEditor } from '../test-support/live-editor.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+
+/**
+ * Two server processes on different ports, one PostgreSQL and one Redis: an edit sent to one
+ * reaches a subscriber of the other. Two processes cannot share the embedded database, so
+ * this test always uses a PostgreSQL server: TEST_DATABASE_URL, or the one at 127.0.0.1:5432.
+ */
+const MAIN = new URL('../../dist/main.js', import.meta.url).pathname;
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const children: ChildProcess[] = [];
+let db: TestDatabase | undefined;
+
+afterAll(async () => {
+  for (const child of children) child.kill('SIGKILL');
+  await db?.drop();
+});
+
+async function startProcess(databaseUrl: string, seed: boolean): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, REDIS_URL, QUORUM_SEED_DEMO: String(seed) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Quorum is running') && resolve());
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return `http://127.0.0.1:${port}`;
+}
+
+async function logIn(url: string, email: string): Promise<ApiClient> {
+  const client = new ApiClient(url);
+  await client.ok('mutation($e: String!) { logIn(input: { email: $e, password: "quorum-demo-2026" }) { user { id } } }', { e: email });
+  return client;
+}
+
+describe('several server processes', () => {
+  it('an edit through one process reaches a subscriber of the other, through Redis', async () => {
+    process.env.TEST_DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/test';
+    db = await createTestDatabase();
+    const first = await startProcess(db.url!, true);
+    const second = await startProcess(db.url!, false);
+
+    const nurse = await logIn(first, 'nurse@demo.quorum.test');
+    const medic = await logIn(second, 'medic@demo.quorum.test');
+    const sectionId = (await nurse.ok('{ entries { nodes { sections { id } } } }')).entries.nodes[0].sections[0].id;
+
+    const listening = new LiveEditor(second, sectionId, medic.cookie!, 'medic');
+    const typing = new LiveEditor(first, sectionId, nurse.cookie!, 'nurse');
+    await Promise.all([listening.connect(), typing.connect()]);
+    const paragraph = new Y.XmlElement('paragraph');
+    typing.doc.getXmlFragment('content').insert(0, [paragraph]);
+    paragraph.insert(0, [new Y.XmlText('Typed on process one.')]);
+    await typing.flush();
+    await expect.poll(() => listening.doc.getXmlFragment('content').toString(), { timeout: 5000 }).toContain('Typed on process one.');
+
+    // Presence crosses too: the nurse on process one is listed by process two.
+    await nurse.ok('mutation($i: UpdatePresenceInput!) { updatePresence(input: $i) { presence { userName } } }', {
+      i: { entryId: (await nurse.ok('{ entries { nodes { id } } }')).entries.nodes[0].id, clientId: typing.clientId, sectionId },
+    });
+    await expect
+      .poll(async () => (await medic.ok('{ entries { nodes { presence { userName } } } }')).entries.nodes[0].presence.map((p: any) => p.userName), { timeout: 5000 })
+      .toContain('Grace Mensah');
+    listening.disconnect();
+    typing.disconnect();
+  });
+});

@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { Context } from '../common/context.js';
+import { badInput } from '../common/errors.js';
+import { checkId } from '../common/ids.js';
+import { Entry } from '../entries/entry.entity.js';
+import { Access, requireViewer } from '../policy/access.js';
+import { authorizeEntry } from '../policy/entry.policy.js';
+import { sectionFor } from '../sections/section.service.js';
+import { PRESENCE_TOPIC, type PresenceState } from './presence.js';
+import { Presence, UpdatePresenceInput, UpdatePresencePayload } from './presence.types.js';
+import { iterate } from './pubsub.js';
+
+const toPresence = (state: PresenceState): Presence => ({ ...state, lastSeenAt: new Date(state.lastSeenAt) });
+
+@Resolver(() => Entry)
+export class PresenceResolver {
+  @Authorized(Access.USER)
+  @Mutation(() => UpdatePresencePayload, { description: 'Say where you are in an entry (and your editor’s awareness). Send it on every change and at least every 15 seconds; silence for 30 seconds means you have left.' })
+  async updatePresence(@Arg('input', () => UpdatePresenceInput) input: UpdatePresenceInput, @Ctx() ctx: Context): Promise<UpdatePresencePayload> {
+    const { user } = requireViewer(ctx);
+    await authorizeEntry(ctx, input.entryId, 'entry.read');
+    const sectionId = input.sectionId ? (await sectionFor(ctx, input.sectionId, 'entry.read')).id : null;
+    if (sectionId && (await ctx.loaders.sectionsOfEntry.load(input.entryId.toLowerCase())).every((s) => s.id !== sectionId)) {
+      throw badInput('input.sectionId', 'That section is not in this entry.');
+    }
+    const state = await ctx.app.live.presence.announce({
+      entryId: input.entryId.toLowerCase(),
+      clientId: input.clientId,
+      userId: user.id,
+      userName: user.name,
+      sectionId,
+      awareness: input.awareness,
+      left: input.leaving,
+    });
+    return { presence: toPresence(state) };
+  }
+
+  @Subscription(() => Presence, {
+    description: 'Presence in an entry as it changes: arrivals, moves, cursors, and departures (also after 30 seconds of silence).',
+    subscribe: async (data) => {
+      const { args, context } = data as SubscribeResolverData<unknown, { entryId: string }, Context>;
+      const entryId = checkId('entryId', args.entryId);
+      await authorizeEntry(context, entryId, 'entry.read');
+      return iterate(context.app.live.pubsub, PRESENCE_TOPIC, (state: PresenceState) => (state.entryId === entryId ? toPresence(state) : undefined));
+    },
+  })
+  presenceUpdated(@Root() presence: Presence, @Arg('entryId', () => ID, { description: 'The entry.' }) _entryId: string): Presence {
+    return presence;
+  }
+
+  @FieldResolver(() => [Presence], { description: 'Who is in the entry now, and where.' })
+  presence(@Root() entry: Entry, @Ctx() ctx: Context): Presence[] {
+    return ctx.app.live.presence.list(entry.id).map(toPresence);
+  }
+}

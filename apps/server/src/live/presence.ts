@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { PubSub } from './pubsub.js';
+
+/** Who is in an entry, where, and their editor's awareness (cursor, name, colour) as Yjs encodes it. */
+export interface PresenceState {
+  entryId: string;
+  clientId: string;
+  userId: string;
+  userName: string;
+  sectionId: string | null;
+  /** Base64 y-protocols awareness update, relayed untouched. */
+  awareness: string;
+  lastSeenAt: number;
+  /** True on the event that says this client has gone. */
+  left: boolean;
+  /** The server process that heard from the client; it alone announces the client's expiry. */
+  origin: string;
+}
+
+export const PRESENCE_TOPIC = 'presence';
+
+/**
+ * Keeps the table of who is present, in every process, from the presence events all
+ * processes publish. A client that has not been heard from for `timeoutMs` has gone: the
+ * process that heard it last says so, so subscribers everywhere learn it once.
+ */
+export class PresenceTracker {
+  readonly processId = randomUUID();
+  private readonly byEntry = new Map<string, Map<string, PresenceState>>();
+  private readonly stopListening: () => void;
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(
+    private readonly pubsub: PubSub,
+    private readonly timeoutMs = 30_000,
+  ) {
+    this.stopListening = pubsub.listen(PRESENCE_TOPIC, (state: PresenceState) => this.record(state));
+    this.sweeper = setInterval(() => void this.sweep(), Math.min(5_000, timeoutMs / 2)).unref();
+  }
+
+  announce(state: Omit<PresenceState, 'lastSeenAt' | 'origin'>): Promise<PresenceState> {
+    const full = { ...state, lastSeenAt: Date.now(), origin: this.processId };
+    return this.pubsub.publish(PRESENCE_TOPIC, full).then(() => full);
+  }
+
+  /** Those present in an entry now. */
+  list(entryId: string, now = Date.now()): PresenceState[] {
+    return [...(this.byEntry.get(entryId)?.values() ?? [])].filter((p) => now - p.lastSeenAt < this.timeoutMs);
+  }
+
+  async sweep(now = Date.now()): Promise<void> {
+    for (const [entryId, clients] of this.byEntry) {
+      for (const state of clients.values()) {
+        if (now - state.lastSeenAt < this.timeoutMs) continue;
+        clients.delete(state.clientId);
+        if (state.origin === this.processId) await this.pubsub.publish(PRESENCE_TOPIC, { ...state, left: true, lastSeenAt: now });
+      }
+      if (clients.size === 0) this.byEntry.delete(entryId);
+    }
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+    this.stopListening();
+  }
+
+  private record(state: PresenceState): void {
+    const clients = this.byEntry.get(state.entryId) ?? new Map<string, PresenceState>();
+    if (state.left) clients.delete(state.clientId);
+    else clients.set(state.clientId, state);
+    if (clients.size) this.byEntry.set(state.entryId, clients);
+    else this.byEntry.delete(state.entryId);
+  }
+}

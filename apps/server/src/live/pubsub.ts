@@ -1,0 +1,124 @@
+import { EventEmitter, on } from 'node:events';
+import { Redis } from 'ioredis';
+
+/**
+ * Events between the parts of the server, and between server processes. In-process by
+ * default; with REDIS_URL, through Redis pub/sub, so that several stateless servers behind
+ * a load balancer share live edits, presence and entry events. Payloads are JSON.
+ */
+export interface PubSub {
+  publish(topic: string, payload: unknown): Promise<void>;
+  /** Calls `handler` for every message on `topic` until the returned function is called. */
+  listen(topic: string, handler: (payload: any) => void): () => void;
+  close(): Promise<void>;
+}
+
+export class InProcessPubSub implements PubSub {
+  private readonly emitter = new EventEmitter().setMaxListeners(0);
+
+  async publish(topic: string, payload: unknown): Promise<void> {
+    // Round-trip through JSON so that subscribers see what they would see through Redis.
+    this.emitter.emit(topic, JSON.parse(JSON.stringify(payload)));
+  }
+
+  listen(topic: string, handler: (payload: any) => void): () => void {
+    this.emitter.on(topic, handler);
+    return () => this.emitter.off(topic, handler);
+  }
+
+  async close(): Promise<void> {
+    this.emitter.removeAllListeners();
+  }
+}
+
+export class RedisPubSub implements PubSub {
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly local = new InProcessPubSub();
+  private readonly counts = new Map<string, number>();
+
+  constructor(url: string) {
+    this.publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+    this.subscriber = new Redis(url, { lazyConnect: false });
+    this.subscriber.on('message', (topic: string, message: string) => {
+      void this.local.publish(topic, JSON.parse(message));
+    });
+  }
+
+  async publish(topic: string, payload: unknown): Promise<void> {
+    await this.publisher.publish(topic, JSON.stringify(payload));
+  }
+
+  listen(topic: string, handler: (payload: any) => void): () => void {
+    const count = this.counts.get(topic) ?? 0;
+    this.counts.set(topic, count + 1);
+    if (count === 0) void this.subscriber.subscribe(topic);
+    const stop = this.local.listen(topic, handler);
+    return () => {
+      stop();
+      const left = (this.counts.get(topic) ?? 1) - 1;
+      if (left > 0) return this.counts.set(topic, left);
+      this.counts.delete(topic);
+      void this.subscriber.unsubscribe(topic);
+    };
+  }
+
+  /** Resolves once both connections are ready, so that no early message is missed. */
+  async ready(): Promise<void> {
+    await Promise.all([this.publisher.ping(), this.subscriber.ping()]);
+  }
+
+  async close(): Promise<void> {
+    await this.local.close();
+    this.publisher.disconnect();
+    this.subscriber.disconnect();
+  }
+}
+
+/**
+ * An async iterator of the messages on a topic, for GraphQL subscriptions. Listening starts
+ * at once (before the first `next`), so nothing published after subscribing is missed.
+ */
+export function iterate<T>(
+  pubsub: PubSub,
+  topic: string,
+  transform: (payload: any) => T | undefined = (p) => p,
+  onClose?: () => void,
+): AsyncIterableIterator<T> {
+  const emitter = new EventEmitter();
+  const stop = pubsub.listen(topic, (payload) => {
+    const value = transform(payload);
+    if (value !== undefined) emitter.emit('message', value);
+  });
+  const controller = new AbortController();
+  const events = on(emitter, 'message', { signal: controller.signal });
+  let open = true;
+  const finish = () => {
+    if (!open) return;
+    open = false;
+    stop();
+    controller.abort();
+    onClose?.();
+  };
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next() {
+      try {
+        const result = await events.next();
+        return result.done ? result : { done: false, value: result.value[0] as T };
+      } catch {
+        return { done: true, value: undefined };
+      }
+    },
+    async return() {
+      finish();
+      return { done: true, value: undefined };
+    },
+    async throw(error) {
+      finish();
+      throw error;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { decodeBase64Update, encodeBase64Update, replaceContentUpdate, toProseMirrorDoc } from '@quorum/section-content';
+import * as Y from 'yjs';
+import type { Context } from '../common/context.js';
+import { EntryState } from '../common/enums.js';
+import { badInput, conflict, notFound } from '../common/errors.js';
+import { Entry } from '../entries/entry.entity.js';
+import { requireViewer } from '../policy/access.js';
+import type { Section } from '../sections/section.entity.js';
+import { sectionFor } from '../sections/section.service.js';
+import { UpdateRejected } from './apply-update.js';
+import { compactSection } from './compaction.js';
+import type { ApplySectionUpdateInput, ReplaceSectionContentInput } from './live.inputs.js';
+import type { SectionUpdateEvent } from './live.types.js';
+import { SectionRevision } from './section-revision.entity.js';
+
+export const sectionTopic = (sectionId: string) => `section:${sectionId}`;
+
+/** A section whose text the viewer may change now: edit permission, and the entry not submitted. */
+async function editableSection(ctx: Context, sectionId: string): Promise<Section> {
+  const section = await sectionFor(ctx, sectionId, 'section.edit');
+  const entry = await ctx.em.findOneOrFail(Entry, section.entry.id);
+  if (entry.state === EntryState.SUBMITTED) {
+    throw conflict('This entry has been submitted, so its text is frozen. The lead can reopen it.');
+  }
+  return section;
+}
+
+/** Logs one client update (acknowledged only once committed), broadcasts it, and compacts when due. */
+async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array, clientId: string): Promise<number> {
+  const { store, pubsub } = ctx.app.live;
+  const { user } = requireViewer(ctx);
+  let appended;
+  try {
+    appended = await store.append(sectionId, update, { clientId, authorId: user.id });
+  } catch (error) {
+    if (error instanceof UpdateRejected) throw badInput('input.update', error.message);
+    throw error;
+  }
+  const event: SectionUpdateEvent = { sectionId, update: encodeBase64Update(update), clientId, version: appended.version, authorId: user.id };
+  await pubsub.publish(sectionTopic(sectionId), event);
+  const { compactEvery, revisionIntervalMs } = ctx.app.config;
+  if (appended.logLength >= compactEvery || Date.now() - appended.compactedAt.getTime() >= revisionIntervalMs) {
+    compactSection(ctx.app, sectionId, 'edits').catch((error) => console.error('compaction failed', sectionId, error));
+  }
+  return appended.version;
+}
+
+export async function applySectionUpdate(ctx: Context, input: ApplySectionUpdateInput): Promise<number> {
+  const section = await editableSection(ctx, input.sectionId);
+  const update = decodeBase64Update(input.update);
+  if (!update) throw badInput('input.update', 'update is not valid base64 (standard alphabet, with padding).');
+  if (update.length > ctx.app.config.maxUpdateBytes) {
+    throw badInput('input.update', `update is ${update.length} bytes; the limit is ${ctx.app.config.maxUpdateBytes}.`);
+  }
+  return commitUpdate(ctx, section.id, update, input.clientId);
+}
+
+/** Yjs sync step 2: what the client lacks, given its state vector (none: the whole document). */
+export async function syncSection(ctx: Context, sectionId: string, stateVector?: string) {
+  const section = await sectionFor(ctx, sectionId, 'entry.read');
+  const vector = stateVector ? decodeBase64Update(stateVector) : new Uint8Array([0]);
+  if (!vector) throw badInput('stateVector', 'stateVector is not valid base64.');
+  const live = await ctx.app.live.store.current(ctx.em, section.id);
+  let update: Uint8Array;
+  try {
+    update = Y.encodeStateAsUpdate(live.doc, vector);
+  } catch {
+    throw badInput('stateVector', 'stateVector is not a Yjs state vector.');
+  }
+  return { sectionId: section.id, update: encodeBase64Update(update), stateVector: encodeBase64Update(Y.encodeStateVector(live.doc)), version: live.version };
+}
+
+/**
+ * Writes Markdown as an ordinary Yjs edit (only what differs changes), refused with CONFLICT
+ * when the section moved on from `baseVersion`: never a silent overwrite.
+ */
+export async function replaceSectionContent(ctx: Context, input: ReplaceSectionContentInput): Promise<Section> {
+  const section = await editableSection(ctx, input.sectionId);
+  const { store } = ctx.app.live;
+  const live = await store.current(ctx.em, section.id);
+  if (live.version !== input.baseVersion) {
+    throw conflict(`The section has changed since version ${input.baseVersion}; it is now at version ${live.version}. Read it again and retry.`, {
+      currentVersion: live.version,
+    });
+  }
+  // Prepare the edit on a copy: the shared document changes only through the logged append.
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
+  const update = replaceContentUpdate(copy, input.markdown);
+  if (isEmptyUpdate(update)) return section; // same content: nothing to write
+  await commitUpdate(ctx, section.id, update, `replace:${requireViewer(ctx).user.id}`);
+  await compactSection(ctx.app, section.id, 'replace');
+  return section;
+}
+
+/** Brings back a revision as a new edit on top of the current text: nothing is lost. */
+export async function restoreRevision(ctx: Context, revisionId: string): Promise<Section> {
+  const revision = await ctx.em.findOne(SectionRevision, revisionId.toLowerCase(), { populate: ['state'] });
+  if (!revision) throw notFound('Revision');
+  const section = await editableSection(ctx, revision.section.id);
+  await compactSection(ctx.app, section.id, 'before-restore');
+  const live = await ctx.app.live.store.current(ctx.em, section.id);
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
+  const update = replaceContentUpdate(copy, toProseMirrorDoc(new Uint8Array(revision.state)));
+  if (!isEmptyUpdate(update)) await commitUpdate(ctx, section.id, update, `restore:${revision.id}`);
+  await compactSection(ctx.app, section.id, 'restore');
+  return section;
+}
+
+/** An update with no structs and no deletions (what Yjs encodes for "nothing changed"). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
+}

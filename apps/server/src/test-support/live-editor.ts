@@ -1,0 +1,111 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+
+/**
+ * A simulated browser editor on one section, over a real WebSocket: it listens to
+ * `sectionUpdated`, catches up with `sectionSync`, and sends its own edits with
+ * `applySectionUpdate` on the same connection, one at a time, merging what queued
+ * meanwhile. Offline, it keeps editing; back online, it sends whatever the server lacks.
+ */
+export class LiveEditor {
+  readonly doc = new Y.Doc();
+  readonly clientId: string;
+  /** Updates the server acknowledged, to check none is ever lost. */
+  readonly acknowledged: Uint8Array[] = [];
+  private client?: Client;
+  private stopListening?: () => void;
+  private queue: Uint8Array[] = [];
+  private sending?: Promise<void>;
+
+  constructor(
+    private readonly url: string,
+    private readonly sectionId: string,
+    private readonly cookie: string,
+    name: string,
+  ) {
+    this.clientId = `${name}-${this.doc.clientID}`;
+    this.doc.getXmlFragment('content');
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === 'remote') return;
+      this.queue.push(update);
+      if (this.client) void this.flush();
+    });
+  }
+
+  get online(): boolean {
+    return this.client !== undefined;
+  }
+
+  async connect(): Promise<void> {
+    const cookie = this.cookie;
+    const origin = this.url;
+    class BrowserSocket extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: { cookie, origin } });
+      }
+    }
+    const client = createClient({ url: `${this.url.replace('http', 'ws')}/graphql`, webSocketImpl: BrowserSocket, retryAttempts: 0 });
+    this.client = client;
+    let ready!: () => void;
+    const subscribed = new Promise<void>((resolve) => (ready = resolve));
+    this.stopListening = client.subscribe(
+      { query: 'subscription($s: ID!) { sectionUpdated(sectionId: $s) { update clientId } }', variables: { s: this.sectionId } },
+      {
+        next: ({ data }) => {
+          const event = (data as any)?.sectionUpdated;
+          if (event && event.clientId !== this.clientId) Y.applyUpdate(this.doc, bytes(event.update), 'remote');
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    client.on('connected', () => setTimeout(ready, 50)); // let the subscribe message go first
+    await subscribed;
+    // Catch up, then send all the server lacks: this covers edits made offline, and any
+    // edit whose acknowledgement was lost with the connection.
+    const sync = await this.run('query($s: ID!, $v: String) { sectionSync(sectionId: $s, stateVector: $v) { update stateVector } }', {
+      s: this.sectionId,
+      v: b64(Y.encodeStateVector(this.doc)),
+    });
+    Y.applyUpdate(this.doc, bytes(sync.sectionSync.update), 'remote');
+    const missing = Y.encodeStateAsUpdate(this.doc, bytes(sync.sectionSync.stateVector));
+    const { structs, ds } = Y.decodeUpdate(missing);
+    this.queue = structs.length || ds.clients.size ? [missing] : [];
+    await this.flush();
+  }
+
+  disconnect(): void {
+    this.stopListening?.();
+    void this.client?.dispose();
+    this.client = undefined;
+  }
+
+  /** Resolves once every queued edit has been acknowledged (while online). */
+  async flush(): Promise<void> {
+    while (this.sending) await this.sending;
+    if (!this.client || this.queue.length === 0) return;
+    const update = Y.mergeUpdates(this.queue);
+    this.queue = [];
+    let sent = false;
+    this.sending = this.run('mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', {
+      i: { sectionId: this.sectionId, update: b64(update), clientId: this.clientId },
+    }).then(
+      () => void (sent = true, this.acknowledged.push(update)),
+      () => void this.queue.unshift(update), // not acknowledged: it goes again with the next edit or reconnect
+    );
+    await this.sending;
+    this.sending = undefined;
+    if (sent && this.queue.length) await this.flush();
+  }
+
+  private async run(query: string, variables: Record<string, unknown>): Promise<any> {
+    const result = await this.client!.iterate({ query, variables }).next();
+    const value = result.value as { data?: any; errors?: { message: string }[] };
+    if (value.errors?.length) throw new Error(value.errors[0].message);
+    return value.data;
+  }
+}

@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation } from 'react-router';
+import { formErrors } from '../forms/api-errors';
+import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
+import { PasswordInput, TextInput } from '../forms/fields';
+import { PageHeading } from '../layout/page-heading';
+import { nextPath, withNext } from './next-path';
+import { useLogIn, useMe } from './use-session';
+
+function check(email: string, password: string): FormError[] {
+  const errors: FormError[] = [];
+  if (!email.trim()) errors.push({ field: 'email', message: 'Enter your email address' });
+  if (!password) errors.push({ field: 'password', message: 'Enter your password' });
+  return errors;
+}
+
+export function LogInPage() {
+  const { me } = useMe();
+  const { logIn, loading } = useLogIn();
+  const { search } = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const next = nextPath(search);
+
+  // Once logged in (now, or already), carry on to where the person was going.
+  if (me) return <Navigate to={next} replace />;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (loading) return;
+    const problems = check(email, password);
+    setErrors(problems);
+    if (problems.length) return;
+    try {
+      await logIn({ email: email.trim(), password });
+    } catch (error) {
+      setErrors(formErrors(error, { email: 'email', password: 'password' }));
+    }
+  }
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <PageHeading title="Log in" error={errors.length > 0}>
+          Log in
+        </PageHeading>
+        <form onSubmit={onSubmit} noValidate>
+          <TextInput id="email" label="Email address" type="email" autoComplete="email" spellCheck={false} value={email} onChange={(e) => setEmail(e.target.value)} error={errorFor(errors, 'email')} />
+          <PasswordInput id="password" label="Password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errorFor(errors, 'password')} />
+          <button className="nhsuk-button" type="submit">
+            Log in
+          </button>
+        </form>
+        <p className="nhsuk-body">
+          New to Quorum?{' '}
+          <Link className="nhsuk-link" to={withNext('/sign-up', next)}>
+            Create an account
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation } from 'react-router';
+import { formErrors } from '../forms/api-errors';
+import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
+import { PasswordInput, TextInput } from '../forms/fields';
+import { PageHeading } from '../layout/page-heading';
+import { nextPath, withNext } from './next-path';
+import { useMe, useSignUp } from './use-session';
+
+const PASSWORD_MIN = 10;
+
+function check(name: string, email: string, password: string): FormError[] {
+  const errors: FormError[] = [];
+  if (!name.trim()) errors.push({ field: 'name', message: 'Enter your name' });
+  if (!email.trim()) errors.push({ field: 'email', message: 'Enter your email address' });
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
+    errors.push({ field: 'email', message: 'Enter an email address in the right format, like name@nhs.net' });
+  }
+  if (password.length < PASSWORD_MIN) errors.push({ field: 'password', message: `Enter a password of at least ${PASSWORD_MIN} characters` });
+  return errors;
+}
+
+export function SignUpPage() {
+  const { me } = useMe();
+  const { signUp, loading } = useSignUp();
+  const { search } = useLocation();
+  const [name, setName] = useState('');
+  // An invitation link passes the invited address along, so that it matches.
+  const [email, setEmail] = useState(() => new URLSearchParams(search).get('email') ?? '');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const next = nextPath(search);
+
+  if (me) return <Navigate to={next} replace />;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (loading) return;
+    const problems = check(name, email, password);
+    setErrors(problems);
+    if (problems.length) return;
+    try {
+      await signUp({ name: name.trim(), email: email.trim(), password });
+    } catch (error) {
+      setErrors(formErrors(error, { name: 'name', email: 'email', password: 'password' }));
+    }
+  }
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <PageHeading title="Create an account" error={errors.length > 0}>
+          Create an account
+        </PageHeading>
+        <form onSubmit={onSubmit} noValidate>
+          <TextInput id="name" label="Your name" hint="As your team will see it, for example Amara Okafor" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={errorFor(errors, 'name')} />
+          <TextInput id="email" label="Email address" hint="Use your work address. Invitations are sent to it." type="email" autoComplete="email" spellCheck={false} value={email} onChange={(e) => setEmail(e.target.value)} error={errorFor(errors, 'email')} />
+          <PasswordInput id="password" label="Create a password" hint={`At least ${PASSWORD_MIN} characters`} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errorFor(errors, 'password')} />
+          <button className="nhsuk-button" type="submit">
+            Create account
+          </button>
+        </form>
+        <p className="nhsuk-body">
+          Already have an account?{' '}
+          <Link className="nhsuk-link" to={withNext('/log-in', next)}>
+            Log in
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

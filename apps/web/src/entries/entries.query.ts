@@ -1,0 +1,22 @@
+import { graphql } from '../gql';
+
+export const MyEntriesQuery = graphql(`
+  query MyEntries($first: Int!, $after: String) {
+    entries(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        state
+        viewerRole
+        sections {
+          id
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,46 @@
+import { ROLE_LABELS, type Role } from '@quorum/domain';
+import { Link } from 'react-router';
+import { ErrorSummary, type FormError } from '../forms/error-summary';
+import type { EntryState } from '../gql/graphql';
+import { PageHeading } from '../layout/page-heading';
+import { EntryNav } from './entry-nav';
+import { EntryStateTag } from './entry-state-tag';
+
+interface EntryHeaderProps {
+  entry: { id: string; title: string; state: EntryState; viewerRole: Role };
+  /** What this page of the entry is, for the document title, e.g. "Team". */
+  page: string;
+  /** Above the title, e.g. the award category. */
+  caption?: string;
+  /** Problems to show in the error summary, which goes after the breadcrumb, before the title. */
+  errors?: FormError[];
+}
+
+/** Breadcrumb, title, state and role, and the entry's navigation: the top of every page of an entry. */
+export function EntryHeader({ entry, page, caption, errors = [] }: EntryHeaderProps) {
+  return (
+    <>
+      <nav className="nhsuk-breadcrumb" aria-label="Breadcrumb">
+        <ol className="nhsuk-breadcrumb__list">
+          <li className="nhsuk-breadcrumb__list-item">
+            <Link className="nhsuk-breadcrumb__link" to="/">
+              Your entries
+            </Link>
+          </li>
+        </ol>
+        <Link className="nhsuk-back-link" to="/">
+          <span className="nhsuk-u-visually-hidden">Back to </span>Your entries
+        </Link>
+      </nav>
+      <ErrorSummary errors={errors} />
+      <PageHeading title={`${page} – ${entry.title}`} caption={caption} error={errors.length > 0} focusKey={entry.id}>{entry.title}</PageHeading>
+      <p className="nhsuk-body app-entry-meta">
+        <EntryStateTag state={entry.state} />
+        <span>
+          Your role: <strong>{ROLE_LABELS[entry.viewerRole]}</strong>
+        </span>
+      </p>
+      <EntryNav entryId={entry.id} />
+    </>
+  );
+}

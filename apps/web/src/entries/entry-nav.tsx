@@ -1,0 +1,24 @@
+import { Link, useLocation } from 'react-router';
+
+/** The entry's own pages, as a row of tabs-like links; the current one is marked for screen readers too. */
+export function EntryNav({ entryId }: { entryId: string }) {
+  const { pathname } = useLocation();
+  const team = `/entries/${entryId}/team`;
+  const links = [
+    { to: `/entries/${entryId}`, label: 'Sections', current: pathname !== team },
+    { to: team, label: 'Team', current: pathname === team },
+  ];
+  return (
+    <nav className="app-entry-nav" aria-label="Entry">
+      <ul className="app-entry-nav__list">
+        {links.map((link) => (
+          <li className={`app-entry-nav__item${link.current ? ' app-entry-nav__item--current' : ''}`} key={link.to}>
+            <Link className="app-entry-nav__link" to={link.to} aria-current={link.current ? 'page' : undefined}>
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

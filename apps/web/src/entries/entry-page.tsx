@@ -1,0 +1,30 @@
+import { useParams } from 'react-router';
+import { LoadFailed, Loading } from '../layout/loading';
+import { EntryHeader } from './entry-header';
+import { SectionList } from './section-list';
+import { SectionView } from './section-view';
+import { useEntryWorkspace } from './use-entry-workspace';
+
+const NOT_FOUND = 'We could not find that entry. It may have been deleted, or you may not be a member of its team. Ask its lead to invite you.';
+
+export function EntryPage() {
+  const { entryId = '', sectionId } = useParams();
+  const { entry, loading, error } = useEntryWorkspace(entryId);
+  if (loading) return <Loading what="entry" />;
+  if (!entry) return <LoadFailed error={error} notFound={NOT_FOUND} />;
+
+  const section = entry.sections.find((s) => s.id === sectionId) ?? entry.sections[0];
+  return (
+    <>
+      <EntryHeader entry={entry} page={section?.title ?? 'Sections'} caption={entry.template.name} />
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-third">
+          <SectionList entryId={entry.id} sections={entry.sections} currentId={section?.id ?? ''} />
+        </div>
+        <div className="nhsuk-grid-column-two-thirds">
+          {section ? <SectionView section={section} count={entry.sections.length} /> : <p className="nhsuk-body">This entry has no sections.</p>}
+        </div>
+      </div>
+    </>
+  );
+}

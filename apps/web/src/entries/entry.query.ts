@@ -1,0 +1,32 @@
+import { graphql } from '../gql';
+
+export const EntryWorkspaceQuery = graphql(`
+  query EntryWorkspace($id: ID!) {
+    entry(id: $id) {
+      id
+      title
+      state
+      viewerRole
+      template {
+        id
+        award
+        name
+      }
+      abilities {
+        canManageTeam
+      }
+      sections {
+        id
+        position
+        title
+        guidance
+        wordLimit
+        criteria {
+          id
+          position
+          text
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+
+/** One problem to show: `field` is the id of the control at fault, when there is one. */
+export interface FormError {
+  message: string;
+  field?: string;
+}
+
+/** Moves focus to a control and brings its label into view, as nhsuk-frontend's script does. */
+function focusField(id: string) {
+  const control = document.getElementById(id);
+  if (!control) return;
+  control.focus({ preventScroll: true });
+  (control.closest('.nhsuk-form-group') ?? control).scrollIntoView?.();
+}
+
+/**
+ * The NHS error summary: at the top of the page, focused when it appears so that it is read out,
+ * each problem linking to its field.
+ */
+export function ErrorSummary({ errors }: { errors: FormError[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length) ref.current?.focus();
+  }, [errors]);
+  if (!errors.length) return null;
+  return (
+    <div className="nhsuk-error-summary" ref={ref} tabIndex={-1}>
+      <div role="alert">
+        <h2 className="nhsuk-error-summary__heading">There is a problem</h2>
+        <div className="nhsuk-error-summary__body">
+          <ul className="nhsuk-list nhsuk-error-summary__list">
+            {errors.map((error, i) => (
+              <li key={i}>
+                {error.field ? (
+                  <a
+                    href={`#${error.field}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      focusField(error.field!);
+                    }}
+                  >
+                    {error.message}
+                  </a>
+                ) : (
+                  error.message
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The message for one control, if any. */
+export const errorFor = (errors: FormError[], field: string) => errors.find((e) => e.field === field)?.message;

@@ -1,0 +1,92 @@
+import { useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+
+interface FieldProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** Visually hidden label, for controls whose purpose the row around them already shows. */
+  labelHidden?: boolean;
+}
+
+/** Form group, label, hint and error message around a control, in NHS order. */
+function Field({ id, label, hint, error, labelHidden, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <label className={`nhsuk-label${labelHidden ? ' nhsuk-u-visually-hidden' : ''}`} htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div className="nhsuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <span className="nhsuk-error-message" id={`${id}-error`}>
+          <span className="nhsuk-u-visually-hidden">Error: </span>
+          {error}
+        </span>
+      )}
+      {children}
+    </div>
+  );
+}
+
+const describedBy = ({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+
+type InputProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { width?: 10 | 20 | 30 };
+
+export function TextInput({ id, label, hint, error, labelHidden, width, className = '', ...input }: InputProps) {
+  const classes = ['nhsuk-input', error && 'nhsuk-input--error', width && `nhsuk-input--width-${width}`, className].filter(Boolean).join(' ');
+  return (
+    <Field id={id} label={label} hint={hint} error={error} labelHidden={labelHidden}>
+      <input className={classes} id={id} name={id} aria-describedby={describedBy({ id, hint, error })} {...input} />
+    </Field>
+  );
+}
+
+/** NHS password input: a "Show" button lets people check what they typed. */
+export function PasswordInput({ id, label, hint, error, ...input }: Omit<InputProps, 'type' | 'width'>) {
+  const [shown, setShown] = useState(false);
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <div className="nhsuk-input-wrapper">
+        <input
+          className={`nhsuk-input nhsuk-password-input__input${error ? ' nhsuk-input--error' : ''}`}
+          id={id}
+          name={id}
+          type={shown ? 'text' : 'password'}
+          spellCheck={false}
+          autoCapitalize="none"
+          aria-describedby={describedBy({ id, hint, error })}
+          {...input}
+        />
+        <button
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-password-input__toggle"
+          type="button"
+          aria-controls={id}
+          aria-label={shown ? 'Hide password' : 'Show password'}
+          onClick={() => setShown(!shown)}
+        >
+          {shown ? 'Hide' : 'Show'}
+        </button>
+      </div>
+    </Field>
+  );
+}
+
+type SelectProps = FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { options: { value: string; label: string }[] };
+
+export function SelectInput({ id, label, hint, error, labelHidden, options, ...select }: SelectProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} labelHidden={labelHidden}>
+      <select className={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`} id={id} name={id} aria-describedby={describedBy({ id, hint, error })} {...select}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

@@ -1,0 +1,523 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+/** Accept an invitation. */
+export type AcceptInvitationInput = {
+  /** The secret from the invitation link. */
+  token: Scalars['String']['input'];
+};
+
+/** A new testimonial. It is anonymised unless you say otherwise, and exported only once consent is recorded. */
+export type AddTestimonialInput = {
+  /** Cite without naming the person (default true). */
+  anonymised?: Scalars['Boolean']['input'];
+  /** Who said it, e.g. "Mrs A. Khan" or "Ward 7 sister": for the team; cited only when not anonymised. */
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+  /** The quote, in the person’s own words. */
+  quote: Scalars['String']['input'];
+  /** Who gave it. */
+  source: TestimonialSource;
+};
+
+/** An edit to a section’s Yjs document. */
+export type ApplySectionUpdateInput = {
+  /** Identifies the sending editor instance (e.g. its Yjs clientID), echoed to subscribers. */
+  clientId: Scalars['String']['input'];
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+  /** Base64 (standard alphabet, padded) Yjs update; at most 1 MB decoded unless configured otherwise. */
+  update: Scalars['String']['input'];
+};
+
+/** Change a member’s role. */
+export type ChangeMemberRoleInput = {
+  /** The membership (see `Entry.members`). */
+  membershipId: Scalars['ID']['input'];
+  /** The new role. */
+  role: Role;
+};
+
+/** How a group’s value changed between baseline and follow-up, at 95% confidence. */
+export type ChangeVerdict =
+  /** Moved the better way, beyond chance (the interval excludes zero). */
+  | 'IMPROVED'
+  /** The interval includes zero: the change could be due to chance. */
+  | 'NO_CLEAR_CHANGE'
+  /** Not enough data at one of the periods. */
+  | 'NO_DATA'
+  /** Hidden from you: it rests on a small number (disclosure control). */
+  | 'SUPPRESSED'
+  /** Moved the worse way, beyond chance. */
+  | 'WORSENED';
+
+/** Whether the person quoted agreed to the quote being used in the entry. */
+export type ConsentStatus =
+  /** Consent given: the testimonial may be exported. */
+  | 'GIVEN'
+  /** No consent recorded yet: never exported. */
+  | 'NOT_RECORDED'
+  /** Consent withdrawn: never exported. */
+  | 'WITHDRAWN';
+
+/** A new personal API token. */
+export type CreateApiTokenInput = {
+  /** A name to recognise it by, e.g. "Analytics notebook". */
+  name: Scalars['String']['input'];
+  /** READ for queries only; READ_WRITE to make changes too. */
+  scope: TokenScope;
+};
+
+/** A new entry, created from a template. */
+export type CreateEntryInput = {
+  /** The template to start from (see `templates`). */
+  templateId: Scalars['ID']['input'];
+  /** Working title, e.g. "Safer maternity care for Black women in Leeds". */
+  title: Scalars['String']['input'];
+};
+
+/** A new metric for an entry. */
+export type CreateMetricInput = {
+  /** The period to compare as baseline (default: the first). In an update, null returns to the default. */
+  baselinePeriod?: InputMaybe<Scalars['String']['input']>;
+  /** Where the data come from, e.g. "Trust EPR, sepsis audit". In an update, null clears it. */
+  dataSource?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly what is counted: the denominator and the numerator, or what is averaged. */
+  definition: Scalars['String']['input'];
+  /** Which way is better. */
+  direction: MetricDirection;
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+  /** The period to compare as follow-up (default: the last). In an update, null returns to the default. */
+  followUpPeriod?: InputMaybe<Scalars['String']['input']>;
+  /** Proportion, rate per N or mean; fixed once created. */
+  kind: MetricKind;
+  /** Short name, used in sentences, e.g. "sepsis screening within one hour". */
+  name: Scalars['String']['input'];
+  /** Who is counted, as sentences should say it (default "patients"). */
+  population?: InputMaybe<Scalars['String']['input']>;
+  /** For a RATE only: per how many (default 1000). */
+  ratePer?: InputMaybe<Scalars['Int']['input']>;
+  /** Ethnic category code of the reference group, A to S (default A, White British). */
+  referenceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Hide counts below this from everyone but analysts: 5 (default) to 100. */
+  suppressionThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** Unit of a mean, e.g. "minutes". In an update, null clears it. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A metric to delete, with its values and criteria links. */
+export type DeleteMetricInput = {
+  /** The metric. */
+  metricId: Scalars['ID']['input'];
+};
+
+/** Where an entry is in its workflow. */
+export type EntryState =
+  /** Every sign-off slot of every section holds a current approval. */
+  | 'APPROVED'
+  /** Being written. */
+  | 'DRAFT'
+  /** The lead has asked for review and sign-off. */
+  | 'IN_REVIEW'
+  /** Submitted to the award: content is frozen. */
+  | 'SUBMITTED';
+
+/** Where a group stands against the reference group at one period, given the metric’s direction. */
+export type GapPosition =
+  /** Better than the reference group, beyond chance. */
+  | 'BETTER'
+  /** The difference could be due to chance. */
+  | 'NO_CLEAR_DIFFERENCE'
+  /** Not enough data for one of the two groups. */
+  | 'NO_DATA'
+  /** Hidden from you: it rests on a small number (disclosure control). */
+  | 'SUPPRESSED'
+  /** Worse than the reference group, beyond chance. */
+  | 'WORSE';
+
+/** How the gap between a group and the reference group changed, at 95% confidence. */
+export type GapVerdict =
+  /** Moved towards zero beyond chance, without being clearly the other way at follow-up. */
+  | 'NARROWED'
+  /** The change in the gap could be due to chance. */
+  | 'NO_CLEAR_CHANGE'
+  /** Not enough data for one of the groups at one of the periods. */
+  | 'NO_DATA'
+  /** Moved beyond chance and is now clearly the other way. */
+  | 'REVERSED'
+  /** Hidden from you: it rests on a small number (disclosure control). */
+  | 'SUPPRESSED'
+  /** Moved away from zero beyond chance. */
+  | 'WIDENED';
+
+/** How finely ethnic groups are told apart in an analysis. */
+export type GroupLevel =
+  /** The detailed NHS ethnic category codes, as entered. */
+  | 'ETHNIC_CATEGORY'
+  /** The five ONS high-level groups (and Not stated), values rolled up from the detailed codes. */
+  | 'ONS_GROUP';
+
+/** Values as CSV text, checked all together: one bad row and nothing is written. */
+export type ImportMetricValuesInput = {
+  /** CSV with a header line: `period,ethnic_code,numerator,denominator` (proportions and rates) or `period,ethnic_code,mean,sd,n` (means); other columns are ignored. At most 1 MB. */
+  csv: Scalars['String']['input'];
+  /** The metric. */
+  metricId: Scalars['ID']['input'];
+  /** True: the file replaces all the metric’s values. False: it adds to them, replacing only the same period and code. */
+  replace?: Scalars['Boolean']['input'];
+};
+
+/** Invite someone to an entry. */
+export type InviteMemberInput = {
+  /** Their email address; only an account with this address can accept. */
+  email: Scalars['String']['input'];
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+  /** Their role in the entry. */
+  role: Role;
+};
+
+/** What answers a judging criterion. Each list given replaces the criterion’s links of that kind; an omitted list leaves them as they are. */
+export type LinkCriterionInput = {
+  /** The criterion (see `Section.criteria`). */
+  criterionId: Scalars['ID']['input'];
+  /** Metrics of the same entry that answer it. */
+  metricIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Sections of the same entry that answer it. */
+  sectionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Testimonials of the same entry that answer it. */
+  testimonialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Email and password. */
+export type LogInInput = {
+  /** Email address of the account. */
+  email: Scalars['String']['input'];
+  /** The account password. */
+  password: Scalars['String']['input'];
+};
+
+/** How to log out. */
+export type LogOutInput = {
+  /** End every session of this account, on every device, not only this one. */
+  everywhere?: Scalars['Boolean']['input'];
+};
+
+/** Which way the metric should move. */
+export type MetricDirection =
+  /** A rise is an improvement, e.g. screening uptake. */
+  | 'HIGHER_IS_BETTER'
+  /** A fall is an improvement, e.g. time to antibiotics, or harm. */
+  | 'LOWER_IS_BETTER';
+
+/** What a metric measures, which decides the values it takes and the statistics used. */
+export type MetricKind =
+  /** An average, from mean, standard deviation and n per group (normal interval; Welch for differences). */
+  | 'MEAN'
+  /** A share of people: numerator out of denominator, e.g. patients screened out of patients eligible (Wilson and Newcombe intervals). */
+  | 'PROPORTION'
+  /** Events per N (see `ratePer`), from a numerator and a denominator no smaller than it; analysed as a proportion of the denominator. */
+  | 'RATE';
+
+/** One group’s figures at one period: numerator and denominator for proportions and rates; mean, sd and n for means. */
+export type MetricValueInput = {
+  /** Denominator: people eligible, or the exposure for a rate. */
+  denominator?: InputMaybe<Scalars['Int']['input']>;
+  /** NHS ethnic category code, A to S, or Z for not stated. */
+  ethnicCode: Scalars['String']['input'];
+  /** Mean. */
+  mean?: InputMaybe<Scalars['Float']['input']>;
+  /** Number of people. */
+  n?: InputMaybe<Scalars['Int']['input']>;
+  /** Numerator: people with the outcome, or events. */
+  numerator?: InputMaybe<Scalars['Int']['input']>;
+  /** The period, e.g. "2023-Q1", "2023-04" or "Baseline"; periods sort naturally. */
+  period: Scalars['String']['input'];
+  /** Sample standard deviation. */
+  sd?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The consent given (or withdrawn) for a testimonial. */
+export type RecordConsentInput = {
+  /** The date the person gave or withdrew consent, YYYY-MM-DD; not in the future. */
+  date: Scalars['String']['input'];
+  /** How consent was obtained or where the form is kept. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** GIVEN or WITHDRAWN. */
+  status: ConsentStatus;
+  /** The testimonial. */
+  testimonialId: Scalars['ID']['input'];
+};
+
+/** Remove a member from an entry (or leave it yourself). */
+export type RemoveMemberInput = {
+  /** The membership (see `Entry.members`). */
+  membershipId: Scalars['ID']['input'];
+};
+
+/** New content for a section, in Markdown, for tools that do not speak Yjs. */
+export type ReplaceSectionContentInput = {
+  /** The `Section.version` the content was based on; if the section has changed since, the write is refused with CONFLICT. */
+  baseVersion: Scalars['Int']['input'];
+  /** The whole new content as Markdown. */
+  markdown: Scalars['String']['input'];
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+};
+
+/** A revision to bring back. */
+export type RestoreSectionRevisionInput = {
+  /** The revision (see `Section.revisions`). */
+  revisionId: Scalars['ID']['input'];
+};
+
+/** The token to revoke. */
+export type RevokeApiTokenInput = {
+  /** Id of one of your tokens. */
+  tokenId: Scalars['ID']['input'];
+};
+
+/** A member’s role within one entry. Roles are per entry, not per person. */
+export type Role =
+  /** Allied health professional */
+  | 'ALLIED_HEALTH'
+  /** Data analyst */
+  | 'ANALYST'
+  /** Lead */
+  | 'LEAD'
+  /** Manager */
+  | 'MANAGER'
+  /** Medic */
+  | 'MEDIC'
+  /** Nurse */
+  | 'NURSE'
+  /** Observer */
+  | 'OBSERVER'
+  /** Patient representative */
+  | 'PATIENT_REP';
+
+/** Values to write, checked all together: one bad value and nothing is written. */
+export type SetMetricValuesInput = {
+  /** The metric. */
+  metricId: Scalars['ID']['input'];
+  /** True: these values replace all the metric’s values. False: they add to them, replacing only the same period and code. */
+  replace?: Scalars['Boolean']['input'];
+  /** Up to 5000 values, one per period and ethnic code. */
+  values: Array<MetricValueInput>;
+};
+
+/** A section’s new word limit. */
+export type SetSectionWordLimitInput = {
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+  /** Words allowed, 1 to 10,000. */
+  wordLimit: Scalars['Int']['input'];
+};
+
+/** A new account. */
+export type SignUpInput = {
+  /** Email address; used to log in and to match invitations. */
+  email: Scalars['String']['input'];
+  /** Name as shown to the team. */
+  name: Scalars['String']['input'];
+  /** Password: at least 10 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** Who gave a testimonial. */
+export type TestimonialSource =
+  /** A patient’s family member or carer. */
+  | 'FAMILY'
+  /** A patient. */
+  | 'PATIENT'
+  /** A member of staff. */
+  | 'STAFF'
+  /** A partner or stakeholder, e.g. a community organisation or commissioner. */
+  | 'STAKEHOLDER';
+
+/** What a personal API token may do. */
+export type TokenScope =
+  /** Queries only. */
+  | 'READ'
+  /** Queries and mutations, within the owner’s own permissions. */
+  | 'READ_WRITE';
+
+/** Changes to a metric; its kind cannot change. */
+export type UpdateMetricInput = {
+  /** The period to compare as baseline (default: the first). In an update, null returns to the default. */
+  baselinePeriod?: InputMaybe<Scalars['String']['input']>;
+  /** Where the data come from, e.g. "Trust EPR, sepsis audit". In an update, null clears it. */
+  dataSource?: InputMaybe<Scalars['String']['input']>;
+  /** New definition. */
+  definition?: InputMaybe<Scalars['String']['input']>;
+  /** Which way is better. */
+  direction?: InputMaybe<MetricDirection>;
+  /** The period to compare as follow-up (default: the last). In an update, null returns to the default. */
+  followUpPeriod?: InputMaybe<Scalars['String']['input']>;
+  /** The metric. */
+  metricId: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Who is counted, as sentences should say it (default "patients"). */
+  population?: InputMaybe<Scalars['String']['input']>;
+  /** For a RATE only: per how many (default 1000). */
+  ratePer?: InputMaybe<Scalars['Int']['input']>;
+  /** Ethnic category code of the reference group, A to S (default A, White British). */
+  referenceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Hide counts below this from everyone but analysts: 5 (default) to 100. */
+  suppressionThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** Unit of a mean, e.g. "minutes". In an update, null clears it. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where you are in an entry, sent when it changes and every few seconds while you are there. */
+export type UpdatePresenceInput = {
+  /** Base64 y-protocols awareness update (at most 64 KB). */
+  awareness?: Scalars['String']['input'];
+  /** Your editor instance. */
+  clientId: Scalars['String']['input'];
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+  /** True when leaving, so others see you go at once. */
+  leaving?: Scalars['Boolean']['input'];
+  /** The section you are in, if any. */
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LogInMutation = { logIn: { __typename: 'AuthPayload', user: { __typename: 'User', id: string, name: string, email: string } } };
+
+export type LogOutMutationVariables = Exact<{
+  input: LogOutInput;
+}>;
+
+
+export type LogOutMutation = { logOut: { __typename: 'LogOutPayload', loggedOut: boolean } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { __typename: 'User', id: string, name: string, email: string } | null };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { __typename: 'AuthPayload', user: { __typename: 'User', id: string, name: string, email: string } } };
+
+export type CreateEntryMutationVariables = Exact<{
+  input: CreateEntryInput;
+}>;
+
+
+export type CreateEntryMutation = { createEntry: { __typename: 'CreateEntryPayload', entry: { __typename: 'Entry', id: string, title: string } } };
+
+export type MyEntriesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyEntriesQuery = { entries: { __typename: 'EntryConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Entry', id: string, title: string, state: EntryState, viewerRole: Role, sections: Array<{ __typename: 'Section', id: string }> }> } };
+
+export type EntryWorkspaceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EntryWorkspaceQuery = { entry: { __typename: 'Entry', id: string, title: string, state: EntryState, viewerRole: Role, template: { __typename: 'Template', id: string, award: string, name: string }, abilities: { __typename: 'EntryAbilities', canManageTeam: boolean }, sections: Array<{ __typename: 'Section', id: string, position: number, title: string, guidance: string, wordLimit: number, criteria: Array<{ __typename: 'Criterion', id: string, position: number, text: string }> }> } };
+
+export type TemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplatesQuery = { templates: Array<{ __typename: 'Template', id: string, award: string, name: string, description: string }> };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { __typename: 'AcceptInvitationPayload', entry: { __typename: 'Entry', id: string, title: string }, membership: { __typename: 'Membership', id: string, role: Role } } };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationPreviewQuery = { invitation: { __typename: 'InvitationPreview', email: string, entryTitle: string, role: Role, invitedByName: string, expiresAt: string } };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type ChangeMemberRoleMutation = { changeMemberRole: { __typename: 'ChangeMemberRolePayload', membership: { __typename: 'Membership', id: string, role: Role } } };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { __typename: 'InviteMemberPayload', inviteUrl: string, invitation: { __typename: 'Invitation', id: string, email: string, role: Role, expiresAt: string } } };
+
+export type PendingInvitationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PendingInvitationsQuery = { entry: { __typename: 'Entry', id: string, pendingInvitations: Array<{ __typename: 'Invitation', id: string, email: string, role: Role, expiresAt: string }> } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: { __typename: 'RemoveMemberPayload', removedMembershipId: string, entry: { __typename: 'Entry', id: string, members: Array<{ __typename: 'Membership', id: string }> } | null } };
+
+export type EntryTeamQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EntryTeamQuery = { me: { __typename: 'User', id: string } | null, entry: { __typename: 'Entry', id: string, title: string, state: EntryState, viewerRole: Role, template: { __typename: 'Template', id: string, name: string }, abilities: { __typename: 'EntryAbilities', canManageTeam: boolean }, members: Array<{ __typename: 'Membership', id: string, role: Role, user: { __typename: 'User', id: string, name: string, email: string } }> } };
+
+
+export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
+export const LogOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogOutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loggedOut"}}]}}]}}]} as unknown as DocumentNode<LogOutMutation, LogOutMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const CreateEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEntryMutation, CreateEntryMutationVariables>;
+export const MyEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyEntriesQuery, MyEntriesQueryVariables>;
+export const EntryWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"award"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canManageTeam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"wordLimit"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntryWorkspaceQuery, EntryWorkspaceQueryVariables>;
+export const TemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"award"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<TemplatesQuery, TemplatesQueryVariables>;
+export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"entryTitle"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const ChangeMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const InviteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
+export const PendingInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pendingInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<PendingInvitationsQuery, PendingInvitationsQueryVariables>;
+export const RemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedMembershipId"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const EntryTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canManageTeam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntryTeamQuery, EntryTeamQueryVariables>;

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { withNext } from '../auth/next-path';
+import { useLogOut, useMe } from '../auth/use-session';
+import { formatDate, roleLabel } from '../format';
+import { formErrors, hasCode } from '../forms/api-errors';
+import { ErrorSummary, type FormError } from '../forms/error-summary';
+import { useAnnounce } from '../layout/announcer';
+import { LoadFailed, Loading } from '../layout/loading';
+import { PageHeading } from '../layout/page-heading';
+import { useInvitation } from './use-invitation';
+
+const EXPIRED =
+  'This invitation link does not work any more. It may have expired, been used already, or been replaced by a newer link. Ask the lead of the entry to invite you again.';
+
+export function InvitationPage() {
+  const { token = '' } = useParams();
+  const { invitation, loading, error, accept, accepting } = useInvitation(token);
+  const { me, loading: meLoading } = useMe();
+  const { logOut } = useLogOut();
+  const navigate = useNavigate();
+  const announce = useAnnounce();
+  const [errors, setErrors] = useState<FormError[]>([]);
+
+  if (loading || meLoading) return <Loading what="invitation" />;
+  if (!invitation) {
+    if (hasCode(error, 'NOT_FOUND')) {
+      return (
+        <>
+          <PageHeading title="Invitation link not working">This invitation link does not work</PageHeading>
+          <p className="nhsuk-body">{EXPIRED}</p>
+        </>
+      );
+    }
+    return <LoadFailed error={error} notFound={EXPIRED} />;
+  }
+
+  const here = `/invitations/${token}`;
+  const rightPerson = me?.email === invitation.email;
+
+  async function onAccept() {
+    if (accepting) return;
+    setErrors([]);
+    try {
+      const entry = await accept();
+      announce(`You have joined ${entry.title}.`);
+      navigate(`/entries/${entry.id}`);
+    } catch (e) {
+      setErrors(formErrors(e));
+    }
+  }
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <PageHeading title="Join an entry" caption="Invitation" error={errors.length > 0}>
+          Join “{invitation.entryTitle}”
+        </PageHeading>
+        <p className="nhsuk-body-l">
+          {invitation.invitedByName} has invited you to join the team writing this award entry, as {roleLabel(invitation.role)}.
+        </p>
+        <dl className="nhsuk-summary-list">
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Invitation for</dt>
+            <dd className="nhsuk-summary-list__value">{invitation.email}</dd>
+          </div>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Your role</dt>
+            <dd className="nhsuk-summary-list__value">{roleLabel(invitation.role)}</dd>
+          </div>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Link works until</dt>
+            <dd className="nhsuk-summary-list__value">{formatDate(invitation.expiresAt)}</dd>
+          </div>
+        </dl>
+        {!me && (
+          <>
+            <p className="nhsuk-body">To accept, create an account or log in with {invitation.email}.</p>
+            <div className="nhsuk-button-group">
+              <Link className="nhsuk-button" to={`${withNext('/sign-up', here)}&email=${encodeURIComponent(invitation.email)}`}>
+                Create an account
+              </Link>
+              <Link className="nhsuk-button nhsuk-button--secondary" to={withNext('/log-in', here)}>
+                Log in
+              </Link>
+            </div>
+          </>
+        )}
+        {me && rightPerson && (
+          <button className="nhsuk-button" type="button" onClick={onAccept}>
+            Accept and join the team
+          </button>
+        )}
+        {me && !rightPerson && (
+          <div className="nhsuk-card nhsuk-card--warning">
+            <div className="nhsuk-card__content">
+              <h2 className="nhsuk-card__heading">This invitation is for someone else</h2>
+              <p className="nhsuk-card__description">
+                You are logged in as {me.email}, but the invitation was sent to {invitation.email}. Log out, then log in with {invitation.email} to accept it.
+              </p>
+              <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => logOut()}>
+                Log out
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+
+type Announce = (message: string) => void;
+const AnnounceContext = createContext<Announce>(() => {});
+
+/** Says status messages to screen readers through one polite live region (WCAG 4.1.3). */
+export function Announcer({ children }: { children: ReactNode }) {
+  const [message, setMessage] = useState('');
+  const announce = useCallback((text: string) => {
+    // Clear first so that the same message twice is still spoken twice.
+    setMessage('');
+    setTimeout(() => setMessage(text), 50);
+  }, []);
+  return (
+    <AnnounceContext.Provider value={announce}>
+      {children}
+      <div className="nhsuk-u-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
+        {message}
+      </div>
+    </AnnounceContext.Provider>
+  );
+}
+
+export const useAnnounce = () => useContext(AnnounceContext);

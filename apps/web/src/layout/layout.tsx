@@ -1,0 +1,46 @@
+import { useLayoutEffect, useRef } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { Announcer } from './announcer';
+import { Header } from './header';
+import { FocusRequest } from './page-heading';
+
+/** Moves keyboard focus to the main content, without a #fragment in the address. */
+function skipToMain(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById('maincontent')?.focus();
+}
+
+export function Layout() {
+  const { pathname } = useLocation();
+  const focusRequest = useRef({ pending: false }).current;
+  const firstPath = useRef(pathname);
+
+  // A layout effect runs before the new page's effects, so its heading sees the request.
+  useLayoutEffect(() => {
+    if (pathname !== firstPath.current) focusRequest.pending = true;
+    firstPath.current = '';
+  }, [pathname, focusRequest]);
+
+  return (
+    <FocusRequest.Provider value={focusRequest}>
+      <Announcer>
+        <a className="nhsuk-skip-link" href="#maincontent" onClick={skipToMain}>
+          Skip to main content
+        </a>
+        <Header />
+        <div className="nhsuk-width-container">
+          <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
+            <Outlet />
+          </main>
+        </div>
+        <footer className="nhsuk-footer" role="contentinfo">
+          <div className="nhsuk-width-container">
+            <div className="nhsuk-footer__meta">
+              <p className="nhsuk-body-s">Quorum: one award entry, written together by the whole team.</p>
+            </div>
+          </div>
+        </footer>
+      </Announcer>
+    </FocusRequest.Provider>
+  );
+}

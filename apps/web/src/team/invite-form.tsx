@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import { ROLE_OPTIONS } from '../format';
+import { errorFor, type FormError } from '../forms/error-summary';
+import { SelectInput, TextInput } from '../forms/fields';
+import type { Role } from '../gql/graphql';
+
+interface InviteFormProps {
+  errors: FormError[];
+  busy: boolean;
+  onInvite(email: string, role: Role): Promise<boolean>;
+  onInvalid(errors: FormError[]): void;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Invite by email and role; the page shows the link to send once it exists. */
+export function InviteForm({ errors, busy, onInvite, onInvalid }: InviteFormProps) {
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState('');
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const problems: FormError[] = [];
+    if (!email.trim()) problems.push({ field: 'invite-email', message: 'Enter the email address of the person to invite' });
+    else if (!EMAIL.test(email.trim())) problems.push({ field: 'invite-email', message: 'Enter an email address in the right format, like name@nhs.net' });
+    if (!role) problems.push({ field: 'invite-role', message: 'Select the role they will have in this entry' });
+    if (problems.length) return onInvalid(problems);
+    if (await onInvite(email.trim(), role as Role)) {
+      setEmail('');
+      setRole('');
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <TextInput
+        id="invite-email"
+        label="Email address"
+        hint="Only someone logged in with this address can use the link"
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={errorFor(errors, 'invite-email')}
+      />
+      <SelectInput
+        id="invite-role"
+        label="Role in this entry"
+        options={[{ value: '', label: 'Choose a role' }, ...ROLE_OPTIONS]}
+        value={role}
+        onChange={(e) => setRole(e.target.value)}
+        error={errorFor(errors, 'invite-role')}
+      />
+      <button className="nhsuk-button" type="submit">
+        Create invitation link
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+import type { MockLink } from '@apollo/client/testing';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../gql/graphql';
+import { apiError, LEAD, NURSE } from '../test/fixtures';
+import { click, fill, getByLabel, getByRole, queryByRole, render, waitFor } from '../test/render';
+import { ChangeMemberRoleMutation } from './change-member-role.mutation';
+import { InviteMemberMutation } from './invite-member.mutation';
+import { PendingInvitationsQuery } from './pending-invitations.query';
+import { EntryTeamQuery } from './team.query';
+import { TeamPage } from './team-page';
+
+const member = (id: string, role: Role, user: typeof LEAD) => ({ __typename: 'Membership' as const, id, role, user: { __typename: 'User' as const, ...user } });
+
+function teamMock(viewer: typeof LEAD, viewerRole: Role): MockLink.MockedResponse {
+  return {
+    request: { query: EntryTeamQuery, variables: { id: 'e1' } },
+    result: {
+      data: {
+        me: { __typename: 'User', id: viewer.id },
+        entry: {
+          __typename: 'Entry',
+          id: 'e1',
+          title: 'Closing the gap',
+          state: 'DRAFT',
+          viewerRole,
+          template: { __typename: 'Template', id: 't1', name: 'Improving health outcomes' },
+          abilities: { __typename: 'EntryAbilities', canManageTeam: viewerRole === 'LEAD' },
+          members: [member('m-lead', 'LEAD', LEAD), member('m-nurse', 'NURSE', NURSE)],
+        },
+      },
+    },
+    maxUsageCount: Infinity,
+  };
+}
+
+const noInvitations: MockLink.MockedResponse = {
+  request: { query: PendingInvitationsQuery, variables: { id: 'e1' } },
+  result: { data: { entry: { __typename: 'Entry', id: 'e1', pendingInvitations: [] } } },
+  maxUsageCount: Infinity,
+};
+
+const renderTeam = (mocks: MockLink.MockedResponse[]) => render(<TeamPage />, { mocks, at: '/entries/e1/team', path: '/entries/:entryId/team' });
+
+describe('team page', () => {
+  it('shows a member only the team, without controls they may not use', async () => {
+    await renderTeam([teamMock(NURSE, 'NURSE')]);
+    await waitFor(() => getByRole('heading', /Closing the gap$/));
+    expect(document.body.textContent).toContain('Grace Mensah (you)');
+    expect(document.querySelector('select')).toBeNull();
+    expect(queryByRole('button', /Remove/)).toBeNull();
+    expect(queryByRole('heading', 'Invite someone')).toBeNull();
+  });
+
+  it('lets the lead invite by email and role, and shows the link to copy', async () => {
+    const invited = {
+      request: { query: InviteMemberMutation, variables: { input: { entryId: 'e1', email: 'new.nurse@nhs.net', role: 'NURSE' } } },
+      result: {
+        data: {
+          inviteMember: {
+            __typename: 'InviteMemberPayload',
+            inviteUrl: 'http://localhost:4000/invitations/secret',
+            invitation: { __typename: 'Invitation', id: 'i1', email: 'new.nurse@nhs.net', role: 'NURSE', expiresAt: '2026-12-09T10:00:00.000Z' },
+          },
+        },
+      },
+    };
+    await renderTeam([teamMock(LEAD, 'LEAD'), noInvitations, invited]);
+    await waitFor(() => getByRole('heading', 'Invite someone'));
+
+    await click(getByRole('button', 'Create invitation link'));
+    expect([...document.querySelectorAll('.nhsuk-error-summary a')].map((a) => a.textContent)).toEqual([
+      'Enter the email address of the person to invite',
+      'Select the role they will have in this entry',
+    ]);
+
+    await fill(getByLabel('Email address'), 'new.nurse@nhs.net');
+    await fill(getByLabel('Role in this entry'), 'NURSE');
+    await click(getByRole('button', 'Create invitation link'));
+
+    const link = await waitFor(() => getByLabel('Invitation link') as HTMLInputElement);
+    expect(link.value).toBe('http://localhost:4000/invitations/secret');
+    expect(document.querySelector('.nhsuk-error-summary')).toBeNull();
+    expect(document.activeElement?.className).toContain('nhsuk-notification-banner--success');
+    expect(document.body.textContent).toContain('It works until 9 December 2026');
+  });
+
+  it('shows a refused role change in the error summary, linked to that member’s role', async () => {
+    const refused = {
+      request: { query: ChangeMemberRoleMutation, variables: { input: { membershipId: 'm-lead', role: 'MANAGER' } } },
+      result: apiError('CONFLICT', 'An entry must keep at least one lead. Make someone else lead first.'),
+    };
+    await renderTeam([teamMock(LEAD, 'LEAD'), noInvitations, refused]);
+    await waitFor(() => getByRole('heading', 'Members'));
+
+    await click(getByRole('button', 'Change role of Amara Okafor'));
+    expect(document.activeElement).toBe(getByLabel('Role of Amara Okafor'));
+    await fill(getByLabel('Role of Amara Okafor'), 'MANAGER');
+    await click(getByRole('button', 'Save role of Amara Okafor'));
+
+    const item = await waitFor(() => getByRole('link', 'An entry must keep at least one lead. Make someone else lead first.'));
+    expect(item.getAttribute('href')).toBe('#role-m-lead');
+    expect(document.activeElement?.className).toContain('nhsuk-error-summary');
+    // The role picker stays open with the problem beside it.
+    expect(getByLabel('Role of Amara Okafor').getAttribute('aria-describedby')).toBe('role-m-lead-error');
+  });
+
+  it('asks before removing someone', async () => {
+    await renderTeam([teamMock(LEAD, 'LEAD'), noInvitations]);
+    await waitFor(() => getByRole('heading', 'Members'));
+    await click(getByRole('button', 'Remove Grace Mensah'));
+    expect(document.body.textContent).toContain('Remove Grace Mensah from this entry?');
+    expect(document.activeElement).toBe(getByRole('button', 'Yes, remove'));
+    await click(getByRole('button', 'Cancel'));
+    expect(document.activeElement).toBe(getByRole('button', 'Remove Grace Mensah'));
+  });
+
+  it('changes a role in place, announces it, and returns focus to the row', async () => {
+    const changed = {
+      request: { query: ChangeMemberRoleMutation, variables: { input: { membershipId: 'm-nurse', role: 'MEDIC' } } },
+      result: { data: { changeMemberRole: { __typename: 'ChangeMemberRolePayload', membership: { __typename: 'Membership', id: 'm-nurse', role: 'MEDIC' } } } },
+    };
+    await renderTeam([teamMock(LEAD, 'LEAD'), noInvitations, changed]);
+    await waitFor(() => getByRole('heading', 'Members'));
+    await click(getByRole('button', 'Change role of Grace Mensah'));
+    await fill(getByLabel('Role of Grace Mensah'), 'MEDIC');
+    await click(getByRole('button', 'Save role of Grace Mensah'));
+    await waitFor(() => expect(document.activeElement).toBe(getByRole('button', 'Change role of Grace Mensah')));
+    await waitFor(() => expect(document.querySelector('[data-testid="announcer"]')?.textContent).toBe('Grace Mensah is now Medic.'));
+  });
+});

@@ -1,0 +1,31 @@
+import type { MockLink } from '@apollo/client/testing';
+import { GraphQLError } from 'graphql';
+import { MeQuery } from '../auth/me.query';
+
+/** A signed-in (or, with null, signed-out) viewer, answered as often as asked. */
+export function meMock(me: { id: string; name: string; email: string } | null): MockLink.MockedResponse {
+  return { request: { query: MeQuery }, result: { data: { me: me && { __typename: 'User', ...me } } }, maxUsageCount: Infinity };
+}
+
+export const LEAD = { id: 'u-lead', name: 'Amara Okafor', email: 'lead@demo.quorum.test' };
+export const NURSE = { id: 'u-nurse', name: 'Grace Mensah', email: 'nurse@demo.quorum.test' };
+
+/** An API error as the server sends it. */
+export const apiError = (code: string, message: string, extensions: Record<string, unknown> = {}) => ({
+  errors: [new GraphQLError(message, { extensions: { code, ...extensions } })],
+});
+
+export function sectionFixture(position: number, title: string) {
+  return {
+    __typename: 'Section' as const,
+    id: `s-${position}`,
+    position,
+    title,
+    guidance: `Guidance for ${title}.`,
+    wordLimit: 500,
+    criteria: [
+      { __typename: 'Criterion' as const, id: `c-${position}-0`, position: 0, text: `First criterion of ${title}` },
+      { __typename: 'Criterion' as const, id: `c-${position}-1`, position: 1, text: `Second criterion of ${title}` },
+    ],
+  };
+}

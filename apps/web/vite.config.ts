@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// nhsuk-frontend's compiled CSS points at its icons as /assets/images/…; serve them from the package.
+const nhsukImages = fileURLToPath(new URL('./node_modules/nhsuk-frontend/dist/nhsuk/assets/images/', import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: [{ find: /^\/assets\/images\//, replacement: nhsukImages }] },
+  // nhsuk-frontend's CSS comes minified already, with hacks (`@media screen\0`) and new syntax
+  // (scroll-state container queries) that Vite's CSS minifier cannot parse: ship it as it is.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, cssMinify: false },
+  server: {
+    // The API server (npm start, port 4000) answers GraphQL over HTTP and WebSocket at /graphql.
+    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },
+  },
+});
