@@ -22,10 +22,15 @@ let failed = 0;
 try {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed = results.numPassedTests;
-  failed = results.numFailedTests + (results.numTotalTestSuites > 0 && results.success === false && results.numFailedTests === 0 ? 1 : 0);
+  failed = results.numFailedTests;
 } catch {
   failed = 1; // no report: vitest itself failed to run
 }
 rmSync(dir, { recursive: true, force: true });
+// Vitest fails a run for errors outside any test (e.g. an unhandled rejection): count it.
+if (run.status !== 0 && failed === 0) {
+  console.log('Vitest failed outside the tests (see "Unhandled Errors" above); counted as one failure.');
+  failed = 1;
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);

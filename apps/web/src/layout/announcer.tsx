@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 
 type Announce = (message: string) => void;
 const AnnounceContext = createContext<Announce>(() => {});
@@ -6,11 +6,14 @@ const AnnounceContext = createContext<Announce>(() => {});
 /** Says status messages to screen readers through one polite live region (WCAG 4.1.3). */
 export function Announcer({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const announce = useCallback((text: string) => {
     // Clear first so that the same message twice is still spoken twice.
     setMessage('');
-    setTimeout(() => setMessage(text), 50);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setMessage(text), 50);
   }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
