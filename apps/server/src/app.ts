@@ -1,19 +1,18 @@
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { specifiedRules, validate } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import { authenticate, SESSION_COOKIE, type Credentials } from './auth/authenticate.js';
+import { authenticate, SESSION_COOKIE } from './auth/authenticate.js';
+import { User } from './auth/user.entity.js';
 import { RateLimiter } from './auth/rate-limiter.js';
-import type { AppServices, Context, SessionCookie } from './common/context.js';
+import type { AppServices, Context, SessionCookie, Viewer } from './common/context.js';
+import { serveGraphQLOverWebSocket } from './common/graphql-websocket.js';
 import { formatApiError } from './common/format-error.js';
 import { createLoaders } from './common/loaders.js';
 import type { Config } from './config.js';
@@ -30,6 +29,8 @@ export interface RunningServer {
   url: string;
   port: number;
   orm: MikroORM;
+  /** The process's shared parts (document store, pub/sub, presence), for tests and benchmarks. */
+  services: AppServices;
   /** Log-ins of the demo team, when this start seeded it. */
   demoLogins?: DemoLogin[];
   stop(): Promise<void>;
@@ -62,32 +63,27 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     maxTokens: { enabled: false },
   }).protect();
 
-  async function contextFor(credentials: Credentials, ip: string, sessionCookie?: SessionCookie): Promise<Context> {
-    const em = orm.em.fork();
-    const viewer = await authenticate(em, credentials);
+  function contextWith(em: EntityManager, viewer: Viewer | undefined, ip: string, sessionCookie?: SessionCookie): Context {
     return { em, viewer, loaders: createLoaders(em, live.store, viewer?.user.id), app: services, ip, sessionCookie };
   }
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  // Room for the largest update (1 MB by default) once base64-encoded, and no more.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: Math.ceil(config.maxUpdateBytes * 1.4) + 64 * 1024 });
-  const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
-    {
-      schema,
-      validate: (s, document) => validate(s, document, [...specifiedRules, ...armor.validationRules]),
-      // Refuse the connection outright (4403) for a cross-site cookie or a bad token.
-      onConnect: async (ctx) =>
-        sameOriginOrToken(ctx.extra.request, ctx.connectionParams) &&
-        authenticate(orm.em.fork(), wsCredentials(ctx.extra.request, ctx.connectionParams)).then(() => true, () => false),
-      context: (ctx) => contextFor(wsCredentials(ctx.extra.request, ctx.connectionParams), ctx.extra.request.socket.remoteAddress ?? ''),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatApiError(e.toJSON(), e, config.development)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatApiError(e.toJSON(), e, config.development)),
+  const graphqlWs = serveGraphQLOverWebSocket({
+    httpServer,
+    schema,
+    orm,
+    config,
+    rules: armor.validationRules,
+    // The connection checked its credentials with another EntityManager: give this
+    // operation's fork its own copy of the user.
+    contextFor: (viewer, ip) => {
+      const em = orm.em.fork();
+      const user = viewer && em.merge(User, { id: viewer.user.id, email: viewer.user.email, name: viewer.user.name, createdAt: viewer.user.createdAt });
+      return contextWith(em, viewer && user ? { ...viewer, user } : undefined, ip);
     },
-    wsServer,
-  );
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -100,7 +96,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await graphqlWs.close(); } }; } },
     ],
   });
   await apollo.start();
@@ -112,7 +108,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     '/graphql',
     express.json({ limit: Math.ceil(config.maxUpdateBytes * 1.4) + 64 * 1024 }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => contextFor({ cookie: req.headers.cookie, authorization: req.headers.authorization }, req.ip ?? '', cookieJar(res, config)),
+      context: async ({ req, res }) => {
+        const em = orm.em.fork();
+        const viewer = await authenticate(em, { cookie: req.headers.cookie, authorization: req.headers.authorization });
+        return contextWith(em, viewer, req.ip ?? '', cookieJar(res, config));
+      },
     }),
   );
   serveWebApp(app, config.webDir);
@@ -124,10 +124,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     url: `http://localhost:${port}`,
     port,
     orm,
+    services,
     demoLogins,
     async stop() {
       await apollo.stop();
-      wsServer.close();
       live.presence.close();
       live.store.close();
       await pubsub.close();
@@ -143,25 +143,6 @@ function cookieJar(res: Response, config: Config): SessionCookie {
     set: (secret, expiresAt) => res.cookie(SESSION_COOKIE, secret, { ...options, expires: expiresAt }),
     clear: () => res.clearCookie(SESSION_COOKIE, options),
   };
-}
-
-function wsCredentials(request: IncomingMessage, params: Record<string, unknown> | undefined): Credentials {
-  const authorization = typeof params?.authorization === 'string' ? params.authorization : undefined;
-  return { cookie: request.headers.cookie, authorization };
-}
-
-/**
- * A page on another site must not ride on a person's cookie over a WebSocket (browsers send
- * cookies with cross-site WebSocket upgrades). Tokens in `connection_init` are not at risk.
- */
-function sameOriginOrToken(request: IncomingMessage, params: Record<string, unknown> | undefined): boolean {
-  const origin = request.headers.origin;
-  if (!origin || typeof params?.authorization === 'string') return true;
-  try {
-    return new URL(origin).host === request.headers.host;
-  } catch {
-    return false;
-  }
 }
 
 function serveWebApp(app: express.Express, webDir: string) {

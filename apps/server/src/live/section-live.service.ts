@@ -3,7 +3,6 @@ import * as Y from 'yjs';
 import type { Context } from '../common/context.js';
 import { EntryState } from '../common/enums.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
-import { Entry } from '../entries/entry.entity.js';
 import { requireViewer } from '../policy/access.js';
 import type { Section } from '../sections/section.entity.js';
 import { sectionFor } from '../sections/section.service.js';
@@ -18,8 +17,7 @@ export const sectionTopic = (sectionId: string) => `section:${sectionId}`;
 /** A section whose text the viewer may change now: edit permission, and the entry not submitted. */
 async function editableSection(ctx: Context, sectionId: string): Promise<Section> {
   const section = await sectionFor(ctx, sectionId, 'section.edit');
-  const entry = await ctx.em.findOneOrFail(Entry, section.entry.id);
-  if (entry.state === EntryState.SUBMITTED) {
+  if (section.entry.state === EntryState.SUBMITTED) {
     throw conflict('This entry has been submitted, so its text is frozen. The lead can reopen it.');
   }
   return section;

@@ -5,7 +5,8 @@ import { Section } from './section.entity.js';
 
 /** The section, if the viewer may do `action` in its entry; NOT_FOUND for non-members. */
 export async function sectionFor(ctx: Context, sectionId: string, action: Parameters<typeof authorizeEntry>[2]): Promise<Section> {
-  const section = await ctx.em.findOne(Section, { id: sectionId.toLowerCase() });
+  // The entry comes in the same query: most callers check its state next.
+  const section = await ctx.em.findOne(Section, { id: sectionId.toLowerCase() }, { populate: ['entry'], strategy: 'joined' });
   if (!section) throw notFound('Section');
   await authorizeEntry(ctx, section.entry.id, action);
   return section;

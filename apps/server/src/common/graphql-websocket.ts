@@ -1,0 +1,103 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { authenticate, type Credentials } from '../auth/authenticate.js';
+import type { Config } from '../config.js';
+import type { Context, Viewer } from './context.js';
+import { formatApiError } from './format-error.js';
+
+type Extra = { request: IncomingMessage; viewer?: { at: number; viewer: Viewer | undefined } };
+
+/** How long a connection trusts the session or token it checked (logging out ends it at the latest then). */
+const RECHECK_MS = 10_000;
+const DOCUMENT_CACHE = 500;
+
+/**
+ * GraphQL over the WebSocket at /graphql (graphql-ws), for subscriptions and for the queries
+ * and mutations a browser sends on the connection it listens on. Editors send many small
+ * operations, so parsed and validated documents are cached, and the connection's
+ * credentials are checked at most every few seconds rather than on each operation.
+ */
+export function serveGraphQLOverWebSocket(options: {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  config: Config;
+  rules: ValidationRule[];
+  contextFor: (viewer: Viewer | undefined, ip: string) => Context;
+}) {
+  const { httpServer, schema, orm, config, rules, contextFor } = options;
+  // Room for the largest update (1 MB by default) once base64-encoded, and no more.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: Math.ceil(config.maxUpdateBytes * 1.4) + 64 * 1024 });
+  const documents = new Map<string, DocumentNode>();
+  const valid = new WeakSet<DocumentNode>();
+  const format = (e: Parameters<typeof formatApiError>[1] & { toJSON(): never }) => formatApiError(e.toJSON(), e, config.development);
+
+  const cleanup = useServer<Record<string, unknown>, Extra>(
+    {
+      schema,
+      parse: (source) => {
+        const query = typeof source === 'string' ? source : source.body;
+        const cached = documents.get(query);
+        if (cached) return cached;
+        const document = parse(source);
+        if (documents.size >= DOCUMENT_CACHE) documents.delete(documents.keys().next().value!);
+        documents.set(query, document);
+        return document;
+      },
+      validate: (s, document) => {
+        if (valid.has(document)) return [];
+        const errors = validate(s, document, [...specifiedRules, ...rules]);
+        if (errors.length === 0) valid.add(document);
+        return errors;
+      },
+      // Refuse the connection outright (4403) for a cross-site cookie or a bad token.
+      onConnect: async (ctx) => {
+        if (!sameOriginOrToken(ctx.extra.request, ctx.connectionParams)) return false;
+        try {
+          ctx.extra.viewer = { at: Date.now(), viewer: await authenticate(orm.em.fork(), credentials(ctx.extra.request, ctx.connectionParams)) };
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: async (ctx) => {
+        const checked = ctx.extra.viewer;
+        if (!checked || Date.now() - checked.at > RECHECK_MS) {
+          ctx.extra.viewer = { at: Date.now(), viewer: await authenticate(orm.em.fork(), credentials(ctx.extra.request, ctx.connectionParams)) };
+        }
+        return contextFor(ctx.extra.viewer!.viewer, ctx.extra.request.socket.remoteAddress ?? '');
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => format(e as never)) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e as never)),
+    },
+    wsServer,
+  );
+  return {
+    async close() {
+      await cleanup.dispose();
+      wsServer.close();
+    },
+  };
+}
+
+function credentials(request: IncomingMessage, params: Record<string, unknown> | undefined): Credentials {
+  const authorization = typeof params?.authorization === 'string' ? params.authorization : undefined;
+  return { cookie: request.headers.cookie, authorization };
+}
+
+/**
+ * A page on another site must not ride on a person's cookie over a WebSocket (browsers send
+ * cookies with cross-site WebSocket upgrades). Tokens in `connection_init` are not at risk.
+ */
+function sameOriginOrToken(request: IncomingMessage, params: Record<string, unknown> | undefined): boolean {
+  const origin = request.headers.origin;
+  if (!origin || typeof params?.authorization === 'string') return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
