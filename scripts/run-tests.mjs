@@ -3,7 +3,7 @@
 // which CI reads. Set TEST_DATABASE_URL to run the server tests on a PostgreSQL server
 // instead of the embedded one.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,6 +11,9 @@ const dir = mkdtempSync(join(tmpdir(), 'quorum-tests-'));
 const report = join(dir, 'report.json');
 const database = process.env.TEST_DATABASE_URL ? `PostgreSQL at ${new URL(process.env.TEST_DATABASE_URL).host}` : 'the embedded PostgreSQL';
 console.log(`Running every test on ${database}.`);
+if (!existsSync('/usr/bin/chromium')) {
+  console.log('Chromium is not at /usr/bin/chromium: the browser (end-to-end) tests will be skipped. Install it with `apt-get install chromium`.');
+}
 
 const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
   stdio: 'inherit',
