@@ -106,7 +106,9 @@ async function relayRun(n) {
   p.insert(0, [new Y.XmlText('')]);
   await sleep(500);
   const before = usage(relay.pid);
+  const clientCpu = process.cpuUsage();
   await Promise.all(docs.map(typeFor));
+  if (process.env.BENCH_DEBUG) console.log('bench process CPU', process.cpuUsage(clientCpu));
   await sleep(1000);
   const after = usage(relay.pid);
   providers.forEach((pr) => pr.destroy());
@@ -196,7 +198,9 @@ async function quorumRun(n) {
   await sleep(1000);
   for (const e of editors) if (e.doc.getXmlFragment('content').length === 0) throw new Error('an editor missed the first paragraph');
   const before = usage(server.pid);
+  const clientCpu = process.cpuUsage();
   await Promise.all(editors.map((e, i) => typeFor(e.doc, i)));
+  if (process.env.BENCH_DEBUG) console.log('bench process CPU', process.cpuUsage(clientCpu));
   await sleep(1500);
   const after = usage(server.pid);
   await Promise.all(editors.map((e) => e.close()));

@@ -21,6 +21,7 @@ import { openDatabase } from './database/orm.js';
 import { seedDemo, type DemoLogin } from './demo/seed-demo.js';
 import { DocumentStore } from './live/document-store.js';
 import { PresenceTracker } from './live/presence.js';
+import { UpdateLog } from './live/update-log.js';
 import { InProcessPubSub, RedisPubSub } from './live/pubsub.js';
 import { quorumSchema } from './schema.js';
 import { BUILT_IN_TEMPLATES_DIR, installTemplates, readTemplates } from './templates/template.service.js';
@@ -51,7 +52,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   const pubsub = config.redisUrl ? new RedisPubSub(config.redisUrl) : new InProcessPubSub();
   if (pubsub instanceof RedisPubSub) await pubsub.ready();
-  const live = { orm, pubsub, store: new DocumentStore(orm, config.documentIdleMs), presence: new PresenceTracker(pubsub, config.presenceTimeoutMs) };
+  const store = new DocumentStore(orm, config.documentIdleMs);
+  const live = { orm, pubsub, store, log: new UpdateLog(orm, store), presence: new PresenceTracker(pubsub, config.presenceTimeoutMs) };
   const services: AppServices = { config, logInLimiter: new RateLimiter(10, 15 * 60_000), live };
   const schema = await quorumSchema();
   const armor = new ApolloArmor({

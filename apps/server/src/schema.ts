@@ -14,6 +14,11 @@ import { PresenceResolver } from './live/presence.resolver.js';
 import { checkAccess } from './policy/access.js';
 import { SectionResolver } from './sections/section.resolver.js';
 import { TemplateResolver } from './templates/template.resolver.js';
+import { AuditResolver, EntryAuditResolver } from './audit/audit.resolver.js';
+import { CommentResolver, SectionCommentsResolver } from './comments/comment.resolver.js';
+import { NotificationResolver, UserNotificationsResolver } from './notifications/notification.resolver.js';
+import { SectionSignOffResolver, SignOffResolver } from './sign-off/sign-off.resolver.js';
+import { WorkflowResolver } from './sign-off/workflow.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -32,7 +37,7 @@ const topicsNotUsed = {
 /** The GraphQL schema, built once per process from the resolver classes. */
 export function quorumSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [AuthResolver, TemplateResolver, EntryResolver, MembershipResolver, SectionResolver, LiveResolver, SectionRevisionResolver, PresenceResolver, MetricResolver, TestimonialResolver, CoverageResolver, EntryEvidenceResolver],
+    resolvers: [AuthResolver, TemplateResolver, EntryResolver, MembershipResolver, SectionResolver, LiveResolver, SectionRevisionResolver, PresenceResolver, MetricResolver, TestimonialResolver, CoverageResolver, EntryEvidenceResolver, CommentResolver, SectionCommentsResolver, SignOffResolver, SectionSignOffResolver, WorkflowResolver, AuditResolver, EntryAuditResolver, NotificationResolver, UserNotificationsResolver],
     validate: true,
     authChecker: ({ context }, levels) => checkAccess(context as Context, levels),
     pubSub: topicsNotUsed,

@@ -1,4 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditAction } from '../audit/audit-event.entity.js';
+import { recordUserEvent } from '../audit/audit.service.js';
 import type { Context } from '../common/context.js';
 import { apiError, badInput, conflict, notFound, unauthenticated } from '../common/errors.js';
 import { requireViewer } from '../policy/access.js';
@@ -15,12 +18,20 @@ function requireCookies(ctx: Context) {
   return ctx.sessionCookie;
 }
 
-async function startSession(ctx: Context, user: User): Promise<void> {
+/** The session and whatever `record` writes (audit records) commit together, or not at all. */
+async function startSession(ctx: Context, user: User, record?: (em: EntityManager) => Promise<void>): Promise<void> {
   const cookies = requireCookies(ctx);
   const { secret, hash } = newSecret();
   const expiresAt = new Date(Date.now() + ctx.app.config.sessionTtlHours * 3600_000);
   ctx.em.create(Session, { id: hash, user, expiresAt });
-  await ctx.em.flush();
+  await ctx.em.begin();
+  try {
+    await record?.(ctx.em);
+    await ctx.em.commit(); // flushes, then commits
+  } catch (error) {
+    await ctx.em.rollback();
+    throw error;
+  }
   cookies.set(secret, expiresAt);
 }
 
@@ -52,7 +63,7 @@ export async function logIn(ctx: Context, input: LogInInput): Promise<User> {
     throw unauthenticated('The email or password is not right.');
   }
   limiter.reset(`email:${email}`);
-  await startSession(ctx, user);
+  await startSession(ctx, user, (em) => recordUserEvent(em, user, { action: AuditAction.LOGGED_IN, summary: `${user.name} logged in.` }));
   return user;
 }
 
@@ -66,8 +77,12 @@ export async function logOut(ctx: Context, everywhere: boolean): Promise<void> {
 export async function createApiToken(ctx: Context, input: CreateApiTokenInput): Promise<{ token: ApiToken; secret: string }> {
   const { user } = requireViewer(ctx);
   const { secret, hash } = newSecret('qrm_');
-  const token = ctx.em.create(ApiToken, { user, name: input.name.trim(), scope: input.scope, secretHash: hash, prefix: secret.slice(0, 10) });
-  await ctx.em.flush();
+  const token = await ctx.em.transactional(async (em) => {
+    const created = em.create(ApiToken, { user, name: input.name.trim(), scope: input.scope, secretHash: hash, prefix: secret.slice(0, 10) });
+    const summary = `${user.name} created a ${input.scope === 'READ' ? 'read-only' : 'read-write'} API token “${created.name}” (${created.prefix}…).`;
+    await recordUserEvent(em, user, { action: AuditAction.API_TOKEN_CREATED, summary, data: { tokenId: created.id, scope: input.scope, prefix: created.prefix } });
+    return created;
+  });
   return { token, secret };
 }
 
@@ -75,8 +90,12 @@ export async function revokeApiToken(ctx: Context, tokenId: string): Promise<Api
   const { user } = requireViewer(ctx);
   const token = await ctx.em.findOne(ApiToken, { id: tokenId, user: user.id });
   if (!token) throw notFound('API token');
-  token.revokedAt ??= new Date();
-  await ctx.em.flush();
+  if (token.revokedAt) return token;
+  await ctx.em.transactional(async (em) => {
+    token.revokedAt = new Date();
+    const summary = `${user.name} revoked the API token “${token.name}” (${token.prefix}…).`;
+    await recordUserEvent(em, user, { action: AuditAction.API_TOKEN_REVOKED, summary, data: { tokenId: token.id, prefix: token.prefix } });
+  });
   return token;
 }
 

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { DocumentStore } from '../live/document-store.js';
 import type { PresenceTracker } from '../live/presence.js';
 import type { PubSub } from '../live/pubsub.js';
+import type { UpdateLog } from '../live/update-log.js';
 import type { Loaders } from './loaders.js';
 
 /** Who is asking: a browser session or a personal API token. */
@@ -25,7 +26,7 @@ export interface SessionCookie {
 export interface AppServices {
   config: Config;
   logInLimiter: RateLimiter;
-  live: { orm: MikroORM; store: DocumentStore; pubsub: PubSub; presence: PresenceTracker };
+  live: { orm: MikroORM; store: DocumentStore; log: UpdateLog; pubsub: PubSub; presence: PresenceTracker };
 }
 
 export interface Context {

@@ -4,6 +4,8 @@ import DataLoader from 'dataloader';
 import { User } from '../auth/user.entity.js';
 import { Membership } from '../entries/membership.entity.js';
 import { createEvidenceLoaders } from '../evidence/evidence.loaders.js';
+import { createCommentLoaders } from '../comments/comment.loaders.js';
+import { createSignOffLoaders } from '../sign-off/sign-off.loaders.js';
 import type { DocumentStore } from '../live/document-store.js';
 import { viewsOf, type SectionViews } from '../live/section-views.js';
 import { Criterion } from '../sections/criterion.entity.js';
@@ -36,9 +38,10 @@ export function createLoaders(em: EntityManager, store: DocumentStore, viewerId?
       return ids.map((id) => templates.find((t) => t.id === id));
     }),
     /** The viewer's own membership of each entry, or null: the basis of every permission check. */
+    /** ...with its entry, whose state (frozen or not) most writes check next. */
     viewerMembership: new DataLoader<string, Membership | null>(async (entryIds) => {
       if (!viewerId) return entryIds.map(() => null);
-      const rows = await em.find(Membership, { user: viewerId, entry: { $in: [...entryIds] } });
+      const rows = await em.find(Membership, { user: viewerId, entry: { $in: [...entryIds] } }, { populate: ['entry'], strategy: 'joined' });
       return entryIds.map((id) => rows.find((m) => m.entry.id === id) ?? null);
     }),
     membersOfEntry: new DataLoader<string, Membership[]>(async (entryIds) => {
@@ -57,6 +60,8 @@ export function createLoaders(em: EntityManager, store: DocumentStore, viewerId?
       return groupBy(sectionIds, rows, (c) => c.section.id);
     }),
     ...createEvidenceLoaders(em),
+    ...createCommentLoaders(em, store),
+    ...createSignOffLoaders(em),
   };
 }
 

@@ -16,9 +16,13 @@ import { SectionUpdate } from '../live/section-update.entity.js';
 import { Criterion } from '../sections/criterion.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { Template } from '../templates/template.entity.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Comment } from '../comments/comment.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
+import { SignOff } from '../sign-off/sign-off.entity.js';
 import { migrationsList } from './migrations/index.js';
 
-export const ENTITIES = [User, Session, ApiToken, Template, Entry, Membership, Invitation, Section, Criterion, SectionDocument, SectionUpdate, SectionRevision, Metric, MetricValue, Testimonial, CriterionLink];
+export const ENTITIES = [User, Session, ApiToken, Template, Entry, Membership, Invitation, Section, Criterion, SectionDocument, SectionUpdate, SectionRevision, Metric, MetricValue, Testimonial, CriterionLink, Comment, SignOff, Notification, AuditEvent];
 
 export interface OrmOptions {
   url: string;

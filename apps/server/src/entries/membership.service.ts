@@ -1,11 +1,15 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Role } from '@quorum/domain';
+import { ROLE_LABELS, type Role } from '@quorum/domain';
+import { AuditAction } from '../audit/audit-event.entity.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { recordMembershipChange } from '../audit/membership-audit.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import { normaliseEmail } from '../auth/auth.service.js';
 import { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
 import { conflict, forbidden, notFound } from '../common/errors.js';
+import { publishEntryEvents } from '../notifications/entry-events.js';
 import { requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
 import type { InviteMemberInput } from './dto/entry.inputs.js';
@@ -31,7 +35,10 @@ export async function inviteMember(ctx: Context, input: InviteMemberInput) {
     // A new invitation to the same address replaces any earlier one still pending.
     await em.nativeUpdate(Invitation, { entry, email, acceptedAt: null, revokedAt: null }, { revokedAt: new Date() });
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86400_000);
-    return em.create(Invitation, { entry, email, role: input.role, secretHash: hash, invitedBy: user, expiresAt });
+    const created = em.create(Invitation, { entry, email, role: input.role, secretHash: hash, invitedBy: user, expiresAt });
+    const summary = `${user.name} invited ${email} as ${ROLE_LABELS[input.role].toLowerCase()}.`;
+    await appendAudit(em, entry.id, { action: AuditAction.MEMBER_INVITED, actor: user, summary, data: { invitationId: created.id, email, role: input.role } });
+    return created;
   });
   return { invitation, token: secret, inviteUrl: `${ctx.app.config.publicUrl}/invitations/${secret}` };
 }
@@ -47,7 +54,7 @@ export function findPendingInvitation(em: EntityManager, token: string, lock = f
 
 export async function acceptInvitation(ctx: Context, token: string) {
   const { user } = requireViewer(ctx);
-  return ctx.em.transactional(async (em) => {
+  const joined = await ctx.em.transactional(async (em) => {
     const invitation = await findPendingInvitation(em, token, true);
     if (!invitation) throw notFound('This invitation (it may have expired, been used or been replaced)');
     if (invitation.email !== user.email) {
@@ -56,8 +63,11 @@ export async function acceptInvitation(ctx: Context, token: string) {
     if (await em.count(Membership, { entry: invitation.entry, user })) throw conflict('You are already a member of this entry.');
     invitation.acceptedAt = new Date();
     const membership = em.create(Membership, { entry: invitation.entry, user: em.getReference(User, user.id), role: invitation.role });
-    return { membership, entry: await em.findOneOrFail(Entry, invitation.entry.id) };
+    const events = await recordMembershipChange(em, ctx, AuditAction.MEMBER_JOINED, membership);
+    return { membership, entry: await em.findOneOrFail(Entry, invitation.entry.id), events };
   });
+  await publishEntryEvents(ctx.app, joined.events);
+  return { membership: joined.membership, entry: joined.entry };
 }
 
 /** The membership, if the viewer belongs to its entry; NOT_FOUND otherwise (no existence leak). */
@@ -81,12 +91,15 @@ async function assertKeepsALead(em: EntityManager, membership: Membership, newRo
 export async function changeMemberRole(ctx: Context, membershipId: string, role: Role): Promise<Membership> {
   const target = await visibleMembership(ctx, membershipId);
   await authorizeEntry(ctx, target.entry.id, 'team.manage');
-  return ctx.em.transactional(async (em) => {
+  const changed = await ctx.em.transactional(async (em) => {
     const membership = await em.findOneOrFail(Membership, target.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     await assertKeepsALead(em, membership, role);
+    const from = membership.role;
     membership.role = role;
-    return membership;
+    return { membership, events: from === role ? [] : await recordMembershipChange(em, ctx, AuditAction.MEMBER_ROLE_CHANGED, membership, from) };
   });
+  await publishEntryEvents(ctx.app, changed.events);
+  return changed.membership;
 }
 
 /** A lead removes anyone; any member can remove themselves (leave the entry). */
@@ -95,11 +108,13 @@ export async function removeMember(ctx: Context, membershipId: string): Promise<
   const target = await visibleMembership(ctx, membershipId);
   const self = target.user.id === user.id;
   if (!self) await authorizeEntry(ctx, target.entry.id, 'team.manage');
-  await ctx.em.transactional(async (em) => {
+  const events = await ctx.em.transactional(async (em) => {
     const membership = await em.findOneOrFail(Membership, target.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     await assertKeepsALead(em, membership, null);
     em.remove(membership);
+    return recordMembershipChange(em, ctx, self ? AuditAction.MEMBER_LEFT : AuditAction.MEMBER_REMOVED, membership);
   });
+  await publishEntryEvents(ctx.app, events);
   return { entryId: target.entry.id, self };
 }
 

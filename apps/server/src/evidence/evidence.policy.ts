@@ -1,9 +1,7 @@
 import type { EntryAction } from '@quorum/domain';
 import type { Context } from '../common/context.js';
-import { EntryState } from '../common/enums.js';
-import { conflict } from '../common/errors.js';
-import { Entry } from '../entries/entry.entity.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
+import { assertNotFrozen } from '../policy/frozen.js';
 
 /**
  * Every evidence write goes through here: the policy's check for `action`, then the entry
@@ -12,6 +10,5 @@ import { authorizeEntry } from '../policy/entry.policy.js';
  */
 export async function authorizeEvidenceWrite(ctx: Context, entryId: string, action: EntryAction): Promise<void> {
   await authorizeEntry(ctx, entryId, action);
-  const entry = await ctx.em.findOneOrFail(Entry, entryId);
-  if (entry.state === EntryState.SUBMITTED) throw conflict('This entry has been submitted, so its evidence can no longer change.');
+  await assertNotFrozen(ctx, entryId, 'its evidence can no longer change');
 }

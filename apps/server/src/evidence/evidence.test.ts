@@ -284,7 +284,8 @@ describe('criteria coverage and readiness', () => {
     expect(readiness.ready).toBe(false);
     expect(readiness.uncoveredCriteria).toHaveLength(15);
     expect(readiness.missingQuantitativeEvidence).toEqual([{ message: expect.stringMatching(/^No metric yet/), metric: null }]);
-    expect(readiness.checksNotRun).toEqual(['sign-offs']);
+    expect(readiness.checksNotRun).toEqual([]);
+    expect(readiness.missingSignOffs).toHaveLength(9); // every slot of the template's five sections
     expect(readiness.sectionsOverWordLimit).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import type { Context } from '../common/context.js';
 import type { Entry } from '../entries/entry.entity.js';
 import type { Section } from '../sections/section.entity.js';
+import { statusOf } from '../sign-off/sign-off.service.js';
 import type { MissingEvidence, MissingSignOff, Readiness, SectionOverLimit } from './evidence.types.js';
 import { orderPeriods } from './metric.analysis.js';
 
@@ -11,12 +12,10 @@ async function sectionWordCounts(ctx: Context, sections: Section[]): Promise<Map
   return new Map(sections.map((s, i) => [s.id, (views[i] as { wordCount: number }).wordCount]));
 }
 
-/**
- * Sign-off slots of each section not held by a current approval, or undefined while unknown.
- * TODO(sign-off): the sign-off feature (src/sign-off) fills this in from its own records.
- */
-async function missingSignOffs(_ctx: Context, _sections: Section[]): Promise<MissingSignOff[] | undefined> {
-  return undefined;
+/** Sign-off slots of each section not held by a current approval (from the sign-off feature's records). */
+async function missingSignOffs(ctx: Context, sections: Section[]): Promise<MissingSignOff[] | undefined> {
+  const status = await statusOf(ctx, sections);
+  return sections.flatMap((section, i) => status[i].slots.filter((h) => !h.heldBy).map((h) => ({ section, slotKey: h.slot.key, label: h.slot.label })));
 }
 
 /**

@@ -42,3 +42,17 @@ export async function compactSection(app: AppServices, sectionId: string, reason
     }),
   );
 }
+
+const scheduled = new Set<string>();
+
+/**
+ * Compacts in the background after an edit, at most once at a time per section: while one
+ * waits for the section's lock, later edits do not queue more behind it.
+ */
+export function scheduleCompaction(app: AppServices, sectionId: string): void {
+  if (scheduled.has(sectionId)) return;
+  scheduled.add(sectionId);
+  compactSection(app, sectionId, 'edits')
+    .catch((error) => console.error('compaction failed', sectionId, error))
+    .finally(() => scheduled.delete(sectionId));
+}

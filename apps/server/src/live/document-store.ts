@@ -1,27 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { docFromUpdate } from '@quorum/section-content';
 import * as Y from 'yjs';
-import { applyClientUpdate, UpdateRejected } from './apply-update.js';
-
-interface AppendRow {
-  version: number;
-  snapshot_version: number;
-  compacted_at: Date;
-}
-
-// One statement, so atomic without a transaction: it logs the update only if the section is
-// still at the version the cached document holds, i.e. no other process appended meanwhile.
-const APPEND_IF_CURRENT = `
-  with next as (
-    update section_documents set version = version + 1, updated_at = now()
-     where section_id = ? and version = ?
-     returning section_id, version, snapshot_version, compacted_at)
-  insert into section_updates (section_id, version, update, client_id, author_id, created_at)
-  select section_id, version, ?, ?, ?, now() from next
-  returning version, (select snapshot_version from next), (select compacted_at from next)`;
-const NEXT_VERSION =
-  'update section_documents set version = version + 1, updated_at = now() where section_id = ? returning version, snapshot_version, compacted_at';
-const LOG_UPDATE = 'insert into section_updates (section_id, version, update, client_id, author_id, created_at) values (?, ?, ?, ?, ?, now())';
 
 /** A PostgreSQL array literal: knex would spread a JS array into a list. Ids and numbers only. */
 const pgArray = (values: readonly (string | number)[]) => `{${values.join(',')}}`;
@@ -40,18 +19,11 @@ interface StoredState {
   updates: { version: number; update: Buffer }[];
 }
 
-export interface AppendedUpdate {
-  version: number;
-  /** How many updates the log holds beyond the snapshot, to decide on compaction. */
-  logLength: number;
-  compactedAt: Date;
-}
-
 /**
- * The sections' Yjs documents held in memory, as a cache of what PostgreSQL holds. The
- * database is the truth: writes lock the section's row, bring the cached document up to
- * date from the log, apply, log and commit; a failure drops the cached document, which is
- * reloaded next time. Documents nobody has open are dropped after `idleMs`.
+ * The sections' Yjs documents held in memory, as a cache of what PostgreSQL holds: the
+ * database is the truth (see UpdateLog for how writes keep the two in step), and a cached
+ * document found behind is brought up to date from the log. Documents nobody has open are
+ * dropped after `idleMs`.
  */
 export class DocumentStore {
   private readonly docs = new Map<string, LiveDocument>();
@@ -88,60 +60,9 @@ export class DocumentStore {
     return sectionIds.map((id, i) => this.bringUpToDate(id, this.docs.get(id), states[i]));
   }
 
-  /**
-   * Appends a client's update, resolving only after the commit. Under this process's lock
-   * for the section:
-   * - fast path, when the cached document is current: apply the update to it, then one
-   *   statement takes the next version *if no other process moved it* and logs the update;
-   * - otherwise, in a transaction: take the next version (which locks the row), bring the
-   *   document up to date from the log, apply, log and commit.
-   * Yjs cannot undo an update, so on any failure the cached document is dropped and
-   * reloaded next time.
-   */
-  append(sectionId: string, update: Uint8Array, meta: { clientId: string; authorId: string | null }): Promise<AppendedUpdate> {
-    return this.withLock(sectionId, async () => {
-      try {
-        const cached = this.docs.get(sectionId);
-        if (cached && this.tryApply(cached, update, meta.clientId)) {
-          const [row] = await this.orm.em.fork().execute<AppendRow[]>(APPEND_IF_CURRENT, [sectionId, cached.version, ...this.logValues(update, meta)]);
-          if (row) return this.appended(cached, row);
-        }
-        // Another process moved the section on (or the cache lacked what the update builds
-        // on): start again from the database, where a refusal is final.
-        this.docs.delete(sectionId);
-        return await this.orm.em.fork().transactional(async (tx) => {
-          const [row] = await tx.execute<AppendRow[]>(NEXT_VERSION, [sectionId]);
-          const live = await this.current(tx, sectionId); // sees everything committed before our lock
-          applyClientUpdate(live.doc, update, meta.clientId);
-          await tx.execute(LOG_UPDATE, [sectionId, row.version, ...this.logValues(update, meta)]);
-          return this.appended(live, row);
-        });
-      } catch (error) {
-        this.docs.delete(sectionId); // it may hold an update that was not committed
-        throw error;
-      }
-    });
-  }
-
-  /** Applies to the cached document; false if refused, which may only mean the cache is behind. */
-  private tryApply(live: LiveDocument, update: Uint8Array, origin: string): boolean {
-    try {
-      applyClientUpdate(live.doc, update, origin);
-      return true;
-    } catch (error) {
-      if (error instanceof UpdateRejected) return false;
-      throw error;
-    }
-  }
-
-  private logValues(update: Uint8Array, meta: { clientId: string; authorId: string | null }) {
-    return [Buffer.from(update), meta.clientId, meta.authorId];
-  }
-
-  private appended(live: LiveDocument, row: AppendRow): AppendedUpdate {
-    live.version = row.version;
-    live.lastUsed = Date.now();
-    return { version: row.version, logLength: row.version - row.snapshot_version, compactedAt: new Date(row.compacted_at) };
+  /** The cached document, if any; it may be behind the database. */
+  cached(sectionId: string): LiveDocument | undefined {
+    return this.docs.get(sectionId);
   }
 
   /** A subscriber opened the section: keep its document in memory while anyone has it open. */

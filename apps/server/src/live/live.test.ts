@@ -122,6 +122,22 @@ describe('bad updates change nothing', () => {
     expect(codeOf(await team.members.MEDIC.client.request(APPLY, { i: { sectionId: team.sectionIds[4], update: paragraphUpdate('fine'), clientId: 'good' } }))).toBe('OK');
   });
 
+  it('among edits sent all at once (committed together), a bad one is refused alone', async () => {
+    const sectionId = team.sectionIds[0];
+    const bad = (() => {
+      const doc = new Y.Doc();
+      doc.getMap('secrets').set('a', 1);
+      return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+    })();
+    const updates = Array.from({ length: 12 }, (_, i) => (i === 6 ? bad : paragraphUpdate(`batch ${i}`)));
+    const results = await Promise.all(updates.map((update, i) => team.members.ANALYST.client.request(APPLY, { i: { sectionId, update, clientId: `batch-${i}` } })));
+    expect(results.map(codeOf)).toEqual(updates.map((_, i) => (i === 6 ? 'BAD_USER_INPUT' : 'OK')));
+    const versions = results.filter((r) => !r.errors).map((r) => r.data!.applySectionUpdate.version);
+    expect(new Set(versions).size).toBe(11);
+    const text = (await views(team.members.LEAD.client, 0)).text;
+    for (let i = 0; i < 12; i++) if (i !== 6) expect(text).toContain(`batch ${i}`);
+  });
+
   it('a section of an entry one is not in is NOT_FOUND, and stays unchanged', async () => {
     const other = await createTeam(server);
     const result = await team.members.LEAD.client.request(APPLY, { i: { sectionId: other.sectionIds[0], update: paragraphUpdate('intrusion'), clientId: 'x' } });

@@ -1,13 +1,14 @@
 import { decodeBase64Update, encodeBase64Update, replaceContentUpdate, toProseMirrorDoc } from '@quorum/section-content';
 import * as Y from 'yjs';
 import type { Context } from '../common/context.js';
-import { EntryState } from '../common/enums.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { requireViewer } from '../policy/access.js';
+import { refuseIfFrozen } from '../policy/frozen.js';
 import type { Section } from '../sections/section.entity.js';
-import { sectionFor } from '../sections/section.service.js';
+import { authorizeSection, sectionFor } from '../sections/section.service.js';
+import { afterSectionEdit } from '../sign-off/stale-sign-offs.js';
 import { UpdateRejected } from './apply-update.js';
-import { compactSection } from './compaction.js';
+import { compactSection, scheduleCompaction } from './compaction.js';
 import type { ApplySectionUpdateInput, ReplaceSectionContentInput } from './live.inputs.js';
 import type { SectionUpdateEvent } from './live.types.js';
 import { SectionRevision } from './section-revision.entity.js';
@@ -17,40 +18,41 @@ export const sectionTopic = (sectionId: string) => `section:${sectionId}`;
 /** A section whose text the viewer may change now: edit permission, and the entry not submitted. */
 async function editableSection(ctx: Context, sectionId: string): Promise<Section> {
   const section = await sectionFor(ctx, sectionId, 'section.edit');
-  if (section.entry.state === EntryState.SUBMITTED) {
-    throw conflict('This entry has been submitted, so its text is frozen. The lead can reopen it.');
-  }
+  refuseIfFrozen(section.entry, 'its text is frozen');
   return section;
 }
 
 /** Logs one client update (acknowledged only once committed), broadcasts it, and compacts when due. */
 async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array, clientId: string): Promise<number> {
-  const { store, pubsub } = ctx.app.live;
+  const { log, pubsub } = ctx.app.live;
   const { user } = requireViewer(ctx);
   let appended;
   try {
-    appended = await store.append(sectionId, update, { clientId, authorId: user.id });
+    appended = await log.append(sectionId, update, { clientId, authorId: user.id });
   } catch (error) {
     if (error instanceof UpdateRejected) throw badInput('input.update', error.message);
     throw error;
   }
   const event: SectionUpdateEvent = { sectionId, update: encodeBase64Update(update), clientId, version: appended.version, authorId: user.id };
   await pubsub.publish(sectionTopic(sectionId), event);
+  // Sign-offs this edit made stale: tell their signers, let the workflow fall back (one query when there are none).
+  await afterSectionEdit(ctx.app, sectionId, user).catch((error) => console.error('stale sign-off check failed', sectionId, error));
   const { compactEvery, revisionIntervalMs } = ctx.app.config;
   if (appended.logLength >= compactEvery || Date.now() - appended.compactedAt.getTime() >= revisionIntervalMs) {
-    compactSection(ctx.app, sectionId, 'edits').catch((error) => console.error('compaction failed', sectionId, error));
+    scheduleCompaction(ctx.app, sectionId);
   }
   return appended.version;
 }
 
 export async function applySectionUpdate(ctx: Context, input: ApplySectionUpdateInput): Promise<number> {
-  const section = await editableSection(ctx, input.sectionId);
+  const membership = await authorizeSection(ctx, input.sectionId, 'section.edit');
+  refuseIfFrozen(membership.entry, 'its text is frozen');
   const update = decodeBase64Update(input.update);
   if (!update) throw badInput('input.update', 'update is not valid base64 (standard alphabet, with padding).');
   if (update.length > ctx.app.config.maxUpdateBytes) {
     throw badInput('input.update', `update is ${update.length} bytes; the limit is ${ctx.app.config.maxUpdateBytes}.`);
   }
-  return commitUpdate(ctx, section.id, update, input.clientId);
+  return commitUpdate(ctx, input.sectionId.toLowerCase(), update, input.clientId);
 }
 
 /** Yjs sync step 2: what the client lacks, given its state vector (none: the whole document). */

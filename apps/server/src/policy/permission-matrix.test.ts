@@ -6,7 +6,12 @@ import { quorumSchema } from '../schema.js';
 import { ApiClient, codeOf, type GraphQLResponse } from '../test-support/api-client.js';
 import { addMetric, sharedEvidence } from '../test-support/evidence-factories.js';
 import { addMember, createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { commentRow, SIGN_OFF, sectionNow } from '../test-support/review.js';
+import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+import { Comment } from '../comments/comment.entity.js';
+import { EntryState } from '../common/enums.js';
+import { Entry } from '../entries/entry.entity.js';
+import { Section } from '../sections/section.entity.js';
 import { Access, type AccessLevel } from './access.js';
 
 /**
@@ -27,7 +32,7 @@ interface Operation {
   /** The entry-level action the policy checks, if any. */
   action?: EntryAction;
   /** The result when the caller may do it: most succeed; some are run on unknown ids. */
-  allowed?: 'OK' | 'NOT_FOUND';
+  allowed?: 'OK' | 'NOT_FOUND' | 'CONFLICT';
   run(client: ApiClient, team: Team): Promise<GraphQLResponse>;
 }
 
@@ -145,7 +150,71 @@ const OPERATIONS: Operation[] = [
     action: 'entry.read',
     run: (c, t) => c.request('query($id: ID!) { entry(id: $id) { metrics { values { suppressed } analysis { hasData } } testimonials { citedAs } readiness { ready } } }', { id: t.entryId }),
   },
+  // Review (src/comments, src/sign-off, src/audit, src/notifications). Comments and sign-offs go on section 3, whose one slot
+  // every role may fill (set in beforeAll), so that the policy alone decides.
+  { name: 'addComment', action: 'comment.write', run: (c, t) => c.request('mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }', { i: { sectionId: t.sectionIds[3], body: `Note ${++n}` } }) },
+  {
+    name: 'replyToComment',
+    action: 'comment.write',
+    run: async (c, t) => c.request('mutation($i: ReplyToCommentInput!) { replyToComment(input: $i) { comment { id } } }', { i: { commentId: await sharedThread(t), body: `Reply ${++n}` } }),
+  },
+  { name: 'editComment', action: 'comment.write', run: async (c, t) => c.request('mutation($i: EditCommentInput!) { editComment(input: $i) { comment { id } } }', { i: { commentId: await ownComment(c, t), body: 'Edited.' } }) },
+  { name: 'deleteComment', action: 'comment.write', run: async (c, t) => c.request('mutation($i: DeleteCommentInput!) { deleteComment(input: $i) { comment { id } } }', { i: { commentId: await ownComment(c, t) } }) },
+  { name: 'resolveComment', action: 'comment.write', run: async (c, t) => c.request('mutation($i: ResolveCommentInput!) { resolveComment(input: $i) { comment { id } } }', { i: { commentId: await ownComment(c, t) } }) },
+  {
+    name: 'reopenComment',
+    action: 'comment.write',
+    run: async (c, t) => c.request('mutation($i: ReopenCommentInput!) { reopenComment(input: $i) { comment { id } } }', { i: { commentId: await ownComment(c, t, { resolvedAt: new Date() }) } }),
+  },
+  {
+    name: 'signOffSection',
+    action: 'signOff.give',
+    run: async (c, t) => {
+      const { contentHash } = await sectionNow(t.members.LEAD.client, t, 3);
+      return c.request(SIGN_OFF, { i: { sectionId: t.sectionIds[3], meaning: 'APPROVE', contentHash, password: TEST_PASSWORD } });
+    },
+  },
+  {
+    name: 'setSignOffSlots',
+    action: 'entry.configure',
+    run: (c, t) => c.request('mutation($i: SetSignOffSlotsInput!) { setSignOffSlots(input: $i) { section { id } } }', { i: { sectionId: t.sectionIds[4], slots: [{ key: 'clinician', label: 'A clinician', roles: ['MEDIC', 'NURSE'] }] } }),
+  },
+  { name: 'requestReview', action: 'workflow.move', run: inState(EntryState.DRAFT, 'mutation($i: RequestReviewInput!) { requestReview(input: $i) { entry { state } } }') },
+  // Nobody has signed the entry off, so whoever may submit it is told it is not approved.
+  { name: 'submitEntry', action: 'workflow.move', allowed: 'CONFLICT', run: inState(EntryState.APPROVED, 'mutation($i: SubmitEntryInput!) { submitEntry(input: $i) { entry { state } } }') },
+  { name: 'reopenEntry', action: 'workflow.move', run: inState(EntryState.SUBMITTED, 'mutation($i: ReopenEntryInput!) { reopenEntry(input: $i) { entry { state } } }', { reason: 'A late fix.' }) },
+  { name: 'markNotificationsRead', run: (c) => c.request('mutation { markNotificationsRead(input: { all: true }) { unreadCount } }') },
+  { name: 'verifyAuditLog', action: 'audit.read', run: (c, t) => c.request('query($id: ID!) { verifyAuditLog(entryId: $id) { valid } }', { id: t.entryId }) },
+  { name: 'Entry.auditLog', action: 'audit.read', run: (c, t) => c.request('query($id: ID!) { entry(id: $id) { auditLog { totalCount } } }', { id: t.entryId }) },
+  {
+    name: 'Section.review',
+    action: 'entry.read',
+    run: (c, t) =>
+      c.request('query($id: ID!) { entry(id: $id) { sections { comments { nodes { anchor { currentText } replies { id } } } signOffs { nodes { stale } } signOffStatus { approved } } } }', { id: t.entryId }),
+  },
 ];
+
+/** A comment thread by the caller (the lead for callers without a user of their own), written straight to the database. */
+async function ownComment(c: ApiClient, t: Team, fields: Partial<Comment> = {}): Promise<string> {
+  const me = (await c.request('{ me { id } }')).data?.me?.id ?? t.members.LEAD.user.id;
+  return commentRow(server, t.sectionIds[3], me, fields);
+}
+
+let thread: Promise<string> | undefined;
+const sharedThread = (t: Team) => (thread ??= commentRow(server, t.sectionIds[3], t.members.LEAD.user.id));
+
+/** Runs a workflow move from `state`, then puts the entry back in draft for the operations after it. */
+function inState(state: EntryState, mutation: string, extra: Record<string, unknown> = {}) {
+  return async (c: ApiClient, t: Team) => {
+    const entries = () => server.orm.em.fork();
+    await entries().nativeUpdate(Entry, { id: t.entryId }, { state });
+    try {
+      return await c.request(mutation, { i: { entryId: t.entryId, ...extra } });
+    } finally {
+      await entries().nativeUpdate(Entry, { id: t.entryId }, { state: EntryState.DRAFT });
+    }
+  };
+}
 
 function accessLevelOf(name: string): AccessLevel | undefined {
   const [type, field] = name.includes('.') ? name.split('.') : [undefined, name];
@@ -192,6 +261,7 @@ beforeAll(async () => {
   await lead.ok('mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }', { i: { sectionId: team.sectionIds[2], markdown: 'A first draft.', baseVersion: 0 } });
   const revisions = await lead.ok('query($id: ID!) { entry(id: $id) { sections { revisions { nodes { id } } } } }', { id: team.entryId });
   revisionId = revisions.entry.sections[2].revisions.nodes[0].id;
+  await server.orm.em.fork().nativeUpdate(Section, { id: team.sectionIds[3] }, { signOffSlots: [{ key: 'anyone', label: 'Anyone', roles: [...ROLES] }] });
   const token = async (scope: string) =>
     (await lead.ok(`mutation { createApiToken(input: { name: "${scope}", scope: ${scope} }) { secret } }`)).createApiToken.secret as string;
   clients.set('anonymous', server.client());

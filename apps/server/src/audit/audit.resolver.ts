@@ -1,0 +1,64 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, type Page } from '../common/connection.js';
+import type { Context } from '../common/context.js';
+import { checkId } from '../common/ids.js';
+import { Entry } from '../entries/entry.entity.js';
+import { Access } from '../policy/access.js';
+import { authorizeEntry } from '../policy/entry.policy.js';
+import { AuditEvent } from './audit-event.entity.js';
+import { auditLogPage, verifyAuditChain } from './audit.service.js';
+
+export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
+
+@ObjectType({ description: 'The result of checking an entry’s audit log link by link.' })
+export class AuditVerification {
+  @Field(() => Boolean, { description: 'True when every record follows the one before and matches its hash.' })
+  valid!: boolean;
+
+  @Field(() => Int, { description: 'Records checked and found sound, from the first.' })
+  checkedCount!: number;
+
+  @Field(() => Int, { description: 'The last sound record’s `seq`.' })
+  headSeq!: number;
+
+  @Field(() => String, { description: 'The last sound record’s hash: keep it elsewhere to detect later removal of records from the end.' })
+  headHash!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The first broken link: the `seq` of the record that is missing, altered or out of chain.' })
+  brokenAtSeq!: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the record found at the broken link (for a missing record, the one found in its place).' })
+  brokenEventId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What is wrong there, in a sentence.' })
+  problem!: string | null;
+}
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Authorized(Access.USER)
+  @Query(() => AuditVerification, { description: 'Checks an entry’s hash-chained audit log and reports its first broken link. Lead and managers.' })
+  async verifyAuditLog(@Arg('entryId', () => ID, { description: 'The entry.' }) entryId: string, @Ctx() ctx: Context): Promise<AuditVerification> {
+    await authorizeEntry(ctx, checkId('entryId', entryId), 'audit.read');
+    return verifyAuditChain(ctx.em, entryId.toLowerCase());
+  }
+
+  @FieldResolver(() => String, { description: 'Details of the record as JSON (ids, roles, states); the hash covers them in canonical form.' })
+  data(@Root() event: AuditEvent): string {
+    return JSON.stringify(event.data);
+  }
+}
+
+@Resolver(() => Entry)
+export class EntryAuditResolver {
+  @FieldResolver(() => AuditEventConnection, { description: 'The entry’s audit log, newest first: sign-offs, workflow moves, membership changes, and its members’ token and log-in events. Lead and managers (FORBIDDEN otherwise).' })
+  async auditLog(
+    @Root() entry: Entry,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
+  ): Promise<Page<AuditEvent>> {
+    await authorizeEntry(ctx, entry.id, 'audit.read');
+    return auditLogPage(ctx.em, entry.id, first, after ?? undefined);
+  }
+}

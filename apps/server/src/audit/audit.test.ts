@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf } from '../test-support/api-client.js';
+import { addMember, createTeam, type Team } from '../test-support/factories.js';
+import { signOff } from '../test-support/review.js';
+import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+import { GENESIS_HASH } from './audit.service.js';
+
+const LOG = 'query($id: ID!, $after: String, $first: Int) { entry(id: $id) { auditLog(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id seq action actorId actorName summary data createdAt prevHash hash } } } }';
+const VERIFY = 'query($id: ID!) { verifyAuditLog(entryId: $id) { valid checkedCount headSeq headHash brokenAtSeq brokenEventId problem } }';
+
+let server: TestServer;
+const sql = (text: string, params: unknown[] = []) => server.orm.em.fork().execute(text, params);
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+async function logOf(team: Team, first = 100) {
+  return (await team.members.LEAD.client.ok(LOG, { id: team.entryId, first })).entry.auditLog;
+}
+
+/** A team whose log holds a few records of each kind. */
+async function busyTeam(): Promise<Team> {
+  const team = await createTeam(server);
+  const lead = team.members.LEAD.client;
+  await lead.ok('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { entryId: team.entryId, email: 'new.nurse@example.nhs.uk', role: 'NURSE' } });
+  await lead.ok('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { membership { role } } }', { i: { membershipId: team.members.ALLIED_HEALTH.membershipId, role: 'ANALYST' } });
+  expect(codeOf(await signOff(team, 'MANAGER', 2, { note: 'Fine.' }))).toBe('OK');
+  await lead.ok('mutation($i: RequestReviewInput!) { requestReview(input: $i) { entry { state } } }', { i: { entryId: team.entryId } });
+  return team;
+}
+
+describe('the audit log', () => {
+  it('records sign-offs, workflow moves, membership changes, tokens and log-ins, newest first, each chained to the one before', async () => {
+    const team = await busyTeam();
+    const nurse = team.members.NURSE.client;
+    const { createApiToken } = await nurse.ok('mutation { createApiToken(input: { name: "Notebook", scope: READ }) { token { id } } }');
+    await nurse.ok('mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { token { id } } }', { i: { tokenId: createApiToken.token.id } });
+    const again = server.client();
+    await again.ok('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { email: team.members.NURSE.user.email, password: TEST_PASSWORD } });
+    await team.members.LEAD.client.ok('mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }', { i: { membershipId: team.members.OBSERVER.membershipId } });
+
+    const log = await logOf(team);
+    const oldestFirst = [...log.nodes].reverse();
+    expect(oldestFirst.map((r: any) => r.action)).toEqual([
+      'MEMBER_INVITED',
+      'MEMBER_ROLE_CHANGED',
+      'SIGNED_OFF',
+      'WORKFLOW_MOVED',
+      'API_TOKEN_CREATED',
+      'API_TOKEN_REVOKED',
+      'LOGGED_IN',
+      'MEMBER_REMOVED',
+    ]);
+    expect(oldestFirst.map((r: any) => r.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(oldestFirst[0].prevHash).toBe(GENESIS_HASH);
+    oldestFirst.slice(1).forEach((r: any, i: number) => expect(r.prevHash).toBe(oldestFirst[i].hash));
+    expect(oldestFirst[2]).toMatchObject({ actorId: team.members.MANAGER.user.id, actorName: 'Test MANAGER', summary: expect.stringMatching(/approved “Spreading the success”/) });
+    expect(JSON.parse(oldestFirst[2].data)).toMatchObject({ meaning: 'APPROVE', role: 'MANAGER', slotKey: 'manager', note: 'Fine.' });
+    expect(JSON.parse(oldestFirst[1].data)).toMatchObject({ from: 'ALLIED_HEALTH', role: 'ANALYST' });
+    expect(oldestFirst[6]).toMatchObject({ action: 'LOGGED_IN', actorId: team.members.NURSE.user.id });
+    expect((await team.members.MANAGER.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog).toEqual({
+      valid: true,
+      checkedCount: 8,
+      headSeq: 8,
+      headHash: log.nodes[0].hash,
+      brokenAtSeq: null,
+      brokenEventId: null,
+      problem: null,
+    });
+  });
+
+  it('puts a person’s token and log-in events into the log of every entry they belong to', async () => {
+    const a = await createTeam(server);
+    const b = await createTeam(server);
+    const both = await addMember(server, a.entryId, 'MEDIC', 'Two Entries');
+    await server.orm.em.fork().execute('insert into memberships (id, entry_id, user_id, role, created_at) values (gen_random_uuid(), ?, ?, ?, now())', [b.entryId, both.user.id, 'NURSE']);
+    await both.client.ok('mutation { createApiToken(input: { name: "Both", scope: READ }) { secret } }');
+    for (const team of [a, b]) expect((await logOf(team)).nodes.map((r: any) => [r.action, r.actorId])).toEqual([['API_TOKEN_CREATED', both.user.id]]);
+  });
+
+  it('pages by position in the log', async () => {
+    const team = await busyTeam();
+    const first = await logOf(team, 2);
+    expect(first.nodes.map((r: any) => r.seq)).toEqual([4, 3]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = (await team.members.LEAD.client.ok(LOG, { id: team.entryId, first: 2, after: first.pageInfo.endCursor })).entry.auditLog;
+    expect(next.nodes.map((r: any) => r.seq)).toEqual([2, 1]);
+    expect(next.totalCount).toBe(4);
+    expect(codeOf(await team.members.LEAD.client.request(LOG, { id: team.entryId, after: 'bogus' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('is for the lead and managers only (FORBIDDEN), and NOT_FOUND to outsiders', async () => {
+    const team = await busyTeam();
+    for (const role of ['MEDIC', 'NURSE', 'ANALYST', 'PATIENT_REP', 'OBSERVER'] as const) {
+      expect(codeOf(await team.members[role].client.request(LOG, { id: team.entryId }))).toBe('FORBIDDEN');
+      expect(codeOf(await team.members[role].client.request(VERIFY, { id: team.entryId }))).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await team.outsider.client.request(VERIFY, { id: team.entryId }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.members.MANAGER.client.request(LOG, { id: team.entryId }))).toBe('OK');
+  });
+});
+
+describe('tampering', () => {
+  it('the database refuses UPDATE, DELETE and TRUNCATE on the log', async () => {
+    const team = await busyTeam();
+    await expect(sql('update audit_events set summary = ? where entry_id = ?', ['Nothing happened.', team.entryId])).rejects.toThrow(/append-only/);
+    await expect(sql('delete from audit_events where entry_id = ?', [team.entryId])).rejects.toThrow(/append-only/);
+    await expect(sql('truncate audit_events')).rejects.toThrow(/append-only/);
+    expect((await logOf(team)).totalCount).toBe(4);
+  });
+
+  it('a record altered by the table’s owner, with the guard lifted, is reported as the first broken link', async () => {
+    const team = await busyTeam();
+    const log = await logOf(team);
+    const signed = log.nodes.find((r: any) => r.action === 'SIGNED_OFF');
+    await sql('alter table audit_events disable trigger audit_events_no_update_or_delete');
+    try {
+      await sql(`update audit_events set data = jsonb_set(data, '{meaning}', '"REQUEST_CHANGES"') where id = ?`, [signed.id]);
+    } finally {
+      await sql('alter table audit_events enable trigger audit_events_no_update_or_delete');
+    }
+    const verdict = (await team.members.LEAD.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog;
+    expect(verdict).toMatchObject({ valid: false, brokenAtSeq: signed.seq, brokenEventId: signed.id, checkedCount: signed.seq - 1, problem: expect.stringMatching(/altered/) });
+    await expect(sql('update audit_events set hash = ? where id = ?', ['0', signed.id])).rejects.toThrow(/append-only/); // the guard is back
+  });
+
+  it('a record removed, or re-hashed to hide an edit, breaks the chain at that point', async () => {
+    const team = await busyTeam();
+    const [fourth, third, second] = (await logOf(team)).nodes;
+    await sql('alter table audit_events disable trigger audit_events_no_update_or_delete');
+    try {
+      await sql('delete from audit_events where id = ?', [second.id]);
+    } finally {
+      await sql('alter table audit_events enable trigger audit_events_no_update_or_delete');
+    }
+    expect((await team.members.LEAD.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog).toMatchObject({ valid: false, brokenAtSeq: 2, brokenEventId: third.id, problem: expect.stringMatching(/Record 2 is missing/) });
+
+    const other = await busyTeam();
+    const [, otherThird] = (await logOf(other)).nodes;
+    await sql('alter table audit_events disable trigger audit_events_no_update_or_delete');
+    try {
+      // A forger who recomputes the altered record's own hash still leaves the next record pointing at the old one.
+      await sql('update audit_events set summary = ?, hash = ? where id = ?', ['Nothing happened.', 'f'.repeat(64), otherThird.id]);
+    } finally {
+      await sql('alter table audit_events enable trigger audit_events_no_update_or_delete');
+    }
+    expect((await other.members.LEAD.client.ok(VERIFY, { id: other.entryId })).verifyAuditLog).toMatchObject({ valid: false, brokenAtSeq: 3 });
+    expect(fourth.seq).toBe(4);
+  });
+});

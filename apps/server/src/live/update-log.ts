@@ -1,0 +1,152 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { applyClientUpdate, UpdateRejected } from './apply-update.js';
+import type { DocumentStore, LiveDocument } from './document-store.js';
+
+export interface UpdateMeta {
+  clientId: string;
+  authorId: string | null;
+}
+
+export interface AppendedUpdate {
+  version: number;
+  /** How many updates the log holds beyond the snapshot, to decide on compaction. */
+  logLength: number;
+  compactedAt: Date;
+}
+
+interface Waiting {
+  update: Uint8Array;
+  meta: UpdateMeta;
+  done: (result: AppendedUpdate) => void;
+  fail: (error: unknown) => void;
+}
+
+interface VersionRow {
+  version: number;
+  snapshot_version: number;
+  compacted_at: Date;
+}
+
+const BATCH = 200;
+const NEXT_VERSION =
+  'update section_documents set version = version + 1, updated_at = now() where section_id = ? returning version, snapshot_version, compacted_at';
+const LOG_UPDATE = 'insert into section_updates (section_id, version, update, client_id, author_id, created_at) values (?, ?, ?, ?, ?, now())';
+
+/**
+ * One statement, so atomic without a transaction: it takes `count` versions and logs the
+ * updates only if the section is still at the version the cached document holds, i.e. no
+ * other process appended meanwhile.
+ */
+function appendIfCurrentSql(count: number): string {
+  const rows = Array.from({ length: count }, () => '(?::int, ?::bytea, ?, ?::uuid)').join(', ');
+  return `
+    with next as (
+      update section_documents set version = version + ${count}, updated_at = now()
+       where section_id = ? and version = ?
+       returning section_id, version, snapshot_version, compacted_at)
+    insert into section_updates (section_id, version, update, client_id, author_id, created_at)
+    select next.section_id, v.version, v.update, v.client_id, v.author_id, now()
+      from next, (values ${rows}) as v(version, update, client_id, author_id)
+    returning version, (select snapshot_version from next), (select compacted_at from next)`;
+}
+
+/**
+ * Appends clients' updates to sections' logs, acknowledging each only once committed.
+ *
+ * Group commit: updates to one section that arrive while its previous write is in flight
+ * queue up and go together, in one statement, so that fifty people typing cost a few writes
+ * a second instead of hundreds. Each is first applied to the cached document, which checks
+ * it; the statement then logs the batch only if no other process moved the section on.
+ * Otherwise (or for an update the cache refused, which may only mean the cache was
+ * behind), each goes the slow way: in a transaction that locks the section's row, brings
+ * the document up to date from the log, applies and logs it; a refusal there is final.
+ * Yjs cannot undo an update, so after any failure the cached document is dropped.
+ */
+export class UpdateLog {
+  private readonly queues = new Map<string, Waiting[]>();
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly store: DocumentStore,
+  ) {}
+
+  append(sectionId: string, update: Uint8Array, meta: UpdateMeta): Promise<AppendedUpdate> {
+    return new Promise((done, fail) => {
+      const queue = this.queues.get(sectionId);
+      if (queue) return void queue.push({ update, meta, done, fail });
+      this.queues.set(sectionId, [{ update, meta, done, fail }]);
+      void this.store.withLock(sectionId, () => this.drain(sectionId));
+    });
+  }
+
+  private async drain(sectionId: string): Promise<void> {
+    for (;;) {
+      const queue = this.queues.get(sectionId)!;
+      if (queue.length === 0) return void this.queues.delete(sectionId);
+      const batch = queue.splice(0, BATCH);
+      const rest = await this.appendBatch(sectionId, batch).catch((error) => {
+        this.store.forget(sectionId);
+        batch.forEach((w) => w.fail(error));
+        return [];
+      });
+      for (const waiting of rest) {
+        await this.appendAlone(sectionId, waiting).then(waiting.done, (error) => {
+          this.store.forget(sectionId);
+          waiting.fail(error);
+        });
+      }
+    }
+  }
+
+  /** Fast path; returns the updates it could not take, for the slow path. */
+  private async appendBatch(sectionId: string, batch: Waiting[]): Promise<Waiting[]> {
+    const live = this.store.cached(sectionId);
+    if (!live) return batch;
+    const accepted = [];
+    for (const waiting of batch) {
+      if (!tryApply(live, waiting.update, waiting.meta.clientId)) break;
+      accepted.push(waiting);
+    }
+    const rest = batch.slice(accepted.length);
+    if (rest.length) this.store.forget(sectionId); // it may hold part of a refused update
+    if (accepted.length === 0) return rest;
+    const base = live.version;
+    const values = accepted.flatMap((w, i) => [base + i + 1, Buffer.from(w.update), w.meta.clientId, w.meta.authorId]);
+    const rows = await this.orm.em.fork().execute<VersionRow[]>(appendIfCurrentSql(accepted.length), [sectionId, base, ...values]);
+    if (rows.length === 0) {
+      this.store.forget(sectionId); // another process moved on
+      return batch;
+    }
+    const last = rows.reduce((a, b) => (a.version > b.version ? a : b));
+    live.version = last.version;
+    live.lastUsed = Date.now();
+    accepted.forEach((w, i) => w.done(appended({ ...last, version: base + i + 1 })));
+    return rest;
+  }
+
+  private appendAlone(sectionId: string, { update, meta }: Waiting): Promise<AppendedUpdate> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      const [row] = await tx.execute<VersionRow[]>(NEXT_VERSION, [sectionId]);
+      const live = await this.store.current(tx, sectionId); // sees everything committed before our lock
+      applyClientUpdate(live.doc, update, meta.clientId);
+      await tx.execute(LOG_UPDATE, [sectionId, row.version, Buffer.from(update), meta.clientId, meta.authorId]);
+      live.version = row.version;
+      return appended(row);
+    });
+  }
+}
+
+function appended(row: VersionRow): AppendedUpdate {
+  return { version: row.version, logLength: row.version - row.snapshot_version, compactedAt: new Date(row.compacted_at) };
+}
+
+/** Applies to the cached document; false if refused, which may only mean the cache is behind. */
+function tryApply(live: LiveDocument, update: Uint8Array, origin: string): boolean {
+  try {
+    applyClientUpdate(live.doc, update, origin);
+    return true;
+  } catch (error) {
+    if (error instanceof UpdateRejected) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,116 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { AppServices } from '../common/context.js';
+import { EntryState } from '../common/enums.js';
+
+export enum EntryEventKind {
+  COMMENT_ADDED = 'COMMENT_ADDED',
+  COMMENT_REPLIED = 'COMMENT_REPLIED',
+  COMMENT_EDITED = 'COMMENT_EDITED',
+  COMMENT_DELETED = 'COMMENT_DELETED',
+  COMMENT_RESOLVED = 'COMMENT_RESOLVED',
+  COMMENT_REOPENED = 'COMMENT_REOPENED',
+  SIGNED_OFF = 'SIGNED_OFF',
+  SIGN_OFF_STALE = 'SIGN_OFF_STALE',
+  SIGN_OFF_SLOTS_CHANGED = 'SIGN_OFF_SLOTS_CHANGED',
+  WORKFLOW_MOVED = 'WORKFLOW_MOVED',
+  MEMBER_JOINED = 'MEMBER_JOINED',
+  MEMBER_ROLE_CHANGED = 'MEMBER_ROLE_CHANGED',
+  MEMBER_REMOVED = 'MEMBER_REMOVED',
+}
+registerEnumType(EntryEventKind, {
+  name: 'EntryEventKind',
+  description: 'What happened in an entry.',
+  valuesConfig: {
+    COMMENT_ADDED: { description: 'A new comment thread (`commentId` is its opening comment).' },
+    COMMENT_REPLIED: { description: 'A reply (`commentId`) in a thread (`threadId`).' },
+    COMMENT_EDITED: { description: 'A comment was edited.' },
+    COMMENT_DELETED: { description: 'A comment was deleted (it stays as a tombstone).' },
+    COMMENT_RESOLVED: { description: 'A thread was resolved.' },
+    COMMENT_REOPENED: { description: 'A thread was reopened.' },
+    SIGNED_OFF: { description: 'A section was signed off (`signOffId`).' },
+    SIGN_OFF_STALE: { description: 'An edit made sign-offs of a section stale.' },
+    SIGN_OFF_SLOTS_CHANGED: { description: 'The sign-offs a section needs changed.' },
+    WORKFLOW_MOVED: { description: 'The entry moved to `state`.' },
+    MEMBER_JOINED: { description: 'Someone (`userId`) joined.' },
+    MEMBER_ROLE_CHANGED: { description: 'A member’s role changed.' },
+    MEMBER_REMOVED: { description: 'A member (`userId`) was removed or left; their subscription ends with this event.' },
+  },
+});
+
+/** What travels through the pub/sub (JSON): ids only, so each subscriber reads what it needs with its own permissions. */
+export interface EntryEventData {
+  kind: EntryEventKind;
+  entryId: string;
+  sectionId?: string | null;
+  commentId?: string | null;
+  threadId?: string | null;
+  signOffId?: string | null;
+  membershipId?: string | null;
+  userId?: string | null;
+  actorId?: string | null;
+  state?: EntryState | null;
+  at?: string;
+}
+
+@ObjectType({ description: 'Something that happened in an entry, delivered live. It carries ids: read the objects with a query.' })
+export class EntryEvent {
+  @Field(() => EntryEventKind, { description: 'What happened.' })
+  kind!: EntryEventKind;
+
+  @Field(() => ID, { description: 'The entry.' })
+  entryId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The section concerned, if one.' })
+  sectionId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The comment concerned, if one.' })
+  commentId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The thread (its opening comment) the comment is in, if one.' })
+  threadId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The sign-off concerned, if one.' })
+  signOffId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The membership concerned, if one.' })
+  membershipId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The person concerned (e.g. who joined or was removed), if one.' })
+  userId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who did it; null when the system did (e.g. an automatic workflow move).' })
+  actorId!: string | null;
+
+  @Field(() => EntryState, { nullable: true, description: 'The entry’s state after a workflow move.' })
+  state!: EntryState | null;
+
+  @Field(() => Date, { description: 'When it happened.' })
+  at!: Date;
+}
+
+export const entryTopic = (entryId: string) => `entry:${entryId}`;
+
+export function toEntryEvent(data: EntryEventData): EntryEvent {
+  return {
+    kind: data.kind,
+    entryId: data.entryId,
+    sectionId: data.sectionId ?? null,
+    commentId: data.commentId ?? null,
+    threadId: data.threadId ?? null,
+    signOffId: data.signOffId ?? null,
+    membershipId: data.membershipId ?? null,
+    userId: data.userId ?? null,
+    actorId: data.actorId ?? null,
+    state: data.state ?? null,
+    at: new Date(data.at ?? Date.now()),
+  };
+}
+
+/** Publishes events after their transaction committed; a failed publish is logged, never undoes the write. */
+export async function publishEntryEvents(app: AppServices, events: EntryEventData[]): Promise<void> {
+  for (const event of events) {
+    await app.live.pubsub
+      .publish(entryTopic(event.entryId), { ...event, at: event.at ?? new Date().toISOString() })
+      .catch((error) => console.error('entry event not published', event.kind, error));
+  }
+}

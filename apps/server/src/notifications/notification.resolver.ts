@@ -1,0 +1,116 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { User } from '../auth/user.entity.js';
+import { ConnectionType, type Page } from '../common/connection.js';
+import type { Context } from '../common/context.js';
+import { forbidden } from '../common/errors.js';
+import { checkId } from '../common/ids.js';
+import { iterate } from '../live/pubsub.js';
+import { Access, requireViewer } from '../policy/access.js';
+import { authorizeEntry } from '../policy/entry.policy.js';
+import { EntryEvent, EntryEventKind, entryTopic, toEntryEvent, type EntryEventData } from './entry-events.js';
+import { Notification } from './notification.entity.js';
+import { listNotifications, markRead, unreadCount } from './notification.service.js';
+import { MarkNotificationsReadInput, MarkNotificationsReadPayload } from './notification.types.js';
+
+export const NotificationConnection = ConnectionType(Notification, 'Notification');
+
+const ownOnly = (ctx: Context, user: User) => {
+  if (ctx.viewer?.user.id !== user.id) throw forbidden('You can only see your own notifications.');
+};
+
+/**
+ * An entry's events for a member, listening from the moment of subscribing; it ends after
+ * the event that removes them from the entry.
+ */
+function entryEvents(ctx: Context, entryId: string): AsyncIterableIterator<EntryEvent> {
+  const { user } = requireViewer(ctx);
+  const source = iterate<EntryEvent>(ctx.app.live.pubsub, entryTopic(entryId), (data: EntryEventData) => toEntryEvent(data));
+  let removed = false;
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next() {
+      if (removed) return source.return!();
+      const result = await source.next();
+      if (result.done) return result;
+      removed = result.value.kind === EntryEventKind.MEMBER_REMOVED && result.value.userId === user.id;
+      return result;
+    },
+    return: () => source.return!(),
+    throw: (error) => source.throw!(error),
+  };
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => MarkNotificationsReadPayload, { description: 'Mark some of your notifications, or all of them, read.' })
+  markNotificationsRead(@Arg('input', () => MarkNotificationsReadInput) input: MarkNotificationsReadInput, @Ctx() ctx: Context): Promise<MarkNotificationsReadPayload> {
+    return markRead(ctx, input.notificationIds ?? undefined, input.all);
+  }
+
+  @Subscription(() => EntryEvent, {
+    description: 'Comments, sign-offs, workflow moves and membership changes in an entry, live, for its members. Each carries ids: read what changed with a query.',
+    subscribe: async (data) => {
+      const { args, context } = data as SubscribeResolverData<unknown, { entryId: string }, Context>;
+      const entryId = checkId('entryId', args.entryId);
+      await authorizeEntry(context, entryId, 'entry.read');
+      return entryEvents(context, entryId);
+    },
+  })
+  entryEvents(@Root() event: EntryEvent, @Arg('entryId', () => ID, { description: 'The entry.' }) _entryId: string): EntryEvent {
+    return event;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True once you marked it read.' })
+  read(@Root() notification: Notification): boolean {
+    return !!notification.readAt;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who caused it, if a person did.' })
+  async actor(@Root() notification: Notification, @Ctx() ctx: Context): Promise<User | null> {
+    return notification.actor ? ((await ctx.loaders.user.load(notification.actor.id)) ?? null) : null;
+  }
+
+  @FieldResolver(() => ID, { description: 'The entry it is about.' })
+  entryId(@Root() notification: Notification): string {
+    return notification.entry.id;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The section it is about, if one.' })
+  sectionId(@Root() notification: Notification): string | null {
+    return notification.section?.id ?? null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The comment it is about, if one.' })
+  commentId(@Root() notification: Notification): string | null {
+    return notification.comment?.id ?? null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The sign-off it is about, if one.' })
+  signOffId(@Root() notification: Notification): string | null {
+    return notification.signOff?.id ?? null;
+  }
+}
+
+@Resolver(() => User)
+export class UserNotificationsResolver {
+  @FieldResolver(() => NotificationConnection, { description: 'Your notifications, newest first (your own account only): mentions, replies, review requests, change requests and stale sign-offs.' })
+  notifications(
+    @Root() user: User,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
+    @Arg('unreadOnly', () => Boolean, { defaultValue: false, description: 'Only those not yet marked read.' }) unreadOnly: boolean,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
+  ): Promise<Page<Notification>> {
+    ownOnly(ctx, user);
+    return listNotifications(ctx, user.id, first, after ?? undefined, unreadOnly);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many of your notifications are unread (your own account only).' })
+  unreadNotificationCount(@Root() user: User, @Ctx() ctx: Context): Promise<number> {
+    ownOnly(ctx, user);
+    return unreadCount(ctx, user.id);
+  }
+}

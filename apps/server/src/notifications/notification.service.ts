@@ -1,0 +1,58 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { User } from '../auth/user.entity.js';
+import { Comment } from '../comments/comment.entity.js';
+import { findPage, type Page } from '../common/connection.js';
+import type { Context } from '../common/context.js';
+import { badInput } from '../common/errors.js';
+import { Entry } from '../entries/entry.entity.js';
+import { requireViewer } from '../policy/access.js';
+import { Section } from '../sections/section.entity.js';
+import { SignOff } from '../sign-off/sign-off.entity.js';
+import { Notification, NotificationKind } from './notification.entity.js';
+
+export interface NotificationDraft {
+  userId: string;
+  entryId: string;
+  kind: NotificationKind;
+  message: string;
+  actorId?: string | null;
+  sectionId?: string | null;
+  commentId?: string | null;
+  signOffId?: string | null;
+}
+
+/** Adds notifications to the caller's unit of work (written with its flush), at most one per person. */
+export function notify(em: EntityManager, drafts: NotificationDraft[]): void {
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    if (seen.has(d.userId) || d.userId === d.actorId) continue; // nobody is told of their own doing
+    seen.add(d.userId);
+    em.create(Notification, {
+      user: em.getReference(User, d.userId),
+      entry: em.getReference(Entry, d.entryId),
+      kind: d.kind,
+      message: d.message,
+      actor: d.actorId ? em.getReference(User, d.actorId) : null,
+      section: d.sectionId ? em.getReference(Section, d.sectionId) : null,
+      comment: d.commentId ? em.getReference(Comment, d.commentId) : null,
+      signOff: d.signOffId ? em.getReference(SignOff, d.signOffId) : null,
+    });
+  }
+}
+
+export function listNotifications(ctx: Context, userId: string, first: number, after: string | undefined, unreadOnly: boolean): Promise<Page<Notification>> {
+  return findPage(ctx.em, Notification, unreadOnly ? { user: userId, readAt: null } : { user: userId }, first, after);
+}
+
+export function unreadCount(ctx: Context, userId: string): Promise<number> {
+  return ctx.em.count(Notification, { user: userId, readAt: null });
+}
+
+/** One statement: marks the viewer's own notifications read (others' ids are simply not theirs to mark). */
+export async function markRead(ctx: Context, ids: string[] | undefined, all: boolean): Promise<{ marked: number; unreadCount: number }> {
+  const { user } = requireViewer(ctx);
+  if (!all && !ids?.length) throw badInput('input.notificationIds', 'Give the notificationIds to mark, or all: true.');
+  const where = all ? { user: user.id, readAt: null } : { user: user.id, readAt: null, id: { $in: ids!.map((id) => id.toLowerCase()) } };
+  const marked = await ctx.em.nativeUpdate(Notification, where, { readAt: new Date() });
+  return { marked, unreadCount: await unreadCount(ctx, user.id) };
+}

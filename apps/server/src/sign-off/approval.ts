@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role, SignOffSlotDefinition } from '@quorum/domain';
+import { Membership } from '../entries/membership.entity.js';
+import type { DocumentStore } from '../live/document-store.js';
+import { viewsOf } from '../live/section-views.js';
+import { Section } from '../sections/section.entity.js';
+import { SignOffMeaning } from './sign-off.enums.js';
+import { SignOff } from './sign-off.entity.js';
+
+export interface SlotHold {
+  slot: SignOffSlotDefinition;
+  /** The current approval holding the slot, or null. */
+  heldBy: SignOff | null;
+}
+
+export interface SectionApproval {
+  slots: SlotHold[];
+  /** Current requests for changes: each holds the entry back from APPROVED. */
+  openChangeRequests: SignOff[];
+  /** Latest sign-offs given on other content than the current one: shown, never counted. */
+  stale: SignOff[];
+  approved: boolean;
+}
+
+/**
+ * Which of a section's slots are held. Only a signer's latest sign-off on the section counts
+ * (a later one supersedes it), only on the current content (same hash), and only while the
+ * signer is still a member whose role the slot accepts. One person fills at most one slot of
+ * a section: the one they signed for. A section needing no sign-off is approved.
+ */
+export function sectionApproval(slots: SignOffSlotDefinition[], latest: SignOff[], contentHash: string, roles: Map<string, Role>): SectionApproval {
+  const counting = latest.filter((s) => s.contentHash === contentHash && roles.has(s.signer.id));
+  const holds = slots.map((slot) => ({
+    slot,
+    heldBy:
+      counting.find((s) => s.meaning === SignOffMeaning.APPROVE && s.slotKey === slot.key && slot.roles.includes(roles.get(s.signer.id)!)) ?? null,
+  }));
+  const openChangeRequests = counting.filter((s) => s.meaning === SignOffMeaning.REQUEST_CHANGES);
+  return {
+    slots: holds,
+    openChangeRequests,
+    stale: latest.filter((s) => s.contentHash !== contentHash),
+    approved: holds.every((h) => h.heldBy !== null) && openChangeRequests.length === 0,
+  };
+}
+
+/** A PostgreSQL array literal for ids (knex would spread a JS array into a list). */
+const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
+/** Each signer's latest sign-off on each of the sections: one statement for any number of sections. */
+export async function latestSignOffs(em: EntityManager, sectionIds: readonly string[]): Promise<SignOff[]> {
+  if (sectionIds.length === 0) return [];
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select distinct on (section_id, signer_id) * from sign_offs where section_id = any(?::uuid[])
+      order by section_id, signer_id, created_at desc, id desc`,
+    [uuidArray(sectionIds)],
+  );
+  return rows.map((row) => em.map(SignOff, row));
+}
+
+export interface EntryApproval {
+  approved: boolean;
+  sections: { section: Section; approval: SectionApproval }[];
+}
+
+/** The whole entry's approval, read fresh through `em` (inside a transaction: no request loaders). */
+export async function entryApproval(em: EntityManager, store: DocumentStore, entryId: string): Promise<EntryApproval> {
+  const sections = await em.find(Section, { entry: entryId }, { orderBy: { position: 'asc' } });
+  const ids = sections.map((s) => s.id);
+  const members = await em.find(Membership, { entry: entryId });
+  const latest = await latestSignOffs(em, ids);
+  const docs = await store.currentMany(em, ids);
+  const roles = new Map(members.map((m) => [m.user.id, m.role]));
+  const result = sections.map((section, i) => ({
+    section,
+    approval: sectionApproval(section.signOffSlots, latest.filter((s) => s.section.id === section.id), viewsOf(docs[i]).contentHash, roles),
+  }));
+  return { approved: result.every((r) => r.approval.approved), sections: result };
+}

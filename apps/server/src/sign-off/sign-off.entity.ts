@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { ROLES, type Role } from '@quorum/domain';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { User } from '../auth/user.entity.js';
+import { RoleEnum } from '../common/enums.js';
+import { Section } from '../sections/section.entity.js';
+import { SignOffMeaning } from './sign-off.enums.js';
+
+/**
+ * One person's word on a section's content, bound to the exact content by its hash, with a
+ * copy of that content. Never changed afterwards: a later sign-off by the same person on the
+ * same section supersedes it, and any edit to the section makes it stale (compared by hash
+ * when read, so undoing the edit makes it current again).
+ */
+@ObjectType({ description: 'A sign-off of a section: who, in which role and slot, what it means, and the exact content it was given on.' })
+@Entity({ tableName: 'sign_offs' })
+@Index({ properties: ['section', 'signer', 'createdAt'] })
+export class SignOff {
+  [OptionalProps]?: 'createdAt' | 'note';
+
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Section, deleteRule: 'cascade' })
+  section!: Rel<Section>;
+
+  @ManyToOne({ entity: () => User })
+  signer!: Rel<User>;
+
+  @Field(() => RoleEnum, { description: 'The signer’s role in the entry when they signed.' })
+  @Enum({ items: () => [...ROLES] })
+  role!: Role;
+
+  @Field(() => String, { description: 'Key of the sign-off slot it was given for, e.g. "clinician".' })
+  @Property({ type: 'text' })
+  slotKey!: string;
+
+  @Field(() => String, { description: 'The slot’s label when it was given, e.g. "A clinician (medic or nurse)".' })
+  @Property({ type: 'text' })
+  slotLabel!: string;
+
+  @Field(() => SignOffMeaning, { description: 'Approve, or request changes.' })
+  @Enum({ items: () => SignOffMeaning })
+  meaning!: SignOffMeaning;
+
+  @Field(() => String, { description: 'The signer’s note (may be empty).' })
+  @Property({ type: 'text' })
+  note: string = '';
+
+  @Field(() => String, { description: 'The section’s `contentHash` it was given on.' })
+  @Property({ type: 'text' })
+  contentHash!: string;
+
+  @Field(() => String, { description: 'A copy of the content it was given on, as Markdown.' })
+  @Property({ type: 'text' })
+  markdown!: string;
+
+  @Field(() => Date, { description: 'When it was given.' })
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  /** Set once an edit has made it stale and its signer was told; only so that they are told once. */
+  @Property({ type: 'timestamptz', nullable: true, hidden: true })
+  staleNotifiedAt?: Date | null;
+}

@@ -1,0 +1,80 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { User } from '../auth/user.entity.js';
+import { ConnectionType, type Page } from '../common/connection.js';
+import type { Context } from '../common/context.js';
+import { Access } from '../policy/access.js';
+import { Section } from '../sections/section.entity.js';
+import { SetSignOffSlotsInput, SignOffSectionInput } from './dto/sign-off.inputs.js';
+import { SignOff } from './sign-off.entity.js';
+import * as signOffs from './sign-off.service.js';
+import { SectionSignOffStatus, SetSignOffSlotsPayload, SignOffSectionPayload, TextDiffPart } from './sign-off.types.js';
+
+export const SignOffConnection = ConnectionType(SignOff, 'SignOff');
+
+@Resolver(() => SignOff)
+export class SignOffResolver {
+  // Only from a browser session: the password re-check is for a person, not a script.
+  @Authorized(Access.SESSION)
+  @Mutation(() => SignOffSectionPayload, {
+    description:
+      'Sign off a section in your role: approve or request changes, on the content whose `contentHash` you give (CONFLICT if it changed), with your password (BAD_USER_INPUT on `input.password` if wrong). A submitted entry: CONFLICT.',
+  })
+  signOffSection(@Arg('input', () => SignOffSectionInput) input: SignOffSectionInput, @Ctx() ctx: Context): Promise<SignOffSectionPayload> {
+    return signOffs.signOffSection(ctx, input);
+  }
+
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => SetSignOffSlotsPayload, { description: 'Set the sign-offs a section needs (lead only). A submitted entry: CONFLICT.' })
+  setSignOffSlots(@Arg('input', () => SetSignOffSlotsInput) input: SetSignOffSlotsInput, @Ctx() ctx: Context): Promise<SetSignOffSlotsPayload> {
+    return signOffs.setSignOffSlots(ctx, input);
+  }
+
+  @FieldResolver(() => User, { description: 'Who signed.' })
+  async signer(@Root() signOff: SignOff, @Ctx() ctx: Context): Promise<User> {
+    return (await ctx.loaders.user.load(signOff.signer.id))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when the section has changed since (its content hash differs): shown, never counted.' })
+  stale(@Root() signOff: SignOff, @Ctx() ctx: Context): Promise<boolean> {
+    return signOffs.isStale(ctx, signOff);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when the same person signed the section again later.' })
+  superseded(@Root() signOff: SignOff, @Ctx() ctx: Context): Promise<boolean> {
+    return signOffs.isSuperseded(ctx, signOff);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True while it is neither stale nor superseded: an approval then fills its slot, a change request holds the entry back.' })
+  async current(@Root() signOff: SignOff, @Ctx() ctx: Context): Promise<boolean> {
+    return !(await signOffs.isStale(ctx, signOff)) && !(await signOffs.isSuperseded(ctx, signOff));
+  }
+
+  @FieldResolver(() => [TextDiffPart], { description: 'What changed in the section (Markdown, word by word) since it was given; empty while not stale.' })
+  diffSinceSigned(@Root() signOff: SignOff, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
+    return signOffs.diffSince(ctx, signOff);
+  }
+}
+
+@Resolver(() => Section)
+export class SectionSignOffResolver {
+  @FieldResolver(() => SignOffConnection, { description: 'Every sign-off given on the section, newest first, current or not.' })
+  signOffs(
+    @Root() section: Section,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
+  ): Promise<Page<SignOff>> {
+    return signOffs.signOffsOf(ctx, section, first, after ?? undefined);
+  }
+
+  @FieldResolver(() => SectionSignOffStatus, { description: 'Which sign-off slots current approvals hold, open change requests and stale sign-offs.' })
+  async signOffStatus(@Root() section: Section, @Ctx() ctx: Context): Promise<SectionSignOffStatus> {
+    const [status] = await signOffs.statusOf(ctx, [section]);
+    return {
+      slots: status.slots.map(({ slot, heldBy }) => ({ ...slot, held: heldBy !== null, heldBy })),
+      openChangeRequests: status.openChangeRequests,
+      staleSignOffs: status.stale,
+      approved: status.approved,
+    };
+  }
+}

@@ -1,0 +1,181 @@
+import { ROLE_LABELS, roleCan, type Role, type SignOffSlotDefinition } from '@quorum/domain';
+import { diffText } from '@quorum/section-content';
+import { checkPassword } from '../auth/secrets.js';
+import { User } from '../auth/user.entity.js';
+import { AuditAction } from '../audit/audit-event.entity.js';
+import { appendAudit } from '../audit/audit.service.js';
+import type { Context } from '../common/context.js';
+import { apiError, badInput, conflict, forbidden } from '../common/errors.js';
+import { findPage, type Page } from '../common/connection.js';
+import { viewsOf } from '../live/section-views.js';
+import { EntryEventKind, publishEntryEvents, type EntryEventData } from '../notifications/entry-events.js';
+import { NotificationKind } from '../notifications/notification.entity.js';
+import { notify } from '../notifications/notification.service.js';
+import { requireViewer } from '../policy/access.js';
+import { authorizeEntry } from '../policy/entry.policy.js';
+import { lockUnfrozenEntry } from '../policy/frozen.js';
+import { Membership } from '../entries/membership.entity.js';
+import type { Entry } from '../entries/entry.entity.js';
+import { Section } from '../sections/section.entity.js';
+import { sectionFor } from '../sections/section.service.js';
+import { sectionApproval, type SectionApproval } from './approval.js';
+import type { SetSignOffSlotsInput, SignOffSectionInput } from './dto/sign-off.inputs.js';
+import { DiffOp, SignOffMeaning } from './sign-off.enums.js';
+import { SignOff } from './sign-off.entity.js';
+import type { TextDiffPart } from './sign-off.types.js';
+import { actorOf, settleWorkflow } from './workflow.service.js';
+
+/** The slot a sign-off is for: the one asked for, or the first the role fills (preferring one not yet held). */
+function chooseSlot(section: Section, role: Role, slotKey: string | null | undefined, approval: SectionApproval): SignOffSlotDefinition {
+  const fillable = section.signOffSlots.filter((s) => s.roles.includes(role));
+  if (slotKey != null) {
+    const slot = section.signOffSlots.find((s) => s.key === slotKey);
+    if (!slot) throw badInput('input.slotKey', `This section has no sign-off slot “${slotKey}”.`);
+    if (!slot.roles.includes(role)) throw forbidden(`As ${ROLE_LABELS[role].toLowerCase()} you cannot fill the slot “${slot.label}”.`);
+    return slot;
+  }
+  if (fillable.length === 0) throw forbidden(`No sign-off slot of this section is for a ${ROLE_LABELS[role].toLowerCase()}.`);
+  const open = fillable.find((s) => !approval.slots.find((h) => h.slot.key === s.key)?.heldBy);
+  return open ?? fillable[0];
+}
+
+/** The signer's password, again; failures count towards the same kind of lock-out as log-ins. */
+async function recheckPassword(ctx: Context, password: string): Promise<void> {
+  const { user } = requireViewer(ctx);
+  const limiter = ctx.app.logInLimiter;
+  const key = `sign-off:${user.id}`;
+  if (limiter.isBlocked(key)) throw apiError('RATE_LIMITED', 'Too many wrong passwords. Wait 15 minutes and try again.');
+  const [row] = await ctx.em.execute<{ password_hash: string }[]>('select password_hash from users where id = ?', [user.id]);
+  if (!(await checkPassword(row?.password_hash, password))) {
+    limiter.recordFailure(key);
+    throw badInput('input.password', 'That password is not right.');
+  }
+  limiter.reset(key);
+}
+
+/**
+ * Records a sign-off on the exact content the signer read: in one transaction, with the
+ * section's document row share-locked (no edit can land meanwhile), the current content must
+ * still have the hash they give; its Markdown is copied into the sign-off.
+ */
+export async function signOffSection(ctx: Context, input: SignOffSectionInput): Promise<{ signOff: SignOff; section: Section; entry: Entry }> {
+  const { user } = requireViewer(ctx);
+  const section = await sectionFor(ctx, input.sectionId, 'signOff.give');
+  const { role } = await authorizeEntry(ctx, section.entry.id, 'signOff.give');
+  const [status] = await statusOf(ctx, [section]);
+  const slot = chooseSlot(section, role, input.slotKey, status);
+  await recheckPassword(ctx, input.password);
+  const actor = actorOf(ctx);
+  const events: EntryEventData[] = [];
+  const result = await ctx.em.transactional(async (em) => {
+    const entry = await lockUnfrozenEntry(em, section.entry.id, 'its sections can no longer be signed off');
+    await em.execute('select 1 from section_documents where section_id = ? for share', [section.id]);
+    const views = viewsOf(await ctx.app.live.store.current(em, section.id));
+    if (views.contentHash !== input.contentHash) {
+      throw conflict('The section has changed since you read it: read it again, then sign off what it says now.', { currentContentHash: views.contentHash });
+    }
+    const signOff = em.create(SignOff, {
+      section: em.getReference(Section, section.id),
+      signer: em.getReference(User, user.id),
+      role,
+      slotKey: slot.key,
+      slotLabel: slot.label,
+      meaning: input.meaning,
+      note: input.note.trim(),
+      contentHash: views.contentHash,
+      markdown: views.markdown,
+    });
+    const approves = input.meaning === SignOffMeaning.APPROVE;
+    await appendAudit(em, entry.id, {
+      action: AuditAction.SIGNED_OFF,
+      actor,
+      summary: `${user.name} (${ROLE_LABELS[role]}) ${approves ? 'approved' : 'requested changes to'} “${section.title}” as “${slot.label}”.`,
+      data: { sectionId: section.id, signOffId: signOff.id, meaning: input.meaning, role, slotKey: slot.key, contentHash: views.contentHash, note: signOff.note },
+    });
+    if (!approves) {
+      const writers = await em.find(Membership, { entry: entry.id });
+      const message = `${user.name} requested changes to “${section.title}”${signOff.note ? `: ${signOff.note.slice(0, 200)}` : '.'}`;
+      notify(
+        em,
+        writers.filter((m) => roleCan(m.role, 'section.edit')).map((m) => ({ userId: m.user.id, entryId: entry.id, kind: NotificationKind.CHANGES_REQUESTED, message, actorId: user.id, sectionId: section.id, signOffId: signOff.id })),
+      );
+    }
+    events.push({ kind: EntryEventKind.SIGNED_OFF, entryId: entry.id, sectionId: section.id, signOffId: signOff.id, actorId: user.id });
+    await em.flush();
+    await settleWorkflow(em, ctx.app, entry.id, actor, events);
+    return { signOff, entry };
+  });
+  await publishEntryEvents(ctx.app, events);
+  ctx.loaders.latestSignOffsOfSection.clear(section.id); // read before the write: the payload must see it
+  return { ...result, section };
+}
+
+/** Replaces a section's slots (lead). Sign-offs for a slot that no longer exists stop counting. */
+export async function setSignOffSlots(ctx: Context, input: SetSignOffSlotsInput): Promise<{ section: Section; entry: Entry }> {
+  const section = await sectionFor(ctx, input.sectionId, 'entry.configure');
+  const slots = input.slots.map((s) => ({ key: s.key, label: s.label.trim(), roles: [...new Set(s.roles)] }));
+  if (new Set(slots.map((s) => s.key)).size !== slots.length) throw badInput('input.slots', 'Each slot needs a key of its own.');
+  const unfillable = slots.find((s) => !s.roles.some((r) => roleCan(r, 'signOff.give')));
+  if (unfillable) throw badInput('input.slots', `Nobody in the roles of “${unfillable.label}” may sign off, so it could never be held.`);
+  const actor = actorOf(ctx);
+  const events: EntryEventData[] = [];
+  const entry = await ctx.em.transactional(async (em) => {
+    const entry = await lockUnfrozenEntry(em, section.entry.id, 'its sign-off slots can no longer change');
+    const target = await em.findOneOrFail(Section, section.id);
+    const before = target.signOffSlots;
+    target.signOffSlots = slots;
+    await appendAudit(em, entry.id, {
+      action: AuditAction.SIGN_OFF_SLOTS_CHANGED,
+      actor,
+      summary: `${actor.name} set the sign-offs “${section.title}” needs: ${slots.map((s) => s.label).join('; ') || 'none'}.`,
+      data: { sectionId: section.id, before, after: slots },
+    });
+    events.push({ kind: EntryEventKind.SIGN_OFF_SLOTS_CHANGED, entryId: entry.id, sectionId: section.id, actorId: actor.id });
+    await em.flush();
+    await settleWorkflow(em, ctx.app, entry.id, actor, events);
+    return entry;
+  });
+  await publishEntryEvents(ctx.app, events);
+  return { section, entry };
+}
+
+/** Each section's slots and who holds them, through the request's loaders: a bounded number of statements for any number of sections. */
+export async function statusOf(ctx: Context, sections: Section[]): Promise<SectionApproval[]> {
+  const ids = sections.map((s) => s.id);
+  const entryIds = [...new Set(sections.map((s) => s.entry.id))];
+  const [latest, views, teams] = await Promise.all([
+    ctx.loaders.latestSignOffsOfSection.loadMany(ids),
+    ctx.loaders.sectionViews.loadMany(ids),
+    ctx.loaders.membersOfEntry.loadMany(entryIds),
+  ]);
+  const roles = new Map<string, Map<string, Role>>(
+    entryIds.map((id, i) => [id, new Map(unwrap(teams[i]).map((m) => [m.user.id, m.role] as [string, Role]))]),
+  );
+  return sections.map((s, i) => sectionApproval(s.signOffSlots, unwrap(latest[i]), unwrap(views[i]).contentHash, roles.get(s.entry.id)!));
+}
+
+function unwrap<T>(value: T | Error): T {
+  if (value instanceof Error) throw value;
+  return value;
+}
+
+export function signOffsOf(ctx: Context, section: Section, first: number, after?: string): Promise<Page<SignOff>> {
+  return findPage(ctx.em, SignOff, { section: section.id }, first, after);
+}
+
+export async function isStale(ctx: Context, signOff: SignOff): Promise<boolean> {
+  return (await ctx.loaders.sectionViews.load(signOff.section.id)).contentHash !== signOff.contentHash;
+}
+
+export async function isSuperseded(ctx: Context, signOff: SignOff): Promise<boolean> {
+  const latest = await ctx.loaders.latestSignOffsOfSection.load(signOff.section.id);
+  const newest = latest.find((s) => s.signer.id === signOff.signer.id);
+  return !!newest && newest.id !== signOff.id && newest.createdAt >= signOff.createdAt;
+}
+
+/** What changed in the section since the sign-off was given (Markdown, word by word); empty while it is current. */
+export async function diffSince(ctx: Context, signOff: SignOff): Promise<TextDiffPart[]> {
+  const now = await ctx.loaders.sectionViews.load(signOff.section.id);
+  if (now.contentHash === signOff.contentHash) return [];
+  return diffText(signOff.markdown, now.markdown).map((p) => ({ op: p.op.toUpperCase() as DiffOp, text: p.text }));
+}

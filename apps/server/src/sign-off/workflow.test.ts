@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { AuditAction, AuditEvent } from '../audit/audit-event.entity.js';
+import { codeOf, type GraphQLResponse } from '../test-support/api-client.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { LiveEditor } from '../test-support/live-editor.js';
+import { approveEverything, listenToEntry, sectionNow, signOff, STATE, TEMPLATE_SIGNERS, type EventListener } from '../test-support/review.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+
+const REQUEST_REVIEW = 'mutation($i: RequestReviewInput!) { requestReview(input: $i) { entry { id state } } }';
+const SUBMIT = 'mutation($i: SubmitEntryInput!) { submitEntry(input: $i) { entry { id state } } }';
+const REOPEN = 'mutation($i: ReopenEntryInput!) { reopenEntry(input: $i) { entry { id state } } }';
+const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version } } }';
+const APPLY = 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }';
+const SLOTS = 'mutation($i: SetSignOffSlotsInput!) { setSignOffSlots(input: $i) { entry { state } } }';
+const REMOVE = 'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }';
+const COMMENT = 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }';
+const CREATE_METRIC = 'mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }';
+
+let server: TestServer;
+const listeners: EventListener[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await Promise.all(listeners.map((l) => l.close()));
+  await server?.stop();
+});
+
+const stateOf = async (team: Team) => (await team.members.OBSERVER.client.ok(STATE, { id: team.entryId })).entry.state;
+const workflow = (team: Team, role: keyof Team['members'], query: string, extra: Record<string, unknown> = {}) =>
+  team.members[role].client.request(query, { i: { entryId: team.entryId, ...extra } });
+const conflictOf = (r: GraphQLResponse): Record<string, any> => ({ code: codeOf(r), ...r.errors?.[0]?.extensions });
+
+async function inReview(): Promise<Team> {
+  const team = await createTeam(server);
+  expect((await workflow(team, 'LEAD', REQUEST_REVIEW)).data!.requestReview.entry.state).toBe('IN_REVIEW');
+  return team;
+}
+
+async function approved(): Promise<Team> {
+  const team = await inReview();
+  await approveEverything(team);
+  expect(await stateOf(team)).toBe('APPROVED');
+  return team;
+}
+
+describe('DRAFT -> IN_REVIEW', () => {
+  it('only the lead may request review; others FORBIDDEN, outsiders NOT_FOUND, read-only tokens FORBIDDEN', async () => {
+    const team = await createTeam(server);
+    for (const role of ['MANAGER', 'MEDIC', 'PATIENT_REP', 'OBSERVER'] as const) expect(codeOf(await workflow(team, role, REQUEST_REVIEW))).toBe('FORBIDDEN');
+    expect(codeOf(await team.outsider.client.request(REQUEST_REVIEW, { i: { entryId: team.entryId } }))).toBe('NOT_FOUND');
+    const { secret } = (await team.members.LEAD.client.ok('mutation { createApiToken(input: { name: "r", scope: READ }) { secret } }')).createApiToken;
+    expect(codeOf(await team.members.LEAD.client.withToken(secret).request(REQUEST_REVIEW, { i: { entryId: team.entryId } }))).toBe('FORBIDDEN');
+    expect(await stateOf(team)).toBe('DRAFT');
+  });
+
+  it('asks every member whose role fills a slot to review, and is refused (CONFLICT) once out of draft', async () => {
+    const team = await inReview();
+    const notified = async (role: keyof Team['members']) =>
+      (await team.members[role].client.ok('query { me { notifications { nodes { kind } } } }')).me.notifications.nodes.map((n: any) => n.kind);
+    expect(await notified('PATIENT_REP')).toEqual(['REVIEW_REQUESTED']);
+    expect(await notified('ANALYST')).toEqual(['REVIEW_REQUESTED']);
+    expect(await notified('OBSERVER')).toEqual([]);
+    expect(await notified('LEAD')).toEqual([]);
+    expect(conflictOf(await workflow(team, 'LEAD', REQUEST_REVIEW))).toMatchObject({ code: 'CONFLICT', state: 'IN_REVIEW' });
+  });
+});
+
+describe('IN_REVIEW <-> APPROVED, automatically', () => {
+  it('becomes APPROVED once every slot of every section holds a current approval, not before', async () => {
+    const team = await inReview();
+    for (const [i, [role, index]] of TEMPLATE_SIGNERS.entries()) {
+      expect(await stateOf(team)).toBe('IN_REVIEW');
+      const result = await signOff(team, role, index);
+      expect(result.data!.signOffSection.entry.state).toBe(i === TEMPLATE_SIGNERS.length - 1 ? 'APPROVED' : 'IN_REVIEW');
+    }
+    const leadNews = await team.members.LEAD.client.ok('query { me { notifications { nodes { kind } } } }');
+    expect(leadNews.me.notifications.nodes.map((n: any) => n.kind)).toContain('ENTRY_APPROVED');
+  });
+
+  it('falls back to IN_REVIEW when a live edit makes an approval stale, and is APPROVED again when it is given again', async () => {
+    const team = await approved();
+    const editor = new LiveEditor(server.url, team.sectionIds[2], team.members.NURSE.client.cookie!, 'nurse');
+    await editor.connect();
+    const paragraph = new Y.XmlElement('paragraph');
+    editor.doc.getXmlFragment('content').push([paragraph]);
+    paragraph.insert(0, [new Y.XmlText('Shared with two other trusts.')]);
+    await editor.flush();
+    editor.disconnect();
+    expect(await stateOf(team)).toBe('IN_REVIEW');
+    expect((await signOff(team, 'MANAGER', 2)).data!.signOffSection.entry.state).toBe('APPROVED');
+  });
+
+  it('falls back when changes are requested, and when a member whose approval counted leaves', async () => {
+    const team = await approved();
+    expect((await signOff(team, 'ANALYST', 1, { meaning: 'REQUEST_CHANGES', note: 'Check the denominators.' })).data!.signOffSection.entry.state).toBe('IN_REVIEW');
+    expect((await signOff(team, 'ANALYST', 1)).data!.signOffSection.entry.state).toBe('APPROVED');
+    await team.members.LEAD.client.ok(REMOVE, { i: { membershipId: team.members.PATIENT_REP.membershipId } });
+    expect(await stateOf(team)).toBe('IN_REVIEW');
+  });
+});
+
+describe('APPROVED -> SUBMITTED', () => {
+  it('is refused with CONFLICT and the reasons: in draft, with slots not held, with an open change request, with a stale sign-off', async () => {
+    const draft = await createTeam(server);
+    expect(conflictOf(await workflow(draft, 'LEAD', SUBMIT))).toMatchObject({ code: 'CONFLICT', state: 'DRAFT' });
+
+    const team = await inReview();
+    const missing = conflictOf(await workflow(team, 'LEAD', SUBMIT));
+    expect(missing).toMatchObject({ code: 'CONFLICT', state: 'IN_REVIEW', openChangeRequestIds: [], staleSignOffIds: [] });
+    expect(missing.missingSlots).toHaveLength(9);
+
+    await approveEverything(team);
+    const changes = await signOff(team, 'NURSE', 1, { meaning: 'REQUEST_CHANGES', note: 'Not yet.' });
+    const open = conflictOf(await workflow(team, 'LEAD', SUBMIT));
+    expect(open).toMatchObject({ code: 'CONFLICT', openChangeRequestIds: [changes.data!.signOffSection.signOff.id] });
+    expect(open.missingSlots).toEqual([{ sectionId: team.sectionIds[1], slotKey: 'clinician' }]);
+
+    await signOff(team, 'NURSE', 1);
+    const lead = team.members.LEAD.client;
+    const { version } = await sectionNow(lead, team, 3);
+    await lead.ok(REPLACE, { i: { sectionId: team.sectionIds[3], markdown: 'Saved £40,000 a year.', baseVersion: version } });
+    const stale = conflictOf(await workflow(team, 'LEAD', SUBMIT));
+    expect(stale).toMatchObject({ code: 'CONFLICT', state: 'IN_REVIEW' });
+    expect(stale.staleSignOffIds).toHaveLength(2);
+    expect(await stateOf(team)).toBe('IN_REVIEW');
+  });
+
+  it('only the lead may submit (others FORBIDDEN, before any state check)', async () => {
+    const team = await approved();
+    for (const role of ['MANAGER', 'NURSE', 'PATIENT_REP', 'OBSERVER'] as const) expect(codeOf(await workflow(team, role, SUBMIT))).toBe('FORBIDDEN');
+    expect(codeOf(await team.outsider.client.request(SUBMIT, { i: { entryId: team.entryId } }))).toBe('NOT_FOUND');
+    expect(await stateOf(team)).toBe('APPROVED');
+  });
+
+  it('freezes the content: edits, sign-offs, slots, evidence and further moves are refused with CONFLICT; comments stay open', async () => {
+    const team = await approved();
+    expect((await workflow(team, 'LEAD', SUBMIT)).data!.submitEntry.entry.state).toBe('SUBMITTED');
+    const lead = team.members.LEAD.client;
+    const sectionId = team.sectionIds[0];
+    const doc = new Y.Doc();
+    doc.getXmlFragment('content').push([new Y.XmlElement('paragraph')]);
+    const refused = [
+      await team.members.NURSE.client.request(APPLY, { i: { sectionId, update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'), clientId: 'late' } }),
+      await lead.request(REPLACE, { i: { sectionId, markdown: 'Late change', baseVersion: (await sectionNow(lead, team, 0)).version } }),
+      await signOff(team, 'MEDIC', 0),
+      await lead.request(SLOTS, { i: { sectionId, slots: [] } }),
+      await lead.request(CREATE_METRIC, { i: { entryId: team.entryId, name: 'Late', definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } }),
+      await workflow(team, 'LEAD', REQUEST_REVIEW),
+      await workflow(team, 'LEAD', SUBMIT),
+    ];
+    expect(refused.map(codeOf)).toEqual(Array(refused.length).fill('CONFLICT'));
+    expect(refused[0].errors![0].message).toMatch(/submitted/);
+    expect(codeOf(await team.members.PATIENT_REP.client.request(COMMENT, { i: { sectionId, body: 'Well done, all.' } }))).toBe('OK');
+    expect(await stateOf(team)).toBe('SUBMITTED');
+  });
+});
+
+describe('reopening a submitted entry', () => {
+  it('is the lead’s, needs a reason, is refused unless submitted, and is recorded; still-valid sign-offs make it APPROVED again', async () => {
+    const team = await approved();
+    expect(conflictOf(await workflow(team, 'LEAD', REOPEN, { reason: 'Typo' }))).toMatchObject({ code: 'CONFLICT', state: 'APPROVED' });
+    await workflow(team, 'LEAD', SUBMIT);
+    expect(codeOf(await workflow(team, 'MANAGER', REOPEN, { reason: 'Typo' }))).toBe('FORBIDDEN');
+    expect(codeOf(await workflow(team, 'LEAD', REOPEN, { reason: '' }))).toBe('BAD_USER_INPUT');
+    expect((await workflow(team, 'LEAD', REOPEN, { reason: 'The judges asked for the 2025 figures.' })).data!.reopenEntry.entry.state).toBe('APPROVED');
+    const moves = await server.orm.em.fork().find(AuditEvent, { entryId: team.entryId, action: AuditAction.WORKFLOW_MOVED }, { orderBy: { seq: 'asc' } });
+    expect(moves.map((m) => [m.data.from, m.data.to, m.data.automatic ?? false])).toEqual([
+      ['DRAFT', 'IN_REVIEW', false],
+      ['IN_REVIEW', 'APPROVED', true],
+      ['APPROVED', 'SUBMITTED', false],
+      ['SUBMITTED', 'IN_REVIEW', false],
+      ['IN_REVIEW', 'APPROVED', true],
+    ]);
+    expect(moves[3]).toMatchObject({ actorId: team.members.LEAD.user.id, data: { reason: 'The judges asked for the 2025 figures.' } });
+  });
+});
+
+describe('entryEvents', () => {
+  it('delivers sign-off and workflow events live to members, and refuses non-members (NOT_FOUND)', async () => {
+    const team = await inReview();
+    const observer = listenToEntry(server, team.members.OBSERVER.client, team.entryId);
+    const outsider = listenToEntry(server, team.outsider.client, team.entryId);
+    listeners.push(observer, outsider);
+    await Promise.all([observer.ready, outsider.ready]);
+    await approveEverything(team);
+    await expect.poll(() => observer.events.map((e) => e.kind), { timeout: 5000 }).toContain('WORKFLOW_MOVED');
+    expect(observer.events.filter((e) => e.kind === 'SIGNED_OFF')).toHaveLength(9);
+    expect(observer.events.at(-1)).toMatchObject({ kind: 'WORKFLOW_MOVED', state: 'APPROVED', entryId: team.entryId });
+    await expect.poll(() => outsider.errors.length).toBe(1);
+    expect((outsider.errors[0] as any).extensions.code).toBe('NOT_FOUND');
+    expect(outsider.events).toEqual([]);
+  });
+
+  it('delivers membership changes, and ends the removed member’s subscription after telling them', async () => {
+    const team = await createTeam(server);
+    const nurse = listenToEntry(server, team.members.NURSE.client, team.entryId);
+    listeners.push(nurse);
+    await nurse.ready;
+    await team.members.LEAD.client.ok('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { membership { role } } }', { i: { membershipId: team.members.MEDIC.membershipId, role: 'ANALYST' } });
+    await team.members.LEAD.client.ok(REMOVE, { i: { membershipId: team.members.NURSE.membershipId } });
+    await expect.poll(() => nurse.completed(), { timeout: 5000 }).toBe(true);
+    expect(nurse.events.map((e) => [e.kind, e.userId])).toEqual([
+      ['MEMBER_ROLE_CHANGED', team.members.MEDIC.user.id],
+      ['MEMBER_REMOVED', team.members.NURSE.user.id],
+    ]);
+  });
+});
