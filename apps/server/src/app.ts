@@ -18,6 +18,7 @@ import { createLoaders } from './common/loaders.js';
 import type { Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { openDatabase } from './database/orm.js';
+import { serveExports } from './export/export.route.js';
 import { seedDemo, type DemoLogin } from './demo/seed-demo.js';
 import { DocumentStore } from './live/document-store.js';
 import { PresenceTracker } from './live/presence.js';
@@ -117,6 +118,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       },
     }),
   );
+  // Before the web app, whose catch-all would answer these paths with index.html.
+  serveExports(app, async (req) => {
+    const em = orm.em.fork();
+    return contextWith(em, await authenticate(em, { cookie: req.headers.cookie }), req.ip ?? '');
+  });
   serveWebApp(app, config.webDir);
   app.use(jsonErrors);
 

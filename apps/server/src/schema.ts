@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver.js';
 import type { Context } from './common/context.js';
 import { EntryResolver } from './entries/entry.resolver.js';
+import { ExportResolver } from './export/export.resolver.js';
 import { MembershipResolver } from './entries/membership.resolver.js';
 import { CoverageResolver } from './evidence/coverage.resolver.js';
 import { EntryEvidenceResolver } from './evidence/entry-evidence.resolver.js';
@@ -37,7 +38,7 @@ const topicsNotUsed = {
 /** The GraphQL schema, built once per process from the resolver classes. */
 export function quorumSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [AuthResolver, TemplateResolver, EntryResolver, MembershipResolver, SectionResolver, LiveResolver, SectionRevisionResolver, PresenceResolver, MetricResolver, TestimonialResolver, CoverageResolver, EntryEvidenceResolver, CommentResolver, SectionCommentsResolver, SignOffResolver, SectionSignOffResolver, WorkflowResolver, AuditResolver, EntryAuditResolver, NotificationResolver, UserNotificationsResolver],
+    resolvers: [AuthResolver, TemplateResolver, EntryResolver, MembershipResolver, SectionResolver, LiveResolver, SectionRevisionResolver, PresenceResolver, MetricResolver, TestimonialResolver, CoverageResolver, EntryEvidenceResolver, CommentResolver, SectionCommentsResolver, SignOffResolver, SectionSignOffResolver, WorkflowResolver, AuditResolver, EntryAuditResolver, NotificationResolver, UserNotificationsResolver, ExportResolver],
     validate: true,
     authChecker: ({ context }, levels) => checkAccess(context as Context, levels),
     pubSub: topicsNotUsed,

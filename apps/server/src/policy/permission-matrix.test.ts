@@ -150,6 +150,11 @@ const OPERATIONS: Operation[] = [
     action: 'entry.read',
     run: (c, t) => c.request('query($id: ID!) { entry(id: $id) { metrics { values { suppressed } analysis { hasData } } testimonials { citedAs } readiness { ready } } }', { id: t.entryId }),
   },
+  {
+    name: 'exportEntry',
+    action: 'entry.export',
+    run: (c, t) => c.request('query($id: ID!) { exportEntry(entryId: $id, format: MARKDOWN) { filename } }', { id: t.entryId }),
+  },
   // Review (src/comments, src/sign-off, src/audit, src/notifications). Comments and sign-offs go on section 3, whose one slot
   // every role may fill (set in beforeAll), so that the policy alone decides.
   { name: 'addComment', action: 'comment.write', run: (c, t) => c.request('mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }', { i: { sectionId: t.sectionIds[3], body: `Note ${++n}` } }) },

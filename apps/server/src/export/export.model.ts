@@ -1,0 +1,57 @@
+/** The entry as it is exported: everything the renderers need, already checked and suppressed. */
+
+/** A node of a section's content (Tiptap's ProseMirror JSON, parsed from the section's Markdown). */
+export interface ContentNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: ContentNode[];
+  text?: string;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+}
+
+export interface ExportSection {
+  title: string;
+  wordCount: number;
+  wordLimit: number;
+  markdown: string;
+  content: ContentNode;
+}
+
+export interface ExportTable {
+  header: string[];
+  rows: string[][];
+}
+
+export interface ExportMetric {
+  name: string;
+  definition: string;
+  dataSource: string | null;
+  table: ExportTable;
+  sentences: string[];
+  notes: string[];
+}
+
+export interface ExportTestimonial {
+  quote: string;
+  citedAs: string;
+}
+
+export interface ExportDocument {
+  title: string;
+  award: string;
+  category: string;
+  exportedAt: Date;
+  sections: ExportSection[];
+  metrics: ExportMetric[];
+  testimonials: ExportTestimonial[];
+  manifest: ExportTable;
+}
+
+/** Only these schemes become links; anything else (javascript:, data:) stays plain text. */
+export function safeHref(href: unknown): string | null {
+  return typeof href === 'string' && /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : null;
+}
+
+export const wordsLine = (s: ExportSection) => `${s.wordCount} of ${s.wordLimit} words${s.wordCount > s.wordLimit ? ' (over the limit)' : ''}`;
+
+export const SUPPRESSION_NOTE = 'Figures shown as “fewer than N” or “withheld” are hidden under NHS small-number disclosure control: a count below N, or one that would reveal such a count.';

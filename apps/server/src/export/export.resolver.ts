@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import type { Context } from '../common/context.js';
+import { Access } from '../policy/access.js';
+import { exportEntry, type ExportFormatName } from './export.service.js';
+
+export enum ExportFormat {
+  DOCX = 'DOCX',
+  MARKDOWN = 'MARKDOWN',
+  HTML = 'HTML',
+}
+registerEnumType(ExportFormat, {
+  name: 'ExportFormat',
+  description: 'A file format an entry can be exported in.',
+  valuesConfig: {
+    DOCX: { description: 'A Word document (.docx).' },
+    MARKDOWN: { description: 'Markdown text (.md).' },
+    HTML: { description: 'A self-contained, print-ready web page (.html): print it to PDF from a browser.' },
+  },
+});
+
+@ObjectType({ description: 'An exported entry: a file, base64-encoded. Small numbers are suppressed and only consented testimonials included, whoever asks.' })
+export class EntryExport {
+  @Field(() => String, { description: 'A suggested file name, e.g. "a-team-entry.docx".' })
+  filename!: string;
+
+  @Field(() => String, { description: 'The file’s media type, e.g. "text/markdown; charset=utf-8".' })
+  mediaType!: string;
+
+  @Field(() => String, { description: 'The file’s bytes, base64-encoded.' })
+  base64!: string;
+}
+
+@Resolver()
+export class ExportResolver {
+  @Authorized(Access.USER)
+  @Query(() => EntryExport, { description: 'The entry as a submission-ready file: sections with word counts, evidence tables, consented testimonials and the sign-off manifest. Lead and manager. Browsers can also download GET /entries/{id}/export.docx (or .md, .html).' })
+  async exportEntry(
+    @Arg('entryId', () => ID, { description: 'The entry to export.' }) entryId: string,
+    @Arg('format', () => ExportFormat, { description: 'The file format.' }) format: ExportFormat,
+    @Ctx() ctx: Context,
+  ): Promise<EntryExport> {
+    const file = await exportEntry(ctx, entryId, format as ExportFormatName);
+    return { filename: file.filename, mediaType: file.mediaType, base64: file.body.toString('base64') };
+  }
+}

@@ -1,0 +1,35 @@
+import type express from 'express';
+import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../common/context.js';
+import { exportEntry, type ExportFormatName } from './export.service.js';
+
+const FORMAT_OF_EXTENSION: Record<string, ExportFormatName> = { docx: 'DOCX', md: 'MARKDOWN', html: 'HTML' };
+const STATUS_OF_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/**
+ * GET /entries/:entryId/export.(docx|md|html): a plain download for browsers (a link can
+ * carry the session cookie but not a GraphQL query). Same service and policy as `exportEntry`.
+ * Registered before the web app's catch-all, which would otherwise answer with index.html.
+ */
+export function serveExports(app: express.Express, contextOf: (req: Request) => Promise<Context>) {
+  app.get(/^\/entries\/([^/]+)\/export\.(docx|md|html)$/, async (req, res, next) => {
+    const [entryId, extension] = [req.params[0], req.params[1]] as string[];
+    try {
+      const file = await exportEntry(await contextOf(req), entryId, FORMAT_OF_EXTENSION[extension]);
+      res.set({
+        'Content-Type': file.mediaType,
+        'Content-Disposition': `attachment; filename="${file.filename}"`,
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+        // The HTML page needs its inline styles and nothing else, even if opened in place.
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+      });
+      res.send(file.body);
+    } catch (error) {
+      const status = error instanceof GraphQLError ? STATUS_OF_CODE[String(error.extensions.code)] : undefined;
+      if (!status) return next(error);
+      res.status(status).type('text/plain').send(error instanceof GraphQLError ? error.message : '');
+    }
+  });
+}

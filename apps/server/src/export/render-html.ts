@@ -1,0 +1,91 @@
+import { safeHref, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Every piece of user text goes through this. */
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+function inline(node: ContentNode): string {
+  if (node.type === 'hardBreak') return '<br>';
+  let html = esc(node.text ?? '');
+  for (const mark of node.marks ?? []) {
+    if (mark.type === 'bold') html = `<strong>${html}</strong>`;
+    else if (mark.type === 'italic') html = `<em>${html}</em>`;
+    else if (mark.type === 'strike') html = `<s>${html}</s>`;
+    else if (mark.type === 'code') html = `<code>${html}</code>`;
+    else if (mark.type === 'link') {
+      const href = safeHref(mark.attrs?.href);
+      if (href) html = `<a href="${esc(href)}">${html}</a>`;
+    }
+  }
+  return html;
+}
+
+const children = (node: ContentNode) => (node.content ?? []).map(block).join('');
+
+/** Section headings sit under the section's h2. */
+function block(node: ContentNode): string {
+  switch (node.type) {
+    case 'doc':
+      return children(node);
+    case 'heading': {
+      const level = Math.min(Number(node.attrs?.level ?? 1) + 2, 6);
+      return `<h${level}>${(node.content ?? []).map(inline).join('')}</h${level}>`;
+    }
+    case 'paragraph':
+      return `<p>${(node.content ?? []).map(inline).join('')}</p>`;
+    case 'bulletList':
+      return `<ul>${children(node)}</ul>`;
+    case 'orderedList':
+      return `<ol start="${Number(node.attrs?.start ?? 1) || 1}">${children(node)}</ol>`;
+    case 'listItem':
+      return `<li>${children(node)}</li>`;
+    case 'blockquote':
+      return `<blockquote>${children(node)}</blockquote>`;
+    case 'codeBlock':
+      return `<pre>${(node.content ?? []).map((n) => esc(n.text ?? '')).join('')}</pre>`;
+    case 'horizontalRule':
+      return '<hr>';
+    default:
+      return node.text !== undefined ? inline(node) : children(node);
+  }
+}
+
+function table({ header, rows }: ExportTable, caption: string): string {
+  const head = header.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n');
+  return `<table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+const STYLE = `
+body { font: 11pt/1.45 Arial, Helvetica, sans-serif; color: #212b32; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 20pt; margin-bottom: 0.2rem; } h2 { font-size: 15pt; margin-top: 2rem; border-bottom: 1px solid #d8dde0; }
+h3 { font-size: 13pt; } h4, h5, h6 { font-size: 11pt; }
+.meta, .words, caption, .note { color: #4c6272; font-size: 9.5pt; } caption { text-align: left; padding: 0.2rem 0; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 9.5pt; }
+th, td { border: 1px solid #aeb7bd; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
+td { overflow-wrap: anywhere; } blockquote { border-left: 4px solid #005eb8; margin: 0.5rem 0; padding: 0.2rem 1rem; }
+@page { size: A4; margin: 18mm 16mm; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, blockquote { break-inside: avoid; } a { color: inherit; } }`;
+
+/** A self-contained page (no scripts, no external resources) that prints well to PDF. */
+export function renderHtml(doc: ExportDocument): string {
+  const out: string[] = [`<h1>${esc(doc.title)}</h1>`, `<p class="meta">${esc(doc.award)}: ${esc(doc.category)}. Exported ${doc.exportedAt.toISOString().slice(0, 10)}.</p>`];
+  for (const section of doc.sections) {
+    out.push(`<section><h2>${esc(section.title)}</h2><p class="words">${esc(wordsLine(section))}</p>${block(section.content)}</section>`);
+  }
+  out.push('<section><h2>Evidence</h2>');
+  if (doc.metrics.length === 0) out.push('<p>No metrics.</p>');
+  for (const m of doc.metrics) {
+    out.push(`<h3>${esc(m.name)}</h3><p>${esc(m.definition)}</p>`);
+    if (m.dataSource) out.push(`<p class="meta">Source: ${esc(m.dataSource)}</p>`);
+    if (m.table.rows.length) out.push(table(m.table, `${m.name}: values by period and ethnic category`));
+    out.push(...m.sentences.map((s) => `<p>${esc(s)}</p>`), ...m.notes.map((n) => `<p class="note">${esc(n)}</p>`));
+  }
+  if (doc.metrics.length) out.push(`<p class="note">${esc(SUPPRESSION_NOTE)}</p>`);
+  out.push('</section><section><h2>Testimonials</h2>');
+  if (doc.testimonials.length === 0) out.push('<p>No testimonials with consent recorded.</p>');
+  for (const t of doc.testimonials) out.push(`<blockquote><p>${esc(t.quote)}</p><p>— ${esc(t.citedAs)}</p></blockquote>`);
+  out.push('</section><section><h2>Sign-off manifest</h2>');
+  out.push(doc.manifest.rows.length ? table(doc.manifest, 'Each signer’s latest sign-off per section') : '<p>No sign-offs yet.</p>', '</section>');
+  return `<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>${esc(doc.title)}</title>\n<style>${STYLE}\n</style>\n</head>\n<body>\n${out.join('\n')}\n</body>\n</html>\n`;
+}
