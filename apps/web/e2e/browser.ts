@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -16,10 +16,11 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page PNG to apps/web/test-results/ (git-ignored), to look at. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a full-page PNG (or one of a part of the page) to apps/web/test-results/ (git-ignored), to look at. */
+export async function screenshot(page: Page | Locator, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+  if ('goto' in page) await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+  else await page.screenshot({ path: `${SHOTS}${name}.png` });
 }
 
 export interface Violation {

@@ -24,15 +24,15 @@ function freePort(): Promise<number> {
 
 /**
  * The built product as `npm start` runs it (server and web app on one port), on a fresh
- * embedded database with the demo team seeded.
+ * embedded database with the demo team seeded. `extraEnv` tunes it, e.g. QUORUM_REVISION_SECONDS.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   for (const built of [MAIN, join(WEB_DIR, 'index.html')]) {
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`npx -y pnpm@12.4.2 run build\` at the repository root first.`);
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'quorum-web-e2e-'));
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', QUORUM_DATA_DIR: dataDir, QUORUM_WEB_DIR: WEB_DIR, DATABASE_URL: '', REDIS_URL: '', QUORUM_SEED_DEMO: 'true' };
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', QUORUM_DATA_DIR: dataDir, QUORUM_WEB_DIR: WEB_DIR, DATABASE_URL: '', REDIS_URL: '', QUORUM_SEED_DEMO: 'true', ...extraEnv };
   const child: ChildProcess = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {

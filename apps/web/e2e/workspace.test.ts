@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { t
     await expect.poll(() => heading(lead).textContent()).toContain(DEMO_ENTRY);
     // Focus follows the move to a new page.
     await expect.poll(() => lead.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    expect(await lead.getByTestId('editor-slot').textContent()).toContain('Identify the need for improvement in care');
+    expect(await lead.getByTestId('section-criteria').textContent()).toContain('Identify the need for improvement in care');
     await check(lead, '04-entry');
 
     await lead.getByRole('link', { name: 'Impact on patient safety' }).click();

@@ -8,3 +8,8 @@ export const formatDate = (iso: string) => DATE.format(new Date(iso));
 export const roleLabel = (role: Role) => ROLE_LABELS[role];
 
 export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true });
+
+/** NHS style date and time: 9 December 2026, 2:05pm. */
+export const formatDateTime = (iso: string) => DATE_TIME.format(new Date(iso)).replace(' at ', ', ').replace(/\s?([ap])m$/i, (_, p: string) => `${p.toLowerCase()}m`);

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { apiError, meMock } from '../test/fixtures';
-import { click, fill, getByLabel, getByRole, render, waitFor } from '../test/render';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { render } from '../test/render';
 import { LogInMutation } from './log-in.mutation';
 import { LogInPage } from './log-in-page';
 
 describe('log in page', () => {
   it('lists what is missing in an error summary that takes focus, each linked to its field', async () => {
-    await render(<LogInPage />, { mocks: [meMock(null)] });
-    await waitFor(() => getByRole('heading', 'Log in'));
-    await click(getByRole('button', 'Log in'));
+    render(<LogInPage />, { mocks: [meMock(null)] });
+    await waitFor(() => screen.getByRole('heading', { name: 'Log in' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
 
     const summary = document.querySelector<HTMLElement>('.nhsuk-error-summary')!;
     expect(document.activeElement).toBe(summary);
@@ -17,11 +18,11 @@ describe('log in page', () => {
       ['Enter your email address', '#email'],
       ['Enter your password', '#password'],
     ]);
-    expect(getByLabel('Email address').getAttribute('aria-describedby')).toBe('email-error');
+    expect(screen.getByLabelText('Email address').getAttribute('aria-describedby')).toBe('email-error');
     expect(document.title).toBe('Error: Log in – Quorum');
 
-    await click(getByRole('link', 'Enter your password'));
-    expect(document.activeElement).toBe(getByLabel('Password'));
+    fireEvent.click(screen.getByRole('link', { name: 'Enter your password' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Password'));
   });
 
   it('shows the server’s refusal in plain words', async () => {
@@ -29,20 +30,20 @@ describe('log in page', () => {
       request: { query: LogInMutation, variables: { input: { email: 'lead@demo.quorum.test', password: 'wrong password' } } },
       result: apiError('UNAUTHENTICATED', 'The email or password is not right.'),
     };
-    await render(<LogInPage />, { mocks: [meMock(null), refused] });
-    await waitFor(() => getByRole('heading', 'Log in'));
-    await fill(getByLabel('Email address'), 'lead@demo.quorum.test');
-    await fill(getByLabel('Password'), 'wrong password');
-    await click(getByRole('button', 'Log in'));
+    render(<LogInPage />, { mocks: [meMock(null), refused] });
+    await waitFor(() => screen.getByRole('heading', { name: 'Log in' }));
+    fireEvent.change(screen.getByLabelText('Email address'), { target: { value: 'lead@demo.quorum.test' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'wrong password' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
 
     await waitFor(() => expect(document.querySelector('.nhsuk-error-summary__list')?.textContent).toBe('The email or password is not right.'));
   });
 
   it('lets people check their password by showing it', async () => {
-    await render(<LogInPage />, { mocks: [meMock(null)] });
-    await waitFor(() => getByRole('heading', 'Log in'));
-    expect(getByLabel('Password').getAttribute('type')).toBe('password');
-    await click(getByRole('button', 'Show password'));
-    expect(getByLabel('Password').getAttribute('type')).toBe('text');
+    render(<LogInPage />, { mocks: [meMock(null)] });
+    await waitFor(() => screen.getByRole('heading', { name: 'Log in' }));
+    expect(screen.getByLabelText('Password').getAttribute('type')).toBe('password');
+    fireEvent.click(screen.getByRole('button', { name: 'Show password' }));
+    expect(screen.getByLabelText('Password').getAttribute('type')).toBe('text');
   });
 });

@@ -4,8 +4,10 @@ import { Link, useLocation } from 'react-router';
 export function EntryNav({ entryId }: { entryId: string }) {
   const { pathname } = useLocation();
   const team = `/entries/${entryId}/team`;
+  const evidence = `/entries/${entryId}/evidence`;
   const links = [
-    { to: `/entries/${entryId}`, label: 'Sections', current: pathname !== team },
+    { to: `/entries/${entryId}`, label: 'Sections', current: pathname !== team && !pathname.startsWith(evidence) },
+    { to: evidence, label: 'Evidence', current: pathname.startsWith(evidence) },
     { to: team, label: 'Team', current: pathname === team },
   ];
   return (

@@ -1,5 +1,8 @@
 import { useParams } from 'react-router';
 import { LoadFailed, Loading } from '../layout/loading';
+import { useEntryPresence } from '../live/use-entry-presence';
+import { PeopleHere } from '../presence/people-here';
+import { useMe } from '../auth/use-session';
 import { EntryHeader } from './entry-header';
 import { SectionList } from './section-list';
 import { SectionView } from './section-view';
@@ -10,6 +13,8 @@ const NOT_FOUND = 'We could not find that entry. It may have been deleted, or yo
 export function EntryPage() {
   const { entryId = '', sectionId } = useParams();
   const { entry, loading, error } = useEntryWorkspace(entryId);
+  const { presence, people } = useEntryPresence(entryId);
+  const { me } = useMe();
   if (loading) return <Loading what="entry" />;
   if (!entry) return <LoadFailed error={error} notFound={NOT_FOUND} />;
 
@@ -20,9 +25,14 @@ export function EntryPage() {
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
           <SectionList entryId={entry.id} sections={entry.sections} currentId={section?.id ?? ''} />
+          <PeopleHere people={people} sections={entry.sections} myId={me?.id} />
         </div>
         <div className="nhsuk-grid-column-two-thirds">
-          {section ? <SectionView section={section} count={entry.sections.length} /> : <p className="nhsuk-body">This entry has no sections.</p>}
+          {section ? (
+            <SectionView entryId={entry.id} section={section} count={entry.sections.length} canEdit={entry.abilities.canEdit} presence={presence} people={people} />
+          ) : (
+            <p className="nhsuk-body">This entry has no sections.</p>
+          )}
         </div>
       </div>
     </>

@@ -14,6 +14,7 @@ export const EntryWorkspaceQuery = graphql(`
       }
       abilities {
         canManageTeam
+        canEdit
       }
       sections {
         id

@@ -1,20 +1,11 @@
-interface SlotSection {
-  guidance: string;
+interface CriteriaSection {
   criteria: { id: string; text: string }[];
 }
 
-/**
- * The region where the section's rich-text editor (Tiptap bound to the section's Yjs document)
- * goes once the live-editing API exists. Until then it holds what a writer needs to plan the
- * section: the template's guidance and the judging criteria to answer, as a checklist.
- */
-export function SectionEditorSlot({ section }: { section: SlotSection }) {
+/** The judging criteria the section must answer, as a checklist to hold the text against. */
+export function SectionCriteria({ section }: { section: CriteriaSection }) {
   return (
-    <div className="app-editor-slot" data-testid="editor-slot">
-      <div className="nhsuk-inset-text app-editor-slot__guidance">
-        <span className="nhsuk-u-visually-hidden">Guidance: </span>
-        <p>{section.guidance}</p>
-      </div>
+    <div className="app-criteria" data-testid="section-criteria">
       <h3 className="nhsuk-heading-s" id="criteria-heading">
         What the judges look for
       </h3>

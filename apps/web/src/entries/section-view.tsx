@@ -1,6 +1,13 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { useMe } from '../auth/use-session';
+import { colourFor } from '../editor/caret';
+import { SectionEditor } from '../editor/section-editor';
 import { useFocusOnArrival } from '../layout/page-heading';
-import { SectionEditorSlot } from './section-editor-slot';
+import type { EntryPresence, PersonHere } from '../live/entry-presence';
+import { useLiveSection } from '../live/use-live-section';
+import { AlsoInSection } from '../presence/people-here';
+import { RevisionHistory } from '../revisions/revision-history';
+import { SectionCriteria } from './section-criteria';
 
 interface ViewSection {
   id: string;
@@ -11,10 +18,29 @@ interface ViewSection {
   criteria: { id: string; text: string }[];
 }
 
-export function SectionView({ section, count }: { section: ViewSection; count: number }) {
+interface SectionViewProps {
+  entryId: string;
+  section: ViewSection;
+  count: number;
+  canEdit: boolean;
+  presence: EntryPresence | null;
+  people: PersonHere[];
+}
+
+export function SectionView({ entryId, section, count, canEdit, presence, people }: SectionViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const { me } = useMe();
+  const { live, state } = useLiveSection(section.id, canEdit);
   // Choosing another section is a move to new content: start there.
   useFocusOnArrival(heading, section.id);
+
+  // Tell the others which section this is, and carry this editor's cursor to them.
+  useEffect(() => {
+    if (!presence || !live) return;
+    presence.setSection(section.id, live.awareness);
+    return () => presence.setSection(null, null);
+  }, [presence, live, section.id]);
+
   return (
     <section className="app-section" aria-labelledby="section-heading">
       <h2 className="nhsuk-heading-m" id="section-heading" ref={heading} tabIndex={-1}>
@@ -22,12 +48,35 @@ export function SectionView({ section, count }: { section: ViewSection; count: n
           Section {section.position + 1} of {count}
           <span className="nhsuk-u-visually-hidden"> – </span>
         </span>
-        {section.title}
+        <span id="section-title">{section.title}</span>
       </h2>
-      <p className="nhsuk-body">
+      <p className="nhsuk-body" id="section-word-limit">
         Word limit: <strong>{section.wordLimit} words</strong>
       </p>
-      <SectionEditorSlot section={section} />
+      <div className="nhsuk-inset-text" data-testid="section-guidance">
+        <span className="nhsuk-u-visually-hidden">Guidance: </span>
+        <p>{section.guidance}</p>
+      </div>
+      <AlsoInSection people={people} sectionId={section.id} myId={me?.id} />
+      {!canEdit && <p className="nhsuk-body">Your role can read this section but not change it. The text updates as others write.</p>}
+      {live && state.ready ? (
+        <SectionEditor
+          key={`${section.id}-${canEdit}`}
+          live={live}
+          state={state}
+          canEdit={canEdit}
+          wordLimit={section.wordLimit}
+          titleId="section-title"
+          limitId="section-word-limit"
+          user={{ name: me?.name ?? 'Someone', color: colourFor(me?.id ?? '') }}
+        />
+      ) : (
+        <p className="nhsuk-body app-editor-loading" role="status">
+          {state.error ?? 'Loading the section’s text…'}
+        </p>
+      )}
+      <SectionCriteria section={section} />
+      <RevisionHistory entryId={entryId} sectionId={section.id} canEdit={canEdit} />
     </section>
   );
 }

@@ -24,6 +24,18 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** A new comment thread on a section. */
+export type AddCommentInput = {
+  /** The quoted passage the comment is about; none for the section as a whole. */
+  anchor?: InputMaybe<CommentAnchorInput>;
+  /** The comment, 1 to 10,000 characters of plain text; write @mentions as text and list who they are in `mentionedUserIds`. */
+  body: Scalars['String']['input'];
+  /** Members mentioned (user ids, at most 20): each gets a notification. */
+  mentionedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+};
+
 /** A new testimonial. It is anonymised unless you say otherwise, and exported only once consent is recorded. */
 export type AddTestimonialInput = {
   /** Cite without naming the person (default true). */
@@ -48,6 +60,33 @@ export type ApplySectionUpdateInput = {
   update: Scalars['String']['input'];
 };
 
+/** What an audit record records. */
+export type AuditAction =
+  /** A member created a personal API token (recorded in each of their entries). */
+  | 'API_TOKEN_CREATED'
+  /** A member revoked a personal API token (recorded in each of their entries). */
+  | 'API_TOKEN_REVOKED'
+  /** A member logged in (recorded in each of their entries). */
+  | 'LOGGED_IN'
+  /** Someone was invited. */
+  | 'MEMBER_INVITED'
+  /** Someone joined by invitation. */
+  | 'MEMBER_JOINED'
+  /** A member left the entry. */
+  | 'MEMBER_LEFT'
+  /** The lead removed a member. */
+  | 'MEMBER_REMOVED'
+  /** A member’s role changed. */
+  | 'MEMBER_ROLE_CHANGED'
+  /** A section was signed off (approved or changes requested). */
+  | 'SIGNED_OFF'
+  /** The lead changed the sign-offs a section needs. */
+  | 'SIGN_OFF_SLOTS_CHANGED'
+  /** An edit made sign-offs of a section stale. */
+  | 'SIGN_OFF_STALE'
+  /** The entry moved in its workflow (by the lead, or automatically). */
+  | 'WORKFLOW_MOVED';
+
 /** Change a member’s role. */
 export type ChangeMemberRoleInput = {
   /** The membership (see `Entry.members`). */
@@ -68,6 +107,18 @@ export type ChangeVerdict =
   | 'SUPPRESSED'
   /** Moved the worse way, beyond chance. */
   | 'WORSENED';
+
+/** The passage a comment is about: either `quote` (text as it appears in `Section.text`), or `start` and `end` (Yjs relative positions from an editor). */
+export type CommentAnchorInput = {
+  /** Base64 `Y.encodeRelativePosition` of the passage’s end (assoc -1, attached to its last character). */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** Which appearance of `quote` is meant, from 0 (the first). */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The passage, exactly as in `Section.text` (may span paragraphs, separated by a blank line). */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Base64 `Y.encodeRelativePosition` of the passage’s start, in a Y.XmlText of the section’s `content` fragment (assoc 0). */
+  start?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Whether the person quoted agreed to the quote being used in the entry. */
 export type ConsentStatus =
@@ -124,11 +175,65 @@ export type CreateMetricInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One of your comments to delete; it stays as a tombstone. */
+export type DeleteCommentInput = {
+  /** The comment (yours). */
+  commentId: Scalars['ID']['input'];
+};
+
 /** A metric to delete, with its values and criteria links. */
 export type DeleteMetricInput = {
   /** The metric. */
   metricId: Scalars['ID']['input'];
 };
+
+/** One part of a word-level text diff. */
+export type DiffOp =
+  /** Text removed since. */
+  | 'DELETE'
+  /** Unchanged text. */
+  | 'EQUAL'
+  /** Text added since. */
+  | 'INSERT';
+
+/** New text for one of your comments. */
+export type EditCommentInput = {
+  /** The comment, 1 to 10,000 characters of plain text; write @mentions as text and list who they are in `mentionedUserIds`. */
+  body: Scalars['String']['input'];
+  /** The comment (yours). */
+  commentId: Scalars['ID']['input'];
+  /** Members mentioned (user ids, at most 20): each gets a notification. Only members newly mentioned are notified. */
+  mentionedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What happened in an entry. */
+export type EntryEventKind =
+  /** A new comment thread (`commentId` is its opening comment). */
+  | 'COMMENT_ADDED'
+  /** A comment was deleted (it stays as a tombstone). */
+  | 'COMMENT_DELETED'
+  /** A comment was edited. */
+  | 'COMMENT_EDITED'
+  /** A thread was reopened. */
+  | 'COMMENT_REOPENED'
+  /** A reply (`commentId`) in a thread (`threadId`). */
+  | 'COMMENT_REPLIED'
+  /** A thread was resolved. */
+  | 'COMMENT_RESOLVED'
+  /** Someone (`userId`) joined. */
+  | 'MEMBER_JOINED'
+  /** A member (`userId`) was removed or left; their subscription ends with this event. */
+  | 'MEMBER_REMOVED'
+  /** A member’s role changed. */
+  | 'MEMBER_ROLE_CHANGED'
+  /** A section was signed off (`signOffId`). */
+  | 'SIGNED_OFF'
+  /** The sign-offs a section needs changed. */
+  | 'SIGN_OFF_SLOTS_CHANGED'
+  /** An edit made sign-offs of a section stale. */
+  | 'SIGN_OFF_STALE'
+  /** The entry moved to `state`. */
+  | 'WORKFLOW_MOVED';
 
 /** Where an entry is in its workflow. */
 export type EntryState =
@@ -222,6 +327,14 @@ export type LogOutInput = {
   everywhere?: Scalars['Boolean']['input'];
 };
 
+/** Notifications to mark read: some by id, or all of them. */
+export type MarkNotificationsReadInput = {
+  /** True: mark every unread notification of yours read. */
+  all?: Scalars['Boolean']['input'];
+  /** Your notifications to mark read (at most 100). */
+  notificationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** Which way the metric should move. */
 export type MetricDirection =
   /** A rise is an improvement, e.g. screening uptake. */
@@ -256,6 +369,21 @@ export type MetricValueInput = {
   sd?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Why you were notified. */
+export type NotificationKind =
+  /** Someone signed off a section with a request for changes. */
+  | 'CHANGES_REQUESTED'
+  /** Every sign-off slot is held: the entry is ready to submit (sent to leads). */
+  | 'ENTRY_APPROVED'
+  /** Someone @mentioned you in a comment. */
+  | 'MENTION'
+  /** Someone replied in a comment thread you took part in. */
+  | 'REPLY'
+  /** The lead asked for review and sign-off. */
+  | 'REVIEW_REQUESTED'
+  /** A section you signed off has changed since: your sign-off no longer counts. */
+  | 'SIGN_OFF_STALE';
+
 /** The consent given (or withdrawn) for a testimonial. */
 export type RecordConsentInput = {
   /** The date the person gave or withdrew consent, YYYY-MM-DD; not in the future. */
@@ -274,6 +402,20 @@ export type RemoveMemberInput = {
   membershipId: Scalars['ID']['input'];
 };
 
+/** A resolved thread to reopen. */
+export type ReopenCommentInput = {
+  /** The thread’s opening comment, or any reply in it. */
+  commentId: Scalars['ID']['input'];
+};
+
+/** A submitted entry to reopen, and why. */
+export type ReopenEntryInput = {
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+  /** Why it is reopened (recorded in the audit log), 1 to 1,000 characters. */
+  reason: Scalars['String']['input'];
+};
+
 /** New content for a section, in Markdown, for tools that do not speak Yjs. */
 export type ReplaceSectionContentInput = {
   /** The `Section.version` the content was based on; if the section has changed since, the write is refused with CONFLICT. */
@@ -282,6 +424,28 @@ export type ReplaceSectionContentInput = {
   markdown: Scalars['String']['input'];
   /** The section. */
   sectionId: Scalars['ID']['input'];
+};
+
+/** A reply in a thread. */
+export type ReplyToCommentInput = {
+  /** The comment, 1 to 10,000 characters of plain text; write @mentions as text and list who they are in `mentionedUserIds`. */
+  body: Scalars['String']['input'];
+  /** The thread’s opening comment, or any reply in it (replies do not nest). */
+  commentId: Scalars['ID']['input'];
+  /** Members mentioned (user ids, at most 20): each gets a notification. */
+  mentionedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** An entry to send for review. */
+export type RequestReviewInput = {
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+};
+
+/** A thread to resolve. */
+export type ResolveCommentInput = {
+  /** The thread’s opening comment, or any reply in it. */
+  commentId: Scalars['ID']['input'];
 };
 
 /** A revision to bring back. */
@@ -333,6 +497,47 @@ export type SetSectionWordLimitInput = {
   wordLimit: Scalars['Int']['input'];
 };
 
+/** The sign-offs a section needs, replacing the ones it had. */
+export type SetSignOffSlotsInput = {
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+  /** Up to 10 slots; none means the section needs no sign-off. */
+  slots: Array<SignOffSlotInput>;
+};
+
+/** What a sign-off says about the section’s content. */
+export type SignOffMeaning =
+  /** Approved as it stands: fills a sign-off slot while the content is unchanged. */
+  | 'APPROVE'
+  /** Changes are needed: holds the entry back from APPROVED until the content changes or the signer signs again. */
+  | 'REQUEST_CHANGES';
+
+/** A sign-off of a section in your role, re-checked with your password. */
+export type SignOffSectionInput = {
+  /** The `Section.contentHash` of the content you read and are signing; if the section has changed since, CONFLICT. */
+  contentHash: Scalars['String']['input'];
+  /** Approve, or request changes. */
+  meaning: SignOffMeaning;
+  /** A note, up to 2,000 characters; say what should change when requesting changes. */
+  note?: Scalars['String']['input'];
+  /** Your password, again: a sign-off is a deliberate act by you. */
+  password: Scalars['String']['input'];
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+  /** The slot you sign for (see `Section.signOffStatus`); by default the first one your role fills, preferring one not yet held. */
+  slotKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A sign-off a section needs. */
+export type SignOffSlotInput = {
+  /** Stable key within the section: lower-case letters, digits and dashes, e.g. "clinician". */
+  key: Scalars['String']['input'];
+  /** What the slot means, e.g. "A clinician (medic or nurse)". */
+  label: Scalars['String']['input'];
+  /** Roles any one of which can fill it. */
+  roles: Array<Role>;
+};
+
 /** A new account. */
 export type SignUpInput = {
   /** Email address; used to log in and to match invitations. */
@@ -341,6 +546,12 @@ export type SignUpInput = {
   name: Scalars['String']['input'];
   /** Password: at least 10 characters. */
   password: Scalars['String']['input'];
+};
+
+/** An approved entry to submit. */
+export type SubmitEntryInput = {
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
 };
 
 /** Who gave a testimonial. */
@@ -353,6 +564,15 @@ export type TestimonialSource =
   | 'STAFF'
   /** A partner or stakeholder, e.g. a community organisation or commissioner. */
   | 'STAKEHOLDER';
+
+/** Which threads to list. */
+export type ThreadState =
+  /** Open and resolved. */
+  | 'ALL'
+  /** Not resolved. */
+  | 'OPEN'
+  /** Resolved. */
+  | 'RESOLVED';
 
 /** What a personal API token may do. */
 export type TokenScope =
@@ -449,12 +669,53 @@ export type EntryWorkspaceQueryVariables = Exact<{
 }>;
 
 
-export type EntryWorkspaceQuery = { entry: { __typename: 'Entry', id: string, title: string, state: EntryState, viewerRole: Role, template: { __typename: 'Template', id: string, award: string, name: string }, abilities: { __typename: 'EntryAbilities', canManageTeam: boolean }, sections: Array<{ __typename: 'Section', id: string, position: number, title: string, guidance: string, wordLimit: number, criteria: Array<{ __typename: 'Criterion', id: string, position: number, text: string }> }> } };
+export type EntryWorkspaceQuery = { entry: { __typename: 'Entry', id: string, title: string, state: EntryState, viewerRole: Role, template: { __typename: 'Template', id: string, award: string, name: string }, abilities: { __typename: 'EntryAbilities', canManageTeam: boolean, canEdit: boolean }, sections: Array<{ __typename: 'Section', id: string, position: number, title: string, guidance: string, wordLimit: number, criteria: Array<{ __typename: 'Criterion', id: string, position: number, text: string }> }> } };
 
 export type TemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TemplatesQuery = { templates: Array<{ __typename: 'Template', id: string, award: string, name: string, description: string }> };
+
+export type AddTestimonialMutationVariables = Exact<{
+  input: AddTestimonialInput;
+}>;
+
+
+export type AddTestimonialMutation = { addTestimonial: { __typename: 'TestimonialPayload', testimonial: { __typename: 'Testimonial', id: string } } };
+
+export type CreateMetricMutationVariables = Exact<{
+  input: CreateMetricInput;
+}>;
+
+
+export type CreateMetricMutation = { createMetric: { __typename: 'MetricPayload', metric: { __typename: 'Metric', id: string, name: string } } };
+
+export type EstimateFieldsFragment = { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null };
+
+export type FiguresFieldsFragment = { __typename: 'GroupFigures', period: string, numerator: number | null, denominator: number | null, mean: number | null, sd: number | null, n: number | null, suppressed: boolean, value: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } };
+
+export type GapFieldsFragment = { __typename: 'GapEstimate', position: GapPosition, difference: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } };
+
+export type EntryEvidenceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EntryEvidenceQuery = { entry: { __typename: 'Entry', id: string, title: string, state: EntryState, viewerRole: Role, template: { __typename: 'Template', id: string, name: string }, abilities: { __typename: 'EntryAbilities', canEditEvidence: boolean, canAddTestimonials: boolean }, metrics: Array<{ __typename: 'Metric', id: string, name: string, definition: string, kind: MetricKind, direction: MetricDirection, dataSource: string | null, population: string, ratePer: number | null, unit: string | null, referenceCode: string, suppressionThreshold: number, periods: Array<string>, analysis: { __typename: 'MetricAnalysis', hasData: boolean, message: string | null, notes: Array<string>, referenceGroup: string, baselinePeriod: string | null, followUpPeriod: string | null, suppressionApplied: boolean, suppressionThreshold: number, sentences: Array<string>, groups: Array<{ __typename: 'GroupAnalysis', group: string, code: string | null, isReference: boolean, suppressed: boolean, changeVerdict: ChangeVerdict, gapVerdict: GapVerdict | null, narrowedBeyondChance: boolean, baseline: { __typename: 'GroupFigures', period: string, numerator: number | null, denominator: number | null, mean: number | null, sd: number | null, n: number | null, suppressed: boolean, value: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } }, followUp: { __typename: 'GroupFigures', period: string, numerator: number | null, denominator: number | null, mean: number | null, sd: number | null, n: number | null, suppressed: boolean, value: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } }, change: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, gapBefore: { __typename: 'GapEstimate', position: GapPosition, difference: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } } | null, gapAfter: { __typename: 'GapEstimate', position: GapPosition, difference: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } } | null, gapChange: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } | null }>, timeSeries: Array<{ __typename: 'MetricPeriod', period: string, groups: Array<{ __typename: 'PeriodGroup', group: string, code: string | null, isReference: boolean, figures: { __typename: 'GroupFigures', period: string, numerator: number | null, denominator: number | null, mean: number | null, sd: number | null, n: number | null, suppressed: boolean, value: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } }, gapToReference: { __typename: 'Estimate', available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } | null }> }> } }>, testimonials: Array<{ __typename: 'Testimonial', id: string, quote: string, source: TestimonialSource, anonymised: boolean, attribution: string | null, citedAs: string, consentStatus: ConsentStatus, consentDate: string | null, consentNote: string | null, consentRecordedAt: string | null, exportable: boolean, createdAt: string, consentRecordedBy: { __typename: 'User', id: string, name: string } | null }>, readiness: { __typename: 'Readiness', ready: boolean, checksNotRun: Array<string>, uncoveredCriteria: Array<{ __typename: 'Criterion', id: string, text: string }>, sectionsOverWordLimit: Array<{ __typename: 'SectionOverLimit', wordCount: number, wordLimit: number, section: { __typename: 'Section', id: string, title: string } }>, missingSignOffs: Array<{ __typename: 'MissingSignOff', slotKey: string, label: string, section: { __typename: 'Section', id: string, title: string } }>, missingQuantitativeEvidence: Array<{ __typename: 'MissingEvidence', message: string, metric: { __typename: 'Metric', id: string, name: string } | null }> } }, ethnicCategories: Array<{ __typename: 'EthnicCategory', code: string, label: string, onsGroup: string }> };
+
+export type ImportMetricValuesMutationVariables = Exact<{
+  input: ImportMetricValuesInput;
+}>;
+
+
+export type ImportMetricValuesMutation = { importMetricValues: { __typename: 'MetricValuesPayload', written: number, metric: { __typename: 'Metric', id: string } } };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { __typename: 'TestimonialPayload', testimonial: { __typename: 'Testimonial', id: string, consentStatus: ConsentStatus, consentDate: string | null, consentNote: string | null, exportable: boolean } } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
@@ -469,6 +730,63 @@ export type InvitationPreviewQueryVariables = Exact<{
 
 
 export type InvitationPreviewQuery = { invitation: { __typename: 'InvitationPreview', email: string, entryTitle: string, role: Role, invitedByName: string, expiresAt: string } };
+
+export type ApplySectionUpdateMutationVariables = Exact<{
+  input: ApplySectionUpdateInput;
+}>;
+
+
+export type ApplySectionUpdateMutation = { applySectionUpdate: { __typename: 'ApplySectionUpdatePayload', version: number } };
+
+export type EntryPresenceQueryVariables = Exact<{
+  entryId: Scalars['ID']['input'];
+}>;
+
+
+export type EntryPresenceQuery = { entry: { __typename: 'Entry', id: string, presence: Array<{ __typename: 'Presence', clientId: string, userId: string, userName: string, sectionId: string | null, awareness: string, left: boolean }> } };
+
+export type PresenceUpdatedSubscriptionVariables = Exact<{
+  entryId: Scalars['ID']['input'];
+}>;
+
+
+export type PresenceUpdatedSubscription = { presenceUpdated: { __typename: 'Presence', clientId: string, userId: string, userName: string, sectionId: string | null, awareness: string, left: boolean } };
+
+export type SectionSyncQueryVariables = Exact<{
+  sectionId: Scalars['ID']['input'];
+  stateVector?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SectionSyncQuery = { sectionSync: { __typename: 'SectionSync', update: string, stateVector: string, version: number } };
+
+export type SectionUpdatedSubscriptionVariables = Exact<{
+  sectionId: Scalars['ID']['input'];
+}>;
+
+
+export type SectionUpdatedSubscription = { sectionUpdated: { __typename: 'SectionUpdateEvent', update: string, clientId: string, version: number } };
+
+export type UpdatePresenceMutationVariables = Exact<{
+  input: UpdatePresenceInput;
+}>;
+
+
+export type UpdatePresenceMutation = { updatePresence: { __typename: 'UpdatePresencePayload', presence: { __typename: 'Presence', clientId: string } } };
+
+export type RestoreSectionRevisionMutationVariables = Exact<{
+  input: RestoreSectionRevisionInput;
+}>;
+
+
+export type RestoreSectionRevisionMutation = { restoreSectionRevision: { __typename: 'SectionPayload', section: { __typename: 'Section', id: string, version: number } } };
+
+export type SectionRevisionsQueryVariables = Exact<{
+  entryId: Scalars['ID']['input'];
+}>;
+
+
+export type SectionRevisionsQuery = { entry: { __typename: 'Entry', id: string, sections: Array<{ __typename: 'Section', id: string, revisions: { __typename: 'SectionRevisionConnection', totalCount: number, nodes: Array<{ __typename: 'SectionRevision', id: string, createdAt: string, reason: string, version: number, wordCount: number, markdown: string, authors: Array<{ __typename: 'User', id: string, name: string }> }> } }> } };
 
 export type ChangeMemberRoleMutationVariables = Exact<{
   input: ChangeMemberRoleInput;
@@ -505,17 +823,32 @@ export type EntryTeamQueryVariables = Exact<{
 
 export type EntryTeamQuery = { me: { __typename: 'User', id: string } | null, entry: { __typename: 'Entry', id: string, title: string, state: EntryState, viewerRole: Role, template: { __typename: 'Template', id: string, name: string }, abilities: { __typename: 'EntryAbilities', canManageTeam: boolean }, members: Array<{ __typename: 'Membership', id: string, role: Role, user: { __typename: 'User', id: string, name: string, email: string } }> } };
 
-
+export const EstimateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EstimateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Estimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<EstimateFieldsFragment, unknown>;
+export const FiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GroupFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"sd"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EstimateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EstimateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Estimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<FiguresFieldsFragment, unknown>;
+export const GapFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GapFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GapEstimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"difference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EstimateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratio"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EstimateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EstimateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Estimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<GapFieldsFragment, unknown>;
 export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
 export const LogOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogOutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loggedOut"}}]}}]}}]} as unknown as DocumentNode<LogOutMutation, LogOutMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
 export const CreateEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEntryMutation, CreateEntryMutationVariables>;
 export const MyEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyEntriesQuery, MyEntriesQueryVariables>;
-export const EntryWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"award"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canManageTeam"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"wordLimit"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntryWorkspaceQuery, EntryWorkspaceQueryVariables>;
+export const EntryWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"award"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canManageTeam"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"wordLimit"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntryWorkspaceQuery, EntryWorkspaceQueryVariables>;
 export const TemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"award"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<TemplatesQuery, TemplatesQueryVariables>;
+export const AddTestimonialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTestimonial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTestimonialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTestimonial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testimonial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AddTestimonialMutation, AddTestimonialMutationVariables>;
+export const CreateMetricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMetric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMetricInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMetric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMetricMutation, CreateMetricMutationVariables>;
+export const EntryEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canEditEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"canAddTestimonials"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"dataSource"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"ratePer"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"referenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasData"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"referenceGroup"}},{"kind":"Field","name":{"kind":"Name","value":"baselinePeriod"}},{"kind":"Field","name":{"kind":"Name","value":"followUpPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionApplied"}},{"kind":"Field","name":{"kind":"Name","value":"suppressionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"sentences"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"isReference"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EstimateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeVerdict"}},{"kind":"Field","name":{"kind":"Name","value":"gapBefore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GapFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gapAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GapFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gapChange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EstimateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gapVerdict"}},{"kind":"Field","name":{"kind":"Name","value":"narrowedBeyondChance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeSeries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"isReference"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gapToReference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EstimateFields"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"testimonials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"attribution"}},{"kind":"Field","name":{"kind":"Name","value":"citedAs"}},{"kind":"Field","name":{"kind":"Name","value":"consentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"consentDate"}},{"kind":"Field","name":{"kind":"Name","value":"consentNote"}},{"kind":"Field","name":{"kind":"Name","value":"consentRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentRecordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exportable"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"checksNotRun"}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredCriteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectionsOverWordLimit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wordCount"}},{"kind":"Field","name":{"kind":"Name","value":"wordLimit"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingSignOffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slotKey"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingQuantitativeEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ethnicCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"onsGroup"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EstimateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Estimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GroupFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"sd"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EstimateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GapFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GapEstimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"difference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EstimateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratio"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EstimateFields"}}]}}]}}]} as unknown as DocumentNode<EntryEvidenceQuery, EntryEvidenceQueryVariables>;
+export const ImportMetricValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMetricValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMetricValuesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMetricValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"written"}},{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMetricValuesMutation, ImportMetricValuesMutationVariables>;
+export const RecordConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testimonial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"consentDate"}},{"kind":"Field","name":{"kind":"Name","value":"consentNote"}},{"kind":"Field","name":{"kind":"Name","value":"exportable"}}]}}]}}]}}]} as unknown as DocumentNode<RecordConsentMutation, RecordConsentMutationVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"entryTitle"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const ApplySectionUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplySectionUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplySectionUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applySectionUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ApplySectionUpdateMutation, ApplySectionUpdateMutationVariables>;
+export const EntryPresenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryPresence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"awareness"}},{"kind":"Field","name":{"kind":"Name","value":"left"}}]}}]}}]}}]} as unknown as DocumentNode<EntryPresenceQuery, EntryPresenceQueryVariables>;
+export const PresenceUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PresenceUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presenceUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"awareness"}},{"kind":"Field","name":{"kind":"Name","value":"left"}}]}}]}}]} as unknown as DocumentNode<PresenceUpdatedSubscription, PresenceUpdatedSubscriptionVariables>;
+export const SectionSyncDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectionSync"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stateVector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionSync"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stateVector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stateVector"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update"}},{"kind":"Field","name":{"kind":"Name","value":"stateVector"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SectionSyncQuery, SectionSyncQueryVariables>;
+export const SectionUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SectionUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SectionUpdatedSubscription, SectionUpdatedSubscriptionVariables>;
+export const UpdatePresenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePresence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePresenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePresence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePresenceMutation, UpdatePresenceMutationVariables>;
+export const RestoreSectionRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreSectionRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreSectionRevisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreSectionRevision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<RestoreSectionRevisionMutation, RestoreSectionRevisionMutationVariables>;
+export const SectionRevisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SectionRevisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"wordCount"}},{"kind":"Field","name":{"kind":"Name","value":"markdown"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SectionRevisionsQuery, SectionRevisionsQueryVariables>;
 export const ChangeMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
 export const InviteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
 export const PendingInvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingInvitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pendingInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<PendingInvitationsQuery, PendingInvitationsQueryVariables>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiError, meMock, NURSE } from '../test/fixtures';
-import { getByRole, queryByRole, render, waitFor } from '../test/render';
+import { screen, waitFor } from '@testing-library/react';
+import { render } from '../test/render';
 import { InvitationPreviewQuery } from './invitation.query';
 import { InvitationPage } from './invitation-page';
 
@@ -24,29 +25,29 @@ const at = { at: '/invitations/tok', path: '/invitations/:token' };
 
 describe('invitation page', () => {
   it('offers someone signed out to create an account for the invited address, or log in, and come back', async () => {
-    await render(<InvitationPage />, { mocks: [meMock(null), preview], ...at });
-    await waitFor(() => getByRole('heading', /Join “Closing the gap”/));
+    render(<InvitationPage />, { mocks: [meMock(null), preview], ...at });
+    await waitFor(() => screen.getByRole('heading', { name: /Join “Closing the gap”/ }));
     expect(document.body.textContent).toContain('Amara Okafor has invited you to join the team writing this award entry, as Nurse.');
-    expect(getByRole('link', 'Create an account').getAttribute('href')).toBe('/sign-up?next=%2Finvitations%2Ftok&email=nurse%40demo.quorum.test');
-    expect(getByRole('link', 'Log in').getAttribute('href')).toBe('/log-in?next=%2Finvitations%2Ftok');
-    expect(queryByRole('button', 'Accept and join the team')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe('/sign-up?next=%2Finvitations%2Ftok&email=nurse%40demo.quorum.test');
+    expect(screen.getByRole('link', { name: 'Log in' }).getAttribute('href')).toBe('/log-in?next=%2Finvitations%2Ftok');
+    expect(screen.queryByRole('button', { name: 'Accept and join the team' })).toBeNull();
   });
 
   it('lets the invited person accept', async () => {
-    await render(<InvitationPage />, { mocks: [meMock(NURSE), preview], ...at });
-    await waitFor(() => getByRole('button', 'Accept and join the team'));
+    render(<InvitationPage />, { mocks: [meMock(NURSE), preview], ...at });
+    await waitFor(() => screen.getByRole('button', { name: 'Accept and join the team' }));
   });
 
   it('tells someone logged in with another address what to do', async () => {
-    await render(<InvitationPage />, { mocks: [meMock({ ...NURSE, email: 'someone.else@nhs.net' }), preview], ...at });
-    await waitFor(() => getByRole('heading', 'This invitation is for someone else'));
-    expect(queryByRole('button', 'Accept and join the team')).toBeNull();
+    render(<InvitationPage />, { mocks: [meMock({ ...NURSE, email: 'someone.else@nhs.net' }), preview], ...at });
+    await waitFor(() => screen.getByRole('heading', { name: 'This invitation is for someone else' }));
+    expect(screen.queryByRole('button', { name: 'Accept and join the team' })).toBeNull();
   });
 
   it('explains a link that no longer works', async () => {
     const gone = { request: { query: InvitationPreviewQuery, variables: { token: 'tok' } }, result: apiError('NOT_FOUND', 'gone') };
-    await render(<InvitationPage />, { mocks: [meMock(null), gone], ...at });
-    await waitFor(() => getByRole('heading', 'This invitation link does not work'));
+    render(<InvitationPage />, { mocks: [meMock(null), gone], ...at });
+    await waitFor(() => screen.getByRole('heading', { name: 'This invitation link does not work' }));
     expect(document.body.textContent).toContain('Ask the lead of the entry to invite you again.');
   });
 });

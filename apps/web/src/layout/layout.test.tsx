@@ -2,8 +2,10 @@ import { act } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createConnectionStore } from '../connection/connection-status';
+import { unsentEdits } from '../live/unsent-edits';
 import { meMock } from '../test/fixtures';
-import { click, getByRole, getText, render, waitFor } from '../test/render';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { render } from '../test/render';
 import { Layout } from './layout';
 import { PageHeading } from './page-heading';
 
@@ -20,30 +22,46 @@ function Pages() {
 
 describe('layout', () => {
   it('leaves focus alone on first load, then moves it to the new page’s heading and title on a route change', async () => {
-    await render(<Pages />, { mocks: [meMock(null)] });
+    render(<Pages />, { mocks: [meMock(null)] });
     expect(document.activeElement).toBe(document.body);
     expect(document.title).toBe('First – Quorum');
-    await click(getByRole('link', 'Second page'));
-    await waitFor(() => expect(document.activeElement).toBe(getByRole('heading', 'Second')));
+    fireEvent.click(screen.getByRole('link', { name: 'Second page' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Second' })));
     expect(document.title).toBe('Second – Quorum');
   });
 
   it('has a skip link to the main content', async () => {
-    await render(<Pages />, { mocks: [meMock(null)] });
-    await click(getByRole('link', 'Skip to main content'));
+    render(<Pages />, { mocks: [meMock(null)] });
+    fireEvent.click(screen.getByRole('link', { name: 'Skip to main content' }));
     expect(document.activeElement?.id).toBe('maincontent');
   });
 
   it('shows the connection state in the header and announces changes after the first connection', async () => {
     const connection = createConnectionStore();
-    await render(<Pages />, { mocks: [meMock(null)], connection });
-    expect(getText('[data-testid="connection-status"]')).toBe('Connection: Connecting');
+    render(<Pages />, { mocks: [meMock(null)], connection });
+    expect(screen.getByTestId('connection-status').textContent).toBe('Connection: Connecting');
     await act(async () => connection.report('connected'));
-    expect(getText('[data-testid="connection-status"]')).toBe('Connection: Connected');
+    expect(screen.getByTestId('connection-status').textContent).toBe('Connection: Connected');
     await act(async () => connection.report('closed'));
-    expect(getText('[data-testid="connection-status"]')).toBe('Connection: Reconnecting');
-    await waitFor(() => expect(getText('[data-testid="announcer"]')).toBe('Connection lost. Trying to reconnect.'));
+    expect(screen.getByTestId('connection-status').textContent).toBe('Connection: Reconnecting');
+    // The layout has its own live region, inside the one the test wrapper provides.
+    await waitFor(() => expect(screen.getAllByTestId('announcer')[0].textContent).toBe('Connection lost. Trying to reconnect.'));
     await act(async () => connection.report('offline'));
-    expect(getText('[data-testid="connection-status"]')).toBe('Connection: Offline');
+    expect(screen.getByTestId('connection-status').textContent).toBe('Connection: Offline');
+  });
+
+  it('shows how many edits wait to be sent while not connected', async () => {
+    const connection = createConnectionStore();
+    render(<Pages />, { mocks: [meMock(null)], connection });
+    await act(async () => {
+      connection.report('offline');
+      unsentEdits.set(3);
+    });
+    expect(screen.getByTestId('connection-status').textContent).toBe('Connection: Offline, 3 unsent edits');
+    await act(async () => connection.report('online'));
+    await act(async () => connection.report('connected'));
+    // Connected, edits in flight are the editor's "Saving…", not the header's.
+    expect(screen.getByTestId('connection-status').textContent).toBe('Connection: Connected');
+    act(() => unsentEdits.set(0));
   });
 });

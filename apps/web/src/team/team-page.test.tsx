@@ -2,7 +2,8 @@ import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../gql/graphql';
 import { apiError, LEAD, NURSE } from '../test/fixtures';
-import { click, fill, getByLabel, getByRole, queryByRole, render, waitFor } from '../test/render';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { render } from '../test/render';
 import { ChangeMemberRoleMutation } from './change-member-role.mutation';
 import { InviteMemberMutation } from './invite-member.mutation';
 import { PendingInvitationsQuery } from './pending-invitations.query';
@@ -43,12 +44,12 @@ const renderTeam = (mocks: MockLink.MockedResponse[]) => render(<TeamPage />, { 
 
 describe('team page', () => {
   it('shows a member only the team, without controls they may not use', async () => {
-    await renderTeam([teamMock(NURSE, 'NURSE')]);
-    await waitFor(() => getByRole('heading', /Closing the gap$/));
+    renderTeam([teamMock(NURSE, 'NURSE')]);
+    await waitFor(() => screen.getByRole('heading', { name: /Closing the gap$/ }));
     expect(document.body.textContent).toContain('Grace Mensah (you)');
     expect(document.querySelector('select')).toBeNull();
-    expect(queryByRole('button', /Remove/)).toBeNull();
-    expect(queryByRole('heading', 'Invite someone')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Invite someone' })).toBeNull();
   });
 
   it('lets the lead invite by email and role, and shows the link to copy', async () => {
@@ -64,20 +65,20 @@ describe('team page', () => {
         },
       },
     };
-    await renderTeam([teamMock(LEAD, 'LEAD'), noInvitations, invited]);
-    await waitFor(() => getByRole('heading', 'Invite someone'));
+    renderTeam([teamMock(LEAD, 'LEAD'), noInvitations, invited]);
+    await waitFor(() => screen.getByRole('heading', { name: 'Invite someone' }));
 
-    await click(getByRole('button', 'Create invitation link'));
+    fireEvent.click(screen.getByRole('button', { name: 'Create invitation link' }));
     expect([...document.querySelectorAll('.nhsuk-error-summary a')].map((a) => a.textContent)).toEqual([
       'Enter the email address of the person to invite',
       'Select the role they will have in this entry',
     ]);
 
-    await fill(getByLabel('Email address'), 'new.nurse@nhs.net');
-    await fill(getByLabel('Role in this entry'), 'NURSE');
-    await click(getByRole('button', 'Create invitation link'));
+    fireEvent.change(screen.getByLabelText('Email address'), { target: { value: 'new.nurse@nhs.net' } });
+    fireEvent.change(screen.getByLabelText('Role in this entry'), { target: { value: 'NURSE' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create invitation link' }));
 
-    const link = await waitFor(() => getByLabel('Invitation link') as HTMLInputElement);
+    const link = await waitFor(() => screen.getByLabelText('Invitation link') as HTMLInputElement);
     expect(link.value).toBe('http://localhost:4000/invitations/secret');
     expect(document.querySelector('.nhsuk-error-summary')).toBeNull();
     expect(document.activeElement?.className).toContain('nhsuk-notification-banner--success');
@@ -89,29 +90,29 @@ describe('team page', () => {
       request: { query: ChangeMemberRoleMutation, variables: { input: { membershipId: 'm-lead', role: 'MANAGER' } } },
       result: apiError('CONFLICT', 'An entry must keep at least one lead. Make someone else lead first.'),
     };
-    await renderTeam([teamMock(LEAD, 'LEAD'), noInvitations, refused]);
-    await waitFor(() => getByRole('heading', 'Members'));
+    renderTeam([teamMock(LEAD, 'LEAD'), noInvitations, refused]);
+    await waitFor(() => screen.getByRole('heading', { name: 'Members' }));
 
-    await click(getByRole('button', 'Change role of Amara Okafor'));
-    expect(document.activeElement).toBe(getByLabel('Role of Amara Okafor'));
-    await fill(getByLabel('Role of Amara Okafor'), 'MANAGER');
-    await click(getByRole('button', 'Save role of Amara Okafor'));
+    fireEvent.click(screen.getByRole('button', { name: 'Change role of Amara Okafor' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Role of Amara Okafor'));
+    fireEvent.change(screen.getByLabelText('Role of Amara Okafor'), { target: { value: 'MANAGER' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save role of Amara Okafor' }));
 
-    const item = await waitFor(() => getByRole('link', 'An entry must keep at least one lead. Make someone else lead first.'));
+    const item = await waitFor(() => screen.getByRole('link', { name: 'An entry must keep at least one lead. Make someone else lead first.' }));
     expect(item.getAttribute('href')).toBe('#role-m-lead');
     expect(document.activeElement?.className).toContain('nhsuk-error-summary');
     // The role picker stays open with the problem beside it.
-    expect(getByLabel('Role of Amara Okafor').getAttribute('aria-describedby')).toBe('role-m-lead-error');
+    expect(screen.getByLabelText('Role of Amara Okafor').getAttribute('aria-describedby')).toBe('role-m-lead-error');
   });
 
   it('asks before removing someone', async () => {
-    await renderTeam([teamMock(LEAD, 'LEAD'), noInvitations]);
-    await waitFor(() => getByRole('heading', 'Members'));
-    await click(getByRole('button', 'Remove Grace Mensah'));
+    renderTeam([teamMock(LEAD, 'LEAD'), noInvitations]);
+    await waitFor(() => screen.getByRole('heading', { name: 'Members' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Grace Mensah' }));
     expect(document.body.textContent).toContain('Remove Grace Mensah from this entry?');
-    expect(document.activeElement).toBe(getByRole('button', 'Yes, remove'));
-    await click(getByRole('button', 'Cancel'));
-    expect(document.activeElement).toBe(getByRole('button', 'Remove Grace Mensah'));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, remove' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Grace Mensah' }));
   });
 
   it('changes a role in place, announces it, and returns focus to the row', async () => {
@@ -119,12 +120,12 @@ describe('team page', () => {
       request: { query: ChangeMemberRoleMutation, variables: { input: { membershipId: 'm-nurse', role: 'MEDIC' } } },
       result: { data: { changeMemberRole: { __typename: 'ChangeMemberRolePayload', membership: { __typename: 'Membership', id: 'm-nurse', role: 'MEDIC' } } } },
     };
-    await renderTeam([teamMock(LEAD, 'LEAD'), noInvitations, changed]);
-    await waitFor(() => getByRole('heading', 'Members'));
-    await click(getByRole('button', 'Change role of Grace Mensah'));
-    await fill(getByLabel('Role of Grace Mensah'), 'MEDIC');
-    await click(getByRole('button', 'Save role of Grace Mensah'));
-    await waitFor(() => expect(document.activeElement).toBe(getByRole('button', 'Change role of Grace Mensah')));
-    await waitFor(() => expect(document.querySelector('[data-testid="announcer"]')?.textContent).toBe('Grace Mensah is now Medic.'));
+    renderTeam([teamMock(LEAD, 'LEAD'), noInvitations, changed]);
+    await waitFor(() => screen.getByRole('heading', { name: 'Members' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Change role of Grace Mensah' }));
+    fireEvent.change(screen.getByLabelText('Role of Grace Mensah'), { target: { value: 'MEDIC' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save role of Grace Mensah' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change role of Grace Mensah' })));
+    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Grace Mensah is now Medic.'));
   });
 });

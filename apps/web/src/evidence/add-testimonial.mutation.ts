@@ -1,0 +1,11 @@
+import { graphql } from '../gql';
+
+export const AddTestimonialMutation = graphql(`
+  mutation AddTestimonial($input: AddTestimonialInput!) {
+    addTestimonial(input: $input) {
+      testimonial {
+        id
+      }
+    }
+  }
+`);

@@ -1,0 +1,104 @@
+import type { ChangeVerdict, GapPosition, GapVerdict, MetricDirection, MetricKind, TestimonialSource } from '../gql/graphql';
+
+/** What the formatting needs to know about a metric. */
+export interface MetricScale {
+  kind: MetricKind;
+  ratePer: number | null;
+  unit: string | null;
+}
+
+export interface EstimateLike {
+  available: boolean;
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  reason: string | null;
+}
+
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const RATIO = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+const COUNT = new Intl.NumberFormat('en-GB');
+
+/** A value on the metric's display scale: percent for proportions, per N for rates, the unit for means. */
+export function scaled(scale: MetricScale, value: number): number {
+  if (scale.kind === 'PROPORTION') return value * 100;
+  if (scale.kind === 'RATE') return value * (scale.ratePer ?? 1000);
+  return value;
+}
+
+export const number = (value: number) => NUMBER.format(value);
+export const count = (value: number) => COUNT.format(value);
+
+/** The unit a value is shown in, e.g. "%", " per 1,000" or " minutes". */
+export function unitOf(scale: MetricScale, difference = false): string {
+  if (scale.kind === 'PROPORTION') return difference ? ' percentage points' : '%';
+  if (scale.kind === 'RATE') return ` per ${COUNT.format(scale.ratePer ?? 1000)}`;
+  return scale.unit ? ` ${scale.unit}` : '';
+}
+
+/** "12.3% (95% CI 10.1% to 14.8%)", or the reason there is no estimate. */
+export function formatEstimate(scale: MetricScale, e: EstimateLike, difference = false): string {
+  if (!e.available || e.estimate === null) return e.reason ?? 'No estimate';
+  const unit = unitOf(scale, difference);
+  const sign = (v: number) => (difference && v > 0 ? '+' : '');
+  const show = (v: number) => `${sign(v)}${number(scaled(scale, v))}`;
+  const point = `${show(e.estimate)}${unit}`;
+  if (e.lower === null || e.upper === null) return point;
+  return `${point} (95% CI ${show(e.lower)} to ${show(e.upper)})`;
+}
+
+/** A ratio with its interval: "1.45 (95% CI 1.10 to 1.91)". */
+export function formatRatio(e: EstimateLike): string {
+  if (!e.available || e.estimate === null) return e.reason ?? 'No estimate';
+  if (e.lower === null || e.upper === null) return RATIO.format(e.estimate);
+  return `${RATIO.format(e.estimate)} (95% CI ${RATIO.format(e.lower)} to ${RATIO.format(e.upper)})`;
+}
+
+/** A count the server may have hidden: "fewer than 5" rather than a number. */
+export function formatCount(value: number | null, suppressed: boolean, threshold: number): string {
+  if (value === null) return suppressed ? `fewer than ${threshold}` : '–';
+  return COUNT.format(value);
+}
+
+export const KIND_LABELS: Record<MetricKind, string> = {
+  PROPORTION: 'Proportion',
+  RATE: 'Rate per N',
+  MEAN: 'Mean',
+};
+
+export const DIRECTION_LABELS: Record<MetricDirection, string> = {
+  HIGHER_IS_BETTER: 'Higher is better',
+  LOWER_IS_BETTER: 'Lower is better',
+};
+
+export const CHANGE_LABELS: Record<ChangeVerdict, string> = {
+  IMPROVED: 'Improved',
+  WORSENED: 'Worsened',
+  NO_CLEAR_CHANGE: 'No clear change',
+  NO_DATA: 'Not enough data',
+  SUPPRESSED: 'Hidden (small numbers)',
+};
+
+export const GAP_LABELS: Record<GapVerdict, string> = {
+  NARROWED: 'Narrowed beyond chance',
+  WIDENED: 'Widened beyond chance',
+  REVERSED: 'Reversed',
+  NO_CLEAR_CHANGE: 'No clear change (could be chance)',
+  NO_DATA: 'Not enough data',
+  SUPPRESSED: 'Hidden (small numbers)',
+};
+
+export const POSITION_LABELS: Record<GapPosition, string> = {
+  WORSE: 'worse than reference',
+  BETTER: 'better than reference',
+  NO_CLEAR_DIFFERENCE: 'no clear difference',
+  NO_DATA: 'not enough data',
+  SUPPRESSED: 'hidden (small numbers)',
+};
+
+export const SOURCE_LABELS: Record<TestimonialSource, string> = {
+  PATIENT: 'Patient',
+  FAMILY: 'Family member or carer',
+  STAFF: 'Member of staff',
+  STAKEHOLDER: 'Partner or stakeholder',
+};

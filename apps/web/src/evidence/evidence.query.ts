@@ -1,0 +1,142 @@
+import { graphql } from '../gql';
+
+// Uses the fragments in estimate.fragment.ts.
+/** Everything the evidence pages show: metrics with their analysis, testimonials and readiness. */
+export const EntryEvidenceQuery = graphql(`
+  query EntryEvidence($id: ID!) {
+    entry(id: $id) {
+      id
+      title
+      state
+      viewerRole
+      template {
+        id
+        name
+      }
+      abilities {
+        canEditEvidence
+        canAddTestimonials
+      }
+      metrics {
+        id
+        name
+        definition
+        kind
+        direction
+        dataSource
+        population
+        ratePer
+        unit
+        referenceCode
+        suppressionThreshold
+        periods
+        analysis {
+          hasData
+          message
+          notes
+          referenceGroup
+          baselinePeriod
+          followUpPeriod
+          suppressionApplied
+          suppressionThreshold
+          sentences
+          groups {
+            group
+            code
+            isReference
+            suppressed
+            baseline {
+              ...FiguresFields
+            }
+            followUp {
+              ...FiguresFields
+            }
+            change {
+              ...EstimateFields
+            }
+            changeVerdict
+            gapBefore {
+              ...GapFields
+            }
+            gapAfter {
+              ...GapFields
+            }
+            gapChange {
+              ...EstimateFields
+            }
+            gapVerdict
+            narrowedBeyondChance
+          }
+          timeSeries {
+            period
+            groups {
+              group
+              code
+              isReference
+              figures {
+                ...FiguresFields
+              }
+              gapToReference {
+                ...EstimateFields
+              }
+            }
+          }
+        }
+      }
+      testimonials {
+        id
+        quote
+        source
+        anonymised
+        attribution
+        citedAs
+        consentStatus
+        consentDate
+        consentNote
+        consentRecordedAt
+        consentRecordedBy {
+          id
+          name
+        }
+        exportable
+        createdAt
+      }
+      readiness {
+        ready
+        checksNotRun
+        uncoveredCriteria {
+          id
+          text
+        }
+        sectionsOverWordLimit {
+          wordCount
+          wordLimit
+          section {
+            id
+            title
+          }
+        }
+        missingSignOffs {
+          slotKey
+          label
+          section {
+            id
+            title
+          }
+        }
+        missingQuantitativeEvidence {
+          message
+          metric {
+            id
+            name
+          }
+        }
+      }
+    }
+    ethnicCategories {
+      code
+      label
+      onsGroup
+    }
+  }
+`);

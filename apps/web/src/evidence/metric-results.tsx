@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { useAnnounce } from '../layout/announcer';
+import { CHANGE_LABELS, GAP_LABELS, POSITION_LABELS, formatCount, formatEstimate, formatRatio, number, type MetricScale } from './evidence-format';
+import type { GroupAnalysis, MetricAnalysis } from './use-evidence';
+
+type Figures = GroupAnalysis['baseline'];
+
+/** The counts behind a value; hidden small numbers read "fewer than 5". */
+function counts(scale: MetricScale, f: Figures, threshold: number): string {
+  if (scale.kind === 'MEAN') {
+    const n = formatCount(f.n, f.suppressed, threshold);
+    return f.mean === null ? `n ${n}` : `mean ${number(f.mean)}, SD ${f.sd === null ? '–' : number(f.sd)}, n ${n}`;
+  }
+  const denominator = f.denominator === null ? (f.suppressed ? 'a hidden number' : '–') : formatCount(f.denominator, false, threshold);
+  return `${formatCount(f.numerator, f.suppressed, threshold)} of ${denominator}`;
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+function GroupCard({ group, scale, threshold, reference }: { group: GroupAnalysis; scale: MetricScale; threshold: number; reference: string }) {
+  return (
+    <div className="nhsuk-card">
+      <div className="nhsuk-card__content">
+        <h4 className="nhsuk-card__heading nhsuk-heading-s">
+          {group.group}
+          {group.isReference && <span className="nhsuk-tag nhsuk-tag--grey app-tag-inline">Reference group</span>}
+          {group.narrowedBeyondChance && <span className="nhsuk-tag nhsuk-tag--green app-tag-inline">Gap narrowed</span>}
+        </h4>
+        <dl className="nhsuk-summary-list">
+          <Row label={`Before (${group.baseline.period})`}>
+            {formatEstimate(scale, group.baseline.value)}
+            <span className="app-counts">{counts(scale, group.baseline, threshold)}</span>
+          </Row>
+          <Row label={`After (${group.followUp.period})`}>
+            {formatEstimate(scale, group.followUp.value)}
+            <span className="app-counts">{counts(scale, group.followUp, threshold)}</span>
+          </Row>
+          <Row label="Change">
+            {formatEstimate(scale, group.change, true)}
+            <span className="app-counts">{CHANGE_LABELS[group.changeVerdict]}</span>
+          </Row>
+          {!group.isReference && group.gapBefore && (
+            <Row label={`Gap with ${reference} before`}>
+              {formatEstimate(scale, group.gapBefore.difference, true)}
+              <span className="app-counts">
+                Ratio {formatRatio(group.gapBefore.ratio)}; {POSITION_LABELS[group.gapBefore.position]}
+              </span>
+            </Row>
+          )}
+          {!group.isReference && group.gapAfter && (
+            <Row label={`Gap with ${reference} after`}>
+              {formatEstimate(scale, group.gapAfter.difference, true)}
+              <span className="app-counts">
+                Ratio {formatRatio(group.gapAfter.ratio)}; {POSITION_LABELS[group.gapAfter.position]}
+              </span>
+            </Row>
+          )}
+          {!group.isReference && group.gapChange && (
+            <Row label="Change in the gap">
+              {formatEstimate(scale, group.gapChange, true)}
+              {group.gapVerdict && <span className="app-counts">{GAP_LABELS[group.gapVerdict]}</span>}
+            </Row>
+          )}
+        </dl>
+      </div>
+    </div>
+  );
+}
+
+/** The sentences ready to paste into a section, with a button to copy them. */
+export function Sentences({ sentences }: { sentences: string[] }) {
+  const announce = useAnnounce();
+  const [copied, setCopied] = useState(false);
+  if (!sentences.length) return null;
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(sentences.join(' '));
+      setCopied(true);
+      announce('Sentences copied.');
+    } catch {
+      announce('Your browser did not allow copying. Select the sentences and copy them instead.');
+    }
+  }
+  return (
+    <div className="nhsuk-inset-text">
+      <span className="nhsuk-u-visually-hidden">Information: </span>
+      <h4 className="nhsuk-heading-s">In plain words</h4>
+      {sentences.map((s, i) => (
+        <p key={i}>{s}</p>
+      ))}
+      <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={copy}>
+        {copied ? 'Copied' : 'Copy sentences'}
+      </button>
+    </div>
+  );
+}
+
+/** Each group's value, change and gap with the reference group. */
+export function MetricResults({ scale, analysis }: { scale: MetricScale; analysis: MetricAnalysis }) {
+  if (!analysis.hasData) return <p className="nhsuk-body">{analysis.message ?? 'This metric has no values yet. Import them below.'}</p>;
+  return (
+    <>
+      {analysis.message && <p className="nhsuk-body">{analysis.message}</p>}
+      {analysis.suppressionApplied && (
+        <div className="nhsuk-warning-callout">
+          <h4 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>Small numbers hidden
+            </span>
+          </h4>
+          <p>Counts below {analysis.suppressionThreshold} are hidden, and so are figures that would reveal them, as NHS disclosure control expects.</p>
+        </div>
+      )}
+      {analysis.notes.length > 0 && (
+        <ul className="nhsuk-list nhsuk-list--bullet">
+          {analysis.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <Sentences sentences={analysis.sentences} />
+      {analysis.groups.map((g) => (
+        <GroupCard key={g.group} group={g} scale={scale} threshold={analysis.suppressionThreshold} reference={analysis.referenceGroup} />
+      ))}
+    </>
+  );
+}

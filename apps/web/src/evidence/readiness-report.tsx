@@ -1,0 +1,80 @@
+import { Link } from 'react-router';
+import type { Readiness } from './use-evidence';
+
+function Task({ label, problems, children }: { label: string; problems: number; children?: React.ReactNode }) {
+  const done = problems === 0;
+  return (
+    <li className="nhsuk-task-list__item">
+      <div className="nhsuk-task-list__name-and-hint">
+        <span>{label}</span>
+        {!done && <div className="nhsuk-task-list__hint">{children}</div>}
+      </div>
+      <div className="nhsuk-task-list__status">
+        {done ? 'Done' : <strong className="nhsuk-tag nhsuk-tag--yellow">{`${problems} to do`}</strong>}
+      </div>
+    </li>
+  );
+}
+
+/** What stands between the entry and submission, as an NHS task list. */
+export function ReadinessReport({ entryId, readiness }: { entryId: string; readiness: Readiness }) {
+  const section = (id: string, title: string) => (
+    <Link className="nhsuk-link" to={`/entries/${entryId}/sections/${id}`}>
+      {title}
+    </Link>
+  );
+  return (
+    <>
+      <p className="nhsuk-body">
+        {readiness.ready ? (
+          <strong className="nhsuk-tag nhsuk-tag--green">Ready to submit</strong>
+        ) : (
+          <strong className="nhsuk-tag nhsuk-tag--yellow">Not ready yet</strong>
+        )}
+      </p>
+      <ul className="nhsuk-task-list">
+        <Task label="Judging criteria covered" problems={readiness.uncoveredCriteria.length}>
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {readiness.uncoveredCriteria.map((c) => (
+              <li key={c.id}>{c.text}</li>
+            ))}
+          </ul>
+        </Task>
+        <Task label="Sections within their word limit" problems={readiness.sectionsOverWordLimit.length}>
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {readiness.sectionsOverWordLimit.map((s) => (
+              <li key={s.section.id}>
+                {section(s.section.id, s.section.title)}: {s.wordCount} words, limit {s.wordLimit}
+              </li>
+            ))}
+          </ul>
+        </Task>
+        <Task label="Sign-offs" problems={readiness.missingSignOffs.length}>
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {readiness.missingSignOffs.map((s) => (
+              <li key={`${s.section.id}-${s.slotKey}`}>
+                {section(s.section.id, s.section.title)}: {s.label}
+              </li>
+            ))}
+          </ul>
+        </Task>
+        <Task label="Quantitative evidence" problems={readiness.missingQuantitativeEvidence.length}>
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {readiness.missingQuantitativeEvidence.map((m, i) => (
+              <li key={i}>
+                {m.metric ? (
+                  <Link className="nhsuk-link" to={`/entries/${entryId}/evidence/metrics/${m.metric.id}`}>
+                    {m.metric.name}
+                  </Link>
+                ) : null}
+                {m.metric ? ': ' : ''}
+                {m.message}
+              </li>
+            ))}
+          </ul>
+        </Task>
+      </ul>
+      {readiness.checksNotRun.length > 0 && <p className="nhsuk-body">Checks that could not run yet: {readiness.checksNotRun.join(', ')}.</p>}
+    </>
+  );
+}

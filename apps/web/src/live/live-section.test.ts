@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createConnectionStore } from '../connection/connection-status';
+import { FakeLiveServer } from '../test/fake-live';
+import { CONTENT_FIELD, LiveSection } from './live-section';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Types a paragraph into the client's document, as the editor would. */
+function type(live: LiveSection, text: string) {
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  const fragment = live.doc.getXmlFragment(CONTENT_FIELD);
+  fragment.insert(fragment.length, [paragraph]);
+}
+
+function open(server: FakeLiveServer, canEdit = true) {
+  const connection = createConnectionStore();
+  connection.report('connected');
+  return { live: new LiveSection(server, connection, 's1', canEdit, 'tab'), connection };
+}
+
+describe('a live section', () => {
+  it('catches up with the server on opening, then takes remote edits as they come and skips its own echoes', async () => {
+    const server = new FakeLiveServer();
+    server.writeParagraph('s1', 'Already there.');
+    const { live } = open(server);
+    expect(live.getState().ready).toBe(false);
+    await settle();
+    expect(live.getState()).toEqual({ ready: true, unsent: 0, error: null });
+    expect(live.doc.getXmlFragment(CONTENT_FIELD).toString()).toContain('Already there.');
+
+    server.writeParagraph('s1', 'From a colleague.');
+    expect(live.doc.getXmlFragment(CONTENT_FIELD).toString()).toContain('From a colleague.');
+    type(live, 'Mine.');
+    await settle();
+    expect(server.text('s1')).toBe('Already there.\nFrom a colleague.\nMine.');
+    expect(live.doc.getXmlFragment(CONTENT_FIELD).length).toBe(3);
+  });
+
+  it('sends one edit at a time, merging those typed meanwhile, and counts what is unsent', async () => {
+    const server = new FakeLiveServer();
+    const { live } = open(server);
+    await settle();
+    server.hold();
+    type(live, 'One.');
+    await settle();
+    type(live, 'Two.');
+    type(live, 'Three.');
+    expect(live.getState().unsent).toBe(3);
+    server.release();
+    await settle();
+    await settle();
+    server.release();
+    await settle();
+    expect(server.applied).toHaveLength(2);
+    expect(server.text('s1')).toBe('One.\nTwo.\nThree.');
+    expect(live.getState().unsent).toBe(0);
+  });
+
+  it('keeps what is typed offline, then catches up and sends all the server lacks', async () => {
+    const server = new FakeLiveServer();
+    const { live, connection } = open(server);
+    await settle();
+    connection.report('offline');
+    type(live, 'Typed on the train.');
+    server.writeParagraph('s1', 'Meanwhile, at the office.');
+    type(live, 'And more.');
+    await settle();
+    expect(server.applied).toHaveLength(0);
+    expect(live.getState().unsent).toBe(2);
+
+    connection.report('online');
+    await settle();
+    await settle();
+    expect(live.getState().unsent).toBe(0);
+    expect(server.text('s1').split('\n').sort()).toEqual(['And more.', 'Meanwhile, at the office.', 'Typed on the train.']);
+    expect(Y.encodeStateAsUpdate(live.doc)).toEqual(Y.encodeStateAsUpdate(server.doc('s1')));
+  });
+
+  it('syncs and sends the difference when the server says an edit depends on what it lacks', async () => {
+    const server = new FakeLiveServer();
+    const { live } = open(server);
+    await settle();
+    server.refuseNext('BAD_USER_INPUT', 'The update depends on edits the server does not have: sync the section (sectionSync) and send the difference.');
+    type(live, 'Try again.');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(server.text('s1')).toBe('Try again.');
+    expect(live.getState()).toEqual({ ready: true, unsent: 0, error: null });
+  });
+
+  it('says in plain words why edits are refused, and keeps them', async () => {
+    const server = new FakeLiveServer();
+    const { live } = open(server);
+    await settle();
+    server.refuseNext('FORBIDDEN', 'You cannot edit.');
+    type(live, 'Not allowed.');
+    await settle();
+    await settle();
+    expect(live.getState().error).toBe('Your role in this entry does not let you edit this section, so your changes have not been saved.');
+    expect(live.getState().unsent).toBe(1);
+  });
+
+  it('sends nothing for roles that cannot edit, but still shows others’ edits', async () => {
+    const server = new FakeLiveServer();
+    const { live } = open(server, false);
+    await settle();
+    type(live, 'Stray local change.');
+    server.writeParagraph('s1', 'Live for readers too.');
+    await settle();
+    expect(server.applied).toHaveLength(0);
+    expect(live.getState().unsent).toBe(0);
+    expect(live.doc.getXmlFragment(CONTENT_FIELD).toString()).toContain('Live for readers too.');
+  });
+});

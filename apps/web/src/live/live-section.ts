@@ -1,0 +1,218 @@
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { ConnectionStore } from '../connection/connection-status';
+import { ApplySectionUpdateMutation } from './apply-section-update.mutation';
+import { fromBase64, toBase64 } from './base64';
+import { SectionSyncQuery } from './section-sync.query';
+import { SectionUpdatedSubscription } from './section-updated.subscription';
+import { LiveError, type LiveTransport } from './transport';
+
+/** The origin of updates that came from the server, so that they are not sent back. */
+export const REMOTE = 'remote';
+/** Tiptap's Collaboration extension reads and writes this fragment; the server does too. */
+export const CONTENT_FIELD = 'content';
+
+export interface LiveSectionState {
+  /** The first catch-up has been applied: the document shows what the server has. */
+  ready: boolean;
+  /** Local edits the server has not acknowledged yet (kept while offline, sent on return). */
+  unsent: number;
+  /** Why edits are not being saved, in plain words; null while all is well. */
+  error: string | null;
+}
+
+interface Pending {
+  update: Uint8Array;
+  edits: number;
+}
+
+const RETRY_AFTER_MS = 3000;
+
+/** What a refusal means for the person typing, and whether trying again can help. */
+function explain(error: unknown): { message: string; retry: 'sync' | 'later' | 'never' } {
+  const { code, message } = error instanceof LiveError ? error : new LiveError('NETWORK', '');
+  switch (code) {
+    case 'BAD_USER_INPUT':
+      return { message: `Your latest changes could not be saved: ${message}`, retry: 'sync' };
+    case 'FORBIDDEN':
+      return { message: 'Your role in this entry does not let you edit this section, so your changes have not been saved.', retry: 'never' };
+    case 'NOT_FOUND':
+      return { message: 'This section could not be found. You may have been removed from the entry. Your changes have not been saved.', retry: 'never' };
+    case 'UNAUTHENTICATED':
+      return { message: 'You have been logged out. Log in again in another tab to save your changes; keep this page open.', retry: 'later' };
+    case 'CONFLICT':
+      return { message: `Your changes have not been saved. ${message}`, retry: 'never' };
+    case 'RATE_LIMITED':
+      return { message: 'You are sending changes faster than the server accepts them. Quorum will try again in a moment.', retry: 'later' };
+    default:
+      return { message: 'Your latest changes have not been saved yet. Quorum will keep trying.', retry: 'later' };
+  }
+}
+
+/**
+ * One section's Yjs document, kept in step with the server over the live transport: remote
+ * updates come in through `sectionUpdated`; local ones go out through `applySectionUpdate`,
+ * one at a time, queued ones merged; after any (re)connection `sectionSync` catches up and the
+ * difference the server lacks goes out. Mirrors the server's tested Node client
+ * (apps/server/src/test-support/live-editor.ts).
+ */
+export class LiveSection {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  readonly clientId: string;
+  private queue: Pending[] = [];
+  private inFlight = 0;
+  private needsSync = true;
+  private refusedAfterSync = false;
+  /** Refused for good (role, frozen entry): hold the edits until the next connection. */
+  private blocked = false;
+  private running = false;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private state: LiveSectionState = { ready: false, unsent: 0, error: null };
+  private readonly listeners = new Set<() => void>();
+  private readonly stops: (() => void)[] = [];
+
+  constructor(
+    private readonly transport: LiveTransport,
+    private readonly connection: ConnectionStore,
+    readonly sectionId: string,
+    public canEdit: boolean,
+    tabId: string,
+  ) {
+    this.clientId = `${tabId}-${this.doc.clientID}`;
+    this.doc.getXmlFragment(CONTENT_FIELD);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      // Roles that cannot edit get a live read-only view; nothing of theirs is sent.
+      if (origin === REMOTE || !this.canEdit) return;
+      this.queue.push({ update, edits: 1 });
+      this.publish();
+      this.kick();
+    });
+    this.stops.push(transport.subscribe(SectionUpdatedSubscription, { sectionId }, ({ sectionUpdated: event }) => this.receive(event.update, event.clientId)));
+    let status = connection.get();
+    this.stops.push(
+      connection.subscribe(() => {
+        const next = connection.get();
+        // Whatever happened while away (missed updates, lost acknowledgements), catch up first.
+        if (next === 'connected' && status !== 'connected') {
+          this.needsSync = true;
+          this.blocked = false;
+        }
+        status = next;
+        this.kick();
+      }),
+    );
+    this.kick();
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  getState = () => this.state;
+
+  dispose(): void {
+    clearTimeout(this.retryTimer);
+    this.stops.forEach((stop) => stop());
+    this.listeners.clear();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private receive(update: string, from: string): void {
+    if (from === this.clientId) return;
+    Y.applyUpdate(this.doc, fromBase64(update), REMOTE);
+    // An update that depends on one we missed (say, between a reconnect and resubscribing)
+    // waits in Yjs's pending store: fetch what is missing.
+    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
+      this.needsSync = true;
+      this.kick();
+    }
+  }
+
+  private kick(): void {
+    if (this.running || this.connection.get() !== 'connected') return;
+    void this.run();
+  }
+
+  /** The one lane for talking to the server: a catch-up or a send at a time, never both. */
+  private async run(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.connection.get() === 'connected') {
+        if (this.needsSync) await this.sync();
+        else if (this.queue.length && this.canEdit && !this.blocked) await this.send();
+        else break;
+      }
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async sync(): Promise<void> {
+    this.needsSync = false;
+    try {
+      const { sectionSync } = await this.transport.request(SectionSyncQuery, { sectionId: this.sectionId, stateVector: toBase64(Y.encodeStateVector(this.doc)) });
+      Y.applyUpdate(this.doc, fromBase64(sectionSync.update), REMOTE);
+      // Everything the server lacks, which covers what was typed offline and any edit whose
+      // acknowledgement was lost with the connection; it replaces the queue, which it includes.
+      const missing = Y.encodeStateAsUpdate(this.doc, fromBase64(sectionSync.stateVector));
+      const { structs, ds } = Y.decodeUpdate(missing);
+      const edits = this.queue.reduce((sum, p) => sum + p.edits, 0);
+      this.queue = structs.length || ds.clients.size ? [{ update: missing, edits: Math.max(edits, 1) }] : [];
+      this.refusedAfterSync = false;
+      this.state = { ...this.state, ready: true, error: null };
+      this.publish();
+    } catch (error) {
+      this.needsSync = true;
+      throw error;
+    }
+  }
+
+  private async send(): Promise<void> {
+    const batch = this.queue.splice(0);
+    const pending: Pending = { update: Y.mergeUpdates(batch.map((p) => p.update)), edits: batch.reduce((sum, p) => sum + p.edits, 0) };
+    this.inFlight = pending.edits;
+    try {
+      await this.transport.request(ApplySectionUpdateMutation, { input: { sectionId: this.sectionId, update: toBase64(pending.update), clientId: this.clientId } });
+      this.refusedAfterSync = false;
+      if (this.state.error) this.state = { ...this.state, error: null };
+    } catch (error) {
+      // Not acknowledged: it goes again, first, with whatever is typed meanwhile.
+      this.queue.unshift(pending);
+      throw error;
+    } finally {
+      this.inFlight = 0;
+      this.publish();
+    }
+  }
+
+  private fail(error: unknown): void {
+    const { message, retry } = explain(error);
+    const network = error instanceof LiveError && error.code === 'NETWORK';
+    if (retry === 'sync' && !this.refusedAfterSync) {
+      // The server lacks something this edit builds on: catch up and send the difference, once.
+      this.refusedAfterSync = true;
+      this.needsSync = true;
+      queueMicrotask(() => this.kick());
+      return;
+    }
+    // A dropped connection is the header's news; the next `connected` resumes the work.
+    if (!network) this.state = { ...this.state, error: message };
+    if (retry === 'never') this.blocked = true;
+    this.publish();
+    if (retry === 'later' || (retry === 'sync' && network)) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => this.kick(), RETRY_AFTER_MS);
+    }
+  }
+
+  private publish(): void {
+    const unsent = this.inFlight + this.queue.reduce((sum, p) => sum + p.edits, 0);
+    if (unsent !== this.state.unsent) this.state = { ...this.state, unsent };
+    this.listeners.forEach((listener) => listener());
+  }
+}

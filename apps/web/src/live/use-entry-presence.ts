@@ -1,0 +1,31 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useApiContext } from '../apollo/api-context';
+import { EntryPresence, type PersonHere } from './entry-presence';
+import { TAB_ID } from './live-sections';
+
+const NOBODY: PersonHere[] = [];
+const noListener = () => () => {};
+const nobody = () => NOBODY;
+
+/** Presence in an entry while the entry page is open: who else is here, and where. */
+export function useEntryPresence(entryId: string): { presence: EntryPresence | null; people: PersonHere[] } {
+  const { live: transport, connection } = useApiContext();
+  const [presence, setPresence] = useState<EntryPresence | null>(null);
+
+  useEffect(() => {
+    if (!transport) return;
+    const created = new EntryPresence(transport, connection, entryId, TAB_ID);
+    setPresence(created);
+    // Leaving the page, or the tab: say so at once rather than after 30 seconds of silence.
+    const leave = () => created.dispose();
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      created.dispose();
+      setPresence(null);
+    };
+  }, [transport, connection, entryId]);
+
+  const people = useSyncExternalStore(presence?.subscribe ?? noListener, presence?.getPeople ?? nobody);
+  return { presence, people };
+}

@@ -1,0 +1,185 @@
+import { useEffect, useRef, useState } from 'react';
+import { problemsFrom } from '../forms/api-errors';
+import { formatDateTime } from '../format';
+import { MarkdownPreview } from './markdown-preview';
+import { useAnnounce } from '../layout/announcer';
+import { useRestoreRevision, useRevisions } from './use-revisions';
+
+const REASONS: Record<string, string> = {
+  edits: 'Edits',
+  replace: 'Replaced through the API',
+  restore: 'Restored an earlier revision',
+  'before-restore': 'Before a restore',
+};
+
+interface Revision {
+  id: string;
+  createdAt: string;
+  reason: string;
+  wordCount: number;
+  markdown: string;
+  authors: { id: string; name: string }[];
+}
+
+const authorsOf = (revision: Revision) => revision.authors.map((a) => a.name).join(', ') || 'Nobody recorded';
+
+/** A section's saved revisions: each can be read and, by those who may edit, restored after a confirmation. */
+export function RevisionHistory({ entryId, sectionId, canEdit }: { entryId: string; sectionId: string; canEdit: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const [done, setDone] = useState('');
+  const { revisions, total, loading, error, refetch } = useRevisions(entryId, sectionId, open);
+  const shown = revisions.find((r) => r.id === viewing);
+
+  useEffect(() => {
+    setViewing(null);
+    setDone('');
+  }, [sectionId]);
+
+  return (
+    <details className="nhsuk-details app-revisions" onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="revision-history">
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">Revision history</span>
+      </summary>
+      <div className="nhsuk-details__text">
+        {done && (
+          // Said through the page's live region when it happens; this keeps it on screen.
+          <p className="nhsuk-body app-revisions__done">
+            {done}
+          </p>
+        )}
+        {loading && <p className="nhsuk-body">Loading the revisions…</p>}
+        {error && <p className="nhsuk-error-message">{problemsFrom(error)[0].message}</p>}
+        {!loading && !error && revisions.length === 0 && <p className="nhsuk-body">No revisions yet. One is saved every few minutes while people write.</p>}
+        {revisions.length > 0 && (
+          <table className="nhsuk-table app-revisions__table">
+            <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+              {total > revisions.length ? `The latest ${revisions.length} of ${total} revisions` : 'Saved revisions'}, newest first
+            </caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th className="nhsuk-table__header" scope="col">Saved</th>
+                <th className="nhsuk-table__header" scope="col">By</th>
+                <th className="nhsuk-table__header nhsuk-table__header--numeric" scope="col">Words</th>
+                <th className="nhsuk-table__header" scope="col"><span className="nhsuk-u-visually-hidden">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {revisions.map((revision) => (
+                <tr className="nhsuk-table__row" key={revision.id}>
+                  <td className="nhsuk-table__cell">
+                    {formatDateTime(revision.createdAt)}
+                    <span className="app-revisions__reason">{REASONS[revision.reason] ?? revision.reason}</span>
+                  </td>
+                  <td className="nhsuk-table__cell">{authorsOf(revision)}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{revision.wordCount}</td>
+                  <td className="nhsuk-table__cell">
+                    <button className="app-link-button" type="button" onClick={() => setViewing(revision.id)} aria-pressed={viewing === revision.id}>
+                      View<span className="nhsuk-u-visually-hidden"> the revision saved {formatDateTime(revision.createdAt)}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {shown && (
+          <RevisionView
+            key={shown.id}
+            revision={shown}
+            canEdit={canEdit}
+            onClose={() => setViewing(null)}
+            onRestored={(message) => {
+              setViewing(null);
+              setDone(message);
+              void refetch();
+            }}
+          />
+        )}
+      </div>
+    </details>
+  );
+}
+
+interface ViewProps {
+  revision: Revision;
+  canEdit: boolean;
+  onClose(): void;
+  onRestored(message: string): void;
+}
+
+function RevisionView({ revision, canEdit, onClose, onRestored }: ViewProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState('');
+  const { restore, restoring } = useRestoreRevision();
+  const announce = useAnnounce();
+  const saved = formatDateTime(revision.createdAt);
+
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (confirming) confirmHeading.current?.focus();
+  }, [confirming]);
+
+  async function onConfirm() {
+    setProblem('');
+    try {
+      await restore(revision.id);
+      announce(`The revision saved ${saved} has been restored.`);
+      onRestored(`The revision saved ${saved} has been restored. The text before it is kept as a revision too.`);
+    } catch (error) {
+      setProblem(problemsFrom(error)[0].message);
+    }
+  }
+
+  return (
+    <section className="app-revision" aria-labelledby="revision-heading" data-testid="revision-view">
+      <h3 className="nhsuk-heading-s" id="revision-heading" ref={heading} tabIndex={-1}>
+        Revision saved {saved}
+      </h3>
+      <p className="nhsuk-body-s">
+        By {authorsOf(revision)}. {revision.wordCount} words.
+      </p>
+      <div className="app-revision__text" data-testid="revision-text">
+        {revision.markdown ? <MarkdownPreview markdown={revision.markdown} /> : <p>This revision is empty.</p>}
+      </div>
+      {problem && (
+        <p className="nhsuk-error-message" role="alert">
+          <span className="nhsuk-u-visually-hidden">Error: </span>
+          {problem}
+        </p>
+      )}
+      {confirming ? (
+        <div className="nhsuk-warning-callout app-revision__confirm">
+          <h4 className="nhsuk-warning-callout__label" ref={confirmHeading} tabIndex={-1}>
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>
+              Restore this revision?
+            </span>
+          </h4>
+          <p>The section’s text will become what it was on {saved}, for everyone working on it. The current text is kept as a revision, so you can change your mind.</p>
+          <div className="nhsuk-button-group">
+            <button className="nhsuk-button nhsuk-button--warning" type="button" onClick={onConfirm} disabled={restoring}>
+              Yes, restore this revision
+            </button>
+            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setConfirming(false)}>
+              No, keep the current text
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="nhsuk-button-group">
+          {canEdit && (
+            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setConfirming(true)}>
+              Restore this revision
+            </button>
+          )}
+          <button className="app-link-button" type="button" onClick={onClose}>
+            Close this revision
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

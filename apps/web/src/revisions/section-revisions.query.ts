@@ -1,0 +1,29 @@
+import { graphql } from '../gql';
+
+// There is no query for one section, so this asks for the entry's sections; the panel shows
+// the one it is about. It runs only when someone opens the history.
+export const SectionRevisionsQuery = graphql(`
+  query SectionRevisions($entryId: ID!) {
+    entry(id: $entryId) {
+      id
+      sections {
+        id
+        revisions(first: 20) {
+          totalCount
+          nodes {
+            id
+            createdAt
+            reason
+            version
+            wordCount
+            markdown
+            authors {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,17 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { RestoreSectionRevisionMutation } from './restore-section-revision.mutation';
+import { SectionRevisionsQuery } from './section-revisions.query';
+
+/** A section's saved revisions, read only while `open` (the history is folded away otherwise). */
+export function useRevisions(entryId: string, sectionId: string, open: boolean) {
+  const { data, loading, error, refetch } = useQuery(SectionRevisionsQuery, { variables: { entryId }, skip: !open, fetchPolicy: 'network-only' });
+  const section = data?.entry.sections.find((s) => s.id === sectionId);
+  return { revisions: section?.revisions.nodes ?? [], total: section?.revisions.totalCount ?? 0, loading: loading && !data, error, refetch };
+}
+
+export function useRestoreRevision() {
+  const [mutate, { loading }] = useMutation(RestoreSectionRevisionMutation);
+  const restore = useCallback(async (revisionId: string) => mutate({ variables: { input: { revisionId } } }), [mutate]);
+  return { restore, restoring: loading };
+}
