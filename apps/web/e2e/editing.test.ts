@@ -177,6 +177,9 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
     await expect.poll(() => text.textContent()).toContain('NHS sepsis guidance');
     await nurse.page.keyboard.press('Shift+Home');
     await expect.poll(() => nurse.page.evaluate(() => window.getSelection()?.toString())).toBe('NHS sepsis guidance');
+    // ProseMirror reads a keyboard selection from the DOM on its own selectionchange handler,
+    // a moment after the browser shows it: under load, Ctrl+K could otherwise see none.
+    await nurse.page.waitForTimeout(300);
     await nurse.page.keyboard.press('Control+k');
     await expect.poll(() => nurse.page.evaluate(() => document.activeElement?.id)).toBe('link-address');
     await nurse.page.keyboard.type('www.nhs.uk/conditions/sepsis/');
