@@ -31,7 +31,7 @@ describe('CSV import', () => {
       'Line 5, column numerator: Not a number: "abc"',
     ]);
     expect(links.every((a) => a.getAttribute('href') === '#csv-m1')).toBe(true);
-    expect(document.activeElement).toBe(summary.parentElement);
+    await waitFor(() => expect(document.activeElement).toBe(summary.parentElement)); // focused by an effect, after render
 
     // The box says nothing was imported, and the table repeats each row's problem.
     expect(screen.getByText(/3 rows have problems; nothing was imported/)).toBeTruthy();
