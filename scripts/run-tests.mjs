@@ -26,6 +26,13 @@ try {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed = results.numPassedTests;
   failed = results.numFailedTests;
+  // CI shows only the end of the log: name each failed test next to the totals.
+  for (const file of results.testResults) {
+    for (const test of file.assertionResults) {
+      if (test.status === 'failed') console.log(`FAILED ${file.name}: ${test.fullName}\n  ${(test.failureMessages[0] ?? '').split('\n')[0]}`);
+    }
+    if (file.status === 'failed' && file.assertionResults.length === 0) console.log(`FAILED ${file.name}: ${file.message}`);
+  }
 } catch {
   failed = 1; // no report: vitest itself failed to run
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const MAIN = join(ROOT, 'apps/server/dist/main.js');
-const WEB_DIR = join(ROOT, 'apps/web/dist');
+// QUORUM_WEB_DIR points the tests at another build of the app (e.g. one built to a temporary folder).
+const WEB_DIR = process.env.QUORUM_WEB_DIR || join(ROOT, 'apps/web/dist');
 
 export interface RunningApp {
   url: string;

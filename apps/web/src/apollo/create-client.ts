@@ -35,8 +35,15 @@ export function createApi(connection: ConnectionStore, origin = window.location.
 
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const link = ApolloLink.split((op) => op.operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(socket), http);
-  return { client: new ApolloClient({ link, cache: new InMemoryCache() }), socket };
+  return { client: new ApolloClient({ link, cache: new InMemoryCache({ typePolicies: TYPE_POLICIES }) }), socket };
 }
+
+/**
+ * Objects without an id are replaced, not merged, when written again. Pages ask for different
+ * abilities of the same entry at once (the section view, the header, the nav): merge them, or
+ * each query's write would leave the others incomplete and send them back to the server.
+ */
+export const TYPE_POLICIES = { EntryAbilities: { merge: true } };
 
 /** Reports the socket's state, and drops a socket whose server stops answering pings (it would otherwise look open). */
 function watchSocket(connection: ConnectionStore, socket: () => Client): ClientOptions['on'] {

@@ -12,7 +12,7 @@ describe('log in page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
 
     const summary = document.querySelector<HTMLElement>('.nhsuk-error-summary')!;
-    expect(document.activeElement).toBe(summary);
+    await waitFor(() => expect(document.activeElement).toBe(summary));
     const links = [...summary.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([
       ['Enter your email address', '#email'],
@@ -22,7 +22,7 @@ describe('log in page', () => {
     expect(document.title).toBe('Error: Log in – Quorum');
 
     fireEvent.click(screen.getByRole('link', { name: 'Enter your password' }));
-    expect(document.activeElement).toBe(screen.getByLabelText('Password'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Password')));
   });
 
   it('shows the server’s refusal in plain words', async () => {

@@ -15,6 +15,18 @@ export const MyEntriesQuery = graphql(`
         viewerRole
         sections {
           id
+          title
+          wordLimit
+          wordCount
+          signOffStatus {
+            slots {
+              key
+              held
+            }
+          }
+          comments(state: OPEN, first: 1) {
+            totalCount
+          }
         }
       }
     }

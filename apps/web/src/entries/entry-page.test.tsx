@@ -119,7 +119,7 @@ describe('entry page', () => {
     const heading = await screen.findByRole('heading', { name: /Impact on patient safety$/ });
     expect(heading.textContent).toContain('Section 2 of 2');
     // A new section is new content: focus starts there, not back at the entry's title.
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(await screen.findByRole('textbox', { name: 'Impact on patient safety' })).toBeTruthy();
   });
 

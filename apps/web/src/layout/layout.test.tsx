@@ -33,7 +33,7 @@ describe('layout', () => {
   it('has a skip link to the main content', async () => {
     render(<Pages />, { mocks: [meMock(null)] });
     fireEvent.click(screen.getByRole('link', { name: 'Skip to main content' }));
-    expect(document.activeElement?.id).toBe('maincontent');
+    await waitFor(() => expect(document.activeElement?.id).toBe('maincontent'));
   });
 
   it('shows the connection state in the header and announces changes after the first connection', async () => {

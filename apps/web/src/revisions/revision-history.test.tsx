@@ -34,7 +34,7 @@ describe('revision history', () => {
     await openHistory(true);
     expect(screen.getByRole('table').textContent).toContain('Grace Mensah');
     const heading = screen.getByRole('heading', { name: 'Revision saved 3 June 2026, 2:05pm' });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByRole('heading', { name: 'Why we started' })).toBeTruthy();
     expect(screen.getByTestId('revision-text').querySelector('strong')?.textContent).toBe('recognised late');
   });
@@ -43,7 +43,7 @@ describe('revision history', () => {
     const restored = { ...restoreInput, result: { data: { restoreSectionRevision: { __typename: 'SectionPayload', section: { __typename: 'Section', id: 's1', version: 13 } } } } };
     await openHistory(true, restored);
     fireEvent.click(screen.getByRole('button', { name: 'Restore this revision' }));
-    expect(document.activeElement?.textContent).toContain('Restore this revision?');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Restore this revision?'));
     fireEvent.click(screen.getByRole('button', { name: 'No, keep the current text' }));
     fireEvent.click(screen.getByRole('button', { name: 'Restore this revision' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, restore this revision' }));

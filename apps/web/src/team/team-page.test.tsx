@@ -81,7 +81,7 @@ describe('team page', () => {
     const link = await waitFor(() => screen.getByLabelText('Invitation link') as HTMLInputElement);
     expect(link.value).toBe('http://localhost:4000/invitations/secret');
     expect(document.querySelector('.nhsuk-error-summary')).toBeNull();
-    expect(document.activeElement?.className).toContain('nhsuk-notification-banner--success');
+    await waitFor(() => expect(document.activeElement?.className).toContain('nhsuk-notification-banner--success'));
     expect(document.body.textContent).toContain('It works until 9 December 2026');
   });
 
@@ -94,13 +94,13 @@ describe('team page', () => {
     await waitFor(() => screen.getByRole('heading', { name: 'Members' }));
 
     fireEvent.click(screen.getByRole('button', { name: 'Change role of Amara Okafor' }));
-    expect(document.activeElement).toBe(screen.getByLabelText('Role of Amara Okafor'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Role of Amara Okafor')));
     fireEvent.change(screen.getByLabelText('Role of Amara Okafor'), { target: { value: 'MANAGER' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save role of Amara Okafor' }));
 
     const item = await waitFor(() => screen.getByRole('link', { name: 'An entry must keep at least one lead. Make someone else lead first.' }));
     expect(item.getAttribute('href')).toBe('#role-m-lead');
-    expect(document.activeElement?.className).toContain('nhsuk-error-summary');
+    await waitFor(() => expect(document.activeElement?.className).toContain('nhsuk-error-summary'));
     // The role picker stays open with the problem beside it.
     expect(screen.getByLabelText('Role of Amara Okafor').getAttribute('aria-describedby')).toBe('role-m-lead-error');
   });
@@ -110,9 +110,9 @@ describe('team page', () => {
     await waitFor(() => screen.getByRole('heading', { name: 'Members' }));
     fireEvent.click(screen.getByRole('button', { name: 'Remove Grace Mensah' }));
     expect(document.body.textContent).toContain('Remove Grace Mensah from this entry?');
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, remove' })));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Grace Mensah' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Grace Mensah' })));
   });
 
   it('changes a role in place, announces it, and returns focus to the row', async () => {

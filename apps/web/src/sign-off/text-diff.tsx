@@ -1,0 +1,53 @@
+import type { DiffOp } from '../gql/graphql';
+
+export interface DiffPart {
+  op: DiffOp;
+  text: string;
+}
+
+/** Unchanged runs longer than this many words are shortened to their ends, so that the changes stand out. */
+const LONG_RUN = 40;
+const KEEP = 12;
+
+/** An unchanged run, shortened: only the words next to changes are kept. */
+function shorten(text: string, first: boolean, last: boolean): string {
+  const words = text.split(/(\s+)/); // words and the spaces between them, alternately
+  const count = Math.ceil(words.length / 2);
+  if (count <= LONG_RUN) return text;
+  const head = first ? '' : words.slice(0, KEEP * 2).join('');
+  const tail = last ? '' : words.slice(-KEEP * 2).join('');
+  return `${head} … ${tail}`;
+}
+
+/**
+ * A word diff, readable without colour: insertions are underlined (<ins>) and deletions struck
+ * through (<del>), each told to screen readers in words, since most do not announce ins and del.
+ */
+export function TextDiff({ parts }: { parts: DiffPart[] }) {
+  if (parts.length === 0) return <p className="nhsuk-body-s">No changes.</p>;
+  return (
+    <div className="app-diff" data-testid="text-diff">
+      {parts.map((part, i) => {
+        if (part.op === 'INSERT') {
+          return (
+            <ins key={i}>
+              <span className="nhsuk-u-visually-hidden"> [added: </span>
+              {part.text}
+              <span className="nhsuk-u-visually-hidden">] </span>
+            </ins>
+          );
+        }
+        if (part.op === 'DELETE') {
+          return (
+            <del key={i}>
+              <span className="nhsuk-u-visually-hidden"> [removed: </span>
+              {part.text}
+              <span className="nhsuk-u-visually-hidden">] </span>
+            </del>
+          );
+        }
+        return <span key={i}>{shorten(part.text, i === 0, i === parts.length - 1)}</span>;
+      })}
+    </div>
+  );
+}
