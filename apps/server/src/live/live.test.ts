@@ -152,6 +152,22 @@ describe('bad updates change nothing', () => {
     expect(codeOf(result)).toBe('CONFLICT');
     expect(result.errors![0].message).toMatch(/submitted/);
   });
+
+  it('a submit that lands after the permission check still stops the write: the log itself refuses it', async () => {
+    const racing = await createTeam(server);
+    const sectionId = racing.sectionIds[0];
+    const { log, store } = server.services.live;
+    await racing.members.LEAD.client.request(APPLY, { i: { sectionId, update: paragraphUpdate('before'), clientId: 'x' } });
+    const versionBefore = (await store.current(server.orm.em.fork(), sectionId)).version;
+    await server.orm.em.fork().nativeUpdate(Entry, { id: racing.entryId }, { state: EntryState.SUBMITTED });
+    const late = Buffer.from(paragraphUpdate('too late'), 'base64');
+    // Straight to the log, as an update already past its permission check would go (the cached document is warm: the fast path).
+    await expect(log.append(sectionId, late, { clientId: 'x', authorId: racing.members.LEAD.user.id })).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    const logged = await server.orm.em.fork().count(SectionUpdate, { section: sectionId });
+    expect(logged).toBe(versionBefore);
+    expect((await store.current(server.orm.em.fork(), sectionId)).version).toBe(versionBefore);
+    expect((await racing.members.LEAD.client.ok(VIEWS, { id: racing.entryId })).entry.sections[0].text).not.toContain('too late');
+  });
 });
 
 describe('tools that write Markdown', () => {

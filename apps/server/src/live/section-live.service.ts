@@ -35,8 +35,10 @@ async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array,
   }
   const event: SectionUpdateEvent = { sectionId, update: encodeBase64Update(update), clientId, version: appended.version, authorId: user.id };
   await pubsub.publish(sectionTopic(sectionId), event);
-  // Sign-offs this edit made stale: tell their signers, let the workflow fall back (one query when there are none).
-  await afterSectionEdit(ctx.app, sectionId, user).catch((error) => console.error('stale sign-off check failed', sectionId, error));
+  // Sign-offs this edit made stale: tell their signers, let the workflow fall back. Not waited
+  // for: staleness is read from content hashes, so only the notices follow a moment later, and
+  // the editor's next keystrokes need not queue behind them.
+  void afterSectionEdit(ctx.app, sectionId, user);
   const { compactEvery, revisionIntervalMs } = ctx.app.config;
   if (appended.logLength >= compactEvery || Date.now() - appended.compactedAt.getTime() >= revisionIntervalMs) {
     scheduleCompaction(ctx.app, sectionId);
@@ -45,14 +47,14 @@ async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array,
 }
 
 export async function applySectionUpdate(ctx: Context, input: ApplySectionUpdateInput): Promise<number> {
-  const membership = await authorizeSection(ctx, input.sectionId, 'section.edit');
-  refuseIfFrozen(membership.entry, 'its text is frozen');
+  const access = await authorizeSection(ctx, input.sectionId, 'section.edit');
+  refuseIfFrozen({ state: access.entryState }, 'its text is frozen');
   const update = decodeBase64Update(input.update);
   if (!update) throw badInput('input.update', 'update is not valid base64 (standard alphabet, with padding).');
   if (update.length > ctx.app.config.maxUpdateBytes) {
     throw badInput('input.update', `update is ${update.length} bytes; the limit is ${ctx.app.config.maxUpdateBytes}.`);
   }
-  return commitUpdate(ctx, input.sectionId.toLowerCase(), update, input.clientId);
+  return commitUpdate(ctx, access.sectionId, update, input.clientId);
 }
 
 /** Yjs sync step 2: what the client lacks, given its state vector (none: the whole document). */

@@ -1,4 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { EntryState } from '../common/enums.js';
+import { refuseIfFrozen } from '../policy/frozen.js';
 import { applyClientUpdate, UpdateRejected } from './apply-update.js';
 import type { DocumentStore, LiveDocument } from './document-store.js';
 
@@ -32,17 +34,25 @@ const NEXT_VERSION =
   'update section_documents set version = version + 1, updated_at = now() where section_id = ? returning version, snapshot_version, compacted_at';
 const LOG_UPDATE = 'insert into section_updates (section_id, version, update, client_id, author_id, created_at) values (?, ?, ?, ?, ?, now())';
 
+// The section's entry, unless submitted, key-share locked: a submit (which locks the entry
+// row for update) either sees this edit committed or makes it wait and then refuses it.
+const OPEN_ENTRY = `
+  select e.state from sections s join entries e on e.id = s.entry_id
+   where s.id = ? and e.state <> '${EntryState.SUBMITTED}' for key share of e`;
+const ENTRY_STATE = `select e.state from sections s join entries e on e.id = s.entry_id where s.id = ? for key share of e`;
+
 /**
  * One statement, so atomic without a transaction: it takes `count` versions and logs the
  * updates only if the section is still at the version the cached document holds, i.e. no
- * other process appended meanwhile.
+ * other process appended meanwhile, and its entry is not submitted.
  */
 function appendIfCurrentSql(count: number): string {
   const rows = Array.from({ length: count }, () => '(?::int, ?::bytea, ?, ?::uuid)').join(', ');
   return `
-    with next as (
+    with open_entry as (${OPEN_ENTRY}),
+    next as (
       update section_documents set version = version + ${count}, updated_at = now()
-       where section_id = ? and version = ?
+       where section_id = ? and version = ? and exists (select 1 from open_entry)
        returning section_id, version, snapshot_version, compacted_at)
     insert into section_updates (section_id, version, update, client_id, author_id, created_at)
     select next.section_id, v.version, v.update, v.client_id, v.author_id, now()
@@ -112,9 +122,9 @@ export class UpdateLog {
     if (accepted.length === 0) return rest;
     const base = live.version;
     const values = accepted.flatMap((w, i) => [base + i + 1, Buffer.from(w.update), w.meta.clientId, w.meta.authorId]);
-    const rows = await this.orm.em.fork().execute<VersionRow[]>(appendIfCurrentSql(accepted.length), [sectionId, base, ...values]);
+    const rows = await this.orm.em.fork().execute<VersionRow[]>(appendIfCurrentSql(accepted.length), [sectionId, sectionId, base, ...values]);
     if (rows.length === 0) {
-      this.store.forget(sectionId); // another process moved on
+      this.store.forget(sectionId); // another process moved on, or the entry was submitted
       return batch;
     }
     const last = rows.reduce((a, b) => (a.version > b.version ? a : b));
@@ -126,6 +136,8 @@ export class UpdateLog {
 
   private appendAlone(sectionId: string, { update, meta }: Waiting): Promise<AppendedUpdate> {
     return this.orm.em.fork().transactional(async (tx) => {
+      const [entry] = await tx.execute<{ state: EntryState }[]>(ENTRY_STATE, [sectionId]);
+      refuseIfFrozen(entry, 'its text is frozen');
       const [row] = await tx.execute<VersionRow[]>(NEXT_VERSION, [sectionId]);
       const live = await this.store.current(tx, sectionId); // sees everything committed before our lock
       applyClientUpdate(live.doc, update, meta.clientId);

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, roleCan, WRITE_ACTIONS, type EntryAction } from '@quorum/domain';
+import { ROLE_LABELS, roleCan, WRITE_ACTIONS, type EntryAction, type Role } from '@quorum/domain';
 import { TokenScope } from '../common/enums.js';
 import type { Context } from '../common/context.js';
 import { forbidden, notFound } from '../common/errors.js';
@@ -25,16 +25,21 @@ const ACTION_PHRASES: Record<EntryAction, string> = {
  * FORBIDDEN, so that nobody learns an entry exists without belonging to it.
  */
 export async function authorizeEntry(ctx: Context, entryId: string, action: EntryAction): Promise<Membership> {
-  const viewer = requireViewer(ctx);
+  requireViewer(ctx);
   const membership = await ctx.loaders.viewerMembership.load(entryId);
   if (!membership) throw notFound('Entry');
-  if (WRITE_ACTIONS.has(action) && viewer.token?.scope === TokenScope.READ) {
+  authorizeRole(ctx, membership.role, action);
+  return membership;
+}
+
+/** The rule itself, for a member's role however it was loaded (live editing batches its lookups). */
+export function authorizeRole(ctx: Context, role: Role, action: EntryAction): void {
+  if (WRITE_ACTIONS.has(action) && requireViewer(ctx).token?.scope === TokenScope.READ) {
     throw forbidden('This API token is read-only.');
   }
-  if (!roleCan(membership.role, action)) {
-    throw forbidden(`As ${ROLE_LABELS[membership.role].toLowerCase()} on this entry you cannot ${ACTION_PHRASES[action]}.`);
+  if (!roleCan(role, action)) {
+    throw forbidden(`As ${ROLE_LABELS[role].toLowerCase()} on this entry you cannot ${ACTION_PHRASES[action]}.`);
   }
-  return membership;
 }
 
 /** The viewer's abilities in an entry, computed from the same table, for the client to hide what it may not do. */

@@ -9,7 +9,7 @@ import { Entry } from '../entries/entry.entity.js';
  * A submitted entry's content is frozen (design notes): its text, evidence, sign-offs and
  * sign-off slots. `what` finishes the sentence, e.g. "its text is frozen".
  */
-export function refuseIfFrozen(entry: Entry, what: string): void {
+export function refuseIfFrozen(entry: Pick<Entry, 'state'>, what: string): void {
   if (entry.state === EntryState.SUBMITTED) {
     throw conflict(`This entry has been submitted, so ${what}. The lead can reopen it.`, { state: entry.state });
   }

@@ -118,8 +118,10 @@ describe('a later change makes a sign-off stale', () => {
     expect(given).toMatchObject({ stale: true, current: false, superseded: false });
     expect(section.signOffStatus.slots.find((s: any) => s.key === 'patient-rep').held).toBe(false);
     expect(section.signOffStatus.staleSignOffs.map((s: any) => s.id)).toEqual([signOffId]);
-    const mine = await team.members.PATIENT_REP.client.ok(NOTIFICATIONS);
-    expect(mine.me.notifications.nodes[0]).toMatchObject({ kind: 'SIGN_OFF_STALE', signOffId, read: false });
+    // The notice follows the edit's acknowledgement a moment later.
+    await expect
+      .poll(async () => (await team.members.PATIENT_REP.client.ok(NOTIFICATIONS)).me.notifications.nodes[0])
+      .toMatchObject({ kind: 'SIGN_OFF_STALE', signOffId, read: false });
     return given;
   }
 

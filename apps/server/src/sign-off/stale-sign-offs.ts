@@ -1,6 +1,7 @@
 import { AuditAction } from '../audit/audit-event.entity.js';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { AppServices } from '../common/context.js';
+import { GroupWhileBusy } from '../common/group-while-busy.js';
 import { viewsOf } from '../live/section-views.js';
 import { EntryEventKind, publishEntryEvents, type EntryEventData } from '../notifications/entry-events.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
@@ -9,13 +10,30 @@ import { Section } from '../sections/section.entity.js';
 import { SignOffMeaning } from './sign-off.enums.js';
 import { settleWorkflow } from './workflow.service.js';
 
+const checks = new WeakMap<AppServices, GroupWhileBusy<string, void, Actor>>();
+
 /**
  * Called after every committed edit of a section (live/section-live.service.ts): tells the
  * signers whose sign-offs the edit made stale, records it, and lets the workflow fall back
  * from APPROVED. Staleness itself is never stored: it is read by comparing hashes. Costs one
- * statement per edit when no sign-off is waiting to be found stale.
+ * statement when no sign-off is waiting to be found stale; edits that arrive while a check
+ * is running share the next one (it reads the content after all of them).
  */
-export async function afterSectionEdit(app: AppServices, sectionId: string, actor: Actor): Promise<void> {
+export function afterSectionEdit(app: AppServices, sectionId: string, actor: Actor): Promise<void> {
+  let sectionChecks = checks.get(app);
+  if (!sectionChecks) {
+    sectionChecks = new GroupWhileBusy(async (batch) => {
+      for (const [id, firstActor] of batch) {
+        await markStaleSignOffs(app, id, firstActor).catch((error) => console.error('stale sign-off check failed', id, error));
+      }
+      return new Map();
+    });
+    checks.set(app, sectionChecks);
+  }
+  return sectionChecks.load(sectionId, actor);
+}
+
+async function markStaleSignOffs(app: AppServices, sectionId: string, actor: Actor): Promise<void> {
   const em = app.live.orm.em.fork();
   const waiting = await em.execute<{ id: string; content_hash: string }[]>(
     'select id, content_hash from sign_offs where section_id = ? and stale_notified_at is null',
