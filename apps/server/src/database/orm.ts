@@ -48,9 +48,25 @@ export function ormConfig({ url, singleConnection, onQuery }: OrmOptions): Optio
   });
 }
 
-/** Connects and applies every committed migration that has not run yet. */
+// Any fixed number, the same in every Quorum process: the key of the migration lock.
+const MIGRATION_LOCK = 20261125;
+
+/**
+ * Connects and applies every committed migration that has not run yet. Several processes
+ * sharing a PostgreSQL server may start at once (a rolling deploy): each waits its turn on an
+ * advisory lock, held by one connection's transaction while the migrator works on others, so
+ * that only the first applies the migrations. The embedded database has one connection and
+ * one process, so it needs no lock.
+ */
 export async function openDatabase(options: OrmOptions): Promise<MikroORM> {
   const orm = await MikroORM.init(ormConfig(options));
-  await orm.getMigrator().up();
+  if (options.singleConnection) {
+    await orm.getMigrator().up();
+  } else {
+    await orm.em.getKnex().transaction(async (lock) => {
+      await lock.raw('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
+      await orm.getMigrator().up();
+    });
+  }
   return orm;
 }

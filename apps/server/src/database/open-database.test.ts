@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { migrationsList } from './migrations/index.js';
+import { openDatabase } from './orm.js';
+
+// Several processes sharing one PostgreSQL server is a server setup: the embedded database is one process's own.
+describe.skipIf(!process.env.TEST_DATABASE_URL)('starting several processes at once on a new PostgreSQL database', () => {
+  let db: TestDatabase;
+  afterAll(() => db?.drop());
+
+  it('applies each migration once, and every process starts', async () => {
+    db = await createTestDatabase();
+    const orms = await Promise.all([1, 2, 3].map(() => openDatabase({ url: db.url!, singleConnection: false })));
+    try {
+      const applied = await orms[0].em.fork().execute<{ name: string }[]>('select name from mikro_orm_migrations order by id');
+      expect(applied.map((m) => m.name)).toEqual(migrationsList.map((m) => m.name));
+      for (const orm of orms) expect(await orm.em.fork().execute('select count(*)::int as n from entries')).toEqual([{ n: 0 }]);
+    } finally {
+      await Promise.all(orms.map((orm) => orm.close()));
+    }
+  });
+});
