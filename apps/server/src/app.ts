@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { authenticate, SESSION_COOKIE } from './auth/authenticate.js';
 import { User } from './auth/user.entity.js';
@@ -104,6 +105,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   await apollo.start();
 
+  // gzip for the app's scripts and styles and for large GraphQL answers (an entry with its sections).
+  app.use(compression());
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
@@ -155,6 +158,8 @@ function cookieJar(res: Response, config: Config): SessionCookie {
 
 function serveWebApp(app: express.Express, webDir: string) {
   if (!existsSync(join(webDir, 'index.html'))) return;
+  // Vite names built scripts and styles by their content: a browser may keep them for good.
+  app.use('/assets', express.static(join(webDir, 'assets'), { immutable: true, maxAge: '1y' }), (_req, res) => res.sendStatus(404));
   app.use(express.static(webDir, { index: false, maxAge: '1h' }));
   // Client-side routes (e.g. /entries/…, /invitations/…) all load the app.
   app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
