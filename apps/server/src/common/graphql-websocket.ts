@@ -7,6 +7,7 @@ import { authenticate, type Credentials } from '../auth/authenticate.js';
 import type { Config } from '../config.js';
 import type { Context, Viewer } from './context.js';
 import { formatApiError } from './format-error.js';
+import { subscribeSharingResults } from './shared-subscription-results.js';
 
 type Extra = { request: IncomingMessage; viewer?: { at: number; viewer: Viewer | undefined } };
 
@@ -53,6 +54,8 @@ export function serveGraphQLOverWebSocket(options: {
         if (errors.length === 0) valid.add(document);
         return errors;
       },
+      // Every subscriber to a section gets every keystroke: each is executed once for all of them.
+      subscribe: subscribeSharingResults(new Set(['sectionUpdated'])),
       // Refuse the connection outright (4403) for a cross-site cookie or a bad token.
       onConnect: async (ctx) => {
         if (!sameOriginOrToken(ctx.extra.request, ctx.connectionParams)) return false;
