@@ -83,9 +83,92 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
     await lead.getByLabel('Patient', { exact: true }).check();
     await lead.getByRole('button', { name: 'Add testimonial' }).click();
     await expect.poll(() => lead.getByText('No consent recorded').isVisible()).toBe(true);
-    await lead.getByText('Record consent').click();
+    await lead.locator('summary', { hasText: 'Record consent' }).click();
+    // The NHS date input: day, month and year; a missing part is named and only its box marked.
+    const date = lead.getByRole('group', { name: 'Date' });
+    await date.getByLabel('Day').fill('12');
+    await date.getByLabel('Year').fill('2024');
+    await lead.getByRole('button', { name: 'Save consent' }).click();
+    await expect.poll(() => lead.locator('.nhsuk-error-summary').textContent()).toContain('The date of consent must include a month');
+    expect(await date.getByLabel('Month').getAttribute('class')).toContain('nhsuk-input--error');
+    expect(await date.getByLabel('Day').getAttribute('class')).not.toContain('nhsuk-input--error');
+    await check(lead, '24-consent-date-error');
+    await date.getByLabel('Month').fill('3');
     await lead.getByRole('button', { name: 'Save consent' }).click();
     await expect.poll(() => lead.getByText('Exportable', { exact: true }).isVisible()).toBe(true);
+    expect(await lead.getByText(/Consent given on 12 (March|Mar) 2024/).isVisible()).toBe(true);
     await check(lead, '24-evidence-filled');
+  });
+
+  it('the lead changes a metric, sees its charts in the HTML export, and deletes it after confirming', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const lead = await context.newPage();
+    await lead.goto(`${app.url}/log-in`);
+    await lead.getByLabel('Email address').fill('lead@demo.quorum.test');
+    await lead.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await lead.getByRole('button', { name: 'Log in', exact: true }).click();
+    await lead.getByRole('link', { name: DEMO_ENTRY }).click();
+    await lead.getByRole('link', { name: 'Evidence', exact: true }).click();
+    await expect.poll(() => lead.locator('h2', { hasText: 'Readiness to submit' }).isVisible()).toBe(true);
+    const entryId = new URL(lead.url()).pathname.split('/')[2];
+
+    // A metric with a time series, made through the API as another tool would.
+    const api = (query: string, variables: object) =>
+      lead.evaluate(async ([q, v]) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) })).json(), [query, variables] as const);
+    const created = await api('mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }', {
+      i: { entryId, name: 'time to antibiotics within the hour', definition: 'Adults with sepsis given antibiotics within an hour of recognition', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' },
+    });
+    const metricId = created.data.createMetric.metric.id;
+    const imported = await api('mutation($i: ImportMetricValuesInput!) { importMetricValues(input: $i) { written } }', { i: { metricId, csv: GOOD_CSV } });
+    expect(imported.data.importMetricValues.written).toBe(9);
+
+    await lead.goto(`${app.url}/entries/${entryId}/evidence/metrics/${metricId}`);
+    await expect.poll(() => lead.locator('h2', { hasText: 'time to antibiotics within the hour' }).isVisible()).toBe(true);
+    await lead.getByRole('button', { name: /^Change details/ }).click();
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toBe('Change the metric’s details');
+    await lead.getByLabel('Name').fill('');
+    await lead.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => lead.locator('.nhsuk-error-summary').textContent()).toContain('Enter a short name for the metric');
+    await check(lead, '25-metric-change-errors');
+    await lead.getByLabel('Name').fill('antibiotics within one hour');
+    await lead.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => lead.locator('h2', { hasText: 'antibiotics within one hour' }).isVisible()).toBe(true);
+    await expect.poll(() => lead.getByText('Your changes have been saved.').isVisible()).toBe(true);
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toBe('antibiotics within one hour');
+    await check(lead, '26-metric-changed');
+
+    // The export, read with the session cookie, then laid out in the browser.
+    const response = await context.request.get(`${app.url}/entries/${entryId}/export.html`);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    const exportPage = await context.newPage();
+    await exportPage.setContent(html);
+    const bars = exportPage.getByRole('img', { name: 'antibiotics within one hour: 2023-Q1 and 2023-Q3 by ethnic group' });
+    const gap = exportPage.getByRole('img', { name: 'antibiotics within one hour: gap with White over time' });
+    expect(await bars.isVisible()).toBe(true);
+    expect(await gap.isVisible()).toBe(true);
+    expect((await bars.boundingBox())!.width).toBeGreaterThan(500);
+    // Asian (H, 3 of 30) is small at 2023-Q1: written as suppressed, never drawn.
+    expect(await bars.locator('text', { hasText: 'suppressed' }).count()).toBe(1);
+    expect(await gap.textContent()).toContain('Asian or Asian British (suppressed at 2023-Q1)');
+    expect(await exportPage.getByRole('table', { name: 'antibiotics within one hour: gap with White over time' }).textContent()).toContain('suppressed (a count below 5)');
+    expect(await seriousViolations(exportPage), 'axe on the HTML export').toEqual([]);
+    await screenshot(exportPage, '27-export-html');
+    await screenshot(bars, '27-export-chart-bars');
+    await screenshot(gap, '27-export-chart-gap');
+    await exportPage.close();
+
+    await lead.getByRole('button', { name: 'Delete this metric' }).click();
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toContain('Delete antibiotics within one hour?');
+    await check(lead, '28-metric-delete-confirm');
+    await lead.getByRole('button', { name: 'Yes, delete this metric' }).click();
+    await expect.poll(() => new URL(lead.url()).pathname).toBe(`/entries/${entryId}/evidence`);
+    await expect.poll(() => lead.locator('h2', { hasText: 'Readiness to submit' }).isVisible()).toBe(true);
+    expect(await lead.locator('main').getByText('antibiotics within one hour').count()).toBe(0);
+    expect(await lead.getByTestId('announcer').textContent()).toBe('Metric antibiotics within one hour deleted.');
+    const gone = await api('query($id: ID!) { entry(id: $id) { metrics { id } } }', { id: entryId });
+    expect(gone.data.entry.metrics.map((m: { id: string }) => m.id)).not.toContain(metricId);
+    await check(lead, '29-metric-deleted');
+    await context.close();
   });
 });

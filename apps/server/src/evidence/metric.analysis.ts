@@ -124,7 +124,13 @@ function analyseMeanGaps(direction: Direction, reference: GroupCells, others: Gr
 
 const upper = <T extends string>(value: string) => value.toUpperCase().replace(/-/g, '_') as T;
 
-export function analyseMetric(metric: MetricSettings, cells: Cell[], level: GroupLevel, suppress: boolean): MetricAnalysis {
+/**
+ * Who reads the analysis: a member in the app, from whose role small numbers are hidden, or an
+ * export for judges, where suppression applies to everyone and is worded neutrally.
+ */
+export type AnalysisAudience = 'member' | 'export';
+
+export function analyseMetric(metric: MetricSettings, cells: Cell[], level: GroupLevel, suppress: boolean, audience: AnalysisAudience = 'member'): MetricAnalysis {
   const { kind, suppressionThreshold: threshold } = metric;
   const groupOf = (code: EthnicCategoryCode) => (level === GroupLevel.ONS_GROUP ? onsGroupOf(code) : ethnicCategoryLabel(code));
   const referenceGroup = groupOf(metric.referenceCode);
@@ -157,7 +163,8 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
     if (!suppress || !g.byPeriod.has(period)) return false;
     return level === GroupLevel.ETHNIC_CATEGORY ? hiddenEntered.has(cellKey(period, g.code!)) : isSmall(kind, g.byPeriod.get(period)!, threshold);
   };
-  const hiddenReason = `Hidden: it rests on a number below ${threshold} (disclosure control; analysts can see it).`;
+  const hiddenReason =
+    audience === 'export' ? `Suppressed: it rests on a count below ${threshold} (NHS small-number disclosure control).` : `Hidden: it rests on a number below ${threshold} (disclosure control; analysts can see it).`;
   const hiddenEstimate: Estimate = { available: false, estimate: null, lower: null, upper: null, reason: hiddenReason };
   let suppressionApplied = false;
   const mask = (hide: boolean, estimate: Estimate) => {
@@ -202,7 +209,12 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
   const before = pick(metric.baselinePeriod, periods[0], 'baseline');
   const after = pick(metric.followUpPeriod, periods.at(-1)!, 'follow-up');
   const done = (result: Partial<MetricAnalysis>): MetricAnalysis => {
-    if (suppressionApplied) notes.push(`Figures resting on numbers below ${threshold} are hidden from your role (disclosure control); analysts see them.`);
+    if (suppressionApplied)
+      notes.push(
+        audience === 'export'
+          ? `Figures resting on a count below ${threshold} are suppressed (NHS small-number disclosure control).`
+          : `Figures resting on numbers below ${threshold} are hidden from your role (disclosure control); analysts see them.`,
+      );
     return { ...empty, hasData: true, timeSeries, suppressionApplied, ...result };
   };
   if (periods.length < 2) return done({ message: `Values for at least two periods are needed to show a change; there are values for ${periods[0]} only.` });

@@ -22,11 +22,20 @@ export interface ExportTable {
   rows: string[][];
 }
 
+/** A chart of a metric: a standalone SVG, its words for those who cannot see it, and its figures as a table. */
+export interface ExportChart {
+  title: string;
+  description: string;
+  svg: string;
+  table: ExportTable;
+}
+
 export interface ExportMetric {
   name: string;
   definition: string;
   dataSource: string | null;
   table: ExportTable;
+  charts: ExportChart[];
   sentences: string[];
   notes: string[];
 }

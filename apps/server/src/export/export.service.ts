@@ -10,6 +10,7 @@ import { valueViews } from '../evidence/metric.service.js';
 import { TestimonialResolver } from '../evidence/testimonial.resolver.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
 import { SignOffMeaning } from '../sign-off/sign-off.enums.js';
+import { metricCharts } from './charts/metric-charts.js';
 import type { ContentNode, ExportDocument, ExportMetric, ExportTable } from './export.model.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
@@ -83,15 +84,15 @@ export async function assembleExport(ctx: Context, rawEntryId: string): Promise<
       markdown: views[i].markdown,
       content: markdownToProseMirrorJSON(views[i].markdown) as ContentNode,
     })),
-    metrics: await Promise.all(metrics.map(async (m) => exportMetric(m, await ctx.loaders.valuesOfMetric.load(m.id)))),
+    metrics: await Promise.all(metrics.map(async (m, i) => exportMetric(m, await ctx.loaders.valuesOfMetric.load(m.id), `metric-${i + 1}`))),
     testimonials: testimonials.filter((t) => citation.exportable(t)).map((t) => ({ quote: t.quote, citedAs: citation.citedAs(t) })),
     manifest,
   };
 }
 
-function exportMetric(metric: Metric, values: Parameters<typeof valueViews>[1]): ExportMetric {
+function exportMetric(metric: Metric, values: Parameters<typeof valueViews>[1], chartId: string): ExportMetric {
   // Exports suppress small numbers whoever asks, analysts included.
-  const analysis = analyseMetric(metric, values, GroupLevel.ONS_GROUP, true);
+  const analysis = analyseMetric(metric, values, GroupLevel.ONS_GROUP, true, 'export');
   const views = valueViews(metric, values, true);
   const threshold = metric.suppressionThreshold;
   const mean = metric.kind === MetricKind.MEAN;
@@ -106,7 +107,15 @@ function exportMetric(metric: Metric, values: Parameters<typeof valueViews>[1]):
   };
   const header = mean ? ['Period', 'Ethnic category', `Mean${metric.unit ? ` (${metric.unit})` : ''}`, 'SD', 'n'] : ['Period', 'Ethnic category', 'Numerator', 'Denominator', 'Value'];
   const rows = views.map((v) => [v.period, `${v.ethnicCategory} (${v.ethnicCode})`, ...(v.suppressed ? hidden(v) : figures(metric, v))]);
-  return { name: metric.name, definition: metric.definition, dataSource: metric.dataSource ?? null, table: { header, rows }, sentences: analysis.sentences, notes: analysis.notes };
+  return {
+    name: metric.name,
+    definition: metric.definition,
+    dataSource: metric.dataSource ?? null,
+    table: { header, rows },
+    charts: metricCharts(metric, analysis, chartId),
+    sentences: analysis.sentences,
+    notes: analysis.notes,
+  };
 }
 
 function figures(metric: Metric, v: MetricValueView): string[] {

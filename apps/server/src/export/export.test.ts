@@ -23,6 +23,21 @@ const DATASET = `period,ethnic_code,numerator,denominator
 2024-Q1,N,52,70
 2024-Q1,P,6,9
 `;
+// Three periods, so the gap over time is charted; the Asian group (H, 4 of 30) is small at 2023-Q2.
+const SERIES = `period,ethnic_code,numerator,denominator
+2023-Q1,A,120,200
+2023-Q1,N,40,100
+2023-Q1,H,12,30
+2023-Q2,A,130,200
+2023-Q2,N,52,100
+2023-Q2,H,4,30
+2023-Q3,A,140,200
+2023-Q3,N,65,100
+2023-Q3,H,15,30
+`;
+// Figures the small counts would give away, as the charts would write them: Mixed (D, 3 of 10)
+// at 2023-Q1 and Asian (4 of 30) at 2023-Q2, and its gap with White then.
+const HIDDEN_FIGURES = ['30.0', '13.3', '-51.7'];
 const SECTION_TEXT = '# Our aims\n\nWe **reduced** the *gap*; see [the NHS](https://www.nhs.uk).\n\n- first point\n- second point\n\n1. step one\n2. step two\n\n<script>alert(1)</script>';
 
 let server: TestServer;
@@ -44,6 +59,8 @@ beforeAll(async () => {
   await lead().ok(REPLACE, { i: { sectionId: team.sectionIds[0], markdown: SECTION_TEXT, baseVersion: version } });
   const metricId = await addMetric(server, team, { name: 'Sepsis screening within one hour' });
   await lead().ok(IMPORT, { i: { metricId, csv: DATASET } });
+  const seriesId = await addMetric(server, team, { name: 'Screening over time' });
+  await lead().ok(IMPORT, { i: { metricId: seriesId, csv: SERIES } });
   const em = server.orm.em.fork();
   const consented = await em.findOneOrFail(Testimonial, await addTestimonialRow(server, team));
   consented.quote = 'Consented: they listened to me.';
@@ -67,13 +84,56 @@ describe('exportEntry', () => {
     const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
     const all = texts.join('\n');
     for (const title of titles) expect(texts).toContain(title);
-    expect(xml.match(/<w:tbl>/g)?.length).toBe(2); // the metric's table and the manifest
+    // Per metric its values and a table beside each chart (one, then two with the gap over time), and the manifest.
+    expect(xml.match(/<w:tbl>/g)?.length).toBe(2 + 3 + 1);
     for (const text of ['Sign-off manifest', signerName, signedHash, 'Approved', 'Yes', 'fewer than 5', 'withheld', 'step one', 'reduced', 'Consented: they listened to me.']) expect(all).toContain(text);
     expect(xml).toContain('w:numPr'); // lists are real Word lists
     expect(xml).toContain('<w:b/>');
     expect(texts).not.toContain('2');
     expect(texts).not.toContain('3');
     expect(all).not.toContain('Not consented');
+  });
+
+  it('DOCX: each chart is an SVG image with a PNG fallback and alt text, and no suppressed figure', async () => {
+    const zip = await JSZip.loadAsync((await exported(lead(), 'DOCX')).body);
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    const svgs = media.filter((f) => f.endsWith('.svg'));
+    const pngs = media.filter((f) => f.endsWith('.png'));
+    expect(svgs).toHaveLength(3);
+    expect(pngs).toHaveLength(3);
+    for (const png of pngs) expect((await zip.file(png)!.async('nodebuffer')).subarray(1, 4).toString()).toBe('PNG');
+
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const target = (id: string) => rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))?.[1] ?? rels.match(new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`))?.[1];
+    const drawings = xml.match(/<w:drawing>.*?<\/w:drawing>/g) ?? [];
+    expect(drawings).toHaveLength(3);
+    for (const drawing of drawings) {
+      // The PNG is the picture's blip; the SVG is its extension, as Word writes them.
+      const png = target(drawing.match(/<a:blip r:embed="([^"]+)"/)![1]);
+      const svg = target(drawing.match(/<asvg:svgBlip[^>]*r:embed="([^"]+)"/)![1]);
+      expect(png).toMatch(/^media\/.+\.png$/);
+      expect(svg).toMatch(/^media\/.+\.svg$/);
+      const docPr = drawing.match(/<wp:docPr [^>]*>/)![0];
+      expect(docPr).toMatch(/descr="[^"]{40,}"/);
+      expect(docPr).toMatch(/title="[^"]+by ethnic group"|title="[^"]+over time"/);
+    }
+    expect(xml).toContain('title="Screening over time: gap with White over time"');
+    expect(xml).toMatch(/descr="Bar chart\. White: 75\.0% at 2023-Q1, 80\.0% at 2024-Q1; [^"]*Mixed or Multiple ethnic groups: suppressed at 2023-Q1/);
+
+    const drawn = (await Promise.all(svgs.map((f) => zip.file(f)!.async('string')))).join('\n');
+    expect(drawn).toContain('>suppressed</text>');
+    expect(drawn).toContain('Asian or Asian British (suppressed at 2023-Q2)');
+    for (const figure of HIDDEN_FIGURES) expect(drawn).not.toContain(figure);
+  });
+
+  it('exports words suppression neutrally, for judges, never as hidden from a role', async () => {
+    for (const format of ['MARKDOWN', 'HTML']) {
+      const body = (await exported(lead(), format)).body.toString('utf8');
+      expect(body).not.toMatch(/your role|analysts/i);
+      expect(body).toContain('Figures resting on a count below 5 are suppressed (NHS small-number disclosure control).');
+      expect(body).toContain('suppressed (a count below 5)');
+    }
   });
 
   it('Markdown: the same content, section text kept as Markdown, small counts absent', async () => {
@@ -84,6 +144,16 @@ describe('exportEntry', () => {
     for (const text of ['### Our aims', '**reduced**', '*gap*', '[the NHS](https://www.nhs.uk)', '- first point', '1. step one', '| Period |', '## Sign-off manifest', signerName, signedHash, 'fewer than 5', '> Consented: they listened to me.']) expect(md).toContain(text);
     expect(md).not.toMatch(/\| [23] \|/);
     expect(md).not.toContain('Not consented');
+    // Each chart as an SVG image with alt text, then its table.
+    const images = [...md.matchAll(/!\[([^\]]+)\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)\n\n\*([^*]+)\*\n\n\| Ethnic group \||!\[([^\]]+)\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)\n\n\*([^*]+)\*\n\n\| Period \|/g)];
+    expect(images).toHaveLength(3);
+    for (const m of images) {
+      const svg = Buffer.from(m[2] ?? m[5], 'base64').toString('utf8');
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).toContain(`<title id="metric-`);
+      expect(m[1] ?? m[4]).toContain(m[3] ?? m[6]);
+      for (const figure of HIDDEN_FIGURES) expect(svg).not.toContain(figure);
+    }
   });
 
   it('HTML: a self-contained printable page, user text escaped, small counts absent', async () => {
@@ -97,6 +167,19 @@ describe('exportEntry', () => {
     for (const text of ['<h3>Our aims</h3>', '<strong>reduced</strong>', '<a href="https://www.nhs.uk">the NHS</a>', '<ol start="1"><li><p>step one', '<table>', 'Sign-off manifest', signerName, signedHash, '<td>fewer than 5</td>']) expect(html).toContain(text);
     expect(html).not.toMatch(/<td>[23]<\/td>/);
     expect(html).not.toContain('Not consented');
+    // Charts inline, labelled, each with its table; ids unique on the page.
+    const charts = html.match(/<figure class="chart">.*?<\/figure>/gs) ?? [];
+    expect(charts).toHaveLength(3);
+    for (const chart of charts) {
+      expect(chart).toMatch(/<svg [^>]*role="img" aria-labelledby="([\w-]+-title) ([\w-]+-desc)"/);
+      expect(chart).toMatch(/<title id="[\w-]+-title">[^<]+<\/title>\n<desc id="[\w-]+-desc">[^<]+<\/desc>/);
+      expect(chart).toMatch(/<\/svg><\/div><table><caption>[^<]+<\/caption>/);
+    }
+    expect(html).toContain('<title id="metric-2-gap-title">Screening over time: gap with White over time</title>');
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(html).toContain('<td>suppressed (a count below 5)</td>');
+    for (const figure of HIDDEN_FIGURES) expect(html).not.toContain(figure);
   });
 
   it('is for the lead and manager: a nurse gets FORBIDDEN, an outsider NOT_FOUND', async () => {

@@ -1,8 +1,10 @@
 import {
-  AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
   type ParagraphChild,
 } from 'docx';
-import { safeHref, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
+import { chartPng } from './charts/chart-png.js';
+import { CHART_HEIGHT, CHART_WIDTH } from './charts/chart-svg.js';
+import { safeHref, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportChart, type ExportDocument, type ExportTable } from './export.model.js';
 
 const HEADINGS = [HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 const NUMBERED = 'numbered';
@@ -47,11 +49,26 @@ function table({ header, rows }: ExportTable): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(header, true), ...rows.map((r) => row(r, false))] });
 }
 
+/** A chart as an SVG image with a PNG for Word processors that cannot show SVG, its alt text, then its table. */
+function chartBlocks(chart: ExportChart, png: Buffer): (Paragraph | Table)[] {
+  const width = 600; // pixels at 96 to the inch: about 16 cm, inside an A4 page's margins
+  const image = new ImageRun({
+    type: 'svg',
+    data: Buffer.from(chart.svg, 'utf8'),
+    fallback: { type: 'png', data: png },
+    transformation: { width, height: Math.round((width * CHART_HEIGHT) / CHART_WIDTH) },
+    altText: { name: chart.title, title: chart.title, description: chart.description },
+  });
+  return [new Paragraph({ keepNext: true, children: [image] }), para(chart.title, { italics: true }), table(chart.table)];
+}
+
 const para = (text: string, options: { italics?: boolean; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel] } = {}) =>
   new Paragraph({ heading: options.heading, children: [new TextRun({ text, italics: options.italics })] });
 
 export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   const state = { instance: 0 };
+  const pngs = new Map<ExportChart, Buffer>();
+  await Promise.all(doc.metrics.flatMap((m) => m.charts).map(async (chart) => pngs.set(chart, await chartPng(chart.svg))));
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
     para(`${doc.award}: ${doc.category}. Exported ${doc.exportedAt.toISOString().slice(0, 10)}.`, { italics: true }),
@@ -65,6 +82,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
     children.push(para(m.name, { heading: HeadingLevel.HEADING_2 }), para(m.definition));
     if (m.dataSource) children.push(para(`Source: ${m.dataSource}`, { italics: true }));
     if (m.table.rows.length) children.push(table(m.table));
+    for (const chart of m.charts) children.push(...chartBlocks(chart, pngs.get(chart)!));
     children.push(...m.sentences.map((s) => para(s)), ...m.notes.map((n) => para(n, { italics: true })));
   }
   if (doc.metrics.length) children.push(para(SUPPRESSION_NOTE, { italics: true }));

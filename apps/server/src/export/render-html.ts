@@ -64,8 +64,9 @@ h3 { font-size: 13pt; } h4, h5, h6 { font-size: 11pt; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 9.5pt; }
 th, td { border: 1px solid #aeb7bd; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
 td { overflow-wrap: anywhere; } blockquote { border-left: 4px solid #005eb8; margin: 0.5rem 0; padding: 0.2rem 1rem; }
+figure.chart { margin: 1rem 0 1.5rem; break-inside: avoid; } .chart__image svg { display: block; width: 100%; max-width: 720px; height: auto; }
 @page { size: A4; margin: 18mm 16mm; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, blockquote { break-inside: avoid; } a { color: inherit; } }`;
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr, blockquote, figure.chart { break-inside: avoid; } a { color: inherit; } }`;
 
 /** A self-contained page (no scripts, no external resources) that prints well to PDF. */
 export function renderHtml(doc: ExportDocument): string {
@@ -79,6 +80,8 @@ export function renderHtml(doc: ExportDocument): string {
     out.push(`<h3>${esc(m.name)}</h3><p>${esc(m.definition)}</p>`);
     if (m.dataSource) out.push(`<p class="meta">Source: ${esc(m.dataSource)}</p>`);
     if (m.table.rows.length) out.push(table(m.table, `${m.name}: values by period and ethnic category`));
+    // The SVG is built from escaped text (charts/chart-svg.ts); its table gives the same figures in words.
+    for (const chart of m.charts) out.push(`<figure class="chart"><div class="chart__image">${chart.svg}</div>${table(chart.table, chart.title)}</figure>`);
     out.push(...m.sentences.map((s) => `<p>${esc(s)}</p>`), ...m.notes.map((n) => `<p class="note">${esc(n)}</p>`));
   }
   if (doc.metrics.length) out.push(`<p class="note">${esc(SUPPRESSION_NOTE)}</p>`);

@@ -31,6 +31,11 @@ export function renderMarkdown(doc: ExportDocument): string {
     out.push(`### ${text(metric.name)}`, text(metric.definition));
     if (metric.dataSource) out.push(`Source: ${text(metric.dataSource)}`);
     if (metric.table.rows.length) out.push(table(metric.table));
+    for (const chart of metric.charts) {
+      // An image of the SVG as a data URI: the file stays self-contained; the table after it gives the figures.
+      const alt = `${chart.title}. ${chart.description}`.replace(/[[\]\\]/g, '').replace(/\s+/g, ' ');
+      out.push(`![${alt}](data:image/svg+xml;base64,${Buffer.from(chart.svg, 'utf8').toString('base64')})`, `*${text(chart.title)}*`, table(chart.table));
+    }
     out.push(...metric.sentences.map(text), ...metric.notes.map((n) => `*${text(n)}*`));
   }
   if (doc.metrics.length) out.push(`*${SUPPRESSION_NOTE}*`);

@@ -30,6 +30,8 @@ export const EntryEvidenceQuery = graphql(`
         referenceCode
         suppressionThreshold
         periods
+        baselinePeriod
+        followUpPeriod
         analysis {
           hasData
           message

@@ -16,7 +16,8 @@ function ticks(min: number, max: number, count = 5): number[] {
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
   const out: number[] = [];
-  for (let v = Math.floor(min / step) * step; v <= max + step / 1e6; v += step) out.push(Number(v.toFixed(10)));
+  // Up to the first tick at or above `max`, so that no bar or whisker runs off the top.
+  for (let v = Math.floor(min / step + 1e-9) * step; v < max + step - step / 1e6; v += step) out.push(Number(v.toFixed(10)));
   return out;
 }
 
@@ -180,7 +181,8 @@ export function GapOverTimeChart({ name, scale, analysis }: { name: string; scal
             </g>
           ))}
           {series.map((p, i) => (
-            <text key={p.period} x={x(i)} y={HEIGHT - PAD.bottom + 20} textAnchor="middle" fontSize="12" fill="#212b32">
+            // The first and last labels sit inside the chart rather than half off its edges.
+            <text key={p.period} x={x(i)} y={HEIGHT - PAD.bottom + 20} textAnchor={i === 0 && series.length > 1 ? 'start' : i === series.length - 1 && series.length > 1 ? 'end' : 'middle'} fontSize="12" fill="#212b32">
               {p.period}
             </text>
           ))}

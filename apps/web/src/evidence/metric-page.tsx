@@ -1,22 +1,37 @@
-import { Link, useParams } from 'react-router';
+import { useRef, useState, type RefObject } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { EntryHeader } from '../entries/entry-header';
+import { useAnnounce } from '../layout/announcer';
 import { LoadFailed, Loading } from '../layout/loading';
-import { DIRECTION_LABELS, KIND_LABELS } from './evidence-format';
+import { DeleteMetric } from './delete-metric';
+import { EditMetricForm, type MetricChanges } from './edit-metric-form';
 import './evidence.css';
 import { NOT_FOUND } from './evidence-page';
 import { ImportValuesForm } from './import-values-form';
 import { BeforeAfterChart, GapOverTimeChart } from './metric-chart';
+import { MetricDetails } from './metric-details';
 import { MetricResults } from './metric-results';
-import { useEvidence, useImportMetricValues } from './use-evidence';
+import { useDeleteMetric, useEvidence, useImportMetricValues, useUpdateMetric } from './use-evidence';
 
-/** One metric: what it measures, its results, charts with tables, and importing its values. */
+/** One metric: what it measures (changed in place), its results, charts with tables, importing its values, and deleting it. */
 export function MetricPage() {
   const { entryId = '', metricId = '' } = useParams();
   const { entry, ethnicCategories, loading, error } = useEvidence(entryId);
   const { importValues, loading: importing } = useImportMetricValues();
+  const { update, loading: saving } = useUpdateMetric();
+  const { remove, loading: removing } = useDeleteMetric();
+  const [editing, setEditing] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const [saved, setSaved] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const navigate = useNavigate();
+  const announce = useAnnounce();
   if (loading) return <Loading what="metric" />;
   if (!entry) return <LoadFailed error={error} notFound={NOT_FOUND} />;
   const metric = entry.metrics.find((m) => m.id === metricId);
+  // Between the deletion and the move to the evidence page, the metric is already gone from the cache.
+  if (!metric && deleted) return <Loading what="evidence" />;
   if (!metric)
     return (
       <>
@@ -38,33 +53,30 @@ export function MetricPage() {
           All evidence
         </Link>
       </p>
-      <h2 className="nhsuk-heading-m">{metric.name}</h2>
-      <dl className="nhsuk-summary-list">
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Definition</dt>
-          <dd className="nhsuk-summary-list__value">{metric.definition}</dd>
+      <h2 className="nhsuk-heading-m" ref={heading} tabIndex={-1}>
+        {metric.name}
+      </h2>
+      {saved && (
+        <div className="nhsuk-inset-text">
+          <p>{saved}</p>
         </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Kind</dt>
-          <dd className="nhsuk-summary-list__value">
-            {KIND_LABELS[metric.kind]}
-            {metric.kind === 'RATE' && metric.ratePer ? ` (per ${metric.ratePer.toLocaleString('en-GB')})` : ''}
-            {metric.kind === 'MEAN' && metric.unit ? ` (${metric.unit})` : ''}
-          </dd>
+      )}
+      {editing ? (
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-two-thirds">
+            <EditMetricForm metric={metric} categories={ethnicCategories} busy={saving} onSave={onSave} onCancel={() => closeForm('', changeButton)} />
+          </div>
         </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Which way is better</dt>
-          <dd className="nhsuk-summary-list__value">{DIRECTION_LABELS[metric.direction]}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Data source</dt>
-          <dd className="nhsuk-summary-list__value">{metric.dataSource ?? 'Not given'}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Compared with</dt>
-          <dd className="nhsuk-summary-list__value">{metric.analysis.referenceGroup}</dd>
-        </div>
-      </dl>
+      ) : (
+        <>
+          <MetricDetails metric={metric} />
+          {entry.abilities.canEditEvidence && (
+            <button className="nhsuk-button nhsuk-button--secondary" type="button" ref={changeButton} onClick={openForm}>
+              Change details<span className="nhsuk-u-visually-hidden"> of {metric.name}</span>
+            </button>
+          )}
+        </>
+      )}
 
       <h3 className="nhsuk-heading-m">Results</h3>
       <MetricResults scale={metric} analysis={metric.analysis} />
@@ -82,9 +94,42 @@ export function MetricPage() {
           <div className="nhsuk-grid-column-two-thirds">
             <h3 className="nhsuk-heading-m">Import values</h3>
             <ImportValuesForm metricId={metric.id} kind={metric.kind} busy={importing} categories={ethnicCategories} onImport={(csv, replace) => importValues(metric.id, csv, replace)} />
+            <h3 className="nhsuk-heading-m">Delete this metric</h3>
+            <DeleteMetric name={metric.name} periods={metric.periods.length} busy={removing} onDelete={onDelete} />
           </div>
         </div>
       )}
     </>
   );
+
+  function openForm() {
+    setSaved('');
+    setEditing(true);
+  }
+
+  /** Back from the form to the details, with `message` shown and focus on `target` once it is there again. */
+  function closeForm(message: string, target: RefObject<HTMLElement | null>) {
+    setEditing(false);
+    setSaved(message);
+    requestAnimationFrame(() => target.current?.focus());
+  }
+
+  async function onSave(changes: MetricChanges) {
+    const updated = await update({ metricId, ...changes });
+    announce(`Changes to ${updated.name} saved.`);
+    closeForm('Your changes have been saved.', heading);
+  }
+
+  async function onDelete() {
+    const name = metric!.name;
+    setDeleted(true);
+    try {
+      await remove(metricId);
+    } catch (error) {
+      setDeleted(false);
+      throw error;
+    }
+    announce(`Metric ${name} deleted.`);
+    await navigate(`/entries/${entryId}/evidence`);
+  }
 }

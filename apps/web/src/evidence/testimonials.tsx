@@ -6,6 +6,7 @@ import { TextInput } from '../forms/fields';
 import type { AddTestimonialInput, ConsentStatus, RecordConsentInput, TestimonialSource } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
 import { Checkbox, Radios, Textarea } from './controls';
+import { checkDate, DateInput, datePartId, EMPTY_DATE, type DateParts, type DateProblem } from './date-input';
 import { SOURCE_LABELS } from './evidence-format';
 import type { Testimonial } from './use-evidence';
 
@@ -20,21 +21,29 @@ const today = () => new Date().toISOString().slice(0, 10);
 function ConsentForm({ testimonial, onRecord }: { testimonial: Testimonial; onRecord(input: RecordConsentInput): Promise<void> }) {
   const prefix = `consent-${testimonial.id}`;
   const [status, setStatus] = useState<string>('GIVEN');
-  const [date, setDate] = useState(today());
+  const [date, setDate] = useState<DateParts>(EMPTY_DATE);
+  const [dateProblem, setDateProblem] = useState<DateProblem>();
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
+  const dateId = `${prefix}-date`;
+  const announce = useAnnounce();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const problems: FormError[] = [];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push({ field: `${prefix}-date`, message: 'Enter the date consent was given or withdrawn' });
-    else if (date > today()) problems.push({ field: `${prefix}-date`, message: 'The date of consent must be today or in the past' });
-    setErrors(problems);
-    if (problems.length) return;
+    const checked = checkDate(date, 'The date of consent', { notAfter: today() });
+    const problem = 'problem' in checked ? checked.problem : undefined;
+    setDateProblem(problem);
+    // The summary links to the first box at fault.
+    setErrors(problem ? [{ field: datePartId(dateId, problem.parts[0]), message: problem.message }] : []);
+    if (!('date' in checked)) return;
     try {
-      await onRecord({ testimonialId: testimonial.id, status: status as ConsentStatus, date, note: note.trim() || undefined });
+      await onRecord({ testimonialId: testimonial.id, status: status as ConsentStatus, date: checked.date, note: note.trim() || undefined });
+      announce(`${status === 'WITHDRAWN' ? 'Withdrawal of consent' : 'Consent'} recorded for the quote from ${testimonial.citedAs}.`);
     } catch (e) {
-      setErrors(formErrors(e, { date: `${prefix}-date`, note: `${prefix}-note` }));
+      const apiErrors = formErrors(e, { date: datePartId(dateId, 'day'), note: `${prefix}-note` });
+      const onDate = apiErrors.find((a) => a.field === datePartId(dateId, 'day'));
+      setDateProblem(onDate && { message: onDate.message, parts: ['day', 'month', 'year'] });
+      setErrors(apiErrors);
     }
   }
 
@@ -59,7 +68,7 @@ function ConsentForm({ testimonial, onRecord }: { testimonial: Testimonial; onRe
               { value: 'WITHDRAWN', label: 'Withdrawn' },
             ]}
           />
-          <TextInput id={`${prefix}-date`} label="Date" hint="The date the person gave or withdrew consent" type="date" width={10} max={today()} value={date} onChange={(e) => setDate(e.target.value)} error={errorFor(errors, `${prefix}-date`)} />
+          <DateInput id={dateId} legend="Date" hint="The date the person gave or withdrew consent. For example, 15 3 2024" value={date} onChange={setDate} problem={dateProblem} />
           <TextInput id={`${prefix}-note`} label="How consent was obtained (optional)" hint='For example "signed form, filed with PALS"' value={note} onChange={(e) => setNote(e.target.value)} error={errorFor(errors, `${prefix}-note`)} />
           <button className="nhsuk-button nhsuk-button--secondary" type="submit">
             Save consent

@@ -1,11 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import type { AddTestimonialInput, CreateMetricInput, EntryEvidenceQuery as EntryEvidence, RecordConsentInput } from '../gql/graphql';
+import type { AddTestimonialInput, CreateMetricInput, EntryEvidenceQuery as EntryEvidence, RecordConsentInput, UpdateMetricInput } from '../gql/graphql';
 import { AddTestimonialMutation } from './add-testimonial.mutation';
 import { CreateMetricMutation } from './create-metric.mutation';
+import { DeleteMetricMutation } from './delete-metric.mutation';
 import { EntryEvidenceQuery } from './evidence.query';
 import { ImportMetricValuesMutation } from './import-metric-values.mutation';
 import { RecordConsentMutation } from './record-consent.mutation';
+import { UpdateMetricMutation } from './update-metric.mutation';
 
 export type EvidenceEntry = EntryEvidence['entry'];
 export type EvidenceMetric = EvidenceEntry['metrics'][number];
@@ -48,4 +50,17 @@ export function useRecordConsent() {
   const [mutate, { loading }] = useMutation(RecordConsentMutation, refetch);
   const record = useCallback(async (input: RecordConsentInput) => (await mutate({ variables: { input } })).data!.recordConsent.testimonial, [mutate]);
   return { record, loading };
+}
+
+export function useUpdateMetric() {
+  const [mutate, { loading }] = useMutation(UpdateMetricMutation, refetch);
+  const update = useCallback(async (input: UpdateMetricInput) => (await mutate({ variables: { input } })).data!.updateMetric.metric, [mutate]);
+  return { update, loading };
+}
+
+/** Deletes a metric; the readiness report is read again in the background. */
+export function useDeleteMetric() {
+  const [mutate, { loading }] = useMutation(DeleteMetricMutation, { refetchQueries: ['EntryEvidence'] });
+  const remove = useCallback(async (metricId: string) => (await mutate({ variables: { input: { metricId } } })).data!.deleteMetric.deletedMetricId, [mutate]);
+  return { remove, loading };
 }

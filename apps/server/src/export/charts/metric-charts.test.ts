@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { GroupLevel, MetricKind } from '../../evidence/evidence.enums.js';
+import type { Estimate, GroupAnalysis, GroupFigures, MetricAnalysis } from '../../evidence/evidence.types.js';
+import { metricCharts } from './metric-charts.js';
+
+const est = (estimate: number, lower: number, upper: number): Estimate => ({ available: true, estimate, lower, upper, reason: null });
+const figures = (period: string, value: Estimate, suppressed = false): GroupFigures => ({ period, numerator: null, denominator: null, mean: null, sd: null, n: null, value, suppressed });
+const group = (name: string, before: GroupFigures, after: GroupFigures): GroupAnalysis => ({ group: name, baseline: before, followUp: after }) as GroupAnalysis;
+
+// The Asian baseline is marked suppressed but still carries an estimate: the chart must go by the mark.
+const ANALYSIS = {
+  level: GroupLevel.ONS_GROUP,
+  hasData: true,
+  baselinePeriod: '2023-Q1',
+  followUpPeriod: '2023-Q3',
+  referenceGroup: 'White',
+  groups: [
+    group('White', figures('2023-Q1', est(0.6, 0.531, 0.665)), figures('2023-Q3', est(0.7, 0.633, 0.759))),
+    group('Asian or Asian British', figures('2023-Q1', est(0.1234, 0.05, 0.2), true), figures('2023-Q3', est(0.5, 0.331, 0.669))),
+  ],
+  timeSeries: ['2023-Q1', '2023-Q2', '2023-Q3'].map((period, i) => ({
+    period,
+    groups: [
+      { group: 'White', code: null, isReference: true, figures: figures(period, est(0.6, 0.5, 0.7)), gapToReference: null },
+      { group: 'Asian or Asian British', code: null, isReference: false, figures: figures(period, est(0.4, 0.3, 0.5), i === 1), gapToReference: est(-0.2 + i * 0.05, -0.3, -0.1) },
+    ],
+  })),
+} as unknown as MetricAnalysis;
+const SCALE = { name: 'Screening', kind: MetricKind.PROPORTION, suppressionThreshold: 5 };
+
+describe('metricCharts', () => {
+  const [bars, gap] = metricCharts(SCALE, ANALYSIS, 'metric-1');
+
+  it('charts before and after by group, in percent, with a description and a table of the same figures', () => {
+    expect(bars.title).toBe('Screening: 2023-Q1 and 2023-Q3 by ethnic group');
+    expect(bars.description).toContain('White: 60.0% at 2023-Q1, 70.0% at 2023-Q3; Asian or Asian British: suppressed at 2023-Q1, 50.0% at 2023-Q3');
+    expect(bars.table).toEqual({
+      header: ['Ethnic group', '2023-Q1', '2023-Q3'],
+      rows: [
+        ['White', '60.0% (95% CI 53.1 to 66.5)', '70.0% (95% CI 63.3 to 75.9)'],
+        ['Asian or Asian British', 'suppressed (a count below 5)', '50.0% (95% CI 33.1 to 66.9)'],
+      ],
+    });
+    expect(bars.svg).toContain('>60.0%</text>');
+    expect(bars.svg).toContain('<title id="metric-1-before-after-title">');
+  });
+
+  it('never draws or writes a figure marked suppressed, even if a number came with it', () => {
+    for (const chart of [bars, gap]) for (const text of [chart.svg, chart.description, JSON.stringify(chart.table)]) expect(text).not.toMatch(/12\.3|-15\.0/);
+    expect(bars.svg).toContain('>suppressed</text>');
+  });
+
+  it('charts the gap over time with three periods or more, suppressed periods said in words', () => {
+    expect(gap.title).toBe('Screening: gap with White over time');
+    expect(gap.svg).toContain('>Gap with White, percentage points</text>');
+    expect(gap.svg).toContain('>Asian or Asian British (suppressed at 2023-Q2)</text>');
+    expect(gap.description).toContain('Asian or Asian British: from -20.0 percentage points to -10.0 percentage points (suppressed at 2023-Q2)');
+    expect(gap.table.rows.map((r) => r[1])).toEqual(['-20.0 percentage points (95% CI -30.0 to -10.0)', 'suppressed (a count below 5)', '-10.0 percentage points (95% CI -30.0 to -10.0)']);
+  });
+
+  it('draws no gap chart with fewer than three periods, and nothing without groups', () => {
+    expect(metricCharts(SCALE, { ...ANALYSIS, timeSeries: ANALYSIS.timeSeries.slice(0, 2) }, 'm')).toHaveLength(1);
+    expect(metricCharts(SCALE, { ...ANALYSIS, groups: [], timeSeries: [] }, 'm')).toEqual([]);
+  });
+
+  it('uses the rate and the mean’s unit on the axis', () => {
+    const [rate] = metricCharts({ ...SCALE, kind: MetricKind.RATE, ratePer: 1000 }, ANALYSIS, 'r');
+    expect(rate.svg).toContain('>Rate per 1,000</text>');
+    expect(rate.svg).toContain('>600.0</text>');
+    const [mean] = metricCharts({ ...SCALE, kind: MetricKind.MEAN, unit: 'minutes' }, ANALYSIS, 'm');
+    expect(mean.svg).toContain('>Mean (minutes)</text>');
+    expect(mean.table.rows[0][1]).toBe('0.6 minutes (95% CI 0.5 to 0.7)');
+  });
+});

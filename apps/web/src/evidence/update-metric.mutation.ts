@@ -1,0 +1,12 @@
+import { graphql } from '../gql';
+
+export const UpdateMetricMutation = graphql(`
+  mutation UpdateMetric($input: UpdateMetricInput!) {
+    updateMetric(input: $input) {
+      metric {
+        id
+        name
+      }
+    }
+  }
+`);
