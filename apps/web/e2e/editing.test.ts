@@ -236,7 +236,8 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
     const readOnly = await openSection(patient.page, 'Quality, experience and value');
     const nurseText = await openSection(nurse.page, 'Quality, experience and value');
 
-    expect(await patient.page.getByRole('textbox').count()).toBe(0);
+    // No text box for the section (the page has others: the sign-off note, comments).
+    expect(await patient.page.getByRole('textbox', { name: 'Quality, experience and value' }).count()).toBe(0);
     expect(await patient.page.getByRole('toolbar').count()).toBe(0);
     expect(await readOnly.getAttribute('contenteditable')).toBe('false');
     expect(await patient.page.getByRole('button', { name: 'Restore this revision' }).count()).toBe(0);

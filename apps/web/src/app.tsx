@@ -3,8 +3,10 @@ import { Route, Routes } from 'react-router';
 import { LogInPage } from './auth/log-in-page';
 import { RequireSignIn } from './auth/require-sign-in';
 import { SignUpPage } from './auth/sign-up-page';
+import { ActivityPage } from './activity/activity-page';
 import { DashboardPage } from './entries/dashboard-page';
 import { EvidencePage } from './evidence/evidence-page';
+import { ExportPage } from './export/export-page';
 import { MetricPage } from './evidence/metric-page';
 import { NewMetricPage } from './evidence/new-metric-page';
 import { NewEntryPage } from './entries/new-entry-page';
@@ -20,8 +22,17 @@ const loadEntryPage = () => import('./entries/entry-page');
 const EntryPage = lazy(() => loadEntryPage().then((m) => ({ default: m.EntryPage })));
 // Opened at an entry's address: fetch it while the session is being checked, not after.
 if (/^\/entries\/(?!new$)[^/]+/.test(window.location.pathname)) void loadEntryPage();
+// Review mode (comments, sign-off, the read-only editor): also a lazy route.
+const loadReviewPage = () => import('./review/review-page');
+const ReviewPage = lazy(() => loadReviewPage().then((m) => ({ default: m.ReviewPage })));
+if (/^\/entries\/[^/]+\/review(\/|$)/.test(window.location.pathname)) void loadReviewPage();
 
 const signedIn = (page: React.ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
+const reviewPage = signedIn(
+  <Suspense fallback={<Loading what="entry" />}>
+    <ReviewPage />
+  </Suspense>,
+);
 const entryPage = signedIn(
   <Suspense fallback={<Loading what="entry" />}>
     <EntryPage />
@@ -39,7 +50,11 @@ export function App() {
         <Route path="entries/new" element={signedIn(<NewEntryPage />)} />
         <Route path="entries/:entryId" element={entryPage} />
         <Route path="entries/:entryId/sections/:sectionId" element={entryPage} />
+        <Route path="entries/:entryId/review" element={reviewPage} />
+        <Route path="entries/:entryId/review/:sectionId" element={reviewPage} />
         <Route path="entries/:entryId/team" element={signedIn(<TeamPage />)} />
+        <Route path="entries/:entryId/activity" element={signedIn(<ActivityPage />)} />
+        <Route path="entries/:entryId/export" element={signedIn(<ExportPage />)} />
         <Route path="entries/:entryId/evidence" element={signedIn(<EvidencePage />)} />
         <Route path="entries/:entryId/evidence/metrics/new" element={signedIn(<NewMetricPage />)} />
         <Route path="entries/:entryId/evidence/metrics/:metricId" element={signedIn(<MetricPage />)} />

@@ -9,7 +9,8 @@ export const roleLabel = (role: Role) => ROLE_LABELS[role];
 
 export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true });
+// hourCycle h12, not hour12: en-GB's 12-hour clock otherwise counts from 0 (noon would read 0:00pm).
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h12' });
 
 /** NHS style date and time: 9 December 2026, 2:05pm. */
 export const formatDateTime = (iso: string) => DATE_TIME.format(new Date(iso)).replace(' at ', ', ').replace(/\s?([ap])m$/i, (_, p: string) => `${p.toLowerCase()}m`);

@@ -38,7 +38,7 @@ async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array,
   // Sign-offs this edit made stale: tell their signers, let the workflow fall back. Not waited
   // for: staleness is read from content hashes, so only the notices follow a moment later, and
   // the editor's next keystrokes need not queue behind them.
-  void afterSectionEdit(ctx.app, sectionId, user);
+  if (appended.signOffsWaiting) void afterSectionEdit(ctx.app, sectionId, user);
   const { compactEvery, revisionIntervalMs } = ctx.app.config;
   if (appended.logLength >= compactEvery || Date.now() - appended.compactedAt.getTime() >= revisionIntervalMs) {
     scheduleCompaction(ctx.app, sectionId);

@@ -14,6 +14,12 @@ export interface AppendedUpdate {
   /** How many updates the log holds beyond the snapshot, to decide on compaction. */
   logLength: number;
   compactedAt: Date;
+  /**
+   * Whether sign-offs of the section wait to be found stale (sign-off/stale-sign-offs.ts):
+   * read in the same statement, so that the usual edit, to a section nobody has signed off,
+   * costs no statement more.
+   */
+  signOffsWaiting: boolean;
 }
 
 interface Waiting {
@@ -27,11 +33,13 @@ interface VersionRow {
   version: number;
   snapshot_version: number;
   compacted_at: Date;
+  sign_offs_waiting: boolean;
 }
 
+const SIGN_OFFS_WAITING = `exists (select 1 from sign_offs w where w.section_id = section_documents.section_id and w.stale_notified_at is null) as sign_offs_waiting`;
+
 const BATCH = 200;
-const NEXT_VERSION =
-  'update section_documents set version = version + 1, updated_at = now() where section_id = ? returning version, snapshot_version, compacted_at';
+const NEXT_VERSION = `update section_documents set version = version + 1, updated_at = now() where section_id = ? returning version, snapshot_version, compacted_at, ${SIGN_OFFS_WAITING}`;
 const LOG_UPDATE = 'insert into section_updates (section_id, version, update, client_id, author_id, created_at) values (?, ?, ?, ?, ?, now())';
 
 // The section's entry, unless submitted, key-share locked: a submit (which locks the entry
@@ -53,11 +61,11 @@ function appendIfCurrentSql(count: number): string {
     next as (
       update section_documents set version = version + ${count}, updated_at = now()
        where section_id = ? and version = ? and exists (select 1 from open_entry)
-       returning section_id, version, snapshot_version, compacted_at)
+       returning section_id, version, snapshot_version, compacted_at, ${SIGN_OFFS_WAITING})
     insert into section_updates (section_id, version, update, client_id, author_id, created_at)
     select next.section_id, v.version, v.update, v.client_id, v.author_id, now()
       from next, (values ${rows}) as v(version, update, client_id, author_id)
-    returning version, (select snapshot_version from next), (select compacted_at from next)`;
+    returning version, (select snapshot_version from next), (select compacted_at from next), (select sign_offs_waiting from next)`;
 }
 
 /**
@@ -149,7 +157,7 @@ export class UpdateLog {
 }
 
 function appended(row: VersionRow): AppendedUpdate {
-  return { version: row.version, logLength: row.version - row.snapshot_version, compactedAt: new Date(row.compacted_at) };
+  return { version: row.version, logLength: row.version - row.snapshot_version, compactedAt: new Date(row.compacted_at), signOffsWaiting: row.sign_offs_waiting };
 }
 
 /** Applies to the cached document; false if refused, which may only mean the cache is behind. */

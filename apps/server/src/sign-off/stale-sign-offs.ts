@@ -13,11 +13,11 @@ import { settleWorkflow } from './workflow.service.js';
 const checks = new WeakMap<AppServices, GroupWhileBusy<string, void, Actor>>();
 
 /**
- * Called after every committed edit of a section (live/section-live.service.ts): tells the
- * signers whose sign-offs the edit made stale, records it, and lets the workflow fall back
- * from APPROVED. Staleness itself is never stored: it is read by comparing hashes. Costs one
- * statement when no sign-off is waiting to be found stale; edits that arrive while a check
- * is running share the next one (it reads the content after all of them).
+ * Called after a committed edit of a section whose sign-offs wait to be found stale (the
+ * update log says so: live/section-live.service.ts): tells the signers whose sign-offs the
+ * edit made stale, records it, and lets the workflow fall back from APPROVED. Staleness
+ * itself is never stored: it is read by comparing hashes. Edits that arrive while a check is
+ * running share the next one (it reads the content after all of them).
  */
 export function afterSectionEdit(app: AppServices, sectionId: string, actor: Actor): Promise<void> {
   let sectionChecks = checks.get(app);

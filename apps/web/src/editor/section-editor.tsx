@@ -1,4 +1,5 @@
 import { sectionExtensions } from '@quorum/section-content/schema';
+import type { Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
@@ -20,6 +21,8 @@ interface SectionEditorProps {
   titleId: string;
   limitId: string;
   user: { name: string; color: string };
+  /** More editor extensions, e.g. the comments' highlights (comments/comment-passages.ts). */
+  extensions?: Extensions;
 }
 
 const EDITOR_ID = 'section-text';
@@ -29,7 +32,7 @@ const COUNT_ID = 'section-word-count';
  * The section's text in Tiptap, bound to its live Yjs document; others' cursors show with
  * their names. For roles that cannot edit, the same live text without any editing controls.
  */
-export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitId, user }: SectionEditorProps) {
+export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitId, user, extensions = [] }: SectionEditorProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   const [linking, setLinking] = useState(false);
   const editor = useEditor(
@@ -38,6 +41,7 @@ export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitI
         ...sectionExtensions,
         Collaboration.configure({ document: live.doc, field: CONTENT_FIELD }),
         CollaborationCaret.configure({ provider: live, user, render: renderCaret }),
+        ...extensions,
       ],
       editable: canEdit,
       shouldRerenderOnTransaction: false,

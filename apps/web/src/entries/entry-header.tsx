@@ -1,8 +1,10 @@
 import { ROLE_LABELS, type Role } from '@quorum/domain';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, type FormError } from '../forms/error-summary';
 import type { EntryState } from '../gql/graphql';
 import { PageHeading } from '../layout/page-heading';
+import { WorkflowControls } from '../sign-off/workflow-controls';
 import { EntryNav } from './entry-nav';
 import { EntryStateTag } from './entry-state-tag';
 
@@ -16,8 +18,13 @@ interface EntryHeaderProps {
   errors?: FormError[];
 }
 
+const NONE: FormError[] = [];
+
 /** Breadcrumb, title, state and role, and the entry's navigation: the top of every page of an entry. */
-export function EntryHeader({ entry, page, caption, errors = [] }: EntryHeaderProps) {
+export function EntryHeader({ entry, page, caption, errors: pageErrors = NONE }: EntryHeaderProps) {
+  // The lead's workflow controls report their refusals here too: one error summary per page.
+  const [workflowErrors, setWorkflowErrors] = useState<FormError[]>(NONE);
+  const errors = useMemo(() => (workflowErrors.length ? [...pageErrors, ...workflowErrors] : pageErrors), [pageErrors, workflowErrors]);
   return (
     <>
       <nav className="nhsuk-breadcrumb" aria-label="Breadcrumb">
@@ -40,6 +47,7 @@ export function EntryHeader({ entry, page, caption, errors = [] }: EntryHeaderPr
           Your role: <strong>{ROLE_LABELS[entry.viewerRole]}</strong>
         </span>
       </p>
+      <WorkflowControls entryId={entry.id} onErrors={setWorkflowErrors} />
       <EntryNav entryId={entry.id} />
     </>
   );

@@ -1,14 +1,20 @@
 import { Link, useLocation } from 'react-router';
+import { useCanExport } from '../export/use-export-entry';
 
 /** The entry's own pages, as a row of tabs-like links; the current one is marked for screen readers too. */
 export function EntryNav({ entryId }: { entryId: string }) {
   const { pathname } = useLocation();
   const team = `/entries/${entryId}/team`;
   const evidence = `/entries/${entryId}/evidence`;
+  const activity = `/entries/${entryId}/activity`;
+  const exports = `/entries/${entryId}/export`;
+  const canExport = useCanExport(entryId);
   const links = [
-    { to: `/entries/${entryId}`, label: 'Sections', current: pathname !== team && !pathname.startsWith(evidence) },
+    { to: `/entries/${entryId}`, label: 'Sections', current: ![team, activity, exports].includes(pathname) && !pathname.startsWith(evidence) },
     { to: evidence, label: 'Evidence', current: pathname.startsWith(evidence) },
     { to: team, label: 'Team', current: pathname === team },
+    { to: activity, label: 'Activity', current: pathname === activity },
+    ...(canExport ? [{ to: exports, label: 'Export', current: pathname === exports }] : []),
   ];
   return (
     <nav className="app-entry-nav" aria-label="Entry">

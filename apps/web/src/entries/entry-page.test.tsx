@@ -33,11 +33,11 @@ const EntryRoutes = () => (
   </Routes>
 );
 
-function renderEntry(role: 'NURSE' | 'PATIENT_REP' = 'NURSE') {
+function renderEntry(role: 'NURSE' | 'PATIENT_REP' = 'NURSE', at = '/entries/e1') {
   const server = new FakeLiveServer();
   const connection = createConnectionStore();
   connection.report('connected');
-  render(<EntryRoutes />, { mocks: [meMock(NURSE), workspace(role)], at: '/entries/e1', live: server, connection });
+  render(<EntryRoutes />, { mocks: [meMock(NURSE), workspace(role)], at, live: server, connection });
   return server;
 }
 
@@ -103,7 +103,8 @@ describe('entry page', () => {
   });
 
   it('gives roles that cannot edit the live text without any editing controls', async () => {
-    const server = renderEntry('PATIENT_REP');
+    // A section's own address: the entry's address takes patient representatives to review mode.
+    const server = renderEntry('PATIENT_REP', '/entries/e1/sections/s-0');
     await screen.findByText('Nothing has been written in this section yet.');
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('toolbar')).toBeNull();

@@ -1,7 +1,8 @@
-import { useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { LoadFailed, Loading } from '../layout/loading';
 import { useEntryPresence } from '../live/use-entry-presence';
 import { PeopleHere } from '../presence/people-here';
+import { landsInReview, reviewPath } from '../review/review-landing';
 import { useMe } from '../auth/use-session';
 import { EntryHeader } from './entry-header';
 import { SectionList } from './section-list';
@@ -17,6 +18,8 @@ export function EntryPage() {
   const { me } = useMe();
   if (loading) return <Loading what="entry" />;
   if (!entry) return <LoadFailed error={error} notFound={NOT_FOUND} />;
+  // Patient representatives and observers start in review mode; a section's own address still opens here.
+  if (!sectionId && landsInReview(entry.viewerRole)) return <Navigate to={reviewPath(entry.id)} replace />;
 
   const section = entry.sections.find((s) => s.id === sectionId) ?? entry.sections[0];
   return (

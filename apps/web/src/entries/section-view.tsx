@@ -1,12 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useMe } from '../auth/use-session';
+import { CommentsPanel } from '../comments/comments-panel';
+import { useCommentPassages } from '../comments/comment-passages';
 import { colourFor } from '../editor/caret';
 import { SectionEditor } from '../editor/section-editor';
 import { useFocusOnArrival } from '../layout/page-heading';
 import type { EntryPresence, PersonHere } from '../live/entry-presence';
 import { useLiveSection } from '../live/use-live-section';
 import { AlsoInSection } from '../presence/people-here';
+import { ReviewModeLink } from '../review/review-mode-link';
 import { RevisionHistory } from '../revisions/revision-history';
+import { SignOffPanel } from '../sign-off/sign-off-panel';
 import { SectionCriteria } from './section-criteria';
 
 interface ViewSection {
@@ -31,6 +35,8 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
   const heading = useRef<HTMLHeadingElement>(null);
   const { me } = useMe();
   const { live, state } = useLiveSection(section.id, canEdit);
+  // Between the comments panel and the editor: highlighted passages, the selection to comment on.
+  const passages = useCommentPassages(section.id);
   // Choosing another section is a move to new content: start there.
   useFocusOnArrival(heading, section.id);
 
@@ -53,6 +59,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
       <p className="nhsuk-body" id="section-word-limit">
         Word limit: <strong>{section.wordLimit} words</strong>
       </p>
+      <ReviewModeLink entryId={entryId} sectionId={section.id} />
       <div className="nhsuk-inset-text" data-testid="section-guidance">
         <span className="nhsuk-u-visually-hidden">Guidance: </span>
         <p>{section.guidance}</p>
@@ -69,13 +76,16 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
           titleId="section-title"
           limitId="section-word-limit"
           user={{ name: me?.name ?? 'Someone', color: colourFor(me?.id ?? '') }}
+          extensions={passages.extensions}
         />
       ) : (
         <p className="nhsuk-body app-editor-loading" role="status">
           {state.error ?? 'Loading the section’s text…'}
         </p>
       )}
+      <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} />
       <SectionCriteria section={section} />
+      <SignOffPanel entryId={entryId} sectionId={section.id} doc={live?.doc} />
       <RevisionHistory entryId={entryId} sectionId={section.id} canEdit={canEdit} />
     </section>
   );

@@ -23,8 +23,20 @@ function shorten(text: string, first: boolean, last: boolean): string {
  * A word diff, readable without colour: insertions are underlined (<ins>) and deletions struck
  * through (<del>), each told to screen readers in words, since most do not announce ins and del.
  */
-export function TextDiff({ parts }: { parts: DiffPart[] }) {
-  if (parts.length === 0) return <p className="nhsuk-body-s">No changes.</p>;
+/** Neighbouring parts of the same kind as one, so that a change reads as one addition or removal. */
+function merged(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last?.op === part.op) out[out.length - 1] = { op: part.op, text: last.text + part.text };
+    else out.push({ op: part.op, text: part.text });
+  }
+  return out;
+}
+
+export function TextDiff({ parts: given }: { parts: DiffPart[] }) {
+  const parts = merged(given);
+  if (!parts.some((part) => part.op !== 'EQUAL')) return <p className="nhsuk-body-s">No changes to the words.</p>;
   return (
     <div className="app-diff" data-testid="text-diff">
       {parts.map((part, i) => {

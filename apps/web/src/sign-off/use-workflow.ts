@@ -1,23 +1,27 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { useEntryEvents } from '../activity/use-entry-events';
 import { EntryWorkflowQuery } from './entry-workflow.query';
 import { ReopenEntryMutation } from './reopen-entry.mutation';
 import { RequestReviewMutation } from './request-review.mutation';
 import { SubmitEntryMutation } from './submit-entry.mutation';
 
-// A workflow move changes what sign-off panels may offer (a submitted entry takes none).
-const REFETCH = { refetchQueries: ['SignOffStatus'] };
-
+/** The moves answer with the entry's new state, which updates every query showing it (sign-off panels included). */
 export function useEntryWorkflow(entryId: string) {
-  const { data } = useQuery(EntryWorkflowQuery, { variables: { id: entryId }, fetchPolicy: 'cache-and-network' });
-  const [requestReview, review] = useMutation(RequestReviewMutation, REFETCH);
-  const [submitEntry, submit] = useMutation(SubmitEntryMutation, REFETCH);
-  const [reopenEntry, reopen] = useMutation(ReopenEntryMutation, REFETCH);
+  const { data, refetch } = useQuery(EntryWorkflowQuery, { variables: { id: entryId }, fetchPolicy: 'cache-and-network' });
+  // The entry also moves by itself (approved once every slot is held, back in review when one goes stale).
+  useEntryEvents(entryId, (event) => {
+    if (event.kind === 'WORKFLOW_MOVED') void refetch();
+  });
+  const [requestReview, review] = useMutation(RequestReviewMutation);
+  const [submitEntry, submit] = useMutation(SubmitEntryMutation);
+  const [reopenEntry, reopen] = useMutation(ReopenEntryMutation);
   return {
     entry: data?.entry,
     busy: review.loading || submit.loading || reopen.loading,
-    requestReview: useCallback(() => requestReview({ variables: { input: { entryId } } }), [requestReview, entryId]),
-    submit: useCallback(() => submitEntry({ variables: { input: { entryId } } }), [submitEntry, entryId]),
-    reopen: useCallback((reason: string) => reopenEntry({ variables: { input: { entryId, reason } } }), [reopenEntry, entryId]),
+    /** Each resolves to the entry's new state. */
+    requestReview: useCallback(async () => (await requestReview({ variables: { input: { entryId } } })).data!.requestReview.entry.state, [requestReview, entryId]),
+    submit: useCallback(async () => (await submitEntry({ variables: { input: { entryId } } })).data!.submitEntry.entry.state, [submitEntry, entryId]),
+    reopen: useCallback(async (reason: string) => (await reopenEntry({ variables: { input: { entryId, reason } } })).data!.reopenEntry.entry.state, [reopenEntry, entryId]),
   };
 }

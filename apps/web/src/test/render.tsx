@@ -1,9 +1,11 @@
+import { InMemoryCache } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render as renderInDom } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { ApiContext, apiContextFor } from '../apollo/api-context';
+import { TYPE_POLICIES } from '../apollo/create-client';
 import { createConnectionStore, type ConnectionStore } from '../connection/connection-status';
 import { Announcer } from '../layout/announcer';
 import type { LiveTransport } from '../live/transport';
@@ -21,7 +23,7 @@ export interface RenderOptions {
 /** Testing Library's render, inside what the app provides: Apollo (mocked), the API context, a router and the live region. */
 export function render(ui: ReactNode, { mocks = [], at = '/', path = '*', connection = createConnectionStore(), live = null }: RenderOptions = {}) {
   return renderInDom(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies: TYPE_POLICIES })}>
       <ApiContext.Provider value={apiContextFor(connection, undefined, live)}>
         <MemoryRouter initialEntries={[at]}>
           <Announcer>

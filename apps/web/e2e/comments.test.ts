@@ -1,0 +1,193 @@
+// @vitest-environment node
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, hasChromium, launchChromium, screenshot, seriousViolations } from './browser';
+import { startApp, type RunningApp } from './server';
+
+const DEMO_PASSWORD = 'quorum-demo-2026';
+const DEMO_ENTRY = 'Closing the gap in sepsis recognition for minority ethnic patients';
+const LONG = { timeout: 30_000 };
+
+if (!hasChromium) console.warn(`Skipping the comments browser tests: ${CHROMIUM} is not installed.`);
+
+describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the real server', { timeout: 180_000 }, () => {
+  let app: RunningApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchChromium()]);
+  }, 120_000);
+
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  async function logIn(email: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/log-in`);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await expect.poll(() => page.locator('h1').textContent(), LONG).toBe('Your entries');
+    return page;
+  }
+
+  /** Opens a section of the demo entry in the workspace; its text once the first sync has arrived. */
+  async function openSection(page: Page, title: string): Promise<Locator> {
+    await page.getByRole('link', { name: DEMO_ENTRY }).click();
+    await page.getByRole('link', { name: title, exact: true }).click();
+    await expect.poll(() => page.locator('#section-title').textContent()).toBe(title);
+    const text = page.locator('#section-text');
+    await text.waitFor(LONG);
+    return text;
+  }
+
+  async function write(page: Page, text: Locator, words: string) {
+    await text.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(words, { delay: 5 });
+    await expect.poll(() => page.getByTestId('save-status').textContent(), LONG).toBe('All changes saved');
+  }
+
+  /** Selects some words of the section's text as a person would with the mouse (a DOM selection, which ProseMirror reads). */
+  async function selectWords(page: Page, words: string) {
+    await page.evaluate((wanted) => {
+      const root = document.querySelector<HTMLElement>('#section-text')!;
+      if (root.isContentEditable) root.focus();
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at >= 0) return void getSelection()!.setBaseAndExtent(node, at, node, at + wanted.length);
+      }
+      throw new Error(`“${wanted}” is not in the text`);
+    }, words);
+    await expect.poll(() => page.locator('.app-new-comment__tip').textContent(), LONG).toBe(`On the selected words: ${words}`);
+  }
+
+  const openThreads = (page: Page) => page.getByTestId('open-comments').getByTestId('comment-thread');
+  const marks = (page: Page) => page.locator('#section-text .app-comment-mark').allTextContents();
+  const announced = (page: Page) => page.getByTestId('announcer').textContent();
+
+  it('a comment on a passage appears live for the other member, highlighted; they reply; it is resolved and leaves the open list for both', async () => {
+    const nurse = await logIn('nurse@demo.quorum.test');
+    const medic = await logIn('medic@demo.quorum.test');
+    const nurseText = await openSection(nurse, 'Impact on patient safety');
+    const medicText = await openSection(medic, 'Impact on patient safety');
+    await write(nurse, nurseText, 'Sepsis screening within one hour rose from 61 to 89 percent on the acute wards.');
+    await expect.poll(() => medicText.textContent(), LONG).toContain('rose from 61 to 89 percent');
+
+    // The nurse selects a passage and comments on it.
+    await selectWords(nurse, 'within one hour');
+    await nurse.getByRole('button', { name: 'Add a comment' }).click();
+    expect(await nurse.getByLabel('The words selected in the text').isChecked()).toBe(true);
+    await nurse.getByLabel('Your comment').fill('Is this for all patients, or only those screened in ED?');
+    await nurse.getByRole('button', { name: 'Add comment', exact: true }).click();
+    await expect.poll(() => announced(nurse), LONG).toBe('Your comment has been added.');
+    await expect.poll(() => marks(nurse), LONG).toEqual(['within one hour']);
+
+    // The medic sees it arrive without reloading: in the panel, highlighted in the text, and announced.
+    await expect.poll(() => openThreads(medic).count(), LONG).toBe(1);
+    const thread = openThreads(medic).first();
+    expect(await thread.locator('.app-comment-thread__about').textContent()).toBe('On the passage: within one hour');
+    expect(await thread.locator('.app-comment__byline').first().textContent()).toMatch(/^Grace MensahNurse\d/);
+    expect(await thread.locator('.app-comment__body').first().textContent()).toBe('Is this for all patients, or only those screened in ED?');
+    await expect.poll(() => marks(medic), LONG).toEqual(['within one hour']);
+    await expect.poll(() => announced(medic), LONG).toBe('New comment from Grace Mensah on “within one hour”');
+
+    // Choosing the thread marks its passage.
+    await thread.getByRole('button', { name: /^Show in the text/ }).click();
+    await expect.poll(() => medic.locator('#section-text .app-comment-mark--active').textContent()).toBe('within one hour');
+    await medic.waitForLoadState('networkidle');
+    expect(await seriousViolations(medic), 'axe on the workspace with a comment').toEqual([]);
+    await screenshot(medic, '60-comment-live-for-the-medic');
+    await screenshot(medic.getByTestId('comments-panel'), '60-comment-live-for-the-medic-panel');
+
+    // The medic replies; the nurse sees the reply.
+    await thread.getByRole('button', { name: /^Reply/ }).click();
+    await medic.getByLabel('Your reply').fill('All patients on the acute wards; ED is in the next section.');
+    await medic.getByRole('button', { name: 'Reply', exact: true }).click();
+    await expect.poll(() => announced(medic), LONG).toBe('Your reply has been added.');
+    await expect.poll(() => openThreads(nurse).first().locator('.app-comment-thread__replies').textContent(), LONG).toContain('All patients on the acute wards; ED is in the next section.');
+    expect(await openThreads(nurse).first().locator('.app-comment-thread__replies .app-comment__byline').textContent()).toMatch(/^Dr Sunil MehtaMedic\d/);
+    await expect.poll(() => announced(nurse), LONG).toBe('New reply from Dr Sunil Mehta to the comment on “within one hour”');
+
+    // The nurse resolves it: it leaves the open list, and the highlight goes, for both.
+    await openThreads(nurse).first().getByRole('button', { name: /^Resolve/ }).click();
+    for (const page of [nurse, medic]) {
+      await expect.poll(() => page.getByText('No open comments on this section.').count(), LONG).toBe(1);
+      await expect.poll(() => marks(page), LONG).toEqual([]);
+      expect(await page.getByText('Resolved comments (1)').count()).toBe(1);
+    }
+    expect(await announced(nurse)).toBe('Comment resolved. It is now under resolved comments.');
+    await expect.poll(() => announced(medic), LONG).toBe('Grace Mensah resolved the comment on “within one hour”');
+    await nurse.getByText('Resolved comments (1)').click();
+    expect(await nurse.getByTestId('resolved-comments').textContent()).toContain('Resolved by Grace Mensah');
+    await screenshot(nurse.getByTestId('comments-panel'), '61-comment-resolved-panel');
+  });
+
+  it('a patient representative lands in review mode, changes the text size, has no editor, and comments on a passage', async () => {
+    const nurse = await logIn('nurse@demo.quorum.test');
+    const nurseText = await openSection(nurse, 'Patient involvement and teamwork');
+    await write(nurse, nurseText, 'Families helped us write leaflets in Bengali, Urdu and Somali.');
+
+    const patient = await logIn('patient@demo.quorum.test');
+    await patient.getByRole('link', { name: DEMO_ENTRY }).click();
+    await expect.poll(() => new URL(patient.url()).pathname, LONG).toMatch(/^\/entries\/[^/]+\/review$/);
+    await patient.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'Patient involvement and teamwork' }).click();
+    await expect.poll(() => patient.locator('#section-title').textContent()).toBe('Patient involvement and teamwork');
+    const text = patient.locator('#section-text');
+    await expect.poll(() => text.textContent(), LONG).toContain('leaflets in Bengali, Urdu and Somali');
+
+    // No editor: the text is no text box, nothing on the page is editable, and there is no toolbar.
+    expect(await patient.getByRole('textbox', { name: 'Patient involvement and teamwork' }).count()).toBe(0);
+    expect(await patient.locator('[contenteditable="true"]').count()).toBe(0);
+    expect(await patient.getByRole('toolbar').count()).toBe(0);
+    expect(await text.getAttribute('contenteditable')).toBe('false');
+
+    // Large by default; larger on request, and remembered.
+    const fontSize = () => text.locator('p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const large = await fontSize();
+    expect(large).toBeGreaterThanOrEqual(24);
+    await patient.getByLabel('Larger').check();
+    await expect.poll(fontSize).toBeGreaterThan(large);
+    await patient.reload();
+    await text.waitFor(LONG);
+    expect(await patient.getByLabel('Larger').isChecked()).toBe(true);
+    await expect.poll(fontSize).toBeGreaterThan(large);
+    await patient.waitForLoadState('networkidle');
+    expect(await seriousViolations(patient), 'axe on review mode').toEqual([]);
+    await screenshot(patient, '62-review-mode-larger-text');
+
+    // A comment on selected words of the read-only text.
+    await expect.poll(() => text.textContent(), LONG).toContain('Bengali, Urdu and Somali');
+    await selectWords(patient, 'Bengali, Urdu and Somali');
+    await patient.getByRole('button', { name: 'Add a comment' }).click();
+    expect(await patient.getByLabel('The words selected in the text').isChecked()).toBe(true);
+    await patient.getByLabel('Your comment').fill('Please also say that Polish is coming next year.');
+    await patient.waitForLoadState('networkidle');
+    expect(await seriousViolations(patient), 'axe on the new comment form').toEqual([]);
+    await screenshot(patient.getByTestId('comments-panel'), '63-review-new-comment-form');
+    await patient.getByRole('button', { name: 'Add comment', exact: true }).click();
+    await expect.poll(() => announced(patient), LONG).toBe('Your comment has been added.');
+    await expect.poll(() => openThreads(patient).count(), LONG).toBe(1);
+    expect(await openThreads(patient).first().locator('.app-comment__byline').textContent()).toMatch(/^Joy CampbellPatient representative\d/);
+    await expect.poll(() => marks(patient), LONG).toEqual(['Bengali, Urdu and Somali']);
+    await screenshot(patient, '64-review-mode-with-comment');
+
+    // The nurse, in the workspace, gets it live.
+    await expect.poll(() => openThreads(nurse).count(), LONG).toBe(1);
+    await expect.poll(() => announced(nurse), LONG).toBe('New comment from Joy Campbell on “Bengali, Urdu and Somali”');
+    await expect.poll(() => marks(nurse), LONG).toEqual(['Bengali, Urdu and Somali']);
+
+    await patient.setViewportSize({ width: 390, height: 844 });
+    await screenshot(patient, '65-review-mode-mobile');
+  });
+});

@@ -1,0 +1,180 @@
+import { Extension, type Editor } from '@tiptap/core';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import { useMemo, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import { anchorFor, passageText, rangeOf, textRange } from './passage-anchors';
+
+/** An open thread's passage, to highlight. */
+export interface MarkedPassage {
+  id: string;
+  start: string;
+  end: string;
+}
+
+/** What is selected in the text now, to comment on. */
+export interface SelectedPassage {
+  from: number;
+  to: number;
+  quote: string;
+}
+
+const key = new PluginKey<DecorationSet>('commentPassages');
+const MARK = 'app-comment-mark';
+
+const fragmentOf = (state: EditorState): Y.XmlFragment | null => (ySyncPluginKey.getState(state) as { type?: Y.XmlFragment } | undefined)?.type ?? null;
+
+const sameSelection = (a: SelectedPassage | null, b: SelectedPassage | null) => a === b || (!!a && !!b && a.from === b.from && a.to === b.to && a.quote === b.quote);
+
+/**
+ * The link between a section's comments panel and its editor: the panel says which passages
+ * to highlight and which thread is chosen; the editor says what is selected. `extension` goes
+ * into the editor. Highlights are computed from the anchors' Yjs relative positions whenever
+ * text arrives from others (and when the anchors change), and mapped through local edits in
+ * between, so they follow the text as people write.
+ */
+export class CommentPassages {
+  private editor: Editor | null = null;
+  private marked: MarkedPassage[] = [];
+  private active: string | null = null;
+  private selected: SelectedPassage | null = null;
+  private readonly listeners = new Set<() => void>();
+  /** Told a thread's id when its highlighted passage is clicked in the text. */
+  onPick: ((id: string) => void) | null = null;
+  readonly extension: Extension;
+  /** What the editor takes (SectionEditor's `extensions`). */
+  readonly extensions: Extension[];
+
+  constructor() {
+    const passages = this;
+    this.extension = Extension.create({
+      name: 'commentPassages',
+      addProseMirrorPlugins: () => [this.plugin()],
+      onCreate() {
+        passages.editor = this.editor;
+        passages.readSelection();
+      },
+      onTransaction() {
+        passages.readSelection();
+      },
+      onDestroy() {
+        if (passages.editor === this.editor) passages.editor = null;
+        passages.setSelected(null);
+      },
+    });
+    this.extensions = [this.extension];
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  getSelected = () => this.selected;
+
+  /** The passages of the open threads; redrawn only when they change. */
+  setPassages(passages: MarkedPassage[]): void {
+    const same = passages.length === this.marked.length && passages.every((p, i) => p.id === this.marked[i].id && p.start === this.marked[i].start && p.end === this.marked[i].end);
+    if (same) return;
+    this.marked = passages;
+    this.redraw();
+  }
+
+  setActive(id: string | null): void {
+    if (id === this.active) return;
+    this.active = id;
+    this.redraw();
+  }
+
+  /** An anchor for what is selected in the text, or null if nothing (or no text) is. */
+  anchorForSelection(): { start: string; end: string } | null {
+    const editor = this.editor;
+    const fragment = editor && fragmentOf(editor.state);
+    if (!editor || !fragment) return null;
+    const { from, to } = editor.state.selection;
+    return anchorFor(fragment, editor.state.doc, from, to);
+  }
+
+  /**
+   * Marks a thread's passage and brings it into view; in an editable text, also selects it and
+   * moves there. False when the passage is no longer in the text.
+   */
+  reveal(id: string): boolean {
+    const editor = this.editor;
+    const passage = this.marked.find((p) => p.id === id);
+    const fragment = editor && fragmentOf(editor.state);
+    const range = passage && fragment ? rangeOf(fragment, editor.state.doc, passage) : null;
+    if (!editor || !range) return false;
+    this.setActive(id);
+    if (editor.isEditable) {
+      editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+    } else {
+      const { node } = editor.view.domAtPos(range.from);
+      (node instanceof Element ? node : node.parentElement)?.scrollIntoView?.({ block: 'center' });
+    }
+    return true;
+  }
+
+  private plugin(): Plugin<DecorationSet> {
+    return new Plugin<DecorationSet>({
+      key,
+      state: {
+        init: (_, state) => this.decorate(state),
+        apply: (tr: Transaction, old, _before, state) => {
+          const remote = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
+          if (tr.getMeta(key) || remote) return this.decorate(state);
+          return tr.docChanged ? old.map(tr.mapping, tr.doc) : old;
+        },
+      },
+      props: {
+        decorations: (state) => key.getState(state),
+        handleClick: (view, pos) => {
+          const [hit] = key.getState(view.state)?.find(pos, pos) ?? [];
+          if (hit) this.onPick?.((hit.spec as { id: string }).id);
+          return false;
+        },
+      },
+    });
+  }
+
+  private decorate(state: EditorState): DecorationSet {
+    const fragment = fragmentOf(state);
+    if (!fragment || !this.marked.length) return DecorationSet.empty;
+    const decorations: Decoration[] = [];
+    for (const passage of this.marked) {
+      const range = rangeOf(fragment, state.doc, passage);
+      if (!range) continue;
+      const active = passage.id === this.active;
+      decorations.push(
+        Decoration.inline(range.from, range.to, { class: active ? `${MARK} ${MARK}--active` : MARK, 'data-comment-id': passage.id }, { id: passage.id, inclusiveStart: false, inclusiveEnd: false }),
+      );
+    }
+    return DecorationSet.create(state.doc, decorations);
+  }
+
+  private redraw(): void {
+    const editor = this.editor;
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(key, true).setMeta('addToHistory', false));
+  }
+
+  private readSelection(): void {
+    const editor = this.editor;
+    if (!editor) return;
+    const { doc, selection } = editor.state;
+    const range = textRange(doc, selection.from, selection.to);
+    this.setSelected(range && { ...range, quote: passageText(doc, range.from, range.to) });
+  }
+
+  private setSelected(selected: SelectedPassage | null): void {
+    if (sameSelection(selected, this.selected)) return;
+    this.selected = selected;
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+/** A new link for each section shown (the key says when). */
+export const useCommentPassages = (sectionId: string) => useMemo(() => new CommentPassages(), [sectionId]);
+
+/** What is selected in the section's text now. */
+export const useSelectedPassage = (passages: CommentPassages) => useSyncExternalStore(passages.subscribe, passages.getSelected);

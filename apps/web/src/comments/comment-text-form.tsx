@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { problemsFrom } from '../forms/api-errors';
+
+export const MAX_COMMENT = 10_000;
+
+/** The words of a comment, checked as the server will. */
+export function bodyProblem(body: string): string | null {
+  if (!body.trim()) return 'Enter your comment';
+  if (body.trim().length > MAX_COMMENT) return `Your comment must be ${MAX_COMMENT.toLocaleString('en-GB')} characters or fewer`;
+  return null;
+}
+
+interface CommentTextFormProps {
+  id: string;
+  label: string;
+  submitLabel: string;
+  initial?: string;
+  onSubmit(body: string): Promise<unknown>;
+  onCancel(): void;
+}
+
+/** A reply, or a change to one's comment: one textarea, its error beside it, focused when opened. */
+export function CommentTextForm({ id, label, submitLabel, initial = '', onSubmit, onCancel }: CommentTextFormProps) {
+  const [body, setBody] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => field.current?.focus(), []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problem = bodyProblem(body);
+    setError(problem);
+    if (problem) return field.current?.focus();
+    setSending(true);
+    try {
+      await onSubmit(body.trim());
+    } catch (e) {
+      setError(problemsFrom(e)[0].message);
+      field.current?.focus();
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <form className="app-comment-form" onSubmit={submit} noValidate>
+      <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label" htmlFor={id}>
+          {label}
+        </label>
+        {error && (
+          <span className="nhsuk-error-message" id={`${id}-error`}>
+            <span className="nhsuk-u-visually-hidden">Error: </span>
+            {error}
+          </span>
+        )}
+        <textarea
+          className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
+          id={id}
+          name={id}
+          rows={3}
+          ref={field}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+      </div>
+      <div className="nhsuk-button-group">
+        <button className="nhsuk-button nhsuk-button--small" type="submit" disabled={sending}>
+          {submitLabel}
+        </button>
+        <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,284 @@
+import { sectionSchema } from '@quorum/section-content';
+import type { Editor } from '@tiptap/core';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { createConnectionStore } from '../connection/connection-status';
+import { SectionEditor } from '../editor/section-editor';
+import { CONTENT_FIELD } from '../live/live-section';
+import { useLiveSection } from '../live/use-live-section';
+import { FakeLiveServer } from '../test/fake-live';
+import { apiError, meMock } from '../test/fixtures';
+import { render } from '../test/render';
+import { AddCommentMutation } from './add-comment.mutation';
+import { useCommentPassages } from './comment-passages';
+import { CommentsPanel } from './comments-panel';
+import { DeleteCommentMutation } from './delete-comment.mutation';
+import { commentFixture, commentsMock, eventMock, PEOPLE, quietEvents, threadFixture } from './fixtures';
+import { anchorFor, passageText, rangeOf } from './passage-anchors';
+import { ReplyToCommentMutation } from './reply-to-comment.mutation';
+import { ResolveCommentMutation } from './resolve-comment.mutation';
+import type { Thread } from './use-comments';
+
+const { nurse, medic, patient, observer } = PEOPLE;
+
+function Panel() {
+  const passages = useCommentPassages('s-1');
+  return <CommentsPanel entryId="e1" sectionId="s-1" passages={passages} />;
+}
+
+type Mocks = NonNullable<Parameters<typeof render>[1]>['mocks'];
+function renderPanel(viewer: typeof nurse, mocks: Mocks) {
+  return render(<Panel />, { mocks: [meMock(viewer), ...(mocks ?? [])] });
+}
+
+const announcer = () => screen.getByTestId('announcer');
+const openThreads = () => within(screen.getByTestId('open-comments')).getAllByTestId('comment-thread');
+const payload = (comment: object) => ({ __typename: 'CommentPayload', comment });
+
+const onOutcomes = threadFixture('t1', medic, 'Which wards were these?', {
+  quote: 'screened within an hour',
+  replies: [commentFixture('r1', nurse, 'Wards 3 and 7.', '2026-12-09T16:20:00.000Z')],
+});
+const onSection = threadFixture('t2', patient, 'Could this say how families were involved?');
+const done = threadFixture('t3', nurse, 'Spelling of sepsis.', { quote: 'sepis', resolvedBy: nurse });
+
+describe('CommentsPanel', () => {
+  it('lists the open threads with their passage, author, role, time and replies; resolved ones are folded away', async () => {
+    renderPanel(nurse, [commentsMock(nurse, [onOutcomes, onSection, done]), quietEvents()]);
+
+    expect((await screen.findByRole('heading', { name: 'Comments (2 open)' })).textContent).toBe('Comments (2 open)');
+    const [first, second] = openThreads();
+    expect(first.querySelector('.app-comment-thread__about')!.textContent).toBe('On the passage: screened within an hour');
+    const [opening, reply] = [...first.querySelectorAll('.app-comment')];
+    expect(opening.querySelector('.app-comment__byline')!.textContent).toBe('Dr Sunil MehtaMedic9 December 2026, 2:05pm');
+    expect(opening.querySelector('.app-comment__body')!.textContent).toBe('Which wards were these?');
+    expect(within(first).getByRole('list', { name: 'Replies to the comment on “screened within an hour”' })).toBeTruthy();
+    expect(reply.textContent).toBe('Grace MensahNurse9 December 2026, 4:20pmWards 3 and 7.Change your replyDelete your reply');
+    expect(second.querySelector('.app-comment-thread__about')!.textContent).toBe('On the whole section');
+    expect(second.querySelector('.app-comment__byline')!.textContent).toContain('Patient representative');
+
+    // The nurse edits the text, so may resolve anyone's thread; only her own words are hers to change.
+    expect(within(first).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Change your reply',
+      'Delete your reply',
+      'Show in the text: screened within an hour',
+      'Reply to the comment on “screened within an hour”',
+      'Resolve the comment on “screened within an hour”',
+    ]);
+    expect(screen.getByText('Resolved comments (1)')).toBeTruthy();
+    expect(within(screen.getByTestId('resolved-comments')).getByTestId('comment-thread').textContent).toContain('Resolved by Grace Mensah, 10 December 2026, 9:30am');
+  });
+
+  it('lets observers read the comments but not add, answer or resolve them', async () => {
+    renderPanel(observer, [commentsMock(observer, [onOutcomes]), quietEvents()]);
+    await screen.findByText('Your role can read comments but not add them.');
+    expect(screen.queryByRole('button', { name: 'Add a comment' })).toBeNull();
+    expect(within(openThreads()[0]).getAllByRole('button').map((b) => b.textContent)).toEqual(['Show in the text: screened within an hour']);
+  });
+
+  it('lets a patient representative resolve their own thread but not others’', async () => {
+    renderPanel(patient, [commentsMock(patient, [onOutcomes, onSection]), quietEvents()]);
+    const [others, own] = await waitFor(openThreads);
+    // Whose thread is whose shows once the session (who "I" am) has loaded too.
+    expect(await within(own).findByRole('button', { name: 'Resolve Joy Campbell’s comment' })).toBeTruthy();
+    expect(within(others).queryByRole('button', { name: /^Resolve/ })).toBeNull();
+  });
+
+  it('adds a comment on the whole section, says so and goes back to the button', async () => {
+    const added = threadFixture('t9', nurse, 'Please add the 2024 figures.');
+    renderPanel(nurse, [
+      commentsMock(nurse, []),
+      quietEvents(),
+      { request: { query: AddCommentMutation, variables: { input: { sectionId: 's-1', body: 'Please add the 2024 figures.' } } }, result: { data: { addComment: payload(added) } } },
+      commentsMock(nurse, [added]),
+    ]);
+    expect((await screen.findByText('To comment on particular words, select them in the text first.')).id).toBe('new-comment-tip');
+    fireEvent.click(screen.getByRole('button', { name: 'Add a comment' }));
+    // Nothing is selected: the comment is about the whole section, and the words go first.
+    expect((screen.getByLabelText('The whole section') as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Your comment')));
+    expect(screen.getByTestId('selected-passage').textContent).toBe('Nothing is selected yet. Select words in the text to comment on them.');
+
+    fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: '  Please add the 2024 figures. ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
+    await waitFor(() => expect(announcer().textContent).toBe('Your comment has been added.'));
+    expect(openThreads()[0].textContent).toContain('Please add the 2024 figures.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a comment' })));
+  });
+
+  it('checks a new comment before sending it, and shows the server’s refusal beside the passage', async () => {
+    renderPanel(patient, [
+      commentsMock(patient, []),
+      quietEvents(),
+      {
+        request: { query: AddCommentMutation, variables: { input: { sectionId: 's-1', body: 'Say which languages.', anchor: { quote: 'leaflets in five languages' } } } },
+        result: apiError('BAD_USER_INPUT', 'That passage is not in the section’s current text (`Section.text`).', { field: 'input.anchor.quote' }),
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a comment' }));
+    fireEvent.click(screen.getByLabelText('Words I will type or paste'));
+    fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Enter the passage, exactly as it is in the text', '#new-comment-quote'],
+      ['Enter your comment', '#new-comment-body'],
+    ]);
+
+    fireEvent.change(screen.getByLabelText('The words, exactly as they are in the text'), { target: { value: 'leaflets in five languages' } });
+    fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: 'Say which languages.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
+    await waitFor(() => expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe('That passage is not in the section’s current text (`Section.text`).'));
+    expect(within(screen.getByRole('alert')).getByRole('link').getAttribute('href')).toBe('#new-comment-quote');
+  });
+
+  it('shows another member’s new comment as it arrives, and says so in the live region', async () => {
+    const arrived = threadFixture('t9', medic, 'Is this before or after the audit?', { quote: 'screened within an hour' });
+    renderPanel(nurse, [commentsMock(nurse, []), eventMock('COMMENT_ADDED', { commentId: 't9', threadId: 't9', actorId: medic.id }, 300), commentsMock(nurse, [arrived])]);
+    await screen.findByText('No open comments on this section.');
+    await waitFor(() => expect(openThreads()).toHaveLength(1));
+    expect(openThreads()[0].textContent).toContain('Is this before or after the audit?');
+    await waitFor(() => expect(announcer().textContent).toBe('New comment from Dr Sunil Mehta on “screened within an hour”'));
+  });
+
+  it('replies, then resolves: the thread moves to the resolved comments and focus goes to the heading', async () => {
+    const thread = threadFixture('t1', medic, 'Which wards were these?', { quote: 'screened within an hour' });
+    const reply = commentFixture('r1', nurse, 'Wards 3 and 7.');
+    const answered = { ...thread, replies: [reply] };
+    renderPanel(nurse, [
+      commentsMock(nurse, [thread]),
+      quietEvents(),
+      { request: { query: ReplyToCommentMutation, variables: { input: { commentId: 't1', body: 'Wards 3 and 7.' } } }, result: { data: { replyToComment: payload(reply) } } },
+      commentsMock(nurse, [answered]),
+      { request: { query: ResolveCommentMutation, variables: { input: { commentId: 't1' } } }, result: { data: { resolveComment: payload({ __typename: 'Comment', id: 't1', resolved: true, resolvedAt: '2026-12-10T09:30:00.000Z', resolvedBy: { __typename: 'User', id: nurse.id, name: nurse.name } }) } } },
+      commentsMock(nurse, [{ ...answered, ...threadFixture('t1', medic, 'Which wards were these?', { quote: 'screened within an hour', resolvedBy: nurse }), replies: [reply] }]),
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Reply to the comment on “screened within an hour”' }));
+    const field = screen.getByLabelText('Your reply');
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    fireEvent.click(screen.getByRole('button', { name: 'Reply' }));
+    expect(await screen.findByText('Enter your comment', { selector: '.nhsuk-error-message *, .nhsuk-error-message' })).toBeTruthy();
+    fireEvent.change(field, { target: { value: 'Wards 3 and 7.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reply' }));
+    await waitFor(() => expect(announcer().textContent).toBe('Your reply has been added.'));
+    expect(within(openThreads()[0]).getByRole('list', { name: /^Replies/ }).textContent).toContain('Wards 3 and 7.');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Reply to the comment on “screened within an hour”'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Resolve the comment on “screened within an hour”' }));
+    await screen.findByText('No open comments on this section.');
+    await waitFor(() => expect(announcer().textContent).toBe('Comment resolved. It is now under resolved comments.'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Comments (0 open)' })));
+    expect(screen.getByText('Resolved comments (1)')).toBeTruthy();
+    expect(within(screen.getByTestId('resolved-comments')).getByRole('button', { name: 'Reopen the comment on “screened within an hour”' })).toBeTruthy();
+  });
+
+  it('deletes one’s own comment after asking, leaving its place in the thread', async () => {
+    const own = threadFixture('t4', nurse, 'Typo in the second line.', { quote: 'sepis' });
+    renderPanel(nurse, [
+      commentsMock(nurse, [own]),
+      quietEvents(),
+      { request: { query: DeleteCommentMutation, variables: { input: { commentId: 't4' } } }, result: { data: { deleteComment: payload({ ...commentFixture('t4', nurse, ''), deleted: true }) } } },
+      commentsMock(nurse, [{ ...own, body: '', deleted: true }]),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete your comment' }));
+    expect(screen.getByRole('group', { name: 'Delete your comment?' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    await screen.findByText('This comment was deleted.');
+    await waitFor(() => expect(announcer().textContent).toBe('Your comment has been deleted.'));
+    expect(screen.queryByRole('button', { name: 'Delete your comment' })).toBeNull();
+  });
+});
+
+describe('CommentsPanel with the section’s editor', () => {
+  // jsdom lays nothing out; ProseMirror measures ranges to scroll a passage into view.
+  beforeAll(() => {
+    Range.prototype.getClientRects ??= () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+    Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+  });
+
+  const TEXT = 'Sepsis was screened within an hour for most patients.';
+
+  function Workspace() {
+    const { live, state } = useLiveSection('s-1', true);
+    const passages = useCommentPassages('s-1');
+    return (
+      <>
+        <h2 id="title">Patient involvement</h2>
+        <p id="limit">Word limit: 500 words</p>
+        {live && state.ready && <SectionEditor live={live} state={state} canEdit wordLimit={500} titleId="title" limitId="limit" user={{ name: nurse.name, color: '#005eb8' }} extensions={passages.extensions} />}
+        <CommentsPanel entryId="e1" sectionId="s-1" passages={passages} />
+      </>
+    );
+  }
+
+  /** The anchor of some words in the server's copy of the section, as another member's editor would make it. */
+  function anchorOn(doc: Y.Doc, words: string) {
+    const fragment = doc.getXmlFragment(CONTENT_FIELD);
+    const pm = yXmlFragmentToProseMirrorRootNode(fragment, sectionSchema);
+    const from = pm.textContent.indexOf(words) + 1;
+    return anchorFor(fragment, pm, from, from + words.length)!;
+  }
+
+  it('highlights commented passages, shows one from its thread, and comments on the selected words', async () => {
+    const server = new FakeLiveServer();
+    server.writeParagraph('s-1', TEXT);
+    const existing = threadFixture('t1', medic, 'Which wards?', { quote: 'within an hour', anchor: anchorOn(server.doc('s-1'), 'within an hour') });
+    let sent: { start: string; end: string } | undefined;
+    const mine = (): Thread => threadFixture('t2', nurse, 'Most is vague: give the number.', { quote: 'most patients', anchor: sent });
+    const connection = createConnectionStore();
+    connection.report('connected');
+    render(<Workspace />, {
+      live: server,
+      connection,
+      mocks: [
+        meMock(nurse),
+        commentsMock(nurse, [existing]),
+        quietEvents(),
+        {
+          request: { query: AddCommentMutation, variables: (v: Record<string, unknown>) => (v.input as { body: string }).body === 'Most is vague: give the number.' },
+          result: (v: Record<string, unknown>) => {
+            sent = (v.input as { anchor: { start: string; end: string } }).anchor;
+            return { data: { addComment: payload(mine()) } };
+          },
+        },
+        commentsMock(nurse, () => [mine(), existing]),
+      ],
+    });
+
+    const text = await screen.findByRole('textbox', { name: 'Patient involvement' });
+    await waitFor(() => expect([...text.querySelectorAll('.app-comment-mark')].map((m) => m.textContent)).toEqual(['within an hour']));
+    const editor = (text as HTMLElement & { editor: Editor }).editor;
+
+    // Choosing the thread marks its passage and selects it in the text.
+    fireEvent.click(screen.getByRole('button', { name: /^Show in the text\W+within an hour$/ }));
+    expect(text.querySelector('.app-comment-mark--active')!.textContent).toBe('within an hour');
+    expect(openThreads()[0].className).toContain('app-comment-thread--active');
+    const { from, to } = editor.state.selection;
+    expect(passageText(editor.state.doc, from, to)).toBe('within an hour');
+
+    // Select other words: the form offers them, and the comment is anchored on them.
+    const start = editor.state.doc.textContent.indexOf('most patients') + 1;
+    act(() => void editor.commands.setTextSelection({ from: start, to: start + 'most patients'.length }));
+    expect(screen.getByText('On the selected words:', { exact: false }).textContent).toBe('On the selected words: most patients');
+    fireEvent.click(screen.getByRole('button', { name: 'Add a comment' }));
+    expect((screen.getByLabelText('The words selected in the text') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId('selected-passage').textContent).toBe('most patients');
+    fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: 'Most is vague: give the number.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
+    await waitFor(() => expect(announcer().textContent).toBe('Your comment has been added.'));
+
+    // What was sent names those words in the shared document, and both passages are highlighted now.
+    const fragment = server.doc('s-1').getXmlFragment(CONTENT_FIELD);
+    const serverDoc = yXmlFragmentToProseMirrorRootNode(fragment, sectionSchema);
+    const range = rangeOf(fragment, serverDoc, sent!)!;
+    expect(passageText(serverDoc, range.from, range.to)).toBe('most patients');
+    await waitFor(() => expect([...text.querySelectorAll('.app-comment-mark')].map((m) => m.textContent)).toEqual(['within an hour', 'most patients']));
+
+    // Others' words before a passage move its highlight along with it.
+    act(() => server.writeParagraph('s-1', 'A new paragraph from a colleague.'));
+    await waitFor(() => expect(text.textContent).toContain('A new paragraph'));
+    expect([...text.querySelectorAll('.app-comment-mark')].map((m) => m.textContent)).toEqual(['within an hour', 'most patients']);
+  });
+});

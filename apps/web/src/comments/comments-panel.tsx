@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import { problemsFrom } from '../forms/api-errors';
+import { useAnnounce } from '../layout/announcer';
+import type { CommentPassages } from './comment-passages';
+import { CommentThread } from './comment-thread';
+import { NewCommentForm } from './new-comment-form';
+import { useCommentActions, useSectionComments, type Thread } from './use-comments';
+
+interface CommentsPanelProps {
+  entryId: string;
+  sectionId: string;
+  /** The link to the section's text: highlights, selection, "Show in the text". */
+  passages: CommentPassages;
+}
+
+/**
+ * The comments on the section being read: open threads (newest first) with their passages
+ * highlighted in the text, resolved ones folded away, a form for a new one. Live: others'
+ * comments arrive without reloading, and are announced.
+ */
+export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelProps) {
+  const announce = useAnnounce();
+  // Abilities: who may comment (not observers), and who may resolve others' threads (those who edit).
+  const { open, resolved, openCount, resolvedCount, roles, meId, canComment, canResolveAny, loading, error } = useSectionComments(entryId, sectionId);
+  const actions = useCommentActions(sectionId);
+  const [active, setActive] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => setActive(null), [sectionId]);
+
+  // Highlight the open threads' passages (deleted ones have nothing left to highlight).
+  const marked = open.flatMap((t) => (t.anchor && !t.anchor.deleted ? [{ id: t.id, start: t.anchor.start, end: t.anchor.end }] : []));
+  useEffect(() => passages.setPassages(marked));
+  useEffect(() => passages.setActive(active), [passages, active]);
+  useEffect(() => {
+    passages.onPick = setActive;
+    return () => {
+      passages.onPick = null;
+    };
+  }, [passages]);
+
+  const thread = (t: Thread) => (
+    <CommentThread
+      key={t.id}
+      thread={t}
+      roles={roles}
+      meId={meId}
+      canComment={canComment}
+      canResolveAny={canResolveAny}
+      active={t.id === active}
+      actions={actions}
+      onShow={(id) => {
+        setActive(id);
+        return passages.reveal(id);
+      }}
+      onMoved={(message) => {
+        announce(message);
+        heading.current?.focus();
+      }}
+    />
+  );
+
+  return (
+    <div className="app-comments" data-testid="comments-panel">
+      <h3 className="nhsuk-heading-s app-comments__heading" id="comments-heading" ref={heading} tabIndex={-1}>
+        Comments{!loading && !error && <span className="app-comments__count"> ({openCount} open)</span>}
+      </h3>
+      {loading && <p className="nhsuk-body-s">Loading the comments…</p>}
+      {error && <p className="nhsuk-error-message">{problemsFrom(error)[0].message}</p>}
+      {!loading && !error && (canComment ? <NewCommentForm key={sectionId} passages={passages} actions={actions} /> : <p className="nhsuk-body-s">Your role can read comments but not add them.</p>)}
+      {!loading && !error && (open.length ? (
+        <>
+          <ol className="app-comments__list" aria-label="Open comments" data-testid="open-comments">
+            {open.map(thread)}
+          </ol>
+          {openCount > open.length && <p className="nhsuk-body-s">Showing the newest {open.length} of {openCount} open comments. Resolve some to see older ones.</p>}
+        </>
+      ) : (
+        <p className="nhsuk-body-s app-comments__none">No open comments on this section.</p>
+      ))}
+      {resolved.length > 0 && (
+        <details className="nhsuk-details app-comments__resolved">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">Resolved comments ({resolvedCount})</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <ol className="app-comments__list" aria-label="Resolved comments" data-testid="resolved-comments">
+              {resolved.map(thread)}
+            </ol>
+            {resolvedCount > resolved.length && <p className="nhsuk-body-s">Showing the newest {resolved.length} of {resolvedCount}.</p>}
+          </div>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { Role } from '@quorum/domain';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useApiContext } from '../apollo/api-context';
+import { useMe } from '../auth/use-session';
+import { useEntryEvents, type EntryEvent } from '../activity/use-entry-events';
+import type { CommentAnchorInput, CommentPartsFragment, CommentThreadFragment, EntryCommentsQuery } from '../gql/graphql';
+import { useAnnounce } from '../layout/announcer';
+import { AddCommentMutation } from './add-comment.mutation';
+import { DeleteCommentMutation } from './delete-comment.mutation';
+import { EditCommentMutation } from './edit-comment.mutation';
+import { EntryCommentsQuery as EntryComments } from './entry-comments.query';
+import { ReopenCommentMutation } from './reopen-comment.mutation';
+import { ReplyToCommentMutation } from './reply-to-comment.mutation';
+import { ResolveCommentMutation } from './resolve-comment.mutation';
+
+export type Thread = CommentThreadFragment;
+export type CommentItem = CommentPartsFragment;
+type Entry = EntryCommentsQuery['entry'];
+
+const NO_THREADS: Thread[] = [];
+
+/** A passage cut short enough to say aloud. */
+export const shortQuote = (quote: string, max = 60) => {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+};
+
+/** What someone else did, in words for the live region; null for what is not worth interrupting for. */
+export function describeEvent(event: EntryEvent, entry: Entry, currentSectionId: string): string | null {
+  const section = entry.sections.find((s) => s.id === event.sectionId);
+  if (!section) return null;
+  const here = section.id === currentSectionId;
+  const thread = [...section.openThreads.nodes, ...section.resolvedThreads.nodes].find((t) => t.id === event.threadId);
+  const where = !here ? `in “${section.title}”` : thread?.anchor ? `on “${shortQuote(thread.anchor.quote)}”` : 'on this section';
+  const actor = entry.members.find((m) => m.user.id === event.actorId)?.user.name ?? 'Someone';
+  switch (event.kind) {
+    case 'COMMENT_ADDED':
+      return `New comment from ${actor} ${where}`;
+    case 'COMMENT_REPLIED':
+      return `New reply from ${actor} to the comment ${where}`;
+    case 'COMMENT_RESOLVED':
+      return here ? `${actor} resolved the comment ${where}` : null;
+    case 'COMMENT_REOPENED':
+      return here ? `${actor} reopened the comment ${where}` : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * A section's comment threads, kept live: every comment event in the entry reads them again
+ * (events carry ids, not content), and others' new comments and replies are said through the
+ * live region. After the connection comes back, they are read again for what was missed.
+ */
+export function useSectionComments(entryId: string, sectionId: string) {
+  const { connection } = useApiContext();
+  const announce = useAnnounce();
+  const { me } = useMe();
+  const { data, loading, error, refetch } = useQuery(EntryComments, { variables: { id: entryId }, fetchPolicy: 'cache-and-network' });
+  const current = useRef({ sectionId, meId: me?.id });
+  current.current = { sectionId, meId: me?.id };
+
+  useEntryEvents(entryId, async (event) => {
+    if (!event.kind.startsWith('COMMENT_')) return;
+    let entry: Entry | undefined;
+    try {
+      entry = (await refetch()).data?.entry;
+    } catch {
+      return; // the query's own error shows in the panel
+    }
+    if (!entry || event.actorId === current.current.meId) return;
+    const message = describeEvent(event, entry, current.current.sectionId);
+    if (message) announce(message);
+  });
+
+  const status = useSyncExternalStore(connection.subscribe, connection.get);
+  const lastStatus = useRef(status);
+  useEffect(() => {
+    if (status === 'connected' && lastStatus.current !== 'connected' && lastStatus.current !== 'connecting') refetch().catch(() => {});
+    lastStatus.current = status;
+  }, [status, refetch]);
+
+  const entry = data?.entry;
+  const section = entry?.sections.find((s) => s.id === sectionId);
+  const roles = useMemo(() => new Map<string, Role>((entry?.members ?? []).map((m) => [m.user.id, m.role])), [entry?.members]);
+  return {
+    open: section?.openThreads.nodes ?? NO_THREADS,
+    resolved: section?.resolvedThreads.nodes ?? NO_THREADS,
+    /** How many there are in all: only the newest 20 of each come. */
+    openCount: section?.openThreads.totalCount ?? 0,
+    resolvedCount: section?.resolvedThreads.totalCount ?? 0,
+    roles,
+    meId: me?.id ?? null,
+    canComment: !!entry?.abilities.canComment,
+    canResolveAny: !!entry?.abilities.canEdit,
+    loading: loading && !data,
+    error: data ? undefined : error,
+  };
+}
+
+const REFETCH = { refetchQueries: ['EntryComments'], awaitRefetchQueries: true };
+
+/** Starting, answering, resolving, reopening, editing and deleting comments; each reads the threads again. */
+export function useCommentActions(sectionId: string) {
+  const [addComment] = useMutation(AddCommentMutation, REFETCH);
+  const [replyToComment] = useMutation(ReplyToCommentMutation, REFETCH);
+  const [resolveComment] = useMutation(ResolveCommentMutation, REFETCH);
+  const [reopenComment] = useMutation(ReopenCommentMutation, REFETCH);
+  const [editComment] = useMutation(EditCommentMutation, REFETCH);
+  const [deleteComment] = useMutation(DeleteCommentMutation, REFETCH);
+  return {
+    add: useCallback((body: string, anchor?: CommentAnchorInput) => addComment({ variables: { input: { sectionId, body, anchor } } }), [addComment, sectionId]),
+    reply: useCallback((commentId: string, body: string) => replyToComment({ variables: { input: { commentId, body } } }), [replyToComment]),
+    resolve: useCallback((commentId: string) => resolveComment({ variables: { input: { commentId } } }), [resolveComment]),
+    reopen: useCallback((commentId: string) => reopenComment({ variables: { input: { commentId } } }), [reopenComment]),
+    edit: useCallback((commentId: string, body: string) => editComment({ variables: { input: { commentId, body } } }), [editComment]),
+    remove: useCallback((commentId: string) => deleteComment({ variables: { input: { commentId } } }), [deleteComment]),
+  };
+}
+
+export type CommentActions = ReturnType<typeof useCommentActions>;

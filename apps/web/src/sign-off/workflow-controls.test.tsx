@@ -1,0 +1,78 @@
+import type { MockLink } from '@apollo/client/testing';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { EntryHeader } from '../entries/entry-header';
+import { exportEntryMock } from '../export/fixtures';
+import type { EntryState } from '../gql/graphql';
+import { apiError, LEAD, meMock } from '../test/fixtures';
+import { render } from '../test/render';
+import { workflowMock } from './fixtures';
+import { RequestReviewMutation } from './request-review.mutation';
+import { SubmitEntryMutation } from './submit-entry.mutation';
+
+const moved = (field: string, state: EntryState) => ({ data: { [field]: { __typename: 'EntryWorkflowPayload', entry: { __typename: 'Entry', id: 'e1', state } } } });
+
+function renderHeader(mocks: MockLink.MockedResponse[]) {
+  const entry = { id: 'e1', title: 'Closing the gap', state: 'IN_REVIEW' as const, viewerRole: 'LEAD' as const };
+  return render(<EntryHeader entry={entry} page="Sections" />, { mocks: [meMock(LEAD), exportEntryMock(true), ...mocks] });
+}
+
+describe('the lead’s workflow controls', () => {
+  it('asks for review from a draft and announces the new state', async () => {
+    renderHeader([workflowMock('DRAFT'), { request: { query: RequestReviewMutation, variables: { input: { entryId: 'e1' } } }, result: moved('requestReview', 'IN_REVIEW') }]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ask for review and sign-off' }));
+    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('The entry is now in review.'));
+  });
+
+  it('asks before submitting, and shows a refused submission’s reasons in plain words in the error summary', async () => {
+    const refusal = apiError('CONFLICT', 'The entry is not approved yet: 2 sign-off slots are not held by a current approval; 1 change request is open.', {
+      state: 'IN_REVIEW',
+      missingSlots: [
+        { sectionId: 's-1', slotKey: 'lead' },
+        { sectionId: 's-1', slotKey: 'clinician' },
+        { sectionId: 's-2', slotKey: 'analyst' },
+      ],
+      openChangeRequestIds: ['so-1'],
+      staleSignOffIds: ['so-2', 'so-3'],
+    });
+    renderHeader([workflowMock('IN_REVIEW'), { request: { query: SubmitEntryMutation, variables: { input: { entryId: 'e1' } } }, result: refusal }]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Submit the entry' }));
+    const confirm = await screen.findByRole('heading', { name: 'Important: Submit this entry?' });
+    await waitFor(() => expect(document.activeElement).toBe(confirm));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, submit the entry' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'The entry cannot be submitted until every section is signed off:',
+      '“Patient involvement” still needs 2 sign-offs: The entry lead; A clinician (medic or nurse)',
+      '“Impact on patient safety” still needs a sign-off: A data analyst',
+      '1 request for changes is still open: change the section, or ask whoever asked to sign off again',
+      '2 sign-offs no longer count because the section changed after it was given: it needs signing off again',
+    ]);
+    await waitFor(() => expect(document.title).toMatch(/^Error: /));
+    // Back where it was, to try again later.
+    expect(screen.getByRole('button', { name: 'Submit the entry' })).toBeTruthy();
+  });
+
+  it('asks for a reason before reopening a submitted entry', async () => {
+    renderHeader([workflowMock('SUBMITTED')]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reopen the entry' }));
+    const reason = await screen.findByLabelText('Why are you reopening the entry?');
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    fireEvent.click(screen.getAllByRole('button', { name: 'Reopen the entry' })[0]);
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link').textContent).toBe('Say why you are reopening the entry');
+    expect(within(summary).getByRole('link').getAttribute('href')).toBe('#reopen-reason');
+  });
+
+  it('shows nothing to those who may not move the workflow', async () => {
+    renderHeader([workflowMock('APPROVED', false)]);
+    await screen.findByRole('heading', { name: 'Closing the gap' });
+    // The nav's Export link arrives with the same round of answers as the workflow query.
+    await screen.findByRole('link', { name: 'Export' });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.queryByTestId('workflow')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Submit the entry' })).toBeNull();
+  });
+});

@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState } from 'react';
+import { Textarea } from '../evidence/controls';
+import type { FormError } from '../forms/error-summary';
+import type { EntryState } from '../gql/graphql';
+import { useAnnounce } from '../layout/announcer';
+import { workflowErrors } from './submit-refusal';
+import { useEntryWorkflow } from './use-workflow';
+
+const ABOUT: Record<EntryState, string> = {
+  DRAFT: 'When the text is ready, ask the team to review and sign off each section.',
+  IN_REVIEW: 'Waiting for sign-offs. The entry becomes approved by itself once every section’s sign-offs are held.',
+  APPROVED: 'Every section is signed off: the entry can be submitted.',
+  SUBMITTED: 'Submitted: the content is frozen. Reopen it to make changes.',
+};
+
+const NOW: Record<EntryState, string> = {
+  DRAFT: 'a draft',
+  IN_REVIEW: 'in review',
+  APPROVED: 'approved',
+  SUBMITTED: 'submitted',
+};
+
+type Step = 'idle' | 'confirm-submit' | 'reopen';
+
+/**
+ * The lead's workflow: ask for review, submit (after confirming), reopen (with a reason).
+ * Shown only to those who may move the workflow. Refusals go to the page's error summary
+ * through `onErrors`.
+ */
+export function WorkflowControls({ entryId, onErrors }: { entryId: string; onErrors(errors: FormError[]): void }) {
+  const { entry, busy, requestReview, submit, reopen } = useEntryWorkflow(entryId);
+  const [step, setStep] = useState<Step>('idle');
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState('');
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const announce = useAnnounce();
+
+  useEffect(() => {
+    if (step === 'confirm-submit') confirmHeading.current?.focus();
+    if (step === 'reopen') document.getElementById('reopen-reason')?.focus();
+  }, [step]);
+
+  if (!entry?.abilities.canMoveWorkflow) return null;
+  const sections = entry.sections;
+
+  async function move(action: () => Promise<EntryState>) {
+    if (busy) return;
+    onErrors([]);
+    try {
+      const state = await action();
+      setStep('idle');
+      setReason('');
+      announce(`The entry is now ${NOW[state]}.`);
+    } catch (error) {
+      setStep('idle');
+      onErrors(workflowErrors(error, sections));
+    }
+  }
+
+  function onReopen() {
+    const problem = !reason.trim() ? 'Say why you are reopening the entry' : reason.trim().length > 1000 ? 'Keep the reason to 1,000 characters or fewer' : '';
+    setReasonError(problem);
+    if (problem) return onErrors([{ field: 'reopen-reason', message: problem }]);
+    void move(() => reopen(reason.trim()));
+  }
+
+  return (
+    <div className="app-workflow" data-testid="workflow">
+      <p className="nhsuk-body app-workflow__about">{ABOUT[entry.state]}</p>
+      {step === 'idle' && (
+        <div className="nhsuk-button-group app-workflow__actions">
+          {entry.state === 'DRAFT' && (
+            <button className="nhsuk-button" type="button" onClick={() => void move(requestReview)}>
+              Ask for review and sign-off
+            </button>
+          )}
+          {(entry.state === 'IN_REVIEW' || entry.state === 'APPROVED') && (
+            <button className={`nhsuk-button${entry.state === 'APPROVED' ? '' : ' nhsuk-button--secondary'}`} type="button" onClick={() => setStep('confirm-submit')}>
+              Submit the entry
+            </button>
+          )}
+          {entry.state === 'SUBMITTED' && (
+            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setStep('reopen')}>
+              Reopen the entry
+            </button>
+          )}
+        </div>
+      )}
+      {step === 'confirm-submit' && (
+        <div className="nhsuk-warning-callout app-workflow__confirm">
+          <h2 className="nhsuk-warning-callout__label" ref={confirmHeading} tabIndex={-1}>
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>
+              Submit this entry?
+            </span>
+          </h2>
+          <p>Submitting freezes the content: nobody can edit or sign off its sections until you reopen it.</p>
+          <div className="nhsuk-button-group">
+            <button className="nhsuk-button" type="button" onClick={() => void move(submit)}>
+              Yes, submit the entry
+            </button>
+            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setStep('idle')}>
+              No, not yet
+            </button>
+          </div>
+        </div>
+      )}
+      {step === 'reopen' && (
+        <div className="app-workflow__reopen">
+          <Textarea
+            id="reopen-reason"
+            label="Why are you reopening the entry?"
+            hint="This is recorded in the entry’s audit log. The team can then edit and sign off again."
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={reasonError || undefined}
+          />
+          <div className="nhsuk-button-group">
+            <button className="nhsuk-button" type="button" onClick={onReopen}>
+              Reopen the entry
+            </button>
+            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setStep('idle')}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
