@@ -126,7 +126,7 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
       await expect.poll(() => marks(page), LONG).toEqual([]);
       expect(await page.getByText('Resolved comments (1)').count()).toBe(1);
     }
-    expect(await announced(nurse)).toBe('Comment resolved. It is now under resolved comments.');
+    await expect.poll(() => announced(nurse), LONG).toBe('Comment resolved. It is now under resolved comments.');
     await expect.poll(() => announced(medic), LONG).toBe('Grace Mensah resolved the comment on “within one hour”');
     await nurse.getByText('Resolved comments (1)').click();
     expect(await nurse.getByTestId('resolved-comments').textContent()).toContain('Resolved by Grace Mensah');
