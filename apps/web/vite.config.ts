@@ -12,7 +12,11 @@ export default defineConfig({
   // (scroll-state container queries) that Vite's CSS minifier cannot parse: ship it as it is.
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, cssMinify: false },
   server: {
-    // The API server (npm start, port 4000) answers GraphQL over HTTP and WebSocket at /graphql.
-    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },
+    // The API server (npm start, port 4000) answers GraphQL over HTTP and WebSocket at /graphql,
+    // and serves the export downloads.
+    proxy: {
+      '/graphql': { target: 'http://localhost:4000', ws: true },
+      '^/entries/[^/]+/export\\.(docx|md|html)$': { target: 'http://localhost:4000' },
+    },
   },
 });
