@@ -3,47 +3,26 @@
 // thread with 5 replies. The count must not grow with the number of threads: the 20-thread
 // section is the baseline, and the ratio should be 1.00.
 // Run after `pnpm build`: node bench/comment-threads-queries.mjs
-import 'reflect-metadata';
+import 'reflect-metadata'; // before any entity module
 import * as Y from 'yjs';
-import { startServer } from '@quorum/server/dist/app.js';
-import { configFromEnv } from '@quorum/server/dist/config.js';
-import { hashPassword } from '@quorum/server/dist/auth/secrets.js';
-import { User } from '@quorum/server/dist/auth/user.entity.js';
 import { anchorRange, findQuote, indexText } from '@quorum/server/dist/comments/comment-anchor.js';
 import { Comment } from '@quorum/server/dist/comments/comment.entity.js';
 import { addEntryFromTemplate } from '@quorum/server/dist/entries/entry.service.js';
 import { Section } from '@quorum/server/dist/sections/section.entity.js';
 import { Template } from '@quorum/server/dist/templates/template.entity.js';
+import { reportCounts, signedInClient, startCountingServer, userMaker } from './support.mjs';
 
 const PAGE = `query($id: ID!) { entry(id: $id) { sections { id comments(first: 50) { totalCount pageInfo { hasNextPage endCursor }
   nodes { id body deleted resolved createdAt author { id name } mentions { name } anchor { quote currentText deleted changed }
     replyCount replies { id body deleted author { id name } } } } } } }`;
 const TEXT = 'Screening within an hour rose for Black patients from 41% to 78%.\n\nNurses ran weekly sessions with the community.';
 
-let counting = false;
-let statements = 0;
-const server = await startServer(
-  { ...configFromEnv({}), port: 0, host: '127.0.0.1', databaseUrl: process.env.DATABASE_URL, dataDir: 'memory://', seedDemo: false },
-  { onQuery: () => counting && statements++ },
-);
-const em = server.orm.em.fork();
-const passwordHash = await hashPassword('benchmark-password');
-const lead = em.create(User, { email: 'lead@bench.test', name: 'Bench Lead', passwordHash });
-const others = Array.from({ length: 5 }, (_, i) => em.create(User, { email: `writer${i}@bench.test`, name: `Writer ${i}`, passwordHash }));
+const { server, em, countStatements } = await startCountingServer();
+const makeUser = await userMaker(em);
+const lead = makeUser('lead@bench.test', 'Bench Lead');
+const others = Array.from({ length: 5 }, (_, i) => makeUser(`writer${i}@bench.test`, `Writer ${i}`));
 await em.flush();
-
-const response = await fetch(`${server.url}/graphql`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ query: 'mutation { logIn(input: { email: "lead@bench.test", password: "benchmark-password" }) { user { id } } }' }),
-});
-const cookie = response.headers.get('set-cookie').split(';')[0];
-const gql = async (query, variables) => {
-  const r = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const body = await r.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-};
+const gql = await signedInClient(server.url, 'lead@bench.test');
 
 /** An entry whose first section holds `threads` anchored threads of 5 replies each. */
 async function entryWith(threads) {
@@ -78,24 +57,17 @@ async function entryWith(threads) {
 }
 
 async function count(entryId) {
-  statements = 0;
-  counting = true;
-  const data = await gql(PAGE, { id: entryId });
-  counting = false;
-  const page = data.entry.sections[0].comments;
+  const { result, statements } = await countStatements(() => gql(PAGE, { id: entryId }));
+  const page = result.entry.sections[0].comments;
   return { threads: page.totalCount, shown: page.nodes.length, replies: page.nodes.reduce((n, t) => n + t.replies.length, 0), statements };
 }
 
 const rows = [];
 for (const threads of [20, 200]) rows.push(await count(await entryWith(threads)));
-const baseline = rows[0].statements;
-console.log('\nComment threads, first page of 50: SQL statements per request (including the session lookup)');
-console.log('threads in section  threads shown  replies shown  statements  ratio to 20');
-for (const r of rows) {
-  console.log(`${String(r.threads).padStart(18)}  ${String(r.shown).padStart(13)}  ${String(r.replies).padStart(13)}  ${String(r.statements).padStart(10)}  ${(r.statements / baseline).toFixed(2).padStart(11)}`);
-}
+reportCounts(
+  'Comment threads, first page of 50: SQL statements per request (including the session lookup)',
+  'threads in section  threads shown  replies shown  statements  ratio to 20',
+  rows,
+  (r, ratio) => `${String(r.threads).padStart(18)}  ${String(r.shown).padStart(13)}  ${String(r.replies).padStart(13)}  ${String(r.statements).padStart(10)}  ${ratio.padStart(11)}`,
+);
 await server.stop();
-if (rows.some((r) => r.statements !== baseline)) {
-  console.error('FAIL: the statement count grows with the number of threads (N+1).');
-  process.exit(1);
-}
