@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -41,4 +42,29 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** The demo team's password and entry (seeded on the e2e server's first start; see the README). */
+export const DEMO_PASSWORD = 'quorum-demo-2026';
+export const DEMO_ENTRY = 'Closing the gap in sepsis recognition for minority ethnic patients';
+/** For waits on the server or another browser: generous, as the CI machine is shared. */
+export const LONG = { timeout: 30_000 };
+
+/** A new browser context (a person at their own laptop) logged in through the log-in page, on the dashboard. */
+export async function logInAs(browser: Browser, url: string, email: string, options: BrowserContextOptions = {}): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(`${url}/log-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log in', exact: true }).click();
+  await expect.poll(() => page.locator('h1').textContent(), LONG).toBe('Your entries');
+  return { page, context };
+}
+
+/** No serious or critical accessibility problems on the page, and a screenshot (of it or a part) to look at. */
+export async function checkPage(page: Page, name: string, part?: Locator): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
+  await screenshot(part ?? page, name);
 }

@@ -1,12 +1,9 @@
 // @vitest-environment node
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, hasChromium, launchChromium, screenshot, seriousViolations } from './browser';
+import { CHROMIUM, DEMO_ENTRY, hasChromium, launchChromium, logInAs, LONG, screenshot, seriousViolations } from './browser';
 import { startApp, type RunningApp } from './server';
 
-const DEMO_PASSWORD = 'quorum-demo-2026';
-const DEMO_ENTRY = 'Closing the gap in sepsis recognition for minority ethnic patients';
-const LONG = { timeout: 30_000 };
 
 if (!hasChromium) console.warn(`Skipping the comments browser tests: ${CHROMIUM} is not installed.`);
 
@@ -29,14 +26,8 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
   });
 
   async function logIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, context } = await logInAs(browser, app.url, email);
     contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${app.url}/log-in`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log in', exact: true }).click();
-    await expect.poll(() => page.locator('h1').textContent(), LONG).toBe('Your entries');
     return page;
   }
 

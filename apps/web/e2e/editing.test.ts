@@ -2,12 +2,9 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CHROMIUM, hasChromium, launchChromium, screenshot, seriousViolations } from './browser';
+import { CHROMIUM, DEMO_ENTRY, hasChromium, launchChromium, logInAs, LONG, screenshot, seriousViolations } from './browser';
 import { startApp, type RunningApp } from './server';
 
-const DEMO_PASSWORD = 'quorum-demo-2026';
-const DEMO_ENTRY = 'Closing the gap in sepsis recognition for minority ethnic patients';
-const LONG = { timeout: 30_000 };
 
 if (!hasChromium) console.warn(`Skipping the co-editing browser tests: ${CHROMIUM} is not installed.`);
 
@@ -32,15 +29,9 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
   });
 
   async function logIn(email: string): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${app.url}/log-in`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log in', exact: true }).click();
-    await expect.poll(() => page.locator('h1').textContent(), LONG).toBe('Your entries');
-    return { page, context };
+    const person = await logInAs(browser, app.url, email);
+    contexts.push(person.context);
+    return person;
   }
 
   /** Opens a section of the demo entry; its text once the first sync has arrived. */

@@ -1,15 +1,13 @@
 // @vitest-environment node
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, screenshot, seriousViolations, CHROMIUM } from './browser';
+import { checkPage as check, CHROMIUM, DEMO_ENTRY, DEMO_PASSWORD, hasChromium, launchChromium, screenshot } from './browser';
 import { startApp, type RunningApp } from './server';
 
 if (!hasChromium) {
   console.warn(`Skipping the browser end-to-end tests: ${CHROMIUM} is not installed (on Debian: apt-get install chromium).`);
 }
 
-const DEMO_PASSWORD = 'quorum-demo-2026';
-const DEMO_ENTRY = 'Closing the gap in sepsis recognition for minority ethnic patients';
 
 describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { timeout: 120_000 }, () => {
   let app: RunningApp;
@@ -23,13 +21,6 @@ describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { t
     await browser?.close();
     await app?.stop();
   });
-
-  /** Every page: no serious or critical accessibility problems, and a screenshot to look at. */
-  async function check(page: Page, name: string) {
-    await page.waitForLoadState('networkidle');
-    expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
-    await screenshot(page, name);
-  }
 
   const heading = (page: Page) => page.locator('h1');
 
