@@ -136,6 +136,17 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
     await expect.poll(() => lead.getByText('Your changes have been saved.').isVisible()).toBe(true);
     await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toBe('antibiotics within one hour');
     await check(lead, '26-metric-changed');
+    // Chart text as drawn: at least 14px (font size times the drawing's scale), and every gap line keyed by dash and marker.
+    const smallest = await lead.evaluate(() =>
+      Math.min(...[...document.querySelectorAll('svg.app-chart__svg')].flatMap((svg) => {
+        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale);
+      })),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(14);
+    expect(await lead.locator('.app-chart__legend li svg [data-marker]').count()).toBeGreaterThan(0);
+    await screenshot(lead.locator('figure.app-chart').first(), '26-chart-bars');
+    await screenshot(lead.locator('figure.app-chart').nth(1), '26-chart-gap');
 
     // The export, read with the session cookie, then laid out in the browser.
     const response = await context.request.get(`${app.url}/entries/${entryId}/export.html`);
@@ -165,10 +176,71 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
     await expect.poll(() => new URL(lead.url()).pathname).toBe(`/entries/${entryId}/evidence`);
     await expect.poll(() => lead.locator('h2', { hasText: 'Readiness to submit' }).isVisible()).toBe(true);
     expect(await lead.locator('main').getByText('antibiotics within one hour').count()).toBe(0);
-    expect(await lead.getByTestId('announcer').textContent()).toBe('Metric antibiotics within one hour deleted.');
+    await expect.poll(() => lead.getByTestId('announcer').textContent()).toBe('Metric antibiotics within one hour deleted.');
     const gone = await api('query($id: ID!) { entry(id: $id) { metrics { id } } }', { id: entryId });
     expect(gone.data.entry.metrics.map((m: { id: string }) => m.id)).not.toContain(metricId);
     await check(lead, '29-metric-deleted');
+    await context.close();
+  });
+
+  it('the lead corrects a consented quote (consent must be recorded again), then deletes a testimonial after confirming', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const lead = await context.newPage();
+    await lead.goto(`${app.url}/log-in`);
+    await lead.getByLabel('Email address').fill('lead@demo.quorum.test');
+    await lead.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await lead.getByRole('button', { name: 'Log in', exact: true }).click();
+    await lead.getByRole('link', { name: DEMO_ENTRY }).click();
+    await lead.getByRole('link', { name: 'Evidence', exact: true }).click();
+    await expect.poll(() => lead.locator('h2', { hasText: 'Readiness to submit' }).isVisible()).toBe(true);
+    const entryId = new URL(lead.url()).pathname.split('/')[2];
+    const api = (query: string, variables: object) =>
+      lead.evaluate(async ([q, v]) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) })).json(), [query, variables] as const);
+
+    // A family member's words with consent given, added through the API as another tool would.
+    const QUOTE = 'My mother was asked what she preferred to eat and drink during Ramadan.';
+    const added = await api('mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }', { i: { entryId, quote: QUOTE, source: 'FAMILY', attribution: 'Mr R. Hussain' } });
+    const testimonialId = added.data.addTestimonial.testimonial.id;
+    await api('mutation($i: RecordConsentInput!) { recordConsent(input: $i) { testimonial { id } } }', { i: { testimonialId, status: 'GIVEN', date: '2024-05-02' } });
+    await lead.reload();
+    const card = lead.locator('.nhsuk-card', { hasText: QUOTE });
+    await expect.poll(() => card.getByText('Consent given', { exact: true }).isVisible()).toBe(true);
+
+    await card.getByRole('button', { name: 'Change the quote from A family member' }).click();
+    const form = lead.getByRole('form', { name: 'Change the quote from A family member' });
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toBe('Change the quote from A family member');
+    expect(await form.getByText(/Consent was given for these words/).isVisible()).toBe(true);
+    await form.getByLabel('Quote').fill('  ');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => form.locator('.nhsuk-error-summary').textContent()).toContain('Enter the quote, in the person’s own words');
+    expect(await lead.evaluate(() => document.activeElement?.className)).toContain('nhsuk-error-summary');
+    await check(lead, '30-testimonial-change-errors');
+
+    const CORRECTED = 'My mother was asked what she preferred to eat and drink while fasting in Ramadan.';
+    await form.getByLabel('Quote').fill(CORRECTED);
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    const changed = lead.locator('.nhsuk-card', { hasText: CORRECTED });
+    await expect.poll(() => changed.getByText('No consent recorded', { exact: true }).isVisible()).toBe(true);
+    expect(await changed.getByText(/Your changes have been saved. Consent was given for what it said before/).isVisible()).toBe(true);
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toBe('Change the quote from A family member');
+    await expect.poll(() => lead.getByTestId('announcer').textContent()).toMatch(/^Your changes have been saved. Consent was given/);
+    const stored = await api('query($id: ID!) { entry(id: $id) { testimonials { id quote consentStatus exportable } } }', { id: entryId });
+    expect(stored.data.entry.testimonials.find((t: { id: string }) => t.id === testimonialId)).toEqual({ id: testimonialId, quote: CORRECTED, consentStatus: 'NOT_RECORDED', exportable: false });
+    await check(lead, '31-testimonial-changed');
+
+    await changed.getByRole('button', { name: 'Delete the quote from A family member' }).click();
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toContain('Delete the quote from A family member?');
+    await check(lead, '32-testimonial-delete-confirm');
+    await changed.getByRole('button', { name: 'No, keep it' }).click();
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toBe('Delete the quote from A family member');
+    await changed.getByRole('button', { name: 'Delete the quote from A family member' }).click();
+    await changed.getByRole('button', { name: 'Yes, delete this testimonial' }).click();
+    await expect.poll(() => lead.locator('.nhsuk-card', { hasText: CORRECTED }).count()).toBe(0);
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toBe('Testimonials');
+    await expect.poll(() => lead.getByTestId('announcer').textContent()).toBe('The quote from A family member was deleted.');
+    const after = await api('query($id: ID!) { entry(id: $id) { testimonials { id } } }', { id: entryId });
+    expect(after.data.entry.testimonials.map((t: { id: string }) => t.id)).not.toContain(testimonialId);
+    await check(lead, '33-testimonial-deleted');
     await context.close();
   });
 });

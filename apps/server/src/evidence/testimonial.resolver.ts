@@ -3,11 +3,11 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 import { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
 import { Access } from '../policy/access.js';
-import { AddTestimonialInput, RecordConsentInput } from './dto/evidence.inputs.js';
-import { TestimonialPayload } from './dto/evidence.payloads.js';
+import { AddTestimonialInput, DeleteTestimonialInput, RecordConsentInput, UpdateTestimonialInput } from './dto/evidence.inputs.js';
+import { DeleteTestimonialPayload, TestimonialPayload, UpdateTestimonialPayload } from './dto/evidence.payloads.js';
 import { ConsentStatus } from './evidence.enums.js';
 import { Testimonial } from './testimonial.entity.js';
-import { addTestimonial, ANONYMOUS_CITATION, recordConsent } from './testimonial.service.js';
+import { addTestimonial, ANONYMOUS_CITATION, deleteTestimonial, recordConsent, updateTestimonial } from './testimonial.service.js';
 
 // Field resolvers run only for testimonials reached through an authorised entry or payload.
 @Resolver(() => Testimonial)
@@ -22,6 +22,23 @@ export class TestimonialResolver {
   @Mutation(() => TestimonialPayload, { description: 'Record that consent was given or withdrawn, with its date; you are recorded as the recorder. Roles that may add testimonials.' })
   async recordConsent(@Arg('input', () => RecordConsentInput) input: RecordConsentInput, @Ctx() ctx: Context): Promise<TestimonialPayload> {
     return { testimonial: await recordConsent(ctx, input) };
+  }
+
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => UpdateTestimonialPayload, {
+    description:
+      'Correct a testimonial’s quote, source, attribution or anonymisation. Consent given is reset to NOT_RECORDED (and the testimonial is no longer exported) when the words change, or when the entry would now name the person differently, since consent was given for what was there before; withdrawn consent stays withdrawn. Roles that may add testimonials.',
+  })
+  updateTestimonial(@Arg('input', () => UpdateTestimonialInput) input: UpdateTestimonialInput, @Ctx() ctx: Context): Promise<UpdateTestimonialPayload> {
+    return updateTestimonial(ctx, input);
+  }
+
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => DeleteTestimonialPayload, {
+    description: 'Delete a testimonial for good (e.g. when the person asks for it to be removed), with its links to judging criteria. Roles that may add testimonials.',
+  })
+  deleteTestimonial(@Arg('input', () => DeleteTestimonialInput) input: DeleteTestimonialInput, @Ctx() ctx: Context): Promise<DeleteTestimonialPayload> {
+    return deleteTestimonial(ctx, input.testimonialId);
   }
 
   @FieldResolver(() => String, {

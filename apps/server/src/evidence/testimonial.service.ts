@@ -2,8 +2,8 @@ import type { Context } from '../common/context.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { Entry } from '../entries/entry.entity.js';
 import { requireViewer } from '../policy/access.js';
-import type { AddTestimonialInput, RecordConsentInput } from './dto/evidence.inputs.js';
-import { TestimonialSource } from './evidence.enums.js';
+import type { AddTestimonialInput, RecordConsentInput, UpdateTestimonialInput } from './dto/evidence.inputs.js';
+import { ConsentStatus, TestimonialSource } from './evidence.enums.js';
 import { authorizeEvidenceWrite } from './evidence.policy.js';
 import { Testimonial } from './testimonial.entity.js';
 
@@ -45,11 +45,21 @@ function todayInLondon(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 }
 
-export async function recordConsent(ctx: Context, input: RecordConsentInput): Promise<Testimonial> {
-  const { user } = requireViewer(ctx);
-  const testimonial = await ctx.em.findOne(Testimonial, { id: input.testimonialId.toLowerCase() });
+/**
+ * The testimonial, if the viewer may change its entry's testimonials (the same 'testimonial.add'
+ * action: whoever gathers quotes and their consent also corrects and removes them); NOT_FOUND
+ * for non-members, CONFLICT once the entry is submitted.
+ */
+async function testimonialToChange(ctx: Context, testimonialId: string): Promise<Testimonial> {
+  const testimonial = await ctx.em.findOne(Testimonial, { id: testimonialId.toLowerCase() });
   if (!testimonial) throw notFound('Testimonial');
   await authorizeEvidenceWrite(ctx, testimonial.entry.id, 'testimonial.add');
+  return testimonial;
+}
+
+export async function recordConsent(ctx: Context, input: RecordConsentInput): Promise<Testimonial> {
+  const { user } = requireViewer(ctx);
+  const testimonial = await testimonialToChange(ctx, input.testimonialId);
   const date = new Date(`${input.date}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== input.date) throw badInput('input.date', 'date is not a real date.');
   if (input.date > todayInLondon()) throw badInput('input.date', 'date cannot be in the future.');
@@ -60,4 +70,48 @@ export async function recordConsent(ctx: Context, input: RecordConsentInput): Pr
   testimonial.consentRecordedAt = new Date();
   await ctx.em.flush();
   return testimonial;
+}
+
+/** The name the entry cites the person by, or null when it does not name them. */
+const namedAs = (t: Pick<Testimonial, 'anonymised' | 'attribution'>) => (!t.anonymised && t.attribution) || null;
+
+/**
+ * Corrects a testimonial. Consent given covers the words and the naming it was given for, so
+ * a change to the quote, or to the name the entry would cite, resets it to NOT_RECORDED (no
+ * longer exported until recorded again). Withdrawn consent stays withdrawn: editing never
+ * makes a testimonial exportable. A change of source or of an unused attribution keeps it.
+ */
+export async function updateTestimonial(ctx: Context, input: UpdateTestimonialInput): Promise<{ testimonial: Testimonial; consentReset: boolean }> {
+  const testimonial = await testimonialToChange(ctx, input.testimonialId);
+  // Every check before the first assignment, so that a refusal leaves the entity untouched.
+  const quote = input.quote?.trim();
+  if (input.quote != null && !quote) throw badInput('input.quote', 'Enter a quote of 1 to 3,000 characters.');
+  const before = { quote: testimonial.quote, named: namedAs(testimonial) };
+  if (quote) testimonial.quote = quote;
+  if (input.source != null) testimonial.source = input.source;
+  if (input.attribution !== undefined) testimonial.attribution = input.attribution?.trim() || null;
+  if (input.anonymised != null) testimonial.anonymised = input.anonymised;
+  const named = namedAs(testimonial);
+  const consentReset = testimonial.consentStatus === ConsentStatus.GIVEN && (testimonial.quote !== before.quote || (named !== null && named !== before.named));
+  if (consentReset) {
+    testimonial.consentStatus = ConsentStatus.NOT_RECORDED;
+    testimonial.consentDate = null;
+    testimonial.consentNote = null;
+    testimonial.consentRecordedBy = null;
+    testimonial.consentRecordedAt = null;
+  }
+  await ctx.em.flush();
+  return { testimonial, consentReset };
+}
+
+/**
+ * Deletes a testimonial outright (as metrics are deleted): a patient who asks for their words
+ * to be removed gets them removed, not hidden. Its criteria links go with it (foreign keys
+ * cascade), in the one statement.
+ */
+export async function deleteTestimonial(ctx: Context, testimonialId: string): Promise<{ deletedTestimonialId: string; entry: Entry }> {
+  const testimonial = await testimonialToChange(ctx, testimonialId);
+  const entryId = testimonial.entry.id;
+  await ctx.em.nativeDelete(Testimonial, { id: testimonial.id });
+  return { deletedTestimonialId: testimonial.id, entry: await ctx.em.findOneOrFail(Entry, entryId) };
 }

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quorumSchema } from '../schema.js';
 import { ApiClient, codeOf, type GraphQLResponse } from '../test-support/api-client.js';
-import { addMetric, sharedEvidence } from '../test-support/evidence-factories.js';
+import { addMetric, addTestimonialRow, sharedEvidence } from '../test-support/evidence-factories.js';
 import { addMember, createTeam, type Team } from '../test-support/factories.js';
 import { commentRow, SIGN_OFF, sectionNow } from '../test-support/review.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
@@ -136,6 +136,17 @@ const OPERATIONS: Operation[] = [
     action: 'testimonial.add',
     run: async (c, t) =>
       c.request('mutation($i: RecordConsentInput!) { recordConsent(input: $i) { testimonial { id } } }', { i: { testimonialId: (await sharedEvidence(server, t)).testimonialId, status: 'GIVEN', date: '2025-01-31' } }),
+  },
+  {
+    name: 'updateTestimonial',
+    action: 'testimonial.add',
+    run: async (c, t) =>
+      c.request('mutation($i: UpdateTestimonialInput!) { updateTestimonial(input: $i) { testimonial { id } } }', { i: { testimonialId: (await sharedEvidence(server, t)).testimonialId, source: 'PATIENT' } }),
+  },
+  {
+    name: 'deleteTestimonial',
+    action: 'testimonial.add',
+    run: async (c, t) => c.request('mutation($i: DeleteTestimonialInput!) { deleteTestimonial(input: $i) { deletedTestimonialId } }', { i: { testimonialId: await addTestimonialRow(server, t) } }),
   },
   {
     name: 'linkCriterion',

@@ -52,7 +52,7 @@ const TESTIMONIAL = {
 describe('recording consent', () => {
   it('uses the NHS date input: a fieldset of day, month and year, an error on the boxes at fault only', async () => {
     const onRecord = vi.fn();
-    render(<TestimonialList testimonials={[TESTIMONIAL]} canAdd onRecord={onRecord} />);
+    render(<TestimonialList testimonials={[TESTIMONIAL]} canChange actions={{ onRecord, onUpdate: vi.fn(), onDelete: vi.fn(), saving: false, deleting: false }} />);
     const group = screen.getByRole('group', { name: 'Date' });
     fireEvent.change(within(group).getByLabelText('Day'), { target: { value: '12' } });
     fireEvent.change(within(group).getByLabelText('Year'), { target: { value: '2024' } });

@@ -5,16 +5,18 @@ import { DIRECTION_LABELS, KIND_LABELS } from './evidence-format';
 import './evidence.css';
 import { ReadinessReport } from './readiness-report';
 import { AddTestimonialForm, TestimonialList } from './testimonials';
-import { useAddTestimonial, useEvidence, useRecordConsent } from './use-evidence';
+import { useAddTestimonial, useDeleteTestimonial, useEvidence, useRecordConsent, useUpdateTestimonial } from './use-evidence';
 
 export const NOT_FOUND = 'We could not find that entry. It may have been deleted, or you may not be a member of its team.';
 
-/** An entry's evidence: its metrics, testimonials, and how ready it is to submit. */
+/** An entry's evidence: its metrics, testimonials (added, corrected, deleted, with consent), and how ready it is to submit. */
 export function EvidencePage() {
   const { entryId = '' } = useParams();
   const { entry, loading, error } = useEvidence(entryId);
   const { add } = useAddTestimonial();
   const { record } = useRecordConsent();
+  const { update, loading: saving } = useUpdateTestimonial();
+  const { remove, loading: deleting } = useDeleteTestimonial();
   if (loading) return <Loading what="evidence" />;
   if (!entry) return <LoadFailed error={error} notFound={NOT_FOUND} />;
   const { canEditEvidence, canAddTestimonials } = entry.abilities;
@@ -54,8 +56,17 @@ export function EvidencePage() {
             </Link>
           )}
 
-          <h2 className="nhsuk-heading-m">Testimonials</h2>
-          <TestimonialList testimonials={entry.testimonials} canAdd={canAddTestimonials} onRecord={async (input) => void (await record(input))} />
+          <TestimonialList
+            testimonials={entry.testimonials}
+            canChange={canAddTestimonials}
+            actions={{
+              onRecord: async (input) => void (await record(input)),
+              onUpdate: update,
+              onDelete: async (t) => void (await remove(t.id)),
+              saving,
+              deleting,
+            }}
+          />
           {canAddTestimonials && (
             <>
               <h3 className="nhsuk-heading-s">Add a testimonial</h3>

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Announcer } from '../layout/announcer';
-import { ANALYSIS, PROPORTION } from './fixtures';
+import { SERIES_STYLES, WIDTH, wrapLabel } from './chart-parts';
+import { ANALYSIS, est, PROPORTION } from './fixtures';
 import { BeforeAfterChart, GapOverTimeChart } from './metric-chart';
 import { MetricResults } from './metric-results';
 
@@ -44,6 +45,96 @@ describe('metric charts', () => {
   });
 });
 
+const BLACK = 'Black, Black British, Caribbean or African';
+const MONTHS = Array.from({ length: 12 }, (_, i) => `2023-${String(i + 1).padStart(2, '0')}`);
+
+/** Three periods or more, and every ONS group but White with a gap at each. */
+function manyGroups(periods = ANALYSIS.timeSeries.map((p) => p.period)): typeof ANALYSIS {
+  const others = [BLACK, 'Asian or Asian British', 'Mixed or Multiple ethnic groups', 'Other ethnic group', 'Not stated'];
+  const template = ANALYSIS.timeSeries[0];
+  return {
+    ...ANALYSIS,
+    timeSeries: periods.map((period, i) => ({
+      ...template,
+      period,
+      groups: [template.groups[0], ...others.map((group, g) => ({ ...template.groups[1], group, gapToReference: est(-0.2 + 0.01 * i + 0.02 * g) }))],
+    })),
+  };
+}
+
+describe('chart text and legends', () => {
+  it('draws text at 15px or more: 15-unit type, the drawing never wider than its natural size', () => {
+    render(
+      <>
+        <BeforeAfterChart name="Screening" scale={PROPORTION} analysis={ANALYSIS} />
+        <GapOverTimeChart name="Screening" scale={PROPORTION} analysis={manyGroups()} />
+      </>,
+    );
+    for (const chart of screen.getAllByRole('img')) {
+      expect(chart.getAttribute('viewBox')).toBe(`0 0 ${WIDTH} 360`);
+      // Never drawn wider than its natural size, so that one unit is one pixel wherever there is room.
+      expect((chart.closest('.app-chart__drawing') as HTMLElement).style.maxWidth).toBe(`${WIDTH}px`);
+      const sizes = [...chart.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')));
+      expect(sizes.length).toBeGreaterThan(4);
+      for (const size of sizes) expect(size).toBeGreaterThanOrEqual(15);
+    }
+  });
+
+  it('wraps long group names under the bars instead of cutting them short', () => {
+    render(<BeforeAfterChart name="Screening" scale={PROPORTION} analysis={ANALYSIS} />);
+    const labels = [...screen.getByRole('img').querySelectorAll('text')].filter((t) => t.querySelector('tspan'));
+    const black = labels.find((t) => t.textContent!.startsWith('Black'))!;
+    const lines = [...black.querySelectorAll('tspan')].map((t) => t.textContent);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(BLACK);
+    expect(wrapLabel(BLACK, 10, 2)).toEqual(['Black,', 'Black…']);
+    expect(wrapLabel('Supercalifragilistic', 8)).toEqual(['Superca…']);
+    expect(wrapLabel('White', 12)).toEqual(['White']);
+  });
+
+  it('keys the bars by pattern as well as colour: hatched before, solid after', () => {
+    const { container } = render(<BeforeAfterChart name="Screening" scale={PROPORTION} analysis={ANALYSIS} />);
+    const items = [...container.querySelectorAll('.app-chart__legend li')];
+    expect(items.map((li) => li.textContent!.trim())).toEqual(['2023-Q1 (hatched)', '2023-Q3 (solid)']);
+    const [hatched, solid] = items.map((li) => li.querySelector('rect[x]')!.getAttribute('fill'));
+    expect(hatched).toMatch(/^url\(#.+\)$/);
+    expect(container.querySelector(`pattern${hatched!.slice(4, -1)}`)).not.toBeNull();
+    expect(solid).toMatch(/^#/);
+    // The baseline bars in the chart use the same kind of fill.
+    expect(screen.getByRole('img').querySelector('rect[x]')!.getAttribute('fill')).toMatch(/^url\(#/);
+  });
+
+  it('gives each gap line its own dash and marker, and the legend shows the same for each group', () => {
+    const { container } = render(<GapOverTimeChart name="Screening" scale={PROPORTION} analysis={manyGroups()} />);
+    const lines = [...screen.getByRole('img').querySelectorAll('g[data-series]')].map((g) => ({
+      group: g.getAttribute('data-series'),
+      dash: g.querySelector('polyline')!.getAttribute('stroke-dasharray'),
+      marker: g.querySelector('[data-marker]')!.getAttribute('data-marker'),
+    }));
+    const keys = [...container.querySelectorAll('.app-chart__legend li')].map((li) => ({
+      group: li.textContent!.trim(),
+      dash: li.querySelector('line')!.getAttribute('stroke-dasharray'),
+      marker: li.querySelector('[data-marker]')!.getAttribute('data-marker'),
+    }));
+    expect(lines).toHaveLength(5);
+    expect(keys).toEqual(lines);
+    expect(new Set(lines.map((l) => l.dash)).size).toBe(5);
+    expect(new Set(lines.map((l) => l.marker)).size).toBe(5);
+    expect(new Set(SERIES_STYLES.map((s) => s.marker)).size).toBe(SERIES_STYLES.length);
+  });
+
+  it('labels only as many periods as fit, always the first and the last', () => {
+    render(<GapOverTimeChart name="Screening" scale={PROPORTION} analysis={manyGroups(MONTHS)} />);
+    const labels = [...screen.getByRole('img').querySelectorAll('text')].map((t) => t.textContent).filter((t) => /^2023-/.test(t!));
+    expect(labels.length).toBeLessThan(12);
+    expect(labels.length).toBeGreaterThan(2);
+    expect(labels[0]).toBe('2023-01');
+    expect(labels[labels.length - 1]).toBe('2023-12');
+    // Every period is still in the table.
+    expect(screen.getAllByRole('row')).toHaveLength(13);
+  });
+});
+
 describe('metric results', () => {
   it('shows hidden small numbers as "fewer than" the threshold, the gaps, and whether they narrowed', () => {
     render(
@@ -57,6 +148,26 @@ describe('metric results', () => {
     expect(text).toContain('Narrowed beyond chance');
     expect(text).toContain('-20.0 percentage points (95% CI -31.0 to -8.0)');
     expect(text).toContain('Ratio 0.67 (95% CI 0.52 to 0.85)');
+    expect(text).toContain('No ratio. Not enough data. Worse than reference.');
     expect(screen.getByRole('button', { name: 'Copy sentences' })).toBeTruthy();
+  });
+
+  it('writes a missing ratio’s reason as a sentence of its own, never "reason.; position"', () => {
+    const hidden = 'Hidden: it rests on a number below 5 (disclosure control; analysts can see it).';
+    const [white, black, asian] = ANALYSIS.groups;
+    const gapBefore = { ...asian.gapBefore!, position: 'SUPPRESSED' as const, difference: est(null, null, null, hidden), ratio: est(null, null, null, hidden) };
+    const gapAfter = { ...asian.gapAfter!, ratio: est(null, null, null, 'The ratio cannot be estimated when either group has a count of zero.') };
+    const analysis = { ...ANALYSIS, groups: [white, black, { ...asian, gapBefore, gapAfter }] };
+    render(
+      <Announcer>
+        <MetricResults scale={PROPORTION} analysis={analysis} />
+      </Announcer>,
+    );
+    const text = document.body.textContent!;
+    expect(text).not.toContain('.;');
+    // The same reason as the difference just above it is not said twice.
+    expect(text).toContain(`${hidden}No ratio. Hidden (small numbers).`);
+    expect(text).toContain('No ratio. The ratio cannot be estimated when either group has a count of zero. Worse than reference.');
+    expect(text).toContain('Ratio 0.67 (95% CI 0.52 to 0.85); worse than reference');
   });
 });

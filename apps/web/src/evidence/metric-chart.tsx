@@ -1,25 +1,7 @@
 import { useId } from 'react';
+import { AxisLabel, BarKey, BASELINE, charsIn, FOLLOW_UP, FONT, GRID, HatchPattern, HEIGHT, INK, LineKey, Marker, PAD, seriesStyle, ticks, WIDTH, wrapLabel } from './chart-parts';
 import { formatEstimate, number, scaled, unitOf, type EstimateLike, type MetricScale } from './evidence-format';
 import type { MetricAnalysis } from './use-evidence';
-
-const WIDTH = 640;
-const HEIGHT = 320;
-const PAD = { top: 16, right: 16, bottom: 56, left: 64 };
-const BASELINE = '#425563';
-const FOLLOW_UP = '#005eb8';
-const LINE_COLOURS = ['#005eb8', '#d5281b', '#007f3b', '#330072', '#7c2855', '#425563'];
-
-/** Round tick values for an axis from `min` to `max`. */
-function ticks(min: number, max: number, count = 5): number[] {
-  const span = max - min || 1;
-  const raw = span / count;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  // Up to the first tick at or above `max`, so that no bar or whisker runs off the top.
-  for (let v = Math.floor(min / step + 1e-9) * step; v < max + step - step / 1e6; v += step) out.push(Number(v.toFixed(10)));
-  return out;
-}
 
 interface BarDatum {
   group: string;
@@ -28,6 +10,7 @@ interface BarDatum {
 }
 
 const shown = (scale: MetricScale, e: EstimateLike) => (e.available && e.estimate !== null ? scaled(scale, e.estimate) : null);
+const plotW = WIDTH - PAD.left - PAD.right;
 
 /** Before and after by group: bars with 95% interval whiskers, and the same figures as a table. */
 export function BeforeAfterChart({ name, scale, analysis }: { name: string; scale: MetricScale; analysis: MetricAnalysis }) {
@@ -39,7 +22,6 @@ export function BeforeAfterChart({ name, scale, analysis }: { name: string; scal
   const tops = data.flatMap((d) => [d.baseline, d.followUp]).map((e) => (e.available && e.upper !== null ? scaled(scale, e.upper) : (shown(scale, e) ?? 0)));
   const yTicks = ticks(0, Math.max(...tops, scale.kind === 'PROPORTION' ? 10 : 1));
   const yMax = yTicks[yTicks.length - 1];
-  const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const y = (v: number) => PAD.top + plotH - (v / yMax) * plotH;
   const band = plotW / data.length;
@@ -56,88 +38,94 @@ export function BeforeAfterChart({ name, scale, analysis }: { name: string; scal
 
   function bar(e: EstimateLike, x: number, colour: string, pattern?: string) {
     const v = shown(scale, e);
-    if (v === null) return <text x={x + barW / 2} y={y(0) - 6} textAnchor="middle" fontSize="12" fill="#4c6272">n/a</text>;
+    if (v === null)
+      return (
+        <text x={x + barW / 2} y={y(0) - 6} textAnchor="middle" fontSize={FONT} fill="#4c6272">
+          n/a
+        </text>
+      );
     const lo = e.lower !== null ? scaled(scale, e.lower) : v;
     const hi = e.upper !== null ? scaled(scale, e.upper) : v;
     const cx = x + barW / 2;
     return (
       <>
         <rect x={x} y={y(v)} width={barW} height={Math.max(0, y(0) - y(v))} fill={pattern ? `url(#${pattern})` : colour} stroke={colour} strokeWidth="2" />
-        <line x1={cx} x2={cx} y1={y(lo)} y2={y(hi)} stroke="#212b32" strokeWidth="2" />
-        <line x1={cx - 6} x2={cx + 6} y1={y(lo)} y2={y(lo)} stroke="#212b32" strokeWidth="2" />
-        <line x1={cx - 6} x2={cx + 6} y1={y(hi)} y2={y(hi)} stroke="#212b32" strokeWidth="2" />
+        <line x1={cx} x2={cx} y1={y(lo)} y2={y(hi)} stroke={INK} strokeWidth="2" />
+        <line x1={cx - 6} x2={cx + 6} y1={y(lo)} y2={y(lo)} stroke={INK} strokeWidth="2" />
+        <line x1={cx - 6} x2={cx + 6} y1={y(hi)} y2={y(hi)} stroke={INK} strokeWidth="2" />
       </>
     );
   }
 
   const hatch = `${id}-hatch`.replace(/:/g, '');
   return (
-    <figure className="app-chart nhsuk-grid-row">
-      <div className="nhsuk-grid-column-one-half">
+    <figure className="app-chart">
+      <div className="app-chart__drawing" style={{ maxWidth: WIDTH }}>
         <svg className="app-chart__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
           <title id={`${id}-title`}>{title}</title>
-          <desc id={`${id}-desc`}>{`${summary}. Bars show values, lines show 95% confidence intervals. The table gives the figures.`}</desc>
-          <defs>
-            <pattern id={hatch} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
-              <rect width="8" height="8" fill="#ffffff" />
-              <line x1="0" y1="0" x2="0" y2="8" stroke={BASELINE} strokeWidth="4" />
-            </pattern>
-          </defs>
+          <desc id={`${id}-desc`}>{`${summary}. Hatched bars show ${before}, solid bars ${after}; lines show 95% confidence intervals. The table gives the figures.`}</desc>
+          <HatchPattern id={hatch} />
           {yTicks.map((t) => (
             <g key={t}>
-              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} stroke="#d8dde0" />
-              <text x={PAD.left - 8} y={y(t) + 4} textAnchor="end" fontSize="13" fill="#212b32">
+              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} stroke={GRID} />
+              <text x={PAD.left - 8} y={y(t) + 5} textAnchor="end" fontSize={FONT} fill={INK}>
                 {number(t)}
                 {scale.kind === 'PROPORTION' ? '%' : ''}
               </text>
             </g>
           ))}
-          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke="#212b32" />
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke={INK} />
           {data.map((d, i) => {
             const x0 = PAD.left + i * band + band / 2 - barW - 2;
             return (
               <g key={d.group}>
                 {bar(d.baseline, x0, BASELINE, hatch)}
                 {bar(d.followUp, x0 + barW + 4, FOLLOW_UP)}
-                <text x={PAD.left + i * band + band / 2} y={HEIGHT - PAD.bottom + 20} textAnchor="middle" fontSize="13" fill="#212b32">
-                  {d.group.length > 18 ? `${d.group.slice(0, 17)}…` : d.group}
-                </text>
+                <AxisLabel x={PAD.left + i * band + band / 2} y={y(0) + 22} lines={wrapLabel(d.group, charsIn(band - 8))} />
               </g>
             );
           })}
         </svg>
         <ul className="app-chart__legend" aria-hidden="true">
           <li>
-            <span className="app-chart__swatch app-chart__swatch--hatched" /> {before}
+            <BarKey hatched patternId={`${hatch}-key`} /> {before} (hatched)
           </li>
           <li>
-            <span className="app-chart__swatch" style={{ background: FOLLOW_UP }} /> {after}
+            <BarKey hatched={false} patternId="" /> {after} (solid)
           </li>
         </ul>
       </div>
-      <div className="nhsuk-grid-column-one-half">
-        <table className="nhsuk-table app-chart__table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Group</th>
-              <th scope="col" className="nhsuk-table__header">{before}</th>
-              <th scope="col" className="nhsuk-table__header">{after}</th>
+      <table className="nhsuk-table app-chart__table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">Group</th>
+            <th scope="col" className="nhsuk-table__header">{before}</th>
+            <th scope="col" className="nhsuk-table__header">{after}</th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {data.map((d) => (
+            <tr className="nhsuk-table__row" key={d.group}>
+              <th scope="row" className="nhsuk-table__header">{d.group}</th>
+              <td className="nhsuk-table__cell">{formatEstimate(scale, d.baseline)}</td>
+              <td className="nhsuk-table__cell">{formatEstimate(scale, d.followUp)}</td>
             </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {data.map((d) => (
-              <tr className="nhsuk-table__row" key={d.group}>
-                <th scope="row" className="nhsuk-table__header">{d.group}</th>
-                <td className="nhsuk-table__cell">{formatEstimate(scale, d.baseline)}</td>
-                <td className="nhsuk-table__cell">{formatEstimate(scale, d.followUp)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
+}
+
+/** Which period labels fit under the axis without running into each other: every nth, and the last. */
+function shownPeriods(periods: string[]): Set<number> {
+  if (periods.length < 2) return new Set([0]);
+  const widest = Math.max(...periods.map((p) => p.length)) * FONT * 0.55 + 16;
+  const every = Math.ceil(widest / (plotW / (periods.length - 1)));
+  const last = periods.length - 1;
+  const shown = periods.map((_, i) => i).filter((i) => i % every === 0 && last - i >= every);
+  return new Set([...shown, last]);
 }
 
 /** The gap between each group and the reference group at every period: lines, and the same figures as a table. */
@@ -151,10 +139,12 @@ export function GapOverTimeChart({ name, scale, analysis }: { name: string; scal
   const yTicks = ticks(Math.min(0, ...values), Math.max(0, ...values));
   const yMin = yTicks[0];
   const yMax = yTicks[yTicks.length - 1];
-  const plotW = WIDTH - PAD.left - PAD.right;
-  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  // One line of period labels: less room below than the bars need.
+  const bottom = 44;
+  const plotH = HEIGHT - PAD.top - bottom;
   const y = (v: number) => PAD.top + plotH - ((v - yMin) / (yMax - yMin || 1)) * plotH;
   const x = (i: number) => PAD.left + (series.length === 1 ? plotW / 2 : (i / (series.length - 1)) * plotW);
+  const labelled = shownPeriods(series.map((p) => p.period));
   const unit = unitOf(scale, true);
   const title = `${name}: gap with ${analysis.referenceGroup} over time`;
   const summary = groups
@@ -167,36 +157,36 @@ export function GapOverTimeChart({ name, scale, analysis }: { name: string; scal
     })
     .join('; ');
   return (
-    <figure className="app-chart nhsuk-grid-row">
-      <div className="nhsuk-grid-column-one-half">
+    <figure className="app-chart">
+      <div className="app-chart__drawing" style={{ maxWidth: WIDTH }}>
         <svg className="app-chart__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
           <title id={`${id}-title`}>{title}</title>
-          <desc id={`${id}-desc`}>{`${summary}. The table gives every period's figures.`}</desc>
+          <desc id={`${id}-desc`}>{`${summary}. Zero is no gap. The table gives every period's figures.`}</desc>
           {yTicks.map((t) => (
             <g key={t}>
-              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} stroke={t === 0 ? '#212b32' : '#d8dde0'} />
-              <text x={PAD.left - 8} y={y(t) + 4} textAnchor="end" fontSize="13" fill="#212b32">
+              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} stroke={t === 0 ? INK : GRID} />
+              <text x={PAD.left - 8} y={y(t) + 5} textAnchor="end" fontSize={FONT} fill={INK}>
                 {number(t)}
               </text>
             </g>
           ))}
-          {series.map((p, i) => (
-            // The first and last labels sit inside the chart rather than half off its edges.
-            <text key={p.period} x={x(i)} y={HEIGHT - PAD.bottom + 20} textAnchor={i === 0 && series.length > 1 ? 'start' : i === series.length - 1 && series.length > 1 ? 'end' : 'middle'} fontSize="12" fill="#212b32">
-              {p.period}
-            </text>
-          ))}
+          {series.map((p, i) =>
+            labelled.has(i) ? (
+              // The first and last labels sit inside the chart rather than half off its edges.
+              <AxisLabel key={p.period} x={x(i)} y={HEIGHT - bottom + 24} lines={[p.period]} anchor={i === 0 && series.length > 1 ? 'start' : i === series.length - 1 && series.length > 1 ? 'end' : 'middle'} />
+            ) : null,
+          )}
           {groups.map((g, gi) => {
-            const colour = LINE_COLOURS[gi % LINE_COLOURS.length];
+            const style = seriesStyle(gi);
             const points = series.flatMap((p, i) => {
               const e = gapAt(p, g);
               return e && e.available && e.estimate !== null ? [[x(i), y(scaled(scale, e.estimate))] as const] : [];
             });
             return (
-              <g key={g}>
-                <polyline points={points.map(([px, py]) => `${px},${py}`).join(' ')} fill="none" stroke={colour} strokeWidth="3" strokeDasharray={gi % 2 ? '8 4' : undefined} />
+              <g key={g} data-series={g}>
+                <polyline points={points.map(([px, py]) => `${px},${py}`).join(' ')} fill="none" stroke={style.colour} strokeWidth="3" strokeDasharray={style.dash} />
                 {points.map(([px, py], i) => (
-                  <circle key={i} cx={px} cy={py} r="5" fill={colour} />
+                  <Marker key={i} shape={style.marker} x={px} y={py} colour={style.colour} />
                 ))}
               </g>
             );
@@ -204,42 +194,42 @@ export function GapOverTimeChart({ name, scale, analysis }: { name: string; scal
         </svg>
         <ul className="app-chart__legend" aria-hidden="true">
           {groups.map((g, gi) => (
-            <li key={g}>
-              <span className="app-chart__swatch" style={{ background: LINE_COLOURS[gi % LINE_COLOURS.length] }} /> {g}
+            <li key={g} data-series={g}>
+              <LineKey index={gi} /> {g}
             </li>
           ))}
         </ul>
       </div>
-      <div className="nhsuk-grid-column-one-half">
-        <table className="nhsuk-table app-chart__table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Period</th>
-              {groups.map((g) => (
-                <th scope="col" className="nhsuk-table__header" key={g}>
-                  {g}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {series.map((p) => (
-              <tr className="nhsuk-table__row" key={p.period}>
-                <th scope="row" className="nhsuk-table__header">{p.period}</th>
-                {groups.map((g) => {
-                  const e = gapAt(p, g);
-                  return (
-                    <td className="nhsuk-table__cell" key={g}>
-                      {e ? formatEstimate(scale, e, true) : 'No figure'}
-                    </td>
-                  );
-                })}
-              </tr>
+      <table className="nhsuk-table app-chart__table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">Period</th>
+            {groups.map((g) => (
+              <th scope="col" className="nhsuk-table__header" key={g}>
+                {g}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {series.map((p) => (
+            <tr className="nhsuk-table__row" key={p.period}>
+              <th scope="row" className="nhsuk-table__header app-chart__period">
+                {p.period}
+              </th>
+              {groups.map((g) => {
+                const e = gapAt(p, g);
+                return (
+                  <td className="nhsuk-table__cell" key={g}>
+                    {e ? formatEstimate(scale, e, true) : 'No figure'}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }

@@ -15,6 +15,21 @@ function counts(scale: MetricScale, f: Figures, threshold: number): string {
   return `${formatCount(f.numerator, f.suppressed, threshold)} of ${denominator}`;
 }
 
+type Gap = NonNullable<GroupAnalysis['gapBefore']>;
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1).replace(/[.\s]+$/, '')}.`;
+
+/**
+ * "Ratio 0.67 (95% CI 0.52 to 0.85); worse than reference", or, with no ratio, sentences: its
+ * reason (unless the difference above already gave the same one) and the position. A reason
+ * has its own full stop, so it never runs into "; …".
+ */
+function ratioAndPosition(gap: Gap): string {
+  const position = POSITION_LABELS[gap.position];
+  if (gap.ratio.available && gap.ratio.estimate !== null) return `Ratio ${formatRatio(gap.ratio)}; ${position}`;
+  const reason = gap.ratio.reason ?? 'Not enough data';
+  return ['No ratio.', reason === gap.difference.reason ? '' : sentence(reason), sentence(position)].filter(Boolean).join(' ');
+}
+
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="nhsuk-summary-list__row">
@@ -49,17 +64,13 @@ function GroupCard({ group, scale, threshold, reference }: { group: GroupAnalysi
           {!group.isReference && group.gapBefore && (
             <Row label={`Gap with ${reference} before`}>
               {formatEstimate(scale, group.gapBefore.difference, true)}
-              <span className="app-counts">
-                Ratio {formatRatio(group.gapBefore.ratio)}; {POSITION_LABELS[group.gapBefore.position]}
-              </span>
+              <span className="app-counts">{ratioAndPosition(group.gapBefore)}</span>
             </Row>
           )}
           {!group.isReference && group.gapAfter && (
             <Row label={`Gap with ${reference} after`}>
               {formatEstimate(scale, group.gapAfter.difference, true)}
-              <span className="app-counts">
-                Ratio {formatRatio(group.gapAfter.ratio)}; {POSITION_LABELS[group.gapAfter.position]}
-              </span>
+              <span className="app-counts">{ratioAndPosition(group.gapAfter)}</span>
             </Row>
           )}
           {!group.isReference && group.gapChange && (

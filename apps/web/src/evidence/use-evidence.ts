@@ -1,13 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import type { AddTestimonialInput, CreateMetricInput, EntryEvidenceQuery as EntryEvidence, RecordConsentInput, UpdateMetricInput } from '../gql/graphql';
+import type { AddTestimonialInput, CreateMetricInput, EntryEvidenceQuery as EntryEvidence, RecordConsentInput, UpdateMetricInput, UpdateTestimonialInput } from '../gql/graphql';
 import { AddTestimonialMutation } from './add-testimonial.mutation';
 import { CreateMetricMutation } from './create-metric.mutation';
 import { DeleteMetricMutation } from './delete-metric.mutation';
+import { DeleteTestimonialMutation } from './delete-testimonial.mutation';
 import { EntryEvidenceQuery } from './evidence.query';
 import { ImportMetricValuesMutation } from './import-metric-values.mutation';
 import { RecordConsentMutation } from './record-consent.mutation';
 import { UpdateMetricMutation } from './update-metric.mutation';
+import { UpdateTestimonialMutation } from './update-testimonial.mutation';
 
 export type EvidenceEntry = EntryEvidence['entry'];
 export type EvidenceMetric = EvidenceEntry['metrics'][number];
@@ -62,5 +64,19 @@ export function useUpdateMetric() {
 export function useDeleteMetric() {
   const [mutate, { loading }] = useMutation(DeleteMetricMutation, { refetchQueries: ['EntryEvidence'] });
   const remove = useCallback(async (metricId: string) => (await mutate({ variables: { input: { metricId } } })).data!.deleteMetric.deletedMetricId, [mutate]);
+  return { remove, loading };
+}
+
+/** Corrects a testimonial; says whether its consent was reset (the words or the naming changed). */
+export function useUpdateTestimonial() {
+  const [mutate, { loading }] = useMutation(UpdateTestimonialMutation, refetch);
+  const update = useCallback(async (input: UpdateTestimonialInput) => (await mutate({ variables: { input } })).data!.updateTestimonial, [mutate]);
+  return { update, loading };
+}
+
+/** Deletes a testimonial; the readiness report is read again in the background. */
+export function useDeleteTestimonial() {
+  const [mutate, { loading }] = useMutation(DeleteTestimonialMutation, { refetchQueries: ['EntryEvidence'] });
+  const remove = useCallback(async (testimonialId: string) => (await mutate({ variables: { input: { testimonialId } } })).data!.deleteTestimonial.deletedTestimonialId, [mutate]);
   return { remove, loading };
 }

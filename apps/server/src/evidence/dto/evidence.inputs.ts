@@ -191,6 +191,43 @@ export class AddTestimonialInput {
   anonymised!: boolean;
 }
 
+@InputType({
+  description:
+    'Changes to a testimonial; omitted fields stay as they are. Changing the words, or how the entry names the person, resets consent given to NOT_RECORDED (see `updateTestimonial`).',
+})
+export class UpdateTestimonialInput {
+  @Field(() => ID, { description: 'The testimonial.' })
+  @IsUUID('all', { message: 'testimonialId is not a valid id.' })
+  testimonialId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The corrected quote, in the person’s own words. Any change to the words resets consent given.' })
+  @IsOptional()
+  @Length(1, 3000, { message: 'Enter a quote of 1 to 3,000 characters.' })
+  quote?: string | null;
+
+  @Field(() => TestimonialSource, { nullable: true, description: 'Who gave it.' })
+  @IsOptional()
+  @IsEnum(TestimonialSource, { message: 'source must be PATIENT, FAMILY, STAFF or STAKEHOLDER.' })
+  source?: TestimonialSource | null;
+
+  @Field(() => String, { nullable: true, description: 'Who said it, for the team; cited only when not anonymised. Null or empty clears it.' })
+  @IsOptional()
+  @MaxLength(200, { message: 'attribution must be at most 200 characters.' })
+  attribution?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Cite without naming the person. Turning this off for a testimonial with an attribution names them, which resets consent given.' })
+  @IsOptional()
+  @IsBoolean({ message: 'anonymised must be true or false.' })
+  anonymised?: boolean | null;
+}
+
+@InputType({ description: 'A testimonial to delete, with its links to judging criteria.' })
+export class DeleteTestimonialInput {
+  @Field(() => ID, { description: 'The testimonial.' })
+  @IsUUID('all', { message: 'testimonialId is not a valid id.' })
+  testimonialId!: string;
+}
+
 @InputType({ description: 'The consent given (or withdrawn) for a testimonial.' })
 export class RecordConsentInput {
   @Field(() => ID, { description: 'The testimonial.' })

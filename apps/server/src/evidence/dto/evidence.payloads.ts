@@ -34,6 +34,26 @@ export class TestimonialPayload {
   testimonial!: Testimonial;
 }
 
+@ObjectType({ description: 'The testimonial after the change, and whether its consent had to be reset.' })
+export class UpdateTestimonialPayload {
+  @Field(() => Testimonial, { description: 'The testimonial.' })
+  testimonial!: Testimonial;
+
+  @Field(() => Boolean, {
+    description: 'True when consent had been given and this change reset it to NOT_RECORDED (the words changed, or the entry now names the person differently): record consent again before it can be exported.',
+  })
+  consentReset!: boolean;
+}
+
+@ObjectType({ description: 'The deletion.' })
+export class DeleteTestimonialPayload {
+  @Field(() => ID, { description: 'Id of the testimonial that no longer exists.' })
+  deletedTestimonialId!: string;
+
+  @Field(() => Entry, { description: 'Its entry.' })
+  entry!: Entry;
+}
+
 @ObjectType({ description: 'The criterion with its links.' })
 export class LinkCriterionPayload {
   @Field(() => Criterion, { description: 'The criterion; see its `linked…` fields.' })

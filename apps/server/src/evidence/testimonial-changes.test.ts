@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf } from '../test-support/api-client.js';
+import { addTestimonialRow, firstCriterionOf } from '../test-support/evidence-factories.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { EntryState } from '../common/enums.js';
+import { Entry } from '../entries/entry.entity.js';
+import { CriterionLink } from './criterion-link.entity.js';
+import { Testimonial } from './testimonial.entity.js';
+
+const UPDATE =
+  'mutation($i: UpdateTestimonialInput!) { updateTestimonial(input: $i) { consentReset testimonial { id quote source anonymised attribution citedAs consentStatus consentDate consentNote consentRecordedAt consentRecordedBy { name } exportable } } }';
+const DELETE = 'mutation($i: DeleteTestimonialInput!) { deleteTestimonial(input: $i) { deletedTestimonialId entry { id testimonials { id } } } }';
+const CONSENT = 'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { testimonial { consentStatus } } }';
+const LINK = 'mutation($i: LinkCriterionInput!) { linkCriterion(input: $i) { criterion { id } } }';
+const EXPORTABLE = 'query($id: ID!) { entry(id: $id) { testimonials(consentedOnly: true) { id } } }';
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+let server: TestServer;
+let team: Team;
+const em = () => server.orm.em.fork();
+const lead = () => team.members.LEAD.client;
+
+/** Everything stored about a testimonial, to show that a refused change changed nothing. */
+async function row(id: string) {
+  const t = await em().findOne(Testimonial, id);
+  return t && { quote: t.quote, source: t.source, attribution: t.attribution, anonymised: t.anonymised, consentStatus: t.consentStatus, consentDate: t.consentDate, consentNote: t.consentNote, consentRecordedBy: t.consentRecordedBy?.id ?? null };
+}
+
+/** A testimonial with consent given, recorded by the lead. */
+async function consented(fields: Record<string, unknown> = {}): Promise<string> {
+  const id = await addTestimonialRow(server, team);
+  if (Object.keys(fields).length) await em().nativeUpdate(Testimonial, { id }, fields);
+  await lead().ok(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-14', note: 'Signed form, filed with PALS' } });
+  return id;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  team = await createTeam(server);
+});
+afterAll(() => server?.stop());
+
+describe('changing a testimonial', () => {
+  it('corrects the quote, which resets consent given: it is no longer exported until recorded again', async () => {
+    const id = await consented();
+    const updated = (await team.members.PATIENT_REP.client.ok(UPDATE, { i: { testimonialId: id, quote: '  The nurse explained everything in my own language.  ' } })).updateTestimonial;
+    expect(updated.consentReset).toBe(true);
+    expect(updated.testimonial).toMatchObject({
+      quote: 'The nurse explained everything in my own language.',
+      source: 'PATIENT',
+      consentStatus: 'NOT_RECORDED',
+      consentDate: null,
+      consentNote: null,
+      consentRecordedAt: null,
+      consentRecordedBy: null,
+      exportable: false,
+    });
+    expect((await lead().ok(EXPORTABLE, { id: team.entryId })).entry.testimonials.map((t: { id: string }) => t.id)).not.toContain(id);
+  });
+
+  it('keeps consent when the words and the naming stay the same', async () => {
+    const id = await consented({ attribution: 'Mrs A. Khan' });
+    const sameWords = (await lead().ok(UPDATE, { i: { testimonialId: id, quote: 'The nurse explained everything in my language. ', source: 'FAMILY', attribution: 'Mrs Khan' } })).updateTestimonial;
+    expect(sameWords.consentReset).toBe(false);
+    // Still anonymised: the attribution is not cited, so the entry reads as before bar the source.
+    expect(sameWords.testimonial).toMatchObject({ source: 'FAMILY', attribution: 'Mrs Khan', citedAs: 'A family member', consentStatus: 'GIVEN', consentDate: '2025-03-14', exportable: true });
+  });
+
+  it('resets consent when the entry would name the person, but not when it stops naming them', async () => {
+    const id = await consented({ attribution: 'Mrs A. Khan' });
+    const named = (await lead().ok(UPDATE, { i: { testimonialId: id, anonymised: false } })).updateTestimonial;
+    expect(named).toMatchObject({ consentReset: true, testimonial: { citedAs: 'Mrs A. Khan', consentStatus: 'NOT_RECORDED', exportable: false } });
+
+    await lead().ok(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-15' } });
+    const renamed = (await lead().ok(UPDATE, { i: { testimonialId: id, attribution: 'Aisha Khan' } })).updateTestimonial;
+    expect(renamed).toMatchObject({ consentReset: true, testimonial: { citedAs: 'Aisha Khan', consentStatus: 'NOT_RECORDED' } });
+
+    await lead().ok(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-16' } });
+    const anonymous = (await lead().ok(UPDATE, { i: { testimonialId: id, anonymised: true, attribution: null } })).updateTestimonial;
+    expect(anonymous).toMatchObject({ consentReset: false, testimonial: { citedAs: 'A patient', attribution: null, consentStatus: 'GIVEN', exportable: true } });
+  });
+
+  it('leaves withdrawn consent withdrawn', async () => {
+    const id = await addTestimonialRow(server, team);
+    await lead().ok(CONSENT, { i: { testimonialId: id, status: 'WITHDRAWN', date: '2025-04-01' } });
+    const updated = (await lead().ok(UPDATE, { i: { testimonialId: id, quote: 'Different words.' } })).updateTestimonial;
+    expect(updated).toMatchObject({ consentReset: false, testimonial: { quote: 'Different words.', consentStatus: 'WITHDRAWN', consentDate: '2025-04-01', exportable: false } });
+  });
+
+  it('refuses bad input naming the field, other roles and outsiders, and changes nothing', async () => {
+    const id = await consented({ attribution: 'Ward 7 sister' });
+    const before = await row(id);
+    const bad = async (input: Record<string, unknown>) => (await lead().request(UPDATE, { i: { testimonialId: id, ...input } })).errors![0].extensions;
+    expect(await bad({ quote: '' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quote' });
+    // Blank after trimming, sent with a good change: refused whole.
+    expect(await bad({ quote: '   ', source: 'STAFF' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quote' });
+    expect(await bad({ quote: 'x'.repeat(3001) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quote' });
+    expect(await bad({ quote: 'New words.', attribution: 'y'.repeat(201) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.attribution' });
+    expect(await bad({ testimonialId: 'nope' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.testimonialId' });
+    expect(codeOf(await lead().request(UPDATE, { i: { testimonialId: id, source: 'NURSE' } }))).toBe('BAD_USER_INPUT');
+    expect(await bad({ testimonialId: UNKNOWN_ID })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(codeOf(await team.members.OBSERVER.client.request(UPDATE, { i: { testimonialId: id, quote: 'Observed.' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.outsider.client.request(UPDATE, { i: { testimonialId: id, quote: 'Outside.' } }))).toBe('NOT_FOUND');
+    const other = await createTeam(server);
+    expect(codeOf(await other.members.LEAD.client.request(UPDATE, { i: { testimonialId: id, quote: 'Another entry’s lead.' } }))).toBe('NOT_FOUND');
+    expect(await row(id)).toEqual(before);
+  });
+});
+
+describe('deleting a testimonial', () => {
+  it('deletes it for good with its criteria links, by a role that adds testimonials', async () => {
+    const id = await consented();
+    const criterionId = await firstCriterionOf(server, team.sectionIds[1]);
+    await lead().ok(LINK, { i: { criterionId, testimonialIds: [id] } });
+    expect(await em().count(CriterionLink, { testimonial: id })).toBe(1);
+
+    const deleted = (await team.members.PATIENT_REP.client.ok(DELETE, { i: { testimonialId: id } })).deleteTestimonial;
+    expect(deleted.deletedTestimonialId).toBe(id);
+    expect(deleted.entry.id).toBe(team.entryId);
+    expect(deleted.entry.testimonials.map((t: { id: string }) => t.id)).not.toContain(id);
+    expect(await row(id)).toBeNull();
+    expect(await em().count(CriterionLink, { testimonial: id })).toBe(0);
+    expect(codeOf(await lead().request(DELETE, { i: { testimonialId: id } }))).toBe('NOT_FOUND');
+  });
+
+  it('refuses observers, outsiders and bad ids, deleting nothing', async () => {
+    const id = await addTestimonialRow(server, team);
+    const count = () => em().count(Testimonial, { entry: team.entryId });
+    const before = await count();
+    expect(codeOf(await team.members.OBSERVER.client.request(DELETE, { i: { testimonialId: id } }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.outsider.client.request(DELETE, { i: { testimonialId: id } }))).toBe('NOT_FOUND');
+    expect((await lead().request(DELETE, { i: { testimonialId: 'nope' } })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.testimonialId' });
+    expect(codeOf(await lead().request(DELETE, { i: { testimonialId: UNKNOWN_ID } }))).toBe('NOT_FOUND');
+    expect(await count()).toBe(before);
+    expect(await row(id)).not.toBeNull();
+  });
+});
+
+describe('a submitted entry', () => {
+  it('refuses changes and deletions with CONFLICT, changing nothing', async () => {
+    const submitted = await createTeam(server);
+    const id = await addTestimonialRow(server, submitted);
+    await em().nativeUpdate(Entry, { id: submitted.entryId }, { state: EntryState.SUBMITTED });
+    const before = await row(id);
+    const boss = submitted.members.LEAD.client;
+    const update = await boss.request(UPDATE, { i: { testimonialId: id, quote: 'Too late.' } });
+    expect(codeOf(update)).toBe('CONFLICT');
+    expect(update.errors![0].message).toMatch(/submitted/);
+    expect(codeOf(await boss.request(DELETE, { i: { testimonialId: id } }))).toBe('CONFLICT');
+    expect(await row(id)).toEqual(before);
+  });
+});
