@@ -25,12 +25,12 @@ export function EntryPage() {
   return (
     <>
       <EntryHeader entry={entry} page={section?.title ?? 'Sections'} caption={entry.template.name} />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-one-third">
+      <div className="nhsuk-grid-row app-workspace">
+        <div className="nhsuk-grid-column-one-quarter">
           <SectionList entryId={entry.id} sections={entry.sections} currentId={section?.id ?? ''} />
           <PeopleHere people={people} sections={entry.sections} myId={me?.id} />
         </div>
-        <div className="nhsuk-grid-column-two-thirds">
+        <div className="nhsuk-grid-column-three-quarters">
           {section ? (
             <SectionView entryId={entry.id} section={section} count={entry.sections.length} canEdit={entry.abilities.canEdit} presence={presence} people={people} />
           ) : (

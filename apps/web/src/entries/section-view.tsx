@@ -66,27 +66,34 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
       </div>
       <AlsoInSection people={people} sectionId={section.id} myId={me?.id} />
       {!canEdit && <p className="nhsuk-body">Your role can read this section but not change it. The text updates as others write.</p>}
-      {live && state.ready ? (
-        <SectionEditor
-          key={`${section.id}-${canEdit}`}
-          live={live}
-          state={state}
-          canEdit={canEdit}
-          wordLimit={section.wordLimit}
-          titleId="section-title"
-          limitId="section-word-limit"
-          user={{ name: me?.name ?? 'Someone', color: colourFor(me?.id ?? '') }}
-          extensions={passages.extensions}
-        />
-      ) : (
-        <p className="nhsuk-body app-editor-loading" role="status">
-          {state.error ?? 'Loading the section’s text…'}
-        </p>
-      )}
-      <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} />
-      <SectionCriteria section={section} />
-      <SignOffPanel entryId={entryId} sectionId={section.id} doc={live?.doc} />
-      <RevisionHistory entryId={entryId} sectionId={section.id} canEdit={canEdit} />
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          {live && state.ready ? (
+            <SectionEditor
+              key={`${section.id}-${canEdit}`}
+              live={live}
+              state={state}
+              canEdit={canEdit}
+              wordLimit={section.wordLimit}
+              titleId="section-title"
+              limitId="section-word-limit"
+              user={{ name: me?.name ?? 'Someone', color: colourFor(me?.id ?? '') }}
+              extensions={passages.extensions}
+            />
+          ) : (
+            <p className="nhsuk-body app-editor-loading" role="status">
+              {state.error ?? 'Loading the section’s text…'}
+            </p>
+          )}
+          <SectionCriteria section={section} />
+          <SignOffPanel entryId={entryId} sectionId={section.id} doc={live?.doc} />
+          <RevisionHistory entryId={entryId} sectionId={section.id} canEdit={canEdit} />
+        </div>
+        {/* Beside the text on wide screens, so that a highlighted passage and its thread are seen together. */}
+        <div className="nhsuk-grid-column-one-third app-workspace__comments">
+          <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} />
+        </div>
+      </div>
     </section>
   );
 }
