@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ActivityItemResolver, EntryActivityResolver } from './activity/activity.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import type { Context } from './common/context.js';
 import { EntryResolver } from './entries/entry.resolver.js';
@@ -38,7 +39,7 @@ const topicsNotUsed = {
 /** The GraphQL schema, built once per process from the resolver classes. */
 export function quorumSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [AuthResolver, TemplateResolver, EntryResolver, MembershipResolver, SectionResolver, LiveResolver, SectionRevisionResolver, PresenceResolver, MetricResolver, TestimonialResolver, CoverageResolver, EntryEvidenceResolver, CommentResolver, SectionCommentsResolver, SignOffResolver, SectionSignOffResolver, WorkflowResolver, AuditResolver, EntryAuditResolver, NotificationResolver, UserNotificationsResolver, ExportResolver],
+    resolvers: [AuthResolver, TemplateResolver, EntryResolver, MembershipResolver, SectionResolver, LiveResolver, SectionRevisionResolver, PresenceResolver, MetricResolver, TestimonialResolver, CoverageResolver, EntryEvidenceResolver, CommentResolver, SectionCommentsResolver, SignOffResolver, SectionSignOffResolver, WorkflowResolver, AuditResolver, EntryAuditResolver, EntryActivityResolver, ActivityItemResolver, NotificationResolver, UserNotificationsResolver, ExportResolver],
     validate: true,
     authChecker: ({ context }, levels) => checkAccess(context as Context, levels),
     pubSub: topicsNotUsed,

@@ -49,6 +49,11 @@ export function createLoaders(em: EntityManager, store: DocumentStore, viewerId?
       rows.sort(byRoleThenName);
       return groupBy(entryIds, rows, (m) => m.entry.id);
     }),
+    /** Sections by id, e.g. those an activity page names. */
+    section: new DataLoader<string, Section | undefined>(async (ids) => {
+      const sections = await em.find(Section, { id: { $in: [...ids] } });
+      return ids.map((id) => sections.find((s) => s.id === id));
+    }),
     sectionsOfEntry: new DataLoader<string, Section[]>(async (entryIds) => {
       const rows = await em.find(Section, { entry: { $in: [...entryIds] } }, { orderBy: { position: 'asc' } });
       return groupBy(entryIds, rows, (s) => s.entry.id);

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { exportEntryMock } from '../export/fixtures';
 import type { Role } from '../gql/graphql';
 import { eventMock, quietEvents, workflowMock } from '../sign-off/fixtures';
-import { LEAD, meMock } from '../test/fixtures';
+import { LEAD, meMock, NURSE } from '../test/fixtures';
 import { render } from '../test/render';
 import { ActivityPage } from './activity-page';
+import { ActivityHistoryQuery } from './activity-history.query';
 import { ActivityLogQuery } from './audit-log.query';
 import { EntryActivityQuery } from './entry-activity.query';
 
@@ -20,69 +21,104 @@ function activityMock(canReadAuditLog: boolean, viewerRole: Role = 'LEAD') {
     viewerRole,
     template: { __typename: 'Template', id: 't1', name: 'Improving health outcomes' },
     abilities: { __typename: 'EntryAbilities', canReadAuditLog },
-    members: [member(LEAD.id, LEAD.name, 'LEAD'), member('u-joy', 'Joy Campbell', 'PATIENT_REP'), member('u-grace', 'Grace Mensah', 'NURSE')],
+    members: [member(LEAD.id, LEAD.name, 'LEAD'), member('u-joy', 'Joy Campbell', 'PATIENT_REP'), member(NURSE.id, NURSE.name, 'NURSE')],
     sections: [{ __typename: 'Section', id: 's-1', title: 'Patient involvement' }],
   };
   return { request: { query: EntryActivityQuery, variables: { id: 'e1' } }, result: { data: { entry } }, maxUsageCount: Infinity };
 }
 
-let seq = 0;
-function record(action: string, summary: string, createdAt: string, data: Record<string, unknown> = {}) {
-  seq += 1;
-  return { __typename: 'AuditEvent', id: `a-${seq}`, seq, action, actorId: null, actorName: null, createdAt, summary, data: JSON.stringify(data) };
+const SECTION = { __typename: 'Section', id: 's-1', title: 'Patient involvement' };
+
+/** A history item, as `Entry.activity` gives it. */
+function item(id: string, kind: string, summary: string, at: string, section: typeof SECTION | null = null) {
+  return { __typename: 'ActivityItem', id, kind, at, summary, section };
 }
 
-function logMock(nodes: ReturnType<typeof record>[], variables: Record<string, unknown> = { id: 'e1', first: 25 }, hasNextPage = false) {
-  const auditLog = { __typename: 'AuditEventConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: 'cursor-1' }, nodes: [...nodes].reverse() };
-  return { request: { query: ActivityLogQuery, variables }, result: { data: { entry: { __typename: 'Entry', id: 'e1', auditLog } } } };
+/** A page of the history (newest first, as given); `after` picks which page it answers. */
+function historyMock(nodes: ReturnType<typeof item>[], { after, hasNextPage = false, endCursor = 'cursor-1', total = nodes.length }: { after?: string | null; hasNextPage?: boolean; endCursor?: string; total?: number } = {}) {
+  const activity = { __typename: 'ActivityItemConnection', totalCount: total, pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor }, nodes };
+  const variables = after === undefined ? { id: 'e1', first: 25 } : { id: 'e1', first: 25, after };
+  return { request: { query: ActivityHistoryQuery, variables }, result: { data: { entry: { __typename: 'Entry', id: 'e1', activity } } } };
 }
 
-const renderActivity = (mocks: MockLink.MockedResponse[]) =>
-  render(<ActivityPage />, { at: '/entries/e1/activity', path: '/entries/:entryId/activity', mocks: [meMock(LEAD), exportEntryMock(true), workflowMock('IN_REVIEW', false), ...mocks] });
+const renderActivity = (mocks: MockLink.MockedResponse[], me = LEAD) =>
+  render(<ActivityPage />, { at: '/entries/e1/activity', path: '/entries/:entryId/activity', mocks: [meMock(me), exportEntryMock(true), workflowMock('IN_REVIEW', false), ...mocks] });
 
 const feed = () => within(screen.getByTestId('activity-feed')).getAllByRole('listitem').map((li) => li.textContent);
 
-describe('activity page', () => {
-  const loggedIn = record('LOGGED_IN', 'Amara Okafor logged in.', '2026-12-09T09:00:00.000Z');
-  const signed = record('SIGNED_OFF', 'Joy Campbell (Patient representative) approved “Patient involvement” as “A patient representative”.', '2026-12-09T10:00:00.000Z', { sectionId: 's-1' });
+const started = item('entry:e1', 'ENTRY_CREATED', 'Amara Okafor started the entry.', '2026-12-09T09:00:00.000Z');
+const commented = item('comment:c1', 'COMMENT_ADDED', 'Amara Okafor commented on “Patient involvement”: “Who was in the focus groups?”', '2026-12-09T10:00:00.000Z', SECTION);
+const signed = item('sign-off:s1', 'SIGNED_OFF', 'Joy Campbell (Patient representative) approved “Patient involvement” as “A patient representative”.', '2026-12-09T11:00:00.000Z', SECTION);
 
-  it('lists the audit log newest first, naming the section, with log-ins only when asked for', async () => {
-    const stale = record('SIGN_OFF_STALE', 'An edit by Grace Mensah changed “Patient involvement”: 1 sign-off is stale.', '2026-12-09T11:00:00.000Z', { sectionId: 's-1' });
-    renderActivity([activityMock(true), logMock([loggedIn, signed, stale]), quietEvents()]);
+describe('activity page', () => {
+  it('shows a nurse the history, newest first, naming the section, with no audit log', async () => {
+    renderActivity([activityMock(false, 'NURSE'), historyMock([signed, commented, started]), quietEvents()], NURSE);
     await screen.findByTestId('activity-feed');
     expect(feed()).toEqual([
-      'An edit by Grace Mensah changed “Patient involvement”: 1 sign-off is stale.9 December 2026, 11:00am in Patient involvement',
-      'Joy Campbell (Patient representative) approved “Patient involvement” as “A patient representative”.9 December 2026, 10:00am in Patient involvement',
+      'Joy Campbell (Patient representative) approved “Patient involvement” as “A patient representative”.9 December 2026, 11:00am in Patient involvement',
+      'Amara Okafor commented on “Patient involvement”: “Who was in the focus groups?”9 December 2026, 10:00am in Patient involvement',
+      'Amara Okafor started the entry.9 December 2026, 9:00am',
     ]);
     expect(screen.getAllByRole('link', { name: 'Patient involvement' })[0].getAttribute('href')).toBe('/entries/e1/sections/s-1');
-    fireEvent.click(screen.getByLabelText('Include log-ins and API tokens'));
-    expect(feed()[2]).toBe('Amara Okafor logged in.9 December 2026, 9:00am');
+    expect(screen.queryByText('The audit log (lead and managers only)')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show older activity' })).toBeNull();
   });
 
-  it('adds a live comment at the top and announces it', async () => {
-    renderActivity([activityMock(true), logMock([signed]), eventMock('COMMENT_ADDED', { sectionId: 's-1', actorId: 'u-grace', at: '2026-12-09T12:00:00.000Z' }, 100)]);
-    await waitFor(() => expect(feed()[0]).toBe('Grace Mensah commented on “Patient involvement”.9 December 2026, 12:00pm in Patient involvement'));
-    expect(feed()).toHaveLength(2);
-    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Grace Mensah commented on “Patient involvement”.'));
+  it('shows older activity on request, after what is shown, and moves focus to the first of it', async () => {
+    renderActivity([activityMock(false, 'NURSE'), historyMock([signed, commented], { hasNextPage: true, total: 3 }), historyMock([started], { after: 'cursor-1' }), quietEvents()], NURSE);
+    fireEvent.click(await screen.findByRole('button', { name: 'Show older activity' }));
+    await waitFor(() => expect(feed()).toHaveLength(3));
+    expect(feed()[2]).toBe('Amara Okafor started the entry.9 December 2026, 9:00am');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(feed()[2]));
+    expect(screen.queryByRole('button', { name: 'Show older activity' })).toBeNull();
   });
 
-  it('reads the newest records of the log when a sign-off arrives live, without repeating any', async () => {
-    const newer = record('SIGNED_OFF', 'Grace Mensah (Nurse) approved “Patient involvement” as “A clinician”.', '2026-12-09T13:00:00.000Z', { sectionId: 's-1' });
+  it('reads the newest page again when something happens, puts it at the top without repeats, and announces it', async () => {
+    const newer = item('sign-off:s2', 'SIGNED_OFF', 'Grace Mensah (Nurse) approved “Patient involvement” as “A clinician”.', '2026-12-09T13:00:00.000Z', SECTION);
     renderActivity([
-      activityMock(true),
-      logMock([signed]),
-      eventMock('SIGNED_OFF', { sectionId: 's-1', actorId: 'u-grace', signOffId: 'so-2' }, 100),
-      logMock([signed, newer], { id: 'e1', first: 25, after: null }),
+      activityMock(false, 'PATIENT_REP'),
+      historyMock([signed, commented, started]),
+      eventMock('SIGNED_OFF', { sectionId: 's-1', actorId: NURSE.id, signOffId: 'so-2', at: '2026-12-09T13:00:00.000Z' }, 100),
+      historyMock([newer, signed, commented, started], { after: null }),
     ]);
-    await waitFor(() => expect(feed()).toHaveLength(2));
+    await waitFor(() => expect(feed()).toHaveLength(4));
     expect(feed()[0]).toContain('Grace Mensah (Nurse) approved');
-    expect(feed()[1]).toContain('Joy Campbell (Patient representative) approved');
+    expect(feed().slice(1).map((t) => t!.slice(0, 20))).toEqual(['Joy Campbell (Patien', 'Amara Okafor comment', 'Amara Okafor started']);
+    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Grace Mensah signed off “Patient involvement”.'));
   });
 
-  it('shows everyone else what happens while the page is open', async () => {
-    renderActivity([activityMock(false, 'PATIENT_REP'), eventMock('SIGN_OFF_STALE', { sectionId: 's-1', actorId: 'u-grace', at: '2026-12-09T12:00:00.000Z' }, 100)]);
-    expect(await screen.findByText('Nothing yet since you opened this page.')).toBeTruthy();
-    expect(screen.queryByLabelText('Include log-ins and API tokens')).toBeNull();
-    await waitFor(() => expect(feed()).toEqual(['An edit by Grace Mensah changed “Patient involvement”: sign-offs given before no longer count.9 December 2026, 12:00pm in Patient involvement']));
+  it('adds live what the history does not keep (a comment edited), at the top', async () => {
+    renderActivity([
+      activityMock(false, 'PATIENT_REP'),
+      historyMock([signed, started]),
+      eventMock('COMMENT_EDITED', { sectionId: 's-1', actorId: NURSE.id, commentId: 'c1', at: '2026-12-09T12:00:00.000Z' }, 100),
+      historyMock([signed, started], { after: null }),
+    ]);
+    await waitFor(() => expect(feed()[0]).toBe('Grace Mensah edited a comment on “Patient involvement”.9 December 2026, 12:00pm in Patient involvement'));
+    expect(feed()).toHaveLength(3);
+  });
+
+  it('gives the lead the audit log too, folded away, with log-ins, read once opened', async () => {
+    const log = {
+      __typename: 'AuditEventConnection',
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'seq-1' },
+      nodes: [
+        { __typename: 'AuditEvent', id: 'a-2', seq: 2, createdAt: '2026-12-09T11:00:00.000Z', summary: 'Joy Campbell (Patient representative) approved “Patient involvement” as “A patient representative”.' },
+        { __typename: 'AuditEvent', id: 'a-1', seq: 1, createdAt: '2026-12-09T08:00:00.000Z', summary: 'Amara Okafor logged in.' },
+      ],
+    };
+    renderActivity([activityMock(true), historyMock([signed, started]), quietEvents(), { request: { query: ActivityLogQuery, variables: { id: 'e1', first: 25 } }, result: { data: { entry: { __typename: 'Entry', id: 'e1', auditLog: log } } } }]);
+    await screen.findByTestId('activity-feed');
+    expect(feed().join(' ')).not.toContain('logged in');
+    const summary = screen.getByText('The audit log (lead and managers only)');
+    expect(screen.queryByTestId('audit-log')).toBeNull();
+    const details = summary.closest('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const records = await screen.findByTestId('audit-log');
+    expect(within(records).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Joy Campbell (Patient representative) approved “Patient involvement” as “A patient representative”.Record 2, 9 December 2026, 11:00am',
+      'Amara Okafor logged in.Record 1, 9 December 2026, 8:00am',
+    ]);
   });
 });

@@ -1,52 +1,41 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../auth/use-session';
 import { EntryHeader } from '../entries/entry-header';
-import { Checkbox } from '../evidence/controls';
 import { formatDateTime } from '../format';
 import { problemsFrom } from '../forms/api-errors';
 import { useAnnounce } from '../layout/announcer';
 import { LoadFailed, Loading } from '../layout/loading';
+import { AuditLog } from './audit-log';
 import { describeEvent } from './describe-event';
-import { useActivityLog, useEntryActivity } from './use-activity';
+import { useActivityHistory, useEntryActivity } from './use-activity';
 import { useEntryEvents, type EntryEvent } from './use-entry-events';
 
 const NOT_FOUND = 'We could not find that entry. It may have been deleted, or you may not be a member of its team.';
 
-/** Kinds the audit log records: for those who can read it, these come from the log rather than from the event. */
-const AUDITED = new Set<EntryEvent['kind']>(['SIGNED_OFF', 'SIGN_OFF_STALE', 'SIGN_OFF_SLOTS_CHANGED', 'WORKFLOW_MOVED', 'MEMBER_JOINED', 'MEMBER_ROLE_CHANGED', 'MEMBER_REMOVED']);
-/** Security records of each member, kept in the log but not what the team did to the entry. */
-const ACCOUNT_ACTIONS = new Set(['LOGGED_IN', 'API_TOKEN_CREATED', 'API_TOKEN_REVOKED']);
+/** Live events the history does not keep: shown as they arrive, while the page is open. */
+const NOT_IN_HISTORY = new Set<EntryEvent['kind']>(['COMMENT_EDITED', 'COMMENT_DELETED', 'COMMENT_REOPENED']);
 
 interface Item {
   key: string;
   at: string;
   text: string;
-  sectionId?: string;
+  section?: { id: string; title: string } | null;
 }
 
-const sectionOf = (data: string): string | undefined => {
-  try {
-    const parsed = JSON.parse(data) as { sectionId?: unknown };
-    return typeof parsed.sectionId === 'string' ? parsed.sectionId : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 /**
- * What has happened in the entry, newest first. The lead and managers see the audit log (paged);
- * everyone sees events live as they happen while the page is open.
+ * What has happened in the entry, newest first, for every member: the history the server keeps
+ * (`Entry.activity`), a page at a time, kept current by the entry's live events. The lead and
+ * managers also find the full audit log below it.
  */
 export function ActivityPage() {
   const { entryId = '' } = useParams();
   const { entry, loading, error, refetch } = useEntryActivity(entryId);
-  const canReadLog = !!entry?.abilities.canReadAuditLog;
-  const log = useActivityLog(entryId, canReadLog);
+  const history = useActivityHistory(entryId);
   const { me } = useMe();
   const announce = useAnnounce();
   const [live, setLive] = useState<Item[]>([]);
-  const [showAccount, setShowAccount] = useState(false);
+  const [loadingOlder, setLoadingOlder] = useState(false);
 
   const names = useMemo(
     () => ({
@@ -61,16 +50,41 @@ export function ActivityPage() {
     if (event.kind.startsWith('MEMBER_')) void refetch(); // names and roles
     const text = describeEvent(event, names);
     if (event.actorId !== me?.id) announce(text);
-    if (canReadLog && AUDITED.has(event.kind)) return void log.catchUp();
-    setLive((items) => [{ key: `${event.kind}-${event.at}-${items.length}`, at: event.at, text, sectionId: event.sectionId ?? undefined }, ...items]);
+    // The history has it now (events follow the commit): read its newest page again.
+    void history.catchUp();
+    if (NOT_IN_HISTORY.has(event.kind)) {
+      const section = event.sectionId ? { id: event.sectionId, title: names.sections.get(event.sectionId) ?? '' } : null;
+      setLive((items) => [{ key: `live-${event.kind}-${event.at}-${items.length}`, at: event.at, text, section }, ...items]);
+    }
   });
 
   const items = useMemo(() => {
-    const fromLog: Item[] = log.events
-      .filter((e) => showAccount || !ACCOUNT_ACTIONS.has(e.action))
-      .map((e) => ({ key: e.id, at: e.createdAt, text: e.summary, sectionId: sectionOf(e.data) }));
-    return [...live, ...fromLog].sort((a, b) => b.at.localeCompare(a.at));
-  }, [live, log.events, showAccount]);
+    const kept: Item[] = history.items.map((i) => ({ key: i.id, at: i.at, text: i.summary, section: i.section }));
+    return [...live, ...kept].sort((a, b) => b.at.localeCompare(a.at));
+  }, [live, history.items]);
+
+  // After "Show older activity", focus goes to the first older item, where reading goes on
+  // (the button itself may be gone: there may be nothing older).
+  const list = useRef<HTMLOListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const first = focusFrom.current === null ? undefined : list.current?.querySelectorAll('li')[focusFrom.current];
+    if (first) {
+      focusFrom.current = null;
+      first.focus();
+    }
+  }, [items]);
+
+  const showOlder = async () => {
+    if (loadingOlder) return;
+    setLoadingOlder(true);
+    try {
+      focusFrom.current = items.length;
+      if ((await history.showOlder()) === 0) focusFrom.current = null;
+    } finally {
+      setLoadingOlder(false);
+    }
+  };
 
   if (loading) return <Loading what="activity" />;
   if (!entry) return <LoadFailed error={error} notFound={NOT_FOUND} />;
@@ -82,27 +96,24 @@ export function ActivityPage() {
         <div className="nhsuk-grid-column-two-thirds">
           <h2 className="nhsuk-heading-m">Recent activity</h2>
           <p className="nhsuk-body">
-            {canReadLog
-              ? 'Newest first: sign-offs, workflow moves and team changes from the entry’s audit log, and comments as they happen while this page is open.'
-              : 'Newest first, as it happens while this page is open: comments, sign-offs, workflow moves and team changes. The lead and managers can also see the entry’s full history.'}
+            Newest first: edits, comments, sign-offs, workflow moves, team changes and evidence added. New activity appears at the top as it happens.
           </p>
-          {canReadLog && <Checkbox id="activity-account" label="Include log-ins and API tokens" checked={showAccount} onChange={setShowAccount} />}
-          {log.loading && <p className="nhsuk-body">Loading the activity…</p>}
-          {log.error && <p className="nhsuk-error-message">{problemsFrom(log.error)[0].message}</p>}
-          {!log.loading && items.length === 0 && <p className="nhsuk-body">{canReadLog ? 'Nothing has happened yet.' : 'Nothing yet since you opened this page.'}</p>}
+          {history.loading && <p className="nhsuk-body">Loading the activity…</p>}
+          {history.error && <p className="nhsuk-error-message">{problemsFrom(history.error)[0].message}</p>}
+          {!history.loading && !history.error && items.length === 0 && <p className="nhsuk-body">Nothing has happened yet.</p>}
           {items.length > 0 && (
-            <ol className="app-activity" data-testid="activity-feed" aria-label="Activity, newest first">
+            <ol className="app-activity" data-testid="activity-feed" aria-label="Activity, newest first" ref={list}>
               {items.map((item) => (
-                <li className="app-activity__item" key={item.key}>
+                <li className="app-activity__item" key={item.key} tabIndex={-1}>
                   <p className="app-activity__what">{item.text}</p>
                   <p className="app-activity__meta">
                     <time dateTime={item.at}>{formatDateTime(item.at)}</time>
-                    {item.sectionId && names.sections.has(item.sectionId) && (
+                    {item.section?.title && (
                       <>
                         {' '}
                         in{' '}
-                        <Link className="nhsuk-link" to={`/entries/${entry.id}/sections/${item.sectionId}`}>
-                          {names.sections.get(item.sectionId)}
+                        <Link className="nhsuk-link" to={`/entries/${entry.id}/sections/${item.section.id}`}>
+                          {item.section.title}
                         </Link>
                       </>
                     )}
@@ -111,11 +122,12 @@ export function ActivityPage() {
               ))}
             </ol>
           )}
-          {log.hasMore && (
-            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => void log.showOlder()}>
-              Show older activity
+          {history.hasMore && (
+            <button className="nhsuk-button nhsuk-button--secondary" type="button" aria-disabled={loadingOlder} onClick={() => void showOlder()}>
+              {loadingOlder ? 'Loading older activity…' : 'Show older activity'}
             </button>
           )}
+          {entry.abilities.canReadAuditLog && <AuditLog entryId={entry.id} />}
         </div>
       </div>
     </>

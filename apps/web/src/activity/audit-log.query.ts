@@ -6,7 +6,6 @@ export const ActivityLogQuery = graphql(`
     entry(id: $id) {
       id
       auditLog(first: $first, after: $after) {
-        totalCount
         pageInfo {
           hasNextPage
           endCursor
@@ -14,12 +13,8 @@ export const ActivityLogQuery = graphql(`
         nodes {
           id
           seq
-          action
-          actorId
-          actorName
           createdAt
           summary
-          data
         }
       }
     }

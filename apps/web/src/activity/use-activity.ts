@@ -1,18 +1,64 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
+import type { ActivityHistoryQuery as HistoryResult } from '../gql/graphql';
+import { ActivityHistoryQuery } from './activity-history.query';
 import { ActivityLogQuery } from './audit-log.query';
 import { EntryActivityQuery } from './entry-activity.query';
 
 const PAGE = 25;
 
-/** The entry, with the members and sections that events name. */
+export type ActivityItem = NonNullable<HistoryResult['entry']>['activity']['nodes'][number];
+
+/** The entry, with the members and sections that live events name. */
 export function useEntryActivity(entryId: string) {
   const { data, loading, error, refetch } = useQuery(EntryActivityQuery, { variables: { id: entryId }, fetchPolicy: 'cache-and-network' });
   return { entry: data?.entry, loading: loading && !data, error, refetch };
 }
 
-/** The audit log, newest first, a page at a time; `catchUp` puts records written since at the top. */
-export function useActivityLog(entryId: string, enabled: boolean) {
+/** Newest first, as the server orders the history: by time, then id. */
+const isOlder = (a: ActivityItem, than: ActivityItem) => a.at < than.at || (a.at === than.at && a.id < than.id);
+
+/**
+ * The entry's history, newest first, a page at a time. `catchUp` reads the first page again
+ * and puts it on top: new items appear, changed ones (a comment deleted since) are read
+ * afresh, and the older pages already shown stay as they were.
+ */
+export function useActivityHistory(entryId: string) {
+  const { data, loading, error, fetchMore } = useQuery(ActivityHistoryQuery, { variables: { id: entryId, first: PAGE }, fetchPolicy: 'network-only' });
+  const history = data?.entry.activity;
+  const showOlder = useCallback(
+    async () => {
+      const { data: more } = await fetchMore({
+        variables: { after: history?.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          entry: { ...fetchMoreResult.entry, activity: { ...fetchMoreResult.entry.activity, nodes: [...previous.entry!.activity.nodes, ...fetchMoreResult.entry.activity.nodes] } },
+        }),
+      });
+      return more?.entry.activity.nodes.length ?? 0;
+    },
+    [fetchMore, history?.pageInfo.endCursor],
+  );
+  const catchUp = useCallback(
+    () =>
+      fetchMore({
+        variables: { after: null },
+        updateQuery: (previous, { fetchMoreResult }) => {
+          const old = previous.entry!.activity;
+          const fresh = fetchMoreResult.entry.activity;
+          const last = fresh.nodes.at(-1);
+          const older = last ? old.nodes.filter((n) => isOlder(n, last)) : [];
+          // Where the older pages end, and whether more follow, is still what they said.
+          const pageInfo = older.length > 0 ? old.pageInfo : fresh.pageInfo;
+          return { entry: { ...previous.entry!, activity: { ...old, totalCount: fresh.totalCount, pageInfo, nodes: [...fresh.nodes, ...older] } } };
+        },
+      }),
+    [fetchMore],
+  );
+  return { items: history?.nodes ?? [], total: history?.totalCount ?? 0, hasMore: !!history?.pageInfo.hasNextPage, loading: loading && !data, error, showOlder, catchUp };
+}
+
+/** The audit log (lead and managers), newest first, a page at a time, read once `enabled`. */
+export function useAuditLog(entryId: string, enabled: boolean) {
   const { data, loading, error, fetchMore } = useQuery(ActivityLogQuery, { variables: { id: entryId, first: PAGE }, skip: !enabled, fetchPolicy: 'network-only' });
   const log = data?.entry.auditLog;
   const showOlder = useCallback(
@@ -25,19 +71,5 @@ export function useActivityLog(entryId: string, enabled: boolean) {
       }),
     [fetchMore, log?.pageInfo.endCursor],
   );
-  const catchUp = useCallback(
-    () =>
-      fetchMore({
-        variables: { after: null },
-        updateQuery: (previous, { fetchMoreResult }) => {
-          const old = previous.entry!.auditLog;
-          const newest = old.nodes[0]?.seq ?? 0;
-          const added = fetchMoreResult.entry.auditLog.nodes.filter((n) => n.seq > newest);
-          // Older pages stay as they were: only the newest records are added.
-          return { entry: { ...previous.entry!, auditLog: { ...old, totalCount: fetchMoreResult.entry.auditLog.totalCount, nodes: [...added, ...old.nodes] } } };
-        },
-      }),
-    [fetchMore],
-  );
-  return { events: log?.nodes ?? [], total: log?.totalCount ?? 0, hasMore: !!log?.pageInfo.hasNextPage, loading: enabled && loading && !data, error, showOlder, catchUp };
+  return { records: log?.nodes ?? [], hasMore: !!log?.pageInfo.hasNextPage, loading: enabled && loading && !data, error, showOlder };
 }

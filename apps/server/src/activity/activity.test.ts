@@ -1,0 +1,212 @@
+import 'reflect-metadata';
+import { ROLES } from '@quorum/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../app.js';
+import { configFromEnv } from '../config.js';
+import { ApiClient, codeOf } from '../test-support/api-client.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { signOff } from '../test-support/review.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+
+const ACTIVITY = `query($id: ID!, $first: Int, $after: String) { entry(id: $id) { activity(first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { cursor }
+  nodes { id kind at summary commentId threadId signOffId actor { id name } authors { name } section { id title } } } } }`;
+const ADD = 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }';
+const REPLY = 'mutation($i: ReplyToCommentInput!) { replyToComment(input: $i) { comment { id } } }';
+const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }';
+const LONG_COMMENT =
+  'The readmission figures in the second paragraph should say which months they cover, and whether they include patients transferred from other trusts, because the judges will ask.';
+
+interface Item {
+  id: string;
+  kind: string;
+  at: string;
+  summary: string;
+  commentId: string | null;
+  threadId: string | null;
+  signOffId: string | null;
+  actor: { id: string; name: string } | null;
+  authors: { name: string }[];
+  section: { id: string; title: string } | null;
+}
+
+let server: TestServer;
+let db: TestDatabase;
+let counting = false;
+let statements = 0;
+
+beforeAll(async () => {
+  // The real server, with a hook that counts the SQL statements it sends (as evidence-queries.test.ts does).
+  db = await createTestDatabase();
+  const config = { ...configFromEnv({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', databaseUrl: db.url, dataDir: 'memory://', seedDemo: false };
+  const running = await startServer(config, { onQuery: () => counting && statements++ });
+  server = { ...running, client: () => new ApiClient(running.url), signUp: () => Promise.reject(new Error('not used')) };
+});
+afterAll(async () => {
+  await server?.stop();
+  await db?.drop();
+});
+
+async function activityOf(client: ApiClient, team: Team, first = 100, after?: string) {
+  return (await client.ok(ACTIVITY, { id: team.entryId, first, after })).entry.activity as {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string }[];
+    nodes: Item[];
+  };
+}
+
+async function sectionsOf(team: Team): Promise<{ id: string; title: string; signOffSlots: { key: string; label: string }[] }[]> {
+  return (await team.members.LEAD.client.ok('query($id: ID!) { entry(id: $id) { sections { id title signOffSlots { key label } } } }', { id: team.entryId })).entry.sections;
+}
+
+/** A team that has done a little of everything the history shows, and some things it leaves out. */
+async function busyTeam() {
+  const team = await createTeam(server);
+  const { LEAD: lead, NURSE: nurse, MEDIC: medic, PATIENT_REP: patient, ANALYST: analyst } = team.members;
+  const sections = await sectionsOf(team);
+  await lead.client.ok('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { entryId: team.entryId, email: 'new.nurse@example.nhs.uk', role: 'NURSE' } });
+  await lead.client.ok('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { membership { role } } }', { i: { membershipId: team.members.ALLIED_HEALTH.membershipId, role: 'ANALYST' } });
+  await lead.client.ok(REPLACE, { i: { sectionId: team.sectionIds[0], markdown: 'A first draft of the summary.', baseVersion: 0 } });
+  const thread = (await nurse.client.ok(ADD, { i: { sectionId: team.sectionIds[0], body: LONG_COMMENT } })).addComment.comment.id;
+  const reply = (await medic.client.ok(REPLY, { i: { commentId: thread, body: 'April to September, no transfers.' } })).replyToComment.comment.id;
+  const regretted = (await patient.client.ok(ADD, { i: { sectionId: team.sectionIds[1], body: 'Something I would rather not have said.' } })).addComment.comment.id;
+  await patient.client.ok('mutation($i: DeleteCommentInput!) { deleteComment(input: $i) { comment { id } } }', { i: { commentId: regretted } });
+  await nurse.client.ok('mutation($i: ResolveCommentInput!) { resolveComment(input: $i) { comment { id } } }', { i: { commentId: thread } });
+  const signed = await signOff(team, 'MANAGER', 2, { note: 'Fine.' });
+  expect(codeOf(signed)).toBe('OK');
+  await lead.client.ok('mutation($i: RequestReviewInput!) { requestReview(input: $i) { entry { state } } }', { i: { entryId: team.entryId } });
+  await analyst.client.ok('mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }', {
+    i: { entryId: team.entryId, name: 'sepsis screening within one hour', definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' },
+  });
+  await patient.client.ok('mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }', { i: { entryId: team.entryId, quote: 'They listened.', source: 'PATIENT' } });
+  // Security records of a member: in the audit log, never in the history.
+  await server.client().ok('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { email: nurse.user.email, password: TEST_PASSWORD } });
+  await nurse.client.ok('mutation { createApiToken(input: { name: "Notebook", scope: READ }) { secret } }');
+  return { team, sections, thread, reply, regretted, signOffId: signed.data!.signOffSection.signOff.id as string };
+}
+
+describe('the activity history of an entry', () => {
+  it('shows every member, whatever their role, what the team did, newest first, in plain words', async () => {
+    const { team, sections, thread, reply, regretted, signOffId } = await busyTeam();
+    const slot = sections[2].signOffSlots.find((s) => s.key === 'manager')!;
+    const expected = [
+      ['ENTRY_CREATED', 'Test LEAD started the entry.'],
+      ['MEMBER_INVITED', 'Test LEAD invited someone to join the team as nurse.'],
+      ['MEMBER_ROLE_CHANGED', 'Test LEAD changed Test ALLIED_HEALTH’s role from allied health professional to data analyst.'],
+      ['SECTION_EDITED', `Test LEAD edited “${sections[0].title}”.`],
+      ['COMMENT_ADDED', `Test NURSE commented on “${sections[0].title}”: “The readmission figures in the second paragraph should say which months they cover, and whether they include patients transferred from…”`],
+      ['COMMENT_REPLIED', `Test MEDIC replied to a comment on “${sections[0].title}”: “April to September, no transfers.”`],
+      ['COMMENT_ADDED', `Test PATIENT_REP commented on “${sections[1].title}” (since deleted).`],
+      ['COMMENT_RESOLVED', `Test NURSE resolved a comment thread on “${sections[0].title}”.`],
+      ['SIGNED_OFF', `Test MANAGER (Manager) approved “${sections[2].title}” as “${slot.label}”.`],
+      ['WORKFLOW_MOVED', 'Test LEAD asked for review and sign-off.'],
+      ['METRIC_ADDED', 'Test ANALYST added the metric “sepsis screening within one hour”.'],
+      ['TESTIMONIAL_ADDED', 'Test PATIENT_REP added a testimonial from a patient.'],
+    ];
+    for (const role of ROLES) {
+      const page = await activityOf(team.members[role].client, team);
+      const oldestFirst = [...page.nodes].reverse();
+      expect(oldestFirst.map((i) => [i.kind, i.summary]), role).toEqual(expected);
+      expect(page.totalCount).toBe(expected.length);
+      expect(page.pageInfo.hasNextPage).toBe(false);
+      const times = page.nodes.map((i) => Date.parse(i.at));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+    }
+
+    // The ids that link an item to what it is about, the people and the section.
+    const items = [...(await activityOf(team.members.PATIENT_REP.client, team)).nodes].reverse();
+    expect(items[0]).toMatchObject({ actor: { id: team.members.LEAD.user.id }, section: null });
+    expect(items[3]).toMatchObject({ authors: [{ name: 'Test LEAD' }], section: { id: team.sectionIds[0], title: sections[0].title } });
+    expect(items[4]).toMatchObject({ commentId: thread, threadId: null, actor: { name: 'Test NURSE' } });
+    expect(/: “(.*)”$/.exec(items[4].summary)![1].length).toBeLessThanOrEqual(140);
+    expect(items[5]).toMatchObject({ commentId: reply, threadId: thread });
+    expect(items[6]).toMatchObject({ commentId: regretted, section: { id: team.sectionIds[1] } });
+    expect(items[6].summary).not.toContain('rather not');
+    expect(items[7]).toMatchObject({ commentId: thread, actor: { name: 'Test NURSE' } });
+    expect(items[8]).toMatchObject({ signOffId, section: { id: team.sectionIds[2] }, actor: { id: team.members.MANAGER.user.id } });
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    // Ids are stable: read again, the same.
+    expect([...(await activityOf(team.members.OBSERVER.client, team)).nodes].reverse().map((i) => i.id)).toEqual(items.map((i) => i.id));
+  });
+
+  it('leaves out log-ins and API tokens, and invitees’ addresses, which the audit log keeps', async () => {
+    const { team } = await busyTeam();
+    const log = (await team.members.LEAD.client.ok('query($id: ID!) { entry(id: $id) { auditLog(first: 100) { nodes { id action summary } } } }', { id: team.entryId })).entry.auditLog.nodes;
+    const security = log.filter((r: { action: string }) => ['LOGGED_IN', 'API_TOKEN_CREATED'].includes(r.action));
+    expect(security).toHaveLength(2);
+    expect(log.find((r: { action: string }) => r.action === 'MEMBER_INVITED').summary).toContain('new.nurse@example.nhs.uk');
+    const items = (await activityOf(team.members.LEAD.client, team)).nodes;
+    for (const record of security) expect(items.map((i) => i.id)).not.toContain(`audit:${record.id}`);
+    expect(items.map((i) => i.summary).join(' ')).not.toMatch(/logged in|token|new\.nurse@/i);
+  });
+
+  it('shows an edit that made sign-offs stale, once the check after the edit has run', async () => {
+    const { team, sections } = await busyTeam();
+    await team.members.MEDIC.client.ok(REPLACE, { i: { sectionId: team.sectionIds[2], markdown: 'Changed after the manager approved it.', baseVersion: 0 } });
+    await expect.poll(async () => (await activityOf(team.members.NURSE.client, team)).nodes.map((i) => i.kind), { timeout: 10_000 }).toContain('SIGN_OFF_STALE');
+    const items = (await activityOf(team.members.NURSE.client, team)).nodes;
+    expect(items.slice(0, 2).map((i) => i.summary).sort()).toEqual([`An edit by Test MEDIC changed “${sections[2].title}”: 1 sign-off is stale.`, `Test MEDIC edited “${sections[2].title}”.`].sort());
+  });
+
+  it('pages with `after`: the rest, with no item twice and none left out', async () => {
+    const { team } = await busyTeam();
+    const nurse = team.members.NURSE.client;
+    const all = (await activityOf(nurse, team)).nodes.map((i) => i.id);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let pages = 0; pages < 10; pages++) {
+      const page = await activityOf(nurse, team, 5, after);
+      expect(page.totalCount).toBe(all.length);
+      expect(page.nodes.length).toBeLessThanOrEqual(5);
+      seen.push(...page.nodes.map((i) => i.id));
+      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor!;
+    }
+    expect(seen).toEqual(all);
+    // A comment made meanwhile goes to the top, and does not shift the pages after a cursor.
+    const first = await activityOf(nurse, team, 5);
+    await nurse.ok(ADD, { i: { sectionId: team.sectionIds[0], body: 'Something new.' } });
+    expect((await activityOf(nurse, team, 5, first.pageInfo.endCursor!)).nodes.map((i) => i.id)).toEqual(all.slice(5, 10));
+    expect(codeOf(await nurse.request(ACTIVITY, { id: team.entryId, first: 5, after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await nurse.request(ACTIVITY, { id: team.entryId, first: 101 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('is NOT_FOUND for someone outside the team, and UNAUTHENTICATED for nobody', async () => {
+    const team = await createTeam(server);
+    const outsider = await team.outsider.client.request(ACTIVITY, { id: team.entryId });
+    expect(codeOf(outsider)).toBe('NOT_FOUND');
+    expect(outsider.data?.entry ?? null).toBeNull();
+    expect(codeOf(await server.client().request(ACTIVITY, { id: team.entryId }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('costs the same number of SQL statements for a page of 3 items or of 60 (no N+1)', async () => {
+    const small = await createTeam(server);
+    await small.members.NURSE.client.ok(ADD, { i: { sectionId: small.sectionIds[0], body: 'One.' } });
+    await small.members.LEAD.client.ok(REPLACE, { i: { sectionId: small.sectionIds[1], markdown: 'Text.', baseVersion: 0 } });
+    const { team: large } = await busyTeam();
+    for (let i = 0; i < 12; i++) {
+      const role = ROLES[i % 6];
+      await large.members[role].client.ok(ADD, { i: { sectionId: large.sectionIds[i % 5], body: `Comment ${i}` } });
+      await large.members[role].client.ok(REPLACE, { i: { sectionId: large.sectionIds[i % 5], markdown: `Text ${i}`, baseVersion: (await large.members.LEAD.client.ok('query($id: ID!) { entry(id: $id) { sections { version } } }', { id: large.entryId })).entry.sections[i % 5].version } });
+      await large.members.LEAD.client.ok('mutation { createApiToken(input: { name: "x", scope: READ }) { secret } }');
+    }
+    const count = async (team: Team) => {
+      statements = 0;
+      counting = true;
+      const page = await activityOf(team.members.PATIENT_REP.client, team, 100);
+      counting = false;
+      return { statements, items: page.nodes.length };
+    };
+    const few = await count(small);
+    const many = await count(large);
+    expect(few.items).toBe(3);
+    expect(many.items).toBeGreaterThan(30);
+    expect(many.statements).toBe(few.statements);
+    console.log(`one page of the activity: ${few.statements} SQL statements`);
+    expect(few.statements).toBeGreaterThan(1); // counting works
+    expect(few.statements).toBeLessThanOrEqual(6); // membership, the page, users, sections (and the session)
+  });
+});
