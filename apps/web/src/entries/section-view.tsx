@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useMe } from '../auth/use-session';
 import { CommentsPanel } from '../comments/comments-panel';
 import { useCommentPassages } from '../comments/comment-passages';
-import { colourFor } from '../editor/caret';
-import { SectionEditor } from '../editor/section-editor';
+import { LiveSectionText } from '../editor/live-section-text';
 import { useFocusOnArrival } from '../layout/page-heading';
 import type { EntryPresence, PersonHere } from '../live/entry-presence';
 import { useLiveSection } from '../live/use-live-section';
@@ -12,6 +11,7 @@ import { ReviewModeLink } from '../review/review-mode-link';
 import { RevisionHistory } from '../revisions/revision-history';
 import { SignOffPanel } from '../sign-off/sign-off-panel';
 import { SectionCriteria } from './section-criteria';
+import { SectionHeading } from './section-heading';
 
 interface ViewSection {
   id: string;
@@ -49,13 +49,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
 
   return (
     <section className="app-section" aria-labelledby="section-heading">
-      <h2 className="nhsuk-heading-m" id="section-heading" ref={heading} tabIndex={-1}>
-        <span className="nhsuk-caption-m">
-          Section {section.position + 1} of {count}
-          <span className="nhsuk-u-visually-hidden"> – </span>
-        </span>
-        <span id="section-title">{section.title}</span>
-      </h2>
+      <SectionHeading ref={heading} position={section.position} count={count} title={section.title} size="m" />
       <p className="nhsuk-body" id="section-word-limit">
         Word limit: <strong>{section.wordLimit} words</strong>
       </p>
@@ -68,23 +62,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
       {!canEdit && <p className="nhsuk-body">Your role can read this section but not change it. The text updates as others write.</p>}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          {live && state.ready ? (
-            <SectionEditor
-              key={`${section.id}-${canEdit}`}
-              live={live}
-              state={state}
-              canEdit={canEdit}
-              wordLimit={section.wordLimit}
-              titleId="section-title"
-              limitId="section-word-limit"
-              user={{ name: me?.name ?? 'Someone', color: colourFor(me?.id ?? '') }}
-              extensions={passages.extensions}
-            />
-          ) : (
-            <p className="nhsuk-body app-editor-loading" role="status">
-              {state.error ?? 'Loading the section’s text…'}
-            </p>
-          )}
+          <LiveSectionText key={`${section.id}-${canEdit}`} live={live} state={state} canEdit={canEdit} wordLimit={section.wordLimit} extensions={passages.extensions} />
           <SectionCriteria section={section} />
           <SignOffPanel entryId={entryId} sectionId={section.id} doc={live?.doc} />
           <RevisionHistory entryId={entryId} sectionId={section.id} canEdit={canEdit} />
