@@ -68,3 +68,22 @@ export async function checkPage(page: Page, name: string, part?: Locator): Promi
   expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
   await screenshot(part ?? page, name);
 }
+
+/**
+ * Runs `check`; if it fails, saves a screenshot of each page and notes where its focus and
+ * save status were, so that a failure on a busy CI machine can be read afterwards.
+ */
+export async function explainFailure<T>(pages: Record<string, Page>, name: string, check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    for (const [who, page] of Object.entries(pages)) {
+      await screenshot(page, `failed-${name}-${who}`).catch(() => {});
+      const state = await page
+        .evaluate(() => ({ focus: `${document.activeElement?.tagName}#${document.activeElement?.id}`, saved: document.querySelector('[data-testid="save-status"]')?.textContent, text: document.querySelector('#section-text')?.textContent }))
+        .catch((e: unknown) => String(e));
+      console.error(`${name}, ${who}:`, JSON.stringify(state));
+    }
+    throw error;
+  }
+}

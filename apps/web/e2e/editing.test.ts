@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CHROMIUM, DEMO_ENTRY, hasChromium, launchChromium, logInAs, LONG, screenshot, seriousViolations } from './browser';
+import { CHROMIUM, DEMO_ENTRY, explainFailure, hasChromium, launchChromium, logInAs, LONG, screenshot, seriousViolations } from './browser';
 import { startApp, type RunningApp } from './server';
 
 
@@ -86,10 +86,12 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
     const fromMedic = 'Time to antibiotics fell by 42 minutes for Black and Asian patients.';
     await Promise.all([typeAtEnd(nurse.page, nurseText, fromNurse), typeAtEnd(medic.page, medicText, fromMedic)]);
 
-    for (const text of [nurseText, medicText]) {
-      await expect.poll(() => text.textContent(), LONG).toContain(fromNurse);
-      await expect.poll(() => text.textContent(), LONG).toContain(fromMedic);
-    }
+    await explainFailure({ nurse: nurse.page, medic: medic.page }, 'typing-together', async () => {
+      for (const text of [nurseText, medicText]) {
+        await expect.poll(() => text.textContent(), LONG).toContain(fromNurse);
+        await expect.poll(() => text.textContent(), LONG).toContain(fromMedic);
+      }
+    });
     await expect.poll(async () => (await content(nurseText)) === (await content(medicText)), LONG).toBe(true);
     await expect.poll(() => nurse.page.getByTestId('save-status').textContent(), LONG).toBe('All changes saved');
     await expect.poll(() => medic.page.getByTestId('save-status').textContent(), LONG).toBe('All changes saved');
