@@ -137,6 +137,9 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     const text = patient.locator('#section-text');
     await expect.poll(() => text.textContent(), LONG).toContain('leaflets in Bengali, Urdu and Somali');
 
+    // The nurse, writing in that section, sees who is reading it.
+    await expect.poll(() => nurse.getByTestId('also-here').textContent(), LONG).toContain('Joy Campbell');
+
     // No editor: the text is no text box, nothing on the page is editable, and there is no toolbar.
     expect(await patient.getByRole('textbox', { name: 'Patient involvement and teamwork' }).count()).toBe(0);
     expect(await patient.locator('[contenteditable="true"]').count()).toBe(0);

@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useMe } from '../auth/use-session';
 import { CommentsPanel } from '../comments/comments-panel';
 import { useCommentPassages } from '../comments/comment-passages';
 import { LiveSectionText } from '../editor/live-section-text';
 import { useFocusOnArrival } from '../layout/page-heading';
 import type { EntryPresence, PersonHere } from '../live/entry-presence';
+import { useSectionPresence } from '../live/use-entry-presence';
 import { useLiveSection } from '../live/use-live-section';
 import { AlsoInSection } from '../presence/people-here';
 import { ReviewModeLink } from '../review/review-mode-link';
@@ -40,12 +41,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
   // Choosing another section is a move to new content: start there.
   useFocusOnArrival(heading, section.id);
 
-  // Tell the others which section this is, and carry this editor's cursor to them.
-  useEffect(() => {
-    if (!presence || !live) return;
-    presence.setSection(section.id, live.awareness);
-    return () => presence.setSection(null, null);
-  }, [presence, live, section.id]);
+  useSectionPresence(presence, section.id, live);
 
   return (
     <section className="app-section" aria-labelledby="section-heading">

@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useApiContext } from '../apollo/api-context';
 import { EntryPresence, type PersonHere } from './entry-presence';
+import type { LiveSection } from './live-section';
 import { TAB_ID } from './live-sections';
 
 const NOBODY: PersonHere[] = [];
@@ -28,4 +29,13 @@ export function useEntryPresence(entryId: string): { presence: EntryPresence | n
 
   const people = useSyncExternalStore(presence?.subscribe ?? noListener, presence?.getPeople ?? nobody);
   return { presence, people };
+}
+
+/** Tells the others which section this page shows, and carries its editor's cursor (awareness) to them. */
+export function useSectionPresence(presence: EntryPresence | null, sectionId: string, live: LiveSection | null) {
+  useEffect(() => {
+    if (!presence || !live) return;
+    presence.setSection(sectionId, live.awareness);
+    return () => presence.setSection(null, null);
+  }, [presence, live, sectionId]);
 }

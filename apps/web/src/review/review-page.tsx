@@ -8,6 +8,8 @@ import { SectionHeading } from '../entries/section-heading';
 import { useEntryWorkspace } from '../entries/use-entry-workspace';
 import { LoadFailed, Loading } from '../layout/loading';
 import { useFocusOnArrival } from '../layout/page-heading';
+import type { EntryPresence } from '../live/entry-presence';
+import { useEntryPresence, useSectionPresence } from '../live/use-entry-presence';
 import { useLiveSection } from '../live/use-live-section';
 import { SignOffPanel } from '../sign-off/sign-off-panel';
 import { Contents, Pagination, type ReviewSection } from './review-navigation';
@@ -16,10 +18,12 @@ import { TextSizeControl, useTextSize, type TextSize } from './text-size';
 const NOT_FOUND = 'We could not find that entry. It may have been deleted, or you may not be a member of its team. Ask its lead to invite you.';
 
 /** One section to read: its live text, large and read-only, its comments beside it, and its sign-off below. */
-function SectionToReview({ entryId, section, count, size }: { entryId: string; section: ReviewSection; count: number; size: TextSize }) {
+function SectionToReview({ entryId, section, count, size, presence }: { entryId: string; section: ReviewSection; count: number; size: TextSize; presence: EntryPresence | null }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Read-only here whatever the role: review mode is for reading; the workspace is for writing.
   const { live, state } = useLiveSection(section.id, false);
+  // The writers see who is reading which section.
+  useSectionPresence(presence, section.id, live);
   const passages = useCommentPassages(section.id);
   useFocusOnArrival(heading, section.id);
 
@@ -52,6 +56,7 @@ export function ReviewPage() {
   const { entryId = '', sectionId } = useParams();
   const { entry, loading, error } = useEntryWorkspace(entryId);
   const [size, setSize] = useTextSize();
+  const { presence } = useEntryPresence(entryId);
   if (loading) return <Loading what="entry" />;
   if (!entry) return <LoadFailed error={error} notFound={NOT_FOUND} />;
 
@@ -73,7 +78,7 @@ export function ReviewPage() {
       <Contents entryId={entry.id} sections={entry.sections} currentId={section?.id ?? ''} />
       {section ? (
         <>
-          <SectionToReview entryId={entry.id} section={section} count={entry.sections.length} size={size} />
+          <SectionToReview entryId={entry.id} section={section} count={entry.sections.length} size={size} presence={presence} />
           <Pagination entryId={entry.id} previous={entry.sections[index - 1]} next={entry.sections[index + 1]} />
         </>
       ) : (
