@@ -108,6 +108,32 @@ describe('CommentsPanel', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a comment' })));
   });
 
+  it('lets the writer choose whom to tell, from the rest of the team, and mentions them', async () => {
+    const added = threadFixture('t10', nurse, 'Can you check the denominators?');
+    renderPanel(nurse, [
+      commentsMock(nurse, []),
+      quietEvents(),
+      {
+        request: { query: AddCommentMutation, variables: { input: { sectionId: 's-1', body: 'Can you check the denominators?', mentionedUserIds: ['u-medic'] } } },
+        result: { data: { addComment: payload(added) } },
+      },
+      commentsMock(nurse, [added]),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a comment' }));
+    const group = screen.getByRole('group', { name: 'Who should be told about this comment?' });
+    // Everyone but the writer.
+    expect(within(group).getAllByRole('checkbox').map((box) => box.parentElement!.textContent)).toEqual([
+      'Dr Sunil Mehta (medic)',
+      'Joy Campbell (patient representative)',
+      'Mark Evans (observer)',
+    ]);
+    fireEvent.click(within(group).getByLabelText(/Dr Sunil Mehta/));
+    expect(screen.getByText('Let people know (1 chosen)')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: 'Can you check the denominators?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
+    await waitFor(() => expect(announcer().textContent).toBe('Your comment has been added.'));
+  });
+
   it('checks a new comment before sending it, and shows the server’s refusal beside the passage', async () => {
     renderPanel(patient, [
       commentsMock(patient, []),

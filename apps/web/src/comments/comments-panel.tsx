@@ -21,7 +21,7 @@ interface CommentsPanelProps {
 export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelProps) {
   const announce = useAnnounce();
   // Abilities: who may comment (not observers), and who may resolve others' threads (those who edit).
-  const { open, resolved, openCount, resolvedCount, roles, meId, canComment, canResolveAny, loading, error } = useSectionComments(entryId, sectionId);
+  const { open, resolved, openCount, resolvedCount, roles, people, meId, canComment, canResolveAny, loading, error } = useSectionComments(entryId, sectionId);
   const actions = useCommentActions(sectionId);
   const [active, setActive] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,7 +67,7 @@ export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelPro
       </h3>
       {loading && <p className="nhsuk-body-s">Loading the comments…</p>}
       {error && <p className="nhsuk-error-message">{problemsFrom(error)[0].message}</p>}
-      {!loading && !error && (canComment ? <NewCommentForm key={sectionId} passages={passages} actions={actions} /> : <p className="nhsuk-body-s">Your role can read comments but not add them.</p>)}
+      {!loading && !error && (canComment ? <NewCommentForm key={sectionId} passages={passages} actions={actions} people={people} /> : <p className="nhsuk-body-s">Your role can read comments but not add them.</p>)}
       {!loading && !error && (open.length ? (
         <>
           <ol className="app-comments__list" aria-label="Open comments" data-testid="open-comments">

@@ -5,6 +5,7 @@ import type { CommentAnchorInput } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
 import { useSelectedPassage, type CommentPassages } from './comment-passages';
 import { bodyProblem } from './comment-text-form';
+import { NotifyPeople, type Person } from './notify-people';
 import { shortQuote, type CommentActions } from './use-comments';
 
 type About = 'selected' | 'typed' | 'section';
@@ -27,7 +28,7 @@ function ErrorMessage({ id, error }: { id: string; error?: string }) {
  * edits), on a passage typed or pasted (for those who cannot select: the server finds it), or
  * on the whole section. Closed behind a button until wanted, so that reading stays uncluttered.
  */
-export function NewCommentForm({ passages, actions }: { passages: CommentPassages; actions: CommentActions }) {
+export function NewCommentForm({ passages, actions, people }: { passages: CommentPassages; actions: CommentActions; people: Person[] }) {
   const announce = useAnnounce();
   const selected = useSelectedPassage(passages);
   const [open, setOpen] = useState(false);
@@ -35,6 +36,7 @@ export function NewCommentForm({ passages, actions }: { passages: CommentPassage
   const [chosen, setChosen] = useState(false);
   const [quote, setQuote] = useState('');
   const [body, setBody] = useState('');
+  const [notify, setNotify] = useState<string[]>([]);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [sending, setSending] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
@@ -76,9 +78,10 @@ export function NewCommentForm({ passages, actions }: { passages: CommentPassage
     if (problems.length) return;
     setSending(true);
     try {
-      await actions.add(body.trim(), anchor);
+      await actions.add(body.trim(), anchor, notify);
       setBody('');
       setQuote('');
+      setNotify([]);
       close();
       announce('Your comment has been added.');
     } catch (e) {
@@ -197,6 +200,7 @@ export function NewCommentForm({ passages, actions }: { passages: CommentPassage
           aria-describedby={bodyError ? `${FIELDS.body}-error` : undefined}
         />
       </div>
+      <NotifyPeople idPrefix={`${ID}-notify`} people={people} chosen={notify} onChange={setNotify} />
       <div className="nhsuk-button-group">
         <button className="nhsuk-button nhsuk-button--small" type="submit" disabled={sending}>
           Add comment

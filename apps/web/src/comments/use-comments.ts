@@ -84,6 +84,11 @@ export function useSectionComments(entryId: string, sectionId: string) {
   const entry = data?.entry;
   const section = entry?.sections.find((s) => s.id === sectionId);
   const roles = useMemo(() => new Map<string, Role>((entry?.members ?? []).map((m) => [m.user.id, m.role])), [entry?.members]);
+  // Whom a comment can mention: the rest of the team.
+  const people = useMemo(
+    () => (entry?.members ?? []).filter((m) => m.user.id !== me?.id).map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })),
+    [entry?.members, me?.id],
+  );
   return {
     open: section?.openThreads.nodes ?? NO_THREADS,
     resolved: section?.resolvedThreads.nodes ?? NO_THREADS,
@@ -91,6 +96,7 @@ export function useSectionComments(entryId: string, sectionId: string) {
     openCount: section?.openThreads.totalCount ?? 0,
     resolvedCount: section?.resolvedThreads.totalCount ?? 0,
     roles,
+    people,
     meId: me?.id ?? null,
     canComment: !!entry?.abilities.canComment,
     canResolveAny: !!entry?.abilities.canEdit,
@@ -110,7 +116,11 @@ export function useCommentActions(sectionId: string) {
   const [editComment] = useMutation(EditCommentMutation, REFETCH);
   const [deleteComment] = useMutation(DeleteCommentMutation, REFETCH);
   return {
-    add: useCallback((body: string, anchor?: CommentAnchorInput) => addComment({ variables: { input: { sectionId, body, anchor } } }), [addComment, sectionId]),
+    add: useCallback(
+      (body: string, anchor?: CommentAnchorInput, mentionedUserIds: string[] = []) =>
+        addComment({ variables: { input: { sectionId, body, anchor, ...(mentionedUserIds.length ? { mentionedUserIds } : {}) } } }),
+      [addComment, sectionId],
+    ),
     reply: useCallback((commentId: string, body: string) => replyToComment({ variables: { input: { commentId, body } } }), [replyToComment]),
     resolve: useCallback((commentId: string) => resolveComment({ variables: { input: { commentId } } }), [resolveComment]),
     reopen: useCallback((commentId: string) => reopenComment({ variables: { input: { commentId } } }), [reopenComment]),
