@@ -12,6 +12,7 @@ import { conflict, forbidden, notFound } from '../common/errors.js';
 import { publishEntryEvents } from '../notifications/entry-events.js';
 import { requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
+import { forgetSectionAccess } from '../sections/section.service.js';
 import type { InviteMemberInput } from './dto/entry.inputs.js';
 import { Entry } from './entry.entity.js';
 import { Invitation } from './invitation.entity.js';
@@ -98,6 +99,7 @@ export async function changeMemberRole(ctx: Context, membershipId: string, role:
     membership.role = role;
     return { membership, events: from === role ? [] : await recordMembershipChange(em, ctx, AuditAction.MEMBER_ROLE_CHANGED, membership, from) };
   });
+  forgetSectionAccess(ctx.app); // live editing trusts a role for a moment: not after it changed
   await publishEntryEvents(ctx.app, changed.events);
   return changed.membership;
 }
@@ -114,6 +116,7 @@ export async function removeMember(ctx: Context, membershipId: string): Promise<
     em.remove(membership);
     return recordMembershipChange(em, ctx, self ? AuditAction.MEMBER_LEFT : AuditAction.MEMBER_REMOVED, membership);
   });
+  forgetSectionAccess(ctx.app);
   await publishEntryEvents(ctx.app, events);
   return { entryId: target.entry.id, self };
 }

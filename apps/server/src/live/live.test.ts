@@ -86,6 +86,23 @@ describe('sending edits', () => {
     expect(codeOf(await team.outsider.client.request(APPLY, { i: input }))).toBe('NOT_FOUND');
     expect((await views(team.members.LEAD.client, 0)).text).not.toContain('Not allowed');
   });
+
+  it('a role change or a removal stops the next edit at once, though the editor was just typing', async () => {
+    const changing = await createTeam(server);
+    const sectionId = changing.sectionIds[0];
+    const nurse = changing.members.NURSE;
+    const edit = (text: string) => nurse.client.request(APPLY, { i: { sectionId, update: paragraphUpdate(text), clientId: 'nurse' } });
+    expect(codeOf(await edit('Typing'))).toBe('OK');
+    await changing.members.LEAD.client.ok('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { membership { role } } }', {
+      i: { membershipId: nurse.membershipId, role: 'OBSERVER' },
+    });
+    expect(codeOf(await edit('Now an observer'))).toBe('FORBIDDEN');
+    await changing.members.LEAD.client.ok('mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }', { i: { membershipId: nurse.membershipId } });
+    expect(codeOf(await edit('Now gone'))).toBe('NOT_FOUND');
+    const text = (await changing.members.LEAD.client.ok(VIEWS, { id: changing.entryId })).entry.sections[0].text;
+    expect(text).toContain('Typing');
+    expect(text).not.toMatch(/Now an observer|Now gone/);
+  });
 });
 
 describe('bad updates change nothing', () => {

@@ -49,6 +49,34 @@ const ACCESS_SQL = `
 
 const accessChecks = new WeakMap<AppServices, AccessChecks>();
 
+/**
+ * A member's access, once read, is trusted this long, so that someone typing costs no
+ * statement for it at every keystroke. A role change or removal in this process forgets it at
+ * once (`forgetSectionAccess`); in another process it takes effect within this time, as a
+ * logged-out session does on an open WebSocket (common/graphql-websocket.ts). Whether the
+ * entry is submitted is not trusted from here: the update log checks it as it writes.
+ */
+const TRUST_MS = 2_000;
+const trusted = new WeakMap<AppServices, Map<string, { row: SectionAccessRow; at: number }>>();
+
+export function forgetSectionAccess(app: AppServices): void {
+  trusted.get(app)?.clear();
+}
+
+async function accessOf(app: AppServices, userId: string, sectionId: string): Promise<SectionAccessRow | undefined> {
+  let known = trusted.get(app);
+  if (!known) trusted.set(app, (known = new Map()));
+  const key = `${userId}:${sectionId}`;
+  const hit = known.get(key);
+  if (hit && Date.now() - hit.at < TRUST_MS) return hit.row;
+  const row = await accessChecksOf(app).load(key, { userId, sectionId });
+  if (row?.role) {
+    if (known.size > 10_000) known.clear();
+    known.set(key, { row, at: Date.now() });
+  }
+  return row;
+}
+
 function accessChecksOf(app: AppServices): AccessChecks {
   let checks = accessChecks.get(app);
   if (!checks) {
@@ -67,13 +95,13 @@ function accessChecksOf(app: AppServices): AccessChecks {
 
 /**
  * The viewer's access to a section, checked for `action`, for the hot path of live editing:
- * each update checks its sender's rights afresh, but the checks of everyone typing at once
- * share one statement. NOT_FOUND for an unknown section or a non-member, as `sectionFor`.
+ * a member's access is read at most every couple of seconds, and the reads of everyone typing
+ * at once share one statement. NOT_FOUND for an unknown section or a non-member, as `sectionFor`.
  */
 export async function authorizeSection(ctx: Context, sectionId: string, action: EntryAction): Promise<SectionAccess> {
   const { user } = requireViewer(ctx);
   const id = sectionId.toLowerCase();
-  const row = await accessChecksOf(ctx.app).load(`${user.id}:${id}`, { userId: user.id, sectionId: id });
+  const row = await accessOf(ctx.app, user.id, id);
   if (!row) throw notFound('Section');
   if (!row.role) throw notFound('Entry');
   authorizeRole(ctx, row.role, action);
