@@ -181,10 +181,30 @@ function quorumEditor(url, cookie, sectionId, clock) {
   };
 }
 
+/**
+ * A database of its own for one run: on the PostgreSQL server (DATABASE_URL), a fresh database
+ * dropped afterwards, so that no run types into a section earlier runs have filled.
+ */
+async function freshDatabase() {
+  if (!process.env.DATABASE_URL) return { url: '', drop: async () => {} };
+  const pg = createRequire(require.resolve('@quorum/server/package.json'))('pg');
+  const name = `bench_live_${process.pid}_${Date.now()}`;
+  const admin = async (sql) => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
 async function quorumRun(n) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-live-'));
-  const server = await startProcess(QUORUM_MAIN, { PORT: String(port), QUORUM_DATA_DIR: dataDir }, 'Quorum is running');
+  const database = await freshDatabase();
+  const server = await startProcess(QUORUM_MAIN, { PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: database.url }, 'Quorum is running');
   const url = `http://127.0.0.1:${port}`;
   const cookies = await Promise.all(DEMO.map((who) => logIn(url, who)));
   const entries = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies[0] }, body: JSON.stringify({ query: '{ entries { nodes { sections { id } } } }' }) }).then((r) => r.json());
@@ -205,6 +225,8 @@ async function quorumRun(n) {
   const after = usage(server.pid);
   await Promise.all(editors.map((e) => e.close()));
   server.kill('SIGKILL');
+  await new Promise((resolve) => server.once('exit', resolve));
+  await database.drop();
   rmSync(dataDir, { recursive: true, force: true });
   return { clock, cpu: after.cpu - before.cpu, peak: after.peak };
 }
