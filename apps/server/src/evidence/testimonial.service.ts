@@ -1,3 +1,6 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { Entry } from '../entries/entry.entity.js';
@@ -57,19 +60,29 @@ async function testimonialToChange(ctx: Context, testimonialId: string): Promise
   return testimonial;
 }
 
+/**
+ * Runs `change` on the testimonial read afresh and locked until it is saved: consent recorded
+ * while someone corrects the quote cannot land on words it was not given for, nor a correction
+ * keep consent it should have cleared.
+ */
+async function changeLocked<T>(ctx: Context, testimonialId: string, change: (testimonial: Testimonial, em: EntityManager) => T): Promise<T> {
+  const { id } = await testimonialToChange(ctx, testimonialId);
+  return ctx.em.transactional(async (em) => change(await em.findOneOrFail(Testimonial, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }), em));
+}
+
 export async function recordConsent(ctx: Context, input: RecordConsentInput): Promise<Testimonial> {
   const { user } = requireViewer(ctx);
-  const testimonial = await testimonialToChange(ctx, input.testimonialId);
   const date = new Date(`${input.date}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== input.date) throw badInput('input.date', 'date is not a real date.');
   if (input.date > todayInLondon()) throw badInput('input.date', 'date cannot be in the future.');
-  testimonial.consentStatus = input.status;
-  testimonial.consentDate = input.date;
-  testimonial.consentNote = input.note?.trim() || null;
-  testimonial.consentRecordedBy = user;
-  testimonial.consentRecordedAt = new Date();
-  await ctx.em.flush();
-  return testimonial;
+  return changeLocked(ctx, input.testimonialId, (testimonial, em) => {
+    testimonial.consentStatus = input.status;
+    testimonial.consentDate = input.date;
+    testimonial.consentNote = input.note?.trim() || null;
+    testimonial.consentRecordedBy = em.getReference(User, user.id);
+    testimonial.consentRecordedAt = new Date();
+    return testimonial;
+  });
 }
 
 /** The name the entry cites the person by, or null when it does not name them. */
@@ -82,10 +95,12 @@ const namedAs = (t: Pick<Testimonial, 'anonymised' | 'attribution'>) => (!t.anon
  * makes a testimonial exportable. A change of source or of an unused attribution keeps it.
  */
 export async function updateTestimonial(ctx: Context, input: UpdateTestimonialInput): Promise<{ testimonial: Testimonial; consentReset: boolean }> {
-  const testimonial = await testimonialToChange(ctx, input.testimonialId);
-  // Every check before the first assignment, so that a refusal leaves the entity untouched.
   const quote = input.quote?.trim();
   if (input.quote != null && !quote) throw badInput('input.quote', 'Enter a quote of 1 to 3,000 characters.');
+  return changeLocked(ctx, input.testimonialId, (testimonial) => correct(testimonial, input, quote));
+}
+
+function correct(testimonial: Testimonial, input: UpdateTestimonialInput, quote: string | undefined): { testimonial: Testimonial; consentReset: boolean } {
   const before = { quote: testimonial.quote, named: namedAs(testimonial) };
   if (quote) testimonial.quote = quote;
   if (input.source != null) testimonial.source = input.source;
@@ -100,7 +115,6 @@ export async function updateTestimonial(ctx: Context, input: UpdateTestimonialIn
     testimonial.consentRecordedBy = null;
     testimonial.consentRecordedAt = null;
   }
-  await ctx.em.flush();
   return { testimonial, consentReset };
 }
 

@@ -1,6 +1,6 @@
 import type { EntryAction, Role } from '@quorum/domain';
 import type { AppServices, Context } from '../common/context.js';
-import type { EntryState } from '../common/enums.js';
+import { EntryState } from '../common/enums.js';
 import { notFound } from '../common/errors.js';
 import { GroupWhileBusy } from '../common/group-while-busy.js';
 import { requireViewer } from '../policy/access.js';
@@ -57,22 +57,32 @@ const accessChecks = new WeakMap<AppServices, AccessChecks>();
  * entry is submitted is not trusted from here: the update log checks it as it writes.
  */
 const TRUST_MS = 2_000;
-const trusted = new WeakMap<AppServices, Map<string, { row: SectionAccessRow; at: number }>>();
+interface Trusted {
+  rows: Map<string, { row: SectionAccessRow; at: number }>;
+  /** Bumped by every forget, so that a read already in flight then is not kept. */
+  generation: number;
+}
+const trusted = new WeakMap<AppServices, Trusted>();
 
 export function forgetSectionAccess(app: AppServices): void {
-  trusted.get(app)?.clear();
+  const known = trusted.get(app);
+  if (!known) return;
+  known.rows.clear();
+  known.generation++;
 }
 
 async function accessOf(app: AppServices, userId: string, sectionId: string): Promise<SectionAccessRow | undefined> {
   let known = trusted.get(app);
-  if (!known) trusted.set(app, (known = new Map()));
+  if (!known) trusted.set(app, (known = { rows: new Map(), generation: 0 }));
   const key = `${userId}:${sectionId}`;
-  const hit = known.get(key);
+  const hit = known.rows.get(key);
   if (hit && Date.now() - hit.at < TRUST_MS) return hit.row;
+  const generation = known.generation;
   const row = await accessChecksOf(app).load(key, { userId, sectionId });
-  if (row?.role) {
-    if (known.size > 10_000) known.clear();
-    known.set(key, { row, at: Date.now() });
+  // Members of an entry open to edits only: a submitted entry may be reopened at any moment.
+  if (row?.role && row.state !== EntryState.SUBMITTED && known.generation === generation) {
+    if (known.rows.size > 10_000) known.rows.clear();
+    known.rows.set(key, { row, at: Date.now() });
   }
   return row;
 }

@@ -3,7 +3,7 @@ import { diffText } from '@quorum/section-content';
 import { checkPassword } from '../auth/secrets.js';
 import { User } from '../auth/user.entity.js';
 import { AuditAction } from '../audit/audit-event.entity.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { Context } from '../common/context.js';
 import { apiError, badInput, conflict, forbidden } from '../common/errors.js';
 import { findPage, type Page } from '../common/connection.js';
@@ -22,6 +22,7 @@ import { sectionApproval, type SectionApproval } from './approval.js';
 import type { SetSignOffSlotsInput, SignOffSectionInput } from './dto/sign-off.inputs.js';
 import { DiffOp, SignOffMeaning } from './sign-off.enums.js';
 import { SignOff } from './sign-off.entity.js';
+import { afterSectionEdit } from './stale-sign-offs.js';
 import type { TextDiffPart } from './sign-off.types.js';
 import { actorOf, settleWorkflow } from './workflow.service.js';
 
@@ -107,7 +108,22 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
   });
   await publishEntryEvents(ctx.app, events);
   ctx.loaders.latestSignOffsOfSection.clear(section.id); // read before the write: the payload must see it
+  await catchRacingEdit(ctx, section.id, result.signOff.contentHash);
   return { ...result, section };
+}
+
+/**
+ * An edit that waited on this sign-off's locks wrote after it, but read (in the same
+ * statement) that no sign-off was waiting, so nobody looked for stale ones: look now,
+ * naming the author of the latest edit.
+ */
+async function catchRacingEdit(ctx: Context, sectionId: string, signedHash: string): Promise<void> {
+  if (viewsOf(await ctx.app.live.store.current(ctx.em, sectionId)).contentHash === signedHash) return;
+  const [editor] = await ctx.em.execute<Actor[]>(
+    'select u.id, u.name from section_updates su join users u on u.id = su.author_id where su.section_id = ? order by su.version desc limit 1',
+    [sectionId],
+  );
+  if (editor) await afterSectionEdit(ctx.app, sectionId, editor);
 }
 
 /** Replaces a section's slots (lead). Sign-offs for a slot that no longer exists stop counting. */

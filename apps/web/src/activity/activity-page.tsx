@@ -6,6 +6,7 @@ import { formatDateTime } from '../format';
 import { problemsFrom } from '../forms/api-errors';
 import { useAnnounce } from '../layout/announcer';
 import { LoadFailed, Loading } from '../layout/loading';
+import { useOnReconnect } from '../connection/use-on-reconnect';
 import { AuditLog } from './audit-log';
 import { describeEvent } from './describe-event';
 import { useActivityHistory, useEntryActivity } from './use-activity';
@@ -46,6 +47,8 @@ export function ActivityPage() {
     [entry, me?.id],
   );
 
+  // Back after a lost connection: what happened meanwhile is in the history.
+  useOnReconnect(() => void history.catchUp());
   useEntryEvents(entryId, (event) => {
     if (event.kind.startsWith('MEMBER_')) void refetch(); // names and roles
     const text = describeEvent(event, names);

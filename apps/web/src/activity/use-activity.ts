@@ -46,6 +46,10 @@ export function useActivityHistory(entryId: string) {
           const old = previous.entry!.activity;
           const fresh = fetchMoreResult.entry.activity;
           const last = fresh.nodes.at(-1);
+          // More arrived than a page holds (a burst, or a while offline): what lies between
+          // the fresh page and the old list is unknown, so start again from the fresh page.
+          const gap = !!last && fresh.pageInfo.hasNextPage && old.nodes.length > 0 && isOlder(old.nodes[0], last);
+          if (gap) return { entry: { ...previous.entry!, activity: fresh } };
           const older = last ? old.nodes.filter((n) => isOlder(n, last)) : [];
           // Where the older pages end, and whether more follow, is still what they said.
           const pageInfo = older.length > 0 ? old.pageInfo : fresh.pageInfo;

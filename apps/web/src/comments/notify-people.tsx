@@ -14,7 +14,7 @@ export function NotifyPeople({ idPrefix, people, chosen, onChange }: { idPrefix:
   if (people.length === 0) return null;
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
   return (
-    <details className="nhsuk-details app-notify-people" open={chosen.length > 0 || undefined}>
+    <details className="nhsuk-details app-notify-people">
       <summary className="nhsuk-details__summary">
         <span className="nhsuk-details__summary-text">
           Let people know{chosen.length > 0 && ` (${chosen.length} chosen)`}

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { Role } from '@quorum/domain';
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { useApiContext } from '../apollo/api-context';
+import { useCallback, useMemo, useRef } from 'react';
 import { useMe } from '../auth/use-session';
 import { useEntryEvents, type EntryEvent } from '../activity/use-entry-events';
+import { useOnReconnect } from '../connection/use-on-reconnect';
 import type { CommentAnchorInput, CommentPartsFragment, CommentThreadFragment, EntryCommentsQuery } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
 import { AddCommentMutation } from './add-comment.mutation';
@@ -54,7 +54,6 @@ export function describeEvent(event: EntryEvent, entry: Entry, currentSectionId:
  * live region. After the connection comes back, they are read again for what was missed.
  */
 export function useSectionComments(entryId: string, sectionId: string) {
-  const { connection } = useApiContext();
   const announce = useAnnounce();
   const { me } = useMe();
   const { data, loading, error, refetch } = useQuery(EntryComments, { variables: { id: entryId }, fetchPolicy: 'cache-and-network' });
@@ -74,12 +73,7 @@ export function useSectionComments(entryId: string, sectionId: string) {
     if (message) announce(message);
   });
 
-  const status = useSyncExternalStore(connection.subscribe, connection.get);
-  const lastStatus = useRef(status);
-  useEffect(() => {
-    if (status === 'connected' && lastStatus.current !== 'connected' && lastStatus.current !== 'connecting') refetch().catch(() => {});
-    lastStatus.current = status;
-  }, [status, refetch]);
+  useOnReconnect(() => void refetch().catch(() => {}));
 
   const entry = data?.entry;
   const section = entry?.sections.find((s) => s.id === sectionId);

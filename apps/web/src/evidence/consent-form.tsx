@@ -8,7 +8,8 @@ import { Radios } from './controls';
 import { checkDate, DateInput, datePartId, EMPTY_DATE, type DateParts, type DateProblem } from './date-input';
 import type { Testimonial } from './use-evidence';
 
-const today = () => new Date().toISOString().slice(0, 10);
+// Today in England, as the server judges it: by UTC, consent given after midnight in summer would be "in the future".
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 
 /** "Record consent", folded away under each testimonial: given or withdrawn, the date, and how. */
 export function ConsentForm({ testimonial, onRecord }: { testimonial: Testimonial; onRecord(input: RecordConsentInput): Promise<void> }) {
