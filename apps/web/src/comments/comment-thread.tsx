@@ -100,7 +100,14 @@ function CommentView({ comment, role, own, kind, actions }: { comment: CommentIt
             <button className="nhsuk-button nhsuk-button--warning nhsuk-button--small" type="button" onClick={remove} autoFocus>
               Yes, delete it
             </button>
-            <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={() => setConfirming(false)}>
+            <button
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                box.current?.focus(); // the buttons go: back to the comment
+              }}
+            >
               Cancel
             </button>
           </div>

@@ -121,12 +121,12 @@ describe('CommentsPanel', () => {
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Add a comment' }));
     const group = screen.getByRole('group', { name: 'Who should be told about this comment?' });
-    // Everyone but the writer.
-    expect(within(group).getAllByRole('checkbox').map((box) => box.parentElement!.textContent)).toEqual([
+    // Everyone but the writer (once the session says who that is).
+    await waitFor(() => expect(within(group).getAllByRole('checkbox').map((box) => box.parentElement!.textContent)).toEqual([
       'Dr Sunil Mehta (medic)',
       'Joy Campbell (patient representative)',
       'Mark Evans (observer)',
-    ]);
+    ]));
     fireEvent.click(within(group).getByLabelText(/Dr Sunil Mehta/));
     expect(screen.getByText('Let people know (1 chosen)')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: 'Can you check the denominators?' } });

@@ -33,12 +33,24 @@ export function WorkflowControls({ entryId, onErrors }: { entryId: string; onErr
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState('');
   const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const about = useRef<HTMLParagraphElement>(null);
+  // Back from a step whose buttons are gone (done or cancelled): focus goes to what the entry's
+  // state now is. A refusal instead goes to the page's error summary, which takes focus itself.
+  const focusAbout = useRef(false);
   const announce = useAnnounce();
 
   useEffect(() => {
     if (step === 'confirm-submit') confirmHeading.current?.focus();
     if (step === 'reopen') document.getElementById('reopen-reason')?.focus();
+    if (step === 'idle' && focusAbout.current) about.current?.focus();
+    focusAbout.current = false;
   }, [step]);
+
+  const backToIdle = () => {
+    if (step === 'idle') return about.current?.focus(); // e.g. after asking for review: its button is gone
+    focusAbout.current = true;
+    setStep('idle');
+  };
 
   if (!entry?.abilities.canMoveWorkflow) return null;
   const sections = entry.sections;
@@ -48,7 +60,7 @@ export function WorkflowControls({ entryId, onErrors }: { entryId: string; onErr
     onErrors([]);
     try {
       const state = await action();
-      setStep('idle');
+      backToIdle();
       setReason('');
       announce(`The entry is now ${NOW[state]}.`);
     } catch (error) {
@@ -66,7 +78,9 @@ export function WorkflowControls({ entryId, onErrors }: { entryId: string; onErr
 
   return (
     <div className="app-workflow" data-testid="workflow">
-      <p className="nhsuk-body app-workflow__about">{ABOUT[entry.state]}</p>
+      <p className="nhsuk-body app-workflow__about" ref={about} tabIndex={-1}>
+        {ABOUT[entry.state]}
+      </p>
       {step === 'idle' && (
         <div className="nhsuk-button-group app-workflow__actions">
           {entry.state === 'DRAFT' && (
@@ -99,7 +113,7 @@ export function WorkflowControls({ entryId, onErrors }: { entryId: string; onErr
             <button className="nhsuk-button" type="button" onClick={() => void move(submit)}>
               Yes, submit the entry
             </button>
-            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setStep('idle')}>
+            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={backToIdle}>
               No, not yet
             </button>
           </div>
@@ -120,7 +134,7 @@ export function WorkflowControls({ entryId, onErrors }: { entryId: string; onErr
             <button className="nhsuk-button" type="button" onClick={onReopen}>
               Reopen the entry
             </button>
-            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setStep('idle')}>
+            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={backToIdle}>
               Cancel
             </button>
           </div>
