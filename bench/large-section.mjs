@@ -10,7 +10,7 @@ import { configFromEnv } from '@quorum/server/dist/config.js';
 import * as Y from 'yjs';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 50_000);
-const server = await startServer({ ...configFromEnv({}), port: 0, host: '127.0.0.1', databaseUrl: process.env.DATABASE_URL, dataDir: 'memory://', seedDemo: true, compactEvery: 1e9, revisionIntervalMs: 1e12 });
+const server = await startServer({ ...configFromEnv({}), port: 0, host: '127.0.0.1', databaseUrl: process.env.DATABASE_URL, dataDir: 'memory://', seedDemo: true, demoContent: false, compactEvery: 1e9, revisionIntervalMs: 1e12 });
 const em = server.orm.em.fork();
 const login = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { logIn(input: { email: "nurse@demo.quorum.test", password: "quorum-demo-2026" }) { user { id } } }' }) });
 const cookie = login.headers.get('set-cookie').split(';')[0];

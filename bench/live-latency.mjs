@@ -204,7 +204,7 @@ async function quorumRun(n) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-live-'));
   const database = await freshDatabase();
-  const server = await startProcess(QUORUM_MAIN, { PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: database.url }, 'Quorum is running');
+  const server = await startProcess(QUORUM_MAIN, { PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: database.url, QUORUM_DEMO_CONTENT: 'false' }, 'Quorum is running');
   const url = `http://127.0.0.1:${port}`;
   const cookies = await Promise.all(DEMO.map((who) => logIn(url, who)));
   const entries = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies[0] }, body: JSON.stringify({ query: '{ entries { nodes { sections { id } } } }' }) }).then((r) => r.json());

@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { graphql } from 'graphql';
 import { authenticate, SESSION_COOKIE } from './auth/authenticate.js';
 import { User } from './auth/user.entity.js';
 import { RateLimiter } from './auth/rate-limiter.js';
@@ -20,6 +21,7 @@ import type { Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { openDatabase } from './database/orm.js';
 import { serveExports } from './export/export.route.js';
+import { writeDemoContent } from './demo/demo-content.js';
 import { seedDemo, type DemoLogin } from './demo/seed-demo.js';
 import { DocumentStore } from './live/document-store.js';
 import { PresenceTracker } from './live/presence.js';
@@ -69,6 +71,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   function contextWith(em: EntityManager, viewer: Viewer | undefined, ip: string, sessionCookie?: SessionCookie): Context {
     return { em, viewer, loaders: createLoaders(em, live.store, viewer?.user.id), app: services, ip, sessionCookie };
+  }
+
+  if (demoLogins && config.demoContent) {
+    await writeDemoContent(async (email, query, variables) => {
+      const em = orm.em.fork();
+      const result = await graphql({ schema, source: query, variableValues: variables, contextValue: contextWith(em, { user: await em.findOneOrFail(User, { email }) }, '127.0.0.1') });
+      if (result.errors?.length) throw new Error(`${result.errors[0].message} (${query.slice(0, 60)}…)`);
+      return result.data;
+    }).catch((error) => console.error('The demo entry’s content could not be written:', error));
   }
 
   const app = express();

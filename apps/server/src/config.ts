@@ -20,6 +20,8 @@ export interface Config {
   templatesDir?: string;
   /** Seed the demo team and entry into an empty database. */
   seedDemo: boolean;
+  /** With a newly seeded demo team: write the demo entry's text, evidence and comments too. */
+  demoContent: boolean;
   /** Folder of the built web app to serve at /, if it exists. */
   webDir: string;
   /** Largest Yjs update accepted, in bytes. */
@@ -49,6 +51,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: Number(env.QUORUM_SESSION_TTL_HOURS ?? 24 * 7),
     templatesDir: env.QUORUM_TEMPLATES_DIR || undefined,
     seedDemo: env.QUORUM_SEED_DEMO !== 'false',
+    demoContent: env.QUORUM_DEMO_CONTENT !== 'false',
     webDir: resolve(env.QUORUM_WEB_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
     maxUpdateBytes: Number(env.QUORUM_MAX_UPDATE_BYTES ?? 1024 * 1024),
     compactEvery: Number(env.QUORUM_COMPACT_EVERY ?? 500),

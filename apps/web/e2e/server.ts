@@ -25,7 +25,8 @@ function freePort(): Promise<number> {
 
 /**
  * The built product as `npm start` runs it (server and web app on one port), on a fresh
- * embedded database with the demo team seeded. `extraEnv` tunes it, e.g. QUORUM_REVISION_SECONDS.
+ * embedded database with the demo team seeded (its entry left empty, for the tests to fill).
+ * `extraEnv` tunes it, e.g. QUORUM_REVISION_SECONDS.
  */
 export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   for (const built of [MAIN, join(WEB_DIR, 'index.html')]) {
@@ -33,7 +34,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<R
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'quorum-web-e2e-'));
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', QUORUM_DATA_DIR: dataDir, QUORUM_WEB_DIR: WEB_DIR, DATABASE_URL: '', REDIS_URL: '', QUORUM_SEED_DEMO: 'true', ...extraEnv };
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', QUORUM_DATA_DIR: dataDir, QUORUM_WEB_DIR: WEB_DIR, DATABASE_URL: '', REDIS_URL: '', QUORUM_SEED_DEMO: 'true', QUORUM_DEMO_CONTENT: 'false', ...extraEnv };
   const child: ChildProcess = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {

@@ -26,7 +26,7 @@ afterAll(async () => {
 
 function start(port: number, databaseUrl: string | undefined): Promise<void> {
   child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', QUORUM_SEED_DEMO: 'true' },
+    env: { ...process.env, PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', QUORUM_SEED_DEMO: 'true', QUORUM_DEMO_CONTENT: 'false' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -24,7 +24,7 @@ afterAll(async () => {
 async function startProcess(databaseUrl: string, seed: boolean): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, REDIS_URL, QUORUM_SEED_DEMO: String(seed) },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, REDIS_URL, QUORUM_SEED_DEMO: String(seed), QUORUM_DEMO_CONTENT: 'false' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);
