@@ -44,6 +44,13 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
     return text;
   }
 
+  /** Puts the caret at the start of the text and types there, a key at a time. */
+  async function typeAtStart(page: Page, text: Locator, words: string) {
+    await text.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type(words, { delay: 15 });
+  }
+
   /** Puts the caret at the end of the text and types there, a key at a time. */
   async function typeAtEnd(page: Page, text: Locator, words: string) {
     await text.click();
@@ -84,7 +91,12 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
 
     const fromNurse = 'Sepsis screening rose from 61 to 89 percent on the acute wards.';
     const fromMedic = 'Time to antibiotics fell by 42 minutes for Black and Asian patients.';
-    await Promise.all([typeAtEnd(nurse.page, nurseText, fromNurse), typeAtEnd(medic.page, medicText, fromMedic)]);
+    // Two people typing at the very same spot interleave, in Quorum as in any co-editor (each
+    // keeps their own caret): so there is a line to write around, the nurse before it and the
+    // medic after it, at the same time.
+    await typeAtEnd(nurse.page, nurseText, 'Results.');
+    await expect.poll(() => medicText.textContent(), LONG).toContain('Results.');
+    await Promise.all([typeAtStart(nurse.page, nurseText, `${fromNurse} `), typeAtEnd(medic.page, medicText, ` ${fromMedic}`)]);
 
     await explainFailure({ nurse: nurse.page, medic: medic.page }, 'typing-together', async () => {
       for (const text of [nurseText, medicText]) {
