@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { problemsFrom } from '../forms/api-errors';
+import { NotifyPeople, type Person } from './notify-people';
 
 export const MAX_COMMENT = 10_000;
 
@@ -15,13 +16,16 @@ interface CommentTextFormProps {
   label: string;
   submitLabel: string;
   initial?: string;
-  onSubmit(body: string): Promise<unknown>;
+  /** Whom the words may mention (a reply's "Let people know"); none for a change to a comment. */
+  people?: Person[];
+  onSubmit(body: string, mentionedUserIds: string[]): Promise<unknown>;
   onCancel(): void;
 }
 
 /** A reply, or a change to one's comment: one textarea, its error beside it, focused when opened. */
-export function CommentTextForm({ id, label, submitLabel, initial = '', onSubmit, onCancel }: CommentTextFormProps) {
+export function CommentTextForm({ id, label, submitLabel, initial = '', people, onSubmit, onCancel }: CommentTextFormProps) {
   const [body, setBody] = useState(initial);
+  const [notify, setNotify] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -34,7 +38,7 @@ export function CommentTextForm({ id, label, submitLabel, initial = '', onSubmit
     if (problem) return field.current?.focus();
     setSending(true);
     try {
-      await onSubmit(body.trim());
+      await onSubmit(body.trim(), notify);
     } catch (e) {
       setError(problemsFrom(e)[0].message);
       field.current?.focus();
@@ -66,6 +70,7 @@ export function CommentTextForm({ id, label, submitLabel, initial = '', onSubmit
           aria-describedby={error ? `${id}-error` : undefined}
         />
       </div>
+      {people && <NotifyPeople idPrefix={`${id}-notify`} people={people} chosen={notify} onChange={setNotify} />}
       <div className="nhsuk-button-group">
         <button className="nhsuk-button nhsuk-button--small" type="submit" disabled={sending}>
           {submitLabel}

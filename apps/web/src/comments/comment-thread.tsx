@@ -4,11 +4,14 @@ import { formatDateTime } from '../format';
 import { problemsFrom } from '../forms/api-errors';
 import { useAnnounce } from '../layout/announcer';
 import { CommentTextForm } from './comment-text-form';
+import type { Person } from './notify-people';
 import { shortQuote, type CommentActions, type CommentItem, type Thread } from './use-comments';
 
 interface ThreadProps {
   thread: Thread;
   roles: Map<string, Role>;
+  /** Whom a reply may mention. */
+  people: Person[];
   meId: string | null;
   canComment: boolean;
   /** May resolve and reopen others' threads (those who edit the text); authors always may their own. */
@@ -134,7 +137,7 @@ function Passage({ anchor }: { anchor: Thread['anchor'] }) {
 }
 
 /** A thread: its passage, opening comment, replies and what the viewer may do with it. */
-export function CommentThread({ thread, roles, meId, canComment, canResolveAny, active, actions, onShow, onMoved }: ThreadProps) {
+export function CommentThread({ thread, roles, people, meId, canComment, canResolveAny, active, actions, onShow, onMoved }: ThreadProps) {
   const announce = useAnnounce();
   const [replying, setReplying] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -185,8 +188,9 @@ export function CommentThread({ thread, roles, meId, canComment, canResolveAny, 
           id={`reply-${thread.id}`}
           label="Your reply"
           submitLabel="Reply"
-          onSubmit={async (body) => {
-            await actions.reply(thread.id, body);
+          people={people}
+          onSubmit={async (body, mentionedUserIds) => {
+            await actions.reply(thread.id, body, mentionedUserIds);
             setReplying(false);
             announce('Your reply has been added.');
           }}

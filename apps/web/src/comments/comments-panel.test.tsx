@@ -134,6 +134,27 @@ describe('CommentsPanel', () => {
     await waitFor(() => expect(announcer().textContent).toBe('Your comment has been added.'));
   });
 
+  it('lets a reply mention someone too', async () => {
+    const thread = threadFixture('t1', medic, 'Which wards were these?', { quote: 'screened within an hour' });
+    const reply = commentFixture('r1', nurse, 'Wards 3 and 7, Yusuf has the numbers.');
+    renderPanel(nurse, [
+      commentsMock(nurse, [thread]),
+      quietEvents(),
+      {
+        request: { query: ReplyToCommentMutation, variables: { input: { commentId: 't1', body: 'Wards 3 and 7, Yusuf has the numbers.', mentionedUserIds: ['u-patient'] } } },
+        result: { data: { replyToComment: payload(reply) } },
+      },
+      commentsMock(nurse, [{ ...thread, replies: [reply] }]),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reply to the comment on “screened within an hour”' }));
+    const group = screen.getByRole('group', { name: 'Who should be told about this comment?' });
+    await waitFor(() => expect(within(group).queryByLabelText(/Grace Mensah/)).toBeNull()); // not oneself
+    fireEvent.click(within(group).getByLabelText(/Joy Campbell/));
+    fireEvent.change(screen.getByLabelText('Your reply'), { target: { value: 'Wards 3 and 7, Yusuf has the numbers.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reply' }));
+    await waitFor(() => expect(announcer().textContent).toBe('Your reply has been added.'));
+  });
+
   it('checks a new comment before sending it, and shows the server’s refusal beside the passage', async () => {
     renderPanel(patient, [
       commentsMock(patient, []),

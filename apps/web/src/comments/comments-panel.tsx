@@ -44,6 +44,7 @@ export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelPro
       key={t.id}
       thread={t}
       roles={roles}
+      people={people}
       meId={meId}
       canComment={canComment}
       canResolveAny={canResolveAny}

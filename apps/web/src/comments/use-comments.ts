@@ -115,7 +115,11 @@ export function useCommentActions(sectionId: string) {
         addComment({ variables: { input: { sectionId, body, anchor, ...(mentionedUserIds.length ? { mentionedUserIds } : {}) } } }),
       [addComment, sectionId],
     ),
-    reply: useCallback((commentId: string, body: string) => replyToComment({ variables: { input: { commentId, body } } }), [replyToComment]),
+    reply: useCallback(
+      (commentId: string, body: string, mentionedUserIds: string[] = []) =>
+        replyToComment({ variables: { input: { commentId, body, ...(mentionedUserIds.length ? { mentionedUserIds } : {}) } } }),
+      [replyToComment],
+    ),
     resolve: useCallback((commentId: string) => resolveComment({ variables: { input: { commentId } } }), [resolveComment]),
     reopen: useCallback((commentId: string) => reopenComment({ variables: { input: { commentId } } }), [reopenComment]),
     edit: useCallback((commentId: string, body: string) => editComment({ variables: { input: { commentId, body } } }), [editComment]),
