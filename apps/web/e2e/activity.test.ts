@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, checkPage, DEMO_ENTRY, hasChromium, launchChromium, logInAs, LONG } from './browser';
+import { apiFrom, CHROMIUM, checkPage, DEMO_ENTRY, hasChromium, launchChromium, logInAs, LONG } from './browser';
 import { startApp, type RunningApp } from './server';
 
 const SECTION = 'Patient involvement and teamwork';
@@ -30,16 +30,6 @@ describe.skipIf(!hasChromium)('the activity history in Chromium, against the rea
     return page;
   }
 
-  /** Calls the API with this page's session. */
-  const api = <T>(page: Page, query: string, variables: Record<string, unknown> = {}) =>
-    page.evaluate(
-      async ([q, v]) => {
-        const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) });
-        return (await response.json()) as T;
-      },
-      [query, variables] as const,
-    );
-
   async function openActivity(page: Page) {
     await page.getByRole('link', { name: DEMO_ENTRY }).click();
     await page.getByRole('navigation', { name: 'Entry' }).getByRole('link', { name: 'Activity' }).click();
@@ -48,10 +38,10 @@ describe.skipIf(!hasChromium)('the activity history in Chromium, against the rea
 
   it('a nurse sees what the team did before she opened the page, and what happens while it is open; the lead also has the audit log', async () => {
     const lead = await logIn('lead@demo.quorum.test');
-    const found = await api<{ data: { entries: { nodes: { id: string; sections: { id: string; title: string }[] }[] } } }>(lead, '{ entries(first: 10) { nodes { id sections { id title } } } }');
+    const found = await apiFrom<{ data: { entries: { nodes: { id: string; sections: { id: string; title: string }[] }[] } } }>(lead, '{ entries(first: 10) { nodes { id sections { id title } } } }');
     const entry = found.data.entries.nodes[0];
     const sectionId = entry.sections.find((s) => s.title === SECTION)!.id;
-    const added = await api<{ data: { addComment: { comment: { id: string } } } }>(lead, ADD_COMMENT, { i: { sectionId, body: 'Could we say how many of the twelve patient advocates speak a second language?' } });
+    const added = await apiFrom<{ data: { addComment: { comment: { id: string } } } }>(lead, ADD_COMMENT, { i: { sectionId, body: 'Could we say how many of the twelve patient advocates speak a second language?' } });
     const thread = added.data.addComment.comment.id;
 
     // The nurse was not there when it happened: the history shows it all the same.
@@ -64,7 +54,7 @@ describe.skipIf(!hasChromium)('the activity history in Chromium, against the rea
     await checkPage(nurse, '47-activity-nurse');
 
     // While her page is open, the lead replies: it arrives at the top and is announced.
-    await api(lead, 'mutation($i: ReplyToCommentInput!) { replyToComment(input: $i) { comment { id } } }', { i: { commentId: thread, body: 'Answering my own question: seven do.' } });
+    await apiFrom(lead, 'mutation($i: ReplyToCommentInput!) { replyToComment(input: $i) { comment { id } } }', { i: { commentId: thread, body: 'Answering my own question: seven do.' } });
     await expect.poll(() => feed.locator('li').first().textContent(), LONG).toContain(`Amara Okafor replied to a comment on “${SECTION}”: “Answering my own question: seven do.”`);
     await expect.poll(() => nurse.getByTestId('announcer').textContent(), LONG).toBe(`Amara Okafor replied to a comment on “${SECTION}”.`);
     expect(await feed.locator('li').allTextContents()).toHaveLength(3); // nothing twice

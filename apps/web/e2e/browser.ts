@@ -87,3 +87,14 @@ export async function explainFailure<T>(pages: Record<string, Page>, name: strin
     throw error;
   }
 }
+
+/** Sends GraphQL from the page, with its session, as another tool of the same person would. */
+export function apiFrom<T = any>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return page.evaluate(
+    async ([q, v]) => {
+      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) });
+      return (await response.json()) as T;
+    },
+    [query, variables] as const,
+  );
+}

@@ -1,11 +1,9 @@
 // @vitest-environment node
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, screenshot, seriousViolations } from './browser';
+import { apiFrom, checkPage as check, DEMO_ENTRY, hasChromium, launchChromium, logInAs, screenshot, seriousViolations } from './browser';
 import { startApp, type RunningApp } from './server';
 
-const DEMO_PASSWORD = 'quorum-demo-2026';
-const DEMO_ENTRY = 'Closing the gap in sepsis recognition for minority ethnic patients';
 
 const BAD_CSV = ['period,ethnic_code,numerator,denominator', '2023-Q1,A,120,200', '2023-Q1,X,10,20', '2023-Q1,N,30,20'].join('\n');
 const GOOD_CSV = [
@@ -34,21 +32,17 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
     await app?.stop();
   });
 
-  async function check(page: Page, name: string) {
-    await page.waitForLoadState('networkidle');
-    expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
-    await screenshot(page, name);
-  }
-
-  it('the lead adds a metric, imports values (a bad file first), reads the results and adds a testimonial', async () => {
-    const lead = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await lead.goto(`${app.url}/log-in`);
-    await lead.getByLabel('Email address').fill('lead@demo.quorum.test');
-    await lead.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await lead.getByRole('button', { name: 'Log in', exact: true }).click();
+  /** The lead, logged in, on the demo entry's evidence page. */
+  async function leadOnEvidencePage(): Promise<{ lead: Page; context: BrowserContext; entryId: string }> {
+    const { page: lead, context } = await logInAs(browser, app.url, 'lead@demo.quorum.test');
     await lead.getByRole('link', { name: DEMO_ENTRY }).click();
     await lead.getByRole('link', { name: 'Evidence', exact: true }).click();
     await expect.poll(() => lead.locator('h2', { hasText: 'Readiness to submit' }).isVisible()).toBe(true);
+    return { lead, context, entryId: new URL(lead.url()).pathname.split('/')[2] };
+  }
+
+  it('the lead adds a metric, imports values (a bad file first), reads the results and adds a testimonial', async () => {
+    const { lead } = await leadOnEvidencePage();
     await check(lead, '20-evidence');
 
     await lead.getByRole('button', { name: 'Add a metric' }).click();
@@ -101,20 +95,10 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
   });
 
   it('the lead changes a metric, sees its charts in the HTML export, and deletes it after confirming', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const lead = await context.newPage();
-    await lead.goto(`${app.url}/log-in`);
-    await lead.getByLabel('Email address').fill('lead@demo.quorum.test');
-    await lead.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await lead.getByRole('button', { name: 'Log in', exact: true }).click();
-    await lead.getByRole('link', { name: DEMO_ENTRY }).click();
-    await lead.getByRole('link', { name: 'Evidence', exact: true }).click();
-    await expect.poll(() => lead.locator('h2', { hasText: 'Readiness to submit' }).isVisible()).toBe(true);
-    const entryId = new URL(lead.url()).pathname.split('/')[2];
+    const { lead, context, entryId } = await leadOnEvidencePage();
 
     // A metric with a time series, made through the API as another tool would.
-    const api = (query: string, variables: object) =>
-      lead.evaluate(async ([q, v]) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) })).json(), [query, variables] as const);
+    const api = (query: string, variables: Record<string, unknown>) => apiFrom(lead, query, variables);
     const created = await api('mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }', {
       i: { entryId, name: 'time to antibiotics within the hour', definition: 'Adults with sepsis given antibiotics within an hour of recognition', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' },
     });
@@ -184,18 +168,8 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
   });
 
   it('the lead corrects a consented quote (consent must be recorded again), then deletes a testimonial after confirming', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const lead = await context.newPage();
-    await lead.goto(`${app.url}/log-in`);
-    await lead.getByLabel('Email address').fill('lead@demo.quorum.test');
-    await lead.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await lead.getByRole('button', { name: 'Log in', exact: true }).click();
-    await lead.getByRole('link', { name: DEMO_ENTRY }).click();
-    await lead.getByRole('link', { name: 'Evidence', exact: true }).click();
-    await expect.poll(() => lead.locator('h2', { hasText: 'Readiness to submit' }).isVisible()).toBe(true);
-    const entryId = new URL(lead.url()).pathname.split('/')[2];
-    const api = (query: string, variables: object) =>
-      lead.evaluate(async ([q, v]) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) })).json(), [query, variables] as const);
+    const { lead, context, entryId } = await leadOnEvidencePage();
+    const api = (query: string, variables: Record<string, unknown>) => apiFrom(lead, query, variables);
 
     // A family member's words with consent given, added through the API as another tool would.
     const QUOTE = 'My mother was asked what she preferred to eat and drink during Ramadan.';

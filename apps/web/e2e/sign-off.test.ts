@@ -3,12 +3,10 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CHROMIUM, hasChromium, launchChromium, screenshot, seriousViolations } from './browser';
+import { apiFrom, checkPage, CHROMIUM, DEMO_PASSWORD, hasChromium, launchChromium, logInAs, LONG, screenshot } from './browser';
 import { startApp, type RunningApp } from './server';
 
-const DEMO_PASSWORD = 'quorum-demo-2026';
 const SECTION = 'Patient involvement and teamwork';
-const LONG = { timeout: 30_000 };
 
 if (!hasChromium) console.warn(`Skipping the sign-off browser tests: ${CHROMIUM} is not installed.`);
 
@@ -29,34 +27,11 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     await app?.stop();
   });
 
-  /** No serious or critical accessibility problems, and a screenshot to look at. */
-  async function check(page: Page, name: string, part?: Locator) {
-    await page.waitForLoadState('networkidle');
-    expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
-    await screenshot(part ?? page, name);
-  }
-
   async function logIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const { page, context } = await logInAs(browser, app.url, email, { acceptDownloads: true });
     contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${app.url}/log-in`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log in', exact: true }).click();
-    await expect.poll(() => page.locator('h1').textContent(), LONG).toBe('Your entries');
     return page;
   }
-
-  /** Reads through the API with this page's session. */
-  const api = <T>(page: Page, query: string, variables: Record<string, unknown> = {}) =>
-    page.evaluate(
-      async ([q, v]) => {
-        const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) });
-        return (await response.json()) as T;
-      },
-      [query, variables] as const,
-    );
 
   /** Opens the section at its own address, where the workspace (editor or read-only text) and its sign-off panel are. */
   async function openSection(page: Page): Promise<Locator> {
@@ -72,7 +47,7 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
 
   it('a patient representative cannot edit (no editor, and the API refuses) but signs off; a nurse’s edit then shows her sign-off as stale, with the diff', async () => {
     const patient = await logIn('patient@demo.quorum.test');
-    const found = await api<{ data: { entries: { nodes: { id: string; sections: { id: string; title: string }[] }[] } } }>(patient, '{ entries(first: 10) { nodes { id sections { id title } } } }');
+    const found = await apiFrom<{ data: { entries: { nodes: { id: string; sections: { id: string; title: string }[] }[] } } }>(patient, '{ entries(first: 10) { nodes { id sections { id title } } } }');
     const entry = found.data.entries.nodes[0];
     entryId = entry.id;
     sectionId = entry.sections.find((s) => s.title === SECTION)!.id;
@@ -88,7 +63,7 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     const paragraph = new Y.XmlElement('paragraph');
     paragraph.insert(0, [new Y.XmlText('Not allowed')]);
     doc.getXmlFragment('content').insert(0, [paragraph]);
-    const refused = await api<{ errors?: { extensions: { code: string } }[] }>(patient, 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', {
+    const refused = await apiFrom<{ errors?: { extensions: { code: string } }[] }>(patient, 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', {
       i: { sectionId, update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'), clientId: 'patient-test' },
     });
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
@@ -102,7 +77,7 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     await panel(patient).getByLabel('Your password', { exact: true }).fill('not-my-password');
     await panel(patient).getByRole('button', { name: 'Sign off this section' }).click();
     await expect.poll(() => panel(patient).locator('.nhsuk-error-summary').textContent(), LONG).toContain('That password is not right.');
-    await check(patient, '40-sign-off-wrong-password', panel(patient));
+    await checkPage(patient, '40-sign-off-wrong-password', panel(patient));
 
     await panel(patient).getByLabel('Note (optional)').fill('The leaflets read well; the community group saw them first.');
     await panel(patient).getByLabel('Your password', { exact: true }).fill(DEMO_PASSWORD);
@@ -112,8 +87,8 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     await expect.poll(() => patient.evaluate(() => document.activeElement?.textContent), LONG).toBe(`You approved “${SECTION}”.`);
     expect(await panel(patient).getByText('Sign off again', { exact: true }).isVisible()).toBe(true);
     expect(await panel(patient).getByRole('button', { name: 'Sign off this section' }).isVisible()).toBe(false);
-    await check(patient, '41-signed-off');
-    await check(patient, '41-signed-off-panel', panel(patient));
+    await checkPage(patient, '41-signed-off');
+    await checkPage(patient, '41-signed-off-panel', panel(patient));
 
     // A nurse adds to the section.
     const nurse = await logIn('nurse@demo.quorum.test');
@@ -131,8 +106,8 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     expect(await stale.locator('ins .nhsuk-u-visually-hidden').first().textContent()).toBe(' [added: ');
     expect(await slotRow(patient, 'A patient representative').textContent()).toContain('Missing');
     await expect.poll(() => patient.getByTestId('announcer').textContent(), LONG).toContain('has changed: sign-offs given before no longer count');
-    await check(patient, '42-sign-off-stale');
-    await check(patient, '42-sign-off-stale-panel', panel(patient));
+    await checkPage(patient, '42-sign-off-stale');
+    await checkPage(patient, '42-sign-off-stale-panel', panel(patient));
     await patient.setViewportSize({ width: 390, height: 844 });
     await screenshot(panel(patient), '42-sign-off-stale-mobile');
     await patient.setViewportSize({ width: 1280, height: 900 });
@@ -151,7 +126,7 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     expect(await row.locator('td').nth(2).textContent()).toMatch(/0 of 9$/);
     await row.locator('td').nth(1).locator('summary').click();
     expect(await row.locator('td').nth(1).locator('li').allTextContents()).toContainEqual(expect.stringMatching(new RegExp(`^${SECTION}: \\d+ of 500 words`)));
-    await check(lead, '43-dashboard-progress');
+    await checkPage(lead, '43-dashboard-progress');
     await lead.setViewportSize({ width: 390, height: 844 });
     await screenshot(lead, '43-dashboard-mobile');
     await lead.setViewportSize({ width: 1280, height: 900 });
@@ -165,13 +140,13 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     await expect.poll(() => summary.textContent(), LONG).toContain('The entry cannot be submitted until every section is signed off:');
     expect(await summary.textContent()).toContain(`“${SECTION}” still needs 2 sign-offs: A patient representative; A clinician (medic, nurse or allied health professional)`);
     expect(await summary.textContent()).toContain('1 sign-off no longer counts because the section changed after it was given');
-    await check(lead, '44-submit-refused');
+    await checkPage(lead, '44-submit-refused');
 
     // Export: plain download links, which say the file type and that small numbers are suppressed.
     await lead.getByRole('navigation', { name: 'Entry' }).getByRole('link', { name: 'Export' }).click();
     await expect.poll(() => lead.getByTestId('exports').textContent(), LONG).toContain('Download as a Word document (DOCX)');
     expect(await lead.locator('main').textContent()).toContain('Small numbers are suppressed');
-    await check(lead, '45-export');
+    await checkPage(lead, '45-export');
     const [download] = await Promise.all([lead.waitForEvent('download'), lead.getByRole('link', { name: 'Download as a Word document (DOCX)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const file = (await download.path())!;
@@ -189,7 +164,7 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     expect(stale).toBeGreaterThanOrEqual(0);
     expect(review).toBeLessThan(stale); // newest first
     expect(stale).toBeLessThan(approved);
-    await check(lead, '46-activity');
+    await checkPage(lead, '46-activity');
 
     // The patient representative signs off again (on the new text): it arrives at the top, live.
     const patient = await logIn('patient@demo.quorum.test');
