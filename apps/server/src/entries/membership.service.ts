@@ -12,7 +12,7 @@ import { conflict, forbidden, notFound } from '../common/errors.js';
 import { publishEntryEvents } from '../notifications/entry-events.js';
 import { requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
-import { forgetSectionAccess } from '../sections/section.service.js';
+import { forgetSectionAccess } from '../sections/section-access.js';
 import type { InviteMemberInput } from './dto/entry.inputs.js';
 import { Entry } from './entry.entity.js';
 import { Invitation } from './invitation.entity.js';
