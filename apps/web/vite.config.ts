@@ -8,8 +8,10 @@ const nhsukImages = fileURLToPath(new URL('./node_modules/nhsuk-frontend/dist/nh
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: [{ find: /^\/assets\/images\//, replacement: nhsukImages }] },
-  // nhsuk-frontend's CSS comes minified already, with hacks (`@media screen\0`) and new syntax
-  // (scroll-state container queries) that Vite's CSS minifier cannot parse: ship it as it is.
+  // nhsuk-frontend's CSS has hacks (`@media screen\0`) and new syntax
+  // (scroll-state container queries) that Vite's CSS minifier cannot parse: Sass compresses it
+  // instead (src/nhsuk.scss), and Vite ships it as it is.
+  css: { preprocessorOptions: { scss: { style: 'compressed' } } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, cssMinify: false },
   server: {
     // The API server (npm start, port 4000) answers GraphQL over HTTP and WebSocket at /graphql,

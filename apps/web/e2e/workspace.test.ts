@@ -26,6 +26,13 @@ describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { t
 
   it('the lead logs in, opens the demo entry, and invites someone who signs up and joins', async () => {
     const lead = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    // Everything the app loads comes from Quorum itself: no web font or script from a third party,
+    // which a trust's network may block (leaving the page waiting) and which would see who uses it.
+    const elsewhere: string[] = [];
+    lead.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(app.url) && !url.startsWith('data:') && !url.startsWith('blob:')) elsewhere.push(url);
+    });
     await lead.goto(`${app.url}/`);
     await expect.poll(() => lead.url()).toContain('/log-in');
     await check(lead, '01-log-in');
@@ -80,6 +87,7 @@ describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { t
     await lead.getByRole('button', { name: 'Save role of Amara Okafor' }).click();
     await expect.poll(() => lead.locator('.nhsuk-error-summary').textContent()).toContain('An entry must keep at least one lead');
     await check(lead, '08-team-error');
+    expect(elsewhere).toEqual([]);
 
     // The invitee, in a browser of their own.
     const invitee = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();

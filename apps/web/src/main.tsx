@@ -1,4 +1,4 @@
-import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
+import './nhsuk.scss';
 import './styles.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
