@@ -1,3 +1,4 @@
+import { docFromUpdate } from '@quorum/section-content';
 import * as Y from 'yjs';
 import type { AppServices } from '../common/context.js';
 import { Section } from '../sections/section.entity.js';
@@ -6,41 +7,46 @@ import { viewsOf } from './section-views.js';
 
 /**
  * Folds a section's update log into its snapshot and saves a revision of the result, with
- * the people whose edits it folded in. Runs under the section's lock (in this process) and
- * its row lock (across processes), so no update slips between reading and deleting the log.
- * Does nothing when there is nothing new since the last revision.
+ * the people whose edits it folded in. Does nothing when there is nothing new since the last
+ * revision.
+ *
+ * Only taking a copy of the document waits for the section's lock: the text, hash and writes
+ * happen on the copy, so that people typing wait for none of them (a compaction every few
+ * hundred edits had been the slowest one in a hundred keystrokes). The writes are one short
+ * transaction, guarded by version: an older copy never replaces a newer snapshot, and the log
+ * loses only what the snapshot holds.
  */
 export async function compactSection(app: AppServices, sectionId: string, reason: string): Promise<SectionRevision | null> {
   const { store, orm } = app.live;
-  return store.withLock(sectionId, () =>
-    orm.em.fork().transactional(async (tx) => {
-      const [locked] = await tx.execute<{ version: number; snapshot_version: number }[]>(
-        'select version, snapshot_version from section_documents where section_id = ? for update',
-        [sectionId],
-      );
-      if (locked.version === locked.snapshot_version) return null;
-      const live = await store.current(tx, sectionId);
-      const authors = await tx.execute<{ author_id: string }[]>(
-        'select distinct author_id from section_updates where section_id = ? and author_id is not null',
-        [sectionId],
-      );
-      const state = Buffer.from(Y.encodeStateAsUpdate(live.doc));
-      const views = viewsOf(live);
-      const revision = tx.create(SectionRevision, {
-        section: tx.getReference(Section, sectionId),
-        version: live.version,
-        authorIds: authors.map((a) => a.author_id),
-        reason,
-        markdown: views.markdown,
-        wordCount: views.wordCount,
-        contentHash: views.contentHash,
-        state,
-      });
-      await tx.execute('update section_documents set snapshot = ?, snapshot_version = ?, compacted_at = now() where section_id = ?', [state, live.version, sectionId]);
-      await tx.execute('delete from section_updates where section_id = ? and version <= ?', [sectionId, live.version]);
-      return revision;
-    }),
-  );
+  const copy = await store.withLock(sectionId, async () => {
+    const live = await store.current(orm.em.fork(), sectionId);
+    return { version: live.version, state: Y.encodeStateAsUpdate(live.doc) };
+  });
+  const views = viewsOf({ doc: docFromUpdate(copy.state), version: copy.version, lastUsed: 0 });
+  const state = Buffer.from(copy.state);
+  return orm.em.fork().transactional(async (tx) => {
+    const authors = await tx.execute<{ author_id: string }[]>(
+      'select distinct author_id from section_updates where section_id = ? and version <= ? and author_id is not null',
+      [sectionId, copy.version],
+    );
+    // From here the section's row is locked, and appends wait: keep it short.
+    const folded = await tx.execute<unknown[]>(
+      'update section_documents set snapshot = ?, snapshot_version = ?, compacted_at = now() where section_id = ? and snapshot_version < ? returning 1',
+      [state, copy.version, sectionId, copy.version],
+    );
+    if (folded.length === 0) return null; // nothing new, or a later compaction came first
+    await tx.execute('delete from section_updates where section_id = ? and version <= ?', [sectionId, copy.version]);
+    return tx.create(SectionRevision, {
+      section: tx.getReference(Section, sectionId),
+      version: copy.version,
+      authorIds: authors.map((a) => a.author_id),
+      reason,
+      markdown: views.markdown,
+      wordCount: views.wordCount,
+      contentHash: views.contentHash,
+      state,
+    });
+  });
 }
 
 const scheduled = new Set<string>();

@@ -8,6 +8,8 @@ import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { compactSection } from './compaction.js';
+import { SectionRevision } from './section-revision.entity.js';
 import { SectionUpdate } from './section-update.entity.js';
 
 const APPLY = 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }';
@@ -257,6 +259,34 @@ describe('revisions', () => {
     expect(revision.reason).toBe('edits');
     expect(revision.authors.map((a: any) => a.name)).toContain('Test NURSE');
     expect(await server.orm.em.fork().count(SectionUpdate, { section: sectionId })).toBeLessThan(4);
+  });
+
+  it('compacting while someone types loses nothing, and each revision is newer than the one before', async () => {
+    const other = await createTeam(server);
+    const sectionId = other.sectionIds[0];
+    const nurse = other.members.NURSE.client;
+    const doc = new Y.Doc();
+    const words = Array.from({ length: 24 }, (_, i) => `word${i}`);
+    // The edits go one after another, as an editor sends them; compactions start between them.
+    const compactions: Promise<unknown>[] = [];
+    for (const word of words) {
+      await nurse.ok(APPLY, { i: { sectionId, update: paragraphUpdate(word, doc), clientId: 'nurse-c' } });
+      compactions.push(compactSection(server.services, sectionId, 'edits'));
+    }
+    await Promise.all(compactions);
+    const [row] = await server.orm.em.fork().execute<{ version: number; snapshot_version: number }[]>(
+      'select version, snapshot_version from section_documents where section_id = ?',
+      [sectionId],
+    );
+    expect(row.snapshot_version).toBe(row.version);
+    // Read from the database alone: the snapshot and what is left of the log.
+    server.services.live.store.forget(sectionId);
+    const read = (await other.members.OBSERVER.client.ok(VIEWS, { id: other.entryId })).entry.sections[0];
+    expect(read.text.split(/\s+/)).toEqual(words);
+    const revisions = await server.orm.em.fork().find(SectionRevision, { section: sectionId }, { orderBy: { createdAt: 'asc' } });
+    const versions = revisions.map((r) => r.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b)); // each newer than the one before
+    expect(new Set(versions).size).toBe(versions.length);
   });
 
   it('restoring a revision is a new edit: the text comes back and the history keeps both', async () => {
