@@ -100,30 +100,45 @@ export class DocumentStore {
 
   /** The stored snapshot (only when needed) and the log after `knownVersion`. */
   private async readStates(em: EntityManager, sectionIds: readonly string[], known: number[]): Promise<StoredState[]> {
-    // A snapshot travels only for a document not cached, or cached older than the snapshot.
-    const docs = await em.execute<{ section_id: string; version: number; snapshot_version: number; snapshot: Buffer | null }[]>(
-      `select d.section_id, d.version, d.snapshot_version, case when d.snapshot_version > k.known then d.snapshot end as snapshot
-         from section_documents d join unnest(?::uuid[], ?::int[]) as k(id, known) on k.id = d.section_id`,
-      [pgArray(sectionIds), pgArray(known)],
+    for (;;) {
+      // A snapshot travels only for a document not cached, or cached older than the snapshot.
+      const docs = await em.execute<{ section_id: string; version: number; snapshot_version: number; snapshot: Buffer | null }[]>(
+        `select d.section_id, d.version, d.snapshot_version, case when d.snapshot_version > k.known then d.snapshot end as snapshot
+           from section_documents d join unnest(?::uuid[], ?::int[]) as k(id, known) on k.id = d.section_id`,
+        [pgArray(sectionIds), pgArray(known)],
+      );
+      const byId = new Map(docs.map((d) => [d.section_id, d]));
+      const from = sectionIds.map((id, i) => {
+        const doc = byId.get(id);
+        if (!doc) throw new Error(`section ${id} has no document`);
+        return Math.max(known[i], doc.snapshot_version);
+      });
+      const behind = sectionIds.filter((id, i) => byId.get(id)!.version > from[i]);
+      const log = behind.length ? await this.readLog(em, behind, behind.map((id) => from[sectionIds.indexOf(id)])) : { rows: [], compacted: false };
+      // A compaction between the two reads deleted part of the log we were about to read: the
+      // snapshot now holds it, so read again rather than build a document with a hole in it.
+      if (log.compacted) continue;
+      return sectionIds.map((id) => {
+        const doc = byId.get(id)!;
+        return { snapshot: doc.snapshot, snapshotVersion: doc.snapshot_version, updates: log.rows.filter((r) => r.section_id === id) };
+      });
+    }
+  }
+
+  /** The log after each `after`, and whether a section was compacted beyond it since (one statement, so one view). */
+  private async readLog(em: EntityManager, sectionIds: string[], after: number[]) {
+    const rows = await em.execute<{ section_id: string; snapshot_version: number; after: number; version: number | null; update: Buffer | null }[]>(
+      `select k.id as section_id, d.snapshot_version, k.after, u.version, u.update
+         from unnest(?::uuid[], ?::int[]) as k(id, after)
+         join section_documents d on d.section_id = k.id
+         left join section_updates u on u.section_id = k.id and u.version > k.after
+        order by k.id, u.version`,
+      [pgArray(sectionIds), pgArray(after)],
     );
-    const byId = new Map(docs.map((d) => [d.section_id, d]));
-    const from = sectionIds.map((id, i) => {
-      const doc = byId.get(id);
-      if (!doc) throw new Error(`section ${id} has no document`);
-      return Math.max(known[i], doc.snapshot_version);
-    });
-    const behind = sectionIds.filter((id, i) => byId.get(id)!.version > from[i]);
-    const rows = behind.length
-      ? await em.execute<{ section_id: string; version: number; update: Buffer }[]>(
-          `select u.section_id, u.version, u.update from section_updates u join unnest(?::uuid[], ?::int[]) as k(id, after)
-             on k.id = u.section_id and u.version > k.after order by u.section_id, u.version`,
-          [pgArray(behind), pgArray(behind.map((id) => from[sectionIds.indexOf(id)]))],
-        )
-      : [];
-    return sectionIds.map((id) => {
-      const doc = byId.get(id)!;
-      return { snapshot: doc.snapshot, snapshotVersion: doc.snapshot_version, updates: rows.filter((r) => r.section_id === id) };
-    });
+    return {
+      compacted: rows.some((r) => r.snapshot_version > r.after),
+      rows: rows.filter((r) => r.version !== null) as { section_id: string; version: number; update: Buffer }[],
+    };
   }
 
   private bringUpToDate(sectionId: string, cached: LiveDocument | undefined, state: StoredState): LiveDocument {
