@@ -26,7 +26,7 @@ const MAX_QUOTE = 10_000;
 async function visibleComment(ctx: Context, commentId: string, action: 'entry.read' | 'comment.write'): Promise<{ comment: Comment; membership: Membership }> {
   const comment = await ctx.em.findOne(Comment, { id: commentId.toLowerCase() }, { populate: ['section'], strategy: 'joined' });
   if (!comment) throw notFound('Comment');
-  return { comment, membership: await authorizeEntry(ctx, comment.section.entry.id, action) };
+  return { comment, membership: await authorizeEntry(ctx, comment.section.entry.id, action, 'Comment') };
 }
 
 /** Mentioned people must be members of the entry. */

@@ -22,7 +22,7 @@ export async function linkCriterion(ctx: Context, input: LinkCriterionInput): Pr
   const criterion = await ctx.em.findOne(Criterion, { id: input.criterionId.toLowerCase() }, { populate: ['section'] });
   if (!criterion) throw notFound('Criterion');
   const entryId = criterion.section.entry.id;
-  await authorizeEvidenceWrite(ctx, entryId, 'evidence.edit');
+  await authorizeEvidenceWrite(ctx, entryId, 'evidence.edit', 'Criterion');
   const chosen: { key: (typeof TARGETS)[number]['key']; ids: string[] }[] = [];
   for (const { key, field, entity, what } of TARGETS) {
     const given = input[field];

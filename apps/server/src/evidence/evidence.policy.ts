@@ -8,7 +8,7 @@ import { assertNotFrozen } from '../policy/frozen.js';
  * must not be submitted, since a submitted entry's content is frozen (design notes) and the
  * evidence is part of what was submitted.
  */
-export async function authorizeEvidenceWrite(ctx: Context, entryId: string, action: EntryAction): Promise<void> {
-  await authorizeEntry(ctx, entryId, action);
+export async function authorizeEvidenceWrite(ctx: Context, entryId: string, action: EntryAction, asked = 'Entry'): Promise<void> {
+  await authorizeEntry(ctx, entryId, action, asked);
   await assertNotFrozen(ctx, entryId, 'its evidence can no longer change');
 }

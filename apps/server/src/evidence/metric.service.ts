@@ -24,7 +24,7 @@ export const MAX_METRICS = 50;
 async function metricToEdit(ctx: Context, metricId: string): Promise<Metric> {
   const metric = await ctx.em.findOne(Metric, { id: metricId.toLowerCase() });
   if (!metric) throw notFound('Metric');
-  await authorizeEvidenceWrite(ctx, metric.entry.id, 'evidence.edit');
+  await authorizeEvidenceWrite(ctx, metric.entry.id, 'evidence.edit', 'Metric');
   return metric;
 }
 

@@ -56,7 +56,7 @@ function todayInLondon(): string {
 async function testimonialToChange(ctx: Context, testimonialId: string): Promise<Testimonial> {
   const testimonial = await ctx.em.findOne(Testimonial, { id: testimonialId.toLowerCase() });
   if (!testimonial) throw notFound('Testimonial');
-  await authorizeEvidenceWrite(ctx, testimonial.entry.id, 'testimonial.add');
+  await authorizeEvidenceWrite(ctx, testimonial.entry.id, 'testimonial.add', 'Testimonial');
   return testimonial;
 }
 

@@ -16,8 +16,8 @@ import { SectionRevision } from './section-revision.entity.js';
 export const sectionTopic = (sectionId: string) => `section:${sectionId}`;
 
 /** A section whose text the viewer may change now: edit permission, and the entry not submitted. */
-async function editableSection(ctx: Context, sectionId: string): Promise<Section> {
-  const section = await sectionFor(ctx, sectionId, 'section.edit');
+async function editableSection(ctx: Context, sectionId: string, asked = 'Section'): Promise<Section> {
+  const section = await sectionFor(ctx, sectionId, 'section.edit', asked);
   refuseIfFrozen(section.entry, 'its text is frozen');
   return section;
 }
@@ -99,7 +99,7 @@ export async function replaceSectionContent(ctx: Context, input: ReplaceSectionC
 export async function restoreRevision(ctx: Context, revisionId: string): Promise<Section> {
   const revision = await ctx.em.findOne(SectionRevision, revisionId.toLowerCase(), { populate: ['state'] });
   if (!revision) throw notFound('Revision');
-  const section = await editableSection(ctx, revision.section.id);
+  const section = await editableSection(ctx, revision.section.id, 'Revision');
   await compactSection(ctx.app, section.id, 'before-restore');
   const live = await ctx.app.live.store.current(ctx.em, section.id);
   const copy = new Y.Doc();

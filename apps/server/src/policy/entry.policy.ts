@@ -22,12 +22,14 @@ const ACTION_PHRASES: Record<EntryAction, string> = {
 /**
  * The one place that decides what a person may do within an entry (the matrix is in
  * @quorum/domain). Returns the viewer's membership. A non-member gets NOT_FOUND, never
- * FORBIDDEN, so that nobody learns an entry exists without belonging to it.
+ * FORBIDDEN, so that nobody learns an entry exists without belonging to it. `asked` is what
+ * they asked for (a section, a comment…): its NOT_FOUND then reads the same whether it
+ * exists or not.
  */
-export async function authorizeEntry(ctx: Context, entryId: string, action: EntryAction): Promise<Membership> {
+export async function authorizeEntry(ctx: Context, entryId: string, action: EntryAction, asked = 'Entry'): Promise<Membership> {
   requireViewer(ctx);
   const membership = await ctx.loaders.viewerMembership.load(entryId);
-  if (!membership) throw notFound('Entry');
+  if (!membership) throw notFound(asked);
   authorizeRole(ctx, membership.role, action);
   return membership;
 }

@@ -317,3 +317,25 @@ describe.each(OPERATIONS)('$name', (op) => {
     expect(codeOf(result)).toBe(expected(op, caller));
   });
 });
+
+describe('a non-member learns nothing from NOT_FOUND', () => {
+  it('asking for a section, comment, metric, testimonial, criterion or revision that exists reads as asking for an unknown id', async () => {
+    const { metricId, testimonialId, criterionId } = await sharedEvidence(server, team);
+    const asks: [string, string, (id: string) => object][] = [
+      [team.sectionIds[0], 'query($i: ID!) { sectionSync(sectionId: $i) { version } }', (id) => ({ i: id })],
+      [team.sectionIds[0], 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', (id) => ({ i: { sectionId: id, update: typedUpdate('x'), clientId: 'c' } })],
+      [team.sectionIds[0], 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }', (id) => ({ i: { sectionId: id, body: 'Hello' } })],
+      [await sharedThread(team), 'mutation($i: ResolveCommentInput!) { resolveComment(input: $i) { comment { id } } }', (id) => ({ i: { commentId: id } })],
+      [metricId, 'mutation($i: UpdateMetricInput!) { updateMetric(input: $i) { metric { id } } }', (id) => ({ i: { metricId: id, dataSource: 'S' } })],
+      [testimonialId, 'mutation($i: DeleteTestimonialInput!) { deleteTestimonial(input: $i) { deletedTestimonialId } }', (id) => ({ i: { testimonialId: id } })],
+      [criterionId, 'mutation($i: LinkCriterionInput!) { linkCriterion(input: $i) { criterion { covered } } }', (id) => ({ i: { criterionId: id, metricIds: [] } })],
+      [revisionId, 'mutation($i: RestoreSectionRevisionInput!) { restoreSectionRevision(input: $i) { section { id } } }', (id) => ({ i: { revisionId: id } })],
+    ];
+    for (const [id, query, variables] of asks) {
+      const existing = await team.outsider.client.request(query, variables(id));
+      const unknown = await team.outsider.client.request(query, variables(UNKNOWN_ID));
+      expect(codeOf(existing), query).toBe('NOT_FOUND');
+      expect(existing.errors![0].message, query).toBe(unknown.errors![0].message);
+    }
+  });
+});

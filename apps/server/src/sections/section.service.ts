@@ -6,12 +6,15 @@ import { authorizeEntry, authorizeRole } from '../policy/entry.policy.js';
 import { sectionAccessReader, type SectionAccess } from './section-access.js';
 import { Section } from './section.entity.js';
 
-/** The section, if the viewer may do `action` in its entry; NOT_FOUND for non-members. */
-export async function sectionFor(ctx: Context, sectionId: string, action: EntryAction): Promise<Section> {
+/**
+ * The section, if the viewer may do `action` in its entry; NOT_FOUND for non-members, worded
+ * as for an unknown id (`asked`: what they asked for, when they came by way of the section).
+ */
+export async function sectionFor(ctx: Context, sectionId: string, action: EntryAction, asked = 'Section'): Promise<Section> {
   // The entry comes in the same query: most callers check its state next.
   const section = await ctx.em.findOne(Section, { id: sectionId.toLowerCase() }, { populate: ['entry'], strategy: 'joined' });
-  if (!section) throw notFound('Section');
-  await authorizeEntry(ctx, section.entry.id, action);
+  if (!section) throw notFound(asked);
+  await authorizeEntry(ctx, section.entry.id, action, asked);
   return section;
 }
 
@@ -31,8 +34,7 @@ export async function authorizeSection(ctx: Context, sectionId: string, action: 
   const { user } = requireViewer(ctx);
   const id = sectionId.toLowerCase();
   const row = await sectionAccessReader(ctx.app).read(user.id, id);
-  if (!row) throw notFound('Section');
-  if (!row.role) throw notFound('Entry');
+  if (!row?.role) throw notFound('Section');
   authorizeRole(ctx, row.role, action);
   return { sectionId: id, entryId: row.entry_id, entryState: row.state, role: row.role };
 }
