@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, DEMO_ENTRY, hasChromium, launchChromium, logInAs, LONG, screenshot, seriousViolations } from './browser';
+import { apiFrom, CHROMIUM, DEMO_ENTRY, hasChromium, launchChromium, logInAs, LONG, screenshot, seriousViolations } from './browser';
 import { startApp, type RunningApp } from './server';
 
 
@@ -183,5 +183,30 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
 
     await patient.setViewportSize({ width: 390, height: 844 });
     await screenshot(patient, '65-review-mode-mobile');
+  });
+  it('a section with more open comments than the panel shows at first: "show all" brings them, focus goes to the first older one, and new ones still arrive', async () => {
+    const SECTION = 'Spreading the success';
+    const lead = await logIn('lead@demo.quorum.test');
+    const entries = await apiFrom(lead, '{ entries { nodes { title sections { id title } } } }');
+    const sectionId = entries.data.entries.nodes.find((e: any) => e.title === DEMO_ENTRY).sections.find((s: any) => s.title === SECTION).id;
+    const add = (body: string) => apiFrom(lead, 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }', { i: { sectionId, body } });
+    for (let i = 1; i <= 23; i++) expect((await add(`Point ${i} to check.`)).errors).toBeUndefined();
+
+    const nurse = await logIn('nurse@demo.quorum.test');
+    await openSection(nurse, SECTION);
+    await expect.poll(() => openThreads(nurse).count(), LONG).toBe(20);
+    const showAll = nurse.getByRole('button', { name: 'Show all 23 open comments' });
+    await showAll.scrollIntoViewIfNeeded();
+    await screenshot(nurse, '62-comments-show-all');
+    await showAll.click();
+    await expect.poll(() => openThreads(nurse).count(), LONG).toBe(23);
+    // Newest first: the first one not shown before is the fourth comment written.
+    await expect.poll(() => nurse.evaluate(() => document.activeElement?.closest('li')?.textContent ?? ''), LONG).toContain('Point 3 to check.');
+    expect(await showAll.count()).toBe(0);
+
+    await add('Point 24, written while the list is open.');
+    await expect.poll(() => openThreads(nurse).count(), LONG).toBe(24);
+    expect(await openThreads(nurse).first().textContent()).toContain('Point 24');
+    expect(await seriousViolations(nurse)).toEqual([]);
   });
 });

@@ -67,6 +67,7 @@ const OPERATIONS: Operation[] = [
       return c.request('mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }', { i: { membershipId: target.membershipId } });
     },
   },
+  { name: 'section', action: 'entry.read', run: (c, t) => c.request('query($id: ID!) { section(id: $id) { id title } }', { id: t.sectionIds[0] }) },
   { name: 'sectionSync', action: 'entry.read', run: (c, t) => c.request('query($s: ID!) { sectionSync(sectionId: $s) { version } }', { s: t.sectionIds[0] }) },
   {
     name: 'applySectionUpdate',
@@ -322,6 +323,7 @@ describe('a non-member learns nothing from NOT_FOUND', () => {
   it('asking for a section, comment, metric, testimonial, criterion or revision that exists reads as asking for an unknown id', async () => {
     const { metricId, testimonialId, criterionId } = await sharedEvidence(server, team);
     const asks: [string, string, (id: string) => object][] = [
+      [team.sectionIds[0], 'query($i: ID!) { section(id: $i) { id } }', (id) => ({ i: id })],
       [team.sectionIds[0], 'query($i: ID!) { sectionSync(sectionId: $i) { version } }', (id) => ({ i: id })],
       [team.sectionIds[0], 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', (id) => ({ i: { sectionId: id, update: typedUpdate('x'), clientId: 'c' } })],
       [team.sectionIds[0], 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }', (id) => ({ i: { sectionId: id, body: 'Hello' } })],

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { Access } from '../policy/access.js';
 import { SignOffSlot } from '../templates/template.types.js';
@@ -6,10 +6,16 @@ import { Criterion } from './criterion.entity.js';
 import { SetSectionWordLimitInput } from './dto/section.inputs.js';
 import { SectionPayload } from './dto/section.payloads.js';
 import { Section } from './section.entity.js';
-import { setWordLimit } from './section.service.js';
+import { sectionFor, setWordLimit } from './section.service.js';
 
 @Resolver(() => Section)
 export class SectionResolver {
+  @Authorized(Access.USER)
+  @Query(() => Section, { description: 'One section of an entry you are a member of, e.g. for the next page of its comments. Anyone else gets NOT_FOUND.' })
+  section(@Arg('id', () => ID, { description: 'The section’s id.' }) id: string, @Ctx() ctx: Context): Promise<Section> {
+    return sectionFor(ctx, id, 'entry.read');
+  }
+
   @Authorized(Access.USER_WRITE)
   @Mutation(() => SectionPayload, { description: 'Change a section’s word limit. Lead only.' })
   async setSectionWordLimit(@Arg('input', () => SetSectionWordLimitInput) input: SetSectionWordLimitInput, @Ctx() ctx: Context): Promise<SectionPayload> {

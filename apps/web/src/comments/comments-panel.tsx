@@ -4,7 +4,7 @@ import { useAnnounce } from '../layout/announcer';
 import type { CommentPassages } from './comment-passages';
 import { CommentThread } from './comment-thread';
 import { NewCommentForm } from './new-comment-form';
-import { useCommentActions, useSectionComments, type Thread } from './use-comments';
+import { ALL_THREADS, useCommentActions, useSectionComments, type Thread } from './use-comments';
 
 interface CommentsPanelProps {
   entryId: string;
@@ -21,12 +21,39 @@ interface CommentsPanelProps {
 export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelProps) {
   const announce = useAnnounce();
   // Abilities: who may comment (not observers), and who may resolve others' threads (those who edit).
-  const { open, resolved, openCount, resolvedCount, roles, people, meId, canComment, canResolveAny, loading, error } = useSectionComments(entryId, sectionId);
+  const { open, resolved, openCount, resolvedCount, showAll, roles, people, meId, canComment, canResolveAny, loading, error } = useSectionComments(entryId, sectionId);
   const actions = useCommentActions(sectionId);
   const [active, setActive] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => setActive(null), [sectionId]);
+
+  // After "show all", focus goes to the first thread that was not shown before.
+  const [revealFrom, setRevealFrom] = useState<{ kind: 'open' | 'resolved'; index: number } | null>(null);
+  useEffect(() => {
+    const list = revealFrom?.kind === 'open' ? open : resolved;
+    if (!revealFrom || list.length <= revealFrom.index) return;
+    document.querySelector<HTMLElement>(`#thread-${list[revealFrom.index].id} .app-comment`)?.focus();
+    setRevealFrom(null);
+  }, [revealFrom, open, resolved]);
+  const more = (kind: 'open' | 'resolved', shown: number, total: number) =>
+    total > shown &&
+    (shown >= ALL_THREADS ? (
+      <p className="nhsuk-body-s">
+        Showing the newest {shown} of {total} {kind} comments.
+      </p>
+    ) : (
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        onClick={() => {
+          setRevealFrom({ kind, index: shown });
+          showAll(kind);
+        }}
+      >
+        Show all {total} {kind} comments
+      </button>
+    ));
 
   // Highlight the open threads' passages (deleted ones have nothing left to highlight).
   const marked = open.flatMap((t) => (t.anchor && !t.anchor.deleted ? [{ id: t.id, start: t.anchor.start, end: t.anchor.end }] : []));
@@ -74,7 +101,7 @@ export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelPro
           <ol className="app-comments__list" aria-label="Open comments" data-testid="open-comments">
             {open.map(thread)}
           </ol>
-          {openCount > open.length && <p className="nhsuk-body-s">Showing the newest {open.length} of {openCount} open comments. Resolve some to see older ones.</p>}
+          {more('open', open.length, openCount)}
         </>
       ) : (
         <p className="nhsuk-body-s app-comments__none">No open comments on this section.</p>
@@ -88,7 +115,7 @@ export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelPro
             <ol className="app-comments__list" aria-label="Resolved comments" data-testid="resolved-comments">
               {resolved.map(thread)}
             </ol>
-            {resolvedCount > resolved.length && <p className="nhsuk-body-s">Showing the newest {resolved.length} of {resolvedCount}.</p>}
+            {more('resolved', resolved.length, resolvedCount)}
           </div>
         </details>
       )}

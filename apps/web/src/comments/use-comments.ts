@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { Role } from '@quorum/domain';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMe } from '../auth/use-session';
 import { useEntryEvents, type EntryEvent } from '../activity/use-entry-events';
 import { useOnReconnect } from '../connection/use-on-reconnect';
@@ -13,12 +13,15 @@ import { EntryCommentsQuery as EntryComments } from './entry-comments.query';
 import { ReopenCommentMutation } from './reopen-comment.mutation';
 import { ReplyToCommentMutation } from './reply-to-comment.mutation';
 import { ResolveCommentMutation } from './resolve-comment.mutation';
+import { SectionThreadsQuery } from './section-threads.query';
 
 export type Thread = CommentThreadFragment;
 export type CommentItem = CommentPartsFragment;
 type Entry = EntryCommentsQuery['entry'];
 
 const NO_THREADS: Thread[] = [];
+/** The API's largest page: how many threads of one kind "show all" brings. */
+export const ALL_THREADS = 100;
 
 /** A passage cut short enough to say aloud. */
 export const shortQuote = (quote: string, max = 60) => {
@@ -52,19 +55,32 @@ export function describeEvent(event: EntryEvent, entry: Entry, currentSectionId:
  * A section's comment threads, kept live: every comment event in the entry reads them again
  * (events carry ids, not content), and others' new comments and replies are said through the
  * live region. After the connection comes back, they are read again for what was missed.
+ * The newest 20 open and 20 resolved come with the entry; `showAll` brings up to 100 of a kind.
  */
 export function useSectionComments(entryId: string, sectionId: string) {
   const announce = useAnnounce();
   const { me } = useMe();
   const { data, loading, error, refetch } = useQuery(EntryComments, { variables: { id: entryId }, fetchPolicy: 'cache-and-network' });
-  const current = useRef({ sectionId, meId: me?.id });
-  current.current = { sectionId, meId: me?.id };
+  const [all, setAll] = useState({ open: false, resolved: false });
+  useEffect(() => setAll({ open: false, resolved: false }), [sectionId]);
+  const more = useQuery(SectionThreadsQuery, {
+    variables: { id: sectionId, openFirst: all.open ? ALL_THREADS : 1, resolvedFirst: all.resolved ? ALL_THREADS : 1 },
+    skip: !all.open && !all.resolved,
+    fetchPolicy: 'cache-and-network',
+  });
+  const current = useRef({ sectionId, meId: me?.id, more });
+  current.current = { sectionId, meId: me?.id, more };
+  const refetchAll = useCallback(async () => {
+    const { more } = current.current;
+    const [result] = await Promise.all([refetch(), more.data || more.loading ? more.refetch() : undefined]);
+    return result.data?.entry;
+  }, [refetch]);
 
   useEntryEvents(entryId, async (event) => {
     if (!event.kind.startsWith('COMMENT_')) return;
     let entry: Entry | undefined;
     try {
-      entry = (await refetch()).data?.entry;
+      entry = await refetchAll();
     } catch {
       return; // the query's own error shows in the panel
     }
@@ -73,7 +89,7 @@ export function useSectionComments(entryId: string, sectionId: string) {
     if (message) announce(message);
   });
 
-  useOnReconnect(() => void refetch().catch(() => {}));
+  useOnReconnect(() => void refetchAll().catch(() => {}));
 
   const entry = data?.entry;
   const section = entry?.sections.find((s) => s.id === sectionId);
@@ -83,12 +99,15 @@ export function useSectionComments(entryId: string, sectionId: string) {
     () => (entry?.members ?? []).filter((m) => m.user.id !== me?.id).map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })),
     [entry?.members, me?.id],
   );
+  const wider = more.data?.section.id === sectionId ? more.data.section : undefined;
   return {
-    open: section?.openThreads.nodes ?? NO_THREADS,
-    resolved: section?.resolvedThreads.nodes ?? NO_THREADS,
-    /** How many there are in all: only the newest 20 of each come. */
+    open: (all.open && wider ? wider.openThreads : section?.openThreads)?.nodes ?? NO_THREADS,
+    resolved: (all.resolved && wider ? wider.resolvedThreads : section?.resolvedThreads)?.nodes ?? NO_THREADS,
+    /** How many there are in all: only the newest 20 of each come, unless all are asked for. */
     openCount: section?.openThreads.totalCount ?? 0,
     resolvedCount: section?.resolvedThreads.totalCount ?? 0,
+    /** Brings up to ALL_THREADS threads of a kind; resolves once they are shown. */
+    showAll: useCallback((kind: 'open' | 'resolved') => setAll((was) => ({ ...was, [kind]: true })), []),
     roles,
     people,
     meId: me?.id ?? null,
@@ -99,6 +118,9 @@ export function useSectionComments(entryId: string, sectionId: string) {
   };
 }
 
+// The entry's first pages; threads shown beyond them (showAll) follow on the comment event
+// that every change brings (useSectionComments). Naming SectionThreads here would fetch it
+// even while skipped.
 const REFETCH = { refetchQueries: ['EntryComments'], awaitRefetchQueries: true };
 
 /** Starting, answering, resolving, reopening, editing and deleting comments; each reads the threads again. */
