@@ -201,6 +201,34 @@ describe('tools that write Markdown', () => {
     expect((await views(lead, 1)).markdown).toBe(written.markdown);
   });
 
+  it('two replaces from the same version at the same time: one is written, the other gets CONFLICT, nothing is lost silently', async () => {
+    const other = await createTeam(server);
+    const sectionId = other.sectionIds[0];
+    const lead = other.members.LEAD.client;
+    const manager = other.members.MANAGER.client;
+    for (let round = 0; round < 5; round++) {
+      const { version } = (await lead.ok(VIEWS, { id: other.entryId })).entry.sections[0];
+      const texts = [`Lead's round ${round}.\n\nA second paragraph.`, `Manager's round ${round}.\n\nSomething else.\n\nAnd a third.`];
+      const results = await Promise.all([lead, manager].map((client, i) => client.request(REPLACE, { i: { sectionId, markdown: texts[i], baseVersion: version } })));
+      const written = results.filter((r) => !r.errors);
+      expect(written).toHaveLength(1);
+      const refused = results.find((r) => r.errors)!;
+      expect(codeOf(refused)).toBe('CONFLICT');
+      const now = (await lead.ok(VIEWS, { id: other.entryId })).entry.sections[0];
+      expect(refused.errors![0].extensions!.currentVersion).toBe(now.version);
+      expect(now.markdown).toBe(written[0].data!.replaceSectionContent.section.markdown);
+      expect(texts).toContain(now.markdown);
+    }
+  });
+
+  it('a baseVersion the section has not reached yet gets CONFLICT, saying so', async () => {
+    const sectionId = team.sectionIds[1];
+    const lead = team.members.LEAD.client;
+    const result = await lead.request(REPLACE, { i: { sectionId, markdown: 'From the future.', baseVersion: 999 } });
+    expect(codeOf(result)).toBe('CONFLICT');
+    expect(result.errors![0].message).toMatch(/^There is no version 999 yet; it is now at version \d+\./);
+  });
+
   it('a replace merges with a concurrent live edit elsewhere in the section', async () => {
     const sectionId = team.sectionIds[3];
     const lead = team.members.LEAD.client;

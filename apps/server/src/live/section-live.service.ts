@@ -8,6 +8,7 @@ import type { Section } from '../sections/section.entity.js';
 import { authorizeSection, sectionFor } from '../sections/section.service.js';
 import { afterSectionEdit } from '../sign-off/stale-sign-offs.js';
 import { UpdateRejected } from './apply-update.js';
+import { VersionMoved } from './update-log.js';
 import { compactSection, scheduleCompaction } from './compaction.js';
 import type { ApplySectionUpdateInput, ReplaceSectionContentInput } from './live.inputs.js';
 import type { SectionUpdateEvent } from './live.types.js';
@@ -22,15 +23,19 @@ async function editableSection(ctx: Context, sectionId: string, asked = 'Section
   return section;
 }
 
-/** Logs one client update (acknowledged only once committed), broadcasts it, and compacts when due. */
-async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array, clientId: string): Promise<number> {
+/**
+ * Logs one client update (acknowledged only once committed), broadcasts it, and compacts when
+ * due. With `baseVersion`, only if the section is still at that version: CONFLICT otherwise.
+ */
+async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array, clientId: string, baseVersion?: number): Promise<number> {
   const { log, pubsub } = ctx.app.live;
   const { user } = requireViewer(ctx);
   let appended;
   try {
-    appended = await log.append(sectionId, update, { clientId, authorId: user.id });
+    appended = await log.append(sectionId, update, { clientId, authorId: user.id, baseVersion });
   } catch (error) {
     if (error instanceof UpdateRejected) throw badInput('input.update', error.message);
+    if (error instanceof VersionMoved && baseVersion !== undefined) throw versionConflict(baseVersion, error.currentVersion);
     throw error;
   }
   const event: SectionUpdateEvent = { sectionId, update: encodeBase64Update(update), clientId, version: appended.version, authorId: user.id };
@@ -80,17 +85,14 @@ export async function replaceSectionContent(ctx: Context, input: ReplaceSectionC
   const section = await editableSection(ctx, input.sectionId);
   const { store } = ctx.app.live;
   const live = await store.current(ctx.em, section.id);
-  if (live.version !== input.baseVersion) {
-    throw conflict(`The section has changed since version ${input.baseVersion}; it is now at version ${live.version}. Read it again and retry.`, {
-      currentVersion: live.version,
-    });
-  }
+  if (live.version !== input.baseVersion) throw versionConflict(input.baseVersion, live.version);
   // Prepare the edit on a copy: the shared document changes only through the logged append.
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
   const update = replaceContentUpdate(copy, input.markdown);
   if (isEmptyUpdate(update)) return section; // same content: nothing to write
-  await commitUpdate(ctx, section.id, update, `replace:${requireViewer(ctx).user.id}`);
+  // Checked again as it is logged: someone may write between the check above and the write.
+  await commitUpdate(ctx, section.id, update, `replace:${requireViewer(ctx).user.id}`, input.baseVersion);
   await compactSection(ctx.app, section.id, 'replace');
   return section;
 }
@@ -108,6 +110,11 @@ export async function restoreRevision(ctx: Context, revisionId: string): Promise
   if (!isEmptyUpdate(update)) await commitUpdate(ctx, section.id, update, `restore:${revision.id}`);
   await compactSection(ctx.app, section.id, 'restore');
   return section;
+}
+
+function versionConflict(baseVersion: number, currentVersion: number) {
+  const what = baseVersion > currentVersion ? `There is no version ${baseVersion} yet` : `The section has changed since version ${baseVersion}`;
+  return conflict(`${what}; it is now at version ${currentVersion}. Read it again and retry.`, { currentVersion });
 }
 
 /** An update with no structs and no deletions (what Yjs encodes for "nothing changed"). */

@@ -7,6 +7,15 @@ import type { DocumentStore, LiveDocument } from './document-store.js';
 export interface UpdateMeta {
   clientId: string;
   authorId: string | null;
+  /** Log it only if the section is still at this version (the update was made from it); else VersionMoved. */
+  baseVersion?: number;
+}
+
+/** The section moved on from the version an update was made from. */
+export class VersionMoved extends Error {
+  constructor(readonly currentVersion: number) {
+    super(`The section is at version ${currentVersion}.`);
+  }
 }
 
 export interface AppendedUpdate {
@@ -122,6 +131,9 @@ export class UpdateLog {
     if (!live) return batch;
     const accepted = [];
     for (const waiting of batch) {
+      // One made from another version than this goes the slow way, which says which it is now.
+      const { baseVersion } = waiting.meta;
+      if (baseVersion !== undefined && baseVersion !== live.version + accepted.length) break;
       if (!tryApply(live, waiting.update, waiting.meta.clientId)) break;
       accepted.push(waiting);
     }
@@ -147,6 +159,7 @@ export class UpdateLog {
       const [entry] = await tx.execute<{ state: EntryState }[]>(ENTRY_STATE, [sectionId]);
       refuseIfFrozen(entry, 'its text is frozen');
       const [row] = await tx.execute<VersionRow[]>(NEXT_VERSION, [sectionId]);
+      if (meta.baseVersion !== undefined && meta.baseVersion !== row.version - 1) throw new VersionMoved(row.version - 1);
       const live = await this.store.current(tx, sectionId); // sees everything committed before our lock
       applyClientUpdate(live.doc, update, meta.clientId);
       await tx.execute(LOG_UPDATE, [sectionId, row.version, Buffer.from(update), meta.clientId, meta.authorId]);
