@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
+import { badInput } from '../common/errors.js';
 import { Access } from '../policy/access.js';
 import { exportEntry, type ExportFormatName } from './export.service.js';
 
@@ -30,15 +31,21 @@ export class EntryExport {
   base64!: string;
 }
 
+// Rendering a file (charts, zip) is heavy: one a request, so that a query of thirty aliased
+// exports cannot hold the server for seconds. Keyed by the request's context.
+const exportsAsked = new WeakSet<Context>();
+
 @Resolver()
 export class ExportResolver {
   @Authorized(Access.USER)
-  @Query(() => EntryExport, { description: 'The entry as a submission-ready file: sections with word counts, evidence tables, consented testimonials and the sign-off manifest. Lead and manager. Browsers can also download GET /entries/{id}/export.docx (or .md, .html).' })
+  @Query(() => EntryExport, { description: 'The entry as a submission-ready file: sections with word counts, evidence tables, consented testimonials and the sign-off manifest. Lead and manager. One a request. Browsers can also download GET /entries/{id}/export.docx (or .md, .html).' })
   async exportEntry(
     @Arg('entryId', () => ID, { description: 'The entry to export.' }) entryId: string,
     @Arg('format', () => ExportFormat, { description: 'The file format.' }) format: ExportFormat,
     @Ctx() ctx: Context,
   ): Promise<EntryExport> {
+    if (exportsAsked.has(ctx)) throw badInput('exportEntry', 'Ask for one export a request: send another request for the next file.');
+    exportsAsked.add(ctx);
     const file = await exportEntry(ctx, entryId, format as ExportFormatName);
     return { filename: file.filename, mediaType: file.mediaType, base64: file.body.toString('base64') };
   }

@@ -182,6 +182,15 @@ describe('exportEntry', () => {
     for (const figure of HIDDEN_FIGURES) expect(html).not.toContain(figure);
   });
 
+  it('renders one file a request: a second aliased export is refused, and the next request may export again', async () => {
+    const lead = team.members.LEAD.client;
+    const both = await lead.request('query($id: ID!) { a: exportEntry(entryId: $id, format: DOCX) { filename } b: exportEntry(entryId: $id, format: MARKDOWN) { filename } }', { id: team.entryId });
+    expect(both.errors).toHaveLength(1);
+    expect(codeOf(both)).toBe('BAD_USER_INPUT');
+    expect(both.errors![0].message).toContain('one export a request');
+    expect(codeOf(await lead.request(EXPORT, { id: team.entryId, f: 'MARKDOWN' }))).toBe('OK');
+  });
+
   it('is for the lead and manager: a nurse gets FORBIDDEN, an outsider NOT_FOUND', async () => {
     expect(codeOf(await team.members.MANAGER.client.request(EXPORT, { id: team.entryId, f: 'MARKDOWN' }))).toBe('OK');
     expect(codeOf(await team.members.NURSE.client.request(EXPORT, { id: team.entryId, f: 'DOCX' }))).toBe('FORBIDDEN');
