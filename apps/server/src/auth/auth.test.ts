@@ -132,6 +132,18 @@ describe('API tokens', () => {
     expect(after.status).toBe(401);
   });
 
+  it('a token sent without the Bearer scheme gets UNAUTHENTICATED saying how to send it', async () => {
+    const { client } = await server.signUp('Scripter');
+    const { secret } = (await client.ok(CREATE_TOKEN, { input: { name: 'Script', scope: 'READ' } })).createApiToken;
+    for (const authorization of [secret, `Token ${secret}`, `Basic ${secret}`]) {
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ me { id } }' }) });
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(response.status).toBe(401);
+      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(body.errors[0].message).toBe('Send the API token as `Authorization: Bearer <token>`.');
+    }
+  });
+
   it('a read-only token can query but every mutation is FORBIDDEN', async () => {
     const { client } = await server.signUp('Reader');
     const { secret } = (await client.ok(CREATE_TOKEN, { input: { name: 'Dashboard', scope: 'READ' } })).createApiToken;

@@ -20,7 +20,9 @@ export interface Credentials {
  */
 export async function authenticate(em: EntityManager, { cookie, authorization }: Credentials): Promise<Viewer | undefined> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
-  if (authorization && !bearer) throw invalidToken();
+  if (authorization && !bearer) {
+    throw apiError('UNAUTHENTICATED', 'Send the API token as `Authorization: Bearer <token>`.', { http: { status: 401 } });
+  }
   if (bearer) return viewerFromToken(em, bearer);
   const secret = cookie ? parseCookies(cookie)[SESSION_COOKIE] : undefined;
   return secret ? viewerFromSession(em, secret) : undefined;
