@@ -117,3 +117,29 @@ describe('anchors on a quoted passage', () => {
     expect(read(copy, anchor).text).toBe('two');
   });
 });
+
+describe('finding a typed passage', () => {
+  const doc = docWith('Families said the leaflets were “too hard” – so we\n\nrewrote them. Families came back.');
+  const index = indexText(doc);
+  const found = (quote: string, occurrence = 0) => {
+    const range = findQuote(index, quote, occurrence);
+    return range && index.text.slice(range.from, range.to);
+  };
+
+  it('takes the passage as typed first', () => {
+    expect(found('Families came back')).toBe('Families came back');
+    expect(found('Families', 1)).toBe('Families');
+  });
+
+  it('else ignores case, spacing, line breaks and the kind of quote marks and dashes', () => {
+    expect(found('the leaflets were "too hard" - so we rewrote')).toBe('the leaflets were “too hard” – so we\n\nrewrote');
+    expect(found('  FAMILIES   SAID ')).toBe('Families said');
+    expect(found('families', 1)).toBe('Families');
+  });
+
+  it('finds nothing for words that are not there, or only spaces', () => {
+    expect(found('leaflets were too hard')).toBeUndefined();
+    expect(found('families', 2)).toBeUndefined();
+    expect(found('   ')).toBeUndefined();
+  });
+});

@@ -124,12 +124,49 @@ export function anchorRange(index: TextIndex, from: number, to: number): { start
   return { start: Y.encodeRelativePosition(start), end: Y.encodeRelativePosition(end) };
 }
 
-/** The range of the `occurrence`-th (from 0) appearance of `quote` in the plain text. */
+/**
+ * The range of the `occurrence`-th (from 0) appearance of `quote` in the plain text: as typed,
+ * or else ignoring case, spacing and the kind of quote marks and dashes, since someone typing a
+ * passage they hear read aloud cannot tell “ from " or a line break from a space.
+ */
 export function findQuote(index: TextIndex, quote: string, occurrence: number): { from: number; to: number } | undefined {
+  return findExactly(index.text, quote, occurrence) ?? findLoosely(index.text, quote, occurrence);
+}
+
+function findExactly(text: string, quote: string, occurrence: number) {
   let at = -1;
   for (let i = 0; i <= occurrence; i++) {
-    at = index.text.indexOf(quote, at + 1);
+    at = text.indexOf(quote, at + 1);
     if (at < 0) return undefined;
   }
   return { from: at, to: at + quote.length };
+}
+
+function findLoosely(text: string, quote: string, occurrence: number) {
+  const haystack = folded(text);
+  const needle = folded(quote.trim()).text;
+  if (!needle) return undefined;
+  const found = findExactly(haystack.text, needle, occurrence);
+  if (!found) return undefined;
+  return { from: haystack.origin[found.from], to: haystack.origin[found.to - 1] + 1 };
+}
+
+const FOLDS: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '′': "'", '“': '"', '”': '"', '„': '"', '″': '"', '–': '-', '—': '-', '‐': '-', '‑': '-', '−': '-' };
+
+/** Text folded for a forgiving search, with the offset in the original of each folded character. */
+function folded(text: string): { text: string; origin: number[] } {
+  let out = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (/\s/.test(char)) {
+      if (out.endsWith(' ')) continue;
+      out += ' ';
+    } else {
+      const lower = char.toLowerCase();
+      out += FOLDS[char] ?? (lower.length === 1 ? lower : char);
+    }
+    origin.push(i);
+  }
+  return { text: out, origin };
 }

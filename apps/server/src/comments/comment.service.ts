@@ -57,7 +57,7 @@ async function makeAnchor(ctx: Context, sectionId: string, input: CommentAnchorI
   let ends: { start: Uint8Array; end: Uint8Array } | undefined;
   if (input.quote != null) {
     const range = findQuote(index, input.quote, input.occurrence ?? 0);
-    if (!range) throw badInput('input.anchor.quote', 'That passage is not in the section’s current text (`Section.text`).');
+    if (!range) throw badInput('input.anchor.quote', 'Those words are not in the section’s text as it is now. Check their spelling against the text.');
     ends = anchorRange(index, range.from, range.to);
   } else if (input.start != null && input.end != null) {
     const start = decodeBase64Update(input.start);
