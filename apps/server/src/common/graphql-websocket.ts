@@ -58,7 +58,7 @@ export function serveGraphQLOverWebSocket(options: {
       subscribe: subscribeSharingResults(new Set(['sectionUpdated'])),
       // Refuse the connection outright (4403) for a cross-site cookie or a bad token.
       onConnect: async (ctx) => {
-        if (!sameOriginOrToken(ctx.extra.request, ctx.connectionParams)) return false;
+        if (!sameOriginOrToken(ctx.extra.request, ctx.connectionParams, config.publicUrl)) return false;
         try {
           ctx.extra.viewer = { at: Date.now(), viewer: await authenticate(orm.em.fork(), credentials(ctx.extra.request, ctx.connectionParams)) };
           return true;
@@ -86,20 +86,27 @@ export function serveGraphQLOverWebSocket(options: {
   };
 }
 
+/** The `authorization` a client put in `connection_init`, if any (an empty one is none). */
+const tokenIn = (params: Record<string, unknown> | undefined) => (typeof params?.authorization === 'string' && params.authorization !== '' ? params.authorization : undefined);
+
+/** A connection that brings a token is that token's, never the cookie's as well. */
 function credentials(request: IncomingMessage, params: Record<string, unknown> | undefined): Credentials {
-  const authorization = typeof params?.authorization === 'string' ? params.authorization : undefined;
-  return { cookie: request.headers.cookie, authorization };
+  const authorization = tokenIn(params);
+  return authorization ? { authorization } : { cookie: request.headers.cookie };
 }
 
 /**
- * A page on another site must not ride on a person's cookie over a WebSocket (browsers send
- * cookies with cross-site WebSocket upgrades). Tokens in `connection_init` are not at risk.
+ * A page on another origin must not ride on a person's cookie over a WebSocket (browsers send
+ * cookies with cross-origin WebSocket upgrades within a site). Tokens in `connection_init` are
+ * not at risk. The page's origin is this server's (the Host it was asked for), or the public
+ * address, for a proxy in front that rewrites Host.
  */
-function sameOriginOrToken(request: IncomingMessage, params: Record<string, unknown> | undefined): boolean {
+function sameOriginOrToken(request: IncomingMessage, params: Record<string, unknown> | undefined, publicUrl: string): boolean {
   const origin = request.headers.origin;
-  if (!origin || typeof params?.authorization === 'string') return true;
+  if (!origin || tokenIn(params)) return true;
   try {
-    return new URL(origin).host === request.headers.host;
+    const from = new URL(origin);
+    return from.origin === new URL(publicUrl).origin || from.host === request.headers.host;
   } catch {
     return false;
   }

@@ -51,6 +51,38 @@ describe('GraphQL over the WebSocket at /graphql', () => {
     await expect(run(ws, '{ me { id } }')).rejects.toMatchObject({ code: 4403 });
   });
 
+  it('refuses a cookie from another origin however connection_init is dressed: an empty token is no token', async () => {
+    const { client } = await createUser(server, 'Targeted Medic');
+    for (const params of [{ authorization: '' }, { authorization: 'not a bearer' }]) {
+      const ws = wsClient({ cookie: client.cookie!, origin: 'https://evil.example.com' }, params);
+      await expect(run(ws, '{ me { id } }')).rejects.toMatchObject({ code: 4403 });
+    }
+  });
+
+  it('a token connection is the token’s alone: a cookie beside a bad token does not stand in for it', async () => {
+    const { client } = await createUser(server, 'Cookie Holder');
+    const ws = wsClient({ cookie: client.cookie!, origin: server.url }, { authorization: 'Bearer qrm_made_up' });
+    await expect(run(ws, '{ me { id } }')).rejects.toMatchObject({ code: 4403 });
+  });
+
+  it('accepts the public address as the page’s origin when a proxy in front rewrites Host', async () => {
+    const behind = await startTestServer({ QUORUM_PUBLIC_URL: 'https://quorum.trust.example' });
+    try {
+      const { client, userId } = await behind.signUp('Proxied Nurse');
+      const headers = { cookie: client.cookie!, origin: 'https://quorum.trust.example', host: 'app:4000' };
+      class ProxiedSocket extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { headers });
+        }
+      }
+      const ws = createClient({ url: `${behind.url.replace('http', 'ws')}/graphql`, webSocketImpl: ProxiedSocket, retryAttempts: 0, lazy: true });
+      open.push(ws);
+      expect((await run(ws, '{ me { id } }')).data.me.id).toBe(userId);
+    } finally {
+      await behind.stop();
+    }
+  });
+
   it('refuses a revoked or made-up token at connection', async () => {
     const ws = wsClient({}, { authorization: 'Bearer qrm_made_up' });
     await expect(run(ws, '{ me { id } }')).rejects.toMatchObject({ code: 4403 });
