@@ -36,17 +36,46 @@ export class RedisPubSub implements PubSub {
   private readonly subscriber: Redis;
   private readonly local = new InProcessPubSub();
   private readonly counts = new Map<string, number>();
+  private down = false;
 
   constructor(url: string) {
-    this.publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+    // While Redis is away a publish fails at once rather than queueing (see publish).
+    this.publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3, enableOfflineQueue: false });
     this.subscriber = new Redis(url, { lazyConnect: false });
     this.subscriber.on('message', (topic: string, message: string) => {
       void this.local.publish(topic, JSON.parse(message));
     });
+    for (const connection of [this.publisher, this.subscriber]) {
+      connection.on('error', (error: Error) => this.wentDown(error));
+      connection.on('ready', () => this.cameBack());
+    }
   }
 
+  /**
+   * What is published follows a committed write, so a Redis outage must not turn that write
+   * into an error for its author: the event still reaches this process's subscribers, and
+   * other processes' clients catch up when they next sync (as after any missed event).
+   */
   async publish(topic: string, payload: unknown): Promise<void> {
-    await this.publisher.publish(topic, JSON.stringify(payload));
+    try {
+      await this.publisher.publish(topic, JSON.stringify(payload));
+    } catch (error) {
+      this.wentDown(error as Error);
+      await this.local.publish(topic, payload);
+    }
+  }
+
+  /** Says so once per outage, not on every reconnect attempt. */
+  private wentDown(error: Error): void {
+    if (this.down) return;
+    this.down = true;
+    console.error(`Redis is unreachable (${error.message}): live events reach only this process's clients until it is back.`);
+  }
+
+  private cameBack(): void {
+    if (!this.down || this.publisher.status !== 'ready' || this.subscriber.status !== 'ready') return;
+    this.down = false;
+    console.log('Redis is reachable again: live events cross processes again.');
   }
 
   listen(topic: string, handler: (payload: any) => void): () => void {
@@ -63,9 +92,18 @@ export class RedisPubSub implements PubSub {
     };
   }
 
-  /** Resolves once both connections are ready, so that no early message is missed. */
+  /** Resolves once both connections are ready, so that no early message is missed; fails if Redis cannot be reached. */
   async ready(): Promise<void> {
-    await Promise.all([this.publisher.ping(), this.subscriber.ping()]);
+    await Promise.all(
+      [this.publisher, this.subscriber].map(
+        (connection) =>
+          connection.status === 'ready' ||
+          new Promise<void>((resolve, reject) => {
+            connection.once('ready', resolve);
+            connection.once('error', reject);
+          }),
+      ),
+    );
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { codeOf } from '../test-support/api-client.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { freePort } from '../test-support/free-port.js';
+import { LiveEditor } from '../test-support/live-editor.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+
+/**
+ * Redis going away while people type: a committed edit is not reported as failed to its
+ * author, and this process's own subscribers still get it. A Redis of the test's own, on a
+ * free port, so that stopping it troubles nobody else.
+ */
+let redis: ChildProcess;
+let server: TestServer;
+let team: Team;
+const editors: LiveEditor[] = [];
+
+beforeAll(async () => {
+  const port = await freePort();
+  redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    redis.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Ready to accept connections') && resolve());
+    redis.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
+  });
+  server = await startTestServer({ REDIS_URL: `redis://127.0.0.1:${port}` });
+  team = await createTeam(server);
+});
+afterAll(async () => {
+  editors.forEach((e) => e.disconnect());
+  await server?.stop();
+  redis?.kill('SIGKILL');
+});
+
+describe('when Redis goes away', () => {
+  it('an edit is still acknowledged, and reaches the subscribers of this process', async () => {
+    const sectionId = team.sectionIds[0];
+    const nurse = new LiveEditor(server.url, sectionId, team.members.NURSE.client.cookie!, 'nurse');
+    editors.push(nurse);
+    await nurse.connect();
+
+    redis.kill('SIGKILL');
+    await new Promise((resolve) => redis.once('exit', resolve));
+
+    const doc = new Y.Doc();
+    const paragraph = new Y.XmlElement('paragraph');
+    doc.getXmlFragment('content').push([paragraph]);
+    paragraph.insert(0, [new Y.XmlText('Written while Redis was down.')]);
+    const update = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+    const result = await team.members.MEDIC.client.request('mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', {
+      i: { sectionId, update, clientId: 'medic' },
+    });
+    expect(codeOf(result)).toBe('OK');
+    await expect.poll(() => nurse.doc.getXmlFragment('content').toString(), { timeout: 10_000 }).toContain('Written while Redis was down.');
+  });
+});
