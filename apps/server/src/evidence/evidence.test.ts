@@ -98,6 +98,44 @@ describe('metrics', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a blank name or definition, which the trim would store as an empty string', async () => {
+    const metricId = await newMetric();
+    const before = await counts();
+    const bad = async (input: Record<string, unknown>, query = CREATE) => (await lead().request(query, { i: input })).errors![0].extensions;
+    const base = { entryId: team.entryId, name: 'X', definition: 'Y', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' };
+    expect(await bad({ ...base, name: '   ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(await bad({ ...base, definition: ' \n\t ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.definition' });
+    expect(await bad({ metricId, name: '   ' }, UPDATE)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(await bad({ metricId, definition: '  ', dataSource: 'Audit' }, UPDATE)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.definition' });
+    expect(await counts()).toEqual(before);
+    expect(await em().findOneOrFail(Metric, metricId)).toMatchObject({ name: 'Sepsis screening within one hour', definition: expect.stringMatching(/^Patients/), dataSource: null });
+  });
+
+  it('refuses a baseline dated after the follow-up, or the same period, on create and on update against the stored other; named periods may sort either way', async () => {
+    const bad = async (input: Record<string, unknown>, query = CREATE) => (await lead().request(query, { i: input })).errors![0].extensions;
+    const base = { entryId: team.entryId, name: 'X', definition: 'Y', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' };
+    const before = await counts();
+    expect(await bad({ ...base, baselinePeriod: '2024', followUpPeriod: '2022' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
+    expect(await bad({ ...base, baselinePeriod: '2023-Q10', followUpPeriod: '2023-Q2' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
+    expect(await bad({ ...base, baselinePeriod: 'Baseline', followUpPeriod: ' Baseline ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
+    expect(await counts()).toEqual(before);
+    // Named periods may sort either way: "Post-intervention" sorts before "Pre-intervention".
+    await lead().ok(CREATE, { i: { ...base, baselinePeriod: 'Pre-intervention', followUpPeriod: 'Post-intervention' } });
+
+    const metricId = await newMetric({ baselinePeriod: '2023-Q2', followUpPeriod: '2023-Q10' }); // natural order, as the analysis reads it
+    expect(await bad({ metricId, followUpPeriod: '2023-Q1' }, UPDATE)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
+    expect(await bad({ metricId, baselinePeriod: '2024', name: 'Renamed' }, UPDATE)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.baselinePeriod' });
+    expect(await em().findOneOrFail(Metric, metricId)).toMatchObject({ name: 'Sepsis screening within one hour', baselinePeriod: '2023-Q2', followUpPeriod: '2023-Q10' });
+    await lead().ok(UPDATE, { i: { metricId, baselinePeriod: '2025', followUpPeriod: '2026' } });
+    await lead().ok(UPDATE, { i: { metricId, baselinePeriod: null } });
+    expect(await em().findOneOrFail(Metric, metricId)).toMatchObject({ baselinePeriod: null, followUpPeriod: '2026' });
+
+    // A metric stored reversed before this check can still be renamed, and its periods put right.
+    await em().nativeUpdate(Metric, { id: metricId }, { baselinePeriod: '2024', followUpPeriod: '2022' });
+    await lead().ok(UPDATE, { i: { metricId, name: 'Renamed' } });
+    await lead().ok(UPDATE, { i: { metricId, followUpPeriod: null } });
+  });
+
   it('freezes the evidence of a submitted entry (CONFLICT)', async () => {
     const submitted = await createTeam(server);
     const metricId = await addMetric(server, submitted);
@@ -164,6 +202,81 @@ describe('values', () => {
     });
     expect(await counts()).toEqual(before);
     expect(codeOf(await team.members.OBSERVER.client.request(SET, { i: { metricId, values: [] } }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('values out of bounds', () => {
+  it('refuses counts beyond the database’s integer range and means or sds beyond bounds, from CSV and GraphQL, writing nothing', async () => {
+    const metricId = await newMetric();
+    const meanId = await newMetric({ kind: 'MEAN', direction: 'LOWER_IS_BETTER' });
+    await lead().ok(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,A,10,20\n' } });
+    const before = await counts();
+    const problemsOf = async (id: string, csv: string) => {
+      const result = await lead().request(IMPORT, { i: { metricId: id, csv, replace: true } });
+      expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.csv' });
+      return (result.errors![0].extensions!.problems as { line: number; column: string; columnNumber: number; reason: string }[]).map((p) => [p.line, p.column, p.columnNumber, p.reason]);
+    };
+    expect(await problemsOf(metricId, 'period,ethnic_code,numerator,denominator\n2023,A,99999999999,99999999999\n2023,B,1e2,200\n')).toEqual([
+      [2, 'numerator', 3, 'The numerator must be at most 2,147,483,647.'],
+      [2, 'denominator', 4, 'The denominator must be at most 2,147,483,647.'],
+      [3, 'numerator', 3, 'The numerator “1e2” must be written in digits only, e.g. 1234.'],
+    ]);
+    expect(await problemsOf(meanId, 'period,ethnic_code,mean,sd,n\n2023,A,1e400,1e400,3\n')).toEqual([
+      [2, 'mean', 3, 'The mean must be between -1,000,000,000,000 and 1,000,000,000,000.'],
+      [2, 'sd', 4, 'The sd must be at most 1,000,000,000,000.'],
+    ]);
+
+    const values = [{ period: '2023', ethnicCode: 'A', mean: 1e300, sd: 1, n: 3 }, { period: '2023', ethnicCode: 'B', mean: 1, sd: 1e-100, n: 3 }];
+    expect((await lead().request(SET, { i: { metricId: meanId, values } })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.values.0.mean',
+      fields: [
+        { field: 'input.values.0.mean', message: 'The mean must be between -1,000,000,000,000 and 1,000,000,000,000.' },
+        { field: 'input.values.1.sd', message: 'The sd must be 0 or at least 0.000000000001.' },
+      ],
+    });
+    // GraphQL's Int refuses a count this size before the resolver runs; its message names the path.
+    const huge = await lead().request(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'A', numerator: 99999999999, denominator: 99999999999 }] } });
+    expect(codeOf(huge)).toBe('BAD_USER_INPUT');
+    expect(huge.errors![0].message).toMatch(/i\.values\[0\]\.numerator/);
+    expect(await counts()).toEqual(before);
+    expect((await em().findOneOrFail(MetricValue, { metric: metricId })).numerator).toBe(10);
+  });
+
+  it('accepts negative means (e.g. of change scores) from CSV and GraphQL', async () => {
+    const metricId = await newMetric({ kind: 'MEAN', direction: 'LOWER_IS_BETTER', unit: 'points' });
+    await lead().ok(IMPORT, { i: { metricId, csv: 'period,ethnic_code,mean,sd,n\nBaseline,A,-2.5,1.5,30\n' } });
+    const set = (await lead().ok(SET, { i: { metricId, values: [{ period: 'Follow-up', ethnicCode: 'A', mean: -4, sd: 1.2, n: 30 }] } })).setMetricValues;
+    expect(set.metric.values.map((v: { mean: number }) => v.mean)).toEqual([-2.5, -4]);
+  });
+
+  it('refuses a CSV header that names a column twice, importing nothing', async () => {
+    const metricId = await newMetric();
+    const before = await counts();
+    const result = await lead().request(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator,DENOMINATOR\n2023,A,1,2,3\n' } });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.csv',
+      problems: [{ line: 1, column: 'denominator', columnNumber: 5, reason: 'The header names the denominator column twice (columns 4 and 5): keep only one.' }],
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a period over 40 characters with the same words from CSV and GraphQL', async () => {
+    const metricId = await newMetric();
+    const before = await counts();
+    const reason = 'The period must be at most 40 characters.';
+    const values = [41, 200, 201].map((length, i) => ({ period: 'x'.repeat(length), ethnicCode: 'ABC'[i], numerator: 1, denominator: 2 }));
+    expect((await lead().request(SET, { i: { metricId, values } })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.values.0.period',
+      fields: [0, 1, 2].map((i) => ({ field: `input.values.${i}.period`, message: reason })),
+    });
+    const csv = await lead().request(IMPORT, { i: { metricId, csv: `period,ethnic_code,numerator,denominator\n${'x'.repeat(41)},A,1,2\n` } });
+    expect(csv.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.csv', problems: [{ line: 2, column: 'period', columnNumber: 1, reason }] });
+    expect(await lead().ok(SET, { i: { metricId, values: [{ period: 'x'.repeat(40), ethnicCode: 'A', numerator: 1, denominator: 2 }] } })).toMatchObject({ setMetricValues: { written: 1 } });
+    expect(await em().count(MetricValue, { metric: metricId })).toBe(1);
+    expect((await counts())[1]).toBe(before[1] + 1);
   });
 });
 

@@ -58,6 +58,42 @@ describe('reading values from CSV', () => {
     ]);
   });
 
+  it('refuses counts beyond the database’s integer range or not in digits, and means or sds out of bounds', () => {
+    const counts = [HEADER, '2023,A,99999999999,99999999999', '2023,B,1e2,200', '2023,C,1e400,10', '2023,D,1.0,+5', '2023,E,2147483647,2147483647'].join('\n');
+    const { rows, problems } = parseValuesCsv(MetricKind.PROPORTION, counts);
+    expect(problems).toEqual([
+      { line: 2, column: 'numerator', columnNumber: 3, reason: 'The numerator must be at most 2,147,483,647.' },
+      { line: 2, column: 'denominator', columnNumber: 4, reason: 'The denominator must be at most 2,147,483,647.' },
+      { line: 3, column: 'numerator', columnNumber: 3, reason: 'The numerator “1e2” must be written in digits only, e.g. 1234.' },
+      { line: 4, column: 'numerator', columnNumber: 3, reason: 'The numerator must be at most 2,147,483,647.' },
+      { line: 5, column: 'numerator', columnNumber: 3, reason: 'The numerator “1.0” must be written in digits only, e.g. 1234.' },
+      { line: 5, column: 'denominator', columnNumber: 4, reason: 'The denominator “+5” must be written in digits only, e.g. 1234.' },
+    ]);
+    expect(rows).toEqual([expect.objectContaining({ ethnicCode: 'E', numerator: 2147483647, denominator: 2147483647 })]);
+
+    const means = ['period,ethnic_code,mean,sd,n', '1,A,1e400,1e400,3', '1,B,-1e13,1e13,3', '1,C,5,1e-100,3', '1,D,-1000000000000,1000000000000,2147483647', '1,E,12.5,0,1e1'].join('\n');
+    expect(parseValuesCsv(MetricKind.MEAN, means).problems.map((p) => [p.line, p.column, p.reason])).toEqual([
+      [2, 'mean', 'The mean must be between -1,000,000,000,000 and 1,000,000,000,000.'],
+      [2, 'sd', 'The sd must be at most 1,000,000,000,000.'],
+      [3, 'mean', 'The mean must be between -1,000,000,000,000 and 1,000,000,000,000.'],
+      [3, 'sd', 'The sd must be at most 1,000,000,000,000.'],
+      [4, 'sd', 'The sd must be 0 or at least 0.000000000001.'],
+      [6, 'n', 'The n “1e1” must be written in digits only, e.g. 1234.'],
+    ]);
+  });
+
+  it('accepts a negative mean (e.g. of change scores), but not a negative sd or n', () => {
+    const { rows, problems } = parseValuesCsv(MetricKind.MEAN, 'period,ethnic_code,mean,sd,n\nBaseline,A,-3.25,2,30\nFollow-up,A,-1e-3,2,-30\n');
+    expect(rows).toEqual([expect.objectContaining({ period: 'Baseline', mean: -3.25 })]);
+    expect(problems).toEqual([{ line: 3, column: 'n', columnNumber: 5, reason: 'The n cannot be negative.' }]);
+  });
+
+  it('refuses a header that names a column twice, whatever the case', () => {
+    const { rows, problems } = parseValuesCsv(MetricKind.PROPORTION, 'period,ethnic_code,numerator,denominator,Numerator,note,note\n2023,A,1,2,3,,\n');
+    expect(rows).toEqual([]);
+    expect(problems).toEqual([{ line: 1, column: 'numerator', columnNumber: 5, reason: 'The header names the numerator column twice (columns 3 and 5): keep only one.' }]);
+  });
+
   it('names a missing column, an empty file, a header alone and broken quoting', () => {
     expect(parseValuesCsv(MetricKind.MEAN, HEADER).problems).toEqual([
       { line: 1, column: 'mean', columnNumber: null, reason: expect.stringMatching(/needs: period,ethnic_code,mean,sd,n/) },

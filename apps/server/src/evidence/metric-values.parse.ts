@@ -37,6 +37,11 @@ export interface CsvProblem {
 
 export const MAX_VALUE_ROWS = 5000;
 export const PERIOD_MAX = 40;
+/** The largest count a PostgreSQL integer column holds. */
+export const COUNT_MAX = 2_147_483_647;
+/** Means and sds lie within MEAN_MAX of 0, and an sd above 0 is at least SD_MIN: further out, the analysis' arithmetic overflows or underflows. */
+export const MEAN_MAX = 1e12;
+export const SD_MIN = 1e-12;
 
 export function figuresOf(kind: MetricKind): Figure[] {
   return kind === MetricKind.MEAN ? ['mean', 'sd', 'n'] : ['numerator', 'denominator'];
@@ -44,20 +49,36 @@ export function figuresOf(kind: MetricKind): Figure[] {
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** A figure as a number, or the reason it is not one. */
-function readNumber(value: string | number | null | undefined): number | null | string {
+/** A figure as a number, or the reason it is not one. Counts in a CSV file are written in digits only. */
+function readNumber(value: string | number | null | undefined, count: boolean): number | null | string {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : 'is not a number.';
   const text = value.trim();
   if (text === '') return null;
-  return NUMBER.test(text) ? Number(text) : `“${text.slice(0, 20)}” is not a number (write digits only, e.g. 1234 or 12.5).`;
+  if (!NUMBER.test(text)) return `“${text.slice(0, 20)}” is not a number (write digits only, e.g. 1234 or 12.5).`;
+  const number = Number(text); // too many digits give Infinity, which the bounds refuse
+  if (count && Number.isInteger(number) && !/^-?\d+$/.test(text)) return `“${text.slice(0, 20)}” must be written in digits only, e.g. 1234.`;
+  return number;
+}
+
+/** Why a figure is out of bounds, or null. */
+function outOfBounds(key: Figure, value: number): string | null {
+  if (key === 'mean') return Math.abs(value) <= MEAN_MAX ? null : 'The mean must be between -1,000,000,000,000 and 1,000,000,000,000.';
+  if (value < 0) return `The ${key} cannot be negative.`;
+  if (key === 'sd') {
+    if (value > MEAN_MAX) return 'The sd must be at most 1,000,000,000,000.';
+    return value > 0 && value < SD_MIN ? 'The sd must be 0 or at least 0.000000000001.' : null;
+  }
+  if (value > COUNT_MAX) return `The ${key} must be at most 2,147,483,647.`;
+  return Number.isInteger(value) ? null : `The ${key} must be a whole number.`;
 }
 
 /**
  * Checks every row and reports every problem, so that a file can be fixed in one go. Rules:
- * a known ethnic category code; a period of 1 to 40 characters; counts are whole numbers, not
- * negative, numerator no higher than denominator; means finite with sd and n not negative;
- * one row per period and code.
+ * a known ethnic category code; a period of 1 to 40 characters; counts are whole numbers from
+ * 0 to 2,147,483,647, numerator no higher than denominator; a mean (it may be negative, e.g.
+ * of change scores) and an sd (not negative) within 1,000,000,000,000 of 0; one row per
+ * period and code.
  */
 export function checkRows(
   kind: MetricKind,
@@ -79,11 +100,11 @@ export function checkRows(
 
     const figures: Partial<Record<Figure, number>> = {};
     for (const key of figuresOf(kind)) {
-      const value = readNumber(raw[key]);
+      const value = readNumber(raw[key], key !== 'mean' && key !== 'sd');
+      const bad = typeof value === 'number' ? outOfBounds(key, value) : null;
       if (value === null) problem(key, `The ${key} is missing.`);
       else if (typeof value === 'string') problem(key, `The ${key} ${value}`);
-      else if (value < 0) problem(key, `The ${key} cannot be negative.`);
-      else if (key !== 'mean' && key !== 'sd' && !Number.isInteger(value)) problem(key, `The ${key} must be a whole number.`);
+      else if (bad) problem(key, bad);
       else figures[key] = value;
     }
     for (const key of ['numerator', 'denominator', 'mean', 'sd', 'n'] as Figure[]) {
@@ -114,8 +135,8 @@ const CSV_NAMES: Record<ValueKey, string> = { period: 'period', ethnicCode: 'eth
 
 /**
  * Reads CSV text with a header line: `period,ethnic_code,numerator,denominator` for
- * proportions and rates, `period,ethnic_code,mean,sd,n` for means (any order, any case;
- * other columns are ignored). Returns the rows, or every problem with line and column.
+ * proportions and rates, `period,ethnic_code,mean,sd,n` for means (any order, any case, each
+ * once; other columns are ignored). Returns the rows, or every problem with line and column.
  */
 export function parseValuesCsv(kind: MetricKind, text: string): { rows: ValueRow[]; problems: CsvProblem[] } {
   // csv-parse miscounts lines with CRLF endings; normalise so that line numbers match an editor's.
@@ -138,6 +159,19 @@ export function parseValuesCsv(kind: MetricKind, text: string): { rows: ValueRow
     return {
       rows: [],
       problems: missing.map((k) => ({ line: header.info.lines, column: CSV_NAMES[k], columnNumber: null, reason: `The header has no ${CSV_NAMES[k]} column; a ${kind} metric needs: ${expected}.` })),
+    };
+  }
+  // A column named twice would leave it unclear which one holds the values.
+  const twice = keys.map((k) => CSV_NAMES[k]).filter((name) => names.indexOf(name) !== names.lastIndexOf(name));
+  if (twice.length) {
+    return {
+      rows: [],
+      problems: twice.map((name) => ({
+        line: header.info.lines,
+        column: name,
+        columnNumber: names.lastIndexOf(name) + 1,
+        reason: `The header names the ${name} column twice (columns ${names.indexOf(name) + 1} and ${names.lastIndexOf(name) + 1}): keep only one.`,
+      })),
     };
   }
   if (data.length === 0) return { rows: [], problems: [{ line: header.info.lines, column: '', columnNumber: null, reason: 'The file has a header but no values.' }] };

@@ -68,6 +68,19 @@ describe('metric analysis', () => {
     expect(missing).toMatchObject({ baselinePeriod: 'P1', followUpPeriod: 'P3', notes: [expect.stringMatching(/“P9” has no values/)] });
   });
 
+  it('compares nothing when a stored baseline is dated after the follow-up, rather than read a rise as a fall', () => {
+    const cells = ['2021', '2022', '2023'].flatMap((p, i) => [cell(p, 'A', 50 + i, 100), cell(p, 'H', 40 + i, 100)]);
+    const reversed = analyseMetric({ ...proportion, baselinePeriod: '2023', followUpPeriod: '2021' }, cells, GroupLevel.ONS_GROUP, false);
+    expect(reversed).toMatchObject({ hasData: true, message: 'The baseline (2023) comes after the follow-up (2021): choose a baseline before the follow-up.', groups: [], sentences: [] });
+  });
+
+  it('compares named periods as chosen, whichever way their names sort', () => {
+    const cells = [cell('Pre-intervention', 'A', 50, 100), cell('Pre-intervention', 'H', 30, 100), cell('Post-intervention', 'A', 52, 100), cell('Post-intervention', 'H', 45, 100)];
+    const named = analyseMetric({ ...proportion, baselinePeriod: 'Pre-intervention', followUpPeriod: 'Post-intervention' }, cells, GroupLevel.ONS_GROUP, false);
+    expect(named).toMatchObject({ message: null, baselinePeriod: 'Pre-intervention', followUpPeriod: 'Post-intervention' });
+    expect(named.groups.length).toBeGreaterThan(0);
+  });
+
   it('analyses means with Welch intervals, pooling codes exactly into ONS groups', () => {
     const mean: MetricSettings = { ...proportion, name: 'Minutes to antibiotics', kind: MetricKind.MEAN, direction: MetricDirection.LOWER_IS_BETTER };
     const m = (period: string, ethnicCode: EthnicCategoryCode, mean: number, sd: number, n: number) => ({ period, ethnicCode, mean, sd, n });
@@ -88,6 +101,16 @@ describe('metric analysis', () => {
     expect(result.groups[0].changeVerdict).toBe('IMPROVED'); // 60 to 55 minutes
     expect(black.gapSentence).toBeNull();
     expect(result.notes.join(' ')).toMatch(/sentences are written for proportions/);
+  });
+
+  it('analyses negative means, e.g. of change scores', () => {
+    const mean: MetricSettings = { ...proportion, name: 'Change in pain score', kind: MetricKind.MEAN, direction: MetricDirection.LOWER_IS_BETTER };
+    const m = (period: string, ethnicCode: EthnicCategoryCode, mean: number) => ({ period, ethnicCode, mean, sd: 2, n: 50 });
+    const result = analyseMetric(mean, [m('1', 'A', -1), m('2', 'A', -1.5), m('1', 'H', 0.5), m('2', 'H', -2)], GroupLevel.ONS_GROUP, false);
+    const change = welchDifference({ mean: -2, sd: 2, n: 50 }, { mean: 0.5, sd: 2, n: 50 });
+    expect(result.groups[1].change).toMatchObject({ available: true, estimate: -2.5, lower: change.kind === 'interval' ? change.lower : NaN });
+    expect(result.groups[1].changeVerdict).toBe('IMPROVED');
+    expect(result.groups[1].gapAfter!.difference.estimate).toBeCloseTo(-0.5, 12);
   });
 });
 

@@ -57,8 +57,22 @@ const SHORT_NAMES: Record<string, string> = {
 const noData = (reason: string): NoData => ({ kind: 'no-data', reason });
 
 /** Natural order, so that "2023-Q2" comes before "2023-Q10" and "Baseline" before "Follow-up". */
+export function comparePeriods(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
 export function orderPeriods(periods: Iterable<string>): string[] {
-  return [...new Set(periods)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return [...new Set(periods)].sort(comparePeriods);
+}
+
+/**
+ * A baseline dated after its follow-up ("2024" before "2022"). Only periods that start with a
+ * year can be told apart this way: names such as "Pre-intervention" and "Post-intervention"
+ * sort the other way round and are still right.
+ */
+export function datedAfter(baseline: string, followUp: string): boolean {
+  const dated = /^\d{4}/;
+  return dated.test(baseline) && dated.test(followUp) && comparePeriods(baseline, followUp) > 0;
 }
 
 function toEstimate(result: IntervalResult): Estimate {
@@ -219,6 +233,8 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
   };
   if (periods.length < 2) return done({ message: `Values for at least two periods are needed to show a change; there are values for ${periods[0]} only.` });
   if (before === after) return done({ message: 'The baseline and follow-up are the same period: choose two different periods.' });
+  // createMetric and updateMetric refuse this; a metric saved before they did would read a rise as a fall.
+  if (datedAfter(before, after)) return done({ message: `The baseline (${before}) comes after the follow-up (${after}): choose a baseline before the follow-up.` });
   for (const [period, what] of [[before, 'baseline'], [after, 'follow-up']]) {
     if (!reference.byPeriod.has(period)) notes.push(`There are no values for the reference group (${referenceGroup}) at ${what} (${period}), so gaps cannot be computed.`);
   }

@@ -8,7 +8,7 @@ import type { CreateMetricInput, ImportMetricValuesInput, SetMetricValuesInput, 
 import { GroupLevel, MetricKind } from './evidence.enums.js';
 import { authorizeEvidenceWrite } from './evidence.policy.js';
 import type { MetricAnalysis, MetricValueView } from './evidence.types.js';
-import { analyseMetric, orderPeriods } from './metric.analysis.js';
+import { analyseMetric, datedAfter, orderPeriods } from './metric.analysis.js';
 import { Metric } from './metric.entity.js';
 import { MetricValue } from './metric-value.entity.js';
 import { checkRows, parseValuesCsv, type ValueRow } from './metric-values.parse.js';
@@ -30,8 +30,22 @@ async function metricToEdit(ctx: Context, metricId: string): Promise<Metric> {
 
 const trimmed = (text: string | null | undefined) => (text == null ? text : text.trim() || null);
 
+/** Text that must not be blank: class-validator measures the length before the trim. */
+function filled(text: string, field: string, message: string): string {
+  const value = text.trim();
+  if (!value) throw badInput(field, message);
+  return value;
+}
+
 function checkRatePer(kind: MetricKind, ratePer: number | null | undefined) {
   if (ratePer != null && kind !== MetricKind.RATE) throw badInput('input.ratePer', 'ratePer applies to RATE metrics only.');
+}
+
+/** A baseline and follow-up that are one period, or dated the wrong way round, would make the analysis read a rise as a fall. */
+function checkPeriods(baseline: string | null | undefined, followUp: string | null | undefined, field: string) {
+  if (!baseline || !followUp) return;
+  if (baseline === followUp) throw badInput(field, 'The baseline and follow-up must be two different periods.');
+  if (datedAfter(baseline, followUp)) throw badInput(field, `The follow-up period (${followUp}) must come after the baseline (${baseline}).`);
 }
 
 export async function createMetric(ctx: Context, input: CreateMetricInput): Promise<Metric> {
@@ -39,11 +53,16 @@ export async function createMetric(ctx: Context, input: CreateMetricInput): Prom
   const entryId = input.entryId.toLowerCase();
   await authorizeEvidenceWrite(ctx, entryId, 'evidence.edit');
   checkRatePer(input.kind, input.ratePer);
+  const name = filled(input.name, 'input.name', 'Enter a name of 1 to 200 characters.');
+  const definition = filled(input.definition, 'input.definition', 'Enter a definition of 1 to 2,000 characters.');
+  const baselinePeriod = trimmed(input.baselinePeriod);
+  const followUpPeriod = trimmed(input.followUpPeriod);
+  checkPeriods(baselinePeriod, followUpPeriod, 'input.followUpPeriod');
   if ((await ctx.em.count(Metric, { entry: entryId })) >= MAX_METRICS) throw conflict(`An entry can have at most ${MAX_METRICS} metrics.`);
   const metric = ctx.em.create(Metric, {
     entry: ctx.em.getReference(Entry, entryId),
-    name: input.name.trim(),
-    definition: input.definition.trim(),
+    name,
+    definition,
     kind: input.kind,
     direction: input.direction,
     dataSource: trimmed(input.dataSource),
@@ -51,8 +70,8 @@ export async function createMetric(ctx: Context, input: CreateMetricInput): Prom
     ratePer: input.kind === MetricKind.RATE ? (input.ratePer ?? 1000) : null,
     population: trimmed(input.population) ?? 'patients',
     referenceCode: (input.referenceCode ?? 'A') as EthnicCategoryCode,
-    baselinePeriod: trimmed(input.baselinePeriod),
-    followUpPeriod: trimmed(input.followUpPeriod),
+    baselinePeriod,
+    followUpPeriod,
     suppressionThreshold: input.suppressionThreshold ?? 5,
     createdBy: user,
   });
@@ -63,9 +82,14 @@ export async function createMetric(ctx: Context, input: CreateMetricInput): Prom
 export async function updateMetric(ctx: Context, input: UpdateMetricInput): Promise<Metric> {
   const metric = await metricToEdit(ctx, input.metricId);
   checkRatePer(metric.kind, input.ratePer);
+  const baselinePeriod = input.baselinePeriod !== undefined ? trimmed(input.baselinePeriod) : metric.baselinePeriod;
+  const followUpPeriod = input.followUpPeriod !== undefined ? trimmed(input.followUpPeriod) : metric.followUpPeriod;
+  // Checked only when one is given (against the stored other), naming the one given.
+  if (input.followUpPeriod !== undefined) checkPeriods(baselinePeriod, followUpPeriod, 'input.followUpPeriod');
+  else if (input.baselinePeriod !== undefined) checkPeriods(baselinePeriod, followUpPeriod, 'input.baselinePeriod');
   // Required fields change only when given; optional ones are cleared by an explicit null.
-  if (input.name != null) metric.name = input.name.trim();
-  if (input.definition != null) metric.definition = input.definition.trim();
+  if (input.name != null) metric.name = filled(input.name, 'input.name', 'Enter a name of 1 to 200 characters.');
+  if (input.definition != null) metric.definition = filled(input.definition, 'input.definition', 'Enter a definition of 1 to 2,000 characters.');
   if (input.direction != null) metric.direction = input.direction;
   if (input.population != null) metric.population = input.population.trim() || metric.population;
   if (input.referenceCode != null) metric.referenceCode = input.referenceCode as EthnicCategoryCode;
@@ -73,8 +97,8 @@ export async function updateMetric(ctx: Context, input: UpdateMetricInput): Prom
   if (input.ratePer != null) metric.ratePer = input.ratePer;
   if (input.dataSource !== undefined) metric.dataSource = trimmed(input.dataSource);
   if (input.unit !== undefined) metric.unit = trimmed(input.unit);
-  if (input.baselinePeriod !== undefined) metric.baselinePeriod = trimmed(input.baselinePeriod);
-  if (input.followUpPeriod !== undefined) metric.followUpPeriod = trimmed(input.followUpPeriod);
+  metric.baselinePeriod = baselinePeriod;
+  metric.followUpPeriod = followUpPeriod;
   await ctx.em.flush();
   return metric;
 }

@@ -109,9 +109,9 @@ export class DeleteMetricInput {
 
 @InputType({ description: 'One group’s figures at one period: numerator and denominator for proportions and rates; mean, sd and n for means.' })
 export class MetricValueInput {
-  // Only bounds here: the service checks each value and reports every problem at once.
+  // Only bounds here: the service checks each value (the period's length too, with the CSV
+  // import's limit and words) and reports every problem at once.
   @Field(() => String, { description: 'The period, e.g. "2023-Q1", "2023-04" or "Baseline"; periods sort naturally.' })
-  @MaxLength(200)
   period!: string;
 
   @Field(() => String, { description: 'NHS ethnic category code, A to S, or Z for not stated.' })
