@@ -77,6 +77,11 @@ describe('welchDifference', () => {
     expect(welchDifference({ mean: 5, sd: 1, n: 1 }, { mean: 3, sd: 1, n: 9 }).kind).toBe('no-data');
   });
 
+  it('returns no data rather than throwing when the spread is too small to give degrees of freedom', () => {
+    const r = welchDifference({ mean: 1, sd: 1e-100, n: 30 }, { mean: 2, sd: 1e-100, n: 30 });
+    expect(r.kind).toBe('no-data');
+  });
+
   it('property: contains the estimate and is at least as wide as the normal interval', () => {
     const sample = fc.record({
       mean: fc.double({ min: -1000, max: 1000, noNaN: true }),

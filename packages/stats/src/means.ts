@@ -64,6 +64,8 @@ export function welchDifference(
   const se = Math.sqrt(va + vb);
   if (se === 0) return { ...interval(d, d, d), df: null };
   const df = (va + vb) ** 2 / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));
+  // Variances so small that their squares underflow leave no degrees of freedom to read.
+  if (!Number.isFinite(df) || df <= 0) return noData('The spread is too small to estimate an interval.');
   const t = tQuantile(normalCdf(z), df);
   return { ...interval(d, d - t * se, d + t * se), df };
 }
