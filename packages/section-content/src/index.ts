@@ -15,6 +15,7 @@ export {
   sectionMarkdownSerializer,
   markdownToProseMirrorJSON,
   toMarkdown,
+  unsupportedMarkdown,
 } from './markdown.js';
 export { replaceContentUpdate, REPLACE_ORIGIN } from './write.js';
 export { diffText, type DiffPart } from './diff.js';

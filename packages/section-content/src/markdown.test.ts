@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { markdownToProseMirrorJSON, replaceContentUpdate, toMarkdown, toProseMirrorJSON } from './index.js';
+import { markdownToProseMirrorJSON, replaceContentUpdate, toMarkdown, toProseMirrorJSON, unsupportedMarkdown } from './index.js';
 import { PROPERTY_TIMEOUT, propertyParams, withSeed } from './test-support/property.js';
 
 /** Markdown -> a fresh Y.Doc (through a Yjs update, as the server stores it) -> Markdown. */
@@ -220,5 +220,17 @@ describe('property: plain paragraphs survive Markdown -> Yjs -> Markdown', () =>
       }),
       propertyParams(300),
     );
+  });
+});
+
+describe('unsupportedMarkdown', () => {
+  it('names tables and images, which a section would garble or drop', () => {
+    expect(unsupportedMarkdown('| Group | 2022 |\n| --- | --- |\n| White | 79% |')).toBe('a table');
+    expect(unsupportedMarkdown('See ![the chart](https://example.org/c.png).')).toBe('an image');
+    expect(unsupportedMarkdown('| a | b |\n|---|---|\n| 1 | 2 |\n\n![x](y.png)')).toBe('a table and an image');
+  });
+
+  it('finds nothing in what a section holds, pipes in plain text included', () => {
+    expect(unsupportedMarkdown('## Goals\n\n- Screen **every** patient\n- a | b in a sentence\n\n[a link](https://example.org)')).toBeNull();
   });
 });

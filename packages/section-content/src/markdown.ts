@@ -226,3 +226,18 @@ export function toMarkdown(source: ContentSource): string {
   // Tiptap lists carry no "tight" flag; tight is how people usually write lists.
   return sectionMarkdownSerializer.serialize(toProseMirrorDoc(source), { tightLists: true });
 }
+
+// A second tokenizer, with tables on, only to notice what the section cannot hold.
+const detector = new MarkdownIt('commonmark', { html: false }).enable(['strikethrough', 'table']);
+
+/**
+ * What in `md` a section cannot hold and would lose or garble without a word: tables (kept as
+ * lines of pipes) and images (dropped). Null when there is nothing of the kind.
+ */
+export function unsupportedMarkdown(md: string): string | null {
+  const tokens = detector.parse(md, {});
+  const found: string[] = [];
+  if (tokens.some((t) => t.type === 'table_open')) found.push('a table');
+  if (tokens.some((t) => t.children?.some((c) => c.type === 'image'))) found.push('an image');
+  return found.length ? found.join(' and ') : null;
+}

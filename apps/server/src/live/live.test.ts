@@ -221,6 +221,17 @@ describe('tools that write Markdown', () => {
     }
   });
 
+  it('Markdown with a table or an image is refused (BAD_USER_INPUT), not garbled or dropped, and nothing is written', async () => {
+    const sectionId = team.sectionIds[1];
+    const lead = team.members.LEAD.client;
+    const before = await views(lead, 1);
+    const result = await lead.request(REPLACE, { i: { sectionId, markdown: 'Results:\n\n| Group | 2022 |\n| --- | --- |\n| White | 79% |', baseVersion: before.version } });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.field).toBe('input.markdown');
+    expect(result.errors![0].message).toContain('a table');
+    expect(await views(lead, 1)).toEqual(before);
+  });
+
   it('a baseVersion the section has not reached yet gets CONFLICT, saying so', async () => {
     const sectionId = team.sectionIds[1];
     const lead = team.members.LEAD.client;

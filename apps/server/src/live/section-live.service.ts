@@ -1,4 +1,4 @@
-import { decodeBase64Update, encodeBase64Update, replaceContentUpdate, toProseMirrorDoc } from '@quorum/section-content';
+import { decodeBase64Update, encodeBase64Update, replaceContentUpdate, toProseMirrorDoc, unsupportedMarkdown } from '@quorum/section-content';
 import * as Y from 'yjs';
 import type { Context } from '../common/context.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
@@ -83,6 +83,10 @@ export async function syncSection(ctx: Context, sectionId: string, stateVector?:
  */
 export async function replaceSectionContent(ctx: Context, input: ReplaceSectionContentInput): Promise<Section> {
   const section = await editableSection(ctx, input.sectionId);
+  const unsupported = unsupportedMarkdown(input.markdown);
+  if (unsupported) {
+    throw badInput('input.markdown', `The Markdown has ${unsupported}, which a section cannot hold: write a table's figures as evidence (createMetric), and describe an image in words.`);
+  }
   const { store } = ctx.app.live;
   const live = await store.current(ctx.em, section.id);
   if (live.version !== input.baseVersion) throw versionConflict(input.baseVersion, live.version);
