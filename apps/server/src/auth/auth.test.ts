@@ -200,6 +200,13 @@ describe('malformed requests', () => {
     const flood = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: templates { id }`).join(' ')} }`;
     const result = await server.client().request(flood);
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(result.errors![0].message).toMatch(/aliases/i);
+    expect(result.errors![0].message).toMatch(/^Aliases limit of \d+ exceeded.*Ask for less in one request/);
+  });
+
+  it('a query that would cost too much is refused, saying it is a limit and how to ask for less', async () => {
+    const costly = '{ entries(first: 100) { nodes { sections { revisions(first: 100) { nodes { markdown } } } } } }';
+    const result = await server.client().request(costly);
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors![0].message).toMatch(/^Query Cost limit of \d+ exceeded.*smaller pages/);
   });
 });

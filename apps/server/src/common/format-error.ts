@@ -24,6 +24,16 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
 }
 
 /**
+ * graphql-armor words its refusals as "Syntax Error: Query Cost limit of 20000 exceeded, …":
+ * they are limits, not syntax, and a script needs to know how to ask for less.
+ */
+function explainLimit(message: string): string {
+  const limit = /^Syntax Error: (.*\blimit of\b.*)$/s.exec(message)?.[1];
+  if (!limit) return message;
+  return `${limit.replace(/\.?$/, '.')} Ask for less in one request (smaller pages with \`first\`, fewer nested lists or aliases), or split it into several requests.`;
+}
+
+/**
  * Shapes every error the API returns, over HTTP and WebSocket alike. Input validation
  * failures name the field at fault and never echo the values (they may be passwords).
  * Anything unexpected becomes a plain INTERNAL_SERVER_ERROR: no stack, no SQL, unless in
@@ -44,7 +54,7 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     const { http: _http, stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: development ? { ...extensions, stacktrace } : extensions };
+    return { ...formatted, message: explainLimit(formatted.message), extensions: development ? { ...extensions, stacktrace } : extensions };
   }
   if (!development) console.error('Unexpected error:', original);
   return {
