@@ -53,16 +53,24 @@ export async function logIn(ctx: Context, input: LogInInput): Promise<User> {
   requireCookies(ctx);
   const email = normaliseEmail(input.email);
   const limiter = ctx.app.logInLimiter;
-  const keys = [`email:${email}`, `ip:${ctx.ip}`];
-  if (keys.some((k) => limiter.isBlocked(k))) {
+  // Ten wrong passwords for one account from one address stop it there. More are allowed in
+  // all for one account (guesses from many addresses) and from one address (a whole ward
+  // behind one proxy), so that neither locks everyone else out after ten.
+  const limits: [string, number][] = [
+    [`email+ip:${email}|${ctx.ip}`, limiter.limit],
+    [`email:${email}`, limiter.limit * 5],
+    [`ip:${ctx.ip}`, limiter.limit * 10],
+  ];
+  if (limits.some(([key, limit]) => limiter.isBlocked(key, limit))) {
     throw apiError('RATE_LIMITED', 'Too many failed log-ins. Wait 15 minutes and try again.');
   }
+  limits.forEach(([key]) => limiter.attempt(key));
   const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash'] });
   if (!(await checkPassword(user?.passwordHash, input.password)) || !user) {
-    keys.forEach((k) => limiter.recordFailure(k));
     throw unauthenticated('The email or password is not right.');
   }
-  limiter.reset(`email:${email}`);
+  limits.forEach(([key]) => limiter.forgive(key));
+  limiter.reset(`email+ip:${email}|${ctx.ip}`);
   await startSession(ctx, user, (em) => recordUserEvent(em, user, { action: AuditAction.LOGGED_IN, summary: `${user.name} logged in.` }));
   return user;
 }

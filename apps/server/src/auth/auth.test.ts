@@ -108,6 +108,16 @@ describe('log-in and log-out', () => {
     const blocked = await server.client().request(LOG_IN, { input: { email, password: TEST_PASSWORD } });
     expect(codeOf(blocked)).toBe('RATE_LIMITED');
   });
+
+  it('counts a burst of parallel guesses as it arrives: ten are checked, the rest refused, and others from the same address still log in', async () => {
+    const { email } = await server.signUp('Burst Target');
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => server.client().request(LOG_IN, { input: { email, password: `burst-${i}-wrong` } })));
+    const codes = results.map(codeOf);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(20);
+    const colleague = await server.signUp('Colleague on the same ward network');
+    expect(codeOf(await server.client().request(LOG_IN, { input: { email: colleague.email, password: TEST_PASSWORD } }))).toBe('OK');
+  });
 });
 
 describe('API tokens', () => {

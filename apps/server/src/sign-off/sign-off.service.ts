@@ -46,11 +46,9 @@ async function recheckPassword(ctx: Context, password: string): Promise<void> {
   const limiter = ctx.app.logInLimiter;
   const key = `sign-off:${user.id}`;
   if (limiter.isBlocked(key)) throw apiError('RATE_LIMITED', 'Too many wrong passwords. Wait 15 minutes and try again.');
+  limiter.attempt(key);
   const [row] = await ctx.em.execute<{ password_hash: string }[]>('select password_hash from users where id = ?', [user.id]);
-  if (!(await checkPassword(row?.password_hash, password))) {
-    limiter.recordFailure(key);
-    throw badInput('input.password', 'That password is not right.');
-  }
+  if (!(await checkPassword(row?.password_hash, password))) throw badInput('input.password', 'That password is not right.');
   limiter.reset(key);
 }
 
