@@ -16,31 +16,31 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Create an account and sign in (sets the session cookie).' })
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+  async signUp(@Arg('input', () => SignUpInput, { description: 'The fields of this mutation: see SignUpInput.' }) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     return { user: await auth.signUp(ctx, input) };
   }
 
   @Mutation(() => AuthPayload, { description: 'Sign in with email and password (sets the session cookie). Repeated failures are RATE_LIMITED.' })
-  async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+  async logIn(@Arg('input', () => LogInInput, { description: 'The fields of this mutation: see LogInInput.' }) input: LogInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     return { user: await auth.logIn(ctx, input) };
   }
 
   @Authorized(Access.SESSION)
   @Mutation(() => LogOutPayload, { description: 'End this session (or every session of the account); the cookie stops working at once.' })
-  async logOut(@Arg('input', () => LogOutInput) input: LogOutInput, @Ctx() ctx: Context): Promise<LogOutPayload> {
+  async logOut(@Arg('input', () => LogOutInput, { description: 'The fields of this mutation: see LogOutInput.' }) input: LogOutInput, @Ctx() ctx: Context): Promise<LogOutPayload> {
     await auth.logOut(ctx, input.everywhere);
     return { loggedOut: true };
   }
 
   @Authorized(Access.SESSION)
   @Mutation(() => CreateApiTokenPayload, { description: 'Create a personal API token. Only from a browser session.' })
-  createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreateApiTokenPayload> {
+  createApiToken(@Arg('input', () => CreateApiTokenInput, { description: 'The fields of this mutation: see CreateApiTokenInput.' }) input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreateApiTokenPayload> {
     return auth.createApiToken(ctx, input);
   }
 
   @Authorized(Access.SESSION)
   @Mutation(() => RevokeApiTokenPayload, { description: 'Revoke one of your API tokens; it stops working at once.' })
-  async revokeApiToken(@Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput, @Ctx() ctx: Context): Promise<RevokeApiTokenPayload> {
+  async revokeApiToken(@Arg('input', () => RevokeApiTokenInput, { description: 'The fields of this mutation: see RevokeApiTokenInput.' }) input: RevokeApiTokenInput, @Ctx() ctx: Context): Promise<RevokeApiTokenPayload> {
     return { token: await auth.revokeApiToken(ctx, input.tokenId) };
   }
 

@@ -16,7 +16,7 @@ const toPresence = (state: PresenceState): Presence => ({ ...state, lastSeenAt: 
 export class PresenceResolver {
   @Authorized(Access.USER)
   @Mutation(() => UpdatePresencePayload, { description: 'Say where you are in an entry (and your editor’s awareness). Send it on every change and at least every 15 seconds; silence for 30 seconds means you have left.' })
-  async updatePresence(@Arg('input', () => UpdatePresenceInput) input: UpdatePresenceInput, @Ctx() ctx: Context): Promise<UpdatePresencePayload> {
+  async updatePresence(@Arg('input', () => UpdatePresenceInput, { description: 'The fields of this mutation: see UpdatePresenceInput.' }) input: UpdatePresenceInput, @Ctx() ctx: Context): Promise<UpdatePresencePayload> {
     const { user } = requireViewer(ctx);
     await authorizeEntry(ctx, input.entryId, 'entry.read');
     const sectionId = input.sectionId ? (await sectionFor(ctx, input.sectionId, 'entry.read')).id : null;

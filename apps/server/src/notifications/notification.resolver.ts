@@ -46,7 +46,7 @@ function entryEvents(ctx: Context, entryId: string): AsyncIterableIterator<Entry
 export class NotificationResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => MarkNotificationsReadPayload, { description: 'Mark some of your notifications, or all of them, read.' })
-  markNotificationsRead(@Arg('input', () => MarkNotificationsReadInput) input: MarkNotificationsReadInput, @Ctx() ctx: Context): Promise<MarkNotificationsReadPayload> {
+  markNotificationsRead(@Arg('input', () => MarkNotificationsReadInput, { description: 'The fields of this mutation: see MarkNotificationsReadInput.' }) input: MarkNotificationsReadInput, @Ctx() ctx: Context): Promise<MarkNotificationsReadPayload> {
     return markRead(ctx, input.notificationIds ?? undefined, input.all);
   }
 
