@@ -102,6 +102,16 @@ describe('log-in and log-out', () => {
     expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
   });
 
+  it('clears expired sessions as new ones start', async () => {
+    const { client, userId } = await server.signUp('Long Gone');
+    const em = server.orm.em.fork();
+    await em.nativeUpdate(Session, { user: userId }, { expiresAt: new Date(Date.now() - 1000) });
+    expect(await em.count(Session, { user: userId })).toBe(1);
+    await server.signUp('Someone New');
+    expect(await em.count(Session, { user: userId })).toBe(0);
+    expect((await client.request(ME)).data?.me).toBeNull();
+  });
+
   it('rate-limits repeated failures for one email with RATE_LIMITED, even with the right password', async () => {
     const { email } = await server.signUp('Targeted');
     for (let i = 0; i < 10; i++) await server.client().request(LOG_IN, { input: { email, password: `guess-${i}-wrong` } });
