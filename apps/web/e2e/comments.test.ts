@@ -128,6 +128,13 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     const nurse = await logIn('nurse@demo.quorum.test');
     const nurseText = await openSection(nurse, 'Patient involvement and teamwork');
     await write(nurse, nurseText, 'Families helped us write leaflets in Bengali, Urdu and Somali.');
+    // A heading and a bulleted list too, typed as Markdown shortcuts: review mode sizes them with the rest.
+    await nurse.keyboard.press('Enter');
+    await nurse.keyboard.type('# Who took part', { delay: 5 });
+    await nurse.keyboard.press('Enter');
+    await nurse.keyboard.type('- Twelve families from three communities', { delay: 5 });
+    await expect.poll(() => nurseText.locator('h3').textContent(), LONG).toBe('Who took part');
+    await expect.poll(() => nurse.getByTestId('save-status').textContent(), LONG).toBe('All changes saved');
 
     const patient = await logIn('patient@demo.quorum.test');
     await patient.getByRole('link', { name: DEMO_ENTRY }).click();
@@ -156,6 +163,32 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     await text.waitFor(LONG);
     expect(await patient.getByLabel('Larger').isChecked()).toBe(true);
     await expect.poll(fontSize).toBeGreaterThan(large);
+
+    // At every size, the list follows the text, and the text's heading (an h3 under the section's
+    // h2 title: the page keeps one h1) is bigger than the text but smaller than that title.
+    // (The nurse's caret, with her name, is at the end of the list.)
+    await expect.poll(() => text.locator('li').textContent(), LONG).toContain('Twelve families from three communities');
+    expect(await patient.locator('h1').count()).toBe(1);
+    expect(await text.locator('h3').textContent()).toBe('Who took part');
+    const sizes = () =>
+      patient.evaluate(() => {
+        const size = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+        return { text: size('#section-text > p'), list: size('#section-text ul'), item: size('#section-text li'), heading: size('#section-text h3'), title: size('#section-heading') };
+      });
+    const checkSizes = async () => {
+      const { text: body, list, item, heading, title } = await sizes();
+      expect([list, item]).toEqual([body, body]);
+      expect(heading).toBeGreaterThan(body);
+      expect(heading).toBeLessThan(title);
+      return body;
+    };
+    const chosen: number[] = [];
+    for (const size of ['Normal', 'Large', 'Larger']) {
+      await patient.getByLabel(size, { exact: true }).check();
+      chosen.push(await checkSizes());
+    }
+    expect(chosen[1]).toBeGreaterThan(chosen[0]);
+    expect(chosen[2]).toBeGreaterThan(chosen[1]);
     await patient.waitForLoadState('networkidle');
     expect(await seriousViolations(patient), 'axe on review mode').toEqual([]);
     await screenshot(patient, '62-review-mode-larger-text');
@@ -174,6 +207,12 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     await expect.poll(() => openThreads(patient).count(), LONG).toBe(1);
     expect(await openThreads(patient).first().locator('.app-comment__byline').textContent()).toMatch(/^Joy CampbellPatient representative\d/);
     await expect.poll(() => marks(patient), LONG).toEqual(['Bengali, Urdu and Somali']);
+    // "Show in the text" marks the passage and says so, as focus stays on the button.
+    const show = openThreads(patient).first().getByRole('button', { name: /^Show in the text/ });
+    await show.click();
+    await expect.poll(() => patient.locator('#section-text .app-comment-mark--active').textContent()).toBe('Bengali, Urdu and Somali');
+    await expect.poll(() => announced(patient)).toBe('Highlighted in the text: “Bengali, Urdu and Somali”');
+    expect(await show.evaluate((button) => button === document.activeElement)).toBe(true);
     await screenshot(patient, '64-review-mode-with-comment');
 
     // The nurse, in the workspace, gets it live.
@@ -182,6 +221,7 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     await expect.poll(() => marks(nurse), LONG).toEqual(['Bengali, Urdu and Somali']);
 
     await patient.setViewportSize({ width: 390, height: 844 });
+    await checkSizes();
     await screenshot(patient, '65-review-mode-mobile');
   });
   it('a section with more open comments than the panel shows at first: "show all" brings them, focus goes to the first older one, and new ones still arrive', async () => {

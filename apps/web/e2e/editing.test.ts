@@ -164,11 +164,12 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
     await typeAtEnd(nurse.page, text, 'Why we started');
     // Alt+F10 reaches the toolbar; arrow keys move along it; Enter presses.
     await nurse.page.keyboard.press('Alt+F10');
-    await expect.poll(() => nurse.page.evaluate(() => document.activeElement?.textContent)).toBe('Heading 1');
+    await expect.poll(() => nurse.page.evaluate(() => document.activeElement?.textContent)).toBe('Heading');
     await nurse.page.keyboard.press('ArrowRight');
     await nurse.page.keyboard.press('Enter');
-    await expect.poll(() => text.locator('h2').textContent()).toBe('Why we started');
-    expect(await toolbar.getByRole('button', { name: 'Heading 2' }).getAttribute('aria-pressed')).toBe('true');
+    // A level 2 heading of the text, an h4 under the section's h2 title.
+    await expect.poll(() => text.locator('h4').textContent()).toBe('Why we started');
+    expect(await toolbar.getByRole('button', { name: 'Subheading' }).getAttribute('aria-pressed')).toBe('true');
     await nurse.page.keyboard.press('End');
     await nurse.page.keyboard.press('Enter');
     await toolbar.getByRole('button', { name: 'Bulleted list' }).click();
@@ -231,7 +232,7 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
     await screenshot(nurse.page, '24-revision-confirm');
     await screenshot(nurse.page.getByTestId('revision-view'), '24-revision-confirm-detail');
     await nurse.page.getByRole('button', { name: 'Yes, restore this revision' }).click();
-    await expect.poll(() => text.locator('h2').textContent(), LONG).toBe('Why we started');
+    await expect.poll(() => text.locator('h4').textContent(), LONG).toBe('Why we started');
     await expect.poll(() => nurse.page.locator('.app-revisions__done').textContent()).toContain('has been restored');
   });
 

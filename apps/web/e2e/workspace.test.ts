@@ -63,6 +63,16 @@ describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { t
     expect(await lead.getByTestId('section-criteria').textContent()).toContain('Identify the need for improvement in care');
     await check(lead, '04-entry');
 
+    // 320 pixels wide, as a 1280-pixel screen zoomed to 400%: nothing scrolls sideways, and the
+    // entry's tabs wrap onto a second line rather than running off the side (WCAG 1.4.10).
+    await lead.setViewportSize({ width: 320, height: 800 });
+    await expect.poll(() => lead.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const tabs = lead.getByRole('navigation', { name: 'Entry' }).getByRole('link');
+    expect(await tabs.allTextContents()).toEqual(['Sections', 'Evidence', 'Team', 'Activity', 'Export']);
+    for (const right of await tabs.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().right))) expect(right).toBeLessThanOrEqual(320);
+    await check(lead, '04-entry-320-wide');
+    await lead.setViewportSize({ width: 1280, height: 900 });
+
     await lead.getByRole('link', { name: 'Impact on patient safety' }).click();
     await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toContain('Impact on patient safety');
     await check(lead, '05-entry-section');
@@ -70,6 +80,10 @@ describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { t
     await lead.getByRole('link', { name: 'Team', exact: true }).click();
     await expect.poll(() => lead.locator('h2', { hasText: 'Invite someone' }).isVisible()).toBe(true);
     await check(lead, '06-team');
+    // The team's table narrows to fit 320 pixels too, the email addresses wrapping.
+    await lead.setViewportSize({ width: 320, height: 800 });
+    await expect.poll(() => lead.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await lead.setViewportSize({ width: 1280, height: 900 });
 
     await lead.getByLabel('Email address').fill('new.nurse@example.nhs.uk');
     await lead.getByLabel('Role in this entry').selectOption('NURSE');

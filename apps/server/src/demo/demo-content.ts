@@ -15,11 +15,11 @@ const NURSE = 'nurse@demo.quorum.test';
 const PATIENT = 'patient@demo.quorum.test';
 
 const SECTION_TEXT: Record<string, string> = {
-  'need-and-initiative': `## Why we started
+  'need-and-initiative': `# Why we started
 
 An audit of 1,240 emergency admissions in 2022 showed that Black and South Asian patients with sepsis waited longer for antibiotics than White patients. Early warning scores missed signs that present differently on darker skin, such as cyanosis and mottling, and patients with limited English were less often asked about new confusion.
 
-## What we did
+# What we did
 
 - Trained triage nurses to check mucous membranes, nail beds and capillary refill, not skin colour alone.
 - Put interpreters on call for the emergency department around the clock.

@@ -25,7 +25,7 @@ describe('log in page', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Password')));
   });
 
-  it('shows the server’s refusal in plain words', async () => {
+  it('shows the server’s refusal in plain words, linked to the password field, which is marked in error', async () => {
     const refused = {
       request: { query: LogInMutation, variables: { input: { email: 'lead@demo.quorum.test', password: 'wrong password' } } },
       result: apiError('UNAUTHENTICATED', 'The email or password is not right.'),
@@ -37,6 +37,15 @@ describe('log in page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
 
     await waitFor(() => expect(document.querySelector('.nhsuk-error-summary__list')?.textContent).toBe('The email or password is not right.'));
+    // Which of the two was wrong is not said; the password is what to try again, as in the NHS pattern.
+    expect(screen.getByRole('link', { name: 'The email or password is not right.' }).getAttribute('href')).toBe('#password');
+    const password = screen.getByLabelText('Password');
+    expect(password.getAttribute('aria-describedby')).toBe('password-error');
+    expect(document.getElementById('password-error')!.textContent).toBe('Error: The email or password is not right.');
+    expect(password.className).toContain('nhsuk-input--error');
+    expect(screen.getByLabelText('Email address').getAttribute('aria-describedby')).toBeNull();
+    fireEvent.click(screen.getByRole('link', { name: 'The email or password is not right.' }));
+    await waitFor(() => expect(document.activeElement).toBe(password));
   });
 
   it('lets people check their password by showing it', async () => {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
-import { formErrors } from '../forms/api-errors';
+import { formErrors, hasCode } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
 import { PasswordInput, TextInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
@@ -35,7 +35,9 @@ export function LogInPage() {
     try {
       await logIn({ email: email.trim(), password });
     } catch (error) {
-      setErrors(formErrors(error, { email: 'email', password: 'password' }));
+      // A wrong email or password is refused without saying which: the password is what to try again.
+      const refused = hasCode(error, 'UNAUTHENTICATED');
+      setErrors(formErrors(error, { email: 'email', password: 'password' }).map((e) => (refused && !e.field ? { ...e, field: 'password' } : e)));
     }
   }
 

@@ -152,6 +152,11 @@ export function CommentThread({ thread, roles, people, meId, canComment, canReso
   const canResolve = canComment && (mine || canResolveAny);
   const about = thread.anchor ? `the comment on “${shortQuote(thread.anchor.quote, 40)}”` : `${thread.author.name}’s comment`;
 
+  // The passage is marked (and, in the editor, selected) out of sight of a screen reader: say so.
+  function showInText(quote: string) {
+    announce(onShow(thread.id) ? `Highlighted in the text: “${shortQuote(quote)}”` : 'That passage is no longer in the text.');
+  }
+
   async function setResolved(resolved: boolean) {
     setProblem(null);
     try {
@@ -199,7 +204,7 @@ export function CommentThread({ thread, roles, people, meId, canComment, canReso
       ) : (
         <p className="app-comment-thread__actions">
           {thread.anchor && !thread.anchor.deleted && (
-            <button className="app-link-button" type="button" onClick={() => onShow(thread.id) || announce('That passage is no longer in the text.')}>
+            <button className="app-link-button" type="button" onClick={() => showInText(thread.anchor!.quote)}>
               Show in the text<span className="nhsuk-u-visually-hidden">: {shortQuote(thread.anchor.quote, 40)}</span>
             </button>
           )}

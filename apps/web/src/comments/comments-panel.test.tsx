@@ -96,9 +96,9 @@ describe('CommentsPanel', () => {
     ]);
     expect((await screen.findByText('To comment on particular words, select them in the text first.')).id).toBe('new-comment-tip');
     fireEvent.click(screen.getByRole('button', { name: 'Add a comment' }));
-    // Nothing is selected: the comment is about the whole section, and the words go first.
+    // Nothing is selected: the comment is about the whole section, and that choice, the first question, is where focus goes.
     expect((screen.getByLabelText('The whole section') as HTMLInputElement).checked).toBe(true);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Your comment')));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('The whole section')));
     expect(screen.getByTestId('selected-passage').textContent).toBe('Nothing is selected yet. Select words in the text to comment on them.');
 
     fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: '  Please add the 2024 figures. ' } });
@@ -172,6 +172,8 @@ describe('CommentsPanel', () => {
       ['Enter the passage, exactly as it is in the text', '#new-comment-quote'],
       ['Enter your comment', '#new-comment-body'],
     ]);
+    // Below the panel's h3 "Comments" in the page's outline.
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' }).tagName).toBe('H4');
 
     fireEvent.change(screen.getByLabelText('The words, exactly as they are in the text'), { target: { value: 'leaflets in five languages' } });
     fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: 'Say which languages.' } });
@@ -247,14 +249,15 @@ describe('CommentsPanel with the section’s editor', () => {
 
   const TEXT = 'Sepsis was screened within an hour for most patients.';
 
-  function Workspace() {
-    const { live, state } = useLiveSection('s-1', true);
+  /** The section's text and its comments; read-only as in review mode when `canEdit` is false. */
+  function Workspace({ canEdit = true }: { canEdit?: boolean }) {
+    const { live, state } = useLiveSection('s-1', canEdit);
     const passages = useCommentPassages('s-1');
     return (
       <>
         <h2 id="title">Patient involvement</h2>
         <p id="limit">Word limit: 500 words</p>
-        {live && state.ready && <SectionEditor live={live} state={state} canEdit wordLimit={500} titleId="title" limitId="limit" user={{ name: nurse.name, color: '#005eb8' }} extensions={passages.extensions} />}
+        {live && state.ready && <SectionEditor live={live} state={state} canEdit={canEdit} wordLimit={500} titleId="title" limitId="limit" user={{ name: nurse.name, color: '#005eb8' }} extensions={passages.extensions} />}
         <CommentsPanel entryId="e1" sectionId="s-1" passages={passages} />
       </>
     );
@@ -298,12 +301,13 @@ describe('CommentsPanel with the section’s editor', () => {
     await waitFor(() => expect([...text.querySelectorAll('.app-comment-mark')].map((m) => m.textContent)).toEqual(['within an hour']));
     const editor = (text as HTMLElement & { editor: Editor }).editor;
 
-    // Choosing the thread marks its passage and selects it in the text.
+    // Choosing the thread marks its passage and selects it in the text, and says so.
     fireEvent.click(screen.getByRole('button', { name: /^Show in the text\W+within an hour$/ }));
     expect(text.querySelector('.app-comment-mark--active')!.textContent).toBe('within an hour');
     expect(openThreads()[0].className).toContain('app-comment-thread--active');
     const { from, to } = editor.state.selection;
     expect(passageText(editor.state.doc, from, to)).toBe('within an hour');
+    await waitFor(() => expect(announcer().textContent).toBe('Highlighted in the text: “within an hour”'));
 
     // Select other words: the form offers them, and the comment is anchored on them.
     const start = editor.state.doc.textContent.indexOf('most patients') + 1;
@@ -311,6 +315,7 @@ describe('CommentsPanel with the section’s editor', () => {
     expect(screen.getByText('On the selected words:', { exact: false }).textContent).toBe('On the selected words: most patients');
     fireEvent.click(screen.getByRole('button', { name: 'Add a comment' }));
     expect((screen.getByLabelText('The words selected in the text') as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('The words selected in the text')));
     expect(screen.getByTestId('selected-passage').textContent).toBe('most patients');
     fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: 'Most is vague: give the number.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
@@ -327,5 +332,23 @@ describe('CommentsPanel with the section’s editor', () => {
     act(() => server.writeParagraph('s-1', 'A new paragraph from a colleague.'));
     await waitFor(() => expect(text.textContent).toContain('A new paragraph'));
     expect([...text.querySelectorAll('.app-comment-mark')].map((m) => m.textContent)).toEqual(['within an hour', 'most patients']);
+  });
+
+  it('in the read-only text of review mode, says which passage it has highlighted, as focus stays on the button', async () => {
+    const server = new FakeLiveServer();
+    server.writeParagraph('s-1', TEXT);
+    const existing = threadFixture('t1', medic, 'Which wards?', { quote: 'within an hour', anchor: anchorOn(server.doc('s-1'), 'within an hour') });
+    const connection = createConnectionStore();
+    connection.report('connected');
+    render(<Workspace canEdit={false} />, { live: server, connection, mocks: [meMock(patient), commentsMock(patient, [existing]), quietEvents()] });
+
+    const text = await screen.findByRole('document', { name: 'Patient involvement' });
+    await waitFor(() => expect(text.querySelectorAll('.app-comment-mark')).toHaveLength(1));
+    const show = screen.getByRole('button', { name: /^Show in the text\W+within an hour$/ });
+    act(() => show.focus());
+    fireEvent.click(show);
+    expect(text.querySelector('.app-comment-mark--active')!.textContent).toBe('within an hour');
+    await waitFor(() => expect(announcer().textContent).toBe('Highlighted in the text: “within an hour”'));
+    expect(document.activeElement).toBe(show);
   });
 });

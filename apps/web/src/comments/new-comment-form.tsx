@@ -40,7 +40,7 @@ export function NewCommentForm({ passages, actions, people }: { passages: Commen
   const [errors, setErrors] = useState<FormError[]>([]);
   const [sending, setSending] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const bodyField = useRef<HTMLTextAreaElement>(null);
+  const aboutField = useRef<HTMLFieldSetElement>(null);
   const wasOpen = useRef(false);
 
   // A passage selected before choosing: that is what the comment is about.
@@ -48,8 +48,9 @@ export function NewCommentForm({ passages, actions, people }: { passages: Commen
     if (!chosen) setAbout(selected ? 'selected' : 'section');
   }, [selected, chosen]);
 
+  // Opening starts at the first question, on the choice already made, so that it is heard first.
   useEffect(() => {
-    if (open) bodyField.current?.focus();
+    if (open) aboutField.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
     else if (wasOpen.current) opener.current?.focus();
     wasOpen.current = open;
   }, [open]);
@@ -125,9 +126,9 @@ export function NewCommentForm({ passages, actions, people }: { passages: Commen
 
   return (
     <form className="app-new-comment app-new-comment--open" onSubmit={submit} noValidate aria-label="New comment">
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} headingLevel={4} />
       <div className={`nhsuk-form-group${aboutError ? ' nhsuk-form-group--error' : ''}`}>
-        <fieldset className="nhsuk-fieldset" aria-describedby={aboutError ? `${FIELDS.about}-error` : undefined}>
+        <fieldset className="nhsuk-fieldset" ref={aboutField} aria-describedby={aboutError ? `${FIELDS.about}-error` : undefined}>
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">What is your comment about?</legend>
           <ErrorMessage id={FIELDS.about} error={aboutError} />
           <div className="nhsuk-radios nhsuk-radios--small">
@@ -194,7 +195,6 @@ export function NewCommentForm({ passages, actions, people }: { passages: Commen
           id={FIELDS.body}
           name={FIELDS.body}
           rows={4}
-          ref={bodyField}
           value={body}
           onChange={(e) => setBody(e.target.value)}
           aria-describedby={bodyError ? `${FIELDS.body}-error` : undefined}

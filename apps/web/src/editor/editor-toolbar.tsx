@@ -8,8 +8,10 @@ interface Tool {
   run(editor: Editor): void;
 }
 
-const heading = (level: 1 | 2 | 3): Tool => ({
-  label: `Heading ${level}`,
+// Named by rank, not number: levels 1 to 3 of the text are h3 to h5 on the page (see
+// section-headings.ts), so "Heading 1" would be read out as "heading level 3".
+const heading = (level: 1 | 2 | 3, label: string): Tool => ({
+  label,
   isActive: (e) => e.isActive('heading', { level }),
   run: (e) => e.chain().focus().toggleHeading({ level }).run(),
 });
@@ -18,7 +20,7 @@ const LINK: Tool = { label: 'Link', isActive: (e) => e.isActive('link'), run: ()
 
 /** In groups, each wrapping onto a new line as a whole on narrow screens. */
 const GROUPS: { label: string; tools: Tool[] }[] = [
-  { label: 'Headings', tools: [heading(1), heading(2), heading(3)] },
+  { label: 'Headings', tools: [heading(1, 'Heading'), heading(2, 'Subheading'), heading(3, 'Minor heading')] },
   {
     label: 'Text style',
     tools: [

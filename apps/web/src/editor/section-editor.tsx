@@ -10,6 +10,7 @@ import { wordsIn, wordStatus } from './count-words';
 import { EditorToolbar } from './editor-toolbar';
 import { LinkForm } from './link-form';
 import { SaveStatus } from './save-status';
+import { SectionHeadings } from './section-headings';
 import { WordCount } from './word-count';
 
 interface SectionEditorProps {
@@ -39,6 +40,7 @@ export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitI
     {
       extensions: [
         ...sectionExtensions,
+        SectionHeadings,
         Collaboration.configure({ document: live.doc, field: CONTENT_FIELD }),
         CollaborationCaret.configure({ provider: live, user, render: renderCaret }),
         ...extensions,

@@ -64,9 +64,9 @@ describe('entry page', () => {
     expect(screen.getByTestId('word-count').textContent).toBe('0 words of 500 used');
     const toolbar = screen.getByRole('toolbar', { name: 'Formatting' });
     expect(within(toolbar).getAllByRole('button').map((b) => [b.textContent, b.getAttribute('aria-pressed'), b.tabIndex])).toEqual([
-      ['Heading 1', 'false', 0],
-      ['Heading 2', 'false', -1],
-      ['Heading 3', 'false', -1],
+      ['Heading', 'false', 0],
+      ['Subheading', 'false', -1],
+      ['Minor heading', 'false', -1],
       ['Bold', 'false', -1],
       ['Italic', 'false', -1],
       ['Bulleted list', 'false', -1],

@@ -50,7 +50,7 @@ export function ConsentForm({ testimonial, onRecord }: { testimonial: Testimonia
       </summary>
       <div className="nhsuk-details__text">
         <form onSubmit={onSubmit} noValidate>
-          <ErrorSummary errors={errors} />
+          <ErrorSummary errors={errors} headingLevel={3} />
           <Radios
             id={`${prefix}-status`}
             legend="Consent"

@@ -55,6 +55,8 @@ describe('edit metric form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     const summary = await waitFor(() => screen.getByRole('alert'));
     expect(within(summary).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#metric-name', '#metric-definition', '#metric-follow-up']);
+    // Below the form's own h3, "Change the metric’s details", in the page's outline.
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' }).tagName).toBe('H4');
     expect(onSave).not.toHaveBeenCalled();
   });
 

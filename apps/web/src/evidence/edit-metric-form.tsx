@@ -74,7 +74,7 @@ export function EditMetricForm({ metric, categories, busy, onSave, onCancel }: E
       <h3 className="nhsuk-heading-m" id="edit-metric-heading" ref={heading} tabIndex={-1}>
         Change the metric’s details
       </h3>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} headingLevel={4} />
       <p className="nhsuk-body">
         Kind: {KIND_LABELS[metric.kind]}. The kind cannot be changed: delete the metric and add a new one instead.
       </p>

@@ -56,7 +56,7 @@ export function EditTestimonialForm({ testimonial, busy, onSave, onCancel }: Edi
       <h3 className="nhsuk-heading-s" id={headingId} ref={heading} tabIndex={-1}>
         Change the quote from {testimonial.citedAs}
       </h3>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} headingLevel={4} />
       {testimonial.consentStatus === 'GIVEN' && (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>

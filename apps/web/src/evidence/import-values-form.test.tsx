@@ -23,7 +23,8 @@ describe('CSV import', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import values' }));
 
     const summary = await waitFor(() => screen.getByRole('alert'));
-    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeTruthy();
+    // An h4: the form sits under the metric page's h3 "Import values".
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' }).tagName).toBe('H4');
     const links = within(summary).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual([
       'Line 3, column ethnic_code: Unknown ethnic category code "X"',

@@ -81,7 +81,7 @@ export function ImportValuesForm({ metricId, kind, busy, categories, onImport }:
   const fieldError = problems.length ? `${problems.length} ${problems.length === 1 ? 'row has a problem' : 'rows have problems'}; nothing was imported` : errorFor(errors, field);
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Import values">
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} headingLevel={4} />
       {done && (
         <div className="nhsuk-inset-text" role="status">
           <p>{done}</p>

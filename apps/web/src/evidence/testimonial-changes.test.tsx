@@ -72,6 +72,8 @@ describe('changing a testimonial', () => {
       ['Who said it must be 200 characters or fewer', '#edit-testimonial-t1-attribution'],
     ]);
     expect(document.getElementById('edit-testimonial-t1-quote-error')!.textContent).toBe('Error: Enter the quote, in the person’s own words');
+    // Below the form's own h3, "Change the quote from …", in the page's outline.
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' }).tagName).toBe('H4');
     expect(onUpdate).not.toHaveBeenCalled();
   });
 

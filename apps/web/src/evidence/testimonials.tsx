@@ -69,7 +69,7 @@ export function AddTestimonialForm({ entryId, onAdd }: { entryId: string; onAdd(
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Add a testimonial">
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} headingLevel={4} />
       <Textarea id="testimonial-quote" label="Quote" hint="In the person’s own words" rows={4} value={quote} onChange={(e) => setQuote(e.target.value)} error={errorFor(errors, 'testimonial-quote')} />
       <Radios<TestimonialSource>
         id="testimonial-source"

@@ -16,18 +16,20 @@ function focusField(id: string) {
 
 /**
  * The NHS error summary: at the top of the page, focused when it appears so that it is read out,
- * each problem linking to its field.
+ * each problem linking to its field. Its heading is an h2 at the top of a page; a form under an
+ * h3 (a panel, or a part of a page) gives `headingLevel` one below that, to keep the outline in order.
  */
-export function ErrorSummary({ errors }: { errors: FormError[] }) {
+export function ErrorSummary({ errors, headingLevel = 2 }: { errors: FormError[]; headingLevel?: 2 | 3 | 4 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length) ref.current?.focus();
   }, [errors]);
   if (!errors.length) return null;
+  const Heading = `h${headingLevel}` as const;
   return (
     <div className="nhsuk-error-summary" ref={ref} tabIndex={-1}>
       <div role="alert">
-        <h2 className="nhsuk-error-summary__heading">There is a problem</h2>
+        <Heading className="nhsuk-error-summary__heading">There is a problem</Heading>
         <div className="nhsuk-error-summary__body">
           <ul className="nhsuk-list nhsuk-error-summary__list">
             {errors.map((error, i) => (

@@ -145,13 +145,13 @@ export type ChangeVerdict =
   /** Moved the worse way, beyond chance. */
   | 'WORSENED';
 
-/** The passage a comment is about: either `quote` (text as it appears in `Section.text`), or `start` and `end` (Yjs relative positions from an editor). */
+/** The passage a comment is about: either `quote` (text as it appears in `Section.text`; if not found as given, case, spacing and the kind of quote marks and dashes are ignored), or `start` and `end` (Yjs relative positions from an editor). */
 export type CommentAnchorInput = {
   /** Base64 `Y.encodeRelativePosition` of the passage’s end (assoc -1, attached to its last character). */
   end?: InputMaybe<Scalars['String']['input']>;
   /** Which appearance of `quote` is meant, from 0 (the first). */
   occurrence?: InputMaybe<Scalars['Int']['input']>;
-  /** The passage, exactly as in `Section.text` (may span paragraphs, separated by a blank line). */
+  /** The passage as in `Section.text` (may span paragraphs, separated by a blank line). Case, spacing and the kind of quote marks and dashes need not match. */
   quote?: InputMaybe<Scalars['String']['input']>;
   /** Base64 `Y.encodeRelativePosition` of the passage’s start, in a Y.XmlText of the section’s `content` fragment (assoc 0). */
   start?: InputMaybe<Scalars['String']['input']>;
@@ -472,7 +472,7 @@ export type ReopenEntryInput = {
 export type ReplaceSectionContentInput = {
   /** The `Section.version` the content was based on; if the section has changed since, the write is refused with CONFLICT. */
   baseVersion: Scalars['Int']['input'];
-  /** The whole new content as Markdown. */
+  /** The whole new content as Markdown (CommonMark): paragraphs, headings (levels 1-3; deeper ones become 3), bold, italic, ~~strike~~, inline code, links, lists, quotes, code blocks and rules. Tables and images are refused (BAD_USER_INPUT); raw HTML stays text. */
   markdown: Scalars['String']['input'];
   /** The section. */
   sectionId: Scalars['ID']['input'];

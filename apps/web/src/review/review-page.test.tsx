@@ -65,7 +65,7 @@ describe('review mode', () => {
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('toolbar')).toBeNull();
     expect(document.querySelector('#section-text')!.getAttribute('contenteditable')).toBe('false');
-    expect(screen.getByTestId('review-text').className).toContain('app-review__text--large');
+    expect(screen.getByTestId('review-text').closest('.app-review')!.className).toContain('app-review--large');
     // Comments: a patient representative may add them.
     expect(await screen.findByRole('button', { name: 'Add a comment' })).toBeTruthy();
     // The workspace is a link away, for the guidance and criteria.
@@ -81,7 +81,7 @@ describe('review mode', () => {
       ['larger', false],
     ]);
     fireEvent.click(within(sizes).getByLabelText('Larger'));
-    expect(screen.getByTestId('review-text').className).toContain('app-review__text--larger');
+    expect(screen.getByTestId('review-text').closest('.app-review')!.className).toContain('app-review--larger');
     expect(localStorage.getItem('quorum:review-text-size')).toBe('larger');
     // Observers read comments but do not write them.
     expect(await screen.findByText('Your role can read comments but not add them.')).toBeTruthy();
@@ -92,7 +92,7 @@ describe('review mode', () => {
     renderAt('/entries/e1/review', 'PATIENT_REP');
     await screen.findByRole('group', { name: 'Text size' });
     expect((screen.getByLabelText('Normal') as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByTestId('review-text').className).toContain('app-review__text--normal');
+    expect(screen.getByTestId('review-text').closest('.app-review')!.className).toContain('app-review--normal');
   });
 
   it('moves between sections by the contents list and previous/next links, focus going to the new section', async () => {

@@ -28,13 +28,13 @@ function SectionToReview({ entryId, section, count, size, presence }: { entryId:
   useFocusOnArrival(heading, section.id);
 
   return (
-    <div className="nhsuk-grid-row app-review">
+    <div className={`nhsuk-grid-row app-review app-review--${size}`}>
       <section className="nhsuk-grid-column-two-thirds app-review__main" aria-labelledby="section-heading">
         <SectionHeading ref={heading} position={section.position} count={count} title={section.title} size="l" />
         <p className="nhsuk-hint" id="section-word-limit">
           Word limit: {section.wordLimit} words. The text updates as others write. To comment on particular words, select them.
         </p>
-        <div className={`app-review__text app-review__text--${size}`} data-testid="review-text">
+        <div className="app-review__text" data-testid="review-text">
           <LiveSectionText key={section.id} live={live} state={state} canEdit={false} wordLimit={section.wordLimit} extensions={passages.extensions} />
         </div>
         {/* Sign-off: the section's slots and, for roles that fill one, the form; `doc` lets it see edits. */}

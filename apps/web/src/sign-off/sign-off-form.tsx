@@ -62,7 +62,7 @@ export function SignOffForm({ idPrefix, roleLabel, slots, busy, onSignOff }: Sig
   const only = slots.length === 1 ? slots[0] : null;
   return (
     <form className="app-sign-off__form" onSubmit={onSubmit} noValidate>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} headingLevel={4} />
       <h4 className="nhsuk-heading-s">Your sign-off</h4>
       <p className="nhsuk-body-s">
         You sign as {roleLabel}

@@ -90,6 +90,8 @@ describe('SignOffPanel', () => {
       ['Enter your password', '#sign-off-s-1-password'],
     ]);
     await waitFor(() => expect(document.activeElement).toBe(summary.parentElement));
+    // Below the panel's h3 "Sign-off" in the page's outline.
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' }).tagName).toBe('H4');
     expect(screen.getByLabelText('Your password').getAttribute('aria-describedby')).toContain('sign-off-s-1-password-error');
 
     fireEvent.click(screen.getByLabelText('Request changes'));
