@@ -2,6 +2,12 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 COPY . .
 RUN npx -y pnpm@12.4.2 install --frozen-lockfile && npx -y pnpm@12.4.2 run build
+# Run as the image's unprivileged user; the embedded database (no DATABASE_URL) is its one folder to write.
+RUN mkdir -p /app/.data && chown node:node /app/.data
+USER node
 ENV NODE_ENV=production PORT=4000
 EXPOSE 4000
+# /healthz answers 503 when the database (or Redis, with REDIS_URL) does not answer.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "apps/server/dist/main.js"]

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { Redis } from 'ioredis';
 import { graphql } from 'graphql';
 import { authenticate, SESSION_COOKIE } from './auth/authenticate.js';
 import { User } from './auth/user.entity.js';
@@ -16,10 +17,11 @@ import { RateLimiter } from './auth/rate-limiter.js';
 import type { AppServices, Context, SessionCookie, Viewer } from './common/context.js';
 import { serveGraphQLOverWebSocket } from './common/graphql-websocket.js';
 import { formatApiError } from './common/format-error.js';
+import { securityHeaders } from './common/security-headers.js';
 import { createLoaders } from './common/loaders.js';
 import type { Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
-import { openDatabase } from './database/orm.js';
+import { errorMessage, openDatabase } from './database/orm.js';
 import { serveExports } from './export/export.route.js';
 import { writeDemoContent } from './demo/demo-content.js';
 import { seedDemo, type DemoLogin } from './demo/seed-demo.js';
@@ -48,16 +50,60 @@ export interface StartOptions {
 
 /** Starts the whole product: database (embedded or external), migrations, templates, GraphQL over HTTP and WebSocket, and the web app. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
-  const embedded: EmbeddedPostgres | undefined = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir);
-  const orm = await openDatabase({ url: config.databaseUrl ?? embedded!.url, singleConnection: !!embedded, onQuery: options.onQuery });
+  // Each part, once started, adds how to stop it; stop() runs them last first, and a start that
+  // fails half-way (a port in use, Redis down) stops what it had started, the database cleanly.
+  const stops: (() => unknown)[] = [];
+  const stop = async () => {
+    while (stops.length > 0) await stops.pop()!();
+  };
+  try {
+    return { ...(await startParts(config, options, (part) => stops.push(part))), stop };
+  } catch (error) {
+    await stop().catch(() => undefined); // the first error is the one to report
+    throw error;
+  }
+}
+
+async function startParts(config: Config, options: StartOptions, onStop: (stop: () => unknown) => void): Promise<Omit<RunningServer, 'stop'>> {
+  // Read first: a template that does not parse stops the start before the database is touched.
   const templates = [...readTemplates(BUILT_IN_TEMPLATES_DIR), ...(config.templatesDir ? readTemplates(config.templatesDir) : [])];
-  await installTemplates(orm.em.fork(), templates);
-  const demoLogins = config.seedDemo ? await seedDemo(orm.em.fork()) : undefined;
+  const embedded: EmbeddedPostgres | undefined = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres(config.dataDir).catch((error: Error) => {
+        throw new Error(`The embedded database in ${config.dataDir} (QUORUM_DATA_DIR) could not be started: ${error.message}`, { cause: error });
+      });
+  if (embedded) onStop(() => embedded.stop());
+  let demoLogins: DemoLogin[] | undefined;
+  const orm = await openDatabase(
+    {
+      url: config.databaseUrl ?? embedded!.url,
+      singleConnection: !!embedded,
+      onQuery: options.onQuery,
+      name: config.databaseUrl ? `The database in DATABASE_URL (${withoutPassword(config.databaseUrl)})` : `The embedded database in ${config.dataDir}`,
+    },
+    // Under the migrations' lock: two processes starting on a new database would both insert them.
+    async (orm) => {
+      await installTemplates(orm.em.fork(), templates);
+      if (config.seedDemo) demoLogins = await seedDemo(orm.em.fork());
+    },
+  );
+  onStop(() => orm.close(true));
 
   const pubsub = config.redisUrl ? new RedisPubSub(config.redisUrl) : new InProcessPubSub();
-  if (pubsub instanceof RedisPubSub) await pubsub.ready();
+  onStop(() => pubsub.close());
+  // A connection of its own for /healthz, which reports its errors.
+  const healthRedis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1 }).on('error', () => {}) : undefined;
+  if (healthRedis) onStop(() => healthRedis.disconnect());
+  if (pubsub instanceof RedisPubSub) {
+    await pubsub.ready().catch((error: Error) => {
+      throw new Error(`Redis in REDIS_URL (${withoutPassword(config.redisUrl!)}) could not be reached: ${error.message}`, { cause: error });
+    });
+  }
   const store = new DocumentStore(orm, config.documentIdleMs);
-  const live = { orm, pubsub, store, log: new UpdateLog(orm, store), presence: new PresenceTracker(pubsub, config.presenceTimeoutMs) };
+  onStop(() => store.close());
+  const presence = new PresenceTracker(pubsub, config.presenceTimeoutMs);
+  onStop(() => presence.close());
+  const live = { orm, pubsub, store, log: new UpdateLog(orm, store), presence };
   const services: AppServices = { config, logInLimiter: new RateLimiter(10, 15 * 60_000), live };
   const schema = await quorumSchema();
   const armor = new ApolloArmor({
@@ -79,26 +125,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       const result = await graphql({ schema, source: query, variableValues: variables, contextValue: contextWith(em, { user: await em.findOneOrFail(User, { email }) }, '127.0.0.1') });
       if (result.errors?.length) throw new Error(`${result.errors[0].message} (${query.slice(0, 60)}…)`);
       return result.data;
-    }).catch((error) => console.error('The demo entry’s content could not be written:', error));
+    }).catch((error) => console.error(`The demo entry’s content could not be written: ${errorMessage(error)}`));
   }
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer every request comes from its address: read the client's from
+  // X-Forwarded-For instead (for the log-in limits), trusting only the proxies configured.
+  app.set('trust proxy', config.trustProxies);
   const httpServer = createServer(app);
-  const graphqlWs = serveGraphQLOverWebSocket({
-    httpServer,
-    schema,
-    orm,
-    config,
-    rules: armor.validationRules,
-    // The connection checked its credentials with another EntityManager: give this
-    // operation's fork its own copy of the user.
-    contextFor: (viewer, ip) => {
-      const em = orm.em.fork();
-      const user = viewer && em.merge(User, { id: viewer.user.id, email: viewer.user.email, name: viewer.user.name, createdAt: viewer.user.createdAt });
-      return contextWith(em, viewer && user ? { ...viewer, user } : undefined, ip);
-    },
-  });
+  // Attached once the port is ours (below): it would take a busy port's error as its own.
+  let graphqlWs: ReturnType<typeof serveGraphQLOverWebSocket> | undefined;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -107,19 +144,26 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     introspection: true,
     includeStacktraceInErrorResponses: config.development,
     formatError: (formatted, error) => formatApiError(formatted, error, config.development),
+    // Its handlers would stop Apollo and then kill the process before the rest is closed: main.ts stops it all.
+    stopOnTerminationSignals: false,
     plugins: [
       // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await graphqlWs.close(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await graphqlWs?.close(); } }; } },
     ],
   });
   await apollo.start();
+  onStop(() => apollo.stop());
 
+  app.use(securityHeaders(config.publicUrl));
   // gzip for the app's scripts and styles and for large GraphQL answers (an entry with its sections).
   app.use(compression());
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+  app.get('/healthz', async (_req, res) => {
+    const problem = await healthProblem(orm, healthRedis);
+    res.set('Cache-Control', 'no-store');
+    if (problem) res.status(503).json({ ok: false, problem });
+    else res.json({ ok: true });
   });
   app.use(
     '/graphql',
@@ -140,23 +184,79 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   serveWebApp(app, config.webDir);
   app.use(jsonErrors);
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
-  const { port } = httpServer.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}`,
-    port,
+  await listen(httpServer, config);
+  graphqlWs = serveGraphQLOverWebSocket({
+    httpServer,
+    schema,
     orm,
-    services,
-    demoLogins,
-    async stop() {
-      await apollo.stop();
-      live.presence.close();
-      live.store.close();
-      await pubsub.close();
-      await orm.close(true);
-      await embedded?.stop();
+    config,
+    rules: armor.validationRules,
+    // The connection checked its credentials with another EntityManager: give this
+    // operation's fork its own copy of the user.
+    contextFor: (viewer, ip) => {
+      const em = orm.em.fork();
+      const user = viewer && em.merge(User, { id: viewer.user.id, email: viewer.user.email, name: viewer.user.name, createdAt: viewer.user.createdAt });
+      return contextWith(em, viewer && user ? { ...viewer, user } : undefined, ip);
     },
-  };
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return { url: `http://localhost:${port}`, port, orm, services, demoLogins };
+}
+
+/** Resolves once the server listens; a port in use or not allowed fails the start and says so. */
+function listen(httpServer: Server, config: Config): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      const message =
+        error.code === 'EADDRINUSE'
+          ? `Port ${config.port} is already in use: stop what is using it, or set PORT to another port.`
+          : `Could not listen on ${config.host}, port ${config.port} (HOST, PORT): ${error.message}`;
+      reject(new Error(message, { cause: error }));
+    };
+    httpServer.once('error', failed);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', failed);
+      resolve();
+    });
+  });
+}
+
+const HEALTH_TIMEOUT_MS = 2000;
+
+/**
+ * For a load balancer or orchestrator: can this process reach its database, and Redis when it
+ * has one? The answer names which failed; the details (addresses, driver errors) go to the log.
+ */
+async function healthProblem(orm: MikroORM, redis: Redis | undefined): Promise<string | undefined> {
+  try {
+    await within(HEALTH_TIMEOUT_MS, orm.em.getConnection().execute('select 1'));
+  } catch (error) {
+    console.error(`/healthz: the database did not answer: ${errorMessage(error)}`);
+    return 'The database did not answer.';
+  }
+  if (!redis) return undefined;
+  try {
+    await within(HEALTH_TIMEOUT_MS, redis.ping());
+  } catch (error) {
+    console.error(`/healthz: Redis did not answer: ${errorMessage(error)}`);
+    return 'Redis did not answer.';
+  }
+  return undefined;
+}
+
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** A database or Redis URL as it may be shown in a message: the password left out. */
+function withoutPassword(url: string): string {
+  const parsed = new URL(url);
+  parsed.password = '';
+  return parsed.toString();
 }
 
 function cookieJar(res: Response, config: Config): SessionCookie {

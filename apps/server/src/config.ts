@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Everything the server reads from its environment, in one place (documented in the README). */
@@ -11,6 +12,8 @@ export interface Config {
   redisUrl?: string;
   /** Public URL of the app, used in invitation links. */
   publicUrl: string;
+  /** How many proxies in front add X-Forwarded-For: log-in limits count by the address they report. */
+  trustProxies: number;
   /** Development mode shows internal error messages; production never does. */
   development: boolean;
   /** Set the Secure flag on the session cookie (on by default when publicUrl is https). */
@@ -36,27 +39,101 @@ export interface Config {
   presenceTimeoutMs: number;
 }
 
+/** A setting that is not valid; the message names each variable at fault and what it accepts. */
+export class ConfigError extends Error {}
+
+/**
+ * Reads and checks every variable before anything starts (database, migrations, seeding), and
+ * reports all that are wrong at once. A variable that is set must be valid: an empty or
+ * mistyped value is an error, not a silent default. DATABASE_URL, REDIS_URL and
+ * QUORUM_TEMPLATES_DIR are optional, and empty means unset.
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 4000);
-  const publicUrl = env.QUORUM_PUBLIC_URL ?? `http://localhost:${port}`;
-  return {
+  const problems: string[] = [];
+
+  function integer(name: string, fallback: number, min: number, max: number, what: string): number {
+    const given = env[name];
+    if (given === undefined) return fallback;
+    const value = /^\s*\d+\s*$/.test(given) ? Number(given) : NaN;
+    if (value >= min && value <= max) return value;
+    problems.push(`${name} must be ${what}; it is ${JSON.stringify(given)}.`);
+    return fallback;
+  }
+  const positive = (name: string, fallback: number, unit: string) =>
+    integer(name, fallback, 1, Number.MAX_SAFE_INTEGER, `a whole number of ${unit}, 1 or more`);
+  // In milliseconds. Timers take at most 2^31 - 1 ms; a longer one would fire at once.
+  const duration = (name: string, fallbackSeconds: number) =>
+    integer(name, fallbackSeconds, 1, 2_147_483, 'a whole number of seconds from 1 to 2147483') * 1000;
+
+  function flag(name: string, fallback: boolean): boolean {
+    const given = env[name];
+    if (given === undefined) return fallback;
+    const word = given.trim().toLowerCase();
+    if (['true', 'yes', '1'].includes(word)) return true;
+    if (['false', 'no', '0'].includes(word)) return false;
+    problems.push(`${name} must be true or false (or yes/no, 1/0); it is ${JSON.stringify(given)}.`);
+    return fallback;
+  }
+
+  /** The URL in `name`; empty means unset when `optional`. Its value is not repeated in the message: it may hold a password. */
+  function url(name: string, protocols: string[], what: string, optional: boolean): URL | undefined {
+    const given = env[name];
+    if (given === undefined || (given === '' && optional)) return undefined;
+    try {
+      const parsed = new URL(given);
+      if (protocols.includes(parsed.protocol)) return parsed;
+    } catch {
+      // reported below
+    }
+    problems.push(`${name} must be ${what}.`);
+    return undefined;
+  }
+
+  function nonEmpty(name: string, fallback: string, what: string): string {
+    const value = env[name];
+    if (value === undefined) return fallback;
+    if (value.trim()) return value;
+    problems.push(`${name} is empty: it must be ${what}, or unset for ${JSON.stringify(fallback)}.`);
+    return fallback;
+  }
+
+  function folder(name: string): string | undefined {
+    const value = env[name];
+    if (!value) return undefined;
+    if (existsSync(value) && statSync(value).isDirectory()) return resolve(value);
+    problems.push(`${name} must be a folder that exists; ${resolve(value)} is not one.`);
+    return undefined;
+  }
+
+  const port = integer('PORT', 4000, 0, 65535, 'a whole number from 0 to 65535 (0 picks a free port)');
+  const host = nonEmpty('HOST', '0.0.0.0', 'an address to listen on');
+  url('DATABASE_URL', ['postgres:', 'postgresql:'], 'a PostgreSQL URL such as postgresql://user:password@host:5432/quorum, or unset for the embedded database', true);
+  url('REDIS_URL', ['redis:', 'rediss:'], 'a Redis URL such as redis://host:6379, or unset for in-process pub/sub', true);
+  const publicUrl = url('QUORUM_PUBLIC_URL', ['http:', 'https:'], 'the http:// or https:// address people use, such as https://quorum.example.nhs.uk', false);
+  // Without a trailing slash: invitation links add their own path.
+  const publicAddress = publicUrl ? `${publicUrl.origin}${publicUrl.pathname.replace(/\/+$/, '')}` : `http://localhost:${port}`;
+
+  const config: Config = {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    host,
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: resolve(env.QUORUM_DATA_DIR ?? '.data'),
+    dataDir: resolve(nonEmpty('QUORUM_DATA_DIR', '.data', 'a folder for the embedded database')),
     redisUrl: env.REDIS_URL || undefined,
-    publicUrl,
+    publicUrl: publicAddress,
+    trustProxies: integer('QUORUM_TRUST_PROXIES', 0, 0, 10, 'the number of proxies in front that add X-Forwarded-For, from 0 to 10'),
     development: env.NODE_ENV === 'development',
-    secureCookies: env.QUORUM_SECURE_COOKIES ? env.QUORUM_SECURE_COOKIES === 'true' : publicUrl.startsWith('https:'),
-    sessionTtlHours: Number(env.QUORUM_SESSION_TTL_HOURS ?? 24 * 7),
-    templatesDir: env.QUORUM_TEMPLATES_DIR || undefined,
-    seedDemo: env.QUORUM_SEED_DEMO !== 'false',
-    demoContent: env.QUORUM_DEMO_CONTENT !== 'false',
-    webDir: resolve(env.QUORUM_WEB_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
-    maxUpdateBytes: Number(env.QUORUM_MAX_UPDATE_BYTES ?? 1024 * 1024),
-    compactEvery: Number(env.QUORUM_COMPACT_EVERY ?? 500),
-    revisionIntervalMs: Number(env.QUORUM_REVISION_SECONDS ?? 300) * 1000,
-    documentIdleMs: Number(env.QUORUM_DOCUMENT_IDLE_SECONDS ?? 60) * 1000,
-    presenceTimeoutMs: Number(env.QUORUM_PRESENCE_TIMEOUT_SECONDS ?? 30) * 1000,
+    secureCookies: flag('QUORUM_SECURE_COOKIES', publicAddress.startsWith('https:')),
+    sessionTtlHours: integer('QUORUM_SESSION_TTL_HOURS', 24 * 7, 1, 24 * 365 * 10, 'a whole number of hours from 1 to 87600 (ten years)'),
+    templatesDir: folder('QUORUM_TEMPLATES_DIR'),
+    seedDemo: flag('QUORUM_SEED_DEMO', true),
+    demoContent: flag('QUORUM_DEMO_CONTENT', true),
+    webDir: resolve(nonEmpty('QUORUM_WEB_DIR', new URL('../../web/dist', import.meta.url).pathname, 'the folder of the built web app')),
+    maxUpdateBytes: positive('QUORUM_MAX_UPDATE_BYTES', 1024 * 1024, 'bytes'),
+    compactEvery: positive('QUORUM_COMPACT_EVERY', 500, 'updates'),
+    revisionIntervalMs: duration('QUORUM_REVISION_SECONDS', 300),
+    documentIdleMs: duration('QUORUM_DOCUMENT_IDLE_SECONDS', 60),
+    presenceTimeoutMs: duration('QUORUM_PRESENCE_TIMEOUT_SECONDS', 30),
   };
+  if (problems.length > 0) throw new ConfigError(`Quorum's settings are not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return config;
 }

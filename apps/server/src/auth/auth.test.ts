@@ -130,6 +130,26 @@ describe('log-in and log-out', () => {
   });
 });
 
+describe('behind a load balancer (QUORUM_TRUST_PROXIES=1)', () => {
+  it('counts failed log-ins by the address the proxy reports, so one person’s mistakes do not stop the next', async () => {
+    const proxied = await startTestServer({ QUORUM_TRUST_PROXIES: '1' });
+    try {
+      const { email } = await proxied.signUp('Forgetful');
+      const logIn = (from: string, password: string) =>
+        fetch(`${proxied.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+          body: JSON.stringify({ query: LOG_IN, variables: { input: { email, password } } }),
+        }).then((r) => r.json() as Promise<{ errors?: { extensions: { code: string } }[] }>);
+      for (let i = 0; i < 10; i++) await logIn('10.0.0.1', `wrong-${i}-password`);
+      expect((await logIn('10.0.0.1', TEST_PASSWORD)).errors?.[0].extensions.code).toBe('RATE_LIMITED');
+      expect((await logIn('10.0.0.2', TEST_PASSWORD)).errors).toBeUndefined();
+    } finally {
+      await proxied.stop();
+    }
+  });
+});
+
 describe('API tokens', () => {
   it('a token works as a bearer, is stored only hashed, and stops working when revoked', async () => {
     const { client } = await server.signUp('Analyst');

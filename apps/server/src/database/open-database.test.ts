@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { migrationsList } from './migrations/index.js';
-import { openDatabase } from './orm.js';
+import { errorMessage, openDatabase } from './orm.js';
 
 // Several processes sharing one PostgreSQL server is a server setup: the embedded database is one process's own.
 describe.skipIf(!process.env.TEST_DATABASE_URL)('starting several processes at once on a new PostgreSQL database', () => {
@@ -18,6 +19,23 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('starting several processes at o
       for (const orm of orms) expect(await orm.em.fork().execute('select count(*)::int as n from entries')).toEqual([{ n: 0 }]);
     } finally {
       await Promise.all(orms.map((orm) => orm.close()));
+    }
+  });
+});
+
+describe('a failed statement in a log line', () => {
+  it('keeps what the database said, without the statement and its values', async () => {
+    const embedded = await startEmbeddedPostgres('memory://');
+    const orm = await openDatabase({ url: embedded.url, singleConnection: true });
+    try {
+      const insert = `insert into users (id, email, name, password_hash, created_at) values (gen_random_uuid(), ?, 'Ada', ?, now())`;
+      await orm.em.fork().execute(insert, ['ada@example.nhs.uk', '$argon2id$secret']);
+      const failure = await orm.em.fork().execute(insert, ['ada@example.nhs.uk', '$argon2id$secret']).catch((error: Error) => error);
+      expect((failure as Error).message).toContain('$argon2id$secret'); // as the driver reports it, with the email in its detail
+      expect(errorMessage(failure)).toBe('duplicate key value violates unique constraint "users_email_unique"');
+    } finally {
+      await orm.close(true);
+      await embedded.stop();
     }
   });
 });

@@ -1,5 +1,5 @@
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import { defineConfig, DriverException, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { ApiToken } from '../auth/api-token.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -30,6 +30,8 @@ export interface OrmOptions {
   singleConnection: boolean;
   /** Called with every SQL statement: used by the benchmarks to count queries. */
   onQuery?: (sql: string) => void;
+  /** What to call the database when it cannot be opened, e.g. "The database in DATABASE_URL". */
+  name?: string;
 }
 
 export function ormConfig({ url, singleConnection, onQuery }: OrmOptions): Options {
@@ -45,28 +47,55 @@ export function ormConfig({ url, singleConnection, onQuery }: OrmOptions): Optio
     debug: onQuery ? ['query'] : false,
     logger: onQuery ? (message) => onQuery(message) : undefined,
     colors: false,
+    // A database host that does not answer fails the start (or a request) instead of hanging.
+    driverOptions: { connection: { connectionTimeoutMillis: 10_000 } },
   });
 }
 
-// Any fixed number, the same in every Quorum process: the key of the migration lock.
-const MIGRATION_LOCK = 20261125;
+// Any fixed number, the same in every Quorum process: the key of the start-up lock.
+const START_LOCK = 20261125;
 
 /**
- * Connects and applies every committed migration that has not run yet. Several processes
- * sharing a PostgreSQL server may start at once (a rolling deploy): each waits its turn on an
- * advisory lock, held by one connection's transaction while the migrator works on others, so
- * that only the first applies the migrations. The embedded database has one connection and
- * one process, so it needs no lock.
+ * Connects, applies every committed migration that has not run yet, then runs `setUp` (the
+ * templates, the demo team). Several processes sharing a PostgreSQL server may start at once
+ * (a rolling deploy): each waits its turn on an advisory lock, held by one connection's
+ * transaction while the migrator and `setUp` work on others, so that only the first applies
+ * the migrations and seeds, and the others find it done. The embedded database has one
+ * connection and one process, so it needs no lock.
  */
-export async function openDatabase(options: OrmOptions): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormConfig(options));
-  if (options.singleConnection) {
+export async function openDatabase(options: OrmOptions, setUp: (orm: MikroORM) => Promise<void> = async () => {}): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormConfig(options)).catch((error: Error) => {
+    throw new Error(`${options.name ?? 'The database'} could not be opened: ${errorMessage(error)}`, { cause: error });
+  });
+  const prepare = async () => {
     await orm.getMigrator().up();
-  } else {
-    await orm.em.getKnex().transaction(async (lock) => {
-      await lock.raw('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
-      await orm.getMigrator().up();
-    });
+    await setUp(orm);
+  };
+  try {
+    if (options.singleConnection) {
+      await prepare();
+    } else {
+      await orm.em.getKnex().transaction(async (lock) => {
+        await lock.raw('select pg_advisory_xact_lock(?)', [START_LOCK]);
+        await prepare();
+      });
+    }
+  } catch (error) {
+    await orm.close(true);
+    throw error;
   }
   return orm;
+}
+
+/**
+ * An error's message, for a log line. A database error's message is "<statement> - <what
+ * PostgreSQL said>\n - detail: <the row's key>": the statement holds its values (password
+ * hashes, people's words) and the detail the row's, so only what PostgreSQL said is kept.
+ */
+export function errorMessage(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  if (!(error instanceof DriverException)) return error.message;
+  const said = error.message.split('\n - detail: ')[0].split('\n - hint: ')[0];
+  const statementEnds = said.lastIndexOf(' - ');
+  return statementEnds < 0 ? said : said.slice(statementEnds + 3);
 }
