@@ -16,7 +16,7 @@ interface CommentTextFormProps {
   label: string;
   submitLabel: string;
   initial?: string;
-  /** Whom the words may mention (a reply's "Let people know"); none for a change to a comment. */
+  /** Whom the words may mention ("Let people know"). */
   people?: Person[];
   onSubmit(body: string, mentionedUserIds: string[]): Promise<unknown>;
   onCancel(): void;

@@ -38,7 +38,7 @@ function Byline({ comment, role }: { comment: CommentItem; role?: Role }) {
 }
 
 /** One comment, opening or reply: who, in which role, when, and what; its author may change or delete it. */
-function CommentView({ comment, role, own, kind, actions }: { comment: CommentItem; role?: Role; own: boolean; kind: 'comment' | 'reply'; actions: CommentActions }) {
+function CommentView({ comment, role, own, kind, people, actions }: { comment: CommentItem; role?: Role; own: boolean; kind: 'comment' | 'reply'; people: Person[]; actions: CommentActions }) {
   const announce = useAnnounce();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -72,8 +72,9 @@ function CommentView({ comment, role, own, kind, actions }: { comment: CommentIt
           label={`Change ${whose}`}
           submitLabel="Save changes"
           initial={comment.body}
-          onSubmit={async (body) => {
-            await actions.edit(comment.id, body);
+          people={people}
+          onSubmit={async (body, mentionedUserIds) => {
+            await actions.edit(comment.id, body, mentionedUserIds);
             setEditing(false);
             backToComment(`Your ${kind} has been changed.`);
           }}
@@ -171,7 +172,7 @@ export function CommentThread({ thread, roles, people, meId, canComment, canReso
   return (
     <li className={`app-comment-thread${active ? ' app-comment-thread--active' : ''}${thread.resolved ? ' app-comment-thread--resolved' : ''}`} id={`thread-${thread.id}`} data-testid="comment-thread">
       <Passage anchor={thread.anchor} />
-      <CommentView comment={thread} role={roles.get(thread.author.id)} own={canComment && mine} kind="comment" actions={actions} />
+      <CommentView comment={thread} role={roles.get(thread.author.id)} own={canComment && mine} kind="comment" people={people} actions={actions} />
       {thread.resolved && (
         <p className="app-comment-thread__resolved">
           Resolved{thread.resolvedBy && ` by ${thread.resolvedBy.name}`}
@@ -182,7 +183,7 @@ export function CommentThread({ thread, roles, people, meId, canComment, canReso
         <ol className="app-comment-thread__replies" aria-label={`Replies to ${about}`}>
           {thread.replies.map((reply) => (
             <li key={reply.id}>
-              <CommentView comment={reply} role={roles.get(reply.author.id)} own={canComment && reply.author.id === meId} kind="reply" actions={actions} />
+              <CommentView comment={reply} role={roles.get(reply.author.id)} own={canComment && reply.author.id === meId} kind="reply" people={people} actions={actions} />
             </li>
           ))}
         </ol>

@@ -15,6 +15,7 @@ import { AddCommentMutation } from './add-comment.mutation';
 import { useCommentPassages } from './comment-passages';
 import { CommentsPanel } from './comments-panel';
 import { DeleteCommentMutation } from './delete-comment.mutation';
+import { EditCommentMutation } from './edit-comment.mutation';
 import { commentFixture, commentsMock, eventMock, PEOPLE, quietEvents, threadFixture } from './fixtures';
 import { anchorFor, passageText, rangeOf } from './passage-anchors';
 import { ReplyToCommentMutation } from './reply-to-comment.mutation';
@@ -155,13 +156,33 @@ describe('CommentsPanel', () => {
     await waitFor(() => expect(announcer().textContent).toBe('Your reply has been added.'));
   });
 
+  it('lets a change to one’s comment mention someone too', async () => {
+    const thread = threadFixture('t1', nurse, 'Which wards were these?', { quote: 'screened within an hour' });
+    const changed = { ...thread, body: 'Which wards were these, Joy?', editedAt: '2026-11-26T10:00:00Z' };
+    renderPanel(nurse, [
+      commentsMock(nurse, [thread]),
+      quietEvents(),
+      {
+        request: { query: EditCommentMutation, variables: { input: { commentId: 't1', body: 'Which wards were these, Joy?', mentionedUserIds: ['u-patient'] } } },
+        result: { data: { editComment: payload(changed) } },
+      },
+      commentsMock(nurse, [changed]),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Change your comment' }));
+    const group = screen.getByRole('group', { name: 'Who should be told about this comment?' });
+    fireEvent.click(within(group).getByLabelText(/Joy Campbell/));
+    fireEvent.change(screen.getByLabelText('Change your comment'), { target: { value: 'Which wards were these, Joy?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(announcer().textContent).toBe('Your comment has been changed.'));
+  });
+
   it('checks a new comment before sending it, and shows the server’s refusal beside the passage', async () => {
     renderPanel(patient, [
       commentsMock(patient, []),
       quietEvents(),
       {
         request: { query: AddCommentMutation, variables: { input: { sectionId: 's-1', body: 'Say which languages.', anchor: { quote: 'leaflets in five languages' } } } },
-        result: apiError('BAD_USER_INPUT', 'That passage is not in the section’s current text (`Section.text`).', { field: 'input.anchor.quote' }),
+        result: apiError('BAD_USER_INPUT', 'Those words are not in the section’s text as it is now. Check their spelling against the text.', { field: 'input.anchor.quote' }),
       },
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Add a comment' }));
@@ -169,16 +190,16 @@ describe('CommentsPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
-      ['Enter the passage, exactly as it is in the text', '#new-comment-quote'],
+      ['Enter the words from the text that your comment is about', '#new-comment-quote'],
       ['Enter your comment', '#new-comment-body'],
     ]);
     // Below the panel's h3 "Comments" in the page's outline.
     expect(within(summary).getByRole('heading', { name: 'There is a problem' }).tagName).toBe('H4');
 
-    fireEvent.change(screen.getByLabelText('The words, exactly as they are in the text'), { target: { value: 'leaflets in five languages' } });
+    fireEvent.change(screen.getByLabelText('The words from the text (capital letters and quote marks need not match)'), { target: { value: 'leaflets in five languages' } });
     fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: 'Say which languages.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
-    await waitFor(() => expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe('That passage is not in the section’s current text (`Section.text`).'));
+    await waitFor(() => expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe('Those words are not in the section’s text as it is now. Check their spelling against the text.'));
     expect(within(screen.getByRole('alert')).getByRole('link').getAttribute('href')).toBe('#new-comment-quote');
   });
 

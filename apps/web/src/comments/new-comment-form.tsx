@@ -71,7 +71,7 @@ export function NewCommentForm({ passages, actions, people }: { passages: Commen
       else problems.push({ field: FIELDS.about, message: 'Select a passage in the text, or choose what else your comment is about' });
     } else if (about === 'typed') {
       if (quote.trim()) anchor = { quote: quote.trim() };
-      else problems.push({ field: FIELDS.quote, message: 'Enter the passage, exactly as it is in the text' });
+      else problems.push({ field: FIELDS.quote, message: 'Enter the words from the text that your comment is about' });
     }
     const bodyError = bodyProblem(body);
     if (bodyError) problems.push({ field: FIELDS.body, message: bodyError });
@@ -164,7 +164,7 @@ export function NewCommentForm({ passages, actions, people }: { passages: Commen
                     <div className={`nhsuk-radios__conditional${about === 'typed' ? '' : ' nhsuk-radios__conditional--hidden'}`} id={`${FIELDS.quote}-conditional`}>
                       <div className={`nhsuk-form-group${quoteError ? ' nhsuk-form-group--error' : ''}`}>
                         <label className="nhsuk-label" htmlFor={FIELDS.quote}>
-                          The words, exactly as they are in the text
+                          The words from the text (capital letters and quote marks need not match)
                         </label>
                         <ErrorMessage id={FIELDS.quote} error={quoteError} />
                         <textarea

@@ -144,7 +144,11 @@ export function useCommentActions(sectionId: string) {
     ),
     resolve: useCallback((commentId: string) => resolveComment({ variables: { input: { commentId } } }), [resolveComment]),
     reopen: useCallback((commentId: string) => reopenComment({ variables: { input: { commentId } } }), [reopenComment]),
-    edit: useCallback((commentId: string, body: string) => editComment({ variables: { input: { commentId, body } } }), [editComment]),
+    edit: useCallback(
+      (commentId: string, body: string, mentionedUserIds: string[] = []) =>
+        editComment({ variables: { input: { commentId, body, ...(mentionedUserIds.length ? { mentionedUserIds } : {}) } } }),
+      [editComment],
+    ),
     remove: useCallback((commentId: string) => deleteComment({ variables: { input: { commentId } } }), [deleteComment]),
   };
 }
