@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createClient } from 'graphql-ws';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
@@ -187,17 +188,8 @@ function quorumEditor(url, cookie, sectionId, clock) {
  */
 async function freshDatabase() {
   if (!process.env.DATABASE_URL) return { url: '', drop: async () => {} };
-  const pg = createRequire(require.resolve('@quorum/server/package.json'))('pg');
-  const name = `bench_live_${process.pid}_${Date.now()}`;
-  const admin = async (sql) => {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+  const { createScratchDatabase } = await import(pathToFileURL(require.resolve('@quorum/server/dist/database/scratch-database.js')).href);
+  return createScratchDatabase(process.env.DATABASE_URL, 'bench_live');
 }
 
 async function quorumRun(n) {
