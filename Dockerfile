@@ -1,4 +1,7 @@
 FROM node:20-bookworm-slim
+# A sans-serif font for the charts' PNG fallback in Word exports (resvg draws their text with
+# the system's fonts; the slim image has none, and the charts would lose their words).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY . .
 RUN npx -y pnpm@12.4.2 install --frozen-lockfile && npx -y pnpm@12.4.2 run build
