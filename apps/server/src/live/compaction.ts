@@ -5,6 +5,13 @@ import { Section } from '../sections/section.entity.js';
 import { SectionRevision } from './section-revision.entity.js';
 import { viewsOf } from './section-views.js';
 
+/** A section's document as it was at `version`, copied for a compaction. */
+export interface SectionCopy {
+  sectionId: string;
+  version: number;
+  state: Uint8Array;
+}
+
 /**
  * Folds a section's update log into its snapshot and saves a revision of the result, with
  * the people whose edits it folded in. Does nothing when there is nothing new since the last
@@ -12,33 +19,46 @@ import { viewsOf } from './section-views.js';
  *
  * Only taking a copy of the document waits for the section's lock: the text, hash and writes
  * happen on the copy, so that people typing wait for none of them (a compaction every few
- * hundred edits had been the slowest one in a hundred keystrokes). The writes are one short
- * transaction, guarded by version: an older copy never replaces a newer snapshot, and the log
- * loses only what the snapshot holds.
+ * hundred edits had been the slowest one in a hundred keystrokes).
  */
 export async function compactSection(app: AppServices, sectionId: string, reason: string): Promise<SectionRevision | null> {
+  return foldIn(app, await copySection(app, sectionId), reason);
+}
+
+export function copySection(app: AppServices, sectionId: string): Promise<SectionCopy> {
   const { store, orm } = app.live;
-  const copy = await store.withLock(sectionId, async () => {
+  return store.withLock(sectionId, async () => {
     const live = await store.current(orm.em.fork(), sectionId);
-    return { version: live.version, state: Y.encodeStateAsUpdate(live.doc) };
+    return { sectionId, version: live.version, state: Y.encodeStateAsUpdate(live.doc) };
   });
-  const views = viewsOf({ doc: docFromUpdate(copy.state), version: copy.version, lastUsed: 0 });
+}
+
+/**
+ * Writes a copy as the section's snapshot, drops the log it holds and saves a revision: one
+ * short transaction, guarded by version, so that a copy older than the stored snapshot (two
+ * compactions overlapping) changes nothing and returns null.
+ */
+export async function foldIn(app: AppServices, copy: SectionCopy, reason: string): Promise<SectionRevision | null> {
+  const { sectionId, version } = copy;
+  const views = viewsOf({ doc: docFromUpdate(copy.state), version, lastUsed: 0 });
   const state = Buffer.from(copy.state);
-  return orm.em.fork().transactional(async (tx) => {
-    const authors = await tx.execute<{ author_id: string }[]>(
-      'select distinct author_id from section_updates where section_id = ? and version <= ? and author_id is not null',
-      [sectionId, copy.version],
-    );
+  return app.live.orm.em.fork().transactional(async (tx) => {
     // From here the section's row is locked, and appends wait: keep it short.
     const folded = await tx.execute<unknown[]>(
       'update section_documents set snapshot = ?, snapshot_version = ?, compacted_at = now() where section_id = ? and snapshot_version < ? returning 1',
-      [state, copy.version, sectionId, copy.version],
+      [state, version, sectionId, version],
     );
     if (folded.length === 0) return null; // nothing new, or a later compaction came first
-    await tx.execute('delete from section_updates where section_id = ? and version <= ?', [sectionId, copy.version]);
+    // Read under the lock: an earlier compaction's rows are gone, so these are the authors of
+    // exactly what this revision folds in.
+    const authors = await tx.execute<{ author_id: string }[]>(
+      'select distinct author_id from section_updates where section_id = ? and version <= ? and author_id is not null',
+      [sectionId, version],
+    );
+    await tx.execute('delete from section_updates where section_id = ? and version <= ?', [sectionId, version]);
     return tx.create(SectionRevision, {
       section: tx.getReference(Section, sectionId),
-      version: copy.version,
+      version,
       authorIds: authors.map((a) => a.author_id),
       reason,
       markdown: views.markdown,

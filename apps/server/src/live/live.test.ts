@@ -2,13 +2,15 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { toPlainText } from '@quorum/section-content';
 import { Entry } from '../entries/entry.entity.js';
 import { EntryState } from '../common/enums.js';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { compactSection } from './compaction.js';
+import { compactSection, copySection, foldIn } from './compaction.js';
+import { DocumentStore } from './document-store.js';
 import { SectionRevision } from './section-revision.entity.js';
 import { SectionUpdate } from './section-update.entity.js';
 
@@ -326,6 +328,54 @@ describe('revisions', () => {
     const versions = revisions.map((r) => r.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b)); // each newer than the one before
     expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it('an older copy folded in after a newer one changes nothing: no edit between them is lost', async () => {
+    const other = await createTeam(server);
+    const sectionId = other.sectionIds[0];
+    const nurse = other.members.NURSE.client;
+    const doc = new Y.Doc();
+    const send = (word: string) => nurse.ok(APPLY, { i: { sectionId, update: paragraphUpdate(word, doc), clientId: 'nurse-o' } });
+    for (const word of ['one', 'two', 'three']) await send(word);
+    const older = await copySection(server.services, sectionId);
+    for (const word of ['four', 'five']) await send(word);
+    const newer = await copySection(server.services, sectionId);
+    await foldIn(server.services, newer, 'edits'); // (or a background compaction did already)
+    const snapshotVersion = async () =>
+      (await server.orm.em.fork().execute<{ snapshot_version: number }[]>('select snapshot_version from section_documents where section_id = ?', [sectionId]))[0].snapshot_version;
+    expect(await snapshotVersion()).toBe(newer.version);
+
+    expect(await foldIn(server.services, older, 'edits')).toBeNull();
+    expect(await snapshotVersion()).toBe(newer.version);
+    server.services.live.store.forget(sectionId); // read from the database alone
+    const read = (await other.members.OBSERVER.client.ok(VIEWS, { id: other.entryId })).entry.sections[0];
+    expect(read.text.split(/\s+/)).toEqual(['one', 'two', 'three', 'four', 'five']);
+  });
+
+  it('a read of the log that a compaction overtakes is read again, not built with a hole in it', async () => {
+    const other = await createTeam(server);
+    const sectionId = other.sectionIds[0];
+    const doc = new Y.Doc();
+    for (const word of ['alpha', 'beta', 'gamma']) {
+      await other.members.NURSE.client.ok(APPLY, { i: { sectionId, update: paragraphUpdate(word, doc), clientId: 'nurse-h' } });
+    }
+    // A store with nothing cached (another process), whose first statement a compaction follows.
+    const store = new DocumentStore(server.orm);
+    const em = server.orm.em.fork();
+    const execute = em.execute.bind(em);
+    let statements = 0;
+    em.execute = (async (...args: Parameters<typeof execute>) => {
+      const result = await execute(...args);
+      if (++statements === 1) await compactSection(server.services, sectionId, 'edits');
+      return result;
+    }) as typeof em.execute;
+    try {
+      const live = await store.current(em, sectionId);
+      expect(toPlainText(live.doc).split(/\s+/)).toEqual(['alpha', 'beta', 'gamma']);
+      expect(statements).toBeGreaterThan(2); // it read again
+    } finally {
+      store.close();
+    }
   });
 
   it('restoring a revision is a new edit: the text comes back and the history keeps both', async () => {
