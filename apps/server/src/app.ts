@@ -52,9 +52,18 @@ export interface StartOptions {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   // Each part, once started, adds how to stop it; stop() runs them last first, and a start that
   // fails half-way (a port in use, Redis down) stops what it had started, the database cleanly.
+  // A part that fails to stop does not keep the rest running: the database still closes.
   const stops: (() => unknown)[] = [];
   const stop = async () => {
-    while (stops.length > 0) await stops.pop()!();
+    let first: unknown;
+    while (stops.length > 0) {
+      try {
+        await stops.pop()!();
+      } catch (error) {
+        first ??= error;
+      }
+    }
+    if (first !== undefined) throw first;
   };
   try {
     return { ...(await startParts(config, options, (part) => stops.push(part))), stop };

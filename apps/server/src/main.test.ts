@@ -95,4 +95,15 @@ describe('the start command', () => {
       await db.close();
     }
   });
+
+  it('on SIGTERM while still starting (the embedded database being made), stops once started and exits 0', async () => {
+    const dataDir = join(folder, 'sigterm-early');
+    const server = run({ PORT: String(await freePort()), QUORUM_DATA_DIR: dataDir });
+    await expect.poll(() => existsSync(join(dataDir, 'postmaster.pid')), { timeout: 60_000, interval: 20 }).toBe(true);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(server.output()).toContain('SIGTERM: shutting down once started');
+    expect(server.output()).not.toContain('Quorum is running');
+    expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
+  });
 });
