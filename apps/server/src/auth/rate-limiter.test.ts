@@ -20,6 +20,14 @@ describe('RateLimiter', () => {
     expect(limiter.isBlocked('k', undefined, 5)).toBe(true);
   });
 
+  it('stays bounded when every key is still live, dropping the longest-standing', () => {
+    const limiter = new RateLimiter(10, 60_000, 100);
+    for (let i = 0; i < 250; i++) limiter.attempt(`address-${i}`, i);
+    expect(limiter.size).toBeLessThanOrEqual(100);
+    limiter.attempt('address-249', 300);
+    expect(limiter.isBlocked('address-249', 2, 301)).toBe(true); // the newest are kept
+  });
+
   it('sweeps expired keys once it holds many, so that one-off keys do not pile up', () => {
     const limiter = new RateLimiter(10, 1000, 100);
     for (let i = 0; i < 100; i++) limiter.attempt(`old-${i}`, 0);

@@ -13,7 +13,10 @@ export class RateLimiter {
     /** Failures a key may have in the window; callers may give a key a multiple of it. */
     readonly limit: number,
     private readonly windowMs: number,
-    /** Beyond this many keys, expired ones are swept, so that many one-off keys do not pile up. */
+    /**
+     * At this many keys, expired ones are swept, then the oldest dropped down to nine tenths, so
+     * that memory stays bounded and the sweep is rare, however many addresses try.
+     */
     private readonly maxKeys = 10_000,
   ) {}
 
@@ -45,6 +48,11 @@ export class RateLimiter {
 
   private sweep(now: number): void {
     for (const key of this.attempts.keys()) this.recent(key, now);
+    // Keys keep their first insertion's place: the first are the longest-standing.
+    for (const key of this.attempts.keys()) {
+      if (this.attempts.size < this.maxKeys * 0.9) break;
+      this.attempts.delete(key);
+    }
   }
 
   private recent(key: string, now: number): number[] {

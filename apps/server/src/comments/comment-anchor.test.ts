@@ -137,6 +137,13 @@ describe('finding a typed passage', () => {
     expect(found('families', 1)).toBe('Families');
   });
 
+  it('counts occurrences as typed when the words are there as typed: one past the last is none, not a looser match', () => {
+    const index = indexText(docWith('Care plan. care plan.'));
+    expect(findQuote(index, 'care', 0)).toEqual({ from: 11, to: 15 });
+    expect(findQuote(index, 'care', 1)).toBeUndefined();
+    expect(findQuote(index, 'CARE', 1)).toEqual({ from: 11, to: 15 });
+  });
+
   it('finds nothing for words that are not there, or only spaces', () => {
     expect(found('leaflets were too hard')).toBeUndefined();
     expect(found('families', 2)).toBeUndefined();

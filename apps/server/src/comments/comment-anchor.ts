@@ -130,7 +130,10 @@ export function anchorRange(index: TextIndex, from: number, to: number): { start
  * passage they hear read aloud cannot tell “ from " or a line break from a space.
  */
 export function findQuote(index: TextIndex, quote: string, occurrence: number): { from: number; to: number } | undefined {
-  return findExactly(index.text, quote, occurrence) ?? findLoosely(index.text, quote, occurrence);
+  // Only words not there as typed are looked for loosely: otherwise the loose count, which
+  // includes the exact matches, would turn an occurrence past the last into another passage.
+  if (index.text.includes(quote)) return findExactly(index.text, quote, occurrence);
+  return findLoosely(index.text, quote, occurrence);
 }
 
 function findExactly(text: string, quote: string, occurrence: number) {

@@ -92,18 +92,12 @@ export class RedisPubSub implements PubSub {
     };
   }
 
-  /** Resolves once both connections are ready, so that no early message is missed; fails if Redis cannot be reached. */
-  async ready(): Promise<void> {
-    await Promise.all(
-      [this.publisher, this.subscriber].map(
-        (connection) =>
-          connection.status === 'ready' ||
-          new Promise<void>((resolve, reject) => {
-            connection.once('ready', resolve);
-            connection.once('error', reject);
-          }),
-      ),
-    );
+  /**
+   * Resolves once both connections are ready, so that no early message is missed. Redis may
+   * still be starting beside us (compose starts both at once): it has `withinMs` to answer.
+   */
+  async ready(withinMs = 10_000): Promise<void> {
+    await Promise.all([this.publisher, this.subscriber].map((connection) => readyWithin(connection, withinMs)));
   }
 
   async close(): Promise<void> {
@@ -111,6 +105,24 @@ export class RedisPubSub implements PubSub {
     this.publisher.disconnect();
     this.subscriber.disconnect();
   }
+}
+
+/** Waits for a connection to be ready, through failed attempts, for up to `ms`; then fails with the last error. */
+function readyWithin(connection: Redis, ms: number): Promise<void> {
+  if (connection.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    let last: Error | undefined;
+    const noted = (error: Error) => (last = error);
+    const ready = () => done();
+    const done = (error?: Error) => {
+      clearTimeout(timer);
+      connection.off('ready', ready).off('error', noted);
+      if (error) reject(error);
+      else resolve();
+    };
+    const timer = setTimeout(() => done(last ?? new Error(`no answer within ${ms / 1000} s`)), ms);
+    connection.on('ready', ready).on('error', noted);
+  });
 }
 
 /**

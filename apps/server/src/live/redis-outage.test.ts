@@ -6,6 +6,7 @@ import { createTeam, type Team } from '../test-support/factories.js';
 import { freePort } from '../test-support/free-port.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { RedisPubSub } from './pubsub.js';
 
 /**
  * Redis going away while people type: a committed edit is not reported as failed to its
@@ -17,13 +18,19 @@ let server: TestServer;
 let team: Team;
 const editors: LiveEditor[] = [];
 
+/** A redis-server of the test's own on `port`, once it accepts connections. */
+async function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Ready to accept connections') && resolve());
+    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
+  });
+  return child;
+}
+
 beforeAll(async () => {
   const port = await freePort();
-  redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    redis.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Ready to accept connections') && resolve());
-    redis.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
-  });
+  redis = await startRedis(port);
   server = await startTestServer({ REDIS_URL: `redis://127.0.0.1:${port}` });
   team = await createTeam(server);
 });
@@ -31,6 +38,31 @@ afterAll(async () => {
   editors.forEach((e) => e.disconnect());
   await server?.stop();
   redis?.kill('SIGKILL');
+});
+
+describe('when Redis starts after the server (as compose may start them)', () => {
+  it('the server waits for it rather than failing at the first refused connection', async () => {
+    const port = await freePort();
+    const pubsub = new RedisPubSub(`redis://127.0.0.1:${port}`);
+    const ready = pubsub.ready(10_000);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const late = await startRedis(port);
+    try {
+      await expect(ready).resolves.toBeUndefined();
+    } finally {
+      await pubsub.close();
+      late.kill('SIGKILL');
+    }
+  });
+
+  it('and gives up, with the reason, when it never comes', async () => {
+    const pubsub = new RedisPubSub(`redis://127.0.0.1:${await freePort()}`);
+    try {
+      await expect(pubsub.ready(1000)).rejects.toThrow(/ECONNREFUSED/);
+    } finally {
+      await pubsub.close();
+    }
+  });
 });
 
 describe('when Redis goes away', () => {
