@@ -74,10 +74,11 @@ describe('metric analysis', () => {
     expect(reversed).toMatchObject({ hasData: true, message: 'The baseline (2023) comes after the follow-up (2021): choose a baseline before the follow-up.', groups: [], sentences: [] });
   });
 
-  it('compares named periods as chosen, whichever way their names sort', () => {
+  it('compares named periods as chosen, whichever way their names sort, and lists them baseline first', () => {
     const cells = [cell('Pre-intervention', 'A', 50, 100), cell('Pre-intervention', 'H', 30, 100), cell('Post-intervention', 'A', 52, 100), cell('Post-intervention', 'H', 45, 100)];
     const named = analyseMetric({ ...proportion, baselinePeriod: 'Pre-intervention', followUpPeriod: 'Post-intervention' }, cells, GroupLevel.ONS_GROUP, false);
-    expect(named).toMatchObject({ message: null, baselinePeriod: 'Pre-intervention', followUpPeriod: 'Post-intervention' });
+    expect(named).toMatchObject({ message: null, baselinePeriod: 'Pre-intervention', followUpPeriod: 'Post-intervention', periods: ['Pre-intervention', 'Post-intervention'] });
+    expect(named.timeSeries.map((t) => t.period)).toEqual(['Pre-intervention', 'Post-intervention']);
     expect(named.groups.length).toBeGreaterThan(0);
   });
 

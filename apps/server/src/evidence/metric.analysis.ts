@@ -61,8 +61,15 @@ export function comparePeriods(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
 }
 
-export function orderPeriods(periods: Iterable<string>): string[] {
-  return [...new Set(periods)].sort(comparePeriods);
+/**
+ * Periods in natural order, except that a metric's chosen baseline comes first and its
+ * follow-up last: names such as "Pre-intervention" and "Post-intervention" sort the other way.
+ */
+export function orderPeriods(periods: Iterable<string>, ends: { baselinePeriod?: string | null; followUpPeriod?: string | null } = {}): string[] {
+  const natural = [...new Set(periods)].sort(comparePeriods);
+  const { baselinePeriod: first, followUpPeriod: last } = ends;
+  const middle = natural.filter((p) => p !== first && p !== last);
+  return [...(first && natural.includes(first) ? [first] : []), ...middle, ...(last && last !== first && natural.includes(last) ? [last] : [])];
 }
 
 /**
@@ -148,7 +155,7 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
   const { kind, suppressionThreshold: threshold } = metric;
   const groupOf = (code: EthnicCategoryCode) => (level === GroupLevel.ONS_GROUP ? onsGroupOf(code) : ethnicCategoryLabel(code));
   const referenceGroup = groupOf(metric.referenceCode);
-  const periods = orderPeriods(cells.map((c) => c.period));
+  const periods = orderPeriods(cells.map((c) => c.period), metric);
   const notes: string[] = [];
   const empty: MetricAnalysis = { level, hasData: false, message: null, periods, baselinePeriod: null, followUpPeriod: null, referenceGroup, suppressionThreshold: threshold, suppressionApplied: false, groups: [], timeSeries: [], sentences: [], notes };
   if (cells.length === 0) return { ...empty, message: 'No values have been entered for this metric yet.' };

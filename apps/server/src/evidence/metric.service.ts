@@ -159,7 +159,7 @@ async function viewerSuppresses(ctx: Context, metric: Metric): Promise<boolean> 
 /** The entered values in period order then Data Dictionary order, hidden cells blanked. */
 export function valueViews(metric: Metric, values: MetricValue[], suppress: boolean): MetricValueView[] {
   const hidden = suppress ? hiddenCells(metric.kind, values, metric.suppressionThreshold) : new Set<string>();
-  const periods = orderPeriods(values.map((v) => v.period));
+  const periods = orderPeriods(values.map((v) => v.period), metric);
   const codes = ETHNIC_CATEGORIES.map((c) => c.code as string);
   const sorted = [...values].sort((a, b) => periods.indexOf(a.period) - periods.indexOf(b.period) || codes.indexOf(a.ethnicCode) - codes.indexOf(b.ethnicCode));
   return sorted.map((v) => {
@@ -185,7 +185,7 @@ export async function metricValues(ctx: Context, metric: Metric): Promise<Metric
 }
 
 export async function metricPeriods(ctx: Context, metric: Metric): Promise<string[]> {
-  return orderPeriods((await ctx.loaders.valuesOfMetric.load(metric.id)).map((v) => v.period));
+  return orderPeriods((await ctx.loaders.valuesOfMetric.load(metric.id)).map((v) => v.period), metric);
 }
 
 export async function metricAnalysis(ctx: Context, metric: Metric, level: GroupLevel): Promise<MetricAnalysis> {
