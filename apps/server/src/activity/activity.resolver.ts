@@ -13,7 +13,7 @@ import { describeActivity } from './describe-activity.js';
 export class EntryActivityResolver {
   @FieldResolver(() => ActivityConnection, {
     description:
-      'What the team has done in the entry, newest first: the entry started, section edits (saved revisions), comments and replies, resolved threads, sign-offs and sign-offs gone stale, workflow moves, team changes, metrics and testimonials added. Every member may read it. Members’ log-ins and API tokens are not in it (see `auditLog`).',
+      'What the team has done in the entry, newest first: the entry started, section edits (saved revisions), comments and replies, resolved and reopened threads, sign-offs and sign-offs gone stale, workflow moves, team changes, metrics and testimonials added. Every member may read it. Members’ log-ins and API tokens are not in it (see `auditLog`).',
   })
   async activity(
     @Root() entry: Entry,

@@ -41,6 +41,10 @@ const ITEMS = `
          c.section_id, c.id, null, null, '[]'::jsonb, '{}'::jsonb
     from comments c join sections s on s.id = c.section_id where s.entry_id = (select id from target) and c.resolved_at is not null
   union all
+  select 'reopened:' || c.id, 'COMMENT_REOPENED', ${ms('c.reopened_at')}, c.reopened_by_id,
+         c.section_id, c.id, null, null, '[]'::jsonb, '{}'::jsonb
+    from comments c join sections s on s.id = c.section_id where s.entry_id = (select id from target) and c.reopened_at is not null
+  union all
   select 'sign-off:' || o.id, 'SIGNED_OFF', ${ms('o.created_at')}, o.signer_id,
          o.section_id, null, null, o.id, '[]'::jsonb,
          jsonb_build_object('meaning', o.meaning, 'role', o.role, 'slotLabel', o.slot_label)

@@ -131,6 +131,18 @@ describe('the activity history of an entry', () => {
     expect([...(await activityOf(team.members.OBSERVER.client, team)).nodes].reverse().map((i) => i.id)).toEqual(items.map((i) => i.id));
   });
 
+  it('shows who reopened a resolved thread, in place of its resolution', async () => {
+    const team = await createTeam(server);
+    const nurse = team.members.NURSE;
+    const thread = (await nurse.client.ok(ADD, { i: { sectionId: team.sectionIds[0], body: 'Which months?' } })).addComment.comment.id;
+    await nurse.client.ok('mutation($i: ResolveCommentInput!) { resolveComment(input: $i) { comment { id } } }', { i: { commentId: thread } });
+    await team.members.MEDIC.client.ok('mutation($i: ReopenCommentInput!) { reopenComment(input: $i) { comment { id } } }', { i: { commentId: thread } });
+    const sections = await sectionsOf(team);
+    const items = (await activityOf(team.members.PATIENT_REP.client, team)).nodes;
+    expect(items[0]).toMatchObject({ kind: 'COMMENT_REOPENED', commentId: thread, actor: { name: 'Test MEDIC' }, summary: `Test MEDIC reopened a comment thread on “${sections[0].title}”.` });
+    expect(items.map((i) => i.kind)).not.toContain('COMMENT_RESOLVED');
+  });
+
   it('leaves out log-ins and API tokens, and invitees’ addresses, which the audit log keeps', async () => {
     const { team } = await busyTeam();
     const log = (await team.members.LEAD.client.ok('query($id: ID!) { entry(id: $id) { auditLog(first: 100) { nodes { id action summary } } } }', { id: team.entryId })).entry.auditLog.nodes;

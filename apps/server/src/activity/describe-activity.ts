@@ -56,6 +56,8 @@ export function describeActivity(item: ActivityItem, names: ActivityNames): stri
       return `${actor} replied to a comment on ${section}${said()}`;
     case ActivityKind.COMMENT_RESOLVED:
       return `${actor} resolved a comment thread on ${section}.`;
+    case ActivityKind.COMMENT_REOPENED:
+      return `${actor} reopened a comment thread on ${section}.`;
     case ActivityKind.SIGNED_OFF: {
       const role = isRole(details.role) ? ` (${ROLE_LABELS[details.role]})` : '';
       const verb = details.meaning === 'REQUEST_CHANGES' ? 'requested changes to' : 'approved';

@@ -66,4 +66,11 @@ export class Comment {
 
   @ManyToOne({ entity: () => User, nullable: true })
   resolvedBy?: Rel<User> | null;
+
+  /** The thread's latest reopening, for the entry's history. */
+  @Property({ type: 'timestamptz', nullable: true })
+  reopenedAt?: Date | null;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  reopenedBy?: Rel<User> | null;
 }

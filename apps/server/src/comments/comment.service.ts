@@ -156,7 +156,7 @@ export async function setResolved(ctx: Context, commentId: string, resolved: boo
     throw forbidden('Only the thread’s author, or someone who may edit the section, can resolve or reopen it.');
   }
   if (!!thread.resolvedAt === resolved) return thread; // already so: nothing to write
-  Object.assign(thread, resolved ? { resolvedAt: new Date(), resolvedBy: user } : { resolvedAt: null, resolvedBy: null });
+  Object.assign(thread, resolved ? { resolvedAt: new Date(), resolvedBy: user } : { resolvedAt: null, resolvedBy: null, reopenedAt: new Date(), reopenedBy: user });
   await ctx.em.flush();
   await publishEntryEvents(ctx.app, [commentEvent(ctx, resolved ? EntryEventKind.COMMENT_RESOLVED : EntryEventKind.COMMENT_REOPENED, thread)]);
   return thread;

@@ -28,6 +28,8 @@ export type AcceptInvitationInput = {
 export type ActivityKind =
   /** A comment thread was opened (`commentId` is its opening comment). */
   | 'COMMENT_ADDED'
+  /** A resolved thread (`commentId`) was reopened; only its latest reopening is kept. */
+  | 'COMMENT_REOPENED'
   /** A reply (`commentId`) in a thread (`threadId`). */
   | 'COMMENT_REPLIED'
   /** A thread (`commentId`) was resolved; only its latest resolution is kept, and a reopened thread shows none. */

@@ -3,6 +3,7 @@ import { Migration20261125213356 } from './Migration20261125213356_foundation.js
 import { Migration20261125215524 } from './Migration20261125215524_live_editing.js';
 import { Migration20261125230000 } from './Migration20261125230000_evidence.js';
 import { Migration20261125233000 } from './Migration20261125233000_review.js';
+import { Migration20261126050000 } from './Migration20261126050000_comment_reopened.js';
 
 /** Committed migrations, in order. Listed by hand so that the same list works from source and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125215524_live_editing', class: Migration20261125215524 },
   { name: 'Migration20261125230000_evidence', class: Migration20261125230000 },
   { name: 'Migration20261125233000_review', class: Migration20261125233000 },
+  { name: 'Migration20261126050000_comment_reopened', class: Migration20261126050000 },
 ];
