@@ -1,13 +1,10 @@
 import 'reflect-metadata';
 import { ROLES } from '@quorum/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../app.js';
-import { configFromEnv } from '../config.js';
-import { ApiClient, codeOf } from '../test-support/api-client.js';
+import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { signOff } from '../test-support/review.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
-import { TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 
 const ACTIVITY = `query($id: ID!, $first: Int, $after: String) { entry(id: $id) { activity(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { cursor }
@@ -32,21 +29,14 @@ interface Item {
 }
 
 let server: TestServer;
-let db: TestDatabase;
 let counting = false;
 let statements = 0;
 
 beforeAll(async () => {
-  // The real server, with a hook that counts the SQL statements it sends (as evidence-queries.test.ts does).
-  db = await createTestDatabase();
-  const config = { ...configFromEnv({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', databaseUrl: db.url, dataDir: 'memory://', seedDemo: false };
-  const running = await startServer(config, { onQuery: () => counting && statements++ });
-  server = { ...running, client: () => new ApiClient(running.url), signUp: () => Promise.reject(new Error('not used')) };
+  // The real server, with a hook that counts the SQL statements it sends.
+  server = await startTestServer({}, { onQuery: () => counting && statements++ });
 });
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
-});
+afterAll(() => server?.stop());
 
 async function activityOf(client: ApiClient, team: Team, first = 100, after?: string) {
   return (await client.ok(ACTIVITY, { id: team.entryId, first, after })).entry.activity as {

@@ -1,11 +1,8 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../app.js';
-import { configFromEnv } from '../config.js';
-import { ApiClient } from '../test-support/api-client.js';
+import type { ApiClient } from '../test-support/api-client.js';
 import { createTeam } from '../test-support/factories.js';
-import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
-import type { TestServer } from '../test-support/test-server.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
 /** Everything the evidence views read for an entry, in one query. */
 const EVIDENCE_PAGE = `query($id: ID!) { entry(id: $id) {
@@ -15,20 +12,13 @@ const EVIDENCE_PAGE = `query($id: ID!) { entry(id: $id) {
   readiness { ready uncoveredCriteria { id } missingQuantitativeEvidence { message metric { id } } } } }`;
 
 let server: TestServer;
-let db: TestDatabase;
 let counting = false;
 let statements = 0;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const config = { ...configFromEnv({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', databaseUrl: db.url, dataDir: 'memory://', seedDemo: false };
-  const running = await startServer(config, { onQuery: () => counting && statements++ });
-  server = { ...running, client: () => new ApiClient(running.url), signUp: () => Promise.reject(new Error('not used')) };
+  server = await startTestServer({}, { onQuery: () => counting && statements++ });
 });
-afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
-});
+afterAll(() => server?.stop());
 
 /** An entry with `size` metrics (with values), testimonials (with consent) and criteria links. */
 async function entryWithEvidence(size: number) {

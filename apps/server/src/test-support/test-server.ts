@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startServer, type RunningServer } from '../app.js';
+import { startServer, type RunningServer, type StartOptions } from '../app.js';
 import { configFromEnv } from '../config.js';
 import { ApiClient } from './api-client.js';
 import { createTestDatabase } from './test-database.js';
@@ -14,8 +14,11 @@ export interface TestServer extends RunningServer {
 let counter = 0;
 export const TEST_PASSWORD = 'correct horse battery';
 
-/** Starts the real server on a free port, on a database of its own. Stop it in afterAll. */
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * Starts the real server on a free port, on a database of its own. Stop it in afterAll.
+ * `options.onQuery` sees every SQL statement, for tests that count them.
+ */
+export async function startTestServer(overrides: Record<string, string> = {}, options: StartOptions = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   const config = {
     ...configFromEnv({ NODE_ENV: 'test', ...overrides }),
@@ -25,7 +28,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     dataDir: 'memory://',
     seedDemo: false,
   };
-  const server = await startServer(config);
+  const server = await startServer(config, options);
   return {
     ...server,
     async stop() {
