@@ -33,7 +33,7 @@ describe('sign-up', () => {
     expect(cookie).toMatch(/^quorum_session=[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
-    const body = await response.json();
+    const body = (await response.json()) as { data: { signUp: { user: { email: string } } } };
     expect(body.data.signUp.user.email).toBe(email.toLowerCase());
     client.cookie = cookie.split(';')[0];
     expect((await client.ok(ME)).me.email).toBe(email.toLowerCase());
@@ -224,7 +224,7 @@ describe('API tokens', () => {
 
 describe('malformed requests', () => {
   it('malformed JSON gets a GraphQL-shaped BAD_REQUEST', async () => {
-    const result = await server.client().post('{"query": "{ me { id } }"');
+    const result = await server.client().post<Record<string, unknown>>('{"query": "{ me { id } }"');
     expect(result.status).toBe(400);
     expect(codeOf(result)).toBe('BAD_REQUEST');
   });

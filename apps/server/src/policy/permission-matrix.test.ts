@@ -322,7 +322,7 @@ describe.each(OPERATIONS)('$name', (op) => {
 describe('a non-member learns nothing from NOT_FOUND', () => {
   it('asking for a section, comment, metric, testimonial, criterion or revision that exists reads as asking for an unknown id', async () => {
     const { metricId, testimonialId, criterionId } = await sharedEvidence(server, team);
-    const asks: [string, string, (id: string) => object][] = [
+    const asks: [string, string, (id: string) => Record<string, unknown>][] = [
       [team.sectionIds[0], 'query($i: ID!) { section(id: $i) { id } }', (id) => ({ i: id })],
       [team.sectionIds[0], 'query($i: ID!) { sectionSync(sectionId: $i) { version } }', (id) => ({ i: id })],
       [team.sectionIds[0], 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', (id) => ({ i: { sectionId: id, update: typedUpdate('x'), clientId: 'c' } })],
