@@ -36,36 +36,32 @@ const Arrow = ({ way }: { way: 'left' | 'right' }) => (
   </svg>
 );
 
+/** One side of the pagination: "Previous" going left, or "Next" going right. */
+function PageLink({ entryId, section, way }: { entryId: string; section: ReviewSection; way: 'previous' | 'next' }) {
+  const previous = way === 'previous';
+  return (
+    <li className={`nhsuk-pagination-item--${way}`}>
+      <Link className={`nhsuk-pagination__link nhsuk-pagination__link--${previous ? 'prev' : 'next'}`} to={reviewPath(entryId, section.id)} rel={previous ? 'prev' : 'next'}>
+        <span className="nhsuk-pagination__title">
+          {previous ? 'Previous' : 'Next'}
+          <span className="nhsuk-u-visually-hidden"> section</span>
+        </span>
+        <span className="nhsuk-u-visually-hidden">: </span>
+        <span className="nhsuk-pagination__page">{section.title}</span>
+        <Arrow way={previous ? 'left' : 'right'} />
+      </Link>
+    </li>
+  );
+}
+
 /** Previous and next section, as NHS pagination. */
 export function Pagination({ entryId, previous, next }: { entryId: string; previous?: ReviewSection; next?: ReviewSection }) {
   if (!previous && !next) return null;
   return (
     <nav className="nhsuk-pagination" aria-label="Previous and next section">
       <ul className="nhsuk-list nhsuk-pagination__list">
-        {previous && (
-          <li className="nhsuk-pagination-item--previous">
-            <Link className="nhsuk-pagination__link nhsuk-pagination__link--prev" to={reviewPath(entryId, previous.id)} rel="prev">
-              <span className="nhsuk-pagination__title">
-                Previous<span className="nhsuk-u-visually-hidden"> section</span>
-              </span>
-              <span className="nhsuk-u-visually-hidden">: </span>
-              <span className="nhsuk-pagination__page">{previous.title}</span>
-              <Arrow way="left" />
-            </Link>
-          </li>
-        )}
-        {next && (
-          <li className="nhsuk-pagination-item--next">
-            <Link className="nhsuk-pagination__link nhsuk-pagination__link--next" to={reviewPath(entryId, next.id)} rel="next">
-              <span className="nhsuk-pagination__title">
-                Next<span className="nhsuk-u-visually-hidden"> section</span>
-              </span>
-              <span className="nhsuk-u-visually-hidden">: </span>
-              <span className="nhsuk-pagination__page">{next.title}</span>
-              <Arrow way="right" />
-            </Link>
-          </li>
-        )}
+        {previous && <PageLink entryId={entryId} section={previous} way="previous" />}
+        {next && <PageLink entryId={entryId} section={next} way="next" />}
       </ul>
     </nav>
   );
