@@ -34,6 +34,37 @@ function explainLimit(message: string): string {
 }
 
 /**
+ * GraphQL's own refusal of a variable that does not fit its type, e.g. `Variable "$i" got
+ * invalid value { name: "x" } at "i.values[0]"; Field "count" of required type "Int!" was not
+ * provided.` It gets the field at fault (its path in the variables, as the client named them)
+ * and a message without the echoed value, which may hold a password beside the field at fault.
+ */
+export function variableError(message: string): { field: string; message: string } | undefined {
+  const absent = /^Variable "\$([^"]+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/.exec(message);
+  if (absent) return { field: absent[1], message };
+  const invalid = /^Variable "\$([^"]+)" got invalid value /.exec(message);
+  if (!invalid) return undefined;
+  const name = invalid[1];
+  const end = endOfValue(message, invalid[0].length);
+  if (end < 0) return { field: name, message: `Variable "$${name}" does not fit its type.` };
+  const path = / at "([^"]+)"$/.exec(message.slice(0, end))?.[1] ?? name;
+  const detail = message.slice(end + 2);
+  const inner = /^Field "([^"]+)" (?:of required type|is not defined by type) /.exec(detail)?.[1];
+  return { field: inner ? `${path}.${inner}` : path, message: `Variable "$${name}"${path === name ? '' : ` at "${path}"`}: ${detail}` };
+}
+
+/** Where "; " first follows the printed value (strings in it are JSON, so quotes are escaped). */
+function endOfValue(message: string, from: number): number {
+  let quoted = false;
+  for (let i = from; i < message.length; i++) {
+    if (quoted && message[i] === '\\') i++;
+    else if (message[i] === '"') quoted = !quoted;
+    else if (!quoted && message.startsWith('; ', i)) return i;
+  }
+  return -1;
+}
+
+/**
  * Shapes every error the API returns, over HTTP and WebSocket alike. Input validation
  * failures name the field at fault and never echo the values (they may be passwords).
  * Anything unexpected becomes a plain INTERNAL_SERVER_ERROR: no stack, no SQL, unless in
@@ -50,6 +81,11 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
       path: formatted.path,
       extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
     };
+  }
+  // Over HTTP Apollo marks these BAD_USER_INPUT; over the WebSocket nothing does: both get the same.
+  const variable = error instanceof GraphQLError && !error.path ? variableError(error.message) : undefined;
+  if (variable) {
+    return { message: variable.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: variable.field } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { authenticate, type Credentials } from '../auth/authenticate.js';
@@ -39,20 +39,27 @@ export function serveGraphQLOverWebSocket(options: {
   const cleanup = useServer<Record<string, unknown>, Extra>(
     {
       schema,
-      parse: (source) => {
-        const query = typeof source === 'string' ? source : source.body;
-        const cached = documents.get(query);
-        if (cached) return cached;
-        const document = parse(source);
-        if (documents.size >= DOCUMENT_CACHE) documents.delete(documents.keys().next().value!);
-        documents.set(query, document);
-        return document;
-      },
-      validate: (s, document) => {
-        if (valid.has(document)) return [];
-        const errors = validate(s, document, [...specifiedRules, ...rules]);
-        if (errors.length === 0) valid.add(document);
-        return errors;
+      // Parsed and validated here rather than by graphql-ws, so that a query that does not
+      // parse or validate gets its code, as over HTTP, instead of closing the connection
+      // (a syntax error) or reading as an internal error.
+      onSubscribe: (_ctx, _id, { query, operationName, variables }) => {
+        let document = documents.get(query);
+        if (!document) {
+          try {
+            document = parse(query);
+          } catch (error) {
+            if (error instanceof GraphQLError) return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
+            throw error;
+          }
+          if (documents.size >= DOCUMENT_CACHE) documents.delete(documents.keys().next().value!);
+          documents.set(query, document);
+        }
+        if (!valid.has(document)) {
+          const errors = validate(schema, document, [...specifiedRules, ...rules]);
+          if (errors.length > 0) return errors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+          valid.add(document);
+        }
+        return { schema, document, operationName, variableValues: variables };
       },
       // Every subscriber to a section gets every keystroke: each is executed once for all of them.
       subscribe: subscribeSharingResults(new Set(['sectionUpdated'])),
@@ -85,6 +92,9 @@ export function serveGraphQLOverWebSocket(options: {
     },
   };
 }
+
+const withCode = (error: GraphQLError, code: string) =>
+  new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
 
 /** The `authorization` a client put in `connection_init`, if any (an empty one is none). */
 const tokenIn = (params: Record<string, unknown> | undefined) => (typeof params?.authorization === 'string' && params.authorization !== '' ? params.authorization : undefined);

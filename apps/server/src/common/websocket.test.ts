@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { codeOf } from '../test-support/api-client.js';
 import { createUser } from '../test-support/factories.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
@@ -96,5 +97,35 @@ describe('GraphQL over the WebSocket at /graphql', () => {
     expect(JSON.stringify(bad.errors)).not.toMatch(/stack|validationErrors/);
     const missing = await run(ws, 'query { entry(id: "00000000-0000-4000-8000-000000000000") { id } }');
     expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('a query that does not parse, validate or fit its variables', () => {
+  const ENTRIES = 'query($first: Int!) { entries(first: $first) { nodes { id } } }';
+  const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }';
+  const METRIC = 'mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }';
+  const PASSWORD = 'my "secret"; at "input.email"; here';
+  const cases: { name: string; query: string; variables?: Record<string, unknown>; code: string; field?: string; message: RegExp }[] = [
+    { name: 'a syntax error', query: '{ me { id }', code: 'GRAPHQL_PARSE_FAILED', message: /^Syntax Error: Expected Name, found <EOF>/ },
+    { name: 'an unknown field', query: '{ me { nope } }', code: 'GRAPHQL_VALIDATION_FAILED', message: /^Cannot query field "nope" on type "User"/ },
+    { name: 'an Int out of range', query: ENTRIES, variables: { first: 3_000_000_000 }, code: 'BAD_USER_INPUT', field: 'first', message: /^Variable "\$first": Int cannot represent non 32-bit signed integer value: 3000000000$/ },
+    { name: 'a required variable left out', query: ENTRIES, variables: {}, code: 'BAD_USER_INPUT', field: 'first', message: /^Variable "\$first" of required type "Int!" was not provided\.$/ },
+    { name: 'a required input field left out', query: METRIC, variables: { i: { name: 'Sepsis; "screening"' } }, code: 'BAD_USER_INPUT', field: 'i.entryId', message: /^Variable "\$i": Field "entryId" of required type "ID!" was not provided\.$/ },
+    { name: 'a field of the wrong type beside a password', query: LOG_IN, variables: { input: { email: 5, password: PASSWORD } }, code: 'BAD_USER_INPUT', field: 'input.email', message: /^Variable "\$input" at "input.email": String cannot represent a non string value: 5$/ },
+  ];
+
+  it.each(cases)('$name reads the same over HTTP and the WebSocket, with its code and the field at fault', async ({ query, variables, code, field, message }) => {
+    const { client } = await createUser(server, 'Script Analyst');
+    const ws = wsClient({ cookie: client.cookie!, origin: server.url });
+    const overHttp = await client.request(query, variables);
+    const overWs = await run(ws, query, variables).catch((errors: unknown[]) => ({ errors }) as { errors: any[] });
+    for (const result of [overHttp, overWs]) {
+      expect(codeOf(result as never)).toBe(code);
+      expect(result.errors![0].message).toMatch(message);
+      expect(result.errors![0].extensions.field).toBe(field);
+      expect(JSON.stringify(result.errors)).not.toContain('secret');
+    }
+    // The connection goes on: a refused query does not close it.
+    expect((await run(ws, '{ me { name } }')).data.me.name).toBe('Script Analyst');
   });
 });
