@@ -1,8 +1,7 @@
 // @vitest-environment node
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiFrom, CHROMIUM, checkPage, DEMO_ENTRY, hasChromium, launchChromium, logInAs, LONG } from './browser';
-import { startApp, type RunningApp } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiFrom, browserSession, checkPage, CHROMIUM, DEMO_ENTRY, hasChromium, LONG } from './browser';
 
 const SECTION = 'Patient involvement and teamwork';
 const ADD_COMMENT = 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }';
@@ -10,25 +9,8 @@ const ADD_COMMENT = 'mutation($i: AddCommentInput!) { addComment(input: $i) { co
 if (!hasChromium) console.warn(`Skipping the activity browser tests: ${CHROMIUM} is not installed.`);
 
 describe.skipIf(!hasChromium)('the activity history in Chromium, against the real server', { timeout: 180_000 }, () => {
-  let app: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await app?.stop();
-  });
-
-  async function logIn(email: string): Promise<Page> {
-    const { page, context } = await logInAs(browser, app.url, email);
-    contexts.push(context);
-    return page;
-  }
+  const session = browserSession();
+  const logIn = async (email: string): Promise<Page> => (await session.logIn(email)).page;
 
   async function openActivity(page: Page) {
     await page.getByRole('link', { name: DEMO_ENTRY }).click();

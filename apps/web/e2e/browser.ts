@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startApp, type RunningApp } from './server';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -97,4 +98,49 @@ export function apiFrom<T = any>(page: Page, query: string, variables: Record<st
     },
     [query, variables] as const,
   );
+}
+
+export interface BrowserSession {
+  /** The running product; set once the describe block's `beforeAll` has run. */
+  readonly app: RunningApp;
+  readonly browser: Browser;
+  /** Someone at a laptop of their own (a new browser context), logged in, on the dashboard. */
+  logIn(email: string): Promise<{ page: Page; context: BrowserContext }>;
+}
+
+/**
+ * For a describe block: starts the product (with `env`) and Chromium before its tests, and
+ * stops both after them. The people logged in meanwhile close their browsers after each test
+ * (`closeAfter: 'each'`, so that tests start afresh) or only at the end (tests that go on
+ * from where the previous one stopped).
+ */
+export function browserSession(options: { env?: Record<string, string>; contextOptions?: BrowserContextOptions; closeAfter?: 'each' | 'all' } = {}): BrowserSession {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const closeContexts = () => Promise.all(contexts.splice(0).map((context) => context.close()));
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(options.env), launchChromium()]);
+  }, 120_000);
+  if (options.closeAfter === 'each') afterEach(closeContexts);
+  afterAll(async () => {
+    await closeContexts();
+    await browser?.close();
+    await app?.stop();
+  });
+
+  return {
+    get app() {
+      return app!;
+    },
+    get browser() {
+      return browser!;
+    },
+    async logIn(email) {
+      const person = await logInAs(browser!, app!.url, email, options.contextOptions);
+      contexts.push(person.context);
+      return person;
+    },
+  };
 }

@@ -1,35 +1,14 @@
 // @vitest-environment node
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { apiFrom, CHROMIUM, DEMO_ENTRY, hasChromium, launchChromium, logInAs, LONG, screenshot, seriousViolations } from './browser';
-import { startApp, type RunningApp } from './server';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiFrom, browserSession, CHROMIUM, DEMO_ENTRY, hasChromium, LONG, screenshot, seriousViolations } from './browser';
 
 
 if (!hasChromium) console.warn(`Skipping the comments browser tests: ${CHROMIUM} is not installed.`);
 
 describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the real server', { timeout: 180_000 }, () => {
-  let app: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
-  }, 120_000);
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  async function logIn(email: string): Promise<Page> {
-    const { page, context } = await logInAs(browser, app.url, email);
-    contexts.push(context);
-    return page;
-  }
+  const session = browserSession({ closeAfter: 'each' });
+  const logIn = async (email: string): Promise<Page> => (await session.logIn(email)).page;
 
   /** Opens a section of the demo entry in the workspace; its text once the first sync has arrived. */
   async function openSection(page: Page, title: string): Promise<Locator> {

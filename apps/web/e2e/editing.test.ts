@@ -1,38 +1,15 @@
 // @vitest-environment node
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CHROMIUM, DEMO_ENTRY, explainFailure, hasChromium, launchChromium, logInAs, LONG, screenshot, seriousViolations } from './browser';
-import { startApp, type RunningApp } from './server';
+import { browserSession, CHROMIUM, DEMO_ENTRY, explainFailure, hasChromium, LONG, screenshot, seriousViolations } from './browser';
 
 
 if (!hasChromium) console.warn(`Skipping the co-editing browser tests: ${CHROMIUM} is not installed.`);
 
 describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server', { timeout: 180_000 }, () => {
-  let app: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    // Revisions every 2 seconds of editing rather than 5 minutes, so the history has some to show.
-    [app, browser] = await Promise.all([startApp({ QUORUM_REVISION_SECONDS: '2' }), launchChromium()]);
-  }, 120_000);
-
-  // Each test's people leave when it ends, so that the next starts with an empty room.
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  async function logIn(email: string): Promise<{ page: Page; context: BrowserContext }> {
-    const person = await logInAs(browser, app.url, email);
-    contexts.push(person.context);
-    return person;
-  }
+  const session = browserSession({ env: { QUORUM_REVISION_SECONDS: '2' }, closeAfter: 'each' });
+  const logIn = (email: string) => session.logIn(email);
 
   /** Opens a section of the demo entry; its text once the first sync has arrived. */
   async function openSection(page: Page, title: string): Promise<Locator> {

@@ -1,8 +1,7 @@
 // @vitest-environment node
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiFrom, checkPage as check, DEMO_ENTRY, hasChromium, launchChromium, logInAs, screenshot, seriousViolations } from './browser';
-import { startApp, type RunningApp } from './server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiFrom, browserSession, checkPage as check, DEMO_ENTRY, hasChromium, screenshot, seriousViolations } from './browser';
 
 
 const BAD_CSV = ['period,ethnic_code,numerator,denominator', '2023-Q1,A,120,200', '2023-Q1,X,10,20', '2023-Q1,N,30,20'].join('\n');
@@ -20,21 +19,11 @@ const GOOD_CSV = [
 ].join('\n');
 
 describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', { timeout: 120_000 }, () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const session = browserSession();
 
   /** The lead, logged in, on the demo entry's evidence page. */
   async function leadOnEvidencePage(): Promise<{ lead: Page; context: BrowserContext; entryId: string }> {
-    const { page: lead, context } = await logInAs(browser, app.url, 'lead@demo.quorum.test');
+    const { page: lead, context } = await session.logIn('lead@demo.quorum.test');
     await lead.getByRole('link', { name: DEMO_ENTRY }).click();
     await lead.getByRole('link', { name: 'Evidence', exact: true }).click();
     await expect.poll(() => lead.locator('h2', { hasText: 'Readiness to submit' }).isVisible()).toBe(true);
@@ -106,7 +95,7 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
     const imported = await api('mutation($i: ImportMetricValuesInput!) { importMetricValues(input: $i) { written } }', { i: { metricId, csv: GOOD_CSV } });
     expect(imported.data.importMetricValues.written).toBe(9);
 
-    await lead.goto(`${app.url}/entries/${entryId}/evidence/metrics/${metricId}`);
+    await lead.goto(`${session.app.url}/entries/${entryId}/evidence/metrics/${metricId}`);
     await expect.poll(() => lead.locator('h2', { hasText: 'time to antibiotics within the hour' }).isVisible()).toBe(true);
     await lead.getByRole('button', { name: /^Change details/ }).click();
     await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toBe('Change the metric’s details');
@@ -133,7 +122,7 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
     await screenshot(lead.locator('figure.app-chart').nth(1), '26-chart-gap');
 
     // The export, read with the session cookie, then laid out in the browser.
-    const response = await context.request.get(`${app.url}/entries/${entryId}/export.html`);
+    const response = await context.request.get(`${session.app.url}/entries/${entryId}/export.html`);
     expect(response.status()).toBe(200);
     const html = await response.text();
     const exportPage = await context.newPage();

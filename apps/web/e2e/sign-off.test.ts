@@ -1,41 +1,23 @@
 // @vitest-environment node
 import { readFileSync, statSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { apiFrom, checkPage, CHROMIUM, DEMO_PASSWORD, hasChromium, launchChromium, logInAs, LONG, screenshot } from './browser';
-import { startApp, type RunningApp } from './server';
+import { apiFrom, browserSession, checkPage, CHROMIUM, DEMO_PASSWORD, hasChromium, LONG, screenshot } from './browser';
 
 const SECTION = 'Patient involvement and teamwork';
 
 if (!hasChromium) console.warn(`Skipping the sign-off browser tests: ${CHROMIUM} is not installed.`);
 
 describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, against the real server', { timeout: 240_000 }, () => {
-  let app: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let entryId = '';
   let sectionId = '';
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await app?.stop();
-  });
-
-  async function logIn(email: string): Promise<Page> {
-    const { page, context } = await logInAs(browser, app.url, email, { acceptDownloads: true });
-    contexts.push(context);
-    return page;
-  }
+  const session = browserSession({ contextOptions: { acceptDownloads: true } });
+  const logIn = async (email: string): Promise<Page> => (await session.logIn(email)).page;
 
   /** Opens the section at its own address, where the workspace (editor or read-only text) and its sign-off panel are. */
   async function openSection(page: Page): Promise<Locator> {
-    await page.goto(`${app.url}/entries/${entryId}/sections/${sectionId}`);
+    await page.goto(`${session.app.url}/entries/${entryId}/sections/${sectionId}`);
     await expect.poll(() => page.locator('#section-title').textContent(), LONG).toBe(SECTION);
     const text = page.locator('#section-text');
     await text.waitFor(LONG);
@@ -131,7 +113,7 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     await screenshot(lead, '43-dashboard-mobile');
     await lead.setViewportSize({ width: 1280, height: 900 });
 
-    await lead.goto(`${app.url}/entries/${entryId}/sections/${sectionId}`);
+    await lead.goto(`${session.app.url}/entries/${entryId}/sections/${sectionId}`);
     await lead.getByRole('button', { name: 'Ask for review and sign-off' }).click();
     await expect.poll(() => lead.locator('.app-entry-meta .nhsuk-tag').textContent(), LONG).toBe('In review');
     await lead.getByRole('button', { name: 'Submit the entry' }).click();

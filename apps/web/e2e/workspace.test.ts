@@ -1,8 +1,7 @@
 // @vitest-environment node
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage as check, CHROMIUM, DEMO_ENTRY, DEMO_PASSWORD, hasChromium, launchChromium, screenshot } from './browser';
-import { startApp, type RunningApp } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, checkPage as check, CHROMIUM, DEMO_ENTRY, DEMO_PASSWORD, hasChromium, screenshot } from './browser';
 
 if (!hasChromium) {
   console.warn(`Skipping the browser end-to-end tests: ${CHROMIUM} is not installed (on Debian: apt-get install chromium).`);
@@ -10,30 +9,20 @@ if (!hasChromium) {
 
 
 describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { timeout: 120_000 }, () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const session = browserSession();
 
   const heading = (page: Page) => page.locator('h1');
 
   it('the lead logs in, opens the demo entry, and invites someone who signs up and joins', async () => {
-    const lead = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const lead = await (await session.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     // Everything the app loads comes from Quorum itself: no web font or script from a third party,
     // which a trust's network may block (leaving the page waiting) and which would see who uses it.
     const elsewhere: string[] = [];
     lead.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(app.url) && !url.startsWith('data:') && !url.startsWith('blob:')) elsewhere.push(url);
+      if (!url.startsWith(session.app.url) && !url.startsWith('data:') && !url.startsWith('blob:')) elsewhere.push(url);
     });
-    await lead.goto(`${app.url}/`);
+    await lead.goto(`${session.app.url}/`);
     await expect.poll(() => lead.url()).toContain('/log-in');
     await check(lead, '01-log-in');
 
@@ -91,7 +80,7 @@ describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { t
     const link = lead.getByLabel('Invitation link');
     await expect.poll(() => link.isVisible()).toBe(true);
     const inviteUrl = await link.inputValue();
-    expect(inviteUrl).toMatch(new RegExp(`^${app.url}/invitations/`));
+    expect(inviteUrl).toMatch(new RegExp(`^${session.app.url}/invitations/`));
     await expect.poll(() => lead.locator('table', { hasText: 'new.nurse@example.nhs.uk' }).isVisible()).toBe(true);
     await check(lead, '07-team-invited');
 
@@ -104,7 +93,7 @@ describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { t
     expect(elsewhere).toEqual([]);
 
     // The invitee, in a browser of their own.
-    const invitee = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    const invitee = await (await session.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await invitee.goto(inviteUrl);
     await expect.poll(() => heading(invitee).textContent()).toContain(DEMO_ENTRY);
     await check(invitee, '09-invitation-mobile');
@@ -131,9 +120,9 @@ describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { t
   });
 
   it('shows the connection state in the header: offline, then connected again', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${app.url}/log-in`);
+    await page.goto(`${session.app.url}/log-in`);
     const status = page.getByTestId('connection-status');
     await expect.poll(() => status.textContent()).toContain('Connected');
     await context.setOffline(true);
