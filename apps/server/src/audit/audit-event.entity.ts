@@ -15,6 +15,10 @@ export enum AuditAction {
   API_TOKEN_CREATED = 'API_TOKEN_CREATED',
   API_TOKEN_REVOKED = 'API_TOKEN_REVOKED',
   LOGGED_IN = 'LOGGED_IN',
+  TESTIMONIAL_ADDED = 'TESTIMONIAL_ADDED',
+  TESTIMONIAL_CHANGED = 'TESTIMONIAL_CHANGED',
+  CONSENT_RECORDED = 'CONSENT_RECORDED',
+  TESTIMONIAL_DELETED = 'TESTIMONIAL_DELETED',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -32,6 +36,10 @@ registerEnumType(AuditAction, {
     API_TOKEN_CREATED: { description: 'A member created a personal API token (recorded in each of their entries).' },
     API_TOKEN_REVOKED: { description: 'A member revoked a personal API token (recorded in each of their entries).' },
     LOGGED_IN: { description: 'A member logged in (recorded in each of their entries).' },
+    TESTIMONIAL_ADDED: { description: 'A testimonial was added (the record keeps neither its words nor whom it names).' },
+    TESTIMONIAL_CHANGED: { description: 'A testimonial was corrected: which parts, and whether that reset its consent.' },
+    CONSENT_RECORDED: { description: 'Consent for a testimonial was recorded as given or withdrawn, with its date.' },
+    TESTIMONIAL_DELETED: { description: 'A testimonial was deleted.' },
   },
 });
 

@@ -151,3 +151,50 @@ describe('a submitted entry', () => {
     expect(await row(id)).toEqual(before);
   });
 });
+
+describe('the audit log', () => {
+  const ADD = 'mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }';
+  const LOG = 'query($id: ID!) { entry(id: $id) { auditLog(first: 100) { nodes { action actorName summary data } } } }';
+  const TESTIMONIAL_ACTIONS = ['TESTIMONIAL_ADDED', 'TESTIMONIAL_CHANGED', 'CONSENT_RECORDED', 'TESTIMONIAL_DELETED'];
+
+  it('records who added, corrected, recorded consent for and deleted a testimonial, and when, without its words or whom it names', async () => {
+    const own = await createTeam(server);
+    const rep = own.members.PATIENT_REP;
+    const boss = own.members.LEAD;
+    const quote = 'Nobody had asked me in Sylheti before.';
+    const added = await rep.client.ok(ADD, { i: { entryId: own.entryId, quote, source: 'PATIENT', attribution: 'Mrs Ayesha Begum', anonymised: false } });
+    const id = added.addTestimonial.testimonial.id;
+    await boss.client.ok(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-14', note: 'Form filed with PALS' } });
+    await rep.client.ok(UPDATE, { i: { testimonialId: id, quote: 'Nobody had asked me in Sylheti before this.' } });
+    await rep.client.ok(UPDATE, { i: { testimonialId: id, source: 'PATIENT' } }); // nothing changes: nothing recorded
+    await boss.client.ok(CONSENT, { i: { testimonialId: id, status: 'WITHDRAWN', date: '2025-03-20' } });
+    await boss.client.ok(DELETE, { i: { testimonialId: id } });
+
+    const log = (await boss.client.ok(LOG, { id: own.entryId })).entry.auditLog.nodes.reverse();
+    const records = log.filter((r: { action: string }) => TESTIMONIAL_ACTIONS.includes(r.action));
+    const rn = rep.user.name;
+    const bn = boss.user.name;
+    expect(records.map((r: { action: string; actorName: string; summary: string }) => [r.action, r.actorName, r.summary])).toEqual([
+      ['TESTIMONIAL_ADDED', rn, `${rn} added a testimonial from a patient.`],
+      ['CONSENT_RECORDED', bn, `${bn} recorded that consent was given on 2025-03-14 for a testimonial from a patient.`],
+      ['TESTIMONIAL_CHANGED', rn, `${rn} corrected a testimonial from a patient (the quote): the consent recorded for it no longer counts.`],
+      ['CONSENT_RECORDED', bn, `${bn} recorded that consent was withdrawn on 2025-03-20 for a testimonial from a patient.`],
+      ['TESTIMONIAL_DELETED', bn, `${bn} deleted a testimonial from a patient.`],
+    ]);
+    expect(JSON.parse(records[2].data)).toEqual({ testimonialId: id, source: 'PATIENT', changed: ['quote'], consentReset: true });
+    expect(JSON.parse(records[3].data)).toEqual({ testimonialId: id, source: 'PATIENT', consentStatus: 'WITHDRAWN', consentDate: '2025-03-20' });
+    const everything = JSON.stringify(log);
+    for (const kept of ['Sylheti', 'Ayesha', 'Begum', 'PALS']) expect(everything).not.toContain(kept);
+  });
+
+  it('records nothing for a refused change', async () => {
+    const own = await createTeam(server);
+    const id = await addTestimonialRow(server, own);
+    const count = async () => (await own.members.LEAD.client.ok(LOG, { id: own.entryId })).entry.auditLog.nodes.filter((r: { action: string }) => TESTIMONIAL_ACTIONS.includes(r.action)).length;
+    const before = await count();
+    expect(codeOf(await own.members.OBSERVER.client.request(DELETE, { i: { testimonialId: id } }))).toBe('FORBIDDEN');
+    expect(codeOf(await own.members.LEAD.client.request(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2999-01-01' } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await own.members.LEAD.client.request(UPDATE, { i: { testimonialId: id, quote: '   ' } }))).toBe('BAD_USER_INPUT');
+    expect(await count()).toBe(before);
+  });
+});

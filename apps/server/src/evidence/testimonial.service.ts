@@ -1,13 +1,16 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditAction } from '../audit/audit-event.entity.js';
 import { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { Entry } from '../entries/entry.entity.js';
 import { requireViewer } from '../policy/access.js';
+import { actorOf } from '../sign-off/workflow.service.js';
 import type { AddTestimonialInput, RecordConsentInput, UpdateTestimonialInput } from './dto/evidence.inputs.js';
 import { ConsentStatus, TestimonialSource } from './evidence.enums.js';
 import { authorizeEvidenceWrite } from './evidence.policy.js';
+import { CORRECTABLE, recordTestimonialChange, type Correctable } from './testimonial-audit.js';
 import { Testimonial } from './testimonial.entity.js';
 
 /** Listed whole (`Entry.testimonials`), so bounded. */
@@ -31,16 +34,18 @@ export async function addTestimonial(ctx: Context, input: AddTestimonialInput): 
   const entryId = input.entryId.toLowerCase();
   await authorizeEvidenceWrite(ctx, entryId, 'testimonial.add');
   if ((await ctx.em.count(Testimonial, { entry: entryId })) >= MAX_TESTIMONIALS) throw conflict(`An entry can have at most ${MAX_TESTIMONIALS} testimonials.`);
-  const testimonial = ctx.em.create(Testimonial, {
-    entry: ctx.em.getReference(Entry, entryId),
-    quote: input.quote.trim(),
-    source: input.source,
-    attribution: input.attribution?.trim() || null,
-    anonymised: input.anonymised,
-    addedBy: user,
+  return ctx.em.transactional(async (em) => {
+    const testimonial = em.create(Testimonial, {
+      entry: em.getReference(Entry, entryId),
+      quote: input.quote.trim(),
+      source: input.source,
+      attribution: input.attribution?.trim() || null,
+      anonymised: input.anonymised,
+      addedBy: em.getReference(User, user.id),
+    });
+    await recordTestimonialChange(em, actorOf(ctx), AuditAction.TESTIMONIAL_ADDED, testimonial);
+    return testimonial;
   });
-  await ctx.em.flush();
-  return testimonial;
 }
 
 /** Today in England, so that a consent given this evening is not "in the future" by UTC. */
@@ -65,7 +70,7 @@ async function testimonialToChange(ctx: Context, testimonialId: string): Promise
  * while someone corrects the quote cannot land on words it was not given for, nor a correction
  * keep consent it should have cleared.
  */
-async function changeLocked<T>(ctx: Context, testimonialId: string, change: (testimonial: Testimonial, em: EntityManager) => T): Promise<T> {
+async function changeLocked<T>(ctx: Context, testimonialId: string, change: (testimonial: Testimonial, em: EntityManager) => Promise<T>): Promise<T> {
   const { id } = await testimonialToChange(ctx, testimonialId);
   return ctx.em.transactional(async (em) => change(await em.findOneOrFail(Testimonial, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }), em));
 }
@@ -75,12 +80,13 @@ export async function recordConsent(ctx: Context, input: RecordConsentInput): Pr
   const date = new Date(`${input.date}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== input.date) throw badInput('input.date', 'date is not a real date.');
   if (input.date > todayInLondon()) throw badInput('input.date', 'date cannot be in the future.');
-  return changeLocked(ctx, input.testimonialId, (testimonial, em) => {
+  return changeLocked(ctx, input.testimonialId, async (testimonial, em) => {
     testimonial.consentStatus = input.status;
     testimonial.consentDate = input.date;
     testimonial.consentNote = input.note?.trim() || null;
     testimonial.consentRecordedBy = em.getReference(User, user.id);
     testimonial.consentRecordedAt = new Date();
+    await recordTestimonialChange(em, actorOf(ctx), AuditAction.CONSENT_RECORDED, testimonial);
     return testimonial;
   });
 }
@@ -97,7 +103,13 @@ const namedAs = (t: Pick<Testimonial, 'anonymised' | 'attribution'>) => (!t.anon
 export async function updateTestimonial(ctx: Context, input: UpdateTestimonialInput): Promise<{ testimonial: Testimonial; consentReset: boolean }> {
   const quote = input.quote?.trim();
   if (input.quote != null && !quote) throw badInput('input.quote', 'Enter a quote of 1 to 3,000 characters.');
-  return changeLocked(ctx, input.testimonialId, (testimonial) => correct(testimonial, input, quote));
+  return changeLocked(ctx, input.testimonialId, async (testimonial, em) => {
+    const before = { ...testimonial };
+    const corrected = correct(testimonial, input, quote);
+    const changed = (Object.keys(CORRECTABLE) as Correctable[]).filter((part) => testimonial[part] !== before[part]);
+    if (changed.length > 0) await recordTestimonialChange(em, actorOf(ctx), AuditAction.TESTIMONIAL_CHANGED, testimonial, { changed, consentReset: corrected.consentReset });
+    return corrected;
+  });
 }
 
 function correct(testimonial: Testimonial, input: UpdateTestimonialInput, quote: string | undefined): { testimonial: Testimonial; consentReset: boolean } {
@@ -126,6 +138,11 @@ function correct(testimonial: Testimonial, input: UpdateTestimonialInput, quote:
 export async function deleteTestimonial(ctx: Context, testimonialId: string): Promise<{ deletedTestimonialId: string; entry: Entry }> {
   const testimonial = await testimonialToChange(ctx, testimonialId);
   const entryId = testimonial.entry.id;
-  await ctx.em.nativeDelete(Testimonial, { id: testimonial.id });
+  await ctx.em.transactional(async (em) => {
+    // Only if it is still there: of two deletes at once, one deletes and records it.
+    if ((await em.nativeDelete(Testimonial, { id: testimonial.id })) === 1) {
+      await recordTestimonialChange(em, actorOf(ctx), AuditAction.TESTIMONIAL_DELETED, testimonial);
+    }
+  });
   return { deletedTestimonialId: testimonial.id, entry: await ctx.em.findOneOrFail(Entry, entryId) };
 }

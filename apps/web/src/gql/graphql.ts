@@ -105,6 +105,8 @@ export type AuditAction =
   | 'API_TOKEN_CREATED'
   /** A member revoked a personal API token (recorded in each of their entries). */
   | 'API_TOKEN_REVOKED'
+  /** Consent for a testimonial was recorded as given or withdrawn, with its date. */
+  | 'CONSENT_RECORDED'
   /** A member logged in (recorded in each of their entries). */
   | 'LOGGED_IN'
   /** Someone was invited. */
@@ -123,6 +125,12 @@ export type AuditAction =
   | 'SIGN_OFF_SLOTS_CHANGED'
   /** An edit made sign-offs of a section stale. */
   | 'SIGN_OFF_STALE'
+  /** A testimonial was added (the record keeps neither its words nor whom it names). */
+  | 'TESTIMONIAL_ADDED'
+  /** A testimonial was corrected: which parts, and whether that reset its consent. */
+  | 'TESTIMONIAL_CHANGED'
+  /** A testimonial was deleted. */
+  | 'TESTIMONIAL_DELETED'
   /** The entry moved in its workflow (by the lead, or automatically). */
   | 'WORKFLOW_MOVED';
 
