@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { authenticate, type Credentials } from '../auth/authenticate.js';
@@ -58,6 +58,10 @@ export function serveGraphQLOverWebSocket(options: {
           const errors = validate(schema, document, [...specifiedRules, ...rules]);
           if (errors.length > 0) return errors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
           valid.add(document);
+        }
+        if (!getOperationAST(document, operationName)) {
+          const message = operationName ? `Unknown operation named "${operationName}".` : 'Must provide operation name if query contains multiple operations.';
+          return [new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
         }
         return { schema, document, operationName, variableValues: variables };
       },

@@ -107,6 +107,7 @@ describe('a query that does not parse, validate or fit its variables', () => {
   const PASSWORD = 'my "secret"; at "input.email"; here';
   const cases: { name: string; query: string; variables?: Record<string, unknown>; code: string; field?: string; message: RegExp }[] = [
     { name: 'a syntax error', query: '{ me { id }', code: 'GRAPHQL_PARSE_FAILED', message: /^Syntax Error: Expected Name, found <EOF>/ },
+    { name: 'two operations and no name', query: 'query A { me { id } } query B { me { name } }', code: 'OPERATION_RESOLUTION_FAILURE', message: /^Must provide operation name if query contains multiple operations\.$/ },
     { name: 'an unknown field', query: '{ me { nope } }', code: 'GRAPHQL_VALIDATION_FAILED', message: /^Cannot query field "nope" on type "User"/ },
     { name: 'an Int out of range', query: ENTRIES, variables: { first: 3_000_000_000 }, code: 'BAD_USER_INPUT', field: 'first', message: /^Variable "\$first": Int cannot represent non 32-bit signed integer value: 3000000000$/ },
     { name: 'a required variable left out', query: ENTRIES, variables: {}, code: 'BAD_USER_INPUT', field: 'first', message: /^Variable "\$first" of required type "Int!" was not provided\.$/ },
