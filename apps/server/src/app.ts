@@ -24,7 +24,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedde
 import { errorMessage, openDatabase } from './database/orm.js';
 import { serveExports } from './export/export.route.js';
 import { writeDemoContent } from './demo/demo-content.js';
-import { seedDemo, type DemoLogin } from './demo/seed-demo.js';
+import { demoEntryAwaitsContent, seedDemo, type DemoLogin } from './demo/seed-demo.js';
 import { DocumentStore } from './live/document-store.js';
 import { PresenceTracker } from './live/presence.js';
 import { UpdateLog } from './live/update-log.js';
@@ -128,7 +128,8 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     return { em, viewer, loaders: createLoaders(em, live.store, viewer?.user.id), app: services, ip, sessionCookie };
   }
 
-  if (demoLogins && config.demoContent) {
+  // At the first start; or at a later one, if the first stopped before the content was written.
+  if (config.seedDemo && config.demoContent && (demoLogins || (await demoEntryAwaitsContent(orm.em.fork())))) {
     await writeDemoContent(async (email, query, variables) => {
       const em = orm.em.fork();
       const result = await graphql({ schema, source: query, variableValues: variables, contextValue: contextWith(em, { user: await em.findOneOrFail(User, { email }) }, '127.0.0.1') });

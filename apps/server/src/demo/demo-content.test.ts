@@ -42,3 +42,31 @@ describe('the demo entry at first start', () => {
     expect(threads[0].replies).toHaveLength(1);
   });
 });
+
+describe('a first start that stopped before the content was written', () => {
+  it('writes the content at the next start, and only then', async () => {
+    const own = await createTestDatabase();
+    const config = { ...configFromEnv({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', databaseUrl: own.url, dataDir: 'memory://', seedDemo: true };
+    const wordCounts = async (running: RunningServer) => {
+      const client = new ApiClient(running.url);
+      await client.ok('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { email: 'lead@demo.quorum.test', password: DEMO_PASSWORD } });
+      const [entry] = (await client.ok('{ entries(first: 1) { nodes { sections { wordCount version } metrics { id } } } }')).entries.nodes;
+      return { words: entry.sections.map((s: { wordCount: number }) => s.wordCount), versions: entry.sections.map((s: { version: number }) => s.version), metrics: entry.metrics.length };
+    };
+    try {
+      // The team is seeded but the content is not (as when the first start stopped there).
+      const first = await startServer({ ...config, demoContent: false });
+      const blank = await wordCounts(first).finally(() => first.stop());
+      expect(blank.words.every((n: number) => n === 0)).toBe(true);
+      const second = await startServer({ ...config, demoContent: true });
+      const written = await wordCounts(second).finally(() => second.stop());
+      expect(written.words.every((n: number) => n > 10)).toBe(true);
+      expect(written.metrics).toBe(1);
+      // Once written, never again: a third start changes nothing.
+      const third = await startServer({ ...config, demoContent: true });
+      expect(await wordCounts(third).finally(() => third.stop())).toEqual(written);
+    } finally {
+      await own.drop();
+    }
+  }, 120_000);
+});

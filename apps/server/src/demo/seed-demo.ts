@@ -45,3 +45,22 @@ export async function seedDemo(em: EntityManager): Promise<DemoLogin[] | undefin
   await em.flush();
   return DEMO_TEAM.map((person) => ({ ...person, password: DEMO_PASSWORD }));
 }
+
+// The demo entry, if it is still as seeding left it: no section edited, no evidence, no comment.
+const BLANK_DEMO_ENTRY = `
+  select e.id from entries e join users u on u.id = e.created_by_id
+   where e.title = ? and u.email = ?
+     and not exists (select 1 from sections s join section_documents d on d.section_id = s.id where s.entry_id = e.id and d.version > 0)
+     and not exists (select 1 from metrics m where m.entry_id = e.id)
+     and not exists (select 1 from testimonials t where t.entry_id = e.id)
+     and not exists (select 1 from sections s join comments c on c.section_id = s.id where s.entry_id = e.id)`;
+
+/**
+ * Whether the demo entry still waits for its content: a first start that stopped after
+ * seeding the team but before writing the content (a crash, a bad setting) writes it at the
+ * next start instead of leaving the newcomer an empty entry.
+ */
+export async function demoEntryAwaitsContent(em: EntityManager): Promise<boolean> {
+  const rows = await em.execute(BLANK_DEMO_ENTRY, [DEMO_ENTRY_TITLE, DEMO_TEAM[0].email]);
+  return rows.length > 0;
+}
