@@ -49,6 +49,11 @@ export class RedisPubSub implements PubSub {
       connection.on('error', (error: Error) => this.wentDown(error));
       connection.on('ready', () => this.cameBack());
     }
+    // ioredis resubscribes after a reconnect only to what it had subscribed to; a subscription
+    // asked for while Redis was away may have failed meanwhile. Asking again is harmless.
+    this.subscriber.on('ready', () => {
+      if (this.counts.size > 0) this.subscriber.subscribe(...this.counts.keys()).catch((error: Error) => this.wentDown(error));
+    });
   }
 
   /**
@@ -81,14 +86,15 @@ export class RedisPubSub implements PubSub {
   listen(topic: string, handler: (payload: any) => void): () => void {
     const count = this.counts.get(topic) ?? 0;
     this.counts.set(topic, count + 1);
-    if (count === 0) void this.subscriber.subscribe(topic);
+    // A failure here (Redis away) must not become an unhandled rejection; see the 'ready' handler.
+    if (count === 0) this.subscriber.subscribe(topic).catch((error: Error) => this.wentDown(error));
     const stop = this.local.listen(topic, handler);
     return () => {
       stop();
       const left = (this.counts.get(topic) ?? 1) - 1;
       if (left > 0) return this.counts.set(topic, left);
       this.counts.delete(topic);
-      void this.subscriber.unsubscribe(topic);
+      this.subscriber.unsubscribe(topic).catch(() => undefined); // Redis away: the subscription went with the connection
     };
   }
 

@@ -87,3 +87,46 @@ describe('when Redis goes away', () => {
     await expect.poll(() => nurse.doc.getXmlFragment('content').toString(), { timeout: 10_000 }).toContain('Written while Redis was down.');
   });
 });
+
+describe('a subscription asked for while Redis is away', () => {
+  it('fails quietly when the server stops before Redis is back', async () => {
+    const port = await freePort();
+    const own = await startRedis(port);
+    const pubsub = new RedisPubSub(`redis://127.0.0.1:${port}`);
+    await pubsub.ready();
+    own.kill('SIGKILL');
+    await new Promise((resolve) => own.once('exit', resolve));
+    const stop = pubsub.listen('section:away', () => undefined);
+    stop();
+    // Closing rejects the queued SUBSCRIBE and UNSUBSCRIBE; unhandled, vitest would fail this file.
+    await pubsub.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  });
+
+  it('is in place once Redis is back: events from other processes arrive', async () => {
+    const port = await freePort();
+    let own = await startRedis(port);
+    const [listener, other] = [new RedisPubSub(`redis://127.0.0.1:${port}`), new RedisPubSub(`redis://127.0.0.1:${port}`)];
+    try {
+      await Promise.all([listener.ready(), other.ready()]);
+      own.kill('SIGKILL');
+      await new Promise((resolve) => own.once('exit', resolve));
+      const received: unknown[] = [];
+      listener.listen('section:back', (payload) => received.push(payload));
+      own = await startRedis(port);
+      await Promise.all([listener.ready(), other.ready()]);
+      await expect
+        .poll(
+          async () => {
+            await other.publish('section:back', { n: 1 });
+            return received.length;
+          },
+          { timeout: 10_000, interval: 200 },
+        )
+        .toBeGreaterThan(0);
+    } finally {
+      await Promise.all([listener.close(), other.close()]);
+      own.kill('SIGKILL');
+    }
+  });
+});
