@@ -15,9 +15,11 @@ import { authenticate, SESSION_COOKIE } from './auth/authenticate.js';
 import { User } from './auth/user.entity.js';
 import { RateLimiter } from './auth/rate-limiter.js';
 import type { AppServices, Context, SessionCookie, Viewer } from './common/context.js';
+import { DocumentCache } from './common/document-cache.js';
 import { serveGraphQLOverWebSocket } from './common/graphql-websocket.js';
 import { formatApiError } from './common/format-error.js';
 import { securityHeaders } from './common/security-headers.js';
+import { refuseSubscriptionsOverHttp } from './common/subscriptions-over-http.js';
 import { createLoaders } from './common/loaders.js';
 import type { Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
@@ -151,6 +153,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     schema,
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
+    documentStore: new DocumentCache().forApollo(),
     introspection: true,
     includeStacktraceInErrorResponses: config.development,
     formatError: (formatted, error) => formatApiError(formatted, error, config.development),
@@ -160,6 +163,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
       // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      refuseSubscriptionsOverHttp,
       { async serverWillStart() { return { async drainServer() { await graphqlWs?.close(); } }; } },
     ],
   });

@@ -38,4 +38,9 @@ export interface Context {
   sessionCookie?: SessionCookie;
   /** Client address, for rate limiting. */
   ip: string;
+  /**
+   * On the WebSocket: whether the connection's session or token still holds (checked again
+   * every few seconds), for subscriptions that outlive it (policy/still-allowed.ts).
+   */
+  stillSignedIn?: () => Promise<boolean>;
 }

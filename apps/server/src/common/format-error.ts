@@ -34,12 +34,15 @@ function explainLimit(message: string): string {
 }
 
 /**
- * GraphQL's own refusal of a variable that does not fit its type, e.g. `Variable "$i" got
- * invalid value { name: "x" } at "i.values[0]"; Field "count" of required type "Int!" was not
- * provided.` It gets the field at fault (its path in the variables, as the client named them)
- * and a message without the echoed value, which may hold a password beside the field at fault.
+ * GraphQL's own refusal of an argument or variable that does not fit its type, e.g.
+ * `Variable "$i" got invalid value { name: "x" } at "i.values[0]"; Field "count" of required
+ * type "Int!" was not provided.` It gets the field at fault (an argument's name; a variable's
+ * path in the variables, as the client named them) and a message without the echoed value,
+ * which may hold a password beside the field at fault.
  */
-export function variableError(message: string): { field: string; message: string } | undefined {
+export function typeMismatch(message: string): { field: string; message: string } | undefined {
+  const argument = /^Argument "([^"]+)" (?:of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)|has invalid value .*)\.$/s.exec(message);
+  if (argument) return { field: argument[1], message };
   const absent = /^Variable "\$([^"]+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/.exec(message);
   if (absent) return { field: absent[1], message };
   const invalid = /^Variable "\$([^"]+)" got invalid value /.exec(message);
@@ -82,10 +85,10 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
       extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
     };
   }
-  // Over HTTP Apollo marks these BAD_USER_INPUT; over the WebSocket nothing does: both get the same.
-  const variable = error instanceof GraphQLError && !error.path ? variableError(error.message) : undefined;
-  if (variable) {
-    return { message: variable.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: variable.field } };
+  // Over HTTP Apollo marks bad variables BAD_USER_INPUT, and nothing marks the rest: all get the same.
+  const mismatch = error instanceof GraphQLError ? typeMismatch(error.message) : undefined;
+  if (mismatch) {
+    return { message: mismatch.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: mismatch.field } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -84,6 +86,31 @@ describe('GraphQL over the WebSocket at /graphql', () => {
     }
   });
 
+  it('takes a bearer token from the upgrade request’s Authorization header, as scripts send it', async () => {
+    const { client, user } = await createUser(server, 'Header Script');
+    const { secret } = (await client.ok('mutation { createApiToken(input: { name: "header", scope: READ }) { secret } }')).createApiToken;
+    const ws = wsClient({ authorization: `Bearer ${secret}` });
+    expect((await run(ws, '{ me { id } }')).data.me.id).toBe(user.id);
+  });
+
+  it('says why it refuses a token sent without the Bearer scheme', async () => {
+    const ws = wsClient({}, { authorization: 'qrm_no_scheme' });
+    await expect(run(ws, '{ me { id } }')).rejects.toMatchObject({ code: 4403, reason: 'Send the API token as `Authorization: Bearer <token>`.' });
+  });
+
+  it('answers UNAUTHENTICATED, and keeps the connection, once the token is revoked', async () => {
+    const { client } = await createUser(server, 'Revoked Script');
+    const { createApiToken } = await client.ok('mutation { createApiToken(input: { name: "soon revoked", scope: READ }) { token { id } secret } }');
+    // Not lazy: the one connection stays open throughout, as a long-running script's would.
+    const ws = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${createApiToken.secret}` }, retryAttempts: 0, lazy: false });
+    open.push(ws);
+    expect((await run(ws, '{ me { name } }')).data.me.name).toBe('Revoked Script');
+    await client.ok('mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { token { id } } }', { i: { tokenId: createApiToken.token.id } });
+    await new Promise((resolve) => setTimeout(resolve, 10_100)); // the connection checks its token every ten seconds
+    const refused = await run(ws, '{ me { name } }').catch((errors: any[]) => ({ errors }));
+    expect(refused.errors![0]).toMatchObject({ message: 'The API token is not valid, or has been revoked.', extensions: { code: 'UNAUTHENTICATED' } });
+  }, 20_000);
+
   it('refuses a revoked or made-up token at connection', async () => {
     const ws = wsClient({}, { authorization: 'Bearer qrm_made_up' });
     await expect(run(ws, '{ me { id } }')).rejects.toMatchObject({ code: 4403 });
@@ -110,6 +137,7 @@ describe('a query that does not parse, validate or fit its variables', () => {
     { name: 'two operations and no name', query: 'query A { me { id } } query B { me { name } }', code: 'OPERATION_RESOLUTION_FAILURE', message: /^Must provide operation name if query contains multiple operations\.$/ },
     { name: 'an unknown field', query: '{ me { nope } }', code: 'GRAPHQL_VALIDATION_FAILED', message: /^Cannot query field "nope" on type "User"/ },
     { name: 'an Int out of range', query: ENTRIES, variables: { first: 3_000_000_000 }, code: 'BAD_USER_INPUT', field: 'first', message: /^Variable "\$first": Int cannot represent non 32-bit signed integer value: 3000000000$/ },
+    { name: 'null for an argument that has a default', query: 'query($f: Int) { entries(first: $f) { nodes { id } } }', variables: { f: null }, code: 'BAD_USER_INPUT', field: 'first', message: /^Argument "first" of non-null type "Int!" must not be null\.$/ },
     { name: 'a required variable left out', query: ENTRIES, variables: {}, code: 'BAD_USER_INPUT', field: 'first', message: /^Variable "\$first" of required type "Int!" was not provided\.$/ },
     { name: 'a required input field left out', query: METRIC, variables: { i: { name: 'Sepsis; "screening"' } }, code: 'BAD_USER_INPUT', field: 'i.entryId', message: /^Variable "\$i": Field "entryId" of required type "ID!" was not provided\.$/ },
     { name: 'a field of the wrong type beside a password', query: LOG_IN, variables: { input: { email: 5, password: PASSWORD } }, code: 'BAD_USER_INPUT', field: 'input.email', message: /^Variable "\$input" at "input.email": String cannot represent a non string value: 5$/ },
@@ -129,4 +157,32 @@ describe('a query that does not parse, validate or fit its variables', () => {
     // The connection goes on: a refused query does not close it.
     expect((await run(ws, '{ me { name } }')).data.me.name).toBe('Script Analyst');
   });
+});
+
+describe('a subscription sent over HTTP', () => {
+  it('is refused with BAD_REQUEST, saying where subscriptions work', async () => {
+    const { client } = await createUser(server, 'Confused Script');
+    const result = await client.request('subscription { sectionUpdated(sectionId: "00000000-0000-4000-8000-000000000000") { version } }');
+    expect(result.status).toBe(400);
+    expect(result.errors![0]).toMatchObject({ message: 'Subscriptions work over the WebSocket at /graphql (the graphql-ws protocol), not over HTTP.', extensions: { code: 'BAD_REQUEST' } });
+  });
+});
+
+describe('the parsed-query caches', () => {
+  it('keep large one-off queries, over HTTP or the WebSocket, from filling the server’s memory', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const { client } = await createUser(server, 'Large Queries');
+    const ws = wsClient({ cookie: client.cookie!, origin: server.url });
+    const padding = `#${'x'.repeat(1_000_000)}`;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 50; i++) {
+      expect((await client.request(`{ __typename } # http ${i}\n${padding}`)).data).toEqual({ __typename: 'Query' });
+      expect((await run(ws, `{ __typename } # ws ${i}\n${padding}`)).data).toEqual({ __typename: 'Query' });
+    }
+    gc();
+    // Kept by count, or by the size of the parsed tree alone, they would hold on to 100 MB of query text.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(40_000_000);
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import { ConnectionType, findPage, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { checkId } from '../common/ids.js';
 import { Access } from '../policy/access.js';
+import { AccessEnded, checkStillReadsSection, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
 import { SectionPayload } from '../sections/dto/section.payloads.js';
 import { Section } from '../sections/section.entity.js';
 import { sectionFor } from '../sections/section.service.js';
@@ -19,7 +20,8 @@ export const SectionRevisionConnection = ConnectionType(SectionRevision, 'Sectio
 async function subscribeToSection({ args, context }: SubscribeResolverData<unknown, { sectionId: string }, Context>) {
   const section = await sectionFor(context, checkId('sectionId', args.sectionId), 'entry.read');
   const { pubsub, store } = context.app.live;
-  return iterate<SectionUpdateEvent>(pubsub, live.sectionTopic(section.id), undefined, store.open(section.id));
+  const events = iterate<SectionUpdateEvent>(pubsub, live.sectionTopic(section.id), undefined, store.open(section.id));
+  return whileAllowed(events, () => checkStillReadsSection(context, section.id));
 }
 
 @Resolver(() => Section)
@@ -53,11 +55,11 @@ export class LiveResolver {
   }
 
   @Subscription(() => SectionUpdateEvent, {
-    description: 'Every acknowledged edit to a section, from any server process, for anyone who may read it.',
+    description: 'Every acknowledged edit to a section, from any server process, for anyone who may read it. Ends with NOT_FOUND when you leave or are removed from the entry, UNAUTHENTICATED when your session or token ends.',
     subscribe: (data) => subscribeToSection(data),
   })
-  sectionUpdated(@Root() event: SectionUpdateEvent, @Arg('sectionId', () => ID, { description: 'The section.' }) _sectionId: string): SectionUpdateEvent {
-    return event;
+  sectionUpdated(@Root() event: SectionUpdateEvent | AccessEnded, @Arg('sectionId', () => ID, { description: 'The section.' }) _sectionId: string): SectionUpdateEvent {
+    return eventOrEnd(event);
   }
 
   @FieldResolver(() => String, { description: 'The content as plain text, blocks separated by blank lines.' })

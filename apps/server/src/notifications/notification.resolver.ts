@@ -7,6 +7,7 @@ import { checkId } from '../common/ids.js';
 import { iterate } from '../live/pubsub.js';
 import { Access, requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
+import { AccessEnded, checkStillMember, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
 import { EntryEvent, EntryEventKind, entryTopic, toEntryEvent, type EntryEventData } from './entry-events.js';
 import { Notification } from './notification.entity.js';
 import { listNotifications, markRead, unreadCount } from './notification.service.js';
@@ -51,16 +52,16 @@ export class NotificationResolver {
   }
 
   @Subscription(() => EntryEvent, {
-    description: 'Comments, sign-offs, workflow moves and membership changes in an entry, live, for its members. Each carries ids: read what changed with a query.',
+    description: 'Comments, sign-offs, workflow moves and membership changes in an entry, live, for its members. Each carries ids: read what changed with a query. Ends after the event that removes you; with UNAUTHENTICATED when your session or token ends.',
     subscribe: async (data) => {
       const { args, context } = data as SubscribeResolverData<unknown, { entryId: string }, Context>;
       const entryId = checkId('entryId', args.entryId);
       await authorizeEntry(context, entryId, 'entry.read');
-      return entryEvents(context, entryId);
+      return whileAllowed(entryEvents(context, entryId), () => checkStillMember(context, entryId));
     },
   })
-  entryEvents(@Root() event: EntryEvent, @Arg('entryId', () => ID, { description: 'The entry.' }) _entryId: string): EntryEvent {
-    return event;
+  entryEvents(@Root() event: EntryEvent | AccessEnded, @Arg('entryId', () => ID, { description: 'The entry.' }) _entryId: string): EntryEvent {
+    return eventOrEnd(event);
   }
 
   @FieldResolver(() => Boolean, { description: 'True once you marked it read.' })

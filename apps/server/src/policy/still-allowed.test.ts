@@ -1,0 +1,97 @@
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+
+let server: TestServer;
+let team: Team;
+const open: Client[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  team = await createTeam(server);
+});
+afterAll(async () => {
+  await Promise.all(open.map((c) => c.dispose()));
+  await server?.stop();
+});
+
+function wsClient(headers: Record<string, string>, connectionParams?: Record<string, unknown>): Client {
+  class HeaderSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  const client = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: HeaderSocket, connectionParams, retryAttempts: 0 });
+  open.push(client);
+  return client;
+}
+
+/** What a subscription received: its results, and whether it completed. */
+function listen(client: Client, query: string, variables: Record<string, unknown>) {
+  const seen = { results: [] as { data?: any; errors?: any[] }[], completed: false };
+  client.subscribe({ query, variables }, { next: (r) => void seen.results.push(r as never), error: (e) => void seen.results.push({ errors: [e] }), complete: () => (seen.completed = true) });
+  return seen;
+}
+
+const SECTION = 'subscription($s: ID!) { sectionUpdated(sectionId: $s) { version } }';
+const PRESENCE = 'subscription($e: ID!) { presenceUpdated(entryId: $e) { userName } }';
+const EVENTS = 'subscription($e: ID!) { entryEvents(entryId: $e) { kind } }';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The lead writes the section (a sectionUpdated event), says where she is (presence) and comments (an entry event). */
+async function leadActs(sectionId: string, markdown: string) {
+  const lead = team.members.LEAD.client;
+  const { section } = (await lead.ok('query($id: ID!) { section(id: $id) { version } }', { id: sectionId })) as { section: { version: number } };
+  await lead.ok('mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }', { i: { sectionId, markdown, baseVersion: section.version } });
+  await lead.ok('mutation($i: UpdatePresenceInput!) { updatePresence(input: $i) { presence { userName } } }', { i: { entryId: team.entryId, clientId: `lead-${markdown.length}`, sectionId } });
+  await lead.ok('mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }', { i: { sectionId, body: markdown } });
+}
+
+const codes = (seen: { results: { errors?: any[] }[] }) => seen.results.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.code);
+
+describe('subscriptions that outlive their subscriber’s access', () => {
+  it('end with NOT_FOUND once the member is removed: nothing written afterwards reaches them', async () => {
+    const physio = team.members.ALLIED_HEALTH;
+    const ws = wsClient({ cookie: physio.client.cookie!, origin: server.url });
+    const sectionId = team.sectionIds[0];
+    const subscriptions = [listen(ws, SECTION, { s: sectionId }), listen(ws, PRESENCE, { e: team.entryId }), listen(ws, EVENTS, { e: team.entryId })];
+    await sleep(300);
+    await leadActs(sectionId, 'Before the removal.');
+    await expect.poll(() => subscriptions.every((s) => s.results.length > 0), { timeout: 10_000 }).toBe(true);
+
+    await team.members.LEAD.client.ok('mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }', { i: { membershipId: physio.membershipId } });
+    await sleep(2_100); // past the two seconds an open subscription trusts its last check
+    await leadActs(sectionId, 'Confidential: written after the removal.');
+
+    await expect.poll(() => subscriptions.every((s) => s.completed), { timeout: 10_000 }).toBe(true);
+    expect(JSON.stringify(subscriptions)).not.toContain('Confidential');
+    expect(codes(subscriptions[0])).toEqual(['NOT_FOUND']);
+    expect(codes(subscriptions[1])).toEqual(['NOT_FOUND']);
+    // The entry's own events end with the removal itself, as before.
+    expect(subscriptions[2].results.at(-1)?.data?.entryEvents.kind).toBe('MEMBER_REMOVED');
+  }, 30_000);
+
+  it('end with UNAUTHENTICATED once the session is logged out or the token revoked', async () => {
+    const nurse = team.members.NURSE;
+    const medic = team.members.MEDIC;
+    const { createApiToken } = await medic.client.ok('mutation { createApiToken(input: { name: "live script", scope: READ }) { token { id } secret } }');
+    const byCookie = wsClient({ cookie: nurse.client.cookie!, origin: server.url });
+    const byToken = wsClient({}, { authorization: `Bearer ${createApiToken.secret}` });
+    const sectionId = team.sectionIds[1];
+    const subscriptions = [listen(byCookie, SECTION, { s: sectionId }), listen(byToken, SECTION, { s: sectionId })];
+    await sleep(300);
+    await leadActs(sectionId, 'Before logging out.');
+    await expect.poll(() => subscriptions.every((s) => s.results.length > 0), { timeout: 10_000 }).toBe(true);
+
+    await nurse.client.ok('mutation { logOut(input: {}) { loggedOut } }');
+    await medic.client.ok('mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { token { id } } }', { i: { tokenId: createApiToken.token.id } });
+    await sleep(10_100); // an open WebSocket checks its session or token again every ten seconds
+    await leadActs(sectionId, 'Confidential: written after logging out.');
+
+    await expect.poll(() => subscriptions.every((s) => s.completed), { timeout: 10_000 }).toBe(true);
+    expect(JSON.stringify(subscriptions)).not.toContain('Confidential');
+    for (const s of subscriptions) expect(codes(s)).toEqual(['UNAUTHENTICATED']);
+  }, 40_000);
+});
