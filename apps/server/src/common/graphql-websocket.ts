@@ -112,6 +112,15 @@ export function serveGraphQLOverWebSocket(options: {
     },
     wsServer,
   );
+  // A message over maxPayload is the client's doing: ws closes its connection (1009, "message
+  // too big"). graphql-ws would also log it with a stack as an internal error, which lets
+  // anyone flood the log; only errors of our own are worth a line.
+  wsServer.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error: Error & { code?: string }) => {
+      if (!error.code?.startsWith('WS_ERR_')) console.error('WebSocket error:', error.message);
+    });
+  });
   return {
     async close() {
       await cleanup.dispose();

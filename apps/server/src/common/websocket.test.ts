@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createClient, type Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { codeOf } from '../test-support/api-client.js';
 import { createUser } from '../test-support/factories.js';
@@ -110,6 +110,21 @@ describe('GraphQL over the WebSocket at /graphql', () => {
     const refused = await run(ws, '{ me { name } }').catch((errors: any[]) => ({ errors }));
     expect(refused.errors![0]).toMatchObject({ message: 'The API token is not valid, or has been revoked.', extensions: { code: 'UNAUTHENTICATED' } });
   }, 20_000);
+
+  it('closes a connection that sends a message over the size limit (1009), without logging it as an internal error', async () => {
+    const logged = vi.spyOn(console, 'error');
+    try {
+      const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+      await new Promise((resolve) => socket.once('open', resolve));
+      const closed = new Promise<number>((resolve) => socket.once('close', resolve));
+      socket.send('x'.repeat(3_000_000));
+      expect(await closed).toBe(1009);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(logged.mock.calls.flat().join(' ')).not.toMatch(/Internal error|Max payload/);
+    } finally {
+      logged.mockRestore();
+    }
+  });
 
   it('refuses a revoked or made-up token at connection', async () => {
     const ws = wsClient({}, { authorization: 'Bearer qrm_made_up' });
