@@ -1,11 +1,12 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { codeOf } from '../test-support/api-client.js';
 import { createUser } from '../test-support/factories.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { graphqlWsClient } from '../test-support/ws-client.js';
 
 let server: TestServer;
 const open: Client[] = [];
@@ -20,12 +21,7 @@ afterAll(async () => {
 
 /** A graphql-ws client over a real WebSocket, with the headers a browser would send. */
 function wsClient(headers: Record<string, string>, connectionParams?: Record<string, unknown>): Client {
-  class BrowserLikeSocket extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers });
-    }
-  }
-  const client = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: BrowserLikeSocket, connectionParams, retryAttempts: 0, lazy: true });
+  const client = graphqlWsClient(server.url, headers, { connectionParams, lazy: true });
   open.push(client);
   return client;
 }
@@ -72,13 +68,7 @@ describe('GraphQL over the WebSocket at /graphql', () => {
     const behind = await startTestServer({ QUORUM_PUBLIC_URL: 'https://quorum.trust.example' });
     try {
       const { client, userId } = await behind.signUp('Proxied Nurse');
-      const headers = { cookie: client.cookie!, origin: 'https://quorum.trust.example', host: 'app:4000' };
-      class ProxiedSocket extends WebSocket {
-        constructor(url: string, protocols?: string | string[]) {
-          super(url, protocols, { headers });
-        }
-      }
-      const ws = createClient({ url: `${behind.url.replace('http', 'ws')}/graphql`, webSocketImpl: ProxiedSocket, retryAttempts: 0, lazy: true });
+      const ws = graphqlWsClient(behind.url, { cookie: client.cookie!, origin: 'https://quorum.trust.example', host: 'app:4000' }, { lazy: true });
       open.push(ws);
       expect((await run(ws, '{ me { id } }')).data.me.id).toBe(userId);
     } finally {
@@ -102,7 +92,7 @@ describe('GraphQL over the WebSocket at /graphql', () => {
     const { client } = await createUser(server, 'Revoked Script');
     const { createApiToken } = await client.ok('mutation { createApiToken(input: { name: "soon revoked", scope: READ }) { token { id } secret } }');
     // Not lazy: the one connection stays open throughout, as a long-running script's would.
-    const ws = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${createApiToken.secret}` }, retryAttempts: 0, lazy: false });
+    const ws = graphqlWsClient(server.url, {}, { connectionParams: { authorization: `Bearer ${createApiToken.secret}` }, lazy: false });
     open.push(ws);
     expect((await run(ws, '{ me { name } }')).data.me.name).toBe('Revoked Script');
     await client.ok('mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { token { id } } }', { i: { tokenId: createApiToken.token.id } });

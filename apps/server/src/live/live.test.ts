@@ -1,6 +1,5 @@
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { toPlainText } from '@quorum/section-content';
 import { Entry } from '../entries/entry.entity.js';
@@ -9,6 +8,7 @@ import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { graphqlWsClient } from '../test-support/ws-client.js';
 import { compactSection, copySection, foldIn } from './compaction.js';
 import { DocumentStore } from './document-store.js';
 import { SectionRevision } from './section-revision.entity.js';
@@ -36,14 +36,7 @@ async function views(client: ApiClient, sectionIndex: number) {
 }
 
 function socketFor(client: ApiClient): Client {
-  const cookie = client.cookie!;
-  const origin = server.url;
-  class BrowserSocket extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: { cookie, origin } });
-    }
-  }
-  const socket = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: BrowserSocket, retryAttempts: 0 });
+  const socket = graphqlWsClient(server.url, { cookie: client.cookie!, origin: server.url });
   sockets.push(socket);
   return socket;
 }

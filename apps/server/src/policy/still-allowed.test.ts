@@ -1,8 +1,8 @@
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { graphqlWsClient } from '../test-support/ws-client.js';
 
 let server: TestServer;
 let team: Team;
@@ -18,12 +18,7 @@ afterAll(async () => {
 });
 
 function wsClient(headers: Record<string, string>, connectionParams?: Record<string, unknown>): Client {
-  class HeaderSocket extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers });
-    }
-  }
-  const client = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: HeaderSocket, connectionParams, retryAttempts: 0 });
+  const client = graphqlWsClient(server.url, headers, { connectionParams });
   open.push(client);
   return client;
 }

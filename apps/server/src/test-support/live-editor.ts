@@ -1,6 +1,6 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import * as Y from 'yjs';
+import { graphqlWsClient } from './ws-client.js';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
@@ -41,14 +41,7 @@ export class LiveEditor {
   }
 
   async connect(): Promise<void> {
-    const cookie = this.cookie;
-    const origin = this.url;
-    class BrowserSocket extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: { cookie, origin } });
-      }
-    }
-    const client = createClient({ url: `${this.url.replace('http', 'ws')}/graphql`, webSocketImpl: BrowserSocket, retryAttempts: 0 });
+    const client = graphqlWsClient(this.url, { cookie: this.cookie, origin: this.url });
     this.client = client;
     let ready!: () => void;
     const subscribed = new Promise<void>((resolve) => (ready = resolve));

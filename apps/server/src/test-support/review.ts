@@ -1,12 +1,11 @@
 import type { Role } from '@quorum/domain';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { User } from '../auth/user.entity.js';
 import { Comment } from '../comments/comment.entity.js';
 import { Section } from '../sections/section.entity.js';
 import type { ApiClient, GraphQLResponse } from './api-client.js';
 import type { Team } from './factories.js';
 import { TEST_PASSWORD, type TestServer } from './test-server.js';
+import { graphqlWsClient } from './ws-client.js';
 
 export const SIGN_OFF = 'mutation($i: SignOffSectionInput!) { signOffSection(input: $i) { signOff { id slotKey meaning role stale current markdown } entry { state } } }';
 export const STATE = 'query($id: ID!) { entry(id: $id) { state } }';
@@ -64,14 +63,7 @@ export interface EventListener {
 
 /** Listens to `entryEvents(entryId)` over a real WebSocket, as `client`'s browser would. */
 export function listenToEntry(server: TestServer, client: ApiClient, entryId: string): EventListener {
-  const cookie = client.cookie!;
-  const origin = server.url;
-  class BrowserSocket extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: { cookie, origin } });
-    }
-  }
-  const socket = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: BrowserSocket, retryAttempts: 0 });
+  const socket = graphqlWsClient(server.url, { cookie: client.cookie!, origin: server.url });
   const listener: EventListener = { events: [], errors: [], ready: new Promise((resolve) => socket.on('connected', () => setTimeout(resolve, 200))), completed: () => done, close: () => socket.dispose() as Promise<void> };
   let done = false;
   socket.subscribe(
