@@ -36,6 +36,7 @@ describe('settings from the environment', () => {
       revisionIntervalMs: 300_000,
       documentIdleMs: 60_000,
       presenceTimeoutMs: 30_000,
+      sessionRecheckMs: 10_000,
     });
   });
 

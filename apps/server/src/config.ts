@@ -37,6 +37,8 @@ export interface Config {
   documentIdleMs: number;
   /** Someone not heard from for this long has left the entry. */
   presenceTimeoutMs: number;
+  /** An open WebSocket checks its session or token again this often: how soon a log-out or revocation ends its subscriptions. */
+  sessionRecheckMs: number;
 }
 
 /** A setting that is not valid; the message names each variable at fault and what it accepts. */
@@ -133,6 +135,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     revisionIntervalMs: duration('QUORUM_REVISION_SECONDS', 300),
     documentIdleMs: duration('QUORUM_DOCUMENT_IDLE_SECONDS', 60),
     presenceTimeoutMs: duration('QUORUM_PRESENCE_TIMEOUT_SECONDS', 30),
+    sessionRecheckMs: duration('QUORUM_SESSION_RECHECK_SECONDS', 10),
   };
   if (problems.length > 0) throw new ConfigError(`Quorum's settings are not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return config;

@@ -14,8 +14,6 @@ import { subscribeSharingResults } from './shared-subscription-results.js';
 type Extra = { request: IncomingMessage; viewer?: { at: number; viewer: Viewer | undefined } };
 type WsContext = GraphQLWsContext<Record<string, unknown>, Extra & { socket: WebSocket }>;
 
-/** How long a connection trusts the session or token it checked (logging out ends it at the latest then). */
-const RECHECK_MS = 10_000;
 
 /**
  * GraphQL over the WebSocket at /graphql (graphql-ws), for subscriptions and for the queries
@@ -62,10 +60,13 @@ export function serveGraphQLOverWebSocket(options: {
     return document;
   }
 
-  /** The connection's viewer, checked again at most every RECHECK_MS; throws as `authenticate` does (a revoked token). */
+  /**
+   * The connection's viewer, trusted for `sessionRecheckMs` (a log-out or revocation ends the
+   * connection's access at the latest then); throws as `authenticate` does (a revoked token).
+   */
   async function viewerOf(ctx: WsContext): Promise<Viewer | undefined> {
     const checked = ctx.extra.viewer;
-    if (!checked || Date.now() - checked.at > RECHECK_MS) {
+    if (!checked || Date.now() - checked.at > config.sessionRecheckMs) {
       ctx.extra.viewer = { at: Date.now(), viewer: await authenticate(orm.em.fork(), credentials(ctx.extra.request, ctx.connectionParams)) };
     }
     return ctx.extra.viewer!.viewer;

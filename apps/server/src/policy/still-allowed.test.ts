@@ -9,7 +9,7 @@ let team: Team;
 const open: Client[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ QUORUM_SESSION_RECHECK_SECONDS: '1' });
   team = await createTeam(server);
 });
 afterAll(async () => {
@@ -82,11 +82,11 @@ describe('subscriptions that outlive their subscriber’s access', () => {
 
     await nurse.client.ok('mutation { logOut(input: {}) { loggedOut } }');
     await medic.client.ok('mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { token { id } } }', { i: { tokenId: createApiToken.token.id } });
-    await sleep(10_100); // an open WebSocket checks its session or token again every ten seconds
+    await sleep(2_100); // past both the subscription's 2 s and the connection's 1 s (set above) of trust
     await leadActs(sectionId, 'Confidential: written after logging out.');
 
     await expect.poll(() => subscriptions.every((s) => s.completed), { timeout: 10_000 }).toBe(true);
     expect(JSON.stringify(subscriptions)).not.toContain('Confidential');
     for (const s of subscriptions) expect(codes(s)).toEqual(['UNAUTHENTICATED']);
-  }, 40_000);
+  }, 30_000);
 });
