@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const MAIN = require.resolve('@quorum/server/dist/main.js');
+const MAIN = require.resolve('@quorum/server/main');
 const PGLITE = require.resolve('@electric-sql/pglite');
 
 const freePort = () =>

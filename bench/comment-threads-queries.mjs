@@ -5,12 +5,8 @@
 // Run after `pnpm build`: node bench/comment-threads-queries.mjs
 import 'reflect-metadata'; // before any entity module
 import * as Y from 'yjs';
-import { anchorRange, findQuote, indexText } from '@quorum/server/dist/comments/comment-anchor.js';
-import { Comment } from '@quorum/server/dist/comments/comment.entity.js';
-import { addEntryFromTemplate } from '@quorum/server/dist/entries/entry.service.js';
-import { Section } from '@quorum/server/dist/sections/section.entity.js';
-import { Template } from '@quorum/server/dist/templates/template.entity.js';
 import { reportCounts, signedInClient, startCountingServer, userMaker } from './support.mjs';
+import { anchorRange, findQuote, indexText, Comment, addEntryFromTemplate, Section, Template } from '@quorum/server';
 
 const PAGE = `query($id: ID!) { entry(id: $id) { sections { id comments(first: 50) { totalCount pageInfo { hasNextPage endCursor }
   nodes { id body deleted resolved createdAt author { id name } mentions { name } anchor { quote currentText deleted changed }

@@ -3,11 +3,9 @@
 // entries. The count must not grow with the number of entries: 1 entry is the baseline.
 // Run after `pnpm build`: node bench/dashboard-queries.mjs
 import 'reflect-metadata'; // before any entity module
-import { Template } from '@quorum/server/dist/templates/template.entity.js';
-import { addEntryFromTemplate } from '@quorum/server/dist/entries/entry.service.js';
-import { Membership } from '@quorum/server/dist/entries/membership.entity.js';
 import { readFileSync } from 'node:fs';
 import { reportCounts, signedInClient, startCountingServer, userMaker } from './support.mjs';
+import { Template, addEntryFromTemplate, Membership } from '@quorum/server';
 
 // The web app's own dashboard query, as it ships.
 const source = readFileSync(new URL('../apps/web/src/entries/entries.query.ts', import.meta.url), 'utf8');

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const MAIN = join(ROOT, 'apps/server/dist/main.js');
+const MAIN = createRequire(import.meta.url).resolve('@quorum/server/main');
 const WEB_DIR = join(ROOT, 'apps/web/dist');
 const CHROMIUM = '/usr/bin/chromium';
 const RUNS = 5;

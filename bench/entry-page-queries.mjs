@@ -3,12 +3,8 @@
 // grow with the sizes: the 5x5 entry is the baseline, and every ratio should be 1.00.
 // Run after `pnpm build`: node bench/entry-page-queries.mjs
 import 'reflect-metadata'; // before any entity module
-import { addEntryFromTemplate } from '@quorum/server/dist/entries/entry.service.js';
-import { Membership } from '@quorum/server/dist/entries/membership.entity.js';
-import { Criterion } from '@quorum/server/dist/sections/criterion.entity.js';
-import { Section } from '@quorum/server/dist/sections/section.entity.js';
-import { Template } from '@quorum/server/dist/templates/template.entity.js';
 import { reportCounts, signedInClient, startCountingServer, userMaker } from './support.mjs';
+import { addEntryFromTemplate, Membership, Criterion, Section, Template } from '@quorum/server';
 
 const ENTRY_PAGE = `query($id: ID!) { entry(id: $id) { id title state viewerRole abilities { canEdit }
   template { name } members { id role user { id name email } }

@@ -4,10 +4,8 @@
 // (what the sync answer costs with no server around it).
 // Run after `pnpm build`: node bench/large-section.mjs
 import 'reflect-metadata';
-import { startServer } from '@quorum/server/dist/app.js';
-import { compactSection } from '@quorum/server/dist/live/compaction.js';
-import { configFromEnv } from '@quorum/server/dist/config.js';
 import * as Y from 'yjs';
+import { startServer, compactSection, configFromEnv } from '@quorum/server';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 50_000);
 const server = await startServer({ ...configFromEnv({}), port: 0, host: '127.0.0.1', databaseUrl: process.env.DATABASE_URL, dataDir: 'memory://', seedDemo: true, demoContent: false, compactEvery: 1e9, revisionIntervalMs: 1e12 });

@@ -13,14 +13,13 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createClient } from 'graphql-ws';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
 const require = createRequire(import.meta.url);
-const QUORUM_MAIN = require.resolve('@quorum/server/dist/main.js');
+const QUORUM_MAIN = require.resolve('@quorum/server/main');
 const RELAY_MAIN = join(dirname(require.resolve('y-websocket/package.json')), 'bin', 'server.js');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
@@ -204,7 +203,7 @@ function quorumEditor(url, cookie, sectionId, clock) {
  */
 async function freshDatabase() {
   if (!process.env.DATABASE_URL) return { url: '', drop: async () => {} };
-  const { createScratchDatabase } = await import(pathToFileURL(require.resolve('@quorum/server/dist/database/scratch-database.js')).href);
+  const { createScratchDatabase } = await import('@quorum/server');
   return createScratchDatabase(process.env.DATABASE_URL, 'bench_live');
 }
 

@@ -1,10 +1,7 @@
 // What the statement-counting benchmarks share: a server whose SQL statements can be counted,
 // users made straight in its database, and a signed-in GraphQL client.
 import 'reflect-metadata';
-import { startServer } from '@quorum/server/dist/app.js';
-import { configFromEnv } from '@quorum/server/dist/config.js';
-import { hashPassword } from '@quorum/server/dist/auth/secrets.js';
-import { User } from '@quorum/server/dist/auth/user.entity.js';
+import { startServer, configFromEnv, hashPassword, User } from '@quorum/server';
 
 export const PASSWORD = 'benchmark-password';
 
