@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 // The server's own reading of anchors: what the client makes must mean the same passage there.
 import { anchorRange, findQuote, indexText, resolveAnchor } from '../../../server/src/comments/comment-anchor';
-import { fromBase64, toBase64 } from '../live/base64';
+import { fromBase64, toBase64 } from 'lib0/buffer';
 import { anchorFor, passageText, rangeOf, textRange } from './passage-anchors';
 
 const TEXT = 'The team audited sepsis screening.\n\nScreening rose for **Black and Asian** patients in 2024.\n\n- one item\n- two items\n\nLine one  \nline two';

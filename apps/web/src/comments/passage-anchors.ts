@@ -1,6 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
-import { fromBase64, toBase64 } from '../live/base64';
+import { fromBase64, toBase64 } from 'lib0/buffer';
 
 /**
  * Between the editor's positions (ProseMirror) and comment anchors (Yjs relative positions,

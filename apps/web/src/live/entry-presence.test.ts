@@ -3,7 +3,7 @@ import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { createConnectionStore } from '../connection/connection-status';
 import { FakeLiveServer } from '../test/fake-live';
-import { toBase64 } from './base64';
+import { toBase64 } from 'lib0/buffer';
 import { EntryPresence } from './entry-presence';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,6 +1,6 @@
 import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates, type Awareness } from 'y-protocols/awareness';
 import type { ConnectionStore } from '../connection/connection-status';
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from 'lib0/buffer';
 import { EntryPresenceQuery } from './entry-presence.query';
 import { PresenceUpdatedSubscription } from './presence-updated.subscription';
 import type { LiveTransport } from './transport';

@@ -2,7 +2,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { ConnectionStore } from '../connection/connection-status';
 import { ApplySectionUpdateMutation } from './apply-section-update.mutation';
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from 'lib0/buffer';
 import { SectionSyncQuery } from './section-sync.query';
 import { SectionUpdatedSubscription } from './section-updated.subscription';
 import { LiveError, type LiveTransport } from './transport';

@@ -1,7 +1,7 @@
 import type { DocumentNode } from 'graphql';
 import * as Y from 'yjs';
 import { ApplySectionUpdateMutation } from '../live/apply-section-update.mutation';
-import { fromBase64, toBase64 } from '../live/base64';
+import { fromBase64, toBase64 } from 'lib0/buffer';
 import { EntryPresenceQuery } from '../live/entry-presence.query';
 import { CONTENT_FIELD } from '../live/live-section';
 import { PresenceUpdatedSubscription } from '../live/presence-updated.subscription';
