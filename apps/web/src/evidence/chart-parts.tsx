@@ -1,5 +1,7 @@
 /** Pieces the metric charts share: sizes, axis ticks, wrapped labels, and the line styles with their legend keys. */
 
+import { scaleLinear } from 'd3-scale';
+
 /** The drawing's natural size. It is never drawn wider (its box's max-width), so at normal widths one unit is one pixel. */
 export const WIDTH = 640;
 export const HEIGHT = 360;
@@ -13,16 +15,9 @@ export const GRID = '#d8dde0';
 export const BASELINE = '#425563';
 export const FOLLOW_UP = '#005eb8';
 
-/** Round tick values for an axis from `min` to `max`. */
+/** Round tick values for an axis, from at or below `min` to at or above `max` (so no bar or whisker runs off the top). */
 export function ticks(min: number, max: number, count = 5): number[] {
-  const span = max - min || 1;
-  const raw = span / count;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  // Up to the first tick at or above `max`, so that no bar or whisker runs off the top.
-  for (let v = Math.floor(min / step + 1e-9) * step; v < max + step - step / 1e6; v += step) out.push(Number(v.toFixed(10)));
-  return out;
+  return scaleLinear().domain([min, max === min ? min + 1 : max]).nice(count).ticks(count);
 }
 
 /** About how many characters of FONT-sized text fit in `width` drawing units. */

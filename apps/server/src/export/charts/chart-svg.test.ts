@@ -133,7 +133,7 @@ describe('helpers', () => {
   it('ticks cover the whole range with round steps', () => {
     expect(ticks(0, 73)).toEqual([0, 20, 40, 60, 80]);
     expect(ticks(0, 80)).toEqual([0, 20, 40, 60, 80]);
-    expect(ticks(-25, 5)).toEqual([-30, -20, -10, 0, 10]);
+    expect(ticks(-25, 5)).toEqual([-25, -20, -15, -10, -5, 0, 5]);
     expect(ticks(0, 0.8).at(-1)).toBeGreaterThanOrEqual(0.8);
   });
 

@@ -6,6 +6,8 @@
  * (percent, per N, or the mean's unit) and already suppressed.
  */
 
+import { scaleLinear } from 'd3-scale';
+
 /** One figure on a chart. A suppressed figure carries no number, so it cannot be drawn as one. */
 export type ChartValue = { kind: 'value'; value: number; lower: number | null; upper: number | null } | { kind: 'suppressed' } | { kind: 'missing' };
 
@@ -53,15 +55,9 @@ const TICK = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 export const formatChartNumber = (v: number, signed = false) => `${signed && v > 0 ? '+' : ''}${NUMBER.format(v)}`;
 const r = (v: number) => Math.round(v * 10) / 10;
 
-/** Round tick values covering `min` to `max`. */
+/** Round tick values for an axis, from at or below `min` to at or above `max` (so no bar or whisker runs off the top). */
 export function ticks(min: number, max: number, count = 5): number[] {
-  const span = max - min || 1;
-  const raw = span / count;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let v = Math.floor(min / step + 1e-9) * step; v < max + step - step / 1e6; v += step) out.push(Number(v.toFixed(10)));
-  return out;
+  return scaleLinear().domain([min, max === min ? min + 1 : max]).nice(count).ticks(count);
 }
 
 function text(x: number, y: number, content: string, options: { size?: number; anchor?: 'start' | 'middle' | 'end'; fill?: string; rotate?: number; weight?: string } = {}): string {
