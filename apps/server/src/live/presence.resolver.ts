@@ -15,8 +15,11 @@ const toPresence = (state: PresenceState): Presence => ({ ...state, lastSeenAt: 
 
 @Resolver(() => Entry)
 export class PresenceResolver {
-  @Authorized(Access.USER)
-  @Mutation(() => UpdatePresencePayload, { description: 'Say where you are in an entry (and your editor’s awareness). Send it on every change and at least every 15 seconds; silence for 30 seconds means you have left.' })
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => UpdatePresencePayload, {
+    description:
+      'Say where you are in an entry (and your editor’s awareness). Send it on every change and at least every 15 seconds; silence for 30 seconds means you have left. A clientId is yours from its first use until you leave or go quiet: another person’s gets BAD_USER_INPUT. Read-only tokens get FORBIDDEN.',
+  })
   async updatePresence(@Arg('input', () => UpdatePresenceInput, { description: 'The fields of this mutation: see UpdatePresenceInput.' }) input: UpdatePresenceInput, @Ctx() ctx: Context): Promise<UpdatePresencePayload> {
     const { user } = requireViewer(ctx);
     await authorizeEntry(ctx, input.entryId, 'entry.read');
@@ -24,8 +27,14 @@ export class PresenceResolver {
     if (sectionId && (await ctx.loaders.sectionsOfEntry.load(input.entryId.toLowerCase())).every((s) => s.id !== sectionId)) {
       throw badInput('input.sectionId', 'That section is not in this entry.');
     }
-    const state = await ctx.app.live.presence.announce({
-      entryId: input.entryId.toLowerCase(),
+    const entryId = input.entryId.toLowerCase();
+    const { presence } = ctx.app.live;
+    const holder = presence.holderOf(entryId, input.clientId);
+    if (holder !== undefined && holder !== user.id) {
+      throw badInput('input.clientId', 'That clientId is in use by someone else in this entry: use one of your own (e.g. a random one per editor).');
+    }
+    const state = await presence.announce({
+      entryId,
       clientId: input.clientId,
       userId: user.id,
       userName: user.name,
@@ -42,7 +51,9 @@ export class PresenceResolver {
       const { args, context } = data as SubscribeResolverData<unknown, { entryId: string }, Context>;
       const entryId = checkId('entryId', args.entryId);
       await authorizeEntry(context, entryId, 'entry.read');
-      const events = iterate(context.app.live.pubsub, PRESENCE_TOPIC, (state: PresenceState) => (state.entryId === entryId ? toPresence(state) : undefined));
+      const events = iterate(context.app.live.pubsub, PRESENCE_TOPIC, (state: PresenceState) =>
+        state.entryId === entryId && context.app.live.presence.accepted(state) ? toPresence(state) : undefined,
+      );
       return whileAllowed(events, () => checkStillMember(context, entryId));
     },
   })

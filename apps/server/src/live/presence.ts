@@ -23,10 +23,18 @@ export const PRESENCE_TOPIC = 'presence';
  * Keeps the table of who is present, in every process, from the presence events all
  * processes publish. A client that has not been heard from for `timeoutMs` has gone: the
  * process that heard it last says so, so subscribers everywhere learn it once.
+ *
+ * A clientId belongs to the person first heard with it, until it leaves or goes quiet:
+ * another person's event for it (an arrival, a move or a departure) is ignored. Every
+ * process applies this rule to the events in the order pub/sub delivers them (one order for
+ * all, through one Redis channel), so all agree on the holder even when two processes
+ * accepted rival announcements at the same moment.
  */
 export class PresenceTracker {
   readonly processId = randomUUID();
   private readonly byEntry = new Map<string, Map<string, PresenceState>>();
+  /** The events this process's table took; subscriptions pass on only these (see `accepted`). */
+  private readonly taken = new WeakSet<PresenceState>();
   private readonly stopListening: () => void;
   private readonly sweeper: NodeJS.Timeout;
 
@@ -41,6 +49,21 @@ export class PresenceTracker {
   announce(state: Omit<PresenceState, 'lastSeenAt' | 'origin'>): Promise<PresenceState> {
     const full = { ...state, lastSeenAt: Date.now(), origin: this.processId };
     return this.pubsub.publish(PRESENCE_TOPIC, full).then(() => full);
+  }
+
+  /** Who holds a clientId in an entry now, if anyone. */
+  holderOf(entryId: string, clientId: string, now = Date.now()): string | undefined {
+    const held = this.byEntry.get(entryId)?.get(clientId);
+    return held && now - held.lastSeenAt < this.timeoutMs ? held.userId : undefined;
+  }
+
+  /**
+   * Whether the table took this event (its listener runs before any subscription's, as it
+   * listened first, and every listener gets the same object): a subscription passes on only
+   * these, so nobody sees another person's clientId taken over, even for a moment.
+   */
+  accepted(state: PresenceState): boolean {
+    return this.taken.has(state);
   }
 
   /** Those present in an entry now. */
@@ -65,6 +88,9 @@ export class PresenceTracker {
   }
 
   private record(state: PresenceState): void {
+    const holder = this.holderOf(state.entryId, state.clientId);
+    if (holder !== undefined && holder !== state.userId) return; // someone else's clientId
+    this.taken.add(state);
     const clients = this.byEntry.get(state.entryId) ?? new Map<string, PresenceState>();
     if (state.left) clients.delete(state.clientId);
     else clients.set(state.clientId, state);

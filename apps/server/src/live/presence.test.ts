@@ -1,0 +1,123 @@
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, type ApiClient } from '../test-support/api-client.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { graphqlWsClient } from '../test-support/ws-client.js';
+import { PRESENCE_TOPIC, PresenceTracker, type PresenceState } from './presence.js';
+import { RedisPubSub } from './pubsub.js';
+
+const UPDATE = 'mutation($i: UpdatePresenceInput!) { updatePresence(input: $i) { presence { userName clientId left } } }';
+const LISTED = 'query($id: ID!) { entry(id: $id) { presence { userName clientId } } }';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+let server: TestServer;
+let team: Team;
+const sockets: Client[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  team = await createTeam(server);
+});
+afterAll(async () => {
+  await Promise.all(sockets.map((s) => s.dispose()));
+  await server?.stop();
+});
+
+const listed = async (client: ApiClient) => (await client.ok(LISTED, { id: team.entryId })).entry.presence as { userName: string; clientId: string }[];
+
+/** Every presence event the lead's subscription passes on. */
+async function watchPresence(): Promise<{ events: any[]; stop: () => void }> {
+  const socket = graphqlWsClient(server.url, { cookie: team.members.LEAD.client.cookie!, origin: server.url });
+  sockets.push(socket);
+  const events: any[] = [];
+  const stop = socket.subscribe(
+    { query: 'subscription($e: ID!) { presenceUpdated(entryId: $e) { userName clientId left } }', variables: { e: team.entryId } },
+    { next: ({ data }) => events.push((data as any).presenceUpdated), error: () => undefined, complete: () => undefined },
+  );
+  await new Promise((r) => setTimeout(r, 300));
+  return { events, stop };
+}
+
+describe('a clientId belongs to the person first heard with it', () => {
+  it('another member can neither remove nor replace someone by sending their clientId', async () => {
+    const { events, stop } = await watchPresence();
+    const clientId = 'nurse-editor-1';
+    await team.members.NURSE.client.ok(UPDATE, { i: { entryId: team.entryId, clientId, sectionId: team.sectionIds[0] } });
+    await expect.poll(() => events.length, { timeout: 3000 }).toBe(1);
+
+    const leave = await team.members.OBSERVER.client.request(UPDATE, { i: { entryId: team.entryId, clientId, leaving: true } });
+    expect(codeOf(leave)).toBe('BAD_USER_INPUT');
+    expect(leave.errors![0].extensions!.field).toBe('input.clientId');
+    expect(leave.errors![0].message).toMatch(/in use by someone else/);
+    const replace = await team.members.MEDIC.client.request(UPDATE, { i: { entryId: team.entryId, clientId, sectionId: team.sectionIds[1] } });
+    expect(codeOf(replace)).toBe('BAD_USER_INPUT');
+
+    expect(await listed(team.members.LEAD.client)).toEqual([{ userName: 'Test NURSE', clientId }]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events).toEqual([{ userName: 'Test NURSE', clientId, left: false }]); // no departure, no impostor
+    stop();
+  });
+
+  it('the same person may use their clientId again from another connection (a reconnect), and leave with it; then it is free', async () => {
+    const clientId = 'lead-editor-1';
+    await team.members.LEAD.client.ok(UPDATE, { i: { entryId: team.entryId, clientId } });
+    // The same person over a WebSocket, as the editor after a reconnect.
+    const socket = graphqlWsClient(server.url, { cookie: team.members.LEAD.client.cookie!, origin: server.url });
+    sockets.push(socket);
+    const again = await socket.iterate({ query: UPDATE, variables: { i: { entryId: team.entryId, clientId, sectionId: team.sectionIds[2] } } }).next();
+    expect((again.value as any).errors).toBeUndefined();
+    expect((again.value as any).data.updatePresence.presence).toEqual({ userName: 'Test LEAD', clientId, left: false });
+    await team.members.LEAD.client.ok(UPDATE, { i: { entryId: team.entryId, clientId, leaving: true } });
+    await expect.poll(async () => (await listed(team.members.MEDIC.client)).filter((p) => p.clientId === clientId), { timeout: 3000 }).toEqual([]);
+    // Once its holder has left, the clientId is nobody's.
+    expect(codeOf(await team.members.MEDIC.client.request(UPDATE, { i: { entryId: team.entryId, clientId } }))).toBe('OK');
+    await team.members.MEDIC.client.ok(UPDATE, { i: { entryId: team.entryId, clientId, leaving: true } });
+  });
+
+  it('a read-only token cannot announce presence (FORBIDDEN); a read-write token can', async () => {
+    const create = 'mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }';
+    const nurse = team.members.NURSE.client;
+    const reader = nurse.withToken((await nurse.ok(create, { i: { name: 'Reader', scope: 'READ' } })).createApiToken.secret);
+    const writer = nurse.withToken((await nurse.ok(create, { i: { name: 'Writer', scope: 'READ_WRITE' } })).createApiToken.secret);
+    const refused = await reader.request(UPDATE, { i: { entryId: team.entryId, clientId: 'nurse-script' } });
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    expect((await listed(team.members.LEAD.client)).map((p) => p.clientId)).not.toContain('nurse-script');
+    expect(codeOf(await reader.request(LISTED, { id: team.entryId }))).toBe('OK'); // it still reads
+    expect(codeOf(await writer.request(UPDATE, { i: { entryId: team.entryId, clientId: 'nurse-script', leaving: true } }))).toBe('OK');
+  });
+});
+
+describe('across server processes', () => {
+  it('rival claims accepted by two processes at the same moment: every process keeps the first heard, and passes on only it', async () => {
+    const pubsubs = [new RedisPubSub(REDIS_URL), new RedisPubSub(REDIS_URL)];
+    await Promise.all(pubsubs.map((p) => p.ready()));
+    const [one, two] = pubsubs.map((p) => new PresenceTracker(p));
+    const passedOn: PresenceState[] = [];
+    // A subscriber on process two, filtering as presenceUpdated does.
+    const stopListening = pubsubs[1].listen(PRESENCE_TOPIC, (state: PresenceState) => two.accepted(state) && passedOn.push(state));
+    try {
+      await new Promise((r) => setTimeout(r, 200)); // subscriptions reach Redis
+      const entryId = crypto.randomUUID();
+      const base = { entryId, clientId: 'shared', sectionId: null, awareness: '', left: false };
+      // Neither process has heard of the clientId yet, so each accepts its own person's claim.
+      expect(one.holderOf(entryId, 'shared')).toBeUndefined();
+      expect(two.holderOf(entryId, 'shared')).toBeUndefined();
+      await one.announce({ ...base, userId: 'person-a', userName: 'A' });
+      await two.announce({ ...base, userId: 'person-b', userName: 'B' });
+      await two.announce({ ...base, userId: 'person-b', userName: 'B', left: true });
+      await expect.poll(() => passedOn.length, { timeout: 3000 }).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 200));
+      for (const tracker of [one, two]) {
+        expect(tracker.list(entryId).map((p) => p.userName)).toEqual(['A']);
+        expect(tracker.holderOf(entryId, 'shared')).toBe('person-a');
+      }
+      expect(passedOn.map((p) => [p.userName, p.left])).toEqual([['A', false]]);
+    } finally {
+      stopListening();
+      one.close();
+      two.close();
+      await Promise.all(pubsubs.map((p) => p.close()));
+    }
+  });
+});
