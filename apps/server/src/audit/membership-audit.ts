@@ -19,9 +19,9 @@ const EVENT_KINDS: Record<MembershipAction, EntryEventKind> = {
 
 /**
  * Inside a membership change's transaction (entries/membership.service.ts): records it in the
- * entry's log and, for role changes and departures, lets the workflow settle, since an
- * approval counts only from a current member in a role its slot accepts. Returns the events
- * to publish once committed.
+ * entry's log and lets the workflow settle, since an approval counts only from a current
+ * member in a role its slot accepts (so joining counts too: someone who rejoins brings their
+ * earlier sign-offs back). Returns the events to publish once committed.
  */
 export async function recordMembershipChange(em: EntityManager, ctx: Context, action: MembershipAction, membership: Membership, from?: Role): Promise<EntryEventData[]> {
   const actor = actorOf(ctx);
@@ -37,9 +37,7 @@ export async function recordMembershipChange(em: EntityManager, ctx: Context, ac
   const data = { membershipId: membership.id, userId: subject.id, role: membership.role, ...(from ? { from } : {}) };
   await appendAudit(em, entryId, { action, actor, summary: summaries[action], data });
   const events: EntryEventData[] = [{ kind: EVENT_KINDS[action], entryId, membershipId: membership.id, userId: subject.id, actorId: actor.id }];
-  if (action !== AuditAction.MEMBER_JOINED) {
-    await em.flush();
-    await settleWorkflow(em, ctx.app, entryId, actor, events);
-  }
+  await em.flush();
+  await settleWorkflow(em, ctx.app, entryId, actor, events);
   return events;
 }

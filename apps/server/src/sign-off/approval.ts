@@ -19,6 +19,8 @@ export interface SectionApproval {
   openChangeRequests: SignOff[];
   /** Latest sign-offs given on other content than the current one: shown, never counted. */
   stale: SignOff[];
+  /** Latest sign-offs given on the current content (also those of former members, which do not count). */
+  current: SignOff[];
   approved: boolean;
 }
 
@@ -40,6 +42,7 @@ export function sectionApproval(slots: SignOffSlotDefinition[], latest: SignOff[
     slots: holds,
     openChangeRequests,
     stale: latest.filter((s) => s.contentHash !== contentHash),
+    current: latest.filter((s) => s.contentHash === contentHash),
     approved: holds.every((h) => h.heldBy !== null) && openChangeRequests.length === 0,
   };
 }
@@ -60,7 +63,9 @@ export async function latestSignOffs(em: EntityManager, sectionIds: readonly str
 
 export interface EntryApproval {
   approved: boolean;
-  sections: { section: Section; approval: SectionApproval }[];
+  sections: { section: Section; contentHash: string; approval: SectionApproval }[];
+  /** The members' roles, by user id. */
+  roles: Map<string, Role>;
 }
 
 /** The whole entry's approval, read fresh through `em` (inside a transaction: no request loaders). */
@@ -71,9 +76,9 @@ export async function entryApproval(em: EntityManager, store: DocumentStore, ent
   const latest = await latestSignOffs(em, ids);
   const docs = await store.currentMany(em, ids);
   const roles = new Map(members.map((m) => [m.user.id, m.role]));
-  const result = sections.map((section, i) => ({
-    section,
-    approval: sectionApproval(section.signOffSlots, latest.filter((s) => s.section.id === section.id), viewsOf(docs[i]).contentHash, roles),
-  }));
-  return { approved: result.every((r) => r.approval.approved), sections: result };
+  const result = sections.map((section, i) => {
+    const { contentHash } = viewsOf(docs[i]);
+    return { section, contentHash, approval: sectionApproval(section.signOffSlots, latest.filter((s) => s.section.id === section.id), contentHash, roles) };
+  });
+  return { approved: result.every((r) => r.approval.approved), sections: result, roles };
 }

@@ -61,7 +61,7 @@ export class SignOff {
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
-  /** Set once an edit has made it stale and its signer was told; only so that they are told once. */
+  /** Set while it is stale and its signer has been told; cleared when the text is put back, so they are told again next time (sign-off/staleness.ts). */
   @Property({ type: 'timestamptz', nullable: true, hidden: true })
   staleNotifiedAt?: Date | null;
 }

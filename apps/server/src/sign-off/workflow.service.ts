@@ -15,6 +15,7 @@ import { requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
 import { Section } from '../sections/section.entity.js';
 import { entryApproval, type EntryApproval } from './approval.js';
+import { recordStaleness } from './staleness.js';
 
 const STATE_WORDS: Record<EntryState, string> = {
   DRAFT: 'a draft',
@@ -42,15 +43,20 @@ async function moveEntry(em: EntityManager, entry: Entry, to: EntryState, actor:
 }
 
 /**
- * IN_REVIEW <-> APPROVED, automatically: APPROVED exactly while every slot of every section
- * holds a current approval and no change request is open. Called inside the transaction of
- * whatever may change that (sign-offs, slots, membership, edits that make sign-offs stale,
- * workflow moves); `actor` is whoever's act tipped it. Flush before calling: it reads fresh.
+ * The one recomputation of everything that follows from the sign-offs, called inside the
+ * transaction of whatever may change them (sign-offs, slots, membership, workflow moves, and
+ * edits that make sign-offs stale or current again: stale-sign-offs.ts); `actor` is whoever's
+ * act tipped it. It records which sign-offs went stale (telling their signers) or are current
+ * again (staleness.ts), and moves IN_REVIEW <-> APPROVED: APPROVED exactly while every slot of
+ * every section holds a current approval and no change request is open. Flush before calling:
+ * it reads fresh, under the entry's lock.
  */
 export async function settleWorkflow(em: EntityManager, app: AppServices, entryId: string, actor: Actor | null, events: EntryEventData[]): Promise<void> {
   const entry = await lockEntry(em, entryId);
+  const approval = await entryApproval(em, app.live.store, entryId);
+  await recordStaleness(em, entry, approval, actor, events);
   if (entry.state !== EntryState.IN_REVIEW && entry.state !== EntryState.APPROVED) return;
-  const { approved } = await entryApproval(em, app.live.store, entryId);
+  const { approved } = approval;
   if (approved === (entry.state === EntryState.APPROVED)) return;
   if (!approved) {
     await moveEntry(em, entry, EntryState.IN_REVIEW, actor, 'The entry is no longer approved: a sign-off went stale, a change was requested or the sign-offs needed changed.', { automatic: true }, events);

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AuditAction, AuditEvent } from '../audit/audit-event.entity.js';
+import { Section } from '../sections/section.entity.js';
 import { codeOf, type GraphQLResponse } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { approveEverything, listenToEntry, sectionNow, signOff, STATE, TEMPLATE_SIGNERS, type EventListener } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { SignOff } from './sign-off.entity.js';
 
 const REQUEST_REVIEW = 'mutation($i: RequestReviewInput!) { requestReview(input: $i) { entry { id state } } }';
 const SUBMIT = 'mutation($i: SubmitEntryInput!) { submitEntry(input: $i) { entry { id state } } }';
@@ -99,6 +101,77 @@ describe('IN_REVIEW <-> APPROVED, automatically', () => {
     expect((await signOff(team, 'ANALYST', 1)).data!.signOffSection.entry.state).toBe('APPROVED');
     await team.members.LEAD.client.ok(REMOVE, { i: { membershipId: team.members.PATIENT_REP.membershipId } });
     expect(await stateOf(team)).toBe('IN_REVIEW');
+  });
+});
+
+describe('the state follows every change of the sign-offs’ standing (issue 10, finding 3)', () => {
+  const staleNews = async (team: Team, role: keyof Team['members']) => {
+    const { nodes } = (await team.members[role].client.ok('query { me { notifications { nodes { kind signOffId } } } }')).me.notifications;
+    return nodes.filter((n: any) => n.kind === 'SIGN_OFF_STALE').map((n: any) => n.signOffId);
+  };
+
+  it('sign A, edit to B, put A back, settle, edit to C: IN_REVIEW at C, and the signers told each time', async () => {
+    const team = await inReview();
+    const lead = team.members.LEAD.client;
+    const write = async (markdown: string) => {
+      const { version } = await sectionNow(lead, team, 3);
+      await lead.ok(REPLACE, { i: { sectionId: team.sectionIds[3], markdown, baseVersion: version } });
+      return stateOf(team); // right after the acknowledgement: no waiting for a moment later
+    };
+    await write('Text A.');
+    await approveEverything(team);
+    expect(await stateOf(team)).toBe('APPROVED');
+    const signedA = (await server.orm.em.fork().find(SignOff, { section: team.sectionIds[3] })).map((s) => s.id);
+    expect(signedA).toHaveLength(2); // the manager's and the patient representative's
+
+    expect(await write('Text B.')).toBe('IN_REVIEW');
+    expect(await write('Text A.')).toBe('APPROVED'); // the sign-offs count again, so the entry is approved again
+    const slots = (await server.orm.em.fork().findOneOrFail(Section, team.sectionIds[3])).signOffSlots;
+    expect((await lead.ok(SLOTS, { i: { sectionId: team.sectionIds[3], slots } })).setSignOffSlots.entry.state).toBe('APPROVED');
+    expect(await write('Text C.')).toBe('IN_REVIEW');
+
+    // Stale at B and again at C: told twice, recorded twice.
+    for (const role of ['MANAGER', 'PATIENT_REP'] as const) expect((await staleNews(team, role)).filter((id: string) => signedA.includes(id))).toHaveLength(2);
+    const records = await server.orm.em.fork().find(AuditEvent, { entryId: team.entryId, action: AuditAction.SIGN_OFF_STALE }, { orderBy: { seq: 'asc' } });
+    expect(records.map((r) => [...(r.data.signOffIds as string[])].sort())).toEqual([[...signedA].sort(), [...signedA].sort()]);
+    const moves = await server.orm.em.fork().find(AuditEvent, { entryId: team.entryId, action: AuditAction.WORKFLOW_MOVED }, { orderBy: { seq: 'asc' } });
+    expect(moves.map((m) => m.data.to)).toEqual(['IN_REVIEW', 'APPROVED', 'IN_REVIEW', 'APPROVED', 'IN_REVIEW']);
+  });
+
+  it('a live edit that puts the signed text back makes the entry APPROVED again at once, and the next edit stale again', async () => {
+    const team = await approved();
+    const editor = new LiveEditor(server.url, team.sectionIds[2], team.members.NURSE.client.cookie!, 'nurse');
+    await editor.connect();
+    const fragment = editor.doc.getXmlFragment('content');
+    const addParagraph = async () => {
+      const paragraph = new Y.XmlElement('paragraph');
+      fragment.push([paragraph]);
+      paragraph.insert(0, [new Y.XmlText('Shared with two other trusts.')]);
+      await editor.flush();
+      return stateOf(team);
+    };
+    const removeIt = async () => {
+      fragment.delete(fragment.length - 1, 1);
+      await editor.flush();
+      return stateOf(team);
+    };
+    expect(await addParagraph()).toBe('IN_REVIEW');
+    expect(await removeIt()).toBe('APPROVED');
+    expect(await addParagraph()).toBe('IN_REVIEW');
+    editor.disconnect();
+    expect(await staleNews(team, 'MANAGER')).toHaveLength(2);
+  });
+
+  it('someone who rejoins brings their sign-offs back: the entry is APPROVED again', async () => {
+    const team = await approved();
+    await team.members.LEAD.client.ok(REMOVE, { i: { membershipId: team.members.PATIENT_REP.membershipId } });
+    expect(await stateOf(team)).toBe('IN_REVIEW');
+    const invite = await team.members.LEAD.client.ok('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', {
+      i: { entryId: team.entryId, email: team.members.PATIENT_REP.user.email, role: 'PATIENT_REP' },
+    });
+    const { token } = invite.inviteMember;
+    const accepted = await team.members.PATIENT_REP.client.ok('mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { entry { state } } }', { i: { token } });
+    expect(accepted.acceptInvitation.entry.state).toBe('APPROVED');
   });
 });
 
