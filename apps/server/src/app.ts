@@ -13,7 +13,7 @@ import { Redis } from 'ioredis';
 import { graphql } from 'graphql';
 import { authenticate, SESSION_COOKIE } from './auth/authenticate.js';
 import { User } from './auth/user.entity.js';
-import { RateLimiter } from './auth/rate-limiter.js';
+import { createAttemptLimiters } from './auth/attempt-limits.js';
 import type { AppServices, Context, SessionCookie, Viewer } from './common/context.js';
 import { DocumentCache } from './common/document-cache.js';
 import { serveGraphQLOverWebSocket } from './common/graphql-websocket.js';
@@ -115,7 +115,9 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   const presence = new PresenceTracker(pubsub, config.presenceTimeoutMs);
   onStop(() => presence.close());
   const live = { orm, pubsub, store, log: new UpdateLog(orm, store), presence };
-  const services: AppServices = { config, logInLimiter: new RateLimiter(10, 15 * 60_000), live };
+  const attemptLimiters = createAttemptLimiters(config.redisUrl);
+  onStop(() => attemptLimiters.close());
+  const services: AppServices = { config, attemptLimiters, live };
   const schema = await quorumSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },

@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { ApiToken } from '../auth/api-token.entity.js';
-import type { RateLimiter } from '../auth/rate-limiter.js';
+import type { AttemptLimiters } from '../auth/attempt-limits.js';
 import type { User } from '../auth/user.entity.js';
 import type { Config } from '../config.js';
 import type { DocumentStore } from '../live/document-store.js';
@@ -25,7 +25,8 @@ export interface SessionCookie {
 /** Long-lived parts shared by every request of one server process. */
 export interface AppServices {
   config: Config;
-  logInLimiter: RateLimiter;
+  /** Limits on log-in guesses, sign-ups and sign-off password checks (shared through Redis when set). */
+  attemptLimiters: AttemptLimiters;
   live: { orm: MikroORM; store: DocumentStore; log: UpdateLog; pubsub: PubSub; presence: PresenceTracker };
 }
 

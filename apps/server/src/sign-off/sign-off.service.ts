@@ -1,11 +1,12 @@
 import { ROLE_LABELS, roleCan, type Role, type SignOffSlotDefinition } from '@quorum/domain';
 import { diffText } from '@quorum/section-content';
+import { clearAttempts, startAttempt } from '../auth/attempt-limits.js';
 import { checkPassword } from '../auth/secrets.js';
 import { User } from '../auth/user.entity.js';
 import { AuditAction } from '../audit/audit-event.entity.js';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { Context } from '../common/context.js';
-import { apiError, badInput, conflict, forbidden } from '../common/errors.js';
+import { badInput, conflict, forbidden } from '../common/errors.js';
 import { findPage, type Page } from '../common/connection.js';
 import { viewsOf } from '../live/section-views.js';
 import { EntryEventKind, publishEntryEvents, type EntryEventData } from '../notifications/entry-events.js';
@@ -40,16 +41,14 @@ function chooseSlot(section: Section, role: Role, slotKey: string | null | undef
   return open ?? fillable[0];
 }
 
-/** The signer's password, again; failures count towards the same kind of lock-out as log-ins. */
+/** The signer's password, again; failures count towards a lock-out of their own (not log-in's). */
 async function recheckPassword(ctx: Context, password: string): Promise<void> {
   const { user } = requireViewer(ctx);
-  const limiter = ctx.app.logInLimiter;
-  const key = `sign-off:${user.id}`;
-  if (limiter.isBlocked(key)) throw apiError('RATE_LIMITED', 'Too many wrong passwords. Wait 15 minutes and try again.');
-  limiter.attempt(key);
+  const limiter = ctx.app.attemptLimiters.signOffPasswordByAccount;
+  await startAttempt([[limiter, user.id]], 'Too many wrong passwords.');
   const [row] = await ctx.em.execute<{ password_hash: string }[]>('select password_hash from users where id = ?', [user.id]);
   if (!(await checkPassword(row?.password_hash, password))) throw badInput('input.password', 'That password is not right.');
-  limiter.reset(key);
+  await clearAttempts(limiter, user.id);
 }
 
 /**

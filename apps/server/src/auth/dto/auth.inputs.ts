@@ -1,8 +1,10 @@
-import { IsEmail, IsEnum, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { TokenScope } from '../../common/enums.js';
+import { PASSWORD_LENGTH_MESSAGE, PASSWORD_MAX, PASSWORD_MIN } from '../password-policy.js';
 
-export const PASSWORD_MIN = 10;
+/** A name is stored trimmed: one of spaces only would be stored empty. */
+const NOT_ONLY_SPACES = /\S/u;
 
 @InputType({ description: 'A new account.' })
 export class SignUpInput {
@@ -13,10 +15,11 @@ export class SignUpInput {
 
   @Field(() => String, { description: 'Name as shown to the team.' })
   @Length(1, 100, { message: 'Enter a name of 1 to 100 characters.' })
+  @Matches(NOT_ONLY_SPACES, { message: 'Enter your name.' })
   name!: string;
 
-  @Field(() => String, { description: `Password: at least ${PASSWORD_MIN} characters.` })
-  @Length(PASSWORD_MIN, 200, { message: `Enter a password of ${PASSWORD_MIN} to 200 characters.` })
+  @Field(() => String, { description: `Password: ${PASSWORD_MIN} to ${PASSWORD_MAX} characters, any you like (spaces too), not a common password, a repeat or run of keys, nor your email or name.` })
+  @Length(PASSWORD_MIN, PASSWORD_MAX, { message: PASSWORD_LENGTH_MESSAGE })
   password!: string;
 }
 
@@ -41,6 +44,7 @@ export class LogOutInput {
 export class CreateApiTokenInput {
   @Field(() => String, { description: 'A name to recognise it by, e.g. "Analytics notebook".' })
   @Length(1, 100, { message: 'Enter a name of 1 to 100 characters.' })
+  @Matches(NOT_ONLY_SPACES, { message: 'Enter a name for the token.' })
   name!: string;
 
   @Field(() => TokenScope, { description: 'READ for queries only; READ_WRITE to make changes too.' })
