@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { JSONContent } from '@tiptap/core';
-import type { Mark, Node as PMNode } from '@tiptap/pm/model';
+import type { Mark, NodeType, Node as PMNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
+import { attributeProblem, formatProblem, itemProblem } from './content-check.js';
 import { sectionSchema } from './schema.js';
 import { asDoc, contentFragment, type ContentSource } from './ydoc.js';
 
@@ -9,34 +10,51 @@ import { asDoc, contentFragment, type ContentSource } from './ydoc.js';
 // marks do, but read them the way y-prosemirror does.
 const markName = (attr: string) => /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(attr)?.[1] ?? attr;
 
-function marksOf(attributes: Record<string, unknown> = {}): Mark[] {
-  return Object.entries(attributes).map(([attr, attrs]) =>
-    sectionSchema.mark(markName(attr), attrs as Record<string, unknown>),
-  );
+function marksOf(textblock: NodeType, attributes: Record<string, unknown>, strict: boolean): Mark[] {
+  const marks: Mark[] = [];
+  for (const [key, attrs] of Object.entries(attributes)) {
+    const problem = formatProblem(textblock, key, attrs);
+    if (problem && strict) throw new Error(problem);
+    if (!problem) marks.push(sectionSchema.mark(markName(key), attrs as Record<string, unknown>));
+  }
+  return marks;
 }
 
-function textNodes(text: Y.XmlText): PMNode[] {
+function textNodes(text: Y.XmlText, textblock: NodeType, strict: boolean): PMNode[] {
   const delta = text.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>;
   return delta.map((d) => {
     if (typeof d.insert !== 'string') throw new Error('embed in text');
-    return sectionSchema.text(d.insert, marksOf(d.attributes));
+    return sectionSchema.text(d.insert, marksOf(textblock, d.attributes ?? {}, strict));
   });
+}
+
+function attributesOf(element: Y.XmlElement, strict: boolean): Record<string, unknown> {
+  const attrs: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(element.getAttributes())) {
+    const problem = attributeProblem(element.nodeName, key, value);
+    if (problem && strict) throw new Error(problem);
+    if (!problem) attrs[key] = value;
+  }
+  return attrs;
 }
 
 // y-prosemirror's own readers delete from the Y.Doc whatever does not fit the schema (that is
 // how the editor heals odd merges). A read view must not write, so this mirrors their mapping
-// but only skips such parts, as the editor would show them, or throws when `strict`.
-function toNodes(children: unknown[], strict: boolean): PMNode[] {
+// but skips what the editor cannot show (content-check.ts: content stored before updates were
+// checked, e.g. a plain value, text at the top level, an unknown attribute or mark), or throws
+// when `strict`.
+function toNodes(children: unknown[], parent: NodeType, strict: boolean): PMNode[] {
   const nodes: PMNode[] = [];
   for (const child of children) {
     try {
+      const problem = child instanceof Y.AbstractType && child._item ? itemProblem(child._item) : 'neither an XML element nor XML text';
+      if (problem) throw new Error(problem);
       if (child instanceof Y.XmlElement) {
-        const content = toNodes(child.toArray(), strict);
-        nodes.push(sectionSchema.node(child.nodeName, child.getAttributes(), content));
+        const type = sectionSchema.nodes[child.nodeName];
+        const content = toNodes(child.toArray(), type, strict);
+        nodes.push(type.create(attributesOf(child, strict), content));
       } else if (child instanceof Y.XmlText) {
-        nodes.push(...textNodes(child));
-      } else {
-        throw new Error('neither an XML element nor XML text');
+        nodes.push(...textNodes(child, parent, strict));
       }
     } catch (e) {
       if (strict) throw e;
@@ -47,7 +65,7 @@ function toNodes(children: unknown[], strict: boolean): PMNode[] {
 
 /** The ProseMirror document a section's content shows as in the editor. */
 export function toProseMirrorDoc(source: ContentSource, strict = false): PMNode {
-  const content = toNodes(contentFragment(asDoc(source)).toArray(), strict);
+  const content = toNodes(contentFragment(asDoc(source)).toArray(), sectionSchema.topNodeType, strict);
   const top = sectionSchema.topNodeType;
   // The editor shows an empty fragment as one empty paragraph: fill it so both read the same.
   return top.createAndFill(null, content) ?? top.create(null, content);

@@ -1,0 +1,270 @@
+import type { ContentMatch, NodeType } from '@tiptap/pm/model';
+import * as Y from 'yjs';
+
+/** An item's content, whatever its kind (Yjs does not export its base class). */
+type Content = Y.Item['content'];
+import { HEADING_LEVELS, sectionSchema } from './schema.js';
+
+/*
+ * What a section's Y.XmlFragment may hold so that the editor can show it: y-prosemirror reads
+ * each Y.XmlElement as the schema node of its name (attributes as node attributes) and each
+ * Y.XmlText as text nodes (formatting attributes as marks). Anything else in the fragment (a
+ * plain string, a number, a Y.Map, an embed, text at the top level...) makes its reader throw,
+ * and the editor shows nothing.
+ *
+ * The rules are those no merge of honest edits can break, so that checking each update as it
+ * arrives never refuses one that an editor made. Each inserted item is checked on its own:
+ * what it is, and what its parent (fixed at insertion: Yjs has no move) allows. Order and count
+ * (a list left empty, a list item not starting with a paragraph) are checked only inside an
+ * element the same update creates: two people's concurrent deletions can empty a list that
+ * neither emptied, and y-prosemirror shows such content as it is.
+ */
+
+/** Name of a mark as y-prosemirror stores it: marks that may overlap themselves get "--hash". */
+const markName = (key: string) => /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(key)?.[1] ?? key;
+
+type ValueRule = (value: unknown) => boolean;
+const textOrNull: ValueRule = (v) => v === null || typeof v === 'string';
+
+/**
+ * Attribute values by node and mark. The schema gives defaults, not types; a unit test checks
+ * that these list exactly the schema's attributes, so a new extension cannot slip past.
+ */
+export const NODE_ATTRIBUTES: Record<string, Record<string, ValueRule>> = {
+  heading: { level: (v) => (HEADING_LEVELS as readonly unknown[]).includes(v) },
+  codeBlock: { language: textOrNull },
+  // A pasted <ol start="x"> gives NaN, which the editor shows as an ordinary list.
+  orderedList: { start: (v) => typeof v === 'number', type: textOrNull },
+};
+export const MARK_ATTRIBUTES: Record<string, Record<string, ValueRule>> = {
+  link: { href: textOrNull, target: textOrNull, rel: textOrNull, class: textOrNull, title: textOrNull },
+};
+
+const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+const schemaNode = (name: string): NodeType | undefined => (has(sectionSchema.nodes, name) ? sectionSchema.nodes[name] : undefined);
+
+/** Every node type that may stand anywhere in `type`'s content. */
+function childTypesOf(type: NodeType): Set<NodeType> {
+  const types = new Set<NodeType>();
+  const seen = new Set<ContentMatch>();
+  const visit = (match: ContentMatch) => {
+    if (seen.has(match)) return;
+    seen.add(match);
+    for (let i = 0; i < match.edgeCount; i++) {
+      const edge = match.edge(i);
+      types.add(edge.type);
+      visit(edge.next);
+    }
+  };
+  visit(type.contentMatch);
+  return types;
+}
+
+const childTypes = new Map(Object.values(sectionSchema.nodes).map((type) => [type, childTypesOf(type)]));
+
+/** What an item's content is, for messages. */
+function kindOf(content: Content): string {
+  if (content instanceof Y.ContentAny) {
+    const value = content.getContent()[0];
+    return value === null ? 'a null value' : Array.isArray(value) ? 'a list of values' : `a plain ${typeof value} value`;
+  }
+  if (content instanceof Y.ContentString) return 'plain text';
+  if (content instanceof Y.ContentEmbed) return 'an embedded object';
+  if (content instanceof Y.ContentBinary) return 'binary data';
+  if (content instanceof Y.ContentJSON) return 'a JSON value';
+  if (content instanceof Y.ContentDoc) return 'a sub-document';
+  if (content instanceof Y.ContentFormat) return `formatting (${content.key})`;
+  if (content instanceof Y.ContentType) {
+    const type = content.type;
+    if (type instanceof Y.XmlElement) return `a "${type.nodeName}" element`;
+    if (type instanceof Y.XmlText) return 'text';
+    if (type instanceof Y.XmlHook) return 'an XML hook';
+    if (type instanceof Y.XmlFragment) return 'an XML fragment';
+    if (type instanceof Y.Map) return 'a Y.Map';
+    if (type instanceof Y.Array) return 'a Y.Array';
+    if (type instanceof Y.Text) return 'a Y.Text';
+  }
+  return 'something unknown';
+}
+
+/** Where an item stands, for messages. */
+function placeOf(parent: Y.AbstractType<any>): string {
+  if (parent instanceof Y.XmlElement) return `a "${parent.nodeName}"`;
+  if (parent._item === null) return "the section's top level";
+  if (parent instanceof Y.XmlText) return 'text';
+  return 'content the editor cannot show';
+}
+
+/** Why `value` cannot be the attribute `key` of a `nodeName` element, or null when it may. */
+export function attributeProblem(nodeName: string, key: string, value: unknown): string | null {
+  const rules = has(NODE_ATTRIBUTES, nodeName) ? NODE_ATTRIBUTES[nodeName] : {};
+  if (!has(rules, key)) return `A "${nodeName}" has no attribute "${key}".`;
+  return rules[key](value) ? null : `The "${key}" of a "${nodeName}" cannot be ${describe(value)}.`;
+}
+
+function checkAttribute(element: Y.XmlElement, key: string, content: Content): string | null {
+  const values = content instanceof Y.ContentAny ? content.getContent() : [];
+  const problem = attributeProblem(element.nodeName, key, values[0]);
+  return problem && values.length !== 1 ? problem.replace(/cannot be .*$/, `cannot be ${kindOf(content)}.`) : problem;
+}
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Why formatting `key` (a mark's name) with `value` cannot stand in text of a `textblock`, or null. */
+export function formatProblem(textblock: NodeType, key: string, value: unknown): string | null {
+  const name = markName(key);
+  const mark = has(sectionSchema.marks, name) ? sectionSchema.marks[name] : undefined;
+  if (!mark) return `There is no "${name}" formatting.`;
+  if (!textblock.allowsMarkType(mark)) return `Text in a "${textblock.name}" cannot be formatted as "${name}".`;
+  if (value === null) return null; // where the formatting ends
+  if (typeof value !== 'object' || Array.isArray(value)) return `The "${name}" formatting needs its attributes as an object.`;
+  const rules = has(MARK_ATTRIBUTES, name) ? MARK_ATTRIBUTES[name] : {};
+  for (const [key, attr] of Object.entries(value)) {
+    if (!has(rules, key)) return `The "${name}" formatting has no attribute "${key}".`;
+    if (!rules[key](attr)) return `The "${key}" of "${name}" formatting cannot be ${describe(attr)}.`;
+  }
+  return null;
+}
+
+/**
+ * Why `item` cannot stand where it is, or null when it may. Deleted items are checked too
+ * (what an update inserts, even already deleted, is kept for revisions and snapshots) unless
+ * garbage collection has emptied them.
+ */
+export function itemProblem(item: Y.Item): string | null {
+  const { content } = item;
+  if (content instanceof Y.ContentDeleted) return null;
+  const parent = item.parent as Y.AbstractType<any>;
+  if (parent instanceof Y.XmlElement) {
+    const type = schemaNode(parent.nodeName);
+    if (!type) return `Nothing may stand inside an unknown "${parent.nodeName}".`;
+    if (item.parentSub !== null) return checkAttribute(parent, item.parentSub, content);
+    if (content instanceof Y.ContentType && content.type instanceof Y.XmlText) {
+      return type.inlineContent ? null : `Text cannot stand directly inside a "${parent.nodeName}": put it in a paragraph.`;
+    }
+    if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement) return childProblem(content.type, type);
+    return `${capital(kindOf(content))} cannot stand inside a "${parent.nodeName}": only elements and text may.`;
+  }
+  if (parent instanceof Y.XmlText) {
+    const element = parent._item?.parent;
+    const type = element instanceof Y.XmlElement ? schemaNode(element.nodeName) : undefined;
+    if (!type) return 'Text stands where the editor cannot show it.';
+    if (item.parentSub !== null) return 'Text has no attributes.';
+    if (content instanceof Y.ContentString) return null;
+    if (content instanceof Y.ContentFormat) return formatProblem(type, content.key, content.value);
+    return `${capital(kindOf(content))} cannot stand inside text: only characters and formatting may.`;
+  }
+  if (parent instanceof Y.XmlFragment && parent._item === null) {
+    if (item.parentSub !== null) return "The section's text has no attributes.";
+    if (content instanceof Y.ContentType && content.type instanceof Y.XmlText) {
+      return "Text cannot stand at the section's top level: put it in a paragraph.";
+    }
+    if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement) return childProblem(content.type, sectionSchema.topNodeType);
+    return `${capital(kindOf(content))} cannot stand in the section's text: only elements and text may.`;
+  }
+  return `${capital(kindOf(content))} stands inside ${placeOf(parent)}, which the editor cannot show.`;
+}
+
+function childProblem(child: Y.XmlElement, parentType: NodeType): string | null {
+  const type = schemaNode(child.nodeName);
+  if (!type || type.isText || type === sectionSchema.topNodeType) return `There is no "${child.nodeName}" element in a section's text.`;
+  if (!childTypes.get(parentType)!.has(type)) {
+    const where = parentType === sectionSchema.topNodeType ? "at the section's top level" : `inside a "${parentType.name}"`;
+    return `A "${child.nodeName}" cannot stand ${where}.`;
+  }
+  return null;
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Why an element's live children, in order, do not fit its content expression (e.g. a list
+ * with no item, or a list item that does not start with a paragraph), or null. Children's own
+ * kinds are checked by itemProblem.
+ */
+export function orderProblem(element: Y.XmlElement): string | null {
+  const type = schemaNode(element.nodeName);
+  if (!type) return null;
+  let match: ContentMatch | null = type.contentMatch;
+  for (let item = element._start; item !== null && match; item = item.right) {
+    if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
+    const child = item.content.type;
+    if (child instanceof Y.XmlText) {
+      if (child.length > 0) match = match.matchType(sectionSchema.nodes.text);
+    } else if (child instanceof Y.XmlElement) {
+      const childType = schemaNode(child.nodeName);
+      match = childType ? match.matchType(childType) : null;
+    }
+  }
+  return match?.validEnd ? null : `A "${element.nodeName}" does not hold what it must (${type.spec.content ?? 'nothing'}), in that order.`;
+}
+
+/** A document's state vector as a map, to pass to contentProblemSince after an update. */
+export function stateVectorOf(doc: Y.Doc): Map<number, number> {
+  const state = new Map<number, number>();
+  for (const [client, structs] of doc.store.clients) {
+    const last = structs[structs.length - 1];
+    state.set(client, last.id.clock + last.length);
+  }
+  return state;
+}
+
+/**
+ * Why what was inserted into `doc` since `before` (stateVectorOf, taken before applying an
+ * update) cannot be shown by the editor, or null. Costs what the update inserted, not the size
+ * of the document: each new item is checked against its parent, and each new element's
+ * children against its content expression. Deletions need no check: they cannot make an item
+ * stand where it may not, and an emptied list still shows.
+ */
+export function contentProblemSince(doc: Y.Doc, before: Map<number, number>): string | null {
+  const created: Y.XmlElement[] = [];
+  for (const [client, structs] of doc.store.clients) {
+    const from = before.get(client) ?? 0;
+    const last = structs[structs.length - 1];
+    if (last.id.clock + last.length <= from) continue;
+    for (let i = from === 0 ? 0 : Y.findIndexSS(structs, from); i < structs.length; i++) {
+      const struct = structs[i];
+      if (!(struct instanceof Y.Item)) continue; // GC and skips hold nothing
+      const problem = itemProblem(struct);
+      if (problem) return problem;
+      if (!struct.deleted && struct.content instanceof Y.ContentType && struct.content.type instanceof Y.XmlElement) {
+        created.push(struct.content.type);
+      }
+    }
+  }
+  for (const element of created) {
+    const problem = orderProblem(element);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * The live items of the section's text (the `content` fragment) that the editor cannot show,
+ * with why, in document order (not looking inside them): content stored before updates were
+ * checked. Order and count are not checked, as honest concurrent edits can leave them off and
+ * they still show.
+ */
+export function problemItems(fragment: Y.XmlFragment): { item: Y.Item; problem: string }[] {
+  const found: { item: Y.Item; problem: string }[] = [];
+  const visit = (item: Y.Item) => {
+    if (item.deleted) return;
+    const problem = itemProblem(item);
+    if (problem) found.push({ item, problem });
+    else if (item.content instanceof Y.ContentType) walk(item.content.type);
+  };
+  const walk = (type: Y.AbstractType<any>) => {
+    type._map.forEach(visit);
+    for (let item = type._start; item !== null; item = item.right) visit(item);
+  };
+  walk(fragment);
+  return found;
+}
+
+/** Why the section's whole text cannot be shown by the editor (the first reason), or null. */
+export function contentProblem(fragment: Y.XmlFragment): string | null {
+  return problemItems(fragment)[0]?.problem ?? null;
+}
