@@ -47,6 +47,8 @@ export class CommentPassages {
   readonly extensions: Extension[];
 
   constructor() {
+    // Tiptap calls onCreate and onTransaction with the extension as `this`: keep ours by name.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const passages = this;
     this.extension = Extension.create({
       name: 'commentPassages',
@@ -174,6 +176,7 @@ export class CommentPassages {
 }
 
 /** A new link for each section shown (the key says when). */
+// eslint-disable-next-line react-hooks/exhaustive-deps -- sectionId is the key, not an input
 export const useCommentPassages = (sectionId: string) => useMemo(() => new CommentPassages(), [sectionId]);
 
 /** What is selected in the section's text now. */

@@ -80,9 +80,12 @@ function positionOf(fragment: Y.XmlFragment, doc: PMNode, encoded: string): numb
   }
   // The block's path of child indexes from the fragment, then the same path in the editor.
   const path: Y.XmlElement[] = [];
-  for (let node: Y.AbstractType<any> | null = block; node !== fragment; node = node.parent) {
-    if (!(node instanceof Y.XmlElement)) return null;
+  for (let node: Y.XmlElement = block; ; ) {
     path.unshift(node);
+    const parent = node.parent;
+    if (parent === fragment) break;
+    if (!(parent instanceof Y.XmlElement)) return null;
+    node = parent;
   }
   let pm = doc;
   let pos = 0;

@@ -1,3 +1,4 @@
+/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role -- NHS.UK's responsive table sets display: block on small screens, which drops a table's implicit roles: its markup restates them. */
 import { ROLE_LABELS } from '@quorum/domain';
 import { Link } from 'react-router';
 import { LoadFailed, Loading } from '../layout/loading';

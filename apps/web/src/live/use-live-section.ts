@@ -21,6 +21,7 @@ export function useLiveSection(sectionId: string, canEdit: boolean): { live: Liv
       setLive(null);
     };
     // canEdit is left out on purpose: a change of role is applied below, without reopening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [transport, connection, sectionId]);
 
   useEffect(() => {
