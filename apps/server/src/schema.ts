@@ -13,6 +13,7 @@ import { MetricResolver } from './evidence/metric.resolver.js';
 import { TestimonialResolver } from './evidence/testimonial.resolver.js';
 import { LiveResolver, SectionRevisionResolver } from './live/live.resolver.js';
 import { PresenceResolver } from './live/presence.resolver.js';
+import { refuseUnstorableStrings } from './common/storable-strings.js';
 import { checkAccess } from './policy/access.js';
 import { SectionResolver } from './sections/section.resolver.js';
 import { TemplateResolver } from './templates/template.resolver.js';
@@ -43,7 +44,9 @@ export function quorumSchema(): Promise<GraphQLSchema> {
     validate: true,
     authChecker: ({ context }, levels) => checkAccess(context as Context, levels),
     pubSub: topicsNotUsed,
-  }).then(describeRootTypes);
+  })
+    .then(describeRootTypes)
+    .then(refuseUnstorableStrings);
   return schema;
 }
 

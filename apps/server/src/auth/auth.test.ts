@@ -44,7 +44,7 @@ describe('sign-up', () => {
     const [users, sessions] = [await count(User), await count(Session)];
     const result = await server.client().request(SIGN_UP, { input: { email: email.toUpperCase(), name: 'Second', password: TEST_PASSWORD } });
     expect(codeOf(result)).toBe('CONFLICT');
-    expect(result.errors![0].extensions!.field).toBe('email');
+    expect(result.errors![0].extensions!.field).toBe('input.email');
     expect([await count(User), await count(Session)]).toEqual([users, sessions]);
   });
 

@@ -1,5 +1,6 @@
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { logError } from './log.js';
 
 const PUBLIC_CODES = new Set([
   'UNAUTHENTICATED',
@@ -95,7 +96,7 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
     const { http: _http, stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, message: explainLimit(formatted.message), extensions: development ? { ...extensions, stacktrace } : extensions };
   }
-  if (!development) console.error('Unexpected error:', original);
+  if (!development) logError('Unexpected error', original);
   return {
     message: development ? formatted.message : 'Something went wrong on the server. Please try again.',
     locations: formatted.locations,

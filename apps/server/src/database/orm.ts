@@ -20,6 +20,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Comment } from '../comments/comment.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { SignOff } from '../sign-off/sign-off.entity.js';
+import { describeError } from '../common/log.js';
 import { migrationsList } from './migrations/index.js';
 
 export const ENTITIES = [User, Session, ApiToken, Template, Entry, Membership, Invitation, Section, Criterion, SectionDocument, SectionUpdate, SectionRevision, Metric, MetricValue, Testimonial, CriterionLink, Comment, SignOff, Notification, AuditEvent];
@@ -90,12 +91,11 @@ export async function openDatabase(options: OrmOptions, setUp: (orm: MikroORM) =
 /**
  * An error's message, for a log line. A database error's message is "<statement> - <what
  * PostgreSQL said>\n - detail: <the row's key>": the statement holds its values (password
- * hashes, people's words) and the detail the row's, so only what PostgreSQL said is kept.
+ * hashes, people's words), the detail the row's, and what PostgreSQL said may quote a value,
+ * so a database error is summarised instead (SQLSTATE, statement kind, table, constraint).
  */
 export function errorMessage(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   if (!(error instanceof DriverException)) return error.message;
-  const said = error.message.split('\n - detail: ')[0].split('\n - hint: ')[0];
-  const statementEnds = said.lastIndexOf(' - ');
-  return statementEnds < 0 ? said : said.slice(statementEnds + 3);
+  return describeError(error).split('\n')[0];
 }

@@ -12,7 +12,6 @@ import { conflict, forbidden, notFound } from '../common/errors.js';
 import { publishEntryEvents } from '../notifications/entry-events.js';
 import { requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
-import { forgetSectionAccess } from '../sections/section-access.js';
 import type { InviteMemberInput } from './dto/entry.inputs.js';
 import { Entry } from './entry.entity.js';
 import { Invitation } from './invitation.entity.js';
@@ -29,7 +28,7 @@ export async function inviteMember(ctx: Context, input: InviteMemberInput) {
   const email = normaliseEmail(input.email);
   const entry = ctx.em.getReference(Entry, input.entryId.toLowerCase());
   if (await ctx.em.count(Membership, { entry, user: { email } })) {
-    throw conflict(`${email} is already a member of this entry.`, { field: 'email' });
+    throw conflict(`${email} is already a member of this entry.`, { field: 'input.email' });
   }
   const { secret, hash } = newSecret();
   const invitation = await ctx.em.transactional(async (em) => {
@@ -99,8 +98,9 @@ export async function changeMemberRole(ctx: Context, membershipId: string, role:
     membership.role = role;
     return { membership, events: from === role ? [] : await recordMembershipChange(em, ctx, AuditAction.MEMBER_ROLE_CHANGED, membership, from) };
   });
-  forgetSectionAccess(ctx.app); // live editing trusts a role for a moment: not after it changed
   await publishEntryEvents(ctx.app, changed.events);
+  // Whatever was trusted about the old role goes, in every process.
+  if (changed.events.length > 0) await ctx.app.revocations.publish({ kind: 'ROLE_CHANGED', userId: changed.membership.user.id, entryId: target.entry.id });
   return changed.membership;
 }
 
@@ -116,8 +116,8 @@ export async function removeMember(ctx: Context, membershipId: string): Promise<
     em.remove(membership);
     return recordMembershipChange(em, ctx, self ? AuditAction.MEMBER_LEFT : AuditAction.MEMBER_REMOVED, membership);
   });
-  forgetSectionAccess(ctx.app);
   await publishEntryEvents(ctx.app, events);
+  await ctx.app.revocations.publish({ kind: 'MEMBERSHIP_ENDED', userId: target.user.id, entryId: target.entry.id });
   return { entryId: target.entry.id, self };
 }
 

@@ -1,6 +1,7 @@
 import { docFromUpdate } from '@quorum/section-content';
 import * as Y from 'yjs';
 import type { AppServices } from '../common/context.js';
+import { logError } from '../common/log.js';
 import { Section } from '../sections/section.entity.js';
 import { SectionRevision } from './section-revision.entity.js';
 import { viewsOf } from './section-views.js';
@@ -29,7 +30,9 @@ export function copySection(app: AppServices, sectionId: string): Promise<Sectio
   const { store, orm } = app.live;
   return store.withLock(sectionId, async () => {
     const live = await store.current(orm.em.fork(), sectionId);
-    return { sectionId, version: live.version, state: Y.encodeStateAsUpdate(live.doc) };
+    const state = Y.encodeStateAsUpdate(live.doc);
+    live.bytes = state.length; // measured exactly while we are at it (see section-size.ts)
+    return { sectionId, version: live.version, state };
   });
 }
 
@@ -40,7 +43,7 @@ export function copySection(app: AppServices, sectionId: string): Promise<Sectio
  */
 export async function foldIn(app: AppServices, copy: SectionCopy, reason: string): Promise<SectionRevision | null> {
   const { sectionId, version } = copy;
-  const views = viewsOf({ doc: docFromUpdate(copy.state), version, lastUsed: 0 });
+  const views = viewsOf({ doc: docFromUpdate(copy.state), version, lastUsed: 0, bytes: copy.state.length });
   const state = Buffer.from(copy.state);
   return app.live.orm.em.fork().transactional(async (tx) => {
     // From here the section's row is locked, and appends wait: keep it short.
@@ -79,6 +82,6 @@ export function scheduleCompaction(app: AppServices, sectionId: string): void {
   if (scheduled.has(sectionId)) return;
   scheduled.add(sectionId);
   compactSection(app, sectionId, 'edits')
-    .catch((error) => console.error('compaction failed', sectionId, error))
+    .catch((error) => logError(`compaction of section ${sectionId} failed`, error))
     .finally(() => scheduled.delete(sectionId));
 }

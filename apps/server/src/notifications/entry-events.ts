@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { AppServices } from '../common/context.js';
 import { EntryState } from '../common/enums.js';
+import { logError } from '../common/log.js';
 
 export enum EntryEventKind {
   COMMENT_ADDED = 'COMMENT_ADDED',
@@ -111,6 +112,6 @@ export async function publishEntryEvents(app: AppServices, events: EntryEventDat
   for (const event of events) {
     await app.live.pubsub
       .publish(entryTopic(event.entryId), { ...event, at: event.at ?? new Date().toISOString() })
-      .catch((error) => console.error('entry event not published', event.kind, error));
+      .catch((error) => logError(`entry event ${event.kind} not published`, error));
   }
 }

@@ -14,7 +14,7 @@ describe('API errors in plain words', () => {
   });
 
   it('keeps the server’s own words for its public codes, with the field when it names one', () => {
-    const error = graphQLErrors({ message: 'lead@x.nhs.uk is already a member of this entry.', extensions: { code: 'CONFLICT', field: 'email' } });
+    const error = graphQLErrors({ message: 'lead@x.nhs.uk is already a member of this entry.', extensions: { code: 'CONFLICT', field: 'input.email' } });
     expect(formErrors(error, { email: 'invite-email' })).toEqual([{ message: 'lead@x.nhs.uk is already a member of this entry.', field: 'invite-email' }]);
     expect(hasCode(error, 'CONFLICT')).toBe(true);
   });

@@ -1,0 +1,116 @@
+import { format } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import type { Client } from 'graphql-ws';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { codeOf } from '../test-support/api-client.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { graphqlWsClient } from '../test-support/ws-client.js';
+
+// An unexpected database error (here: a constraint the code does not know of, added by the
+// test) must be logged as a summary: never the statement's values, which hold password
+// hashes, emails, section text and testimonials.
+
+let server: TestServer;
+let team: Team;
+const sockets: Client[] = [];
+let logged: string[] = [];
+
+beforeAll(async () => {
+  // Connections read their session again after a second (the test of a session that cannot be read).
+  server = await startTestServer({ QUORUM_SESSION_RECHECK_SECONDS: '1' });
+  team = await createTeam(server);
+  const sql = server.orm.em.fork();
+  await sql.execute(`alter table users add constraint log_test_refused check (name <> 'Refused Person')`);
+  await sql.execute(`alter table comments add constraint log_test_refused check (body not like '%ward secret%')`);
+  await sql.execute(`alter table testimonials add constraint log_test_refused check (quote not like '%told in confidence%')`);
+});
+afterAll(async () => {
+  await Promise.all(sockets.map((s) => s.dispose()));
+  await server?.stop();
+});
+
+/** Everything the server writes to the console meanwhile, as the lines would read. */
+function captureConsole() {
+  logged = [];
+  for (const method of ['error', 'warn', 'log', 'info'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(format(...args)));
+  }
+}
+afterEach(() => vi.restoreAllMocks());
+
+/** A connection kept open between operations. */
+function webSocket(cookie: string): Client {
+  const socket = graphqlWsClient(server.url, { cookie }, { lazy: false });
+  sockets.push(socket);
+  return socket;
+}
+
+type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
+function run(socket: Client, query: string, variables: Record<string, unknown>): Promise<Answer> {
+  return socket
+    .iterate({ query, variables })
+    .next()
+    .then(
+      (r) => r.value as Answer,
+      (errors) => ({ errors }) as Answer,
+    );
+}
+
+describe('what the server logs about an unexpected database error', () => {
+  it('signUp: the SQLSTATE, statement kind and constraint, never the email, name, password or its hash', async () => {
+    const email = `private.${randomUUID()}@example.nhs.uk`;
+    const password = 'a private passphrase 42';
+    captureConsole();
+    const result = await server.client().request('mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }', { input: { email, name: 'Refused Person', password } });
+    expect(codeOf(result)).toBe('INTERNAL_SERVER_ERROR');
+    const log = logged.join('\n');
+    for (const secret of [email, 'Refused Person', password, '$argon2', 'private.']) expect(log).not.toContain(secret);
+    expect(log).toMatch(/SQLSTATE 23514/);
+    expect(log).toMatch(/constraint log_test_refused/);
+  });
+
+  it('addComment over the WebSocket: never the comment’s words', async () => {
+    captureConsole();
+    const result = await run(webSocket(team.members.NURSE.client.cookie!), 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }', {
+      input: { sectionId: team.sectionIds[0], body: 'the ward secret is out' },
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    const log = logged.join('\n');
+    expect(log).not.toContain('ward secret');
+    expect(log).toMatch(/SQLSTATE 23514/);
+  });
+
+  it('addTestimonial: never the testimonial', async () => {
+    captureConsole();
+    const result = await team.members.LEAD.client.request('mutation($input: AddTestimonialInput!) { addTestimonial(input: $input) { testimonial { id } } }', {
+      input: { entryId: team.entryId, quote: 'I was told in confidence that Mrs K.', attribution: 'Mrs K. of Ward 9', source: 'PATIENT' },
+    });
+    expect(codeOf(result)).toBe('INTERNAL_SERVER_ERROR');
+    const log = logged.join('\n');
+    for (const secret of ['in confidence', 'Mrs K', 'Ward 9']) expect(log).not.toContain(secret);
+    expect(log).toMatch(/SQLSTATE 23514/);
+  });
+
+  it('a WebSocket whose session cannot be read: an answer with its code, and no session secret or statement in the log', async () => {
+    const { cookie } = team.members.OBSERVER.client;
+    const secret = decodeURIComponent(cookie!.split('=')[1]);
+    const socket = webSocket(cookie!);
+    const query = 'query($id: ID!) { entry(id: $id) { id } }';
+    expect((await run(socket, query, { id: team.entryId })).errors).toBeUndefined();
+    const sql = server.orm.em.fork();
+    await sql.execute('alter table sessions rename to sessions_away');
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // the connection reads its session again
+      captureConsole();
+      const result = await run(socket, query, { id: team.entryId });
+      expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await sql.execute('alter table sessions_away rename to sessions');
+    }
+    const log = logged.join('\n');
+    expect(log).toMatch(/SQLSTATE 42P01/);
+    expect(log).not.toContain(secret);
+    expect(log).not.toMatch(/\bfrom\b|\bwhere\b/i); // no statement
+  });
+});
