@@ -46,7 +46,8 @@ registerEnumType(AuditAction, {
 /**
  * One record of an entry's audit log. Append-only (a database trigger refuses UPDATE, DELETE
  * and TRUNCATE) and hash-chained: `hash` covers the record and `prevHash`, the hash of the
- * record before it in the same entry's log. No foreign keys: a record stands on its own,
+ * record before it in the same entry's log; with QUORUM_AUDIT_KEY it is an HMAC under that
+ * key, named by `keyId` (audit-hash.ts). No foreign keys: a record stands on its own,
  * naming its actor, and nothing cascades into it.
  */
 @ObjectType({ description: 'A record of an entry’s append-only, hash-chained audit log.' })
@@ -92,7 +93,11 @@ export class AuditEvent {
   @Property({ type: 'text' })
   prevHash!: string;
 
-  @Field(() => String, { description: 'SHA-256 (hex) of this record’s contents and `prevHash`.' })
+  @Field(() => String, { description: 'SHA-256 (hex) of this record’s contents and `prevHash`; an HMAC-SHA256 under the server’s audit key when `keyId` is set.' })
   @Property({ type: 'text' })
   hash!: string;
+
+  @Field(() => String, { nullable: true, description: 'Id of the audit key (QUORUM_AUDIT_KEY) the hash is keyed with, never the key itself; null for a plain SHA-256, which anyone able to write to the database could recompute.' })
+  @Property({ type: 'text', nullable: true })
+  keyId?: string | null;
 }

@@ -12,7 +12,7 @@ export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
 
 @ObjectType({ description: 'The result of checking an entry’s audit log link by link.' })
 export class AuditVerification {
-  @Field(() => Boolean, { description: 'True when every record follows the one before and matches its hash.' })
+  @Field(() => Boolean, { description: 'True when every record follows the one before and matches its hash, and the server’s setting can vouch for each: with an audit key, each hash is keyed with it (see `unvouchedCount`).' })
   valid!: boolean;
 
   @Field(() => Int, { description: 'Records checked and found sound, from the first.' })
@@ -30,8 +30,14 @@ export class AuditVerification {
   @Field(() => ID, { nullable: true, description: 'Id of the record found at the broken link (for a missing record, the one found in its place).' })
   brokenEventId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What is wrong there, in a sentence.' })
+  @Field(() => String, { nullable: true, description: 'What is wrong, in a sentence or two: the broken link, or which records cannot be vouched for and why.' })
   problem!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Id of the audit key (QUORUM_AUDIT_KEY) this check used; null when none is set, and only plain SHA-256 links could be checked.' })
+  keyId!: string | null;
+
+  @Field(() => Int, { description: 'Records in chain whose hash this check cannot vouch for: with a key, those written without it (before it was set, or by someone rewriting the log) or under another key; without one, those written under a key. `problem` names them.' })
+  unvouchedCount!: number;
 }
 
 @Resolver(() => AuditEvent)

@@ -3,7 +3,9 @@ import { codeOf } from '../test-support/api-client.js';
 import { addMember, createTeam, type Team } from '../test-support/factories.js';
 import { signOff } from '../test-support/review.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
-import { GENESIS_HASH } from './audit.service.js';
+import { Entry } from '../entries/entry.entity.js';
+import { AuditAction } from './audit-event.entity.js';
+import { appendAudit, GENESIS_HASH } from './audit.service.js';
 
 const LOG = 'query($id: ID!, $after: String, $first: Int) { entry(id: $id) { auditLog(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id seq action actorId actorName summary data createdAt prevHash hash } } } }';
 const VERIFY = 'query($id: ID!) { verifyAuditLog(entryId: $id) { valid checkedCount headSeq headHash brokenAtSeq brokenEventId problem } }';
@@ -148,5 +150,59 @@ describe('tampering', () => {
     }
     expect((await other.members.LEAD.client.ok(VERIFY, { id: other.entryId })).verifyAuditLog).toMatchObject({ valid: false, brokenAtSeq: 3 });
     expect(fourth.seq).toBe(4);
+  });
+});
+
+describe('what the chain hashes', () => {
+  // Written through the internal path (seeding, jobs, a future field), not the API, which
+  // refuses such strings at its boundary: the record must still verify as stored.
+  it('is the text as PostgreSQL stores it: lone surrogates (stored as U+FFFD), combining and astral characters, U+FFFD itself', async () => {
+    const team = await createTeam(server);
+    await server.orm.em.fork().transactional((tx) =>
+      appendAudit(tx, team.entryId.toUpperCase(), {
+        action: AuditAction.WORKFLOW_MOVED,
+        actor: { id: team.members.LEAD.user.id.toUpperCase(), name: 'Lone \ud800 name' },
+        summary: 'nb \ud800 and \udc00, e\u0301 (combining), \u{1F600} (astral), \ufffd itself, \u2028 and \u00a0.',
+      }),
+    );
+    const [stored] = (await logOf(team)).nodes;
+    expect(stored.summary).toBe('nb \ufffd and \ufffd, e\u0301 (combining), \u{1F600} (astral), \ufffd itself, \u2028 and \u00a0.');
+    expect(stored.actorName).toBe('Lone \ufffd name');
+    expect((await team.members.LEAD.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog).toMatchObject({ valid: true, checkedCount: 1, problem: null });
+  });
+
+  it('is the details as jsonb stores them: its key order, its numbers, dates as text, undefined dropped, lone surrogates in keys and values', async () => {
+    const team = await createTeam(server);
+    await server.orm.em.fork().transactional((tx) =>
+      appendAudit(tx, team.entryId, {
+        action: AuditAction.WORKFLOW_MOVED,
+        actor: null,
+        summary: 'Moved.',
+        data: {
+          zeta: 'x\udbff',
+          'key \udc00': [1e21, 0.1 + 0.2, -0, 1e-7, 2 ** 64, 1.5, null, undefined, Number.NaN],
+          a: { longer: 1, b: 2, when: new Date('2026-01-02T03:04:05.678Z'), skipped: undefined, text: '\u{10FFFF}\u200d' },
+        },
+      }),
+    );
+    const [stored] = (await logOf(team)).nodes;
+    expect(JSON.parse(stored.data)).toEqual({
+      zeta: 'x\ufffd',
+      'key \ufffd': [1e21, 0.30000000000000004, 0, 1e-7, 2 ** 64, 1.5, null, null, null],
+      a: { longer: 1, b: 2, when: '2026-01-02T03:04:05.678Z', text: '\u{10FFFF}\u200d' },
+    });
+    expect((await team.members.LEAD.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog).toMatchObject({ valid: true, checkedCount: 1, problem: null });
+  });
+
+  it('refuses, loudly, a record holding NUL (PostgreSQL cannot store it), and with it the change it records', async () => {
+    const team = await createTeam(server);
+    const write = server.orm.em.fork().transactional(async (tx) => {
+      (await tx.findOneOrFail(Entry, team.entryId)).title = 'Renamed';
+      await tx.flush();
+      await appendAudit(tx, team.entryId, { action: AuditAction.WORKFLOW_MOVED, actor: null, summary: 'Moved.', data: { note: 'a\u0000b' } });
+    });
+    await expect(write).rejects.toThrow(/cannot hold a NUL character \(in data\)/);
+    expect((await server.orm.em.fork().findOneOrFail(Entry, team.entryId)).title).toBe('A team entry');
+    expect((await logOf(team)).totalCount).toBe(0);
   });
 });

@@ -45,11 +45,23 @@ export interface ExportTestimonial {
   citedAs: string;
 }
 
+/** The latest record of the entry's audit log when exported. */
+export interface ExportAuditHead {
+  seq: number;
+  hash: string;
+  keyId: string | null;
+}
+
 export interface ExportDocument {
+  entryId: string;
   title: string;
   award: string;
   category: string;
+  /** The entry's workflow state, e.g. APPROVED. */
+  state: string;
   exportedAt: Date;
+  /** Null when the log has no record yet. */
+  auditHead: ExportAuditHead | null;
   sections: ExportSection[];
   metrics: ExportMetric[];
   testimonials: ExportTestimonial[];
@@ -64,3 +76,24 @@ export function safeHref(href: unknown): string | null {
 export const wordsLine = (s: ExportSection) => `${s.wordCount} of ${s.wordLimit} words${s.wordCount > s.wordLimit ? ' (over the limit)' : ''}`;
 
 export const SUPPRESSION_NOTE = 'Figures shown as “fewer than N” or “withheld” are hidden under NHS small-number disclosure control: a count below N, or one that would reveal such a count.';
+
+export const ABOUT_HEADING = 'About this export';
+
+/**
+ * The export's own manifest, the same lines in every format. The audit log's head hash is
+ * printed so that a copy kept elsewhere can later catch a rewritten log: if verifyAuditLog
+ * then reports another hash for that record, the log was rewritten after this export, even
+ * by someone holding the audit key.
+ */
+export function aboutLines(doc: ExportDocument): string[] {
+  const head = doc.auditHead;
+  return [
+    `Entry: ${doc.title} (id ${doc.entryId})`,
+    `State: ${doc.state}`,
+    `Exported at: ${doc.exportedAt.toISOString()}`,
+    head
+      ? `Audit log head: record ${head.seq}, hash ${head.hash} (${head.keyId ? `HMAC-SHA256, audit key id ${head.keyId}` : 'SHA-256, no audit key'})`
+      : 'Audit log head: no records yet',
+    'Keep this copy: if the entry’s audit log later shows another hash for that record, the log was rewritten after this export.',
+  ];
+}

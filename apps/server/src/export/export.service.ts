@@ -1,5 +1,6 @@
 import { ROLE_LABELS } from '@quorum/domain';
 import { markdownToProseMirrorJSON } from '@quorum/section-content';
+import { auditHead } from '../audit/audit.service.js';
 import type { Context } from '../common/context.js';
 import { notFound } from '../common/errors.js';
 import { GroupLevel, MetricKind } from '../evidence/evidence.enums.js';
@@ -73,10 +74,13 @@ export async function assembleExport(ctx: Context, rawEntryId: string): Promise<
   }
 
   return {
+    entryId,
     title: entry.title,
     award: template?.award ?? '',
     category: template?.name ?? '',
+    state: entry.state,
     exportedAt: new Date(),
+    auditHead: await auditHead(ctx.em, entryId),
     sections: sections.map((s, i) => ({
       title: s.title,
       wordCount: views[i].wordCount,

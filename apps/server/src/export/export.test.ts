@@ -182,6 +182,32 @@ describe('exportEntry', () => {
     for (const figure of HIDDEN_FIGURES) expect(html).not.toContain(figure);
   });
 
+  it('every format ends with its own manifest: the entry, its state, when it was exported, and the audit log’s current head hash', async () => {
+    // One more record, so that the head is the latest, not the one the set-up left.
+    await lead().ok('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { entryId: team.entryId, email: 'manifest@example.nhs.uk', role: 'NURSE' } });
+    const now = await lead().ok('query($id: ID!) { entry(id: $id) { state } verifyAuditLog(entryId: $id) { valid headSeq headHash } }', { id: team.entryId });
+    expect(now.verifyAuditLog.valid).toBe(true);
+    const expected = [
+      `Entry: A team entry (id ${team.entryId})`,
+      `State: ${now.entry.state}`,
+      `Audit log head: record ${now.verifyAuditLog.headSeq}, hash ${now.verifyAuditLog.headHash} (SHA-256, no audit key)`,
+    ];
+    const before = Date.now();
+    const docx = await (await JSZip.loadAsync((await exported(lead(), 'DOCX')).body)).file('word/document.xml')!.async('string');
+    const texts = {
+      DOCX: [...docx.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n'),
+      MARKDOWN: (await exported(lead(), 'MARKDOWN')).body.toString('utf8'),
+      HTML: (await exported(lead(), 'HTML')).body.toString('utf8'),
+    };
+    for (const [format, text] of Object.entries(texts)) {
+      expect(text, format).toContain('About this export');
+      for (const line of expected) expect(text, format).toContain(line);
+      const exportedAt = Date.parse(/Exported at: (\S+Z)/.exec(text)![1]);
+      expect(exportedAt, format).toBeGreaterThanOrEqual(before - 1000);
+      expect(exportedAt, format).toBeLessThanOrEqual(Date.now());
+    }
+  });
+
   it('renders one file a request: a second aliased export is refused, and the next request may export again', async () => {
     const lead = team.members.LEAD.client;
     const both = await lead.request('query($id: ID!) { a: exportEntry(entryId: $id, format: DOCX) { filename } b: exportEntry(entryId: $id, format: MARKDOWN) { filename } }', { id: team.entryId });

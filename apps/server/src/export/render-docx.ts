@@ -4,7 +4,7 @@ import {
 } from 'docx';
 import { chartPng } from './charts/chart-png.js';
 import { CHART_HEIGHT, CHART_WIDTH } from './charts/chart-svg.js';
-import { safeHref, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportChart, type ExportDocument, type ExportTable } from './export.model.js';
+import { ABOUT_HEADING, aboutLines, safeHref, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportChart, type ExportDocument, type ExportTable } from './export.model.js';
 
 const HEADINGS = [HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 const NUMBERED = 'numbered';
@@ -90,6 +90,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   if (doc.testimonials.length === 0) children.push(para('No testimonials with consent recorded.'));
   for (const t of doc.testimonials) children.push(new Paragraph({ indent: { left: 720 }, children: [new TextRun({ text: `“${t.quote}”`, italics: true })] }), new Paragraph({ indent: { left: 720 }, children: [new TextRun(`— ${t.citedAs}`)] }));
   children.push(para('Sign-off manifest', { heading: HeadingLevel.HEADING_1 }), doc.manifest.rows.length ? table(doc.manifest) : para('No sign-offs yet.'));
+  children.push(para(ABOUT_HEADING, { heading: HeadingLevel.HEADING_1 }), ...aboutLines(doc).map((line) => para(line)));
 
   const document = new Document({
     title: doc.title,

@@ -1,4 +1,4 @@
-import { safeHref, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
+import { ABOUT_HEADING, aboutLines, safeHref, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Every piece of user text goes through this. */
@@ -90,5 +90,6 @@ export function renderHtml(doc: ExportDocument): string {
   for (const t of doc.testimonials) out.push(`<blockquote><p>${esc(t.quote)}</p><p>— ${esc(t.citedAs)}</p></blockquote>`);
   out.push('</section><section><h2>Sign-off manifest</h2>');
   out.push(doc.manifest.rows.length ? table(doc.manifest, 'Each signer’s latest sign-off per section') : '<p>No sign-offs yet.</p>', '</section>');
+  out.push(`<section><h2>${ABOUT_HEADING}</h2>`, ...aboutLines(doc).map((line) => `<p class="meta">${esc(line)}</p>`), '</section>');
   return `<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<title>${esc(doc.title)}</title>\n<style>${STYLE}\n</style>\n</head>\n<body>\n${out.join('\n')}\n</body>\n</html>\n`;
 }

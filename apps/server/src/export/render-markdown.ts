@@ -1,5 +1,5 @@
 import { sectionMarkdownSerializer, sectionSchema } from '@quorum/section-content';
-import { SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
+import { ABOUT_HEADING, aboutLines, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
 
 /** Backslash-escapes what Markdown would read as markup in user text outside section content. */
 const text = (s: string) => s.replace(/[\\`*_[\]<>#|!~]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
@@ -43,5 +43,6 @@ export function renderMarkdown(doc: ExportDocument): string {
   if (doc.testimonials.length === 0) out.push('No testimonials with consent recorded.');
   for (const t of doc.testimonials) out.push(`> ${text(t.quote)}\n>\n> — ${text(t.citedAs)}`);
   out.push('## Sign-off manifest', doc.manifest.rows.length ? table(doc.manifest) : 'No sign-offs yet.');
+  out.push(`## ${ABOUT_HEADING}`, aboutLines(doc).map((line) => `- ${text(line)}`).join('\n'));
   return `${out.join('\n\n')}\n`;
 }

@@ -5,6 +5,7 @@ import { Migration20261125230000 } from './Migration20261125230000_evidence.js';
 import { Migration20261125233000 } from './Migration20261125233000_review.js';
 import { Migration20261126050000 } from './Migration20261126050000_comment_reopened.js';
 import { Migration20261126070000 } from './Migration20261126070000_testimonial_audit.js';
+import { Migration20261206090000 } from './Migration20261206090000_audit_key.js';
 
 /** Committed migrations, in order. Listed by hand so that the same list works from source and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125233000_review', class: Migration20261125233000 },
   { name: 'Migration20261126050000_comment_reopened', class: Migration20261126050000 },
   { name: 'Migration20261126070000_testimonial_audit', class: Migration20261126070000 },
+  { name: 'Migration20261206090000_audit_key', class: Migration20261206090000 },
 ];
