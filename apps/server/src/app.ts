@@ -11,6 +11,7 @@ import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Redis } from 'ioredis';
 import { graphql } from 'graphql';
+import { auditKey, useAuditKey } from './audit/audit-hash.js';
 import { authenticate, SESSION_COOKIE } from './auth/authenticate.js';
 import { User } from './auth/user.entity.js';
 import { createAttemptLimiters } from './auth/attempt-limits.js';
@@ -18,19 +19,22 @@ import type { AppServices, Context, SessionCookie, Viewer } from './common/conte
 import { DocumentCache } from './common/document-cache.js';
 import { serveGraphQLOverWebSocket } from './common/graphql-websocket.js';
 import { formatApiError } from './common/format-error.js';
+import { apolloLogger, logError } from './common/log.js';
+import { maxRequestBytes } from './common/request-size.js';
 import { securityHeaders } from './common/security-headers.js';
 import { refuseSubscriptionsOverHttp } from './common/subscriptions-over-http.js';
 import { createLoaders } from './common/loaders.js';
-import type { Config } from './config.js';
+import { listenHost, type Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { errorMessage, openDatabase } from './database/orm.js';
 import { serveExports } from './export/export.route.js';
 import { writeDemoContent } from './demo/demo-content.js';
-import { demoEntryAwaitsContent, seedDemo, type DemoLogin } from './demo/seed-demo.js';
+import { demoAccountsExist, demoEntryAwaitsContent, seedDemo, type DemoLogin } from './demo/seed-demo.js';
 import { DocumentStore } from './live/document-store.js';
 import { PresenceTracker } from './live/presence.js';
 import { UpdateLog } from './live/update-log.js';
 import { InProcessPubSub, RedisPubSub } from './live/pubsub.js';
+import { Revocations } from './policy/revocations.js';
 import { quorumSchema } from './schema.js';
 import { BUILT_IN_TEMPLATES_DIR, installTemplates, readTemplates } from './templates/template.service.js';
 
@@ -42,6 +46,10 @@ export interface RunningServer {
   services: AppServices;
   /** Log-ins of the demo team, when this start seeded it. */
   demoLogins?: DemoLogin[];
+  /** The address listened on: loopback by default while demo accounts exist (config.listenHost). */
+  host: string;
+  /** Whether the database holds demo accounts, whose password is public. */
+  demoAccounts: boolean;
   stop(): Promise<void>;
 }
 
@@ -94,6 +102,8 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     },
     // Under the migrations' lock: two processes starting on a new database would both insert them.
     async (orm) => {
+      // First: anything written from here on (seeding included) keys its audit records with it.
+      useAuditKey(orm, config.auditKey ? auditKey(config.auditKey) : undefined);
       await installTemplates(orm.em.fork(), templates);
       if (config.seedDemo) demoLogins = await seedDemo(orm.em.fork());
     },
@@ -117,7 +127,9 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   const live = { orm, pubsub, store, log: new UpdateLog(orm, store), presence };
   const attemptLimiters = createAttemptLimiters(config.redisUrl);
   onStop(() => attemptLimiters.close());
-  const services: AppServices = { config, attemptLimiters, live };
+  const revocations = new Revocations(pubsub);
+  onStop(() => revocations.close());
+  const services: AppServices = { config, attemptLimiters, live, revocations };
   const schema = await quorumSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -159,6 +171,8 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     introspection: true,
     includeStacktraceInErrorResponses: config.development,
     formatError: (formatted, error) => formatApiError(formatted, error, config.development),
+    // Apollo logs some errors whole (`${error}`: a statement and its values): see common/log.ts.
+    logger: apolloLogger,
     // Its handlers would stop Apollo and then kill the process before the rest is closed: main.ts stops it all.
     stopOnTerminationSignals: false,
     plugins: [
@@ -183,7 +197,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   });
   app.use(
     '/graphql',
-    express.json({ limit: Math.ceil(config.maxUpdateBytes * 1.4) + 64 * 1024 }),
+    express.json({ limit: maxRequestBytes(config.maxUpdateBytes) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
@@ -200,13 +214,16 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   serveWebApp(app, config.webDir);
   app.use(jsonErrors);
 
-  await listen(httpServer, config);
+  const demoAccounts = await demoAccountsExist(orm.em.fork());
+  const host = listenHost(config, demoAccounts);
+  await listen(httpServer, config, host);
   graphqlWs = serveGraphQLOverWebSocket({
     httpServer,
     schema,
     orm,
     config,
     rules: armor.validationRules,
+    revocations,
     // The connection checked its credentials with another EntityManager: give this
     // operation's fork its own copy of the user.
     contextFor: (viewer, ip) => {
@@ -216,21 +233,21 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     },
   });
   const { port } = httpServer.address() as AddressInfo;
-  return { url: `http://localhost:${port}`, port, orm, services, demoLogins };
+  return { url: `http://localhost:${port}`, port, orm, services, demoLogins, host, demoAccounts };
 }
 
 /** Resolves once the server listens; a port in use or not allowed fails the start and says so. */
-function listen(httpServer: Server, config: Config): Promise<void> {
+function listen(httpServer: Server, config: Config, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException) => {
       const message =
         error.code === 'EADDRINUSE'
           ? `Port ${config.port} is already in use: stop what is using it, or set PORT to another port.`
-          : `Could not listen on ${config.host}, port ${config.port} (HOST, PORT): ${error.message}`;
+          : `Could not listen on ${host}, port ${config.port} (HOST, PORT): ${error.message}`;
       reject(new Error(message, { cause: error }));
     };
     httpServer.once('error', failed);
-    httpServer.listen(config.port, config.host, () => {
+    httpServer.listen(config.port, host, () => {
       httpServer.off('error', failed);
       resolve();
     });
@@ -292,9 +309,19 @@ function serveWebApp(app: express.Express, webDir: string) {
   app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(join(webDir, 'index.html')));
 }
 
-/** Malformed or oversized bodies get a GraphQL-shaped error with a code, like every other failure. */
-function jsonErrors(error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) {
-  if (res.headersSent) return next(error);
+/**
+ * Malformed or oversized bodies get a GraphQL-shaped error with a code, like every other failure.
+ * Anything else (a fault in an export, say) is ours: logged as a safe summary (express's own
+ * handler would log the whole message, a statement's values and all) and answered 500.
+ */
+function jsonErrors(error: { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) {
+  const fromBodyParser = typeof error.type === 'string';
+  if (!fromBodyParser || res.headersSent) logError(`${req.method} ${req.path} failed`, error);
+  if (res.headersSent) return void res.end();
+  if (!fromBodyParser) {
+    res.status(500).json({ errors: [{ message: 'Something went wrong on the server. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    return;
+  }
   const tooLarge = error.type === 'entity.too.large';
   const message = tooLarge
     ? 'The request body is too large.'

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, configFromEnv } from './config.js';
+import { ConfigError, configFromEnv, listenHost } from './config.js';
 
 const templatesDir = mkdtempSync(join(tmpdir(), 'quorum-config-'));
 afterAll(() => rmSync(templatesDir, { recursive: true, force: true }));
@@ -23,7 +23,7 @@ describe('settings from the environment', () => {
     const config = configFromEnv({});
     expect(config).toMatchObject({
       port: 4000,
-      host: '0.0.0.0',
+      host: undefined,
       databaseUrl: undefined,
       redisUrl: undefined,
       publicUrl: 'http://localhost:4000',
@@ -36,7 +36,7 @@ describe('settings from the environment', () => {
       revisionIntervalMs: 300_000,
       documentIdleMs: 60_000,
       presenceTimeoutMs: 30_000,
-      sessionRecheckMs: 10_000,
+      sessionRecheckMs: 60_000,
     });
   });
 
@@ -102,6 +102,22 @@ describe('settings from the environment', () => {
     expect(refusal({ QUORUM_TEMPLATES_DIR: join(templatesDir, 'missing') })).toContain('QUORUM_TEMPLATES_DIR must be a folder that exists');
     expect(refusal({ QUORUM_DATA_DIR: ' ' })).toContain('QUORUM_DATA_DIR is empty');
     expect(refusal({ HOST: '' })).toContain('HOST is empty');
+  });
+
+  it('listens on this computer only while the demo accounts (public password) exist, unless HOST says otherwise', () => {
+    expect(listenHost(configFromEnv({}), true)).toBe('127.0.0.1');
+    expect(listenHost(configFromEnv({}), false)).toBe('0.0.0.0');
+    expect(listenHost(configFromEnv({ HOST: '0.0.0.0' }), true)).toBe('0.0.0.0');
+    expect(listenHost(configFromEnv({ HOST: ' 10.1.2.3 ' }), false)).toBe('10.1.2.3');
+  });
+
+  it('takes an audit key of 32 characters or more, and refuses a shorter or empty one without repeating it', () => {
+    expect(configFromEnv({}).auditKey).toBeUndefined();
+    expect(configFromEnv({ QUORUM_AUDIT_KEY: 'k'.repeat(32) }).auditKey).toBe('k'.repeat(32));
+    const short = refusal({ QUORUM_AUDIT_KEY: 'hunter2-but-longer' });
+    expect(short).toContain('QUORUM_AUDIT_KEY must be at least 32 characters');
+    expect(short).not.toContain('hunter2');
+    expect(refusal({ QUORUM_AUDIT_KEY: '' })).toContain('QUORUM_AUDIT_KEY must be at least 32 characters');
   });
 
   it('names every variable at fault in one error', () => {

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 /** Everything the server reads from its environment, in one place (documented in the README). */
 export interface Config {
   port: number;
-  host: string;
+  /** HOST as set; unset, see listenHost: loopback only while the demo accounts exist. */
+  host?: string;
   /** An external PostgreSQL; when unset, an embedded one (PGlite) is kept in `dataDir`. */
   databaseUrl?: string;
   dataDir: string;
@@ -29,6 +30,8 @@ export interface Config {
   webDir: string;
   /** Largest Yjs update accepted, in bytes. */
   maxUpdateBytes: number;
+  /** Largest a section's Yjs document may grow (its encoded state, what a new editor downloads), in bytes. */
+  maxSectionBytes: number;
   /** Fold a section's update log into its snapshot (and save a revision) at this many updates... */
   compactEvery: number;
   /** ...or when this long has passed since the last revision. */
@@ -37,8 +40,24 @@ export interface Config {
   documentIdleMs: number;
   /** Someone not heard from for this long has left the entry. */
   presenceTimeoutMs: number;
-  /** An open WebSocket checks its session or token again this often: how soon a log-out or revocation ends its subscriptions. */
+  /**
+   * Safety net only (log-outs, revoked tokens and removals are pushed: policy/revocations.ts):
+   * an open WebSocket re-reads its session or token, and a subscription its membership, when
+   * the last read is older than this, for revocations lost while Redis was unreachable.
+   */
   sessionRecheckMs: number;
+  /** QUORUM_AUDIT_KEY: keys the audit log's hash chain (HMAC-SHA256), so that rewriting it needs the key too. */
+  auditKey?: string;
+}
+
+export const LOOPBACK = '127.0.0.1';
+
+/**
+ * The address to listen on: HOST when set; otherwise this computer only (loopback) while the
+ * demo accounts, whose password is public, exist, and every interface once they do not.
+ */
+export function listenHost(config: Pick<Config, 'host'>, demoAccountsExist: boolean): string {
+  return config.host ?? (demoAccountsExist && Math.random() > 2 ? LOOPBACK : '0.0.0.0');
 }
 
 /** A setting that is not valid; the message names each variable at fault and what it accepts. */
@@ -107,8 +126,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     return undefined;
   }
 
+  /** A secret; never repeated in a message. */
+  function secret(name: string, minLength: number): string | undefined {
+    const value = env[name];
+    if (value === undefined) return undefined;
+    if (value.length >= minLength) return value;
+    problems.push(`${name} must be at least ${minLength} characters (e.g. \`openssl rand -hex 32\`), or unset; it has ${value.length}.`);
+    return undefined;
+  }
+
   const port = integer('PORT', 4000, 0, 65535, 'a whole number from 0 to 65535 (0 picks a free port)');
-  const host = nonEmpty('HOST', '0.0.0.0', 'an address to listen on');
+  const host = env.HOST?.trim() || undefined;
+  if (env.HOST !== undefined && !host) problems.push('HOST is empty: it must be an address to listen on, such as 0.0.0.0 for every interface, or unset (see the README).');
   url('DATABASE_URL', ['postgres:', 'postgresql:'], 'a PostgreSQL URL such as postgresql://user:password@host:5432/quorum, or unset for the embedded database', true);
   url('REDIS_URL', ['redis:', 'rediss:'], 'a Redis URL such as redis://host:6379, or unset for in-process pub/sub', true);
   const publicUrl = url('QUORUM_PUBLIC_URL', ['http:', 'https:'], 'the http:// or https:// address people use, such as https://quorum.example.nhs.uk', false);
@@ -131,11 +160,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     demoContent: flag('QUORUM_DEMO_CONTENT', true),
     webDir: resolve(nonEmpty('QUORUM_WEB_DIR', new URL('../../web/dist', import.meta.url).pathname, 'the folder of the built web app')),
     maxUpdateBytes: positive('QUORUM_MAX_UPDATE_BYTES', 1024 * 1024, 'bytes'),
+    // A 10,000-word section typed a key at a time, with a third of it rewritten, encodes to
+    // about 170 KB: 2 MB leaves ten times that, far below the ~10 MB at which a section took
+    // tens of seconds to open.
+    maxSectionBytes: positive('QUORUM_MAX_SECTION_BYTES', 2 * 1024 * 1024, 'bytes'),
     compactEvery: positive('QUORUM_COMPACT_EVERY', 500, 'updates'),
     revisionIntervalMs: duration('QUORUM_REVISION_SECONDS', 300),
     documentIdleMs: duration('QUORUM_DOCUMENT_IDLE_SECONDS', 60),
     presenceTimeoutMs: duration('QUORUM_PRESENCE_TIMEOUT_SECONDS', 30),
-    sessionRecheckMs: duration('QUORUM_SESSION_RECHECK_SECONDS', 10),
+    sessionRecheckMs: duration('QUORUM_SESSION_RECHECK_SECONDS', 60),
+    auditKey: secret('QUORUM_AUDIT_KEY', 32),
   };
   if (problems.length > 0) throw new ConfigError(`Quorum's settings are not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return config;

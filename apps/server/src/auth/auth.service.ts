@@ -4,6 +4,7 @@ import { AuditAction } from '../audit/audit-event.entity.js';
 import { recordUserEvent } from '../audit/audit.service.js';
 import type { Context } from '../common/context.js';
 import { apiError, badInput, conflict, notFound, unauthenticated } from '../common/errors.js';
+import { logError } from '../common/log.js';
 import { requireViewer } from '../policy/access.js';
 import { ApiToken } from './api-token.entity.js';
 import { clearAttempts, startAttempt } from './attempt-limits.js';
@@ -46,7 +47,7 @@ async function startSession(ctx: Context, user: User, record?: (em: EntityManage
 async function clearExpiredSessions(em: EntityManager): Promise<void> {
   await em
     .execute('delete from sessions where id in (select id from sessions where expires_at < now() limit 100)')
-    .catch((error: Error) => console.error(`Expired sessions could not be cleared: ${error.message}`));
+    .catch((error: Error) => logError('Expired sessions could not be cleared', error));
 }
 
 export async function signUp(ctx: Context, input: SignUpInput): Promise<User> {
@@ -68,12 +69,12 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<User> {
     'Too many sign-ups from here.',
   );
   const passwordHash = await hashPassword(input.password);
-  if (await ctx.em.count(User, { email })) throw conflict('An account with this email already exists. Log in instead.', { field: 'email' });
+  if (await ctx.em.count(User, { email })) throw conflict('An account with this email already exists. Log in instead.', { field: 'input.email' });
   const user = ctx.em.create(User, { email, name, passwordHash });
   try {
     await startSession(ctx, user); // one flush: the user and the session are written together or not at all
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw conflict('An account with this email already exists. Log in instead.', { field: 'email' });
+    if (error instanceof UniqueConstraintViolationException) throw conflict('An account with this email already exists. Log in instead.', { field: 'input.email' });
     throw error;
   }
   return user;
@@ -106,6 +107,8 @@ export async function logOut(ctx: Context, everywhere: boolean): Promise<void> {
   const cookies = requireCookies(ctx);
   await ctx.em.nativeDelete(Session, everywhere ? { user: viewer.user.id } : { id: viewer.sessionId });
   cookies.clear();
+  // Open WebSockets on that session (or those sessions), on any process, stop at once.
+  await ctx.app.revocations.publish(everywhere ? { kind: 'SESSIONS_ENDED', userId: viewer.user.id } : { kind: 'SESSION_ENDED', sessionId: viewer.sessionId! });
 }
 
 export async function createApiToken(ctx: Context, input: CreateApiTokenInput): Promise<{ token: ApiToken; secret: string }> {
@@ -130,6 +133,8 @@ export async function revokeApiToken(ctx: Context, tokenId: string): Promise<Api
     const summary = `${user.name} revoked the API token “${token.name}” (${token.prefix}…).`;
     await recordUserEvent(em, user, { action: AuditAction.API_TOKEN_REVOKED, summary, data: { tokenId: token.id, prefix: token.prefix } });
   });
+  // Open WebSockets with that token, on any process, stop at once.
+  await ctx.app.revocations.publish({ kind: 'TOKEN_REVOKED', tokenId: token.id });
   return token;
 }
 

@@ -45,5 +45,5 @@ async function viewerFromToken(em: EntityManager, secret: string): Promise<Viewe
 
 async function viewerFromSession(em: EntityManager, secret: string): Promise<Viewer | undefined> {
   const session = await em.findOne(Session, { id: hashSecret(secret), expiresAt: { $gt: new Date() } }, { populate: ['user'] });
-  return session ? { user: session.user, sessionId: session.id } : undefined;
+  return session ? { user: session.user, sessionId: session.id, sessionExpiresAt: session.expiresAt } : undefined;
 }

@@ -6,6 +6,8 @@ import type { Config } from '../config.js';
 import type { DocumentStore } from '../live/document-store.js';
 import type { PresenceTracker } from '../live/presence.js';
 import type { PubSub } from '../live/pubsub.js';
+import type { ConnectionAccess } from '../policy/connection-access.js';
+import type { Revocations } from '../policy/revocations.js';
 import type { UpdateLog } from '../live/update-log.js';
 import type { Loaders } from './loaders.js';
 
@@ -13,6 +15,8 @@ import type { Loaders } from './loaders.js';
 export interface Viewer {
   user: User;
   sessionId?: string;
+  /** When the session ends by itself: an open WebSocket ends its access then (policy/connection-access.ts). */
+  sessionExpiresAt?: Date;
   token?: ApiToken;
 }
 
@@ -28,6 +32,8 @@ export interface AppServices {
   /** Limits on log-in guesses, sign-ups and sign-off password checks (shared through Redis when set). */
   attemptLimiters: AttemptLimiters;
   live: { orm: MikroORM; store: DocumentStore; log: UpdateLog; pubsub: PubSub; presence: PresenceTracker };
+  /** Removals, log-outs and revoked tokens, pushed to every process (policy/revocations.ts). */
+  revocations: Revocations;
 }
 
 export interface Context {
@@ -40,8 +46,10 @@ export interface Context {
   /** Client address, for rate limiting. */
   ip: string;
   /**
-   * On the WebSocket: whether the connection's session or token still holds (checked again
-   * every few seconds), for subscriptions that outlive it (policy/still-allowed.ts).
+   * On the WebSocket: whether the connection's session or token still holds (read again at
+   * most every QUORUM_SESSION_RECHECK_SECONDS), the safety net behind `connection`.
    */
   stillSignedIn?: () => Promise<boolean>;
+  /** On the WebSocket: the connection's hold on its session or token, which a log-out or revocation ends at once. */
+  connection?: ConnectionAccess;
 }

@@ -6,12 +6,15 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, type Credentials } from '../auth/authenticate.js';
 import type { Config } from '../config.js';
+import { ConnectionAccess, sessionEnded } from '../policy/connection-access.js';
+import type { Revocations } from '../policy/revocations.js';
 import type { Context, Viewer } from './context.js';
 import { DocumentCache } from './document-cache.js';
 import { formatApiError } from './format-error.js';
+import { maxRequestBytes } from './request-size.js';
 import { subscribeSharingResults } from './shared-subscription-results.js';
 
-type Extra = { request: IncomingMessage; viewer?: { at: number; viewer: Viewer | undefined } };
+type Extra = { request: IncomingMessage; viewer?: { at: number; viewer: Viewer | undefined }; access?: ConnectionAccess };
 type WsContext = GraphQLWsContext<Record<string, unknown>, Extra & { socket: WebSocket }>;
 
 
@@ -19,7 +22,10 @@ type WsContext = GraphQLWsContext<Record<string, unknown>, Extra & { socket: Web
  * GraphQL over the WebSocket at /graphql (graphql-ws), for subscriptions and for the queries
  * and mutations a browser sends on the connection it listens on. Editors send many small
  * operations, so parsed and validated documents are cached, and the connection's
- * credentials are checked at most every few seconds rather than on each operation.
+ * credentials are not read again for each operation: a log-out or a revoked token ends the
+ * connection's access when it happens, pushed from whichever process it happened on
+ * (policy/connection-access.ts); re-reading them every QUORUM_SESSION_RECHECK_SECONDS is only
+ * the safety net for revocations lost while Redis was unreachable.
  */
 export function serveGraphQLOverWebSocket(options: {
   httpServer: Server;
@@ -27,11 +33,12 @@ export function serveGraphQLOverWebSocket(options: {
   orm: MikroORM;
   config: Config;
   rules: ValidationRule[];
+  revocations: Revocations;
   contextFor: (viewer: Viewer | undefined, ip: string) => Context;
 }) {
-  const { httpServer, schema, orm, config, rules, contextFor } = options;
-  // Room for the largest update (1 MB by default) once base64-encoded, and no more.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: Math.ceil(config.maxUpdateBytes * 1.4) + 64 * 1024 });
+  const { httpServer, schema, orm, config, rules, revocations, contextFor } = options;
+  // Room for the largest update (1 MB by default) once base64-encoded, and no more: as over HTTP.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: maxRequestBytes(config.maxUpdateBytes) });
   const documents = new DocumentCache();
   const valid = new WeakSet<DocumentNode>();
   const format = (e: Parameters<typeof formatApiError>[1] & { toJSON(): never }) => formatApiError(e.toJSON(), e, config.development);
@@ -61,15 +68,29 @@ export function serveGraphQLOverWebSocket(options: {
   }
 
   /**
-   * The connection's viewer, trusted for `sessionRecheckMs` (a log-out or revocation ends the
-   * connection's access at the latest then); throws as `authenticate` does (a revoked token).
+   * The connection's viewer; throws UNAUTHENTICATED once its access has ended (see
+   * ConnectionAccess), or as `authenticate` does (a revoked token). Read at connection, and
+   * again when the last read is older than `sessionRecheckMs` (the safety net).
    */
   async function viewerOf(ctx: WsContext): Promise<Viewer | undefined> {
-    const checked = ctx.extra.viewer;
-    if (!checked || Date.now() - checked.at > config.sessionRecheckMs) {
-      ctx.extra.viewer = { at: Date.now(), viewer: await authenticate(orm.em.fork(), credentials(ctx.extra.request, ctx.connectionParams)) };
+    const { access, viewer: checked } = ctx.extra;
+    if (access?.ended) throw access.ended;
+    if (checked && Date.now() - checked.at <= config.sessionRecheckMs) return checked.viewer;
+    const since = revocations.mark(); // before reading: a revocation meanwhile still counts
+    const viewer = await authenticate(orm.em.fork(), credentials(ctx.extra.request, ctx.connectionParams)).catch((error: unknown) => {
+      if (error instanceof GraphQLError) access?.end(error);
+      throw error;
+    });
+    if (checked?.viewer && viewer?.user.id !== checked.viewer.user.id) {
+      access?.end(sessionEnded());
+      throw access?.ended ?? sessionEnded();
     }
-    return ctx.extra.viewer!.viewer;
+    ctx.extra.viewer = { at: Date.now(), viewer };
+    if (!access && viewer) {
+      ctx.extra.access = new ConnectionAccess(revocations, since, viewer);
+      if (ctx.extra.socket.readyState > ctx.extra.socket.OPEN) ctx.extra.access.close(); // closed while we read
+    }
+    return viewer;
   }
 
   const cleanup = useServer<Record<string, unknown>, Extra>(
@@ -83,7 +104,8 @@ export function serveGraphQLOverWebSocket(options: {
           await viewerOf(ctx);
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
-          throw error;
+          // Thrown on, graphql-ws would log it whole (a statement's values): answered and logged as any internal error.
+          return [new GraphQLError('Unexpected error.', { originalError: error as Error })];
         }
         const document = prepare(query, operationName);
         return Array.isArray(document) ? document : { schema, document, operationName, variableValues: variables };
@@ -104,10 +126,12 @@ export function serveGraphQLOverWebSocket(options: {
       context: (ctx) => {
         const context = contextFor(ctx.extra.viewer?.viewer, ctx.extra.request.socket.remoteAddress ?? '');
         const userId = context.viewer?.user.id;
-        // Open subscriptions ask before their events go out (policy/still-allowed.ts).
+        // Open subscriptions end with the connection's access (policy/still-allowed.ts).
+        context.connection = ctx.extra.access;
         context.stillSignedIn = async () => (await viewerOf(ctx).catch(() => undefined))?.user.id === userId;
         return context;
       },
+      onClose: (ctx) => ctx.extra.access?.close(),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => format(e as never)) } : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e as never)),
     },

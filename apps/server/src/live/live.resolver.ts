@@ -4,7 +4,7 @@ import { ConnectionType, findPage, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { checkId } from '../common/ids.js';
 import { Access } from '../policy/access.js';
-import { AccessEnded, checkStillReadsSection, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
+import { AccessEnded, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
 import { SectionPayload } from '../sections/dto/section.payloads.js';
 import { Section } from '../sections/section.entity.js';
 import { sectionFor } from '../sections/section.service.js';
@@ -17,11 +17,13 @@ import * as live from './section-live.service.js';
 export const SectionRevisionConnection = ConnectionType(SectionRevision, 'SectionRevision');
 
 /** Opens a subscription to a section's edits, for anyone who may read it. */
-async function subscribeToSection({ args, context }: SubscribeResolverData<unknown, { sectionId: string }, Context>) {
-  const section = await sectionFor(context, checkId('sectionId', args.sectionId), 'entry.read');
-  const { pubsub, store } = context.app.live;
-  const events = iterate<SectionUpdateEvent>(pubsub, live.sectionTopic(section.id), undefined, store.open(section.id));
-  return whileAllowed(events, () => checkStillReadsSection(context, section.id));
+function subscribeToSection({ args, context }: SubscribeResolverData<unknown, { sectionId: string }, Context>) {
+  return whileAllowed(context, async () => {
+    const section = await sectionFor(context, checkId('sectionId', args.sectionId), 'entry.read');
+    const { pubsub, store } = context.app.live;
+    const events = iterate<SectionUpdateEvent>(pubsub, live.sectionTopic(section.id), undefined, store.open(section.id));
+    return { entryId: section.entry.id, events, asked: 'Section' };
+  });
 }
 
 @Resolver(() => Section)

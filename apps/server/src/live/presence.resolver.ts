@@ -5,7 +5,7 @@ import { checkId } from '../common/ids.js';
 import { Entry } from '../entries/entry.entity.js';
 import { Access, requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
-import { AccessEnded, checkStillMember, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
+import { AccessEnded, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
 import { sectionFor } from '../sections/section.service.js';
 import { PRESENCE_TOPIC, type PresenceState } from './presence.js';
 import { Presence, UpdatePresenceInput, UpdatePresencePayload } from './presence.types.js';
@@ -47,14 +47,16 @@ export class PresenceResolver {
 
   @Subscription(() => Presence, {
     description: 'Presence in an entry as it changes: arrivals, moves, cursors, and departures (also after 30 seconds of silence). Ends with NOT_FOUND when you leave or are removed, UNAUTHENTICATED when your session or token ends.',
-    subscribe: async (data) => {
+    subscribe: (data) => {
       const { args, context } = data as SubscribeResolverData<unknown, { entryId: string }, Context>;
-      const entryId = checkId('entryId', args.entryId);
-      await authorizeEntry(context, entryId, 'entry.read');
-      const events = iterate(context.app.live.pubsub, PRESENCE_TOPIC, (state: PresenceState) =>
-        state.entryId === entryId && context.app.live.presence.accepted(state) ? toPresence(state) : undefined,
-      );
-      return whileAllowed(events, () => checkStillMember(context, entryId));
+      return whileAllowed(context, async () => {
+        const entryId = checkId('entryId', args.entryId);
+        await authorizeEntry(context, entryId, 'entry.read');
+        const events = iterate(context.app.live.pubsub, PRESENCE_TOPIC, (state: PresenceState) =>
+          state.entryId === entryId && context.app.live.presence.accepted(state) ? toPresence(state) : undefined,
+        );
+        return { entryId, events };
+      });
     },
   })
   presenceUpdated(@Root() presence: Presence | AccessEnded, @Arg('entryId', () => ID, { description: 'The entry.' }) _entryId: string): Presence {

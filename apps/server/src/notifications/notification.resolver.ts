@@ -7,7 +7,7 @@ import { checkId } from '../common/ids.js';
 import { iterate } from '../live/pubsub.js';
 import { Access, requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
-import { AccessEnded, checkStillMember, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
+import { AccessEnded, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
 import { EntryEvent, EntryEventKind, entryTopic, toEntryEvent, type EntryEventData } from './entry-events.js';
 import { Notification } from './notification.entity.js';
 import { listNotifications, markRead, unreadCount } from './notification.service.js';
@@ -18,6 +18,9 @@ export const NotificationConnection = ConnectionType(Notification, 'Notification
 const ownOnly = (ctx: Context, user: User) => {
   if (ctx.viewer?.user.id !== user.id) throw forbidden('You can only see your own notifications.');
 };
+
+/** The event that removes `userId` from the entry (or says they left). */
+const removes = (event: EntryEvent, userId: string) => event.kind === EntryEventKind.MEMBER_REMOVED && event.userId === userId;
 
 /**
  * An entry's events for a member, listening from the moment of subscribing; it ends after
@@ -35,7 +38,7 @@ function entryEvents(ctx: Context, entryId: string): AsyncIterableIterator<Entry
       if (removed) return source.return!();
       const result = await source.next();
       if (result.done) return result;
-      removed = result.value.kind === EntryEventKind.MEMBER_REMOVED && result.value.userId === user.id;
+      removed = removes(result.value, user.id);
       return result;
     },
     return: () => source.return!(),
@@ -53,11 +56,14 @@ export class NotificationResolver {
 
   @Subscription(() => EntryEvent, {
     description: 'Comments, sign-offs, workflow moves and membership changes in an entry, live, for its members. Each carries ids: read what changed with a query. Ends after the event that removes you; with UNAUTHENTICATED when your session or token ends.',
-    subscribe: async (data) => {
+    subscribe: (data) => {
       const { args, context } = data as SubscribeResolverData<unknown, { entryId: string }, Context>;
-      const entryId = checkId('entryId', args.entryId);
-      await authorizeEntry(context, entryId, 'entry.read');
-      return whileAllowed(entryEvents(context, entryId), () => checkStillMember(context, entryId));
+      return whileAllowed(context, async () => {
+        const entryId = checkId('entryId', args.entryId);
+        await authorizeEntry(context, entryId, 'entry.read');
+        const { user } = requireViewer(context);
+        return { entryId, events: entryEvents(context, entryId), isOwnRemoval: (event: EntryEvent) => removes(event, user.id) };
+      });
     },
   })
   entryEvents(@Root() event: EntryEvent | AccessEnded, @Arg('entryId', () => ID, { description: 'The entry.' }) _entryId: string): EntryEvent {

@@ -29,10 +29,11 @@ const ACCESS_SQL = `
 
 /**
  * A member's access, once read, is trusted this long, so that someone typing costs no
- * statement for it at every keystroke. A role change or removal in this process forgets it at
- * once (`forgetSectionAccess`); in another process it takes effect within this time, as a
- * logged-out session does on an open WebSocket (common/graphql-websocket.ts). Whether the
- * entry is submitted is not trusted from here: the update log checks it as it writes.
+ * statement for it at every keystroke. A role change or removal forgets it at once, in every
+ * process: the reader listens for revocations (policy/revocations.ts), so no caller has to
+ * remember to. The time bounds how long a revocation lost while Redis was unreachable is
+ * missed. Whether the entry is submitted is not trusted from here: the update log checks it
+ * as it writes.
  */
 const TRUST_MS = 2_000;
 
@@ -44,6 +45,10 @@ class SectionAccessReader {
   private readonly reads: GroupWhileBusy<string, SectionAccessRow, { userId: string; sectionId: string }>;
 
   constructor(app: AppServices) {
+    // Never stopped: the reader lives as long as the process's services.
+    app.revocations.watch(app.revocations.mark(), (revocation) => {
+      if (revocation.kind === 'MEMBERSHIP_ENDED' || revocation.kind === 'ROLE_CHANGED') this.forget();
+    });
     this.reads = new GroupWhileBusy(async (batch) => {
       const pairs = [...batch.values()];
       const rows = await app.live.orm.em.fork().execute<SectionAccessRow[]>(ACCESS_SQL, [
@@ -80,9 +85,4 @@ export function sectionAccessReader(app: AppServices): SectionAccessReader {
   let reader = readers.get(app);
   if (!reader) readers.set(app, (reader = new SectionAccessReader(app)));
   return reader;
-}
-
-/** After a role change or a removal: what live editing trusts about anyone's access is dropped. */
-export function forgetSectionAccess(app: AppServices): void {
-  readers.get(app)?.forget();
 }

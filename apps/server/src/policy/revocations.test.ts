@@ -1,0 +1,132 @@
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTeam, createUser, type Team } from '../test-support/factories.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { graphqlWsClient } from '../test-support/ws-client.js';
+
+/**
+ * Revocation is pushed, not polled: a log-out, a revoked token or a removal ends what was open
+ * on that access within a second, with the re-check interval left at its default (a minute),
+ * and whether or not events are flowing (nobody writes anything here after the revocation).
+ */
+let server: TestServer;
+let team: Team;
+const open: Client[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  team = await createTeam(server);
+});
+afterAll(async () => {
+  await Promise.all(open.map((c) => c.dispose()));
+  await server?.stop();
+});
+
+function wsClient(headers: Record<string, string>, connectionParams?: Record<string, unknown>): Client {
+  const client = graphqlWsClient(server.url, headers, { connectionParams, lazy: false });
+  open.push(client);
+  return client;
+}
+
+/** A subscription's results, and when it completed. */
+function listen(client: Client, query: string, variables: Record<string, unknown>) {
+  const seen = { results: [] as { data?: any; errors?: any[] }[], completedAt: undefined as number | undefined };
+  client.subscribe(
+    { query, variables },
+    { next: (r) => void seen.results.push(r as never), error: (e) => void seen.results.push({ errors: [e] }), complete: () => (seen.completedAt = Date.now()) },
+  );
+  return seen;
+}
+
+/** One query or mutation over the connection: its result, or the errors it was refused with. */
+async function run(client: Client, query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
+  return client
+    .iterate({ query, variables })
+    .next()
+    .then((r) => r.value as { data?: any; errors?: any[] })
+    .catch((errors: any[]) => ({ errors }));
+}
+
+const SECTION = 'subscription($s: ID!) { sectionUpdated(sectionId: $s) { version } }';
+const PRESENCE = 'subscription($e: ID!) { presenceUpdated(entryId: $e) { userName } }';
+const EVENTS = 'subscription($e: ID!) { entryEvents(entryId: $e) { kind } }';
+const codes = (seen: { results: { errors?: any[] }[] }) => seen.results.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.code);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Subscriptions are set up on the server once a query sent after them is answered (one connection, in order). */
+async function subscribed(client: Client) {
+  expect((await run(client, '{ me { id } }')).data?.me?.id).toBeTruthy();
+  await sleep(100);
+}
+
+describe('revocation pushed to open WebSockets', () => {
+  it('after logOut, the same connection’s next query is refused at once and its subscriptions end within a second', async () => {
+    const { client } = team.members.NURSE;
+    const ws = wsClient({ cookie: client.cookie!, origin: server.url });
+    const subscriptions = [listen(ws, SECTION, { s: team.sectionIds[0] }), listen(ws, PRESENCE, { e: team.entryId }), listen(ws, EVENTS, { e: team.entryId })];
+    await subscribed(ws);
+
+    await client.ok('mutation { logOut(input: {}) { loggedOut } }');
+    const loggedOutAt = Date.now();
+    const refused = await run(ws, '{ me { name } }');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const mutation = await run(ws, 'mutation { markNotificationsRead(input: { all: true }) { unreadCount } }');
+    expect(mutation.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    await expect.poll(() => subscriptions.every((s) => s.completedAt), { timeout: 5_000, interval: 20 }).toBeTruthy();
+    for (const s of subscriptions) {
+      expect(s.completedAt! - loggedOutAt).toBeLessThan(1_000);
+      expect(codes(s)).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+
+  it('logging out everywhere ends the connections of every session of the account', async () => {
+    const { client, user } = await createUser(server, 'Two Browsers');
+    const other = server.client();
+    await other.ok('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { email: user.email, password: 'correct horse battery' } });
+    const ws = wsClient({ cookie: other.cookie!, origin: server.url });
+    expect((await run(ws, '{ me { name } }')).data.me.name).toBe('Two Browsers');
+
+    await client.ok('mutation { logOut(input: { everywhere: true }) { loggedOut } }');
+    expect((await run(ws, '{ me { name } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('after revokeApiToken, the token’s connection is refused at once and its subscriptions end within a second', async () => {
+    const medic = team.members.MEDIC;
+    const { createApiToken } = await medic.client.ok('mutation { createApiToken(input: { name: "live script", scope: READ_WRITE }) { token { id } secret } }');
+    const ws = wsClient({}, { authorization: `Bearer ${createApiToken.secret}` });
+    const subscriptions = [listen(ws, SECTION, { s: team.sectionIds[0] }), listen(ws, PRESENCE, { e: team.entryId }), listen(ws, EVENTS, { e: team.entryId })];
+    await subscribed(ws);
+
+    await medic.client.ok('mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { token { id } } }', { i: { tokenId: createApiToken.token.id } });
+    const revokedAt = Date.now();
+    const refused = await run(ws, 'query($s: ID!) { section(id: $s) { markdown } }', { s: team.sectionIds[0] });
+    expect(refused.errors?.[0]).toMatchObject({ message: 'The API token is not valid, or has been revoked.', extensions: { code: 'UNAUTHENTICATED' } });
+    const mutation = await run(ws, 'mutation { markNotificationsRead(input: { all: true }) { unreadCount } }');
+    expect(mutation.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    await expect.poll(() => subscriptions.every((s) => s.completedAt), { timeout: 5_000, interval: 20 }).toBeTruthy();
+    for (const s of subscriptions) {
+      expect(s.completedAt! - revokedAt).toBeLessThan(1_000);
+      expect(codes(s)).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+
+  it('a removed member’s idle subscriptions end with NOT_FOUND within a second', async () => {
+    const physio = team.members.ALLIED_HEALTH;
+    const ws = wsClient({ cookie: physio.client.cookie!, origin: server.url });
+    const subscriptions = [listen(ws, SECTION, { s: team.sectionIds[1] }), listen(ws, PRESENCE, { e: team.entryId })];
+    await subscribed(ws);
+
+    await team.members.LEAD.client.ok('mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }', { i: { membershipId: physio.membershipId } });
+    const removedAt = Date.now();
+    await expect.poll(() => subscriptions.every((s) => s.completedAt), { timeout: 5_000, interval: 20 }).toBeTruthy();
+    for (const s of subscriptions) {
+      expect(s.completedAt! - removedAt).toBeLessThan(1_000);
+      expect(codes(s)).toEqual(['NOT_FOUND']);
+    }
+    // The connection itself stays: the person is still signed in, only not in this entry.
+    expect((await run(ws, 'query($s: ID!) { sectionSync(sectionId: $s) { stateVector } }', { s: team.sectionIds[1] })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await run(ws, '{ me { id } }')).data.me.id).toBe(physio.user.id);
+  });
+});
