@@ -16,6 +16,8 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
 function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
@@ -85,6 +87,11 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
       path: formatted.path,
       extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
     };
+  }
+  // graphql-js stops after 50 variable errors and adds this one, with no code: the client's doing too.
+  if (error instanceof GraphQLError && error.message === TOO_MANY_VARIABLE_ERRORS) {
+    const message = 'Too many variable values do not fit their types: the first 50 are listed; nothing was run.';
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: 'variables' } };
   }
   // Over HTTP Apollo marks bad variables BAD_USER_INPUT, and nothing marks the rest: all get the same.
   const mismatch = error instanceof GraphQLError ? typeMismatch(error.message) : undefined;

@@ -28,7 +28,7 @@ export async function inviteMember(ctx: Context, input: InviteMemberInput) {
   const email = normaliseEmail(input.email);
   const entry = ctx.em.getReference(Entry, input.entryId.toLowerCase());
   if (await ctx.em.count(Membership, { entry, user: { email } })) {
-    throw conflict(`${email} is already a member of this entry.`, { field: 'email' });
+    throw conflict(`${email} is already a member of this entry.`, { field: 'input.email' });
   }
   const { secret, hash } = newSecret();
   const invitation = await ctx.em.transactional(async (em) => {
