@@ -14,6 +14,7 @@ import { TestimonialResolver } from './evidence/testimonial.resolver.js';
 import { LiveResolver, SectionRevisionResolver } from './live/live.resolver.js';
 import { PresenceResolver } from './live/presence.resolver.js';
 import { refuseUnstorableStrings } from './common/storable-strings.js';
+import { refuseMalformedIds } from './common/ids.js';
 import { checkAccess } from './policy/access.js';
 import { SectionResolver } from './sections/section.resolver.js';
 import { TemplateResolver } from './templates/template.resolver.js';
@@ -46,7 +47,8 @@ export function quorumSchema(): Promise<GraphQLSchema> {
     pubSub: topicsNotUsed,
   })
     .then(describeRootTypes)
-    .then(refuseUnstorableStrings);
+    .then(refuseUnstorableStrings)
+    .then(refuseMalformedIds);
   return schema;
 }
 
