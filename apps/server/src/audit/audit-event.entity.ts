@@ -97,7 +97,10 @@ export class AuditEvent {
   @Property({ type: 'text' })
   hash!: string;
 
-  @Field(() => String, { nullable: true, description: 'Id of the audit key (QUORUM_AUDIT_KEY) the hash is keyed with, never the key itself; null for a plain SHA-256, which anyone able to write to the database could recompute.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Id of the audit key (QUORUM_AUDIT_KEY) the hash is keyed with, never the key itself; null for a plain SHA-256, which anyone able to write to the database could recompute.',
+  })
   @Property({ type: 'text', nullable: true })
   keyId?: string | null;
 }

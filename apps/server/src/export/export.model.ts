@@ -91,9 +91,7 @@ export function aboutLines(doc: ExportDocument): string[] {
     `Entry: ${doc.title} (id ${doc.entryId})`,
     `State: ${doc.state}`,
     `Exported at: ${doc.exportedAt.toISOString()}`,
-    head
-      ? `Audit log head: record ${head.seq}, hash ${head.hash} (${head.keyId ? `HMAC-SHA256, audit key id ${head.keyId}` : 'SHA-256, no audit key'})`
-      : 'Audit log head: no records yet',
+    head ? `Audit log head: record ${head.seq}, hash ${head.hash} (${head.keyId ? `HMAC-SHA256, audit key id ${head.keyId}` : 'SHA-256, no audit key'})` : 'Audit log head: no records yet',
     'Keep this copy: if the entry’s audit log later shows another hash for that record, the log was rewritten after this export.',
   ];
 }

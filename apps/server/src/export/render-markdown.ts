@@ -43,6 +43,11 @@ export function renderMarkdown(doc: ExportDocument): string {
   if (doc.testimonials.length === 0) out.push('No testimonials with consent recorded.');
   for (const t of doc.testimonials) out.push(`> ${text(t.quote)}\n>\n> — ${text(t.citedAs)}`);
   out.push('## Sign-off manifest', doc.manifest.rows.length ? table(doc.manifest) : 'No sign-offs yet.');
-  out.push(`## ${ABOUT_HEADING}`, aboutLines(doc).map((line) => `- ${text(line)}`).join('\n'));
+  out.push(
+    `## ${ABOUT_HEADING}`,
+    aboutLines(doc)
+      .map((line) => `- ${text(line)}`)
+      .join('\n'),
+  );
   return `${out.join('\n\n')}\n`;
 }
