@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_ACTIONS, ENTRY_PERMISSIONS, roleCan, WRITE_ACTIONS } from './permissions.js';
+import { ENTRY_ACTION_RULES, ENTRY_ACTIONS, ENTRY_PERMISSIONS, roleCan, WRITE_ACTIONS } from './permissions.js';
 import { ROLES } from './roles.js';
 
 describe('the default permission matrix', () => {
-  it('matches the design notes for the roles that differ most', () => {
+  it('gives the roles that differ most what the product intends', () => {
     expect(ENTRY_ACTIONS.filter((a) => roleCan('PATIENT_REP', a))).toEqual(['entry.read', 'comment.write', 'signOff.give', 'testimonial.add']);
     expect(ENTRY_ACTIONS.filter((a) => roleCan('OBSERVER', a))).toEqual(['entry.read']);
     expect(ENTRY_ACTIONS.filter((a) => roleCan('MANAGER', a))).toEqual(['entry.read', 'section.edit', 'comment.write', 'signOff.give', 'entry.export', 'audit.read', 'evidence.edit', 'testimonial.add']);
@@ -24,5 +24,14 @@ describe('the default permission matrix', () => {
     expect(WRITE_ACTIONS.has('entry.read')).toBe(false);
     expect(WRITE_ACTIONS.has('audit.read')).toBe(false);
     expect(WRITE_ACTIONS.has('evidence.edit') && WRITE_ACTIONS.has('testimonial.add')).toBe(true);
+  });
+
+  it('says each action once: a phrase for refusals and its own ability field for clients', () => {
+    const abilities = ENTRY_ACTIONS.map((a) => ENTRY_ACTION_RULES[a].ability);
+    expect(new Set(abilities).size).toBe(ENTRY_ACTIONS.length);
+    for (const action of ENTRY_ACTIONS) {
+      expect(ENTRY_ACTION_RULES[action].phrase, action).toMatch(/^[a-z].*[^.]$/);
+      expect(ENTRY_ACTION_RULES[action].abilityDescription, action).toMatch(/^[A-Z].*\.$/);
+    }
   });
 });

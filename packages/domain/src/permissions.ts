@@ -1,56 +1,75 @@
 import type { Role } from './roles.js';
 
-/**
- * What a member may do within one entry. The table below is the default matrix of the
- * design notes; the server's policy and the web client's abilities both read it, and the
- * permission-matrix test is generated from it.
- */
-export const ENTRY_ACTIONS = [
-  'entry.read',
-  'section.edit',
-  'comment.write',
-  'signOff.give',
-  'team.manage',
-  'entry.configure',
-  'workflow.move',
-  'entry.export',
-  'audit.read',
-  'evidence.edit',
-  'testimonial.add',
-] as const;
-
-export type EntryAction = (typeof ENTRY_ACTIONS)[number];
+/** One thing a member may do within an entry: who may, and how the server and clients speak of it. */
+export interface EntryActionRule {
+  /** The roles that may, by default. */
+  roles: readonly Role[];
+  /** It changes data: a read-only API token may never do it. */
+  writes: boolean;
+  /** Finishes "As a nurse on this entry you cannot …" (the FORBIDDEN message). */
+  phrase: string;
+  /** Its field in the API's `EntryAbilities`, for clients to hide what the viewer may not do. */
+  ability: `can${string}`;
+  /** That field's description in the schema. */
+  abilityDescription: string;
+}
 
 const STAFF: readonly Role[] = ['MANAGER', 'MEDIC', 'NURSE', 'ALLIED_HEALTH', 'ANALYST'];
 
-export const ENTRY_PERMISSIONS: Record<EntryAction, readonly Role[]> = {
-  'entry.read': ['LEAD', ...STAFF, 'PATIENT_REP', 'OBSERVER'],
-  'section.edit': ['LEAD', ...STAFF],
-  'comment.write': ['LEAD', ...STAFF, 'PATIENT_REP'],
-  'signOff.give': ['LEAD', ...STAFF, 'PATIENT_REP'],
-  'team.manage': ['LEAD'],
-  'entry.configure': ['LEAD'],
-  'workflow.move': ['LEAD'],
-  'entry.export': ['LEAD', 'MANAGER'],
-  'audit.read': ['LEAD', 'MANAGER'],
+/**
+ * The permission table: the one place an entry-level action is added. The server's policy
+ * (apps/server/src/policy/entry.policy.ts), the API's `EntryAbilities`, the web client's
+ * abilities and the permission-matrix test are all derived from it (docs/architecture.md).
+ * The order is the order of `EntryAbilities`' fields.
+ */
+export const ENTRY_ACTION_RULES = {
+  'entry.read': {
+    roles: ['LEAD', ...STAFF, 'PATIENT_REP', 'OBSERVER'],
+    writes: false,
+    phrase: 'read this entry',
+    ability: 'canRead',
+    abilityDescription: 'Read the entry, its sections and comments.',
+  },
+  'section.edit': { roles: ['LEAD', ...STAFF], writes: true, phrase: 'edit section text', ability: 'canEdit', abilityDescription: 'Edit section text.' },
+  'comment.write': { roles: ['LEAD', ...STAFF, 'PATIENT_REP'], writes: true, phrase: 'comment', ability: 'canComment', abilityDescription: 'Comment and reply.' },
+  'signOff.give': { roles: ['LEAD', ...STAFF, 'PATIENT_REP'], writes: true, phrase: 'sign off sections', ability: 'canSignOff', abilityDescription: 'Sign off sections in their role.' },
+  'team.manage': { roles: ['LEAD'], writes: true, phrase: 'invite, change roles or remove members', ability: 'canManageTeam', abilityDescription: 'Invite, change roles and remove members.' },
+  'entry.configure': { roles: ['LEAD'], writes: true, phrase: 'change the entry’s settings', ability: 'canConfigure', abilityDescription: 'Change word limits and sign-off slots.' },
+  'workflow.move': { roles: ['LEAD'], writes: true, phrase: 'move the entry through its workflow', ability: 'canMoveWorkflow', abilityDescription: 'Move the workflow and submit.' },
+  'entry.export': { roles: ['LEAD', 'MANAGER'], writes: false, phrase: 'export the entry', ability: 'canExport', abilityDescription: 'Export the entry.' },
+  'audit.read': { roles: ['LEAD', 'MANAGER'], writes: false, phrase: 'read the audit log', ability: 'canReadAuditLog', abilityDescription: 'Read the audit log.' },
   // Metrics, their values and criteria links: whoever may write the sections may write the evidence.
-  'evidence.edit': ['LEAD', ...STAFF],
+  'evidence.edit': {
+    roles: ['LEAD', ...STAFF],
+    writes: true,
+    phrase: 'edit the evidence (metrics, their values and criteria links)',
+    ability: 'canEditEvidence',
+    abilityDescription: 'Define metrics, enter their values and link criteria to evidence.',
+  },
   // Testimonials and their consent: patient representatives often collect patients' words and
   // their consent, so everyone who may comment may add a testimonial and record its consent.
-  'testimonial.add': ['LEAD', ...STAFF, 'PATIENT_REP'],
-};
+  'testimonial.add': {
+    roles: ['LEAD', ...STAFF, 'PATIENT_REP'],
+    writes: true,
+    phrase: 'add testimonials or record their consent',
+    ability: 'canAddTestimonials',
+    abilityDescription: 'Add testimonials and record their consent.',
+  },
+} as const satisfies Record<string, EntryActionRule>;
+
+export type EntryAction = keyof typeof ENTRY_ACTION_RULES;
+/** The `EntryAbilities` field names, one per action. */
+export type EntryAbility = (typeof ENTRY_ACTION_RULES)[EntryAction]['ability'];
+
+export const ENTRY_ACTIONS = Object.keys(ENTRY_ACTION_RULES) as EntryAction[];
+
+/** Who may do what: the roles column of the table. */
+export const ENTRY_PERMISSIONS: Record<EntryAction, readonly Role[]> = Object.fromEntries(
+  ENTRY_ACTIONS.map((action): [EntryAction, readonly Role[]] => [action, ENTRY_ACTION_RULES[action].roles]),
+) as Record<EntryAction, readonly Role[]>;
 
 /** Actions that change data: a read-only API token may never perform them. */
-export const WRITE_ACTIONS: ReadonlySet<EntryAction> = new Set<EntryAction>([
-  'section.edit',
-  'comment.write',
-  'signOff.give',
-  'team.manage',
-  'entry.configure',
-  'workflow.move',
-  'evidence.edit',
-  'testimonial.add',
-]);
+export const WRITE_ACTIONS: ReadonlySet<EntryAction> = new Set(ENTRY_ACTIONS.filter((action) => ENTRY_ACTION_RULES[action].writes));
 
 export function roleCan(role: Role, action: EntryAction): boolean {
   return ENTRY_PERMISSIONS[action].includes(role);

@@ -11,7 +11,7 @@ import { CreateEntryInput } from './dto/entry.inputs.js';
 import { CreateEntryPayload } from './dto/entry.payloads.js';
 import { Entry } from './entry.entity.js';
 import { createEntry, getEntry, listEntries } from './entry.service.js';
-import { EntryAbilities } from './entry.types.js';
+import { EntryAbilitiesType, type EntryAbilities } from './entry.types.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
 
@@ -63,22 +63,9 @@ export class EntryResolver {
     return (await authorizeEntry(ctx, entry.id, 'entry.read')).role;
   }
 
-  @FieldResolver(() => EntryAbilities, { description: 'What you may do in this entry.' })
+  @FieldResolver(() => EntryAbilitiesType, { description: 'What you may do in this entry.' })
   async abilities(@Root() entry: Entry, @Ctx() ctx: Context): Promise<EntryAbilities> {
-    const can = abilitiesOf(await authorizeEntry(ctx, entry.id, 'entry.read'), ctx);
-    return {
-      canRead: can['entry.read'],
-      canEdit: can['section.edit'],
-      canComment: can['comment.write'],
-      canSignOff: can['signOff.give'],
-      canManageTeam: can['team.manage'],
-      canConfigure: can['entry.configure'],
-      canMoveWorkflow: can['workflow.move'],
-      canExport: can['entry.export'],
-      canReadAuditLog: can['audit.read'],
-      canEditEvidence: can['evidence.edit'],
-      canAddTestimonials: can['testimonial.add'],
-    };
+    return abilitiesOf(await authorizeEntry(ctx, entry.id, 'entry.read'), ctx);
   }
 
   @FieldResolver(() => [Invitation], { description: 'Invitations not yet accepted, newest first. Lead only (FORBIDDEN otherwise).' })

@@ -1,43 +1,19 @@
-import type { Role } from '@quorum/domain';
+import { ENTRY_ACTION_RULES, ENTRY_ACTIONS, type EntryAbility, type Role } from '@quorum/domain';
 import { Field, ObjectType } from 'type-graphql';
 import { RoleEnum } from '../common/enums.js';
 
-/** Computed by the server from the permission policy, so the client can hide what the viewer may not do. */
-@ObjectType({ description: 'What the viewer may do in this entry. The server still enforces every one.' })
-export class EntryAbilities {
-  @Field(() => Boolean, { description: 'Read the entry, its sections and comments.' })
-  canRead!: boolean;
-
-  @Field(() => Boolean, { description: 'Edit section text.' })
-  canEdit!: boolean;
-
-  @Field(() => Boolean, { description: 'Comment and reply.' })
-  canComment!: boolean;
-
-  @Field(() => Boolean, { description: 'Sign off sections in their role.' })
-  canSignOff!: boolean;
-
-  @Field(() => Boolean, { description: 'Invite, change roles and remove members.' })
-  canManageTeam!: boolean;
-
-  @Field(() => Boolean, { description: 'Change word limits and sign-off slots.' })
-  canConfigure!: boolean;
-
-  @Field(() => Boolean, { description: 'Move the workflow and submit.' })
-  canMoveWorkflow!: boolean;
-
-  @Field(() => Boolean, { description: 'Export the entry.' })
-  canExport!: boolean;
-
-  @Field(() => Boolean, { description: 'Read the audit log.' })
-  canReadAuditLog!: boolean;
-
-  @Field(() => Boolean, { description: 'Define metrics, enter their values and link criteria to evidence.' })
-  canEditEvidence!: boolean;
-
-  @Field(() => Boolean, { description: 'Add testimonials and record their consent.' })
-  canAddTestimonials!: boolean;
+/**
+ * What the viewer may do in an entry, computed by the server from the permission policy so the
+ * client can hide what the viewer may not do: one Boolean field per action of the table in
+ * @quorum/domain (ENTRY_ACTION_RULES), declared from it so that a new action cannot be missing here.
+ */
+export type EntryAbilities = Record<EntryAbility, boolean>;
+export class EntryAbilitiesType {}
+for (const action of ENTRY_ACTIONS) {
+  const { ability, abilityDescription } = ENTRY_ACTION_RULES[action];
+  Field(() => Boolean, { description: abilityDescription })(EntryAbilitiesType.prototype, ability);
 }
+ObjectType('EntryAbilities', { description: 'What the viewer may do in this entry. The server still enforces every one.' })(EntryAbilitiesType);
 
 @ObjectType({ description: 'What an invitation link offers, shown before accepting it.' })
 export class InvitationPreview {

@@ -1,4 +1,5 @@
-import { ROLES, roleCan, WRITE_ACTIONS, type EntryAction, type Role } from '@quorum/domain';
+import { ENTRY_ACTION_RULES, ENTRY_ACTIONS, ROLES, roleCan, WRITE_ACTIONS, type EntryAction, type Role } from '@quorum/domain';
+import type { GraphQLObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -302,6 +303,12 @@ describe('every operation is guarded', () => {
     const roots = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
     const covered = new Set([...OPERATIONS.map((o) => o.name), 'logOut']); // logOut ends the caller's session: tested in auth
     expect(roots.filter((name) => !PUBLIC_OPERATIONS.includes(name) && !covered.has(name))).toEqual([]);
+  });
+
+  it('every action of the permission table is exercised here, and offered to clients as an ability', async () => {
+    expect(ENTRY_ACTIONS.filter((action) => !OPERATIONS.some((op) => op.action === action))).toEqual([]);
+    const abilities = (await quorumSchema()).getType('EntryAbilities') as GraphQLObjectType;
+    expect(Object.keys(abilities.getFields()).sort()).toEqual(ENTRY_ACTIONS.map((action) => ENTRY_ACTION_RULES[action].ability).sort());
   });
 
   it('the expectations drawn from the policy are not all alike', () => {
