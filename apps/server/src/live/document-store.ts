@@ -10,6 +10,12 @@ export interface LiveDocument {
   /** Every update up to this version is in `doc`. */
   version: number;
   lastUsed: number;
+  /**
+   * About the size of the document's encoded state, from above: the stored snapshot plus every
+   * update applied since (merged into a document, updates encode smaller than apart), measured
+   * exactly at each compaction and when near QUORUM_MAX_SECTION_BYTES (see section-size.ts).
+   */
+  bytes: number;
 }
 
 interface StoredState {
@@ -144,12 +150,16 @@ export class DocumentStore {
   private bringUpToDate(sectionId: string, cached: LiveDocument | undefined, state: StoredState): LiveDocument {
     let live = cached;
     if (!live || live.version < state.snapshotVersion) {
-      live = { doc: docFromUpdate(new Uint8Array(state.snapshot!)), version: state.snapshotVersion, lastUsed: Date.now() };
+      live = { doc: docFromUpdate(new Uint8Array(state.snapshot!)), version: state.snapshotVersion, lastUsed: Date.now(), bytes: state.snapshot!.length };
       this.docs.set(sectionId, live);
     }
     const doc = live.doc;
     doc.transact(() => {
-      for (const row of state.updates) if (row.version > live.version) Y.applyUpdate(doc, new Uint8Array(row.update), 'log');
+      for (const row of state.updates) {
+        if (row.version <= live.version) continue;
+        Y.applyUpdate(doc, new Uint8Array(row.update), 'log');
+        live.bytes += row.update.length;
+      }
     }, 'log');
     // Versions are only counted up to the last logged update: an uncommitted append of our
     // own (which already raised section_documents.version) is not in the document yet.

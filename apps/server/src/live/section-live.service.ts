@@ -8,6 +8,8 @@ import type { Section } from '../sections/section.entity.js';
 import { authorizeSection, sectionFor } from '../sections/section.service.js';
 import { afterSectionEdit } from '../sign-off/stale-sign-offs.js';
 import { UpdateRejected } from './apply-update.js';
+import { inArrivalOrder } from './arrival-order.js';
+import { SectionTooLarge } from './section-size.js';
 import { VersionMoved } from './update-log.js';
 import { compactSection, scheduleCompaction } from './compaction.js';
 import type { ApplySectionUpdateInput, ReplaceSectionContentInput } from './live.inputs.js';
@@ -27,23 +29,24 @@ async function editableSection(ctx: Context, sectionId: string, asked = 'Section
  * Logs one client update (acknowledged only once committed), broadcasts it, and compacts when
  * due. With `baseVersion`, only if the section is still at that version: CONFLICT otherwise.
  */
-async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array, clientId: string, baseVersion?: number): Promise<number> {
+async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array, clientId: string, baseVersion?: number, field = 'input.update'): Promise<number> {
   const { log, pubsub } = ctx.app.live;
   const { user } = requireViewer(ctx);
   let appended;
   try {
-    appended = await log.append(sectionId, update, { clientId, authorId: user.id, baseVersion });
+    appended = await log.append(sectionId, update, { clientId, authorId: user.id, baseVersion, maxSectionBytes: ctx.app.config.maxSectionBytes });
   } catch (error) {
     if (error instanceof UpdateRejected) throw badInput('input.update', error.message);
+    if (error instanceof SectionTooLarge) throw badInput(field, error.message);
     if (error instanceof VersionMoved && baseVersion !== undefined) throw versionConflict(baseVersion, error.currentVersion);
     throw error;
   }
   const event: SectionUpdateEvent = { sectionId, update: encodeBase64Update(update), clientId, version: appended.version, authorId: user.id };
   await pubsub.publish(sectionTopic(sectionId), event);
-  // Sign-offs this edit made stale: tell their signers, let the workflow fall back. Not waited
-  // for: staleness is read from content hashes, so only the notices follow a moment later, and
-  // the editor's next keystrokes need not queue behind them.
-  if (appended.signOffsWaiting) void afterSectionEdit(ctx.app, sectionId, user);
+  // Sign-offs this edit made stale (or current again): record it, tell their signers, settle
+  // the workflow, before the acknowledgement, so that an acknowledged edit's entry state is
+  // already right. Only sections with sign-offs pay for it (one read, grouped under load).
+  if (appended.signOffsWaiting) await afterSectionEdit(ctx.app, sectionId, user);
   const { compactEvery, revisionIntervalMs } = ctx.app.config;
   if (appended.logLength >= compactEvery || Date.now() - appended.compactedAt.getTime() >= revisionIntervalMs) {
     scheduleCompaction(ctx.app, sectionId);
@@ -52,14 +55,19 @@ async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array,
 }
 
 export async function applySectionUpdate(ctx: Context, input: ApplySectionUpdateInput): Promise<number> {
-  const access = await authorizeSection(ctx, input.sectionId, 'section.edit');
-  refuseIfFrozen({ state: access.entryState }, 'its text is frozen');
-  const update = decodeBase64Update(input.update);
-  if (!update) throw badInput('input.update', 'update is not valid base64 (standard alphabet, with padding).');
-  if (update.length > ctx.app.config.maxUpdateBytes) {
-    throw badInput('input.update', `update is ${update.length} bytes; the limit is ${ctx.app.config.maxUpdateBytes}.`);
-  }
-  return commitUpdate(ctx, access.sectionId, update, input.clientId);
+  // Checked in the order the connection sent its edits, up to the moment each is queued in
+  // the log (which commitUpdate does before its first await); the commit is awaited outside.
+  const { committed } = await inArrivalOrder(ctx.connection, async () => {
+    const access = await authorizeSection(ctx, input.sectionId, 'section.edit');
+    refuseIfFrozen({ state: access.entryState }, 'its text is frozen');
+    const update = decodeBase64Update(input.update);
+    if (!update) throw badInput('input.update', 'update is not valid base64 (standard alphabet, with padding).');
+    if (update.length > ctx.app.config.maxUpdateBytes) {
+      throw badInput('input.update', `update is ${update.length} bytes; the limit is ${ctx.app.config.maxUpdateBytes}.`);
+    }
+    return { committed: commitUpdate(ctx, access.sectionId, update, input.clientId) };
+  });
+  return committed;
 }
 
 /** Yjs sync step 2: what the client lacks, given its state vector (none: the whole document). */
@@ -96,7 +104,7 @@ export async function replaceSectionContent(ctx: Context, input: ReplaceSectionC
   const update = replaceContentUpdate(copy, input.markdown);
   if (isEmptyUpdate(update)) return section; // same content: nothing to write
   // Checked again as it is logged: someone may write between the check above and the write.
-  await commitUpdate(ctx, section.id, update, `replace:${requireViewer(ctx).user.id}`, input.baseVersion);
+  await commitUpdate(ctx, section.id, update, `replace:${requireViewer(ctx).user.id}`, input.baseVersion, 'input.markdown');
   await compactSection(ctx.app, section.id, 'replace');
   return section;
 }
@@ -111,7 +119,7 @@ export async function restoreRevision(ctx: Context, revisionId: string): Promise
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
   const update = replaceContentUpdate(copy, toProseMirrorDoc(new Uint8Array(revision.state)));
-  if (!isEmptyUpdate(update)) await commitUpdate(ctx, section.id, update, `restore:${revision.id}`);
+  if (!isEmptyUpdate(update)) await commitUpdate(ctx, section.id, update, `restore:${revision.id}`, undefined, 'input.revisionId');
   await compactSection(ctx.app, section.id, 'restore');
   return section;
 }

@@ -2,14 +2,27 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { EntryState } from '../common/enums.js';
 import { refuseIfFrozen } from '../policy/frozen.js';
 import { applyClientUpdate, UpdateRejected } from './apply-update.js';
+import { missingDependencies } from './dependencies.js';
 import type { DocumentStore, LiveDocument } from './document-store.js';
+import { checkSectionSize } from './section-size.js';
 
 export interface UpdateMeta {
   clientId: string;
   authorId: string | null;
   /** Log it only if the section is still at this version (the update was made from it); else VersionMoved. */
   baseVersion?: number;
+  /** Refuse (SectionTooLarge) an update that would take the section's encoded document over this. */
+  maxSectionBytes?: number;
 }
+
+/**
+ * How long an update that builds on an edit the server does not have yet waits for it (an
+ * edit still in flight: pipelined, or sent as a parallel request) before it is refused.
+ */
+export const DEPENDENCY_WAIT_MS = 3_000;
+
+/** The update still lacks an edit it builds on, and may wait longer: park it (never leaves the log). */
+class StillMissing extends Error {}
 
 /** The section moved on from the version an update was made from. */
 export class VersionMoved extends Error {
@@ -24,8 +37,8 @@ export interface AppendedUpdate {
   logLength: number;
   compactedAt: Date;
   /**
-   * Whether sign-offs of the section wait to be found stale (sign-off/stale-sign-offs.ts):
-   * read in the same statement, so that the usual edit, to a section nobody has signed off,
+   * Whether the section has sign-offs, which an edit may make stale or current again
+   * (sign-off/stale-sign-offs.ts): read in the same statement, so that the usual edit, to a section nobody has signed off,
    * costs no statement more.
    */
   signOffsWaiting: boolean;
@@ -36,6 +49,10 @@ interface Waiting {
   meta: UpdateMeta;
   done: (result: AppendedUpdate) => void;
   fail: (error: unknown) => void;
+  /** When it reached the log, for the bounded wait on a missing dependency. */
+  arrivedAt: number;
+  /** Set once parked, for the retry at the end of its wait. */
+  deadline?: NodeJS.Timeout;
 }
 
 interface VersionRow {
@@ -45,7 +62,7 @@ interface VersionRow {
   sign_offs_waiting: boolean;
 }
 
-const SIGN_OFFS_WAITING = `exists (select 1 from sign_offs w where w.section_id = section_documents.section_id and w.stale_notified_at is null) as sign_offs_waiting`;
+const SIGN_OFFS_WAITING = `exists (select 1 from sign_offs w where w.section_id = section_documents.section_id) as sign_offs_waiting`;
 
 const BATCH = 200;
 const NEXT_VERSION = `update section_documents set version = version + 1, updated_at = now() where section_id = ? returning version, snapshot_version, compacted_at, ${SIGN_OFFS_WAITING}`;
@@ -88,9 +105,18 @@ function appendIfCurrentSql(count: number): string {
  * behind), each goes the slow way: in a transaction that locks the section's row, brings
  * the document up to date from the log, applies and logs it; a refusal there is final.
  * Yjs cannot undo an update, so after any failure the cached document is dropped.
+ *
+ * An update that builds on an edit the server does not have yet is not applied: after the
+ * slow way has checked the database, it waits (parked) until an edit to its section is
+ * committed or DEPENDENCY_WAIT_MS have passed since it arrived, then goes again; only then is
+ * it refused. So edits a script sends without waiting for each answer (in parallel requests,
+ * or overtaking one another on the way) are not lost when they arrive out of order.
  */
 export class UpdateLog {
   private readonly queues = new Map<string, Waiting[]>();
+  /** Updates waiting for an edit they build on, by section: tried again after each commit and at their deadline. */
+  private readonly parked = new Map<string, Waiting[]>();
+  private commits = 0;
 
   constructor(
     private readonly orm: MikroORM,
@@ -98,18 +124,28 @@ export class UpdateLog {
   ) {}
 
   append(sectionId: string, update: Uint8Array, meta: UpdateMeta): Promise<AppendedUpdate> {
-    return new Promise((done, fail) => {
-      const queue = this.queues.get(sectionId);
-      if (queue) return void queue.push({ update, meta, done, fail });
-      this.queues.set(sectionId, [{ update, meta, done, fail }]);
-      void this.store.withLock(sectionId, () => this.drain(sectionId));
-    });
+    return new Promise((done, fail) => this.enqueue(sectionId, { update, meta, done: this.counted(done), fail, arrivedAt: Date.now() }));
+  }
+
+  private enqueue(sectionId: string, waiting: Waiting): void {
+    const queue = this.queues.get(sectionId);
+    if (queue) return void queue.push(waiting);
+    this.queues.set(sectionId, [waiting]);
+    void this.store.withLock(sectionId, () => this.drain(sectionId));
+  }
+
+  private counted(done: (result: AppendedUpdate) => void) {
+    return (result: AppendedUpdate) => {
+      this.commits++;
+      done(result);
+    };
   }
 
   private async drain(sectionId: string): Promise<void> {
     for (;;) {
       const queue = this.queues.get(sectionId)!;
       if (queue.length === 0) return void this.queues.delete(sectionId);
+      const commitsBefore = this.commits;
       const batch = queue.splice(0, BATCH);
       const rest = await this.appendBatch(sectionId, batch).catch((error) => {
         this.store.forget(sectionId);
@@ -117,35 +153,98 @@ export class UpdateLog {
         return [];
       });
       for (const waiting of rest) {
+        // Parked before, and the edit it needs has not come since: no need to ask the database again.
+        const cached = this.store.cached(sectionId);
+        if (waiting.deadline && mayWait(waiting) && cached && missingDependencies(cached.doc, waiting.update)) {
+          this.park(sectionId, waiting);
+          continue;
+        }
         await this.appendAlone(sectionId, waiting).then(waiting.done, (error) => {
+          if (error instanceof StillMissing) return this.park(sectionId, waiting);
           this.store.forget(sectionId);
           waiting.fail(error);
         });
       }
+      // Something was committed: what waited for it may go now, ahead of what came after it.
+      const parked = this.parked.get(sectionId);
+      if (parked && this.commits > commitsBefore) {
+        this.parked.delete(sectionId);
+        queue.unshift(...parked);
+      }
     }
+  }
+
+  /** Sets an update aside until an edit is committed to its section, or its wait is over (then it is tried a last time). */
+  private park(sectionId: string, waiting: Waiting): void {
+    this.parked.set(sectionId, [...(this.parked.get(sectionId) ?? []), waiting]);
+    waiting.deadline ??= setTimeout(() => {
+      const parked = this.parked.get(sectionId) ?? [];
+      if (!parked.includes(waiting)) return; // already back in the queue
+      const others = parked.filter((w) => w !== waiting);
+      if (others.length) this.parked.set(sectionId, others);
+      else this.parked.delete(sectionId);
+      this.enqueue(sectionId, waiting);
+    }, waiting.arrivedAt + DEPENDENCY_WAIT_MS + 1 - Date.now()).unref();
   }
 
   /** Fast path; returns the updates it could not take, for the slow path. */
   private async appendBatch(sectionId: string, batch: Waiting[]): Promise<Waiting[]> {
     const live = this.store.cached(sectionId);
     if (!live) return batch;
-    const accepted = [];
-    for (const waiting of batch) {
+    const accepted: Waiting[] = [];
+    /** Updates that build on edits the document lacks: not applied (Yjs would hold them as pending). */
+    const missing: Waiting[] = [];
+    let stopped: Waiting[] = [];
+    const take = (waiting: Waiting): 'taken' | 'missing' | 'stop' => {
       // One made from another version than this goes the slow way, which says which it is now.
-      const { baseVersion } = waiting.meta;
-      if (baseVersion !== undefined && baseVersion !== live.version + accepted.length) break;
-      if (!tryApply(live, waiting.update, waiting.meta.clientId)) break;
+      const { baseVersion, maxSectionBytes } = waiting.meta;
+      if (baseVersion !== undefined && baseVersion !== live.version + accepted.length) return 'stop';
+      if (missingDependencies(live.doc, waiting.update)) return 'missing';
+      try {
+        checkSectionSize(live, waiting.update, maxSectionBytes);
+      } catch (error) {
+        waiting.fail(error); // nothing applied: the document is as it was
+        return 'taken';
+      }
+      if (!tryApply(live, waiting.update, waiting.meta.clientId)) {
+        this.store.forget(sectionId); // it may hold part of a refused update
+        return 'stop';
+      }
+      live.bytes += waiting.update.length;
       accepted.push(waiting);
+      return 'taken';
+    };
+    batch: for (const [i, waiting] of batch.entries()) {
+      const outcome = take(waiting);
+      if (outcome === 'stop') {
+        stopped = batch.slice(i);
+        break;
+      }
+      if (outcome === 'missing') {
+        missing.push(waiting);
+        continue;
+      }
+      // What waited for this edit may fit now (a script's edits that arrived out of order).
+      for (let j = 0; j < missing.length; ) {
+        const retried = take(missing[j]);
+        if (retried === 'missing') j++;
+        else if (retried === 'stop') {
+          stopped = batch.slice(i + 1);
+          break batch;
+        } else {
+          missing.splice(j, 1);
+          j = 0;
+        }
+      }
     }
-    const rest = batch.slice(accepted.length);
-    if (rest.length) this.store.forget(sectionId); // it may hold part of a refused update
+    const rest = batch.filter((w) => missing.includes(w) || stopped.includes(w)); // the slow way, in the order they came
     if (accepted.length === 0) return rest;
     const base = live.version;
     const values = accepted.flatMap((w, i) => [base + i + 1, Buffer.from(w.update), w.meta.clientId, w.meta.authorId]);
     const rows = await this.orm.em.fork().execute<VersionRow[]>(appendIfCurrentSql(accepted.length), [sectionId, sectionId, base, ...values]);
     if (rows.length === 0) {
       this.store.forget(sectionId); // another process moved on, or the entry was submitted
-      return batch;
+      return batch.filter((w) => accepted.includes(w) || rest.includes(w));
     }
     const last = rows.reduce((a, b) => (a.version > b.version ? a : b));
     live.version = last.version;
@@ -154,20 +253,26 @@ export class UpdateLog {
     return rest;
   }
 
-  private appendAlone(sectionId: string, { update, meta }: Waiting): Promise<AppendedUpdate> {
+  private appendAlone(sectionId: string, waiting: Waiting): Promise<AppendedUpdate> {
+    const { update, meta } = waiting;
     return this.orm.em.fork().transactional(async (tx) => {
       const [entry] = await tx.execute<{ state: EntryState }[]>(ENTRY_STATE, [sectionId]);
       refuseIfFrozen(entry, 'its text is frozen');
       const [row] = await tx.execute<VersionRow[]>(NEXT_VERSION, [sectionId]);
       if (meta.baseVersion !== undefined && meta.baseVersion !== row.version - 1) throw new VersionMoved(row.version - 1);
       const live = await this.store.current(tx, sectionId); // sees everything committed before our lock
+      if (mayWait(waiting) && missingDependencies(live.doc, update)) throw new StillMissing(); // rolls back the version taken
+      checkSectionSize(live, update, meta.maxSectionBytes);
       applyClientUpdate(live.doc, update, meta.clientId);
       await tx.execute(LOG_UPDATE, [sectionId, row.version, Buffer.from(update), meta.clientId, meta.authorId]);
       live.version = row.version;
+      live.bytes += update.length;
       return appended(row);
     });
   }
 }
+
+const mayWait = (waiting: Waiting) => Date.now() - waiting.arrivedAt < DEPENDENCY_WAIT_MS;
 
 function appended(row: VersionRow): AppendedUpdate {
   return { version: row.version, logLength: row.version - row.snapshot_version, compactedAt: new Date(row.compacted_at), signOffsWaiting: row.sign_offs_waiting };

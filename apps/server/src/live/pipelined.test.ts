@@ -1,0 +1,104 @@
+import { toPlainText } from '@quorum/section-content';
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { codeOf } from '../test-support/api-client.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { graphqlWsClient } from '../test-support/ws-client.js';
+
+const APPLY = 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }';
+const TEXT = 'query($id: ID!) { entry(id: $id) { sections { text version } } }';
+
+let server: TestServer;
+let team: Team;
+const sockets: Client[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  team = await createTeam(server);
+});
+afterAll(async () => {
+  await Promise.all(sockets.map((s) => s.dispose()));
+  await server?.stop();
+});
+
+/** `count` causally chained updates, as a script typing into one paragraph makes them: each builds on the one before. */
+function chainedUpdates(count: number): { updates: string[]; text: string } {
+  const doc = new Y.Doc();
+  const paragraph = new Y.XmlElement('paragraph');
+  const updates: string[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(Buffer.from(update).toString('base64')));
+  doc.getXmlFragment('content').insert(0, [paragraph]);
+  const text = new Y.XmlText();
+  paragraph.insert(0, [text]);
+  for (let i = 0; updates.length < count; i++) text.insert(text.length, `w${i} `);
+  return { updates, text: toPlainText(doc) };
+}
+
+/** One operation's result over the socket. */
+function run(socket: Client, query: string, variables: Record<string, unknown>): Promise<any> {
+  return new Promise((resolve, reject) => {
+    let result: any;
+    socket.subscribe({ query, variables }, { next: (value) => (result = value), error: reject, complete: () => resolve(result) });
+  });
+}
+
+describe('pipelined edits', () => {
+  it('200 chained updates sent over one WebSocket without awaiting each answer are all acknowledged, in order, and the text is right', async () => {
+    const sectionId = team.sectionIds[0];
+    const { updates, text } = chainedUpdates(200);
+    const socket = graphqlWsClient(server.url, { cookie: team.members.NURSE.client.cookie!, origin: server.url });
+    sockets.push(socket);
+    // Sent as a script streams them: one every few milliseconds, never waiting for an answer,
+    // across the moments when the server's access check has to read the database again.
+    const results = await Promise.all(
+      updates.map((update, i) => new Promise((r) => setTimeout(r, i * 12)).then(() => run(socket, APPLY, { i: { sectionId, update, clientId: 'script' } }))),
+    );
+    expect(results.filter((r) => r.errors).map((r) => r.errors[0].message)).toEqual([]);
+    // Applied in the order sent: each acknowledged with the next version.
+    expect(results.map((r) => r.data.applySectionUpdate.version)).toEqual(updates.map((_, i) => i + 1));
+    const section = (await team.members.LEAD.client.ok(TEXT, { id: team.entryId })).entry.sections[0];
+    expect(section).toEqual({ text, version: 200 });
+  });
+
+  it('independent edits sent over one WebSocket are applied in the order sent: each acknowledged with the next version', async () => {
+    const sectionId = team.sectionIds[3];
+    // Each from an editor of its own, so that none waits for another: only the order of arrival orders them.
+    const updates = Array.from({ length: 120 }, (_, i) => {
+      const doc = new Y.Doc();
+      const paragraph = new Y.XmlElement('paragraph');
+      doc.getXmlFragment('content').insert(0, [paragraph]);
+      paragraph.insert(0, [new Y.XmlText(`edit ${i}`)]);
+      return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+    });
+    const socket = graphqlWsClient(server.url, { cookie: team.members.MEDIC.client.cookie!, origin: server.url });
+    sockets.push(socket);
+    const results = await Promise.all(
+      updates.map((update, i) => new Promise((r) => setTimeout(r, i * 20)).then(() => run(socket, APPLY, { i: { sectionId, update, clientId: `script-${i}` } }))),
+    );
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    expect(results.map((r) => r.data.applySectionUpdate.version)).toEqual(updates.map((_, i) => i + 1));
+  });
+
+  it('chained updates sent as parallel HTTP requests: one that arrives before the edit it builds on waits for it', async () => {
+    const sectionId = team.sectionIds[1];
+    const { updates, text } = chainedUpdates(40);
+    const nurse = team.members.NURSE.client;
+    // Sent in reverse order, all at once: nearly every update arrives before the one it needs.
+    const results = await Promise.all(updates.map((_, i) => updates.length - 1 - i).map((i) => nurse.request(APPLY, { i: { sectionId, update: updates[i], clientId: 'http-script' } })));
+    expect(results.map(codeOf)).toEqual(updates.map(() => 'OK'));
+    expect((await nurse.ok(TEXT, { id: team.entryId })).entry.sections[1]).toEqual({ text, version: 40 });
+  });
+
+  it('an update whose missing edit never comes is still refused, after a bounded wait, and changes nothing', async () => {
+    const sectionId = team.sectionIds[2];
+    const { updates } = chainedUpdates(3);
+    const started = Date.now();
+    const result = await team.members.NURSE.client.request(APPLY, { i: { sectionId, update: updates[2], clientId: 'gap' } });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].message).toMatch(/depends on edits the server does not have/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((await team.members.LEAD.client.ok(TEXT, { id: team.entryId })).entry.sections[2]).toEqual({ text: '', version: 0 });
+  });
+});
