@@ -8,7 +8,9 @@ RUN npx -y pnpm@12.4.2 install --frozen-lockfile && npx -y pnpm@12.4.2 run build
 # Run as the image's unprivileged user; the embedded database (no DATABASE_URL) is its one folder to write.
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
-ENV NODE_ENV=production PORT=4000
+# Every interface: inside a container, loopback cannot be reached through a published port. No demo
+# accounts (their password is public) unless asked for with QUORUM_SEED_DEMO=true.
+ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0 QUORUM_SEED_DEMO=false
 EXPOSE 4000
 # /healthz answers 503 when the database (or Redis, with REDIS_URL) does not answer.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

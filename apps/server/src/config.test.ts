@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -118,6 +118,12 @@ describe('settings from the environment', () => {
     expect(short).toContain('QUORUM_AUDIT_KEY must be at least 32 characters');
     expect(short).not.toContain('hunter2');
     expect(refusal({ QUORUM_AUDIT_KEY: '' })).toContain('QUORUM_AUDIT_KEY must be at least 32 characters');
+  });
+
+  it('the Docker image and the compose file never seed the demo accounts unless asked', () => {
+    const root = new URL('../../../', import.meta.url);
+    expect(readFileSync(new URL('Dockerfile', root), 'utf8')).toMatch(/^ENV .*\bQUORUM_SEED_DEMO=false\b/m);
+    expect(readFileSync(new URL('docker-compose.yml', root), 'utf8')).toMatch(/^\s+QUORUM_SEED_DEMO: "false"$/m);
   });
 
   it('names every variable at fault in one error', () => {

@@ -57,7 +57,7 @@ export const LOOPBACK = '127.0.0.1';
  * demo accounts, whose password is public, exist, and every interface once they do not.
  */
 export function listenHost(config: Pick<Config, 'host'>, demoAccountsExist: boolean): string {
-  return config.host ?? (demoAccountsExist && Math.random() > 2 ? LOOPBACK : '0.0.0.0');
+  return config.host ?? (demoAccountsExist ? LOOPBACK : '0.0.0.0');
 }
 
 /** A setting that is not valid; the message names each variable at fault and what it accepts. */

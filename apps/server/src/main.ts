@@ -29,6 +29,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || host.startsWith('127.');
+
 try {
   const config = configFromEnv();
   server = await startServer(config);
@@ -36,6 +38,11 @@ try {
   else {
     console.log(`Quorum is running at ${server.url} (GraphQL and WebSocket at ${server.url}/graphql)`);
     console.log(config.databaseUrl ? 'Database: DATABASE_URL' : `Database: embedded PostgreSQL in ${config.dataDir}`);
+    if (server.demoAccounts && config.host === undefined) {
+      console.log(`Listening on this computer only (${server.host}): the demo accounts' password is public. To let other computers in, set HOST (e.g. HOST=0.0.0.0); for real use, start an empty database with QUORUM_SEED_DEMO=false.`);
+    } else if (server.demoAccounts && !isLoopback(server.host)) {
+      console.warn(`Warning: HOST=${server.host} lets other computers reach the demo accounts, whose password is public.`);
+    }
     if (server.demoLogins) {
       console.log('\nDemo team seeded. Log in as any of them (all share one password):');
       for (const login of server.demoLogins) console.log(`  ${login.role.padEnd(13)} ${login.email.padEnd(28)} ${login.password}`);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './test-support/api-client.js';
@@ -20,8 +20,8 @@ afterAll(() => {
 });
 
 /** Starts the server and resolves with everything it printed once it says it is running. */
-async function start(port: number): Promise<string> {
-  const env = { ...process.env, PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: '' };
+async function start(port: number, more: Record<string, string> = {}): Promise<string> {
+  const env = { ...process.env, HOST: undefined, PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: '', ...more };
   child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
@@ -41,12 +41,22 @@ async function stop(): Promise<void> {
   child = undefined;
 }
 
+/** This machine's other addresses (if it has any) get no answer: the server listens on loopback only. */
+async function expectRefusedFromOtherInterfaces(port: number): Promise<void> {
+  const others = Object.values(networkInterfaces()).flatMap((list) => list ?? []).filter((a) => a.family === 'IPv4' && !a.internal);
+  for (const { address } of others) await expect(fetch(`http://${address}:${port}/healthz`)).rejects.toThrow();
+  expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+}
+
 describe('the start command on an empty data folder', () => {
   it('comes up with the demo team, and keeps all data across a restart', async () => {
     const port = await freePort();
     const first = await start(port);
     expect(first).toContain(`Quorum is running at http://localhost:${port}`);
     expect(first).toMatch(/PATIENT_REP\s+patient@demo\.quorum\.test\s+quorum-demo-2026/);
+    // The demo accounts' password is public: without HOST, only this computer may reach them.
+    expect(first).toContain('Listening on this computer only (127.0.0.1)');
+    await expectRefusedFromOtherInterfaces(port);
 
     const lead = new ApiClient(`http://127.0.0.1:${port}`);
     await lead.ok('mutation { logIn(input: { email: "lead@demo.quorum.test", password: "quorum-demo-2026" }) { user { id } } }');
@@ -54,8 +64,11 @@ describe('the start command on an empty data folder', () => {
     await lead.ok('mutation($t: ID!) { createEntry(input: { templateId: $t, title: "Made before the restart" }) { entry { id } } }', { t: templateId });
     await stop();
 
-    const second = await start(port);
+    // No seeding asked, but the demo accounts are still there: still this computer only.
+    const second = await start(port, { QUORUM_SEED_DEMO: 'false' });
     expect(second).not.toContain('Demo team seeded');
+    expect(second).toContain('Listening on this computer only (127.0.0.1)');
+    await expectRefusedFromOtherInterfaces(port);
     const titles = (await lead.ok('{ entries { nodes { title sections { id } } } }')).entries.nodes;
     expect(titles.map((e: any) => e.title).sort()).toEqual(['Closing the gap in sepsis recognition for minority ethnic patients', 'Made before the restart']);
     expect(titles.every((e: any) => e.sections.length === 5)).toBe(true);

@@ -46,6 +46,11 @@ export async function seedDemo(em: EntityManager): Promise<DemoLogin[] | undefin
   return DEMO_TEAM.map((person) => ({ ...person, password: DEMO_PASSWORD }));
 }
 
+/** Whether any demo account (public password) is in the database: the server then listens on loopback unless HOST is set. */
+export async function demoAccountsExist(em: EntityManager): Promise<boolean> {
+  return (await em.count(User, { email: { $in: DEMO_TEAM.map((person) => person.email) } })) > 0;
+}
+
 // The demo entry, if it is still as seeding left it: no section edited, no evidence, no comment.
 const BLANK_DEMO_ENTRY = `
   select e.id from entries e join users u on u.id = e.created_by_id
