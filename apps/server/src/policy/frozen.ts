@@ -6,7 +6,7 @@ import { conflict } from '../common/errors.js';
 import { Entry } from '../entries/entry.entity.js';
 
 /**
- * A submitted entry's content is frozen (design notes): its text, evidence, sign-offs and
+ * A submitted entry's content is frozen (docs/architecture.md, "Where authorization lives"): its text, evidence, sign-offs and
  * sign-off slots. `what` finishes the sentence, e.g. "its text is frozen".
  */
 export function refuseIfFrozen(entry: Pick<Entry, 'state'>, what: string): void {
