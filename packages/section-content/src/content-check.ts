@@ -12,12 +12,15 @@ import { HEADING_LEVELS, sectionSchema } from './schema.js';
  * plain string, a number, a Y.Map, an embed, text at the top level...) makes its reader throw,
  * and the editor shows nothing.
  *
- * The rules are those no merge of honest edits can break, so that checking each update as it
- * arrives never refuses one that an editor made. Each inserted item is checked on its own:
- * what it is, and what its parent (fixed at insertion: Yjs has no move) allows. Order and count
- * (a list left empty, a list item not starting with a paragraph) are checked only inside an
- * element the same update creates: two people's concurrent deletions can empty a list that
- * neither emptied, and y-prosemirror shows such content as it is.
+ * Checking each update as it arrives must not refuse one that an editor made, even merged with
+ * others' concurrent edits. Each inserted item is checked on its own: what it is, and what its
+ * parent (fixed at insertion: Yjs has no move) allows, which no merge can change. Order and
+ * count (a list item starts with a paragraph, a list holds an item) are checked in elements the
+ * update created or added to; not after deletions alone, since two people deleting at once can
+ * empty a list that neither emptied (y-prosemirror shows it as it is). The one order rule a
+ * merge of additions could break is a list item's first paragraph, when one person replaces it
+ * while another adds a nested list at its start: rare, and the second edit is refused with
+ * this reason, which its editor shows.
  */
 
 /** Name of a mark as y-prosemirror stores it: marks that may overlap themselves get "--hash". */
@@ -215,12 +218,13 @@ export function stateVectorOf(doc: Y.Doc): Map<number, number> {
 /**
  * Why what was inserted into `doc` since `before` (stateVectorOf, taken before applying an
  * update) cannot be shown by the editor, or null. Costs what the update inserted, not the size
- * of the document: each new item is checked against its parent, and each new element's
- * children against its content expression. Deletions need no check: they cannot make an item
- * stand where it may not, and an emptied list still shows.
+ * of the document: each new item is checked against its parent, and each element that the
+ * update created or added a child to, against its content expression. Deletions are not
+ * checked: they cannot make an item stand where it may not, and the usual race of two people
+ * deleting at once can empty a list that neither emptied (it shows as an empty list).
  */
 export function contentProblemSince(doc: Y.Doc, before: Map<number, number>): string | null {
-  const created: Y.XmlElement[] = [];
+  const grown = new Set<Y.XmlElement>();
   for (const [client, structs] of doc.store.clients) {
     const from = before.get(client) ?? 0;
     const last = structs[structs.length - 1];
@@ -230,12 +234,12 @@ export function contentProblemSince(doc: Y.Doc, before: Map<number, number>): st
       if (!(struct instanceof Y.Item)) continue; // GC and skips hold nothing
       const problem = itemProblem(struct);
       if (problem) return problem;
-      if (!struct.deleted && struct.content instanceof Y.ContentType && struct.content.type instanceof Y.XmlElement) {
-        created.push(struct.content.type);
-      }
+      if (struct.deleted) continue;
+      if (struct.content instanceof Y.ContentType && struct.content.type instanceof Y.XmlElement) grown.add(struct.content.type);
+      if (struct.parentSub === null && struct.parent instanceof Y.XmlElement) grown.add(struct.parent);
     }
   }
-  for (const element of created) {
+  for (const element of grown) {
     const problem = orderProblem(element);
     if (problem) return problem;
   }

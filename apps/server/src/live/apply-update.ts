@@ -1,4 +1,4 @@
-import { CONTENT_FIELD } from '@quorum/section-content';
+import { CONTENT_FIELD, contentProblemSince, stateVectorOf } from '@quorum/section-content';
 import * as Y from 'yjs';
 
 /** Why an update was refused; the caller turns it into BAD_USER_INPUT. */
@@ -12,9 +12,12 @@ function rootKeyOf(type: Y.AbstractType<any>): string | null {
 
 /**
  * Applies a client's update to the live document, refusing what Yjs itself would accept
- * silently: trailing bytes, changes to anything but the `content` fragment, and updates that
- * depend on edits this document lacks (Yjs would park them as pending). Yjs cannot undo an
- * update, so on refusal the caller must throw the document away and reload it.
+ * silently: trailing bytes, changes to anything but the `content` fragment, updates that
+ * depend on edits this document lacks (Yjs would park them as pending), and content the
+ * editor cannot show (a plain value in the fragment, an unknown element, attribute or mark,
+ * text where the schema has none: section-content's content-check.ts, which checks only what
+ * the update inserted). Yjs cannot undo an update, so on refusal the caller must throw the
+ * document away and reload it.
  */
 export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown): void {
   try {
@@ -23,6 +26,7 @@ export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknow
     throw new UpdateRejected('The update is not a Yjs update.');
   }
   const rootsBefore = new Set(doc.share.keys());
+  const stateBefore = stateVectorOf(doc);
   const touched = new Set<string>();
   const watch = (tr: Y.Transaction) => {
     for (const type of tr.changed.keys()) touched.add(rootKeyOf(type) ?? '?');
@@ -46,4 +50,6 @@ export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknow
   if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
     throw new UpdateRejected('The update depends on edits the server does not have: sync the section (sectionSync) and send the difference.');
   }
+  const problem = contentProblemSince(doc, stateBefore);
+  if (problem) throw new UpdateRejected(`The update puts into the section what its editor cannot show: ${problem}`);
 }
