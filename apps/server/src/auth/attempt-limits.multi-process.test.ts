@@ -1,0 +1,70 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, type GraphQLResponse } from '../test-support/api-client.js';
+import { startServerProcess } from '../test-support/server-process.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { TEST_PASSWORD } from '../test-support/test-server.js';
+
+/**
+ * Two server processes (the built dist/main.js) on one PostgreSQL and one Redis: password guesses
+ * and sign-up probes spread over both count against one limit, not one each. They run behind a
+ * trusted proxy so that each test guesses from an address of its own (Redis outlives the test).
+ */
+const children: ChildProcess[] = [];
+let db: TestDatabase | undefined;
+let servers: string[];
+
+beforeAll(async () => {
+  process.env.TEST_DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/test';
+  db = await createTestDatabase();
+  const env = { QUORUM_TRUST_PROXIES: '1' };
+  servers = [await startServerProcess(children, db.url!, false, env), await startServerProcess(children, db.url!, false, env)];
+}, 120_000);
+afterAll(async () => {
+  for (const child of children) child.kill('SIGKILL');
+  await db?.drop();
+});
+
+const newAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+const newEmail = () => `limits-${randomInt(1e9)}-${Date.now()}@example.nhs.uk`;
+
+function send(server: string, from: string, query: string, input: Record<string, string>): Promise<GraphQLResponse> {
+  return fetch(`${server}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+    body: JSON.stringify({ query, variables: { input } }),
+  }).then(async (r) => ({ status: r.status, ...((await r.json()) as object) }));
+}
+const logIn = (server: string, from: string, email: string, password: string) =>
+  send(server, from, 'mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }', { email, password });
+const signUp = (server: string, from: string, email: string) =>
+  send(server, from, 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }', { email, name: 'Probe', password: TEST_PASSWORD });
+
+describe('limits shared by every process through Redis', () => {
+  it('ten wrong passwords spread over two processes stop the account from that address on both', async () => {
+    const email = newEmail();
+    expect(codeOf(await signUp(servers[0], newAddress(), email))).toBe('OK');
+    const guesser = newAddress();
+    for (let i = 0; i < 10; i++) expect(codeOf(await logIn(servers[i % 2], guesser, email, `wrong guess number ${i}`))).toBe('UNAUTHENTICATED');
+    for (const server of servers) expect(codeOf(await logIn(server, guesser, email, TEST_PASSWORD))).toBe('RATE_LIMITED');
+    expect(codeOf(await logIn(servers[1], newAddress(), email, TEST_PASSWORD))).toBe('OK');
+  });
+
+  it('a parallel burst over both processes gets ten guesses checked in all', async () => {
+    const email = newEmail();
+    expect(codeOf(await signUp(servers[1], newAddress(), email))).toBe('OK');
+    const guesser = newAddress();
+    const codes = (await Promise.all(Array.from({ length: 30 }, (_, i) => logIn(servers[i % 2], guesser, email, `burst guess ${i}`)))).map(codeOf);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(20);
+  });
+
+  it('sign-up probes of one email spread over two processes share one limit', async () => {
+    const email = newEmail();
+    const prober = newAddress();
+    const codes = [];
+    for (let i = 0; i < 11; i++) codes.push(codeOf(await signUp(servers[i % 2], prober, email)));
+    expect(codes).toEqual(['OK', ...Array(9).fill('CONFLICT'), 'RATE_LIMITED']);
+  });
+});
