@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf } from '../test-support/api-client.js';
+import { startServer, type RunningServer } from '../app.js';
+import { configFromEnv } from '../config.js';
+import { createScratchDatabase } from '../database/scratch-database.js';
+import { ApiClient, codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { signOff } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
@@ -141,6 +147,61 @@ describe('with QUORUM_AUDIT_KEY', () => {
       expect(nodes.map((r: any) => r.keyId)).toEqual([null, other.id, key.id, key.id, key.id, key.id]);
     } finally {
       useAuditKey(server.orm, key);
+    }
+  });
+});
+
+describe('a restart with another QUORUM_AUDIT_KEY', () => {
+  /** A database that outlives its server: a scratch database on TEST_DATABASE_URL, or an embedded one in a folder. */
+  async function lastingDatabase() {
+    if (process.env.TEST_DATABASE_URL) {
+      const db = await createScratchDatabase(process.env.TEST_DATABASE_URL, 'quorum_test');
+      return { where: { databaseUrl: db.url, dataDir: 'memory://' }, drop: db.drop };
+    }
+    const dataDir = mkdtempSync(join(tmpdir(), 'quorum-audit-key-'));
+    return { where: { databaseUrl: undefined, dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+
+  it('reports the records written under the first key, and vouches for them again once that key is back', async () => {
+    const db = await lastingDatabase();
+    const [key, other] = [auditKey(KEY), auditKey(OTHER_KEY)];
+    const start = (secret: string) => startServer({ ...configFromEnv({ NODE_ENV: 'test', QUORUM_AUDIT_KEY: secret }), port: 0, host: '127.0.0.1', seedDemo: false, ...db.where });
+    let running: RunningServer | undefined;
+    try {
+      running = await start(KEY);
+      const team = await createTeam({ ...running, client: () => new ApiClient(running!.url) } as unknown as TestServer);
+      const cookie = team.members.LEAD.client.cookie;
+      /** The lead, signed in to the server running now (sessions are kept in the database). */
+      const lead = () => Object.assign(new ApiClient(running!.url), { cookie });
+      const check = async () => (await lead().ok(VERIFY, { id: team.entryId })).verifyAuditLog;
+      const inviteNurse = (email: string) => lead().ok(INVITE, { i: { entryId: team.entryId, email, role: 'NURSE' } });
+      await inviteNurse('first@example.nhs.uk');
+      await inviteNurse('second@example.nhs.uk');
+      expect(await check()).toMatchObject({ valid: true, keyId: key.id, checkedCount: 2, unvouchedCount: 0 });
+      await running.stop();
+
+      running = await start(OTHER_KEY);
+      expect(await check()).toMatchObject({
+        valid: false,
+        keyId: other.id,
+        checkedCount: 2,
+        unvouchedCount: 2,
+        problem: expect.stringMatching(`^Records 1–2 were written with another audit key \\(id ${key.id}\\)`),
+      });
+      await inviteNurse('third@example.nhs.uk');
+      await running.stop();
+
+      running = await start(KEY);
+      expect(await check()).toMatchObject({
+        valid: false,
+        keyId: key.id,
+        checkedCount: 3,
+        unvouchedCount: 1,
+        problem: expect.stringMatching(`^Record 3 was written with another audit key \\(id ${other.id}\\)`),
+      });
+    } finally {
+      await running?.stop();
+      await db.drop();
     }
   });
 });
