@@ -21,6 +21,7 @@ import { serveGraphQLOverWebSocket } from './common/graphql-websocket.js';
 import { formatApiError } from './common/format-error.js';
 import { apolloLogger, logError } from './common/log.js';
 import { maxRequestBytes } from './common/request-size.js';
+import { refuseCostlyOperations } from './common/query-cost.js';
 import { securityHeaders } from './common/security-headers.js';
 import { refuseSubscriptionsOverHttp } from './common/subscriptions-over-http.js';
 import { createLoaders } from './common/loaders.js';
@@ -133,8 +134,10 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   const schema = await quorumSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
-    maxAliases: { n: 30 },
-    costLimit: { maxCost: 20000 },
+    // __typename too: 20,000 aliases of it were accepted.
+    maxAliases: { n: 30, allowList: [] },
+    // Cost is counted with the variables' values instead, before execution (common/query-cost.ts).
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: !config.development },
     // Its parser wrapper reports syntax errors as HTTP 500; the 2 MB body limit bounds parsing instead.
     maxTokens: { enabled: false },
@@ -180,6 +183,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       refuseSubscriptionsOverHttp,
+      refuseCostlyOperations<Context>(schema),
       { async serverWillStart() { return { async drainServer() { await graphqlWs?.close(); } }; } },
     ],
   });

@@ -32,7 +32,11 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
  */
 function explainLimit(message: string): string {
   const limit = /^Syntax Error: (.*\blimit of\b.*)$/s.exec(message)?.[1];
-  if (!limit) return message;
+  return limit ? limitRefused(limit) : message;
+}
+
+/** A limit's refusal, e.g. "Query Cost limit of 20000 exceeded, found 30000.", with what to do about it. */
+export function limitRefused(limit: string): string {
   return `${limit.replace(/\.?$/, '.')} Ask for less in one request (smaller pages with \`first\`, fewer nested lists or aliases), or split it into several requests.`;
 }
 

@@ -12,6 +12,7 @@ import type { Context, Viewer } from './context.js';
 import { DocumentCache } from './document-cache.js';
 import { formatApiError } from './format-error.js';
 import { maxRequestBytes } from './request-size.js';
+import { costRefusal } from './query-cost.js';
 import { subscribeSharingResults } from './shared-subscription-results.js';
 
 type Extra = { request: IncomingMessage; viewer?: { at: number; viewer: Viewer | undefined }; access?: ConnectionAccess };
@@ -108,7 +109,9 @@ export function serveGraphQLOverWebSocket(options: {
           return [new GraphQLError('Unexpected error.', { originalError: error as Error })];
         }
         const document = prepare(query, operationName);
-        return Array.isArray(document) ? document : { schema, document, operationName, variableValues: variables };
+        if (Array.isArray(document)) return document;
+        const refusal = costRefusal(schema, document, operationName, variables);
+        return refusal ? [refusal] : { schema, document, operationName, variableValues: variables };
       },
       // Every subscriber to a section gets every keystroke: each is executed once for all of them.
       subscribe: subscribeSharingResults(new Set(['sectionUpdated'])),

@@ -1,0 +1,142 @@
+import { getIntrospectionQuery, getNamedType, isEnumType, isInputObjectType, parse, typeFromAST, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type TypeNode } from 'graphql';
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as webOperations from '../../../web/src/gql/graphql.js';
+import { quorumSchema } from '../schema.js';
+import { codeOf, type GraphQLResponse } from '../test-support/api-client.js';
+import { createUser } from '../test-support/factories.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { graphqlWsClient } from '../test-support/ws-client.js';
+import { MAX_QUERY_COST, queryCost } from './query-cost.js';
+
+let server: TestServer;
+let schema: GraphQLSchema;
+let cookie: string;
+const sockets: Client[] = [];
+beforeAll(async () => {
+  server = await startTestServer();
+  schema = await quorumSchema();
+  cookie = (await createUser(server, 'Cost Reader')).client.cookie!;
+});
+afterAll(async () => {
+  await Promise.all(sockets.map((s) => s.dispose()));
+  await server?.stop();
+});
+
+type Send = (query: string, variables?: Record<string, unknown>) => Promise<Pick<GraphQLResponse, 'errors' | 'data'>>;
+const overHttp: Send = (query, variables) => {
+  const client = server.client();
+  client.cookie = cookie;
+  return client.request(query, variables);
+};
+const overWebSocket: Send = async (query, variables) => {
+  const socket = graphqlWsClient(server.url, { cookie });
+  sockets.push(socket);
+  return socket
+    .iterate({ query, variables })
+    .next()
+    .then(
+      (r) => r.value as GraphQLResponse,
+      (errors) => ({ errors }),
+    );
+};
+
+// 100 entries × their sections × 100 revisions each: a 9.4 MB answer on the demo data.
+const SHAPE = (first: string) => `entries(first: ${first}) { nodes { sections { revisions(first: ${first}) { nodes { markdown } } } } }`;
+const COSTLY = {
+  'a literal': { query: `{ ${SHAPE('100')} }`, variables: undefined },
+  'a variable': { query: `query($n: Int!) { ${SHAPE('$n')} }`, variables: { n: 100 } },
+  'a variable’s default': { query: `query($n: Int! = 100) { ${SHAPE('$n')} }`, variables: undefined },
+};
+
+describe('the query cost counts `first` as the request runs it', () => {
+  for (const [transport, send] of [['HTTP', overHttp], ['WebSocket', overWebSocket]] as const) {
+    it(`${transport}: a literal, a variable and a variable’s default get the same refusal`, async () => {
+      const refusals = [];
+      for (const { query, variables } of Object.values(COSTLY)) {
+        const result = await send(query, variables);
+        expect(result.data ?? undefined).toBeUndefined();
+        expect(result.errors).toHaveLength(1);
+        refusals.push({ code: result.errors![0].extensions?.code, message: result.errors![0].message });
+      }
+      expect(refusals[0]).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', message: expect.stringMatching(/^Query Cost limit of 50000 exceeded, found \d+\. Ask for less in one request/) });
+      expect(refusals[1]).toEqual(refusals[0]);
+      expect(refusals[2]).toEqual(refusals[0]);
+    });
+  }
+
+  it('over HTTP the refusal is a 400, as any validation error', async () => {
+    const client = server.client();
+    client.cookie = cookie;
+    expect((await client.request(COSTLY['a variable'].query, COSTLY['a variable'].variables)).status).toBe(400);
+  });
+
+  it('an argument left out costs as its default in the schema', () => {
+    const cost = (query: string) => queryCost(schema, parse(query), undefined, {});
+    expect(cost('{ entries { nodes { id } } }')).toBe(cost('{ entries(first: 20) { nodes { id } } }'));
+    expect(cost('{ entries { nodes { id } } }')).toBeGreaterThan(cost('{ entries(first: 1) { nodes { id } } }'));
+  });
+
+  it('introspection (the schema, not the database) costs nothing: a client’s full introspection query is answered', async () => {
+    for (const send of [overHttp, overWebSocket]) {
+      const result = await send(getIntrospectionQuery());
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.__schema.queryType.name).toBe('Query');
+    }
+  });
+
+  it('a small page by variable is answered', async () => {
+    for (const send of [overHttp, overWebSocket]) {
+      const result = await send(`query($n: Int!) { ${SHAPE('$n')} }`, { n: 5 });
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ entries: { nodes: [] } });
+    }
+  });
+});
+
+describe('aliases of __typename count towards the alias limit', () => {
+  for (const [transport, send] of [['HTTP', overHttp], ['WebSocket', overWebSocket]] as const) {
+    it(`${transport}: 20,000 are refused, 30 are answered`, async () => {
+      const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+      const flood = await send(aliases(20_000));
+      expect(flood.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Aliases limit of 30 exceeded/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      const fine = await send(aliases(30));
+      expect(fine.errors).toBeUndefined();
+      expect(Object.keys(fine.data!)).toHaveLength(30);
+    });
+  }
+});
+
+describe('the web app’s own operations stay under the limit', () => {
+  /** Variables as the web app sends them at most: every page size at 100 (its ALL_THREADS). */
+  function largestVariables(operation: OperationDefinitionNode): Record<string, unknown> | undefined {
+    const variables: Record<string, unknown> = {};
+    for (const definition of operation.variableDefinitions ?? []) {
+      const type = getNamedType(typeFromAST(schema, definition.type as TypeNode & { kind: never })!);
+      if (isInputObjectType(type)) return undefined; // a mutation's input: no pages in it
+      variables[definition.variable.name.value] = type.name === 'Int' ? 100 : type.name === 'Boolean' ? true : isEnumType(type) ? type.getValues()[0].value : '00000000-0000-4000-8000-000000000000';
+    }
+    return variables;
+  }
+
+  const documents = Object.entries(webOperations).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];
+
+  it('finds the web app’s operations', () => {
+    expect(documents.length).toBeGreaterThan(30);
+  });
+
+  it.each(documents)('%s', (_name, document) => {
+    const operation = document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+    const variables = largestVariables(operation);
+    const cost = queryCost(schema, document, operation.name?.value, variables ?? {});
+    if (operation.operation !== 'mutation') expect(cost).toBeGreaterThan(0); // counted, not skipped over bad variables
+    expect(cost).toBeLessThanOrEqual(MAX_QUERY_COST);
+  });
+});
+
+describe('the cost refusal does not depend on who asks', () => {
+  it('signed out, the costly variable query is refused before it runs', async () => {
+    const result = await server.client().request(COSTLY['a variable'].query, COSTLY['a variable'].variables);
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
