@@ -606,7 +606,7 @@ export type SignUpInput = {
   email: Scalars['String']['input'];
   /** Name as shown to the team. */
   name: Scalars['String']['input'];
-  /** Password: at least 10 characters. */
+  /** Password: 15 to 200 characters, any you like (spaces too), not a common password, a repeat or run of keys, nor your email or name. */
   password: Scalars['String']['input'];
 };
 
