@@ -92,6 +92,23 @@ describe('what the server logs about an unexpected database error', () => {
     expect(log).toMatch(/SQLSTATE 23514/);
   });
 
+  it('a download (GET …/export.md) that fails: 500 INTERNAL_SERVER_ERROR, logged as a summary', async () => {
+    const sql = server.orm.em.fork();
+    await sql.execute('alter table testimonials rename to testimonials_away');
+    let response: Response;
+    try {
+      captureConsole();
+      response = await fetch(`${server.url}/entries/${team.entryId}/export.md`, { headers: { cookie: team.members.LEAD.client.cookie! } });
+    } finally {
+      await sql.execute('alter table testimonials_away rename to testimonials');
+    }
+    expect(response.status).toBe(500);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    const log = logged.join('\n');
+    expect(log).toMatch(/GET \/entries\/[^ ]+\/export\.md failed: .*SQLSTATE 42P01/);
+    expect(log).not.toMatch(/\bfrom\b|\bwhere\b/i); // no statement
+  });
+
   it('a WebSocket whose session cannot be read: an answer with its code, and no session secret or statement in the log', async () => {
     const { cookie } = team.members.OBSERVER.client;
     const secret = decodeURIComponent(cookie!.split('=')[1]);
