@@ -89,6 +89,19 @@ export class LiveResolver {
     return (await ctx.loaders.sectionViews.load(section.id)).contentHash;
   }
 
+  @FieldResolver(() => Int, {
+    description:
+      'Size of the section’s document in bytes (its encoded Yjs state, history included: what an editor downloads to open it). An edit that would take it over `contentBytesLimit` is refused with BAD_USER_INPUT.',
+  })
+  async contentBytes(@Root() section: Section, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.sectionViews.load(section.id)).bytes;
+  }
+
+  @FieldResolver(() => Int, { description: 'The most `contentBytes` may grow to (the server’s QUORUM_MAX_SECTION_BYTES): editors warn as a section nears it.' })
+  contentBytesLimit(@Root() _section: Section, @Ctx() ctx: Context): number {
+    return ctx.app.config.maxSectionBytes;
+  }
+
   @FieldResolver(() => SectionRevisionConnection, { description: 'Saved revisions, newest first: one every few minutes of editing, and at each API write or restore.' })
   revisions(
     @Root() section: Section,

@@ -9,7 +9,7 @@ import { authorizeSection, sectionFor } from '../sections/section.service.js';
 import { afterSectionEdit } from '../sign-off/stale-sign-offs.js';
 import { UpdateRejected } from './apply-update.js';
 import { inArrivalOrder } from './arrival-order.js';
-import { SectionTooLarge } from './section-size.js';
+import { SectionTooLarge, sectionTooLargeError } from './section-size.js';
 import { VersionMoved } from './update-log.js';
 import { compactSection, scheduleCompaction } from './compaction.js';
 import type { ApplySectionUpdateInput, ReplaceSectionContentInput } from './live.inputs.js';
@@ -37,7 +37,7 @@ async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array,
     appended = await log.append(sectionId, update, { clientId, authorId: user.id, baseVersion, maxSectionBytes: ctx.app.config.maxSectionBytes });
   } catch (error) {
     if (error instanceof UpdateRejected) throw badInput('input.update', error.message);
-    if (error instanceof SectionTooLarge) throw badInput(field, error.message);
+    if (error instanceof SectionTooLarge) throw sectionTooLargeError(error, field);
     if (error instanceof VersionMoved && baseVersion !== undefined) throw versionConflict(baseVersion, error.currentVersion);
     throw error;
   }

@@ -1,4 +1,5 @@
 import { contentHash, toMarkdown, toPlainText, countWords } from '@quorum/section-content';
+import * as Y from 'yjs';
 import type { LiveDocument } from './document-store.js';
 
 /** What tools that do not speak Yjs read of a section. */
@@ -8,6 +9,8 @@ export interface SectionViews {
   markdown: string;
   wordCount: number;
   contentHash: string;
+  /** The encoded document's size, which QUORUM_MAX_SECTION_BYTES limits. */
+  bytes: number;
 }
 
 const memo = new WeakMap<LiveDocument, SectionViews>();
@@ -17,7 +20,9 @@ export function viewsOf(live: LiveDocument): SectionViews {
   const cached = memo.get(live);
   if (cached?.version === live.version) return cached;
   const text = toPlainText(live.doc);
-  const views = { version: live.version, text, markdown: toMarkdown(live.doc), wordCount: countWords(text), contentHash: contentHash(live.doc) };
+  const bytes = Y.encodeStateAsUpdate(live.doc).length;
+  live.bytes = bytes; // exact, while we are at it (see section-size.ts)
+  const views = { version: live.version, text, markdown: toMarkdown(live.doc), wordCount: countWords(text), contentHash: contentHash(live.doc), bytes };
   memo.set(live, views);
   return views;
 }

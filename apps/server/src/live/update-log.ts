@@ -4,7 +4,7 @@ import { refuseIfFrozen } from '../policy/frozen.js';
 import { applyClientUpdate, UpdateRejected } from './apply-update.js';
 import { missingDependencies } from './dependencies.js';
 import type { DocumentStore, LiveDocument } from './document-store.js';
-import { checkSectionSize } from './section-size.js';
+import { checkSizeAfter, mightExceed } from './section-size.js';
 
 export interface UpdateMeta {
   clientId: string;
@@ -195,29 +195,31 @@ export class UpdateLog {
     /** Updates that build on edits the document lacks: not applied (Yjs would hold them as pending). */
     const missing: Waiting[] = [];
     let stopped: Waiting[] = [];
-    const take = (waiting: Waiting): 'taken' | 'missing' | 'stop' => {
+    const take = (waiting: Waiting): 'taken' | 'missing' | 'stop' | 'refused' => {
       // One made from another version than this goes the slow way, which says which it is now.
       const { baseVersion, maxSectionBytes } = waiting.meta;
       if (baseVersion !== undefined && baseVersion !== live.version + accepted.length) return 'stop';
       if (missingDependencies(live.doc, waiting.update)) return 'missing';
-      try {
-        checkSectionSize(live, waiting.update, maxSectionBytes);
-      } catch (error) {
-        waiting.fail(error); // nothing applied: the document is as it was
-        return 'taken';
-      }
+      const measure = mightExceed(live, waiting.update, maxSectionBytes);
       if (!tryApply(live, waiting.update, waiting.meta.clientId)) {
         this.store.forget(sectionId); // it may hold part of a refused update
         return 'stop';
       }
-      live.bytes += waiting.update.length;
+      try {
+        if (measure) checkSizeAfter(live, maxSectionBytes!);
+        else live.bytes += waiting.update.length;
+      } catch (error) {
+        this.store.forget(sectionId); // it holds the refused update
+        waiting.fail(error);
+        return 'refused';
+      }
       accepted.push(waiting);
       return 'taken';
     };
     batch: for (const [i, waiting] of batch.entries()) {
       const outcome = take(waiting);
-      if (outcome === 'stop') {
-        stopped = batch.slice(i);
+      if (outcome === 'stop' || outcome === 'refused') {
+        stopped = batch.slice(outcome === 'stop' ? i : i + 1);
         break;
       }
       if (outcome === 'missing') {
@@ -228,7 +230,8 @@ export class UpdateLog {
       for (let j = 0; j < missing.length; ) {
         const retried = take(missing[j]);
         if (retried === 'missing') j++;
-        else if (retried === 'stop') {
+        else if (retried === 'stop' || retried === 'refused') {
+          if (retried === 'refused') missing.splice(j, 1);
           stopped = batch.slice(i + 1);
           break batch;
         } else {
@@ -262,11 +265,12 @@ export class UpdateLog {
       if (meta.baseVersion !== undefined && meta.baseVersion !== row.version - 1) throw new VersionMoved(row.version - 1);
       const live = await this.store.current(tx, sectionId); // sees everything committed before our lock
       if (mayWait(waiting) && missingDependencies(live.doc, update)) throw new StillMissing(); // rolls back the version taken
-      checkSectionSize(live, update, meta.maxSectionBytes);
+      const measure = mightExceed(live, update, meta.maxSectionBytes);
       applyClientUpdate(live.doc, update, meta.clientId);
+      if (measure) checkSizeAfter(live, meta.maxSectionBytes!); // a refusal rolls back, and drain drops the document
+      else live.bytes += update.length;
       await tx.execute(LOG_UPDATE, [sectionId, row.version, Buffer.from(update), meta.clientId, meta.authorId]);
       live.version = row.version;
-      live.bytes += update.length;
       return appended(row);
     });
   }
