@@ -6,6 +6,7 @@ import { createTeam, type Team } from '../test-support/factories.js';
 import { freePort } from '../test-support/free-port.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { Revocations, type Revocation } from '../policy/revocations.js';
 import { RedisPubSub } from './pubsub.js';
 
 /**
@@ -126,6 +127,39 @@ describe('a subscription asked for while Redis is away', () => {
         .toBeGreaterThan(0);
     } finally {
       await Promise.all([listener.close(), other.close()]);
+      own.kill('SIGKILL');
+    }
+  });
+});
+
+describe('revocations when Redis was away', () => {
+  it('cross processes again once it is back: the topic listened to since start is subscribed to again', async () => {
+    const port = await freePort();
+    let own = await startRedis(port);
+    const [here, there] = [new RedisPubSub(`redis://127.0.0.1:${port}`), new RedisPubSub(`redis://127.0.0.1:${port}`)];
+    const [hereRevocations, thereRevocations] = [new Revocations(here), new Revocations(there)];
+    try {
+      await Promise.all([here.ready(), there.ready()]);
+      const received: Revocation[] = [];
+      hereRevocations.watch(hereRevocations.mark(), (revocation) => received.push(revocation));
+      own.kill('SIGKILL');
+      await new Promise((resolve) => own.once('exit', resolve));
+      own = await startRedis(port);
+      await Promise.all([here.ready(), there.ready()]);
+      await expect
+        .poll(
+          async () => {
+            await thereRevocations.publish({ kind: 'TOKEN_REVOKED', tokenId: 'after-the-outage' });
+            return received.length;
+          },
+          { timeout: 10_000, interval: 200 },
+        )
+        .toBeGreaterThan(0);
+      expect(received[0]).toEqual({ kind: 'TOKEN_REVOKED', tokenId: 'after-the-outage' });
+    } finally {
+      hereRevocations.close();
+      thereRevocations.close();
+      await Promise.all([here.close(), there.close()]);
       own.kill('SIGKILL');
     }
   });

@@ -130,3 +130,22 @@ describe('revocation pushed to open WebSockets', () => {
     expect((await run(ws, '{ me { id } }')).data.me.id).toBe(physio.user.id);
   });
 });
+
+describe('the safety net, for a revocation lost (Redis was away when it was published)', () => {
+  it('a connection reads its session again after QUORUM_SESSION_RECHECK_SECONDS, and ends', async () => {
+    const checking = await startTestServer({ QUORUM_SESSION_RECHECK_SECONDS: '1' });
+    let ws: Client | undefined;
+    try {
+      const { client: nurse, userId } = await checking.signUp('Lost Revocation');
+      ws = graphqlWsClient(checking.url, { cookie: nurse.cookie!, origin: checking.url }, { lazy: false });
+      expect((await run(ws, '{ me { id } }')).data.me.id).toBe(userId);
+      // The session goes without a revocation being published, as if its message were lost.
+      await checking.orm.em.fork().execute('delete from sessions where user_id = ?', [userId]);
+      await sleep(1_100);
+      expect((await run(ws, '{ me { id } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await ws?.dispose(); // before its server stops, which would close it as "going away"
+      await checking.stop();
+    }
+  });
+});

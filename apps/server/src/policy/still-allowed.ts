@@ -50,12 +50,12 @@ export async function whileAllowed<T>(ctx: Context, open: () => Promise<OpenedSt
   };
 
   let ended: AccessEnded | undefined;
-  let wake!: () => void;
-  const woken = new Promise<undefined>((resolve) => (wake = () => resolve(undefined)));
+  /** Wakes the `next` waiting for an event, when access ends meanwhile. */
+  let wake: (() => void) | undefined;
   const end = (error: unknown) => {
     if (ended) return;
     ended = new AccessEnded(error);
-    wake();
+    wake?.();
   };
   const concerns = (r: Revocation) => (r.kind === 'MEMBERSHIP_ENDED' || r.kind === 'ROLE_CHANGED') && r.userId === userId && r.entryId === entryId;
   const stopWatching = revocations.watch(since, (revocation) => {
@@ -78,9 +78,16 @@ export async function whileAllowed<T>(ctx: Context, open: () => Promise<OpenedSt
     },
     async next() {
       if (!ended) {
+        // A promise of its own each time: one that never settles would gather a reaction per event.
+        const woken = new Promise<undefined>((resolve) => (wake = () => resolve(undefined)));
         const next = await Promise.race([events.next(), woken]);
+        wake = undefined;
+        if (next?.done) {
+          await finish(); // the stream ended by itself: stop watching for it
+          return next;
+        }
         if (next && !ended) {
-          if (next.done || Date.now() - checkedAt < config.sessionRecheckMs || isOwnRemoval?.(next.value)) return next;
+          if (Date.now() - checkedAt < config.sessionRecheckMs || isOwnRemoval?.(next.value)) return next;
           try {
             await check();
             checkedAt = Date.now();
