@@ -19,7 +19,8 @@ beforeAll(async () => {
   process.env.TEST_DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/test';
   db = await createTestDatabase();
   const env = { QUORUM_TRUST_PROXIES: '1' };
-  servers = [await startServerProcess(children, db.url!, false, env), await startServerProcess(children, db.url!, false, env)];
+  // The first seeds the demo team, for the sign-off test.
+  servers = [await startServerProcess(children, db.url!, true, env), await startServerProcess(children, db.url!, false, env)];
 }, 120_000);
 afterAll(async () => {
   for (const child of children) child.kill('SIGKILL');
@@ -29,12 +30,13 @@ afterAll(async () => {
 const newAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 const newEmail = () => `limits-${randomInt(1e9)}-${Date.now()}@example.nhs.uk`;
 
-function send(server: string, from: string, query: string, input: Record<string, string>): Promise<GraphQLResponse> {
-  return fetch(`${server}/graphql`, {
+async function send(server: string, from: string, query: string, input: Record<string, unknown>, cookie?: string): Promise<GraphQLResponse & { cookie?: string }> {
+  const response = await fetch(`${server}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': from, ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables: { input } }),
-  }).then(async (r) => ({ status: r.status, ...((await r.json()) as object) }));
+  });
+  return { status: response.status, cookie: response.headers.get('set-cookie')?.split(';')[0], ...((await response.json()) as object) };
 }
 const logIn = (server: string, from: string, email: string, password: string) =>
   send(server, from, 'mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }', { email, password });
@@ -66,5 +68,16 @@ describe('limits shared by every process through Redis', () => {
     const codes = [];
     for (let i = 0; i < 11; i++) codes.push(codeOf(await signUp(servers[i % 2], prober, email)));
     expect(codes).toEqual(['OK', ...Array(9).fill('CONFLICT'), 'RATE_LIMITED']);
+  });
+
+  it('wrong passwords at sign-off spread over two processes share one limit', async () => {
+    const from = newAddress();
+    const { cookie } = await logIn(servers[0], from, 'nurse@demo.quorum.test', 'quorum-demo-2026');
+    const entries = await send(servers[0], from, '{ entries { nodes { sections { id contentHash } } } }', {}, cookie);
+    const section = (entries.data as any).entries.nodes[0].sections[1];
+    const signOff = (server: string, password: string) =>
+      send(server, from, 'mutation($input: SignOffSectionInput!) { signOffSection(input: $input) { signOff { id } } }', { sectionId: section.id, meaning: 'APPROVE', contentHash: section.contentHash, password }, cookie);
+    for (let i = 0; i < 10; i++) expect(codeOf(await signOff(servers[i % 2], `not my password ${i}`))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await signOff(servers[0], 'quorum-demo-2026'))).toBe('RATE_LIMITED');
   });
 });
