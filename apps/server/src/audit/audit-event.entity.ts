@@ -1,47 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { type EnumValue } from '../common/described-enum.js';
+import { channelEnum } from '../common/happenings.js';
 
-export enum AuditAction {
-  SIGNED_OFF = 'SIGNED_OFF',
-  SIGN_OFF_STALE = 'SIGN_OFF_STALE',
-  SIGN_OFF_SLOTS_CHANGED = 'SIGN_OFF_SLOTS_CHANGED',
-  WORKFLOW_MOVED = 'WORKFLOW_MOVED',
-  MEMBER_INVITED = 'MEMBER_INVITED',
-  MEMBER_JOINED = 'MEMBER_JOINED',
-  MEMBER_ROLE_CHANGED = 'MEMBER_ROLE_CHANGED',
-  MEMBER_REMOVED = 'MEMBER_REMOVED',
-  MEMBER_LEFT = 'MEMBER_LEFT',
-  API_TOKEN_CREATED = 'API_TOKEN_CREATED',
-  API_TOKEN_REVOKED = 'API_TOKEN_REVOKED',
-  LOGGED_IN = 'LOGGED_IN',
-  TESTIMONIAL_ADDED = 'TESTIMONIAL_ADDED',
-  TESTIMONIAL_CHANGED = 'TESTIMONIAL_CHANGED',
-  CONSENT_RECORDED = 'CONSENT_RECORDED',
-  TESTIMONIAL_DELETED = 'TESTIMONIAL_DELETED',
-}
-registerEnumType(AuditAction, {
-  name: 'AuditAction',
-  description: 'What an audit record records.',
-  valuesConfig: {
-    SIGNED_OFF: { description: 'A section was signed off (approved or changes requested).' },
-    SIGN_OFF_STALE: { description: 'An edit made sign-offs of a section stale.' },
-    SIGN_OFF_SLOTS_CHANGED: { description: 'The lead changed the sign-offs a section needs.' },
-    WORKFLOW_MOVED: { description: 'The entry moved in its workflow (by the lead, or automatically).' },
-    MEMBER_INVITED: { description: 'Someone was invited.' },
-    MEMBER_JOINED: { description: 'Someone joined by invitation.' },
-    MEMBER_ROLE_CHANGED: { description: 'A member’s role changed.' },
-    MEMBER_REMOVED: { description: 'The lead removed a member.' },
-    MEMBER_LEFT: { description: 'A member left the entry.' },
-    API_TOKEN_CREATED: { description: 'A member created a personal API token (recorded in each of their entries).' },
-    API_TOKEN_REVOKED: { description: 'A member revoked a personal API token (recorded in each of their entries).' },
-    LOGGED_IN: { description: 'A member logged in (recorded in each of their entries).' },
-    TESTIMONIAL_ADDED: { description: 'A testimonial was added (the record keeps neither its words nor whom it names).' },
-    TESTIMONIAL_CHANGED: { description: 'A testimonial was corrected: which parts, and whether that reset its consent.' },
-    CONSENT_RECORDED: { description: 'Consent for a testimonial was recorded as given or withdrawn, with its date.' },
-    TESTIMONIAL_DELETED: { description: 'A testimonial was deleted.' },
-  },
-});
+/** AuditAction's values and their words are in common/happenings.ts, with the other channels' (one name per happening). */
+export const AuditAction = channelEnum('audit', 'AuditAction', 'What an audit record records.');
+export type AuditAction = EnumValue<typeof AuditAction>;
 
 /**
  * One record of an entry's audit log. Append-only (a database trigger refuses UPDATE, DELETE

@@ -8,7 +8,7 @@ import { actorOf, settleWorkflow } from '../sign-off/workflow.service.js';
 import { AuditAction } from './audit-event.entity.js';
 import { appendAudit } from './audit.service.js';
 
-type MembershipAction = AuditAction.MEMBER_JOINED | AuditAction.MEMBER_ROLE_CHANGED | AuditAction.MEMBER_REMOVED | AuditAction.MEMBER_LEFT;
+type MembershipAction = (typeof AuditAction)['MEMBER_JOINED' | 'MEMBER_ROLE_CHANGED' | 'MEMBER_REMOVED' | 'MEMBER_LEFT'];
 
 const EVENT_KINDS: Record<MembershipAction, EntryEventKind> = {
   MEMBER_JOINED: EntryEventKind.MEMBER_JOINED,

@@ -1,137 +1,67 @@
 import { ETHNIC_CATEGORIES, type EthnicCategoryCode } from '@quorum/stats';
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../common/described-enum.js';
 
 /** The NHS Data Dictionary ethnic category codes (A to S, and Z for not stated), from @quorum/stats. */
 export const ETHNIC_CODES = ETHNIC_CATEGORIES.map((c) => c.code) as EthnicCategoryCode[];
 
-export enum MetricKind {
-  PROPORTION = 'PROPORTION',
-  RATE = 'RATE',
-  MEAN = 'MEAN',
-}
-registerEnumType(MetricKind, {
-  name: 'MetricKind',
-  description: 'What a metric measures, which decides the values it takes and the statistics used.',
-  valuesConfig: {
-    PROPORTION: { description: 'A share of people: numerator out of denominator, e.g. patients screened out of patients eligible (Wilson and Newcombe intervals).' },
-    RATE: { description: 'Events per N (see `ratePer`), from a numerator and a denominator no smaller than it; analysed as a proportion of the denominator.' },
-    MEAN: { description: 'An average, from mean, standard deviation and n per group (normal interval; Welch for differences).' },
-  },
+export const MetricKind = describedEnum('MetricKind', 'What a metric measures, which decides the values it takes and the statistics used.', {
+  PROPORTION: 'A share of people: numerator out of denominator, e.g. patients screened out of patients eligible (Wilson and Newcombe intervals).',
+  RATE: 'Events per N (see `ratePer`), from a numerator and a denominator no smaller than it; analysed as a proportion of the denominator.',
+  MEAN: 'An average, from mean, standard deviation and n per group (normal interval; Welch for differences).',
 });
+export type MetricKind = EnumValue<typeof MetricKind>;
 
-export enum MetricDirection {
-  HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',
-  LOWER_IS_BETTER = 'LOWER_IS_BETTER',
-}
-registerEnumType(MetricDirection, {
-  name: 'MetricDirection',
-  description: 'Which way the metric should move.',
-  valuesConfig: {
-    HIGHER_IS_BETTER: { description: 'A rise is an improvement, e.g. screening uptake.' },
-    LOWER_IS_BETTER: { description: 'A fall is an improvement, e.g. time to antibiotics, or harm.' },
-  },
+export const MetricDirection = describedEnum('MetricDirection', 'Which way the metric should move.', {
+  HIGHER_IS_BETTER: 'A rise is an improvement, e.g. screening uptake.',
+  LOWER_IS_BETTER: 'A fall is an improvement, e.g. time to antibiotics, or harm.',
 });
+export type MetricDirection = EnumValue<typeof MetricDirection>;
 
-export enum GroupLevel {
-  ONS_GROUP = 'ONS_GROUP',
-  ETHNIC_CATEGORY = 'ETHNIC_CATEGORY',
-}
-registerEnumType(GroupLevel, {
-  name: 'GroupLevel',
-  description: 'How finely ethnic groups are told apart in an analysis.',
-  valuesConfig: {
-    ONS_GROUP: { description: 'The five ONS high-level groups (and Not stated), values rolled up from the detailed codes.' },
-    ETHNIC_CATEGORY: { description: 'The detailed NHS ethnic category codes, as entered.' },
-  },
+export const GroupLevel = describedEnum('GroupLevel', 'How finely ethnic groups are told apart in an analysis.', {
+  ONS_GROUP: 'The five ONS high-level groups (and Not stated), values rolled up from the detailed codes.',
+  ETHNIC_CATEGORY: 'The detailed NHS ethnic category codes, as entered.',
 });
+export type GroupLevel = EnumValue<typeof GroupLevel>;
 
-export enum ChangeVerdict {
-  IMPROVED = 'IMPROVED',
-  WORSENED = 'WORSENED',
-  NO_CLEAR_CHANGE = 'NO_CLEAR_CHANGE',
-  NO_DATA = 'NO_DATA',
-  SUPPRESSED = 'SUPPRESSED',
-}
-registerEnumType(ChangeVerdict, {
-  name: 'ChangeVerdict',
-  description: 'How a group’s value changed between baseline and follow-up, at 95% confidence.',
-  valuesConfig: {
-    IMPROVED: { description: 'Moved the better way, beyond chance (the interval excludes zero).' },
-    WORSENED: { description: 'Moved the worse way, beyond chance.' },
-    NO_CLEAR_CHANGE: { description: 'The interval includes zero: the change could be due to chance.' },
-    NO_DATA: { description: 'Not enough data at one of the periods.' },
-    SUPPRESSED: { description: 'Hidden from you: it rests on a small number (disclosure control).' },
-  },
+export const ChangeVerdict = describedEnum('ChangeVerdict', 'How a group’s value changed between baseline and follow-up, at 95% confidence.', {
+  IMPROVED: 'Moved the better way, beyond chance (the interval excludes zero).',
+  WORSENED: 'Moved the worse way, beyond chance.',
+  NO_CLEAR_CHANGE: 'The interval includes zero: the change could be due to chance.',
+  NO_DATA: 'Not enough data at one of the periods.',
+  SUPPRESSED: 'Hidden from you: it rests on a small number (disclosure control).',
 });
+export type ChangeVerdict = EnumValue<typeof ChangeVerdict>;
 
-export enum GapVerdict {
-  NARROWED = 'NARROWED',
-  WIDENED = 'WIDENED',
-  REVERSED = 'REVERSED',
-  NO_CLEAR_CHANGE = 'NO_CLEAR_CHANGE',
-  NO_DATA = 'NO_DATA',
-  SUPPRESSED = 'SUPPRESSED',
-}
-registerEnumType(GapVerdict, {
-  name: 'GapVerdict',
-  description: 'How the gap between a group and the reference group changed, at 95% confidence.',
-  valuesConfig: {
-    NARROWED: { description: 'Moved towards zero beyond chance, without being clearly the other way at follow-up.' },
-    WIDENED: { description: 'Moved away from zero beyond chance.' },
-    REVERSED: { description: 'Moved beyond chance and is now clearly the other way.' },
-    NO_CLEAR_CHANGE: { description: 'The change in the gap could be due to chance.' },
-    NO_DATA: { description: 'Not enough data for one of the groups at one of the periods.' },
-    SUPPRESSED: { description: 'Hidden from you: it rests on a small number (disclosure control).' },
-  },
+export const GapVerdict = describedEnum('GapVerdict', 'How the gap between a group and the reference group changed, at 95% confidence.', {
+  NARROWED: 'Moved towards zero beyond chance, without being clearly the other way at follow-up.',
+  WIDENED: 'Moved away from zero beyond chance.',
+  REVERSED: 'Moved beyond chance and is now clearly the other way.',
+  NO_CLEAR_CHANGE: 'The change in the gap could be due to chance.',
+  NO_DATA: 'Not enough data for one of the groups at one of the periods.',
+  SUPPRESSED: 'Hidden from you: it rests on a small number (disclosure control).',
 });
+export type GapVerdict = EnumValue<typeof GapVerdict>;
 
-export enum GapPosition {
-  WORSE = 'WORSE',
-  BETTER = 'BETTER',
-  NO_CLEAR_DIFFERENCE = 'NO_CLEAR_DIFFERENCE',
-  NO_DATA = 'NO_DATA',
-  SUPPRESSED = 'SUPPRESSED',
-}
-registerEnumType(GapPosition, {
-  name: 'GapPosition',
-  description: 'Where a group stands against the reference group at one period, given the metric’s direction.',
-  valuesConfig: {
-    WORSE: { description: 'Worse than the reference group, beyond chance.' },
-    BETTER: { description: 'Better than the reference group, beyond chance.' },
-    NO_CLEAR_DIFFERENCE: { description: 'The difference could be due to chance.' },
-    NO_DATA: { description: 'Not enough data for one of the two groups.' },
-    SUPPRESSED: { description: 'Hidden from you: it rests on a small number (disclosure control).' },
-  },
+export const GapPosition = describedEnum('GapPosition', 'Where a group stands against the reference group at one period, given the metric’s direction.', {
+  WORSE: 'Worse than the reference group, beyond chance.',
+  BETTER: 'Better than the reference group, beyond chance.',
+  NO_CLEAR_DIFFERENCE: 'The difference could be due to chance.',
+  NO_DATA: 'Not enough data for one of the two groups.',
+  SUPPRESSED: 'Hidden from you: it rests on a small number (disclosure control).',
 });
+export type GapPosition = EnumValue<typeof GapPosition>;
 
-export enum TestimonialSource {
-  PATIENT = 'PATIENT',
-  FAMILY = 'FAMILY',
-  STAFF = 'STAFF',
-  STAKEHOLDER = 'STAKEHOLDER',
-}
-registerEnumType(TestimonialSource, {
-  name: 'TestimonialSource',
-  description: 'Who gave a testimonial.',
-  valuesConfig: {
-    PATIENT: { description: 'A patient.' },
-    FAMILY: { description: 'A patient’s family member or carer.' },
-    STAFF: { description: 'A member of staff.' },
-    STAKEHOLDER: { description: 'A partner or stakeholder, e.g. a community organisation or commissioner.' },
-  },
+export const TestimonialSource = describedEnum('TestimonialSource', 'Who gave a testimonial.', {
+  PATIENT: 'A patient.',
+  FAMILY: 'A patient’s family member or carer.',
+  STAFF: 'A member of staff.',
+  STAKEHOLDER: 'A partner or stakeholder, e.g. a community organisation or commissioner.',
 });
+export type TestimonialSource = EnumValue<typeof TestimonialSource>;
 
-export enum ConsentStatus {
-  NOT_RECORDED = 'NOT_RECORDED',
-  GIVEN = 'GIVEN',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(ConsentStatus, {
-  name: 'ConsentStatus',
-  description: 'Whether the person quoted agreed to the quote being used in the entry.',
-  valuesConfig: {
-    NOT_RECORDED: { description: 'No consent recorded yet: never exported.' },
-    GIVEN: { description: 'Consent given: the testimonial may be exported.' },
-    WITHDRAWN: { description: 'Consent withdrawn: never exported.' },
-  },
+export const ConsentStatus = describedEnum('ConsentStatus', 'Whether the person quoted agreed to the quote being used in the entry.', {
+  NOT_RECORDED: 'No consent recorded yet: never exported.',
+  GIVEN: 'Consent given: the testimonial may be exported.',
+  WITHDRAWN: 'Consent withdrawn: never exported.',
 });
+export type ConsentStatus = EnumValue<typeof ConsentStatus>;

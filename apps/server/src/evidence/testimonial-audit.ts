@@ -4,7 +4,7 @@ import { appendAudit, type Actor } from '../audit/audit.service.js';
 import { ConsentStatus, type TestimonialSource } from './evidence.enums.js';
 import type { Testimonial } from './testimonial.entity.js';
 
-type TestimonialAction = AuditAction.TESTIMONIAL_ADDED | AuditAction.TESTIMONIAL_CHANGED | AuditAction.CONSENT_RECORDED | AuditAction.TESTIMONIAL_DELETED;
+type TestimonialAction = (typeof AuditAction)['TESTIMONIAL_ADDED' | 'TESTIMONIAL_CHANGED' | 'CONSENT_RECORDED' | 'TESTIMONIAL_DELETED'];
 
 /** Who a testimonial is from, as a summary names them: never who in person. */
 const FROM: Record<TestimonialSource, string> = {

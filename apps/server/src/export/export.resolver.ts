@@ -1,23 +1,16 @@
-import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { badInput } from '../common/errors.js';
 import { Access } from '../policy/access.js';
 import { exportEntry, type ExportFormatName } from './export.service.js';
+import { describedEnum, type EnumValue } from '../common/described-enum.js';
 
-export enum ExportFormat {
-  DOCX = 'DOCX',
-  MARKDOWN = 'MARKDOWN',
-  HTML = 'HTML',
-}
-registerEnumType(ExportFormat, {
-  name: 'ExportFormat',
-  description: 'A file format an entry can be exported in.',
-  valuesConfig: {
-    DOCX: { description: 'A Word document (.docx).' },
-    MARKDOWN: { description: 'Markdown text (.md).' },
-    HTML: { description: 'A self-contained, print-ready web page (.html): print it to PDF from a browser.' },
-  },
+export const ExportFormat = describedEnum('ExportFormat', 'A file format an entry can be exported in.', {
+  DOCX: 'A Word document (.docx).',
+  MARKDOWN: 'Markdown text (.md).',
+  HTML: 'A self-contained, print-ready web page (.html): print it to PDF from a browser.',
 });
+export type ExportFormat = EnumValue<typeof ExportFormat>;
 
 @ObjectType({ description: 'An exported entry: a file, base64-encoded. Small numbers are suppressed and only consented testimonials included, whoever asks.' })
 export class EntryExport {

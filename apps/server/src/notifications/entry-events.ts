@@ -1,42 +1,13 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import type { AppServices } from '../common/context.js';
 import { EntryState } from '../common/enums.js';
 import { logError } from '../common/log.js';
+import { type EnumValue } from '../common/described-enum.js';
+import { channelEnum } from '../common/happenings.js';
 
-export enum EntryEventKind {
-  COMMENT_ADDED = 'COMMENT_ADDED',
-  COMMENT_REPLIED = 'COMMENT_REPLIED',
-  COMMENT_EDITED = 'COMMENT_EDITED',
-  COMMENT_DELETED = 'COMMENT_DELETED',
-  COMMENT_RESOLVED = 'COMMENT_RESOLVED',
-  COMMENT_REOPENED = 'COMMENT_REOPENED',
-  SIGNED_OFF = 'SIGNED_OFF',
-  SIGN_OFF_STALE = 'SIGN_OFF_STALE',
-  SIGN_OFF_SLOTS_CHANGED = 'SIGN_OFF_SLOTS_CHANGED',
-  WORKFLOW_MOVED = 'WORKFLOW_MOVED',
-  MEMBER_JOINED = 'MEMBER_JOINED',
-  MEMBER_ROLE_CHANGED = 'MEMBER_ROLE_CHANGED',
-  MEMBER_REMOVED = 'MEMBER_REMOVED',
-}
-registerEnumType(EntryEventKind, {
-  name: 'EntryEventKind',
-  description: 'What happened in an entry.',
-  valuesConfig: {
-    COMMENT_ADDED: { description: 'A new comment thread (`commentId` is its opening comment).' },
-    COMMENT_REPLIED: { description: 'A reply (`commentId`) in a thread (`threadId`).' },
-    COMMENT_EDITED: { description: 'A comment was edited.' },
-    COMMENT_DELETED: { description: 'A comment was deleted (it stays as a tombstone).' },
-    COMMENT_RESOLVED: { description: 'A thread was resolved.' },
-    COMMENT_REOPENED: { description: 'A thread was reopened.' },
-    SIGNED_OFF: { description: 'A section was signed off (`signOffId`).' },
-    SIGN_OFF_STALE: { description: 'An edit made sign-offs of a section stale.' },
-    SIGN_OFF_SLOTS_CHANGED: { description: 'The sign-offs a section needs changed.' },
-    WORKFLOW_MOVED: { description: 'The entry moved to `state`.' },
-    MEMBER_JOINED: { description: 'Someone (`userId`) joined.' },
-    MEMBER_ROLE_CHANGED: { description: 'A member’s role changed.' },
-    MEMBER_REMOVED: { description: 'A member (`userId`) was removed or left; their subscription ends with this event.' },
-  },
-});
+/** EntryEventKind's values and their words are in common/happenings.ts, with the other channels' (one name per happening). */
+export const EntryEventKind = channelEnum('event', 'EntryEventKind', 'What happened in an entry.');
+export type EntryEventKind = EnumValue<typeof EntryEventKind>;
 
 /** What travels through the pub/sub (JSON): ids only, so each subscriber reads what it needs with its own permissions. */
 export interface EntryEventData {

@@ -1,32 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Comment } from '../comments/comment.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { SignOff } from '../sign-off/sign-off.entity.js';
+import { type EnumValue } from '../common/described-enum.js';
+import { channelEnum } from '../common/happenings.js';
 
-export enum NotificationKind {
-  MENTION = 'MENTION',
-  REPLY = 'REPLY',
-  REVIEW_REQUESTED = 'REVIEW_REQUESTED',
-  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
-  SIGN_OFF_STALE = 'SIGN_OFF_STALE',
-  ENTRY_APPROVED = 'ENTRY_APPROVED',
-}
-registerEnumType(NotificationKind, {
-  name: 'NotificationKind',
-  description: 'Why you were notified.',
-  valuesConfig: {
-    MENTION: { description: 'Someone @mentioned you in a comment.' },
-    REPLY: { description: 'Someone replied in a comment thread you took part in.' },
-    REVIEW_REQUESTED: { description: 'The lead asked for review and sign-off.' },
-    CHANGES_REQUESTED: { description: 'Someone signed off a section with a request for changes.' },
-    SIGN_OFF_STALE: { description: 'A section you signed off has changed since: your sign-off no longer counts.' },
-    ENTRY_APPROVED: { description: 'Every sign-off slot is held: the entry is ready to submit (sent to leads).' },
-  },
-});
+/** NotificationKind's values and their words are in common/happenings.ts, with the other channels' (one name per happening). */
+export const NotificationKind = channelEnum('notification', 'NotificationKind', 'Why you were notified.');
+export type NotificationKind = EnumValue<typeof NotificationKind>;
 
 /** An in-app notification for one person. Only ids travel with it: what they point at is read with the usual checks. */
 @ObjectType({ description: 'An in-app notification.' })

@@ -1,29 +1,14 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../common/described-enum.js';
 
-export enum SignOffMeaning {
-  APPROVE = 'APPROVE',
-  REQUEST_CHANGES = 'REQUEST_CHANGES',
-}
-registerEnumType(SignOffMeaning, {
-  name: 'SignOffMeaning',
-  description: 'What a sign-off says about the section’s content.',
-  valuesConfig: {
-    APPROVE: { description: 'Approved as it stands: fills a sign-off slot while the content is unchanged.' },
-    REQUEST_CHANGES: { description: 'Changes are needed: holds the entry back from APPROVED until the content changes or the signer signs again.' },
-  },
+export const SignOffMeaning = describedEnum('SignOffMeaning', 'What a sign-off says about the section’s content.', {
+  APPROVE: 'Approved as it stands: fills a sign-off slot while the content is unchanged.',
+  REQUEST_CHANGES: 'Changes are needed: holds the entry back from APPROVED until the content changes or the signer signs again.',
 });
+export type SignOffMeaning = EnumValue<typeof SignOffMeaning>;
 
-export enum DiffOp {
-  EQUAL = 'EQUAL',
-  INSERT = 'INSERT',
-  DELETE = 'DELETE',
-}
-registerEnumType(DiffOp, {
-  name: 'DiffOp',
-  description: 'One part of a word-level text diff.',
-  valuesConfig: {
-    EQUAL: { description: 'Unchanged text.' },
-    INSERT: { description: 'Text added since.' },
-    DELETE: { description: 'Text removed since.' },
-  },
+export const DiffOp = describedEnum('DiffOp', 'One part of a word-level text diff.', {
+  EQUAL: 'Unchanged text.',
+  INSERT: 'Text added since.',
+  DELETE: 'Text removed since.',
 });
+export type DiffOp = EnumValue<typeof DiffOp>;
