@@ -11,6 +11,7 @@ import { EditorToolbar } from './editor-toolbar';
 import { LinkForm } from './link-form';
 import { SaveStatus } from './save-status';
 import { SectionHeadings } from './section-headings';
+import { SectionSizeWarning } from './section-size';
 import { WordCount } from './word-count';
 
 interface SectionEditorProps {
@@ -97,6 +98,7 @@ export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitI
         <WordCount id={COUNT_ID} words={words} limit={wordLimit} />
         <SaveStatus state={state} />
       </div>
+      <SectionSizeWarning doc={live.doc} limit={live.sizeLimit} />
     </div>
   );
 }

@@ -54,7 +54,7 @@ type Documents = {
     "\n  mutation ApplySectionUpdate($input: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $input) {\n      version\n    }\n  }\n": typeof types.ApplySectionUpdateDocument,
     "\n  query EntryPresence($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      presence {\n        clientId\n        userId\n        userName\n        sectionId\n        awareness\n        left\n      }\n    }\n  }\n": typeof types.EntryPresenceDocument,
     "\n  subscription PresenceUpdated($entryId: ID!) {\n    presenceUpdated(entryId: $entryId) {\n      clientId\n      userId\n      userName\n      sectionId\n      awareness\n      left\n    }\n  }\n": typeof types.PresenceUpdatedDocument,
-    "\n  query SectionSync($sectionId: ID!, $stateVector: String) {\n    sectionSync(sectionId: $sectionId, stateVector: $stateVector) {\n      update\n      stateVector\n      version\n    }\n  }\n": typeof types.SectionSyncDocument,
+    "\n  query SectionSync($sectionId: ID!, $stateVector: String) {\n    sectionSync(sectionId: $sectionId, stateVector: $stateVector) {\n      update\n      stateVector\n      version\n    }\n    section(id: $sectionId) {\n      id\n      contentBytesLimit\n    }\n  }\n": typeof types.SectionSyncDocument,
     "\n  subscription SectionUpdated($sectionId: ID!) {\n    sectionUpdated(sectionId: $sectionId) {\n      update\n      clientId\n      version\n    }\n  }\n": typeof types.SectionUpdatedDocument,
     "\n  mutation UpdatePresence($input: UpdatePresenceInput!) {\n    updatePresence(input: $input) {\n      presence {\n        clientId\n      }\n    }\n  }\n": typeof types.UpdatePresenceDocument,
     "\n  mutation RestoreSectionRevision($input: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $input) {\n      section {\n        id\n        version\n      }\n    }\n  }\n": typeof types.RestoreSectionRevisionDocument,
@@ -113,7 +113,7 @@ const documents: Documents = {
     "\n  mutation ApplySectionUpdate($input: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $input) {\n      version\n    }\n  }\n": types.ApplySectionUpdateDocument,
     "\n  query EntryPresence($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      presence {\n        clientId\n        userId\n        userName\n        sectionId\n        awareness\n        left\n      }\n    }\n  }\n": types.EntryPresenceDocument,
     "\n  subscription PresenceUpdated($entryId: ID!) {\n    presenceUpdated(entryId: $entryId) {\n      clientId\n      userId\n      userName\n      sectionId\n      awareness\n      left\n    }\n  }\n": types.PresenceUpdatedDocument,
-    "\n  query SectionSync($sectionId: ID!, $stateVector: String) {\n    sectionSync(sectionId: $sectionId, stateVector: $stateVector) {\n      update\n      stateVector\n      version\n    }\n  }\n": types.SectionSyncDocument,
+    "\n  query SectionSync($sectionId: ID!, $stateVector: String) {\n    sectionSync(sectionId: $sectionId, stateVector: $stateVector) {\n      update\n      stateVector\n      version\n    }\n    section(id: $sectionId) {\n      id\n      contentBytesLimit\n    }\n  }\n": types.SectionSyncDocument,
     "\n  subscription SectionUpdated($sectionId: ID!) {\n    sectionUpdated(sectionId: $sectionId) {\n      update\n      clientId\n      version\n    }\n  }\n": types.SectionUpdatedDocument,
     "\n  mutation UpdatePresence($input: UpdatePresenceInput!) {\n    updatePresence(input: $input) {\n      presence {\n        clientId\n      }\n    }\n  }\n": types.UpdatePresenceDocument,
     "\n  mutation RestoreSectionRevision($input: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $input) {\n      section {\n        id\n        version\n      }\n    }\n  }\n": types.RestoreSectionRevisionDocument,
@@ -309,7 +309,7 @@ export function graphql(source: "\n  subscription PresenceUpdated($entryId: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SectionSync($sectionId: ID!, $stateVector: String) {\n    sectionSync(sectionId: $sectionId, stateVector: $stateVector) {\n      update\n      stateVector\n      version\n    }\n  }\n"): (typeof documents)["\n  query SectionSync($sectionId: ID!, $stateVector: String) {\n    sectionSync(sectionId: $sectionId, stateVector: $stateVector) {\n      update\n      stateVector\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  query SectionSync($sectionId: ID!, $stateVector: String) {\n    sectionSync(sectionId: $sectionId, stateVector: $stateVector) {\n      update\n      stateVector\n      version\n    }\n    section(id: $sectionId) {\n      id\n      contentBytesLimit\n    }\n  }\n"): (typeof documents)["\n  query SectionSync($sectionId: ID!, $stateVector: String) {\n    sectionSync(sectionId: $sectionId, stateVector: $stateVector) {\n      update\n      stateVector\n      version\n    }\n    section(id: $sectionId) {\n      id\n      contentBytesLimit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,9 +28,23 @@ interface Pending {
 
 const RETRY_AFTER_MS = 3000;
 
-/** What a refusal means for the person typing, and whether trying again can help. */
-function explain(error: unknown): { message: string; retry: 'sync' | 'later' | 'never' } {
-  const { code, message } = error instanceof LiveError ? error : new LiveError('NETWORK', '');
+/** Bytes in words, as the server's messages put them. */
+export function describeBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/**
+ * What a refusal means for the person typing, and whether trying again can help ('edit': with
+ * the next edit, which may make room, e.g. deleting what was just pasted).
+ */
+function explain(error: unknown): { message: string; retry: 'sync' | 'later' | 'never' | 'edit' } {
+  const { code, message, extensions } = error instanceof LiveError ? error : new LiveError('NETWORK', '');
+  if (code === 'BAD_USER_INPUT' && typeof extensions.contentBytesLimit === 'number') {
+    return {
+      message: `This section is full: it can hold ${describeBytes(extensions.contentBytesLimit)}, and your latest changes would take it over, so they have not been saved. Delete some text (for example what you just pasted) and they will be saved without it.`,
+      retry: 'edit',
+    };
+  }
   switch (code) {
     case 'BAD_USER_INPUT':
       return { message: `Your latest changes could not be saved: ${message}`, retry: 'sync' };
@@ -60,6 +74,8 @@ export class LiveSection {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
   readonly clientId: string;
+  /** The most the section's document may hold, in bytes (the server's QUORUM_MAX_SECTION_BYTES), once synced. */
+  sizeLimit: number | null = null;
   private queue: Pending[] = [];
   private inFlight = 0;
   private needsSync = true;
@@ -155,7 +171,8 @@ export class LiveSection {
   private async sync(): Promise<void> {
     this.needsSync = false;
     try {
-      const { sectionSync } = await this.transport.request(SectionSyncQuery, { sectionId: this.sectionId, stateVector: toBase64(Y.encodeStateVector(this.doc)) });
+      const { sectionSync, section } = await this.transport.request(SectionSyncQuery, { sectionId: this.sectionId, stateVector: toBase64(Y.encodeStateVector(this.doc)) });
+      this.sizeLimit = section?.contentBytesLimit ?? null;
       Y.applyUpdate(this.doc, fromBase64(sectionSync.update), REMOTE);
       // Everything the server lacks, which covers what was typed offline and any edit whose
       // acknowledgement was lost with the connection; it replaces the queue, which it includes.

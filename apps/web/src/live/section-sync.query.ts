@@ -7,5 +7,9 @@ export const SectionSyncQuery = graphql(`
       stateVector
       version
     }
+    section(id: $sectionId) {
+      id
+      contentBytesLimit
+    }
   }
 `);

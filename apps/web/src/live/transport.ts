@@ -7,6 +7,8 @@ export class LiveError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The error's other extensions, e.g. `contentBytesLimit` on a refusal for size. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -33,12 +35,12 @@ function queryOf(document: DocumentNode): string {
 
 interface WireError {
   message: string;
-  extensions?: { code?: unknown };
+  extensions?: { code?: unknown } & Record<string, unknown>;
 }
 
 function liveError(error: unknown): LiveError {
   const first = (Array.isArray(error) ? error[0] : error) as WireError | undefined;
-  if (first && typeof first.message === 'string' && first.extensions) return new LiveError(String(first.extensions.code ?? 'INTERNAL_SERVER_ERROR'), first.message);
+  if (first && typeof first.message === 'string' && first.extensions) return new LiveError(String(first.extensions.code ?? 'INTERNAL_SERVER_ERROR'), first.message, first.extensions);
   return new LiveError('NETWORK', 'The connection to the server was lost.');
 }
 

@@ -104,7 +104,10 @@ export class FakeLiveServer implements LiveTransport {
     if (document === SectionSyncQuery) {
       const doc = this.doc(variables.sectionId as string);
       const vector = variables.stateVector ? fromBase64(variables.stateVector as string) : undefined;
-      return { sectionSync: { __typename: 'SectionSync', update: toBase64(Y.encodeStateAsUpdate(doc, vector)), stateVector: toBase64(Y.encodeStateVector(doc)), version: this.version } };
+      return {
+        sectionSync: { __typename: 'SectionSync', update: toBase64(Y.encodeStateAsUpdate(doc, vector)), stateVector: toBase64(Y.encodeStateVector(doc)), version: this.version },
+        section: { __typename: 'Section', id: variables.sectionId, contentBytesLimit: 2 * 1024 * 1024 },
+      };
     }
     if (document === ApplySectionUpdateMutation) {
       const input = variables.input as { sectionId: string; update: string; clientId: string };
