@@ -33,4 +33,17 @@ describe('sign-up page', () => {
     expect(screen.getByRole('link', { name: message }).getAttribute('href')).toBe('#password');
     expect(screen.getByLabelText('Create a password').getAttribute('aria-describedby')).toContain('password-error');
   });
+
+  it('tells someone who already has an account to log in, at the email field', async () => {
+    const message = 'An account with this email already exists. Log in instead.';
+    const taken = {
+      request: { query: SignUpMutation, variables: { input: { name: 'Nia Adeyemi', email: 'nia@example.nhs.uk', password: 'a long enough password' } } },
+      result: apiError('CONFLICT', message, { field: 'input.email' }),
+    };
+    render(<SignUpPage />, { mocks: [meMock(null), taken] });
+    await waitFor(() => screen.getByRole('heading', { name: 'Create an account' }));
+    fillIn('Nia Adeyemi', 'nia@example.nhs.uk', 'a long enough password');
+    await waitFor(() => expect(document.getElementById('email-error')?.textContent).toBe(`Error: ${message}`));
+    expect(screen.getByRole('link', { name: 'Log in' }).getAttribute('href')).toMatch(/^\/log-in/);
+  });
 });
