@@ -82,6 +82,9 @@ interface ItemRow {
   total_count: string | number;
 }
 
+/** Ids of the history's items: their kind, then the row's id (e.g. `comment:<uuid>`). */
+const ACTIVITY_ID = /^[a-z-]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /**
  * A page of the entry's history, newest first (by time, then id in byte order, as a client
  * compares strings), in one SQL statement
@@ -90,7 +93,7 @@ interface ItemRow {
  */
 export async function activityPage(em: EntityManager, entryId: string, first: number, after?: string): Promise<Page<ActivityItem>> {
   const limit = pageSize(first);
-  const cursor = after ? decodeCursor(after) : undefined;
+  const cursor = after ? decodeCursor(after, ACTIVITY_ID) : undefined;
   const rows = await em.execute<ItemRow[]>(
     `with target as (select ?::uuid as id), items as (${ITEMS})
      select items.*, (select count(*) from items) as total_count from items

@@ -60,11 +60,21 @@ export function encodeCursor(createdAt: Date, id: string): string {
   return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+/** The ids of rows: what a cursor of findPage holds beside its time. */
+export const ROW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A time as encodeCursor writes it (PostgreSQL's timestamptz holds every such year). */
+const CURSOR_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/**
+ * The time and id a cursor holds. Both go into SQL, so a cursor that is not one encodeCursor
+ * wrote with an id like `id` (one of another list, or made up: a year PostgreSQL cannot hold, an
+ * id that is not a uuid, a NUL) is refused here as BAD_USER_INPUT, not by the database.
+ */
+export function decodeCursor(cursor: string, id: RegExp = ROW_ID): { createdAt: Date; id: string } {
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const createdAt = new Date(at);
-    if (typeof id === 'string' && !Number.isNaN(createdAt.getTime())) return { createdAt, id };
+    const [at, rowId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const createdAt = new Date(at as string);
+    if (typeof at === 'string' && CURSOR_TIME.test(at) && !Number.isNaN(createdAt.getTime()) && typeof rowId === 'string' && id.test(rowId)) return { createdAt, id: rowId };
   } catch {
     // fall through to the error below
   }

@@ -23,7 +23,7 @@ export interface FuzzTeam {
 const PASSWORD = 'fuzzing is a kind of testing';
 
 /** Scalar fields whose real values make requests get further (a sign-off needs the current contentHash). */
-const POOLED = ['id', 'contentHash', 'version', 'key', 'period', 'code', 'baselinePeriod', 'followUpPeriod', 'quote'];
+const POOLED = ['id', 'contentHash', 'version', 'key', 'period', 'code', 'baselinePeriod', 'followUpPeriod', 'quote', 'endCursor', 'clientId'];
 
 /** Sends one set-up request; it must succeed, unless `partial` (then fields refused to this person are left out). */
 async function graphql(url: string, headers: Record<string, string>, query: string, variables?: unknown, partial = false): Promise<{ data: any; cookie?: string }> {

@@ -243,7 +243,7 @@ function idArbitrary(name: string, pools: Pools): fc.Arbitrary<unknown> {
 }
 
 function stringArbitrary(name: string, pools: Pools): fc.Arbitrary<unknown> {
-  const seen = (pools.values.get(name) ?? []).filter((v) => typeof v === 'string');
+  const seen = (pools.values.get(name === 'after' ? 'endCursor' : name) ?? []).filter((v) => typeof v === 'string');
   const lower = name.toLowerCase();
   const special =
     lower === 'update' || lower === 'statevector'
@@ -265,9 +265,9 @@ function stringArbitrary(name: string, pools: Pools): fc.Arbitrary<unknown> {
  */
 export function valueArbitrary(type: GraphQLInputType, name: string, pools: Pools, wild: boolean, depth = 0): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) {
-    if (!wild) return valueArbitrary(type.ofType, name, pools, wild, depth);
+    if (!wild) return tameValue(type.ofType, name, pools, depth);
     return fc.oneof(
-      { weight: 30, arbitrary: valueArbitrary(type.ofType, name, pools, wild, depth) },
+      { weight: 30, arbitrary: nullableValue(type.ofType, name, pools, depth) },
       { weight: 1, arbitrary: fc.constant(null) },
       { weight: 1, arbitrary: WRONG },
     );
@@ -288,7 +288,7 @@ function tameValue(type: GraphQLInputType, name: string, pools: Pools, depth: nu
   }
   if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.name));
   if (!isScalarType(type)) return fc.constant(null);
-  const seen = pools.values.get(name) ?? [];
+  const seen = pools.values.get(name === 'after' ? 'endCursor' : name) ?? [];
   const lower = name.toLowerCase();
   switch (type.name) {
     case 'ID': {
