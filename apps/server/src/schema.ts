@@ -13,8 +13,9 @@ import { MetricResolver } from './evidence/metric.resolver.js';
 import { TestimonialResolver } from './evidence/testimonial.resolver.js';
 import { LiveResolver, SectionRevisionResolver } from './live/live.resolver.js';
 import { PresenceResolver } from './live/presence.resolver.js';
-import { refuseUnstorableStrings } from './common/storable-strings.js';
-import { refuseMalformedIds } from './common/ids.js';
+import { checkArguments } from './common/argument-checks.js';
+import { WELL_FORMED_IDS } from './common/ids.js';
+import { STORABLE_TEXT } from './common/storable-strings.js';
 import { checkAccess } from './policy/access.js';
 import { SectionResolver } from './sections/section.resolver.js';
 import { TemplateResolver } from './templates/template.resolver.js';
@@ -47,8 +48,8 @@ export function quorumSchema(): Promise<GraphQLSchema> {
     pubSub: topicsNotUsed,
   })
     .then(describeRootTypes)
-    .then(refuseUnstorableStrings)
-    .then(refuseMalformedIds);
+    // Values the database cannot take as given, refused before any resolver runs.
+    .then((built) => checkArguments(built, [WELL_FORMED_IDS, STORABLE_TEXT]));
   return schema;
 }
 
