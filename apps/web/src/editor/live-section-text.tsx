@@ -1,8 +1,10 @@
 import type { Extensions } from '@tiptap/core';
+import type { ReactNode } from 'react';
 import { useMe } from '../auth/use-session';
 import type { LiveSection, LiveSectionState } from '../live/live-section';
 import { colourFor } from './caret';
 import { SectionEditor } from './section-editor';
+import { SectionTextBoundary, SectionTextProblem, useContentProblem } from './section-text-problem';
 
 interface LiveSectionTextProps {
   live: LiveSection | null;
@@ -11,15 +13,39 @@ interface LiveSectionTextProps {
   wordLimit: number;
   /** More editor extensions, e.g. the comments' highlights. */
   extensions?: Extensions;
+  /** Shown with the problem, if the text cannot be shown: the way to restore a revision. */
+  restoreAction: ReactNode;
 }
 
 /**
  * A section's live text once it has synced: the editor, read-only for those who cannot edit,
  * named by the section's title (#section-title, see SectionHeading) and described by its word
- * limit (#section-word-limit). Until then, what is happening.
+ * limit (#section-word-limit). Until then, what is happening. Text the editor cannot show, or
+ * any failure to render it, shows as that section's problem with `restoreAction`, never as a
+ * blank page.
  */
-export function LiveSectionText({ live, state, canEdit, wordLimit, extensions }: LiveSectionTextProps) {
+export function LiveSectionText(props: LiveSectionTextProps) {
+  return (
+    <SectionTextBoundary fallback={(retry) => <SectionTextProblem canEdit={props.canEdit} action={<>{props.restoreAction}<RetryButton onClick={retry} /></>} />}>
+      <SectionText {...props} />
+    </SectionTextBoundary>
+  );
+}
+
+function RetryButton({ onClick }: { onClick: () => void }) {
+  return (
+    <p className="nhsuk-body">
+      <button className="app-link-button" type="button" onClick={onClick}>
+        Try to show the text again
+      </button>
+    </p>
+  );
+}
+
+function SectionText({ live, state, canEdit, wordLimit, extensions, restoreAction }: LiveSectionTextProps) {
   const { me } = useMe();
+  const problem = useContentProblem(live, state.ready);
+  if (problem) return <SectionTextProblem detail={problem} canEdit={canEdit} action={restoreAction} />;
   if (!live || !state.ready) {
     return (
       <p className="nhsuk-body app-editor-loading" role="status">

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useMe } from '../auth/use-session';
 import { CommentsPanel } from '../comments/comments-panel';
 import { useCommentPassages } from '../comments/comment-passages';
@@ -42,6 +42,15 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
   useFocusOnArrival(heading, section.id);
 
   useSectionPresence(presence, section.id, live);
+  // "This section's text could not be shown" opens the revision history, to restore one.
+  const [revisionRequests, setRevisionRequests] = useState(0);
+  const restoreAction = (
+    <p className="nhsuk-body">
+      <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" onClick={() => setRevisionRequests((n) => n + 1)}>
+        {canEdit ? 'Restore an earlier revision' : 'See the revision history'}
+      </button>
+    </p>
+  );
 
   return (
     <section className="app-section" aria-labelledby="section-heading">
@@ -58,10 +67,10 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
       {!canEdit && <p className="nhsuk-body">Your role can read this section but not change it. The text updates as others write.</p>}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <LiveSectionText key={`${section.id}-${canEdit}`} live={live} state={state} canEdit={canEdit} wordLimit={section.wordLimit} extensions={passages.extensions} />
+          <LiveSectionText key={`${section.id}-${canEdit}`} live={live} state={state} canEdit={canEdit} wordLimit={section.wordLimit} extensions={passages.extensions} restoreAction={restoreAction} />
           <SectionCriteria section={section} />
           <SignOffPanel entryId={entryId} sectionId={section.id} doc={live?.doc} />
-          <RevisionHistory entryId={entryId} sectionId={section.id} canEdit={canEdit} />
+          <RevisionHistory entryId={entryId} sectionId={section.id} canEdit={canEdit} openRequests={revisionRequests} />
         </div>
         {/* Beside the text on wide screens, so that a highlighted passage and its thread are seen together. */}
         <div className="nhsuk-grid-column-one-third app-workspace__comments">

@@ -35,7 +35,21 @@ function SectionToReview({ entryId, section, count, size, presence }: { entryId:
           Word limit: {section.wordLimit} words. The text updates as others write. To comment on particular words, select them.
         </p>
         <div className="app-review__text" data-testid="review-text">
-          <LiveSectionText key={section.id} live={live} state={state} canEdit={false} wordLimit={section.wordLimit} extensions={passages.extensions} />
+          <LiveSectionText
+            key={section.id}
+            live={live}
+            state={state}
+            canEdit={false}
+            wordLimit={section.wordLimit}
+            extensions={passages.extensions}
+            restoreAction={
+              <p className="nhsuk-body">
+                <Link className="nhsuk-link" to={`/entries/${entryId}/sections/${section.id}`}>
+                  See this section’s revisions in the workspace
+                </Link>
+              </p>
+            }
+          />
         </div>
         {/* Sign-off: the section's slots and, for roles that fill one, the form; `doc` lets it see edits. */}
         <SignOffPanel entryId={entryId} sectionId={section.id} doc={live?.doc} />

@@ -23,9 +23,18 @@ interface Revision {
 
 const authorsOf = (revision: Revision) => revision.authors.map((a) => a.name).join(', ') || 'Nobody recorded';
 
+interface RevisionHistoryProps {
+  entryId: string;
+  sectionId: string;
+  canEdit: boolean;
+  /** Each change opens the history and moves focus to it (from "This section's text could not be shown"). */
+  openRequests?: number;
+}
+
 /** A section's saved revisions: each can be read and, by those who may edit, restored after a confirmation. */
-export function RevisionHistory({ entryId, sectionId, canEdit }: { entryId: string; sectionId: string; canEdit: boolean }) {
+export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 }: RevisionHistoryProps) {
   const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
   const [viewing, setViewing] = useState<string | null>(null);
   const [done, setDone] = useState('');
   const { revisions, total, loading, error, refetch } = useRevisions(entryId, sectionId, open);
@@ -36,8 +45,14 @@ export function RevisionHistory({ entryId, sectionId, canEdit }: { entryId: stri
     setDone('');
   }, [sectionId]);
 
+  useEffect(() => {
+    if (!openRequests || !details.current) return;
+    details.current.open = true;
+    details.current.querySelector('summary')?.focus();
+  }, [openRequests]);
+
   return (
-    <details className="nhsuk-details app-revisions" onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="revision-history">
+    <details className="nhsuk-details app-revisions" id="section-revisions" ref={details} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="revision-history">
       <summary className="nhsuk-details__summary">
         <span className="nhsuk-details__summary-text">Revision history</span>
       </summary>
