@@ -1,8 +1,7 @@
-import { roleCan } from '@quorum/domain';
 import { decodeBase64Update, encodeBase64Update } from '@quorum/section-content';
 import { findPage, pageSize, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { badInput, forbidden, notFound } from '../common/errors.js';
+import { badInput, notFound } from '../common/errors.js';
 import type { Membership } from '../entries/membership.entity.js';
 import { EntryEventKind, publishEntryEvents } from '../notifications/entry-events.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
@@ -16,6 +15,7 @@ import { Comment } from './comment.entity.js';
 import type { ThreadFilter } from './comment.loaders.js';
 import type { CommentAnchor } from './comment.types.js';
 import type { AddCommentInput, CommentAnchorInput, EditCommentInput, ReplyToCommentInput } from './dto/comment.inputs.js';
+import { authorizeCommentChange, authorizeThreadSettle } from '../policy/comment.policy.js';
 
 const MAX_QUOTE = 10_000;
 
@@ -117,7 +117,7 @@ export async function replyToComment(ctx: Context, input: ReplyToCommentInput): 
 async function ownComment(ctx: Context, commentId: string): Promise<Comment> {
   const { user } = requireViewer(ctx);
   const { comment } = await visibleComment(ctx, commentId, 'comment.write');
-  if (comment.author.id !== user.id) throw forbidden('You can only change your own comments.');
+  authorizeCommentChange(user.id, comment);
   return comment;
 }
 
@@ -143,18 +143,12 @@ export async function deleteComment(ctx: Context, commentId: string): Promise<Co
   return comment;
 }
 
-/**
- * Resolves or reopens a thread. The design's matrix says "resolve own"; those who write the
- * text (section.edit) may also resolve others' threads, since they are the ones who act on
- * comments. Patient representatives resolve their own threads.
- */
+/** Resolves or reopens a thread (who may: policy/comment.policy.ts). */
 export async function setResolved(ctx: Context, commentId: string, resolved: boolean): Promise<Comment> {
   const { user } = requireViewer(ctx);
   const { comment, membership } = await visibleComment(ctx, commentId, 'comment.write');
   const thread = comment.thread ? await ctx.em.findOneOrFail(Comment, comment.thread.id, { populate: ['section'] }) : comment;
-  if (thread.author.id !== user.id && !roleCan(membership.role, 'section.edit')) {
-    throw forbidden('Only the thread’s author, or someone who may edit the section, can resolve or reopen it.');
-  }
+  authorizeThreadSettle(user.id, membership.role, thread);
   if (!!thread.resolvedAt === resolved) return thread; // already so: nothing to write
   Object.assign(thread, resolved ? { resolvedAt: new Date(), resolvedBy: user } : { resolvedAt: null, resolvedBy: null, reopenedAt: new Date(), reopenedBy: user });
   await ctx.em.flush();

@@ -1,13 +1,12 @@
-import { roleCan } from '@quorum/domain';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
 import { Access } from '../policy/access.js';
 import { AddTestimonialInput, DeleteTestimonialInput, RecordConsentInput, UpdateTestimonialInput } from './dto/evidence.inputs.js';
 import { DeleteTestimonialPayload, TestimonialPayload, UpdateTestimonialPayload } from './dto/evidence.payloads.js';
-import { ConsentStatus } from './evidence.enums.js';
 import { Testimonial } from './testimonial.entity.js';
-import { addTestimonial, ANONYMOUS_CITATION, deleteTestimonial, recordConsent, updateTestimonial } from './testimonial.service.js';
+import { addTestimonial, citedAs, deleteTestimonial, isExportable, recordConsent, updateTestimonial } from './testimonial.service.js';
+import { attributionVisibleTo } from '../policy/testimonial.policy.js';
 
 // Field resolvers run only for testimonials reached through an authorised entry or payload.
 @Resolver(() => Testimonial)
@@ -46,19 +45,18 @@ export class TestimonialResolver {
     description: 'Who said it, as recorded. For an anonymised testimonial only those who may add testimonials see it (they handle consent); others get null.',
   })
   async attribution(@Root() testimonial: Testimonial, @Ctx() ctx: Context): Promise<string | null> {
-    if (!testimonial.anonymised) return testimonial.attribution ?? null;
-    const membership = await ctx.loaders.viewerMembership.load(testimonial.entry.id);
-    return membership && roleCan(membership.role, 'testimonial.add') ? (testimonial.attribution ?? null) : null;
+    const membership = testimonial.anonymised ? await ctx.loaders.viewerMembership.load(testimonial.entry.id) : undefined;
+    return attributionVisibleTo(membership?.role, testimonial) ? (testimonial.attribution ?? null) : null;
   }
 
   @FieldResolver(() => String, { description: 'How the entry cites it: "A patient" (and so on) when anonymised, else the attribution.' })
   citedAs(@Root() testimonial: Testimonial): string {
-    return (!testimonial.anonymised && testimonial.attribution) || ANONYMOUS_CITATION[testimonial.source];
+    return citedAs(testimonial);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when consent is recorded as given: only these go into exports.' })
   exportable(@Root() testimonial: Testimonial): boolean {
-    return testimonial.consentStatus === ConsentStatus.GIVEN;
+    return isExportable(testimonial);
   }
 
   @FieldResolver(() => User, { description: 'Who added it.' })

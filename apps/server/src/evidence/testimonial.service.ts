@@ -24,6 +24,12 @@ export const ANONYMOUS_CITATION: Record<TestimonialSource, string> = {
   STAKEHOLDER: 'A stakeholder',
 };
 
+/** How the entry cites a testimonial: "A patient" (and so on) when anonymised, else the attribution. */
+export const citedAs = (testimonial: Testimonial): string => (!testimonial.anonymised && testimonial.attribution) || ANONYMOUS_CITATION[testimonial.source];
+
+/** Only testimonials whose consent is recorded as given go into exports. */
+export const isExportable = (testimonial: Testimonial): boolean => testimonial.consentStatus === ConsentStatus.GIVEN;
+
 /**
  * Who may add testimonials and record consent: the 'testimonial.add' action, which includes
  * patient representatives (they often gather patients' words and their consent) but not

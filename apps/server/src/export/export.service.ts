@@ -8,7 +8,7 @@ import type { MetricValueView } from '../evidence/evidence.types.js';
 import { analyseMetric } from '../evidence/metric.analysis.js';
 import type { Metric } from '../evidence/metric.entity.js';
 import { valueViews } from '../evidence/metric.service.js';
-import { TestimonialResolver } from '../evidence/testimonial.resolver.js';
+import { citedAs, isExportable } from '../evidence/testimonial.service.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
 import { SignOffMeaning } from '../sign-off/sign-off.enums.js';
 import { metricCharts } from './charts/metric-charts.js';
@@ -32,7 +32,6 @@ const FORMATS: Record<ExportFormatName, { extension: string; mediaType: string; 
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const citation = new TestimonialResolver();
 
 /** The entry rendered in `format`, if the viewer may export it (lead and manager); NOT_FOUND for non-members. */
 export async function exportEntry(ctx: Context, entryId: string, format: ExportFormatName): Promise<ExportFile> {
@@ -89,7 +88,7 @@ export async function assembleExport(ctx: Context, rawEntryId: string): Promise<
       content: markdownToProseMirrorJSON(views[i].markdown) as ContentNode,
     })),
     metrics: await Promise.all(metrics.map(async (m, i) => exportMetric(m, await ctx.loaders.valuesOfMetric.load(m.id), `metric-${i + 1}`))),
-    testimonials: testimonials.filter((t) => citation.exportable(t)).map((t) => ({ quote: t.quote, citedAs: citation.citedAs(t) })),
+    testimonials: testimonials.filter(isExportable).map((t) => ({ quote: t.quote, citedAs: citedAs(t) })),
     manifest,
   };
 }
