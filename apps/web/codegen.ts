@@ -8,8 +8,13 @@ const config: CodegenConfig = {
   generates: {
     'src/gql/': {
       preset: 'client',
+      // Fragments are masked by Apollo Client at run time (dataMasking in apollo/create-client.ts), read with
+      // Apollo's useFragment; the preset's own type-only masking stays off, as Apollo's codegen guide says.
       presetConfig: { fragmentMasking: false },
       config: {
+        // A spread fragment's fields are absent from its parent's type, as they are from its data; `@unmask` keeps them.
+        inlineFragmentTypes: 'mask',
+        customDirectives: { apolloUnmask: true },
         // Only the types our operations use, so that server-only additions to the schema do not
         // change these files.
         onlyOperationTypes: true,

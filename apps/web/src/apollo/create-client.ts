@@ -35,7 +35,8 @@ export function createApi(connection: ConnectionStore, origin = window.location.
 
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const link = ApolloLink.split((op) => op.operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(socket), http);
-  return { client: new ApolloClient({ link, cache: new InMemoryCache({ typePolicies: TYPE_POLICIES }) }), socket };
+  // Data masking: a component reads only what its own fragment selects (useFragment), not what its page's query spreads.
+  return { client: new ApolloClient({ link, cache: new InMemoryCache({ typePolicies: TYPE_POLICIES }), dataMasking: true }), socket };
 }
 
 /**

@@ -15,10 +15,11 @@ export const CommentPartsFragment = graphql(`
   }
 `);
 
+// @unmask: a thread's own parts and replies are read as one object by the panel and useSectionComments.
 /** A thread: its opening comment, the passage it is about (followed through edits), and its replies. */
 export const CommentThreadFragment = graphql(`
   fragment CommentThread on Comment {
-    ...CommentParts
+    ...CommentParts @unmask
     sectionId
     resolved
     resolvedAt
@@ -35,7 +36,7 @@ export const CommentThreadFragment = graphql(`
       end
     }
     replies {
-      ...CommentParts
+      ...CommentParts @unmask
     }
   }
 `);

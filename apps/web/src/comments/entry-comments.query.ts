@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 // the first page of each section's threads in one batch. The page is the default 20 (newest
 // first): the API's cost limit multiplies a nested list's cost by an explicit `first`. Members give each author's role;
 // abilities say who may comment, and who may resolve others' threads (those who edit).
+// @unmask: useSectionComments reads whole threads (anchors for announcements, counts, the panel's lists).
 export const EntryCommentsQuery = graphql(`
   query EntryComments($id: ID!) {
     entry(id: $id) {
@@ -26,13 +27,13 @@ export const EntryCommentsQuery = graphql(`
         openThreads: comments(state: OPEN) {
           totalCount
           nodes {
-            ...CommentThread
+            ...CommentThread @unmask
           }
         }
         resolvedThreads: comments(state: RESOLVED) {
           totalCount
           nodes {
-            ...CommentThread
+            ...CommentThread @unmask
           }
         }
       }

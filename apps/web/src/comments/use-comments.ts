@@ -16,7 +16,8 @@ import { ResolveCommentMutation } from './resolve-comment.mutation';
 import { SectionThreadsQuery } from './section-threads.query';
 
 export type Thread = CommentThreadFragment;
-export type CommentItem = CommentPartsFragment;
+// Without the fragment's name marker: a thread (unmasked CommentThread) is shown as a comment too.
+export type CommentItem = Omit<CommentPartsFragment, ' $fragmentName'>;
 type Entry = EntryCommentsQuery['entry'];
 
 const NO_THREADS: Thread[] = [];

@@ -10,6 +10,7 @@ export const EstimateFieldsFragment = graphql(`
   }
 `);
 
+// @unmask (below): an estimate inside figures and gaps is read as part of them.
 export const FiguresFieldsFragment = graphql(`
   fragment FiguresFields on GroupFigures {
     period
@@ -20,7 +21,7 @@ export const FiguresFieldsFragment = graphql(`
     n
     suppressed
     value {
-      ...EstimateFields
+      ...EstimateFields @unmask
     }
   }
 `);
@@ -29,10 +30,10 @@ export const GapFieldsFragment = graphql(`
   fragment GapFields on GapEstimate {
     position
     difference {
-      ...EstimateFields
+      ...EstimateFields @unmask
     }
     ratio {
-      ...EstimateFields
+      ...EstimateFields @unmask
     }
   }
 `);

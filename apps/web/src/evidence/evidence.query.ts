@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 
 // Uses the fragments in estimate.fragment.ts.
+// @unmask: the figures are values without ids, read by the charts' and tables' plain functions, not by components of their own.
 /** Everything the evidence pages show: metrics with their analysis, testimonials and readiness. */
 export const EntryEvidenceQuery = graphql(`
   query EntryEvidence($id: ID!) {
@@ -48,23 +49,23 @@ export const EntryEvidenceQuery = graphql(`
             isReference
             suppressed
             baseline {
-              ...FiguresFields
+              ...FiguresFields @unmask
             }
             followUp {
-              ...FiguresFields
+              ...FiguresFields @unmask
             }
             change {
-              ...EstimateFields
+              ...EstimateFields @unmask
             }
             changeVerdict
             gapBefore {
-              ...GapFields
+              ...GapFields @unmask
             }
             gapAfter {
-              ...GapFields
+              ...GapFields @unmask
             }
             gapChange {
-              ...EstimateFields
+              ...EstimateFields @unmask
             }
             gapVerdict
             narrowedBeyondChance
@@ -76,10 +77,10 @@ export const EntryEvidenceQuery = graphql(`
               code
               isReference
               figures {
-                ...FiguresFields
+                ...FiguresFields @unmask
               }
               gapToReference {
-                ...EstimateFields
+                ...EstimateFields @unmask
               }
             }
           }

@@ -1,6 +1,6 @@
-import { InMemoryCache } from '@apollo/client';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { MockLink } from '@apollo/client/testing';
 import { render as renderInDom } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -22,8 +22,10 @@ export interface RenderOptions {
 
 /** Testing Library's render, inside what the app provides: Apollo (mocked), the API context, a router and the live region. */
 export function render(ui: ReactNode, { mocks = [], at = '/', path = '*', connection = createConnectionStore(), live = null }: RenderOptions = {}) {
+  // MockedProvider cannot mask data; this is its client with the app's dataMasking, so that tests see what components see.
+  const client = new ApolloClient({ link: new MockLink(mocks), cache: new InMemoryCache({ typePolicies: TYPE_POLICIES }), dataMasking: true });
   return renderInDom(
-    <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies: TYPE_POLICIES })}>
+    <ApolloProvider client={client}>
       <ApiContext.Provider value={apiContextFor(connection, undefined, live)}>
         <MemoryRouter initialEntries={[at]}>
           <Announcer>
@@ -34,6 +36,6 @@ export function render(ui: ReactNode, { mocks = [], at = '/', path = '*', connec
           </Announcer>
         </MemoryRouter>
       </ApiContext.Provider>
-    </MockedProvider>,
+    </ApolloProvider>,
   );
 }
