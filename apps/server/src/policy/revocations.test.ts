@@ -91,6 +91,21 @@ describe('revocation pushed to open WebSockets', () => {
     expect((await run(ws, '{ me { name } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('when the session expires, its connection is refused from that moment and its subscriptions end', async () => {
+    const { client, userId } = await server.signUp('Expiring Session');
+    // A session about to expire (the shortest QUORUM_SESSION_TTL_HOURS is an hour).
+    await server.orm.em.fork().execute(`update sessions set expires_at = now() + interval '3 seconds' where user_id = ?`, [userId]);
+    const ws = wsClient({ cookie: client.cookie!, origin: server.url });
+    const { createEntry } = await client.ok('mutation($t: ID!) { createEntry(input: { templateId: $t, title: "Soon gone" }) { entry { id } } }', {
+      t: (await client.ok('{ templates { id } }')).templates[0].id,
+    });
+    const subscription = listen(ws, EVENTS, { e: createEntry.entry.id });
+    await subscribed(ws);
+    await expect.poll(() => subscription.completedAt, { timeout: 10_000, interval: 20 }).toBeTruthy();
+    expect(codes(subscription)).toEqual(['UNAUTHENTICATED']);
+    expect((await run(ws, '{ me { id } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('after revokeApiToken, the token’s connection is refused at once and its subscriptions end within a second', async () => {
     const medic = team.members.MEDIC;
     const { createApiToken } = await medic.client.ok('mutation { createApiToken(input: { name: "live script", scope: READ_WRITE }) { token { id } secret } }');
