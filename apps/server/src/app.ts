@@ -164,6 +164,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   app.set('trust proxy', config.trustProxies);
   const httpServer = createServer(app);
   // Attached once the port is ours (below): it would take a busy port's error as its own.
+  // eslint-disable-next-line prefer-const -- Apollo's drain hook, made before, reads it once it is set
   let graphqlWs: ReturnType<typeof serveGraphQLOverWebSocket> | undefined;
 
   const apollo = new ApolloServer<Context>({

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction } from '../audit/audit-event.entity.js';
 import { recordUserEvent } from '../audit/audit.service.js';
 import type { Context } from '../common/context.js';
-import { apiError, badInput, conflict, notFound, unauthenticated } from '../common/errors.js';
+import { badInput, conflict, notFound, unauthenticated } from '../common/errors.js';
 import { logError } from '../common/log.js';
 import { requireViewer } from '../policy/access.js';
 import { ApiToken } from './api-token.entity.js';

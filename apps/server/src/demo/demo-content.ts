@@ -6,7 +6,7 @@
  */
 
 /** Runs one GraphQL operation as the demo member with this email; throws on any error. */
-export type RunAs = (email: string, query: string, variables?: Record<string, unknown>) => Promise<any>;
+export type RunAs = (email: string, query: string, variables?: Record<string, unknown>) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the demo reads the answers it asked for
 
 const LEAD = 'lead@demo.quorum.test';
 const ANALYST = 'analyst@demo.quorum.test';
