@@ -37,6 +37,20 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
+    // The server's log holds no SQL values, passwords, hashes or people's words (README,
+    // "What the server logs"): an error object or its message can hold any of them (a database
+    // error's message is the statement with its values). Log errors with logError (common/log.ts).
+    files: ['apps/server/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'apps/server/src/common/log.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='console'] > Identifier", message: 'Log an error with logError (common/log.ts), not the error itself.' },
+        { selector: "CallExpression[callee.object.name='console'] MemberExpression[property.name=/^(message|stack)$/]", message: 'Log an error with logError (common/log.ts): its message can hold SQL values.' },
+      ],
+    },
+  },
+  {
     // Tests read GraphQL answers as plain JSON; `any` there is the shape of the wire, not a hole in the types.
     files: ['**/*.test.{ts,tsx}', '**/test-support/**', 'apps/web/e2e/**', 'apps/server/src/fuzz/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

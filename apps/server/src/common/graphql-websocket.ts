@@ -14,6 +14,7 @@ import { formatApiError } from './format-error.js';
 import { maxRequestBytes } from './request-size.js';
 import { costRefusal } from './query-cost.js';
 import { subscribeSharingResults } from './shared-subscription-results.js';
+import { logError } from './log.js';
 
 type Extra = { request: IncomingMessage; viewer?: { at: number; viewer: Viewer | undefined }; access?: ConnectionAccess };
 type WsContext = GraphQLWsContext<Record<string, unknown>, Extra & { socket: WebSocket }>;
@@ -146,7 +147,7 @@ export function serveGraphQLOverWebSocket(options: {
   wsServer.on('connection', (socket) => {
     socket.removeAllListeners('error');
     socket.on('error', (error: Error & { code?: string }) => {
-      if (!error.code?.startsWith('WS_ERR_')) console.error('WebSocket error:', error.message);
+      if (!error.code?.startsWith('WS_ERR_')) logError('WebSocket error', error);
     });
   });
   return {

@@ -62,6 +62,11 @@ export function describeError(error: unknown, depth = 0): string {
   return `${line}${where ? `\n${where}` : ''}${cause}`;
 }
 
+/** The summary's first line, to say within a sentence what went wrong. */
+export function errorSummary(error: unknown): string {
+  return describeError(error).split('\n')[0];
+}
+
 /** Logs `what` happened and a safe summary of the error. */
 export function logError(what: string, error: unknown): void {
   console.error(`${what}: ${describeError(error)}`);

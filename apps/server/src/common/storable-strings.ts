@@ -5,9 +5,9 @@ import type { ScalarCheck } from './argument-checks.js';
  * and in JSON as "\ud800") is stored as U+FFFD: the stored text would differ from what was
  * checked, hashed (the audit chain) and answered. Such strings are refused, not repaired.
  */
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export const isStorable = (text: string) => !UNSTORABLE.test(text);
+export const isStorable = (text: string) => !text.includes('\0') && !LONE_SURROGATE.test(text);
 
 /** For checkArguments (schema.ts): String, ID and any custom scalar whose value is text. */
 export const STORABLE_TEXT: ScalarCheck = {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { logError } from '../common/log.js';
 
 /**
  * An embedded PostgreSQL (PGlite, real PostgreSQL compiled to WebAssembly) served on a
@@ -59,7 +60,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     await worker.terminate();
     throw error;
   }
-  worker.on('error', (error) => console.error(`The embedded database stopped: ${error.message}`));
+  worker.on('error', (error) => logError('The embedded database stopped', error));
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     async stop() {

@@ -1,5 +1,6 @@
 import { EventEmitter, on } from 'node:events';
 import { Redis } from 'ioredis';
+import { errorSummary } from '../common/log.js';
 
 /**
  * Events between the parts of the server, and between server processes. In-process by
@@ -74,7 +75,7 @@ export class RedisPubSub implements PubSub {
   private wentDown(error: Error): void {
     if (this.down) return;
     this.down = true;
-    console.error(`Redis is unreachable (${error.message}): live events reach only this process's clients until it is back.`);
+    console.error(`Redis is unreachable (${errorSummary(error)}): live events reach only this process's clients until it is back.`);
   }
 
   private cameBack(): void {

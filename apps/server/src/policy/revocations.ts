@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PubSub } from '../live/pubsub.js';
+import { logError } from '../common/log.js';
 
 /**
  * Something that ends or narrows someone's access, published once it is committed, to every
@@ -79,7 +80,7 @@ export class Revocations {
       try {
         watcher(revocation);
       } catch (error) {
-        console.error(`A revocation could not be applied: ${(error as Error).message}`);
+        logError('A revocation could not be applied', error);
       }
     }
   }

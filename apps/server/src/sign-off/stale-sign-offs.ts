@@ -41,7 +41,7 @@ async function checkSections(app: AppServices, batch: Map<string, Actor>): Promi
     return latest.some((s) => s.section.id === id && (s.contentHash !== contentHash) !== (s.staleNotifiedAt != null));
   });
   for (const id of changed) {
-    await settleAfterEdit(app, id, batch.get(id)!).catch((error) => console.error('sign-off staleness check failed', id, error));
+    await settleAfterEdit(app, id, batch.get(id)!).catch((error) => logError(`sign-off staleness check failed for section ${id}`, error));
   }
 }
 
