@@ -6,6 +6,7 @@ import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient } from '../test-support/ws-client.js';
+import { describeError } from './log.js';
 
 // An unexpected database error (here: a constraint the code does not know of, added by the
 // test) must be logged as a summary: never the statement's values, which hold password
@@ -129,5 +130,19 @@ describe('what the server logs about an unexpected database error', () => {
     expect(log).toMatch(/SQLSTATE 42P01/);
     expect(log).not.toContain(secret);
     expect(log).not.toMatch(/\bfrom\b|\bwhere\b/i); // no statement
+  });
+});
+
+describe('describeError', () => {
+  it('keeps an error’s kind, first line and frames, leaves out quoted values and later lines, and follows its cause', () => {
+    const cause = new Error('Value for User.passwordHash is required, \'$argon2id$v=19$abc\' found\nentity: User { name: "Ada" }');
+    const summary = describeError(new TypeError('Could not save "Ada Lovelace"', { cause }));
+    expect(summary).toMatch(/^TypeError: Could not save "…"\n {4}at /);
+    expect(summary).toMatch(/caused by Error: Value for User.passwordHash is required, '…' found/);
+    for (const secret of ['Ada', 'argon2', 'entity:']) expect(summary).not.toContain(secret);
+  });
+
+  it('says what was thrown when it is not an error, without its value', () => {
+    expect(describeError('the password is hunter2')).toBe('a thrown string');
   });
 });
