@@ -17,6 +17,8 @@ import { contentFragment, docFromUpdate } from './ydoc.js';
  * it cannot read, the ProseMirror document passes the schema's check(), every element is
  * read (none dropped), with its attributes, and headings keep to levels 1 to 3.
  *
+ * FUZZ_WITHOUT_CHECK=1 takes the check away, to see the property fail without it.
+ *
  * Not generated: deletions of a container's children (a list's items, a list item's first
  * paragraph). Concurrent honest deletions can leave those empty or out of order, so the check
  * lets deletions through (content-check.ts says why), and check() would fail on them.
