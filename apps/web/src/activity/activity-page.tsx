@@ -94,7 +94,7 @@ export function ActivityPage() {
 
   return (
     <>
-      <EntryHeader entry={entry} page="Activity" caption={entry.template.name} />
+      <EntryHeader entry={entry} page="Activity" />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h2 className="nhsuk-heading-m">Recent activity</h2>

@@ -5,13 +5,7 @@ export const EntryActivityQuery = graphql(`
   query EntryActivity($id: ID!) {
     entry(id: $id) {
       id
-      title
-      state
-      viewerRole
-      template {
-        id
-        name
-      }
+      ...EntryHeader
       abilities {
         canReadAuditLog
       }

@@ -1,19 +1,22 @@
-import { ROLE_LABELS, type Role } from '@quorum/domain';
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
+import { ROLE_LABELS } from '@quorum/domain';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, type FormError } from '../forms/error-summary';
-import type { EntryState } from '../gql/graphql';
 import { PageHeading } from '../layout/page-heading';
 import { WorkflowControls } from '../sign-off/workflow-controls';
+import { EntryHeaderFragment } from './entry-header.fragment';
 import { EntryNav } from './entry-nav';
 import { EntryStateTag } from './entry-state-tag';
 
 interface EntryHeaderProps {
-  entry: { id: string; title: string; state: EntryState; viewerRole: Role };
+  /** The entry as the page's query returns it, with `...EntryHeader` spread (masked: this reads its own fields). */
+  entry: FragmentType<typeof EntryHeaderFragment>;
   /** What this page of the entry is, for the document title, e.g. "Team". */
   page: string;
-  /** Above the title, e.g. the award category. */
-  caption?: string;
+  /** Before the award category above the title, e.g. "Review – ". */
+  captionPrefix?: string;
   /** Problems to show in the error summary, which goes after the breadcrumb, before the title. */
   errors?: FormError[];
 }
@@ -21,10 +24,13 @@ interface EntryHeaderProps {
 const NONE: FormError[] = [];
 
 /** Breadcrumb, title, state and role, and the entry's navigation: the top of every page of an entry. */
-export function EntryHeader({ entry, page, caption, errors: pageErrors = NONE }: EntryHeaderProps) {
+export function EntryHeader({ entry: from, page, captionPrefix = '', errors: pageErrors = NONE }: EntryHeaderProps) {
+  const { data: entry, complete } = useFragment({ fragment: EntryHeaderFragment, from });
   // The lead's workflow controls report their refusals here too: one error summary per page.
   const [workflowErrors, setWorkflowErrors] = useState<FormError[]>(NONE);
   const errors = useMemo(() => (workflowErrors.length ? [...pageErrors, ...workflowErrors] : pageErrors), [pageErrors, workflowErrors]);
+  // The page's query brought these fields into the cache before the page rendered; nothing to show until then.
+  if (!complete) return null;
   return (
     <>
       <nav className="nhsuk-breadcrumb" aria-label="Breadcrumb">
@@ -40,7 +46,7 @@ export function EntryHeader({ entry, page, caption, errors: pageErrors = NONE }:
         </Link>
       </nav>
       <ErrorSummary errors={errors} />
-      <PageHeading title={`${page} – ${entry.title}`} caption={caption} error={errors.length > 0} focusKey={entry.id}>{entry.title}</PageHeading>
+      <PageHeading title={`${page} – ${entry.title}`} caption={`${captionPrefix}${entry.template.name}`} error={errors.length > 0} focusKey={entry.id}>{entry.title}</PageHeading>
       <p className="nhsuk-body app-entry-meta">
         <EntryStateTag state={entry.state} />
         <span>

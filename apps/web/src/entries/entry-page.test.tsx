@@ -16,7 +16,7 @@ function workspace(viewerRole: 'NURSE' | 'PATIENT_REP') {
     title: 'Closing the gap in sepsis recognition',
     state: 'DRAFT',
     viewerRole,
-    template: { __typename: 'Template', id: 't1', award: 'Patient Safety Awards 2021', name: 'Improving health outcomes' },
+    template: { __typename: 'Template', id: 't1', name: 'Improving health outcomes' },
     abilities: { __typename: 'EntryAbilities', canManageTeam: false, canEdit: viewerRole === 'NURSE' },
     sections: [sectionFixture(0, 'The need and the initiative'), sectionFixture(1, 'Impact on patient safety')],
   };

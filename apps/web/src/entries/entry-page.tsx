@@ -24,7 +24,7 @@ export function EntryPage() {
   const section = entry.sections.find((s) => s.id === sectionId) ?? entry.sections[0];
   return (
     <>
-      <EntryHeader entry={entry} page={section?.title ?? 'Sections'} caption={entry.template.name} />
+      <EntryHeader entry={entry} page={section?.title ?? 'Sections'} />
       <div className="nhsuk-grid-row app-workspace">
         <div className="nhsuk-grid-column-one-quarter">
           <SectionList entryId={entry.id} sections={entry.sections} currentId={section?.id ?? ''} />

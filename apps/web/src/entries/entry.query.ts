@@ -4,14 +4,8 @@ export const EntryWorkspaceQuery = graphql(`
   query EntryWorkspace($id: ID!) {
     entry(id: $id) {
       id
-      title
-      state
       viewerRole
-      template {
-        id
-        award
-        name
-      }
+      ...EntryHeader
       abilities {
         canManageTeam
         canEdit

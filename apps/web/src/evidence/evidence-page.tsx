@@ -23,7 +23,7 @@ export function EvidencePage() {
 
   return (
     <>
-      <EntryHeader entry={entry} page="Evidence" caption={entry.template.name} />
+      <EntryHeader entry={entry} page="Evidence" />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h2 className="nhsuk-heading-m">Metrics</h2>

@@ -7,13 +7,7 @@ export const EntryEvidenceQuery = graphql(`
   query EntryEvidence($id: ID!) {
     entry(id: $id) {
       id
-      title
-      state
-      viewerRole
-      template {
-        id
-        name
-      }
+      ...EntryHeader
       abilities {
         canEditEvidence
         canAddTestimonials

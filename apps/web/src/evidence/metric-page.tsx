@@ -35,7 +35,7 @@ export function MetricPage() {
   if (!metric)
     return (
       <>
-        <EntryHeader entry={entry} page="Metric not found" caption={entry.template.name} />
+        <EntryHeader entry={entry} page="Metric not found" />
         <p className="nhsuk-body">We could not find that metric. It may have been deleted.</p>
         <p className="nhsuk-body">
           <Link className="nhsuk-link" to={`/entries/${entry.id}/evidence`}>
@@ -47,7 +47,7 @@ export function MetricPage() {
 
   return (
     <>
-      <EntryHeader entry={entry} page={metric.name} caption={entry.template.name} />
+      <EntryHeader entry={entry} page={metric.name} />
       <p className="nhsuk-body">
         <Link className="nhsuk-link" to={`/entries/${entry.id}/evidence`}>
           All evidence

@@ -35,7 +35,7 @@ export function NewMetricPage() {
 
   return (
     <>
-      <EntryHeader entry={entry} page="Add a metric" caption={entry.template.name} errors={errors} />
+      <EntryHeader entry={entry} page="Add a metric" errors={errors} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h2 className="nhsuk-heading-m">Add a metric</h2>

@@ -5,13 +5,7 @@ export const ExportEntryQuery = graphql(`
   query ExportEntry($id: ID!) {
     entry(id: $id) {
       id
-      title
-      state
-      viewerRole
-      template {
-        id
-        name
-      }
+      ...EntryHeader
       abilities {
         canExport
       }

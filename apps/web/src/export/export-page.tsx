@@ -20,7 +20,7 @@ export function ExportPage() {
 
   return (
     <>
-      <EntryHeader entry={entry} page="Export" caption={entry.template.name} />
+      <EntryHeader entry={entry} page="Export" />
       <h2 className="nhsuk-heading-m">Export the entry</h2>
       {entry.abilities.canExport ? (
         <div className="nhsuk-grid-row">

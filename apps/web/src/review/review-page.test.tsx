@@ -21,7 +21,7 @@ function workspace(viewerRole: Role) {
     title: 'Closing the gap in sepsis recognition',
     state: 'IN_REVIEW',
     viewerRole,
-    template: { __typename: 'Template', id: 't1', award: 'Patient Safety Awards 2021', name: 'Improving health outcomes' },
+    template: { __typename: 'Template', id: 't1', name: 'Improving health outcomes' },
     abilities: { __typename: 'EntryAbilities', canManageTeam: false, canEdit: viewerRole === 'NURSE' },
     // The same sections, ids and titles as the comments' and workflow's answers.
     sections: [

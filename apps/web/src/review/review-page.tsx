@@ -78,7 +78,7 @@ export function ReviewPage() {
   const section = entry.sections[index];
   return (
     <>
-      <EntryHeader entry={entry} page={`Review: ${section?.title ?? 'Sections'}`} caption={`Review – ${entry.template.name}`} />
+      <EntryHeader entry={entry} page={`Review: ${section?.title ?? 'Sections'}`} captionPrefix="Review – " />
       <div className="app-review__tools">
         <TextSizeControl value={size} onChange={setSize} />
         {section && (

@@ -3,6 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import { EntryHeader } from '../entries/entry-header';
 import { exportEntryMock } from '../export/fixtures';
+import { useExportEntry } from '../export/use-export-entry';
 import type { EntryState } from '../gql/graphql';
 import { apiError, LEAD, meMock } from '../test/fixtures';
 import { render } from '../test/render';
@@ -12,9 +13,14 @@ import { SubmitEntryMutation } from './submit-entry.mutation';
 
 const moved = (field: string, state: EntryState) => ({ data: { [field]: { __typename: 'EntryWorkflowPayload', entry: { __typename: 'Entry', id: 'e1', state } } } });
 
+/** The header as a page shows it: under the page's query, which spreads ...EntryHeader (here the export page's). */
+function Header() {
+  const { entry } = useExportEntry('e1');
+  return entry ? <EntryHeader entry={entry} page="Sections" /> : null;
+}
+
 function renderHeader(mocks: MockLink.MockedResponse[]) {
-  const entry = { id: 'e1', title: 'Closing the gap', state: 'IN_REVIEW' as const, viewerRole: 'LEAD' as const };
-  return render(<EntryHeader entry={entry} page="Sections" />, { mocks: [meMock(LEAD), exportEntryMock(true), ...mocks] });
+  return render(<Header />, { mocks: [meMock(LEAD), exportEntryMock(true), ...mocks] });
 }
 
 describe('the lead’s workflow controls', () => {
@@ -68,7 +74,7 @@ describe('the lead’s workflow controls', () => {
 
   it('shows nothing to those who may not move the workflow', async () => {
     renderHeader([workflowMock('APPROVED', false)]);
-    await screen.findByRole('heading', { name: 'Closing the gap' });
+    await screen.findByRole('heading', { name: /Closing the gap/ });
     // The nav's Export link arrives with the same round of answers as the workflow query.
     await screen.findByRole('link', { name: 'Export' });
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));

@@ -72,7 +72,7 @@ export function TeamPage() {
 
   return (
     <>
-      <EntryHeader entry={entry} page="Team" caption={entry.template.name} errors={errors} />
+      <EntryHeader entry={entry} page="Team" errors={errors} />
       {created && <InviteLink created={created} />}
       <h2 className="nhsuk-heading-m" ref={membersHeading} tabIndex={-1}>
         Members

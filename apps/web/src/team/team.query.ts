@@ -8,12 +8,7 @@ export const EntryTeamQuery = graphql(`
     entry(id: $id) {
       id
       title
-      state
-      viewerRole
-      template {
-        id
-        name
-      }
+      ...EntryHeader
       abilities {
         canManageTeam
       }
