@@ -20,8 +20,8 @@ export class SectionTooLarge extends Error {
  * `sectionSync` sends a new editor); if so, the caller applies it and then calls
  * `checkSizeAfter`. `live.bytes` is an upper bound (the stored snapshot plus every update
  * since), so the usual keystroke costs an addition; only when the bound nears the limit is the
- * document encoded to measure it exactly (about 40 ms for a 10,000-word section typed key by
- * key). An update's own length overstates what it adds when it also deletes (replacing a
+ * document encoded to measure it exactly (2 to 40 ms for a 10,000-word section, by how it was
+ * typed). An update's own length overstates what it adds when it also deletes (replacing a
  * passage with a shorter one), hence the measure after applying rather than a refusal here.
  */
 export function mightExceed(live: LiveDocument, update: Uint8Array, limit: number | undefined): boolean {
