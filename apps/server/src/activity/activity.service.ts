@@ -90,6 +90,8 @@ const ACTIVITY_ID = /^[a-z-]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
  * compares strings), in one SQL statement
  * whatever the page size: a UNION ALL over the sources with a keyset cursor, and the total
  * counted in the same statement.
+ * Not em.findByCursor: a union of several tables is no entity; its cursors are encoded and read
+ * as findByCursor's are (common/connection.ts), with the item's id in place of a row's.
  */
 export async function activityPage(em: EntityManager, entryId: string, first: number, after?: string): Promise<Page<ActivityItem>> {
   const limit = pageSize(first);

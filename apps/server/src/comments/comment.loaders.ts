@@ -13,6 +13,7 @@ export type ThreadFilter = keyof typeof RESOLVED_FILTER;
  * each section's threads, newest first), so that an entry page showing every section's
  * comments costs the same whatever the number of sections or threads. Later pages
  * (`after` given) use the ordinary keyset query.
+ * Not em.findByCursor: it pages one section per statement; toPage gives the same cursors.
  */
 async function firstPages(em: EntityManager, sectionIds: readonly string[], limit: number, filter: ThreadFilter): Promise<Page<Comment>[]> {
   const where = `section_id = any(?::uuid[]) and thread_id is null ${RESOLVED_FILTER[filter]}`;

@@ -1,4 +1,4 @@
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { Cursor, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
@@ -55,40 +55,53 @@ export function pageSize(first: number): number {
   return first;
 }
 
-/** Keyset cursors over (createdAt, id): stable while rows are added. */
+/**
+ * Every page of the API is newest first, ties on the time broken by id. Its cursors are
+ * MikroORM's (`Cursor.encode` of the row's values in this order: base64url JSON), so the
+ * pages `em.findByCursor` serves and the ones assembled in SQL (comment.loaders.ts,
+ * activity.service.ts) give out the same cursor for the same row and read each other's.
+ */
+const NEWEST_FIRST = { createdAt: 'desc', id: 'desc' } as const;
+
+/** The cursor of the row at (createdAt, id), as `em.findByCursor` writes it for NEWEST_FIRST. */
 export function encodeCursor(createdAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
+  return Cursor.encode([createdAt, id]);
 }
 
 /** The ids of rows: what a cursor of findPage holds beside its time. */
 export const ROW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-/** A time as encodeCursor writes it (PostgreSQL's timestamptz holds every such year). */
-const CURSOR_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 /**
- * The time and id a cursor holds. Both go into SQL, so a cursor that is not one encodeCursor
- * wrote with an id like `id` (one of another list, or made up: a year PostgreSQL cannot hold, an
- * id that is not a uuid, a NUL) is refused here as BAD_USER_INPUT, not by the database.
+ * The time and id a cursor holds: the one place the API reads a client's `after`. Both go into
+ * SQL, so a cursor that is not exactly one encodeCursor wrote with an id like `id` (one of another
+ * list, or made up: a year PostgreSQL cannot hold, an id that is not a uuid, a NUL, a different
+ * length) is refused here as BAD_USER_INPUT, not by MikroORM's decoding (which throws its own
+ * errors, or ignores a cursor of the wrong length) or by the database.
  */
 export function decodeCursor(cursor: string, id: RegExp = ROW_ID): { createdAt: Date; id: string } {
+  let values: unknown[] | undefined;
   try {
-    const [at, rowId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    const createdAt = new Date(at as string);
-    if (typeof at === 'string' && CURSOR_TIME.test(at) && !Number.isNaN(createdAt.getTime()) && typeof rowId === 'string' && id.test(rowId)) return { createdAt, id: rowId };
+    values = Cursor.decode(cursor);
   } catch {
-    // fall through to the error below
+    // not base64url JSON of an array: refused below
+  }
+  const [createdAt, rowId] = values ?? [];
+  // Written back, it must be the same text: this leaves only a valid time (an invalid one writes
+  // null, a year past 9999 is not read as a time) and nothing beside the time and id.
+  if (values?.length === 2 && createdAt instanceof Date && typeof rowId === 'string' && id.test(rowId) && Cursor.encode(values) === cursor) {
+    return { createdAt, id: rowId };
   }
   throw badInput('after', 'after is not a cursor this API gave out.');
 }
 
-/** Builds the page from `limit + 1` rows fetched in order. */
+/** Builds the page from `limit + 1` rows fetched NEWEST_FIRST (for pages findByCursor cannot fetch). */
 export function toPage<T extends { createdAt: Date; id: string }>(rows: T[], limit: number, totalCount: number): Page<T> {
   const nodes = rows.slice(0, limit);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.createdAt, node.id), node }));
   return { edges, nodes, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-/** One page of rows matching `where`, newest first, with keyset cursors and the total. */
+/** One page of rows matching `where`, newest first, with keyset cursors and the total (two statements). */
 export async function findPage<T extends { createdAt: Date; id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
@@ -97,13 +110,8 @@ export async function findPage<T extends { createdAt: Date; id: string }>(
   after?: string,
 ): Promise<Page<T>> {
   const limit = pageSize(first);
-  const cursor = after ? decodeCursor(after) : undefined;
-  const page = cursor
-    ? { $and: [where, { $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }] }
-    : where;
-  const [rows, total] = await Promise.all([
-    em.find(entity, page as FilterQuery<T>, { orderBy: { createdAt: 'desc', id: 'desc' } as never, limit: limit + 1 }),
-    em.count(entity, where),
-  ]);
-  return toPage(rows, limit, total);
+  if (after) decodeCursor(after); // checked here; findByCursor then reads the same text
+  const page = await em.findByCursor(entity, where, { first: limit, after: after || undefined, orderBy: NEWEST_FIRST as never, includeCount: true });
+  const edges = page.items.map((node) => ({ cursor: page.from(node), node: node as T }));
+  return { edges, nodes: edges.map((e) => e.node), totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
 }

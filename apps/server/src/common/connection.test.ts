@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { User } from '../auth/user.entity.js';
+import { Comment } from '../comments/comment.entity.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+
+// The pagination contract of every list (common/connection.ts): newest first, ties on the time
+// ordered by id, a page follows on exactly from the last one while rows are added, one cursor
+// format whether the page came from em.findByCursor or was assembled in SQL, and a cursor this
+// API did not give out is BAD_USER_INPUT on `after`.
+
+let server: TestServer;
+let team: Team;
+let statements: string[] | undefined;
+
+beforeAll(async () => {
+  server = await startTestServer({}, { onQuery: (sql) => statements?.push(sql) });
+  team = await createTeam(server);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+interface Edge {
+  cursor: string;
+  node: { id: string };
+}
+interface Connection {
+  totalCount: number;
+  edges: Edge[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+// Without `after`, a section's first page comes from the batched loader (comment.loaders.ts);
+// with it, from findPage (em.findByCursor).
+const THREADS = `query($id: ID!, $first: Int!, $after: String) { section(id: $id) { comments(first: $first, after: $after) {
+  totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`;
+
+async function threadsPage(sectionId: string, first: number, after?: string): Promise<Connection> {
+  return (await team.members.LEAD.client.ok(THREADS, { id: sectionId, first, after })).section.comments;
+}
+
+/** Threads written straight to the database with the times and ids a test needs. */
+async function addThreads(sectionId: string, rows: { id: string; createdAt: Date }[]) {
+  const em = server.orm.em.fork();
+  for (const row of rows) em.create(Comment, { ...row, section: sectionId, author: em.getReference(User, team.members.LEAD.user.id), body: `Thread ${row.id}` });
+  await em.flush();
+}
+
+/** Newest first, then id (uuids compare as their lowercase text does). */
+const newestFirst = (a: { id: string; createdAt: Date }, b: { id: string; createdAt: Date }) =>
+  b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+describe('a page', () => {
+  it('follows on exactly from the previous one while rows are added, ties on the time in id order', async () => {
+    const sectionId = team.sectionIds[0];
+    const tie = new Date('2026-03-01T12:00:00.000Z');
+    // Seven threads at the same millisecond, two older: page 1 (3 threads) ends inside the tie.
+    const rows = [
+      ...Array.from({ length: 7 }, () => ({ id: randomUUID(), createdAt: tie })),
+      { id: randomUUID(), createdAt: new Date(tie.getTime() - 1) },
+      { id: randomUUID(), createdAt: new Date(tie.getTime() - 60_000) },
+    ];
+    await addThreads(sectionId, rows);
+    const ordered = [...rows].sort(newestFirst);
+
+    const page1 = await threadsPage(sectionId, 3);
+    expect(page1.edges.map((e) => e.node.id)).toEqual(ordered.slice(0, 3).map((r) => r.id));
+    expect(page1.totalCount).toBe(9);
+    expect(page1.pageInfo).toEqual({ hasNextPage: true, endCursor: page1.edges[2].cursor });
+
+    // Added between the pages: at the tie's time with an id before the cursor's (so it belongs
+    // to page 1, already read) and one after it (so it belongs to what follows), and a new one.
+    const added = [
+      { id: 'ffffffff-ffff-4fff-bfff-ffffffffffff', createdAt: tie },
+      { id: '00000000-0000-4000-8000-000000000001', createdAt: tie },
+      { id: randomUUID(), createdAt: new Date() },
+    ];
+    await addThreads(sectionId, added);
+    const all = [...rows, ...added].sort(newestFirst);
+    const afterPage1 = all.slice(all.findIndex((r) => r.id === page1.edges[2].node.id) + 1);
+
+    const rest: string[] = [];
+    let page = page1;
+    while (page.pageInfo.hasNextPage) {
+      page = await threadsPage(sectionId, 3, page.pageInfo.endCursor!);
+      expect(page.totalCount).toBe(12);
+      rest.push(...page.edges.map((e) => e.node.id));
+    }
+    expect(rest).toEqual(afterPage1.map((r) => r.id));
+    expect(rest).toContain('00000000-0000-4000-8000-000000000001');
+    expect(new Set([...page1.edges.map((e) => e.node.id), ...rest]).size).toBe(3 + rest.length);
+  });
+
+  it('gives the same cursor for a row whether the loader or findByCursor served it', async () => {
+    const sectionId = team.sectionIds[1];
+    const at = Date.parse('2026-03-02T09:00:00.000Z');
+    await addThreads(sectionId, Array.from({ length: 4 }, (_, i) => ({ id: randomUUID(), createdAt: new Date(at - i * 1000) })));
+    const batched = await threadsPage(sectionId, 4);
+    const served = await threadsPage(sectionId, 2, batched.edges[0].cursor);
+    expect(served.edges).toEqual(batched.edges.slice(1, 3));
+  });
+
+  it('costs two statements on its table, a page and the total, with or without `after`', async () => {
+    const query = 'query($after: String) { entries(first: 1, after: $after) { totalCount nodes { id } pageInfo { endCursor } } }';
+    const lead = team.members.LEAD.client;
+    const count = async (after?: string) => {
+      statements = [];
+      const result = await lead.ok(query, { after });
+      const onEntries = statements.filter((sql) => /from "entries"/.test(sql));
+      statements = undefined;
+      return { result, onEntries };
+    };
+    const first = await count();
+    expect(first.onEntries).toHaveLength(2);
+    expect(first.onEntries.filter((sql) => /count\(/.test(sql))).toHaveLength(1);
+    expect(first.result.entries.totalCount).toBe(1);
+    const next = await count(first.result.entries.pageInfo.endCursor);
+    expect(next.onEntries).toHaveLength(2);
+    expect(next.result.entries).toEqual({ totalCount: 1, nodes: [], pageInfo: { endCursor: null } });
+  });
+});
+
+describe('paging arguments', () => {
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const uuid = '0b9f6a8e-5d3c-4e2a-9f1b-7c6d5e4f3a2b';
+  // Each would reach MikroORM's decoding and come back as an INTERNAL_SERVER_ERROR (not base64url
+  // JSON, not an array), or be ignored by it and serve the first page again (wrong length).
+  const notCursors = [
+    'not a cursor!',
+    encode({ createdAt: '2026-01-01T00:00:00.000Z', id: uuid }),
+    encode([]),
+    encode(['2026-01-01T00:00:00.000Z']),
+    encode(['2026-01-01T00:00:00.000Z', uuid, 'extra']),
+    encode([null, uuid]),
+    encode(['2026-01-01T00:00:00.000+00:00', uuid]), // a time, but not as the API writes it
+    encode(['2026-13-45T00:00:00.000Z', uuid]), // read as a time by MikroORM, but no date
+  ];
+  const LISTS = [
+    'query($after: String, $first: Int!) { entries(first: $first, after: $after) { totalCount } }',
+    'query($after: String, $first: Int!) { me { notifications(first: $first, after: $after) { totalCount } } }',
+    'query($after: String, $first: Int!, $section: ID!) { section(id: $section) { comments(first: $first, after: $after) { totalCount } } }',
+    'query($after: String, $first: Int!, $section: ID!) { section(id: $section) { signOffs(first: $first, after: $after) { totalCount } } }',
+    'query($after: String, $first: Int!, $section: ID!) { section(id: $section) { revisions(first: $first, after: $after) { totalCount } } }',
+    'query($after: String, $first: Int!, $entry: ID!) { entry(id: $entry) { activity(first: $first, after: $after) { totalCount } } }',
+  ];
+
+  it('refuses an `after` this API did not give out as BAD_USER_INPUT on after, in every list', async () => {
+    for (const query of LISTS) {
+      for (const after of notCursors) {
+        const result = await team.members.LEAD.client.request(query, { after, first: 5, section: team.sectionIds[2], entry: team.entryId });
+        expect(
+          result.errors?.map((e) => [e.extensions?.code, e.extensions?.field, e.message]),
+          `${query.slice(0, 50)} ${after}`,
+        ).toEqual([['BAD_USER_INPUT', 'after', 'after is not a cursor this API gave out.']]);
+      }
+    }
+  });
+
+  it('refuses `first` outside 1 to 100 as BAD_USER_INPUT on first', async () => {
+    for (const query of LISTS) {
+      for (const first of [0, 101]) {
+        const result = await team.members.LEAD.client.request(query, { first, section: team.sectionIds[2], entry: team.entryId });
+        expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]), `${query.slice(0, 50)} ${first}`).toEqual([['BAD_USER_INPUT', 'first']]);
+      }
+    }
+  });
+});
