@@ -19,7 +19,21 @@ describe('a revision’s Markdown, laid out', () => {
     expect(html('**Bold** and *italic* with [NHS](https://www.nhs.uk) and \\*stars\\* and 5&#32;')).toBe(
       '<p><strong>Bold</strong> and <em>italic</em> with <a class="nhsuk-link" href="https://www.nhs.uk">NHS</a> and *stars* and 5 </p>',
     );
-    expect(html('[click](javascript:alert(1))')).not.toContain('javascript');
+    // The section's parser refuses a script link and keeps it as the text it was (the regexes made a link without an address).
+    expect(html('[click](javascript:alert(1))')).toBe('<p>[click](javascript:alert(1))</p>');
+    // A link the parser accepts, but not to the web or an email address, has no address either.
+    expect(html('[files](ftp://example.org/a)')).toBe('<p><a class="nhsuk-link">files</a></p>');
+  });
+
+  it('reads what the editor holds: one link around a bold word, code, rules, breaks, headings below the revision’s own', () => {
+    expect(html('[the **new** pathway](https://www.nhs.uk)')).toBe('<p><a class="nhsuk-link" href="https://www.nhs.uk">the <strong>new</strong> pathway</a></p>');
+    expect(html('# One\n\n##### Five\n\n```\nx < 1\n```\n\n---\n\nline\\\nbreak')).toBe(
+      '<h4 class="app-preview-h1">One</h4><h6 class="app-preview-h3">Five</h6><pre><code>x &lt; 1</code></pre><hr><p>line<br>break</p>',
+    );
+  });
+
+  it('keeps HTML in a revision as text', () => {
+    expect(html('<img src=x onerror=alert(1)> and <b>bold</b>')).toBe('<p>&lt;img src=x onerror=alert(1)&gt; and &lt;b&gt;bold&lt;/b&gt;</p>');
   });
 });
 
