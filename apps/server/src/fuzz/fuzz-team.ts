@@ -85,7 +85,7 @@ export async function setUpFuzzTeam(url: string, schema: GraphQLSchema): Promise
     if (isLeafType(getNamedType(field.type)) || field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
     for (const depth of [3, 2, 1, 0]) {
       const selection = selectionOf(field.type, depth, (name) => POOLED.includes(name), ['apiTokens', 'notifications']);
-      const answer = await graphql(url, lead.headers, `query($id: ID!) { entry(id: $id) { id ${field.name} ${selection} } }`, { id: entryId }, true).catch(() => undefined);
+      const answer = await graphql(url, lead.headers, `query($id: ID!) { entry(id: $id) { __typename id ${field.name} ${selection} } }`, { id: entryId }, true).catch(() => undefined);
       if (!answer) continue;
       collectInto(pools, answer.data);
       break;
@@ -95,7 +95,7 @@ export async function setUpFuzzTeam(url: string, schema: GraphQLSchema): Promise
     if (persona.name === 'anonymous') continue;
     collectInto(pools, (await graphql(url, persona.headers, `{ me ${selectionOf(userType as never, 1)} }`, undefined, true)).data);
   }
-  collectInto(pools, (await graphql(url, lead.headers, '{ templates { __typename id key version } }')).data);
+  collectInto(pools, (await graphql(url, lead.headers, '{ templates { __typename id key version } ethnicCategories { code } }')).data);
   // The people the fuzz sends as keep their memberships and tokens: removing them would only
   // make the rest of the run a run of NOT_FOUND and UNAUTHENTICATED.
   const keep = new Set([...ownMemberships, read.token.id, write.token.id]);

@@ -225,7 +225,9 @@ function idTypeOf(name: string): string | undefined {
 function ownIds(name: string, pools: Pools): string[] {
   const typeName = idTypeOf(name)?.toLowerCase();
   if (!typeName) return [];
-  return [...pools.ids.entries()].find(([t]) => t.toLowerCase() === typeName || t.toLowerCase() === `${typeName}ship`)?.[1] ?? [];
+  const types = [...pools.ids.entries()];
+  // sectionId → Section; revisionId → SectionRevision; tokenId → ApiToken.
+  return (types.find(([t]) => t.toLowerCase() === typeName) ?? types.find(([t]) => t.toLowerCase().endsWith(typeName)))?.[1] ?? [];
 }
 
 function idArbitrary(name: string, pools: Pools): fc.Arbitrary<unknown> {
@@ -242,8 +244,16 @@ function idArbitrary(name: string, pools: Pools): fc.Arbitrary<unknown> {
   return fc.oneof(...choices);
 }
 
+/** Where real values for an argument or field of this name were pooled (`after` takes an `endCursor`). */
+function pooledName(name: string): string {
+  if (name === 'after') return 'endCursor';
+  if (name === 'ethnicCode' || name === 'referenceCode') return 'code';
+  if (name === 'slotKey') return 'key';
+  return name;
+}
+
 function stringArbitrary(name: string, pools: Pools): fc.Arbitrary<unknown> {
-  const seen = (pools.values.get(name === 'after' ? 'endCursor' : name) ?? []).filter((v) => typeof v === 'string');
+  const seen = (pools.values.get(pooledName(name)) ?? []).filter((v) => typeof v === 'string');
   const lower = name.toLowerCase();
   const special =
     lower === 'update' || lower === 'statevector'
@@ -288,7 +298,7 @@ function tameValue(type: GraphQLInputType, name: string, pools: Pools, depth: nu
   }
   if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.name));
   if (!isScalarType(type)) return fc.constant(null);
-  const seen = pools.values.get(name === 'after' ? 'endCursor' : name) ?? [];
+  const seen = pools.values.get(pooledName(name)) ?? [];
   const lower = name.toLowerCase();
   switch (type.name) {
     case 'ID': {
@@ -302,7 +312,8 @@ function tameValue(type: GraphQLInputType, name: string, pools: Pools, depth: nu
       if (lower === 'statevector') return fc.constantFrom('AA==', 'AQAA');
       if (lower === 'csv') return fc.constantFrom(PLAUSIBLE_STRINGS[6], PLAUSIBLE_STRINGS[7]);
       if (lower.includes('email')) return fc.oneof(fc.emailAddress(), fc.constantFrom('lead@demo.quorum.test', 'medic@demo.quorum.test'));
-      return strings.length ? fc.oneof(fc.constantFrom(...strings), TAME_STRING) : TAME_STRING;
+      if (lower === 'date') return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+      return strings.length ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...strings) }, { weight: 1, arbitrary: TAME_STRING }) : TAME_STRING;
     }
     case 'Int': {
       const ints = seen.filter((v) => typeof v === 'number');
