@@ -13,6 +13,9 @@ export function inArrivalOrder<T>(connection: object | undefined, work: () => Pr
   if (!connection) return work();
   const previous = lastOf.get(connection) ?? Promise.resolve();
   const next = previous.then(work, work);
-  lastOf.set(connection, next.catch(() => undefined));
+  lastOf.set(
+    connection,
+    next.catch(() => undefined),
+  );
   return next;
 }

@@ -52,9 +52,7 @@ describe('pipelined edits', () => {
     sockets.push(socket);
     // Sent as a script streams them: one every few milliseconds, never waiting for an answer,
     // across the moments when the server's access check has to read the database again.
-    const results = await Promise.all(
-      updates.map((update, i) => new Promise((r) => setTimeout(r, i * 12)).then(() => run(socket, APPLY, { i: { sectionId, update, clientId: 'script' } }))),
-    );
+    const results = await Promise.all(updates.map((update, i) => new Promise((r) => setTimeout(r, i * 12)).then(() => run(socket, APPLY, { i: { sectionId, update, clientId: 'script' } }))));
     expect(results.filter((r) => r.errors).map((r) => r.errors[0].message)).toEqual([]);
     // Applied in the order sent: each acknowledged with the next version.
     expect(results.map((r) => r.data.applySectionUpdate.version)).toEqual(updates.map((_, i) => i + 1));
@@ -74,9 +72,7 @@ describe('pipelined edits', () => {
     });
     const socket = graphqlWsClient(server.url, { cookie: team.members.MEDIC.client.cookie!, origin: server.url });
     sockets.push(socket);
-    const results = await Promise.all(
-      updates.map((update, i) => new Promise((r) => setTimeout(r, i * 20)).then(() => run(socket, APPLY, { i: { sectionId, update, clientId: `script-${i}` } }))),
-    );
+    const results = await Promise.all(updates.map((update, i) => new Promise((r) => setTimeout(r, i * 20)).then(() => run(socket, APPLY, { i: { sectionId, update, clientId: `script-${i}` } }))));
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(results.map((r) => r.data.applySectionUpdate.version)).toEqual(updates.map((_, i) => i + 1));
   });

@@ -177,14 +177,17 @@ export class UpdateLog {
   /** Sets an update aside until an edit is committed to its section, or its wait is over (then it is tried a last time). */
   private park(sectionId: string, waiting: Waiting): void {
     this.parked.set(sectionId, [...(this.parked.get(sectionId) ?? []), waiting]);
-    waiting.deadline ??= setTimeout(() => {
-      const parked = this.parked.get(sectionId) ?? [];
-      if (!parked.includes(waiting)) return; // already back in the queue
-      const others = parked.filter((w) => w !== waiting);
-      if (others.length) this.parked.set(sectionId, others);
-      else this.parked.delete(sectionId);
-      this.enqueue(sectionId, waiting);
-    }, waiting.arrivedAt + DEPENDENCY_WAIT_MS + 1 - Date.now()).unref();
+    waiting.deadline ??= setTimeout(
+      () => {
+        const parked = this.parked.get(sectionId) ?? [];
+        if (!parked.includes(waiting)) return; // already back in the queue
+        const others = parked.filter((w) => w !== waiting);
+        if (others.length) this.parked.set(sectionId, others);
+        else this.parked.delete(sectionId);
+        this.enqueue(sectionId, waiting);
+      },
+      waiting.arrivedAt + DEPENDENCY_WAIT_MS + 1 - Date.now(),
+    ).unref();
   }
 
   /** Fast path; returns the updates it could not take, for the slow path. */
@@ -227,7 +230,7 @@ export class UpdateLog {
         continue;
       }
       // What waited for this edit may fit now (a script's edits that arrived out of order).
-      for (let j = 0; j < missing.length; ) {
+      for (let j = 0; j < missing.length;) {
         const retried = take(missing[j]);
         if (retried === 'missing') j++;
         else if (retried === 'stop' || retried === 'refused') {
@@ -267,7 +270,8 @@ export class UpdateLog {
       if (mayWait(waiting) && missingDependencies(live.doc, update)) throw new StillMissing(); // rolls back the version taken
       const measure = mightExceed(live, update, meta.maxSectionBytes);
       applyClientUpdate(live.doc, update, meta.clientId);
-      if (measure) checkSizeAfter(live, meta.maxSectionBytes!); // a refusal rolls back, and drain drops the document
+      if (measure)
+        checkSizeAfter(live, meta.maxSectionBytes!); // a refusal rolls back, and drain drops the document
       else live.bytes += update.length;
       await tx.execute(LOG_UPDATE, [sectionId, row.version, Buffer.from(update), meta.clientId, meta.authorId]);
       live.version = row.version;

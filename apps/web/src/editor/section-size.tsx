@@ -54,8 +54,8 @@ export function SectionSizeWarning({ doc, limit }: { doc: Y.Doc; limit: number |
         </span>
       </h3>
       <p>
-        It holds {describeBytes(bytes)} of the {describeBytes(limit)} a section can hold ({percent}%), counting its editing history. Changes that would take it
-        over will not be saved: shorten it, or move tables of figures into evidence.
+        It holds {describeBytes(bytes)} of the {describeBytes(limit)} a section can hold ({percent}%), counting its editing history. Changes that would take it over will not be saved: shorten it, or
+        move tables of figures into evidence.
       </p>
     </div>
   );
