@@ -35,7 +35,8 @@ describe('revision history', () => {
     expect(screen.getByRole('table').textContent).toContain('Grace Mensah');
     const heading = screen.getByRole('heading', { name: 'Revision saved 3 June 2026, 2:05pm' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(screen.getByRole('heading', { name: 'Why we started' })).toBeTruthy();
+    // The preview loads on first use (React.lazy).
+    expect(await screen.findByRole('heading', { name: 'Why we started' })).toBeTruthy();
     expect(screen.getByTestId('revision-text').querySelector('strong')?.textContent).toBe('recognised late');
   });
 

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { problemsFrom } from '../forms/api-errors';
 import { formatDateTime } from '../format';
-import { MarkdownPreview } from './markdown-preview';
 import { useAnnounce } from '../layout/announcer';
 import { useRestoreRevision, useRevisions } from './use-revisions';
+
+// The preview brings the section's Markdown parser (markdown-it, about 50 kB gzipped): it loads when a revision is first opened.
+const MarkdownPreview = lazy(() => import('./markdown-preview').then((m) => ({ default: m.MarkdownPreview })));
 
 const REASONS: Record<string, string> = {
   edits: 'Edits',
@@ -157,7 +159,13 @@ function RevisionView({ revision, canEdit, onClose, onRestored }: ViewProps) {
         By {authorsOf(revision)}. {revision.wordCount} words.
       </p>
       <div className="app-revision__text" data-testid="revision-text">
-        {revision.markdown ? <MarkdownPreview markdown={revision.markdown} /> : <p>This revision is empty.</p>}
+        {revision.markdown ? (
+          <Suspense fallback={<p>Loading the revision’s text…</p>}>
+            <MarkdownPreview markdown={revision.markdown} />
+          </Suspense>
+        ) : (
+          <p>This revision is empty.</p>
+        )}
       </div>
       {problem && (
         <p className="nhsuk-error-message" role="alert">
