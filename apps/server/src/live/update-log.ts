@@ -270,8 +270,8 @@ export class UpdateLog {
       if (mayWait(waiting) && missingDependencies(live.doc, update)) throw new StillMissing(); // rolls back the version taken
       const measure = mightExceed(live, update, meta.maxSectionBytes);
       applyClientUpdate(live.doc, update, meta.clientId);
-      if (measure)
-        checkSizeAfter(live, meta.maxSectionBytes!); // a refusal rolls back, and drain drops the document
+      // Over the limit: SectionTooLarge rolls back, and drain drops the document that holds it.
+      if (measure) checkSizeAfter(live, meta.maxSectionBytes!);
       else live.bytes += update.length;
       await tx.execute(LOG_UPDATE, [sectionId, row.version, Buffer.from(update), meta.clientId, meta.authorId]);
       live.version = row.version;
