@@ -13,6 +13,7 @@ import type { CreateApiTokenInput, LogInInput, SignUpInput } from './dto/auth.in
 import { checkPassword, hashPassword, newSecret } from './secrets.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
+import { inTransaction } from '../common/unit-of-work.js';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -26,16 +27,11 @@ async function startSession(ctx: Context, user: User, record?: (em: EntityManage
   const cookies = requireCookies(ctx);
   const { secret, hash } = newSecret();
   const expiresAt = new Date(Date.now() + ctx.app.config.sessionTtlHours * 3600_000);
-  ctx.em.create(Session, { id: hash, user, expiresAt });
-  await ctx.em.begin();
-  try {
-    await record?.(ctx.em);
-    await ctx.em.commit(); // flushes, then commits
-  } catch (error) {
-    await ctx.em.rollback();
-    throw error;
-  }
-  cookies.set(secret, expiresAt);
+  await inTransaction(ctx, async ({ em, afterCommit }) => {
+    em.create(Session, { id: hash, user, expiresAt });
+    await record?.(em);
+    afterCommit(() => cookies.set(secret, expiresAt));
+  });
   await clearExpiredSessions(ctx.em);
 }
 
@@ -105,16 +101,18 @@ export async function logIn(ctx: Context, input: LogInInput): Promise<User> {
 export async function logOut(ctx: Context, everywhere: boolean): Promise<void> {
   const viewer = requireViewer(ctx);
   const cookies = requireCookies(ctx);
-  await ctx.em.nativeDelete(Session, everywhere ? { user: viewer.user.id } : { id: viewer.sessionId });
-  cookies.clear();
-  // Open WebSockets on that session (or those sessions), on any process, stop at once.
-  await ctx.app.revocations.publish(everywhere ? { kind: 'SESSIONS_ENDED', userId: viewer.user.id } : { kind: 'SESSION_ENDED', sessionId: viewer.sessionId! });
+  await inTransaction(ctx, async ({ em, afterCommit }) => {
+    await em.nativeDelete(Session, everywhere ? { user: viewer.user.id } : { id: viewer.sessionId });
+    afterCommit(() => cookies.clear());
+    // Open WebSockets on that session (or those sessions), on any process, stop at once.
+    afterCommit(() => ctx.app.revocations.publish(everywhere ? { kind: 'SESSIONS_ENDED', userId: viewer.user.id } : { kind: 'SESSION_ENDED', sessionId: viewer.sessionId! }));
+  });
 }
 
 export async function createApiToken(ctx: Context, input: CreateApiTokenInput): Promise<{ token: ApiToken; secret: string }> {
   const { user } = requireViewer(ctx);
   const { secret, hash } = newSecret('qrm_');
-  const token = await ctx.em.transactional(async (em) => {
+  const token = await inTransaction(ctx, async ({ em }) => {
     const created = em.create(ApiToken, { user, name: input.name.trim(), scope: input.scope, secretHash: hash, prefix: secret.slice(0, 10) });
     const summary = `${user.name} created a ${input.scope === 'READ' ? 'read-only' : 'read-write'} API token “${created.name}” (${created.prefix}…).`;
     await recordUserEvent(em, user, { action: AuditAction.API_TOKEN_CREATED, summary, data: { tokenId: created.id, scope: input.scope, prefix: created.prefix } });
@@ -128,13 +126,13 @@ export async function revokeApiToken(ctx: Context, tokenId: string): Promise<Api
   const token = await ctx.em.findOne(ApiToken, { id: tokenId, user: user.id });
   if (!token) throw notFound('API token');
   if (token.revokedAt) return token;
-  await ctx.em.transactional(async (em) => {
+  await inTransaction(ctx, async ({ em, afterCommit }) => {
     token.revokedAt = new Date();
     const summary = `${user.name} revoked the API token “${token.name}” (${token.prefix}…).`;
     await recordUserEvent(em, user, { action: AuditAction.API_TOKEN_REVOKED, summary, data: { tokenId: token.id, prefix: token.prefix } });
+    // Open WebSockets with that token, on any process, stop at once.
+    afterCommit(() => ctx.app.revocations.publish({ kind: 'TOKEN_REVOKED', tokenId: token.id }));
   });
-  // Open WebSockets with that token, on any process, stop at once.
-  await ctx.app.revocations.publish({ kind: 'TOKEN_REVOKED', tokenId: token.id });
   return token;
 }
 

@@ -3,7 +3,8 @@ import { findPage, pageSize, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { badInput, notFound } from '../common/errors.js';
 import type { Membership } from '../entries/membership.entity.js';
-import { EntryEventKind, publishEntryEvents } from '../notifications/entry-events.js';
+import { EntryEventKind } from '../notifications/entry-events.js';
+import { inTransaction } from '../common/unit-of-work.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { notify, type NotificationDraft } from '../notifications/notification.service.js';
 import { requireViewer } from '../policy/access.js';
@@ -80,11 +81,12 @@ export async function addComment(ctx: Context, input: AddCommentInput): Promise<
   const section = await sectionFor(ctx, input.sectionId, 'comment.write');
   const mentions = await checkMentions(ctx, section.entry.id, input.mentionedUserIds);
   const anchor = input.anchor ? await makeAnchor(ctx, section.id, input.anchor) : {};
-  const comment = ctx.em.create(Comment, { section, author: user, body: input.body.trim(), mentionIds: mentions, ...anchor });
-  notify(ctx.em, mentionDrafts(ctx, comment, section, mentions));
-  await ctx.em.flush(); // one flush: the comment and its notifications together
-  await publishEntryEvents(ctx.app, [{ kind: EntryEventKind.COMMENT_ADDED, entryId: section.entry.id, sectionId: section.id, commentId: comment.id, threadId: comment.id, actorId: user.id }]);
-  return comment;
+  return inTransaction(ctx, async ({ em, events }) => {
+    const comment = em.create(Comment, { section, author: user, body: input.body.trim(), mentionIds: mentions, ...anchor });
+    notify(em, mentionDrafts(ctx, comment, section, mentions));
+    events.push({ kind: EntryEventKind.COMMENT_ADDED, entryId: section.entry.id, sectionId: section.id, commentId: comment.id, threadId: comment.id, actorId: user.id });
+    return comment;
+  });
 }
 
 export async function replyToComment(ctx: Context, input: ReplyToCommentInput): Promise<Comment> {
@@ -94,23 +96,24 @@ export async function replyToComment(ctx: Context, input: ReplyToCommentInput): 
   const thread = target.thread ? await ctx.em.findOneOrFail(Comment, target.thread.id) : target;
   const mentions = await checkMentions(ctx, section.entry.id, input.mentionedUserIds);
   const earlier = await ctx.loaders.repliesOfThread.load(thread.id);
-  const reply = ctx.em.create(Comment, { section, thread, author: user, body: input.body.trim(), mentionIds: mentions });
   const participants = [...new Set([thread.author.id, ...earlier.map((r) => r.author.id)])];
-  notify(ctx.em, [
-    ...mentionDrafts(ctx, reply, section, mentions), // a mention says more than a reply: it wins
-    ...participants.map((userId) => ({
-      userId,
-      entryId: section.entry.id,
-      kind: NotificationKind.REPLY,
-      message: `${user.name} replied in a comment thread on “${section.title}”.`,
-      actorId: user.id,
-      sectionId: section.id,
-      commentId: reply.id,
-    })),
-  ]);
-  await ctx.em.flush();
-  await publishEntryEvents(ctx.app, [{ kind: EntryEventKind.COMMENT_REPLIED, entryId: section.entry.id, sectionId: section.id, commentId: reply.id, threadId: thread.id, actorId: user.id }]);
-  return reply;
+  return inTransaction(ctx, async ({ em, events }) => {
+    const reply = em.create(Comment, { section, thread, author: user, body: input.body.trim(), mentionIds: mentions });
+    notify(em, [
+      ...mentionDrafts(ctx, reply, section, mentions), // a mention says more than a reply: it wins
+      ...participants.map((userId) => ({
+        userId,
+        entryId: section.entry.id,
+        kind: NotificationKind.REPLY,
+        message: `${user.name} replied in a comment thread on “${section.title}”.`,
+        actorId: user.id,
+        sectionId: section.id,
+        commentId: reply.id,
+      })),
+    ]);
+    events.push({ kind: EntryEventKind.COMMENT_REPLIED, entryId: section.entry.id, sectionId: section.id, commentId: reply.id, threadId: thread.id, actorId: user.id });
+    return reply;
+  });
 }
 
 /** One's own comment, not deleted. */
@@ -126,21 +129,23 @@ export async function editComment(ctx: Context, input: EditCommentInput): Promis
   if (comment.deletedAt) throw badInput('input.commentId', 'That comment was deleted.');
   const mentions = await checkMentions(ctx, comment.section.entry.id, input.mentionedUserIds);
   const added = mentions.filter((id) => !comment.mentionIds.includes(id));
-  Object.assign(comment, { body: input.body.trim(), mentionIds: mentions, editedAt: new Date() });
-  notify(ctx.em, mentionDrafts(ctx, comment, comment.section, added));
-  await ctx.em.flush();
-  await publishEntryEvents(ctx.app, [commentEvent(ctx, EntryEventKind.COMMENT_EDITED, comment)]);
-  return comment;
+  return inTransaction(ctx, async ({ em, events }) => {
+    Object.assign(comment, { body: input.body.trim(), mentionIds: mentions, editedAt: new Date() });
+    notify(em, mentionDrafts(ctx, comment, comment.section, added));
+    events.push(commentEvent(ctx, EntryEventKind.COMMENT_EDITED, comment));
+    return comment;
+  });
 }
 
 /** Leaves a tombstone: the comment keeps its place (and its thread its replies), without its words. */
 export async function deleteComment(ctx: Context, commentId: string): Promise<Comment> {
   const comment = await ownComment(ctx, commentId);
   if (comment.deletedAt) return comment;
-  Object.assign(comment, { body: '', mentionIds: [], deletedAt: new Date() });
-  await ctx.em.flush();
-  await publishEntryEvents(ctx.app, [commentEvent(ctx, EntryEventKind.COMMENT_DELETED, comment)]);
-  return comment;
+  return inTransaction(ctx, async ({ events }) => {
+    Object.assign(comment, { body: '', mentionIds: [], deletedAt: new Date() });
+    events.push(commentEvent(ctx, EntryEventKind.COMMENT_DELETED, comment));
+    return comment;
+  });
 }
 
 /** Resolves or reopens a thread (who may: policy/comment.policy.ts). */
@@ -150,10 +155,11 @@ export async function setResolved(ctx: Context, commentId: string, resolved: boo
   const thread = comment.thread ? await ctx.em.findOneOrFail(Comment, comment.thread.id, { populate: ['section'] }) : comment;
   authorizeThreadSettle(user.id, membership.role, thread);
   if (!!thread.resolvedAt === resolved) return thread; // already so: nothing to write
-  Object.assign(thread, resolved ? { resolvedAt: new Date(), resolvedBy: user } : { resolvedAt: null, resolvedBy: null, reopenedAt: new Date(), reopenedBy: user });
-  await ctx.em.flush();
-  await publishEntryEvents(ctx.app, [commentEvent(ctx, resolved ? EntryEventKind.COMMENT_RESOLVED : EntryEventKind.COMMENT_REOPENED, thread)]);
-  return thread;
+  return inTransaction(ctx, async ({ events }) => {
+    Object.assign(thread, resolved ? { resolvedAt: new Date(), resolvedBy: user } : { resolvedAt: null, resolvedBy: null, reopenedAt: new Date(), reopenedBy: user });
+    events.push(commentEvent(ctx, resolved ? EntryEventKind.COMMENT_RESOLVED : EntryEventKind.COMMENT_REOPENED, thread));
+    return thread;
+  });
 }
 
 function commentEvent(ctx: Context, kind: EntryEventKind, comment: Comment) {

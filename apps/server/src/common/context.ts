@@ -10,6 +10,7 @@ import type { ConnectionAccess } from '../policy/connection-access.js';
 import type { Revocations } from '../policy/revocations.js';
 import type { UpdateLog } from '../live/update-log.js';
 import type { Loaders } from './loaders.js';
+import type { Transaction } from './unit-of-work.js';
 
 /** Who is asking: a browser session or a personal API token. */
 export interface Viewer {
@@ -45,6 +46,8 @@ export interface Context {
   sessionCookie?: SessionCookie;
   /** Client address, for rate limiting. */
   ip: string;
+  /** The unit of work under way, while one is (common/unit-of-work.ts): nested work joins it. */
+  transaction?: Transaction;
   /**
    * On the WebSocket: whether the connection's session or token still holds (read again at
    * most every QUORUM_SESSION_RECHECK_SECONDS), the safety net behind `connection`.

@@ -14,6 +14,7 @@ import { Template } from '../templates/template.entity.js';
 import type { CreateEntryInput } from './dto/entry.inputs.js';
 import { Entry } from './entry.entity.js';
 import { Membership } from './membership.entity.js';
+import { inTransaction } from '../common/unit-of-work.js';
 
 /** The state of an empty Yjs document. */
 const EMPTY_DOCUMENT = Buffer.from(Y.encodeStateAsUpdate(new Y.Doc()));
@@ -35,9 +36,7 @@ export async function createEntry(ctx: Context, input: CreateEntryInput): Promis
   const { user } = requireViewer(ctx);
   const template = await ctx.em.findOne(Template, { id: input.templateId.toLowerCase() });
   if (!template) throw notFound('Template');
-  const entry = addEntryFromTemplate(ctx.em, template, input.title, user);
-  await ctx.em.flush(); // one flush, so one transaction: all of it or nothing
-  return entry;
+  return inTransaction(ctx, async ({ em }) => addEntryFromTemplate(em, template, input.title, user));
 }
 
 export async function getEntry(ctx: Context, id: string): Promise<Entry> {

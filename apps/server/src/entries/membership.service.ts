@@ -9,7 +9,7 @@ import { normaliseEmail } from '../auth/auth.service.js';
 import { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
 import { conflict, forbidden, notFound } from '../common/errors.js';
-import { publishEntryEvents } from '../notifications/entry-events.js';
+import { inTransaction } from '../common/unit-of-work.js';
 import { requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
 import type { InviteMemberInput } from './dto/entry.inputs.js';
@@ -18,9 +18,6 @@ import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
 
 const INVITATION_DAYS = 14;
-
-// Note on order: permission checks read through the request's loaders, so they run before a
-// transaction starts. The embedded database has one connection, which a transaction holds.
 
 export async function inviteMember(ctx: Context, input: InviteMemberInput) {
   const { user } = requireViewer(ctx);
@@ -31,7 +28,7 @@ export async function inviteMember(ctx: Context, input: InviteMemberInput) {
     throw conflict(`${email} is already a member of this entry.`, { field: 'input.email' });
   }
   const { secret, hash } = newSecret();
-  const invitation = await ctx.em.transactional(async (em) => {
+  const invitation = await inTransaction(ctx, async ({ em }) => {
     // A new invitation to the same address replaces any earlier one still pending.
     await em.nativeUpdate(Invitation, { entry, email, acceptedAt: null, revokedAt: null }, { revokedAt: new Date() });
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86400_000);
@@ -54,7 +51,7 @@ export function findPendingInvitation(em: EntityManager, token: string, lock = f
 
 export async function acceptInvitation(ctx: Context, token: string) {
   const { user } = requireViewer(ctx);
-  const joined = await ctx.em.transactional(async (em) => {
+  return inTransaction(ctx, async ({ em, events }) => {
     const invitation = await findPendingInvitation(em, token, true);
     if (!invitation) throw notFound('This invitation (it may have expired, been used or been replaced)');
     if (invitation.email !== user.email) {
@@ -63,11 +60,9 @@ export async function acceptInvitation(ctx: Context, token: string) {
     if (await em.count(Membership, { entry: invitation.entry, user })) throw conflict('You are already a member of this entry.');
     invitation.acceptedAt = new Date();
     const membership = em.create(Membership, { entry: invitation.entry, user: em.getReference(User, user.id), role: invitation.role });
-    const events = await recordMembershipChange(em, ctx, AuditAction.MEMBER_JOINED, membership);
-    return { membership, entry: await em.findOneOrFail(Entry, invitation.entry.id), events };
+    events.push(...(await recordMembershipChange(em, ctx, AuditAction.MEMBER_JOINED, membership)));
+    return { membership, entry: await em.findOneOrFail(Entry, invitation.entry.id) };
   });
-  await publishEntryEvents(ctx.app, joined.events);
-  return { membership: joined.membership, entry: joined.entry };
 }
 
 /** The membership, if the viewer belongs to its entry; NOT_FOUND otherwise (no existence leak). */
@@ -91,17 +86,17 @@ async function assertKeepsALead(em: EntityManager, membership: Membership, newRo
 export async function changeMemberRole(ctx: Context, membershipId: string, role: Role): Promise<Membership> {
   const target = await visibleMembership(ctx, membershipId);
   await authorizeEntry(ctx, target.entry.id, 'team.manage');
-  const changed = await ctx.em.transactional(async (em) => {
+  return inTransaction(ctx, async ({ em, events, afterCommit }) => {
     const membership = await em.findOneOrFail(Membership, target.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     await assertKeepsALead(em, membership, role);
     const from = membership.role;
+    if (from === role) return membership;
     membership.role = role;
-    return { membership, events: from === role ? [] : await recordMembershipChange(em, ctx, AuditAction.MEMBER_ROLE_CHANGED, membership, from) };
+    events.push(...(await recordMembershipChange(em, ctx, AuditAction.MEMBER_ROLE_CHANGED, membership, from)));
+    // Whatever was trusted about the old role goes, in every process.
+    afterCommit(() => ctx.app.revocations.publish({ kind: 'ROLE_CHANGED', userId: membership.user.id, entryId: target.entry.id }));
+    return membership;
   });
-  await publishEntryEvents(ctx.app, changed.events);
-  // Whatever was trusted about the old role goes, in every process.
-  if (changed.events.length > 0) await ctx.app.revocations.publish({ kind: 'ROLE_CHANGED', userId: changed.membership.user.id, entryId: target.entry.id });
-  return changed.membership;
 }
 
 /** A lead removes anyone; any member can remove themselves (leave the entry). */
@@ -110,14 +105,13 @@ export async function removeMember(ctx: Context, membershipId: string): Promise<
   const target = await visibleMembership(ctx, membershipId);
   const self = target.user.id === user.id;
   if (!self) await authorizeEntry(ctx, target.entry.id, 'team.manage');
-  const events = await ctx.em.transactional(async (em) => {
+  await inTransaction(ctx, async ({ em, events, afterCommit }) => {
     const membership = await em.findOneOrFail(Membership, target.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     await assertKeepsALead(em, membership, null);
     em.remove(membership);
-    return recordMembershipChange(em, ctx, self ? AuditAction.MEMBER_LEFT : AuditAction.MEMBER_REMOVED, membership);
+    events.push(...(await recordMembershipChange(em, ctx, self ? AuditAction.MEMBER_LEFT : AuditAction.MEMBER_REMOVED, membership)));
+    afterCommit(() => ctx.app.revocations.publish({ kind: 'MEMBERSHIP_ENDED', userId: target.user.id, entryId: target.entry.id }));
   });
-  await publishEntryEvents(ctx.app, events);
-  await ctx.app.revocations.publish({ kind: 'MEMBERSHIP_ENDED', userId: target.user.id, entryId: target.entry.id });
   return { entryId: target.entry.id, self };
 }
 

@@ -7,6 +7,7 @@ import type { LinkCriterionInput } from './dto/evidence.inputs.js';
 import { authorizeEvidenceWrite } from './evidence.policy.js';
 import { Metric } from './metric.entity.js';
 import { Testimonial } from './testimonial.entity.js';
+import { inTransaction } from '../common/unit-of-work.js';
 
 const TARGETS = [
   { key: 'section', field: 'sectionIds', entity: Section, what: 'sections' },
@@ -32,7 +33,7 @@ export async function linkCriterion(ctx: Context, input: LinkCriterionInput): Pr
     if (found !== ids.length) throw badInput(`input.${field}`, `Some of the ${what} are not in this entry.`);
     chosen.push({ key, ids });
   }
-  await ctx.em.transactional(async (em) => {
+  await inTransaction(ctx, async ({ em }) => {
     for (const { key, ids } of chosen) {
       await em.nativeDelete(CriterionLink, { criterion: criterion.id, [key]: { $ne: null } });
       for (const id of ids) em.create(CriterionLink, { criterion: criterion.id, [key]: id });

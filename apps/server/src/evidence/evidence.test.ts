@@ -422,7 +422,7 @@ describe('criteria coverage and readiness', () => {
     const before = await counts();
     const result = await lead().request(LINK, { i: { criterionId, metricIds: [foreign] } });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.metricIds' });
-    expect((await lead().request(LINK, { i: { criterionId, sectionIds: ['x'] } })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sectionIds' });
+    expect((await lead().request(LINK, { i: { criterionId, sectionIds: ['x'] } })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sectionIds[0]' }); // the id at fault (common/ids.ts)
     expect(codeOf(await team.members.PATIENT_REP.client.request(LINK, { i: { criterionId, sectionIds: [] } }))).toBe('FORBIDDEN');
     expect(codeOf(await other.members.LEAD.client.request(LINK, { i: { criterionId, sectionIds: [] } }))).toBe('NOT_FOUND');
     expect(await counts()).toEqual(before);

@@ -13,6 +13,7 @@ import { Metric } from './metric.entity.js';
 import { MetricValue } from './metric-value.entity.js';
 import { checkRows, parseValuesCsv, type ValueRow } from './metric-values.parse.js';
 import { cellKey, hiddenCells, UNSUPPRESSED_ROLES } from './suppression.js';
+import { inTransaction } from '../common/unit-of-work.js';
 
 /** An entry's metrics are listed whole (`Entry.metrics`), so their number is bounded. */
 export const MAX_METRICS = 50;
@@ -59,24 +60,24 @@ export async function createMetric(ctx: Context, input: CreateMetricInput): Prom
   const followUpPeriod = trimmed(input.followUpPeriod);
   checkPeriods(baselinePeriod, followUpPeriod, 'input.followUpPeriod');
   if ((await ctx.em.count(Metric, { entry: entryId })) >= MAX_METRICS) throw conflict(`An entry can have at most ${MAX_METRICS} metrics.`);
-  const metric = ctx.em.create(Metric, {
-    entry: ctx.em.getReference(Entry, entryId),
-    name,
-    definition,
-    kind: input.kind,
-    direction: input.direction,
-    dataSource: trimmed(input.dataSource),
-    unit: trimmed(input.unit),
-    ratePer: input.kind === MetricKind.RATE ? (input.ratePer ?? 1000) : null,
-    population: trimmed(input.population) ?? 'patients',
-    referenceCode: (input.referenceCode ?? 'A') as EthnicCategoryCode,
-    baselinePeriod,
-    followUpPeriod,
-    suppressionThreshold: input.suppressionThreshold ?? 5,
-    createdBy: user,
-  });
-  await ctx.em.flush();
-  return metric;
+  return inTransaction(ctx, async ({ em }) =>
+    em.create(Metric, {
+      entry: em.getReference(Entry, entryId),
+      name,
+      definition,
+      kind: input.kind,
+      direction: input.direction,
+      dataSource: trimmed(input.dataSource),
+      unit: trimmed(input.unit),
+      ratePer: input.kind === MetricKind.RATE ? (input.ratePer ?? 1000) : null,
+      population: trimmed(input.population) ?? 'patients',
+      referenceCode: (input.referenceCode ?? 'A') as EthnicCategoryCode,
+      baselinePeriod,
+      followUpPeriod,
+      suppressionThreshold: input.suppressionThreshold ?? 5,
+      createdBy: user,
+    }),
+  );
 }
 
 export async function updateMetric(ctx: Context, input: UpdateMetricInput): Promise<Metric> {
@@ -99,15 +100,14 @@ export async function updateMetric(ctx: Context, input: UpdateMetricInput): Prom
   if (input.unit !== undefined) metric.unit = trimmed(input.unit);
   metric.baselinePeriod = baselinePeriod;
   metric.followUpPeriod = followUpPeriod;
-  await ctx.em.flush();
-  return metric;
+  return inTransaction(ctx, async () => metric);
 }
 
 /** Deletes the metric; its values and criteria links go with it (foreign keys cascade). */
 export async function deleteMetric(ctx: Context, metricId: string): Promise<{ deletedMetricId: string; entry: Entry }> {
   const metric = await metricToEdit(ctx, metricId);
   const entryId = metric.entry.id;
-  await ctx.em.nativeDelete(Metric, { id: metric.id });
+  await inTransaction(ctx, ({ em }) => em.nativeDelete(Metric, { id: metric.id }));
   return { deletedMetricId: metric.id, entry: await ctx.em.findOneOrFail(Entry, entryId) };
 }
 
@@ -135,7 +135,7 @@ export async function importMetricValues(ctx: Context, input: ImportMetricValues
 
 /** Writes checked rows in one transaction, the metric row locked so that writers of one metric take turns. */
 async function writeValues(ctx: Context, metric: Metric, rows: ValueRow[], replace: boolean): Promise<Metric> {
-  return ctx.em.transactional(async (em) => {
+  return inTransaction(ctx, async ({ em }) => {
     const locked = await em.findOneOrFail(Metric, metric.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (replace) await em.nativeDelete(MetricValue, { metric: locked.id });
     const existing = replace ? [] : await em.find(MetricValue, { metric: locked.id, period: { $in: [...new Set(rows.map((r) => r.period))] } });

@@ -5,6 +5,7 @@ import { requireViewer } from '../policy/access.js';
 import { authorizeEntry, authorizeRole } from '../policy/entry.policy.js';
 import { sectionAccessReader, type SectionAccess } from './section-access.js';
 import { Section } from './section.entity.js';
+import { inTransaction } from '../common/unit-of-work.js';
 
 /**
  * The section, if the viewer may do `action` in its entry; NOT_FOUND for non-members, worded
@@ -20,9 +21,10 @@ export async function sectionFor(ctx: Context, sectionId: string, action: EntryA
 
 export async function setWordLimit(ctx: Context, sectionId: string, wordLimit: number): Promise<Section> {
   const section = await sectionFor(ctx, sectionId, 'entry.configure');
-  section.wordLimit = wordLimit;
-  await ctx.em.flush();
-  return section;
+  return inTransaction(ctx, async () => {
+    section.wordLimit = wordLimit;
+    return section;
+  });
 }
 
 /**

@@ -9,7 +9,8 @@ import type { Context } from '../common/context.js';
 import { badInput, conflict, forbidden } from '../common/errors.js';
 import { findPage, type Page } from '../common/connection.js';
 import { viewsOf } from '../live/section-views.js';
-import { EntryEventKind, publishEntryEvents, type EntryEventData } from '../notifications/entry-events.js';
+import { EntryEventKind } from '../notifications/entry-events.js';
+import { inTransaction } from '../common/unit-of-work.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { requireViewer } from '../policy/access.js';
@@ -64,8 +65,7 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
   const slot = chooseSlot(section, role, input.slotKey, status);
   await recheckPassword(ctx, input.password);
   const actor = actorOf(ctx);
-  const events: EntryEventData[] = [];
-  const result = await ctx.em.transactional(async (em) => {
+  const result = await inTransaction(ctx, async ({ em, events }) => {
     const entry = await lockUnfrozenEntry(em, section.entry.id, 'its sections can no longer be signed off');
     await em.execute('select 1 from section_documents where section_id = ? for share', [section.id]);
     const views = viewsOf(await ctx.app.live.store.current(em, section.id));
@@ -103,7 +103,6 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
     await settleWorkflow(em, ctx.app, entry.id, actor, events);
     return { signOff, entry };
   });
-  await publishEntryEvents(ctx.app, events);
   ctx.loaders.latestSignOffsOfSection.clear(section.id); // read before the write: the payload must see it
   await catchRacingEdit(ctx, section.id, result.signOff.contentHash);
   return { ...result, section };
@@ -131,8 +130,7 @@ export async function setSignOffSlots(ctx: Context, input: SetSignOffSlotsInput)
   const unfillable = slots.find((s) => !s.roles.some((r) => roleCan(r, 'signOff.give')));
   if (unfillable) throw badInput('input.slots', `Nobody in the roles of “${unfillable.label}” may sign off, so it could never be held.`);
   const actor = actorOf(ctx);
-  const events: EntryEventData[] = [];
-  const entry = await ctx.em.transactional(async (em) => {
+  const entry = await inTransaction(ctx, async ({ em, events }) => {
     const entry = await lockUnfrozenEntry(em, section.entry.id, 'its sign-off slots can no longer change');
     const target = await em.findOneOrFail(Section, section.id);
     const before = target.signOffSlots;
@@ -148,7 +146,6 @@ export async function setSignOffSlots(ctx: Context, input: SetSignOffSlotsInput)
     await settleWorkflow(em, ctx.app, entry.id, actor, events);
     return entry;
   });
-  await publishEntryEvents(ctx.app, events);
   return { section, entry };
 }
 

@@ -8,7 +8,8 @@ import { EntryState } from '../common/enums.js';
 import { conflict } from '../common/errors.js';
 import { Entry } from '../entries/entry.entity.js';
 import { Membership } from '../entries/membership.entity.js';
-import { EntryEventKind, publishEntryEvents, type EntryEventData } from '../notifications/entry-events.js';
+import { EntryEventKind, type EntryEventData } from '../notifications/entry-events.js';
+import { inTransaction } from '../common/unit-of-work.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { requireViewer } from '../policy/access.js';
@@ -70,19 +71,16 @@ export async function settleWorkflow(em: EntityManager, app: AppServices, entryI
   );
 }
 
-/** Runs a workflow step in one transaction, after the permission check, and publishes its events once committed. */
+/** Runs a workflow step in one unit of work, after the permission check. */
 async function workflowStep(ctx: Context, entryId: string, step: (em: EntityManager, entry: Entry, events: EntryEventData[]) => Promise<void>): Promise<Entry> {
   await authorizeEntry(ctx, entryId, 'workflow.move');
-  const events: EntryEventData[] = [];
-  const entry = await ctx.em.transactional(async (em) => {
+  return inTransaction(ctx, async ({ em, events }) => {
     const locked = await lockEntry(em, entryId.toLowerCase());
     await step(em, locked, events);
     await em.flush();
     await settleWorkflow(em, ctx.app, locked.id, actorOf(ctx), events);
     return locked;
   });
-  await publishEntryEvents(ctx.app, events);
-  return entry;
 }
 
 /** DRAFT -> IN_REVIEW (lead). Everyone whose role fills a slot is asked to review. */

@@ -1,0 +1,56 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { publishEntryEvents, type EntryEventData } from '../notifications/entry-events.js';
+import type { AppServices, Context } from './context.js';
+import type { Loaders } from './loaders.js';
+
+/** What a write works with: the transaction's EntityManager, and the events it raises. */
+export interface Transaction {
+  em: EntityManager;
+  /** Published once the transaction has committed; never if it rolls back. */
+  events: EntryEventData[];
+  /** Runs `step` once the transaction has committed, after the events (a revocation, a cookie): never if it rolls back. */
+  afterCommit(step: () => unknown): void;
+}
+
+/**
+ * The one way a mutation writes (docs/architecture.md, "Writes"), as Vendure's @Transaction with
+ * its event bus: `work` runs in one transaction, flushed at its end, and the events it pushes are
+ * published after the commit. A failed mutation leaves the database as it was and tells nobody.
+ * While it runs, the request's loaders are closed: the embedded database has one connection,
+ * which the transaction holds, so a loader read inside would wait for itself (read before).
+ * Work that calls other work joins its transaction.
+ */
+export async function inTransaction<T>(ctx: Context, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  if (ctx.transaction) return work(ctx.transaction);
+  const loaders = ctx.loaders;
+  ctx.loaders = CLOSED_LOADERS;
+  try {
+    return await commit(ctx.em, ctx.app, (tx) => {
+      ctx.transaction = tx;
+      return work(tx);
+    });
+  } finally {
+    ctx.transaction = undefined;
+    ctx.loaders = loaders;
+  }
+}
+
+/** The same for work that no request started (compaction, settling sign-offs after an edit), on an EntityManager of its own. */
+export function inBackgroundTransaction<T>(app: AppServices, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return commit(app.live.orm.em.fork(), app, work);
+}
+
+async function commit<T>(em: EntityManager, app: AppServices, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const events: EntryEventData[] = [];
+  const steps: (() => unknown)[] = [];
+  const result = await em.transactional((transactionEm) => work({ em: transactionEm, events, afterCommit: (step) => steps.push(step) }));
+  await publishEntryEvents(app, events);
+  for (const step of steps) await step();
+  return result;
+}
+
+const CLOSED_LOADERS = new Proxy({} as Loaders, {
+  get(_target, name) {
+    throw new Error(`ctx.loaders.${String(name)} was read inside a transaction, which on the embedded database would wait for the connection the transaction holds: read it before inTransaction.`);
+  },
+});
