@@ -72,6 +72,13 @@ async function visibleMembership(ctx: Context, membershipId: string): Promise<Me
   return membership;
 }
 
+/** The membership, locked; NOT_FOUND when a request at the same moment removed it (not an internal error). */
+async function lockMembership(em: EntityManager, id: string): Promise<Membership> {
+  const membership = await em.findOne(Membership, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!membership) throw notFound('Member');
+  return membership;
+}
+
 /**
  * An entry always keeps at least one lead. The entry row is locked while leads are counted,
  * so that two leads demoting each other at once cannot leave it with none.
@@ -87,7 +94,7 @@ export async function changeMemberRole(ctx: Context, membershipId: string, role:
   const target = await visibleMembership(ctx, membershipId);
   await authorizeEntry(ctx, target.entry.id, 'team.manage');
   return inTransaction(ctx, async ({ em, events, afterCommit }) => {
-    const membership = await em.findOneOrFail(Membership, target.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const membership = await lockMembership(em, target.id);
     await assertKeepsALead(em, membership, role);
     const from = membership.role;
     if (from === role) return membership;
@@ -106,7 +113,7 @@ export async function removeMember(ctx: Context, membershipId: string): Promise<
   const self = target.user.id === user.id;
   if (!self) await authorizeEntry(ctx, target.entry.id, 'team.manage');
   await inTransaction(ctx, async ({ em, events, afterCommit }) => {
-    const membership = await em.findOneOrFail(Membership, target.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const membership = await lockMembership(em, target.id);
     await assertKeepsALead(em, membership, null);
     em.remove(membership);
     events.push(...(await recordMembershipChange(em, ctx, self ? AuditAction.MEMBER_LEFT : AuditAction.MEMBER_REMOVED, membership)));

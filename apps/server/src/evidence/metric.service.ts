@@ -136,7 +136,9 @@ export async function importMetricValues(ctx: Context, input: ImportMetricValues
 /** Writes checked rows in one transaction, the metric row locked so that writers of one metric take turns. */
 async function writeValues(ctx: Context, metric: Metric, rows: ValueRow[], replace: boolean): Promise<Metric> {
   return inTransaction(ctx, async ({ em }) => {
-    const locked = await em.findOneOrFail(Metric, metric.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    // Deleted by a request at the same moment: NOT_FOUND, as if it had come a moment later.
+    const locked = await em.findOne(Metric, metric.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!locked) throw notFound('Metric');
     if (replace) await em.nativeDelete(MetricValue, { metric: locked.id });
     const existing = replace ? [] : await em.find(MetricValue, { metric: locked.id, period: { $in: [...new Set(rows.map((r) => r.period))] } });
     const byKey = new Map(existing.map((v) => [`${v.period}\u0000${v.ethnicCode}`, v]));
