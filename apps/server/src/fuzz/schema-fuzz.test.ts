@@ -7,7 +7,7 @@ import { configFromEnv } from '../config.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { checkAfterFuzz } from './fuzz-checks.js';
 import { setUpFuzzTeam, type FuzzTeam } from './fuzz-team.js';
-import { describeOperation, introspect, requestArbitrary, rootFields, send, sendAll, sendOverWebSocket, type FuzzOperation } from './schema-fuzz.js';
+import { batchArbitrary, describeOperation, introspect, requestArbitrary, rootFields, send, sendAll, sendOverWebSocket, type FuzzOperation } from './schema-fuzz.js';
 
 /**
  * Schema-driven fuzz: at least 2,000 requests to every Query and Mutation field over real HTTP
@@ -45,14 +45,14 @@ afterAll(async () => {
 });
 
 /**
- * Sends batches of `operations` until `total` have gone; throws at the first batch with a
- * problem, after fast-check has shrunk it to the fewest, smallest requests that still fail.
+ * Sends batches of `operations` (some twice at once, to race) until `total` have gone; throws
+ * at the first batch with a problem, after fast-check has shrunk it to the fewest, smallest requests that still fail.
  */
 async function fuzz(operations: fc.Arbitrary<FuzzOperation>, total: number, how: typeof send): Promise<Set<string>> {
   const covered = new Set<string>();
   let sent = 0;
   let failing = false;
-  const property = fc.asyncProperty(fc.array(operations, { minLength: 1, maxLength: 40, size: 'max' }), async (batch) => {
+  const property = fc.asyncProperty(batchArbitrary(operations), async (batch) => {
     // Once enough have gone, the remaining runs pass without sending, unless shrinking.
     if (sent >= total && !failing) return;
     sent += batch.length;

@@ -520,6 +520,15 @@ export function requestArbitrary(
   return fc.oneof(...fields.map(({ kind, field }) => operationArbitrary(kind, field, options.sendersFor?.[field.name] ?? personas, pools, options.depth ?? 1)));
 }
 
+/**
+ * Batches of requests in which about one in six is sent twice in a row, so that with several in
+ * flight the two race (the same removal, invitation or sign-off at the same moment).
+ */
+export function batchArbitrary(requests: fc.Arbitrary<FuzzOperation>, maxLength = 40): fc.Arbitrary<FuzzOperation[]> {
+  const item = fc.oneof({ weight: 5, arbitrary: requests.map((op) => [op]) }, { weight: 1, arbitrary: requests.map((op) => [op, op]) });
+  return fc.array(item, { minLength: 1, maxLength, size: 'max' }).map((items) => items.flat());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Sending and checking
 
