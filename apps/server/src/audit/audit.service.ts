@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../common/errors.js';
-import { pageSize, type Page } from '../common/connection.js';
+import { findCursorPage, pageSize, readCursor, type Page } from '../common/connection.js';
 import { AuditAction, AuditEvent } from './audit-event.entity.js';
 import { auditKeyOf, chainHash, storedJson, storedText, type AuditKey, type ChainedFields } from './audit-hash.js';
 
@@ -198,21 +197,12 @@ export async function auditHead(em: EntityManager, entryId: string): Promise<{ s
   return head ? { seq: head.seq, hash: head.hash, keyId: head.key_id } : null;
 }
 
+/** The largest `seq` (an int column): a cursor past it is not one this API gave out. */
+const SEQ_MAX = 2 ** 31 - 1;
+
 /** A page of an entry's log, newest first, by `seq` (records written in the same millisecond keep their order). */
 export async function auditLogPage(em: EntityManager, entryId: string, first: number, after?: string): Promise<Page<AuditEvent>> {
   const limit = pageSize(first);
-  const before = after === undefined ? undefined : decodeSeqCursor(after);
-  const [rows, totalCount] = await Promise.all([
-    em.find(AuditEvent, before === undefined ? { entryId } : { entryId, seq: { $lt: before } }, { orderBy: { seq: 'desc' }, limit: limit + 1 }),
-    em.count(AuditEvent, { entryId }),
-  ]);
-  const nodes = rows.slice(0, limit);
-  const edges = nodes.map((node) => ({ cursor: Buffer.from(`seq:${node.seq}`).toString('base64url'), node }));
-  return { edges, nodes, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
-}
-
-function decodeSeqCursor(cursor: string): number {
-  const match = /^seq:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput('after', 'after is not a cursor this API gave out.');
-  return Number(match[1]);
+  if (after !== undefined) readCursor(after, (v) => v.length === 1 && Number.isInteger(v[0]) && (v[0] as number) >= 1 && (v[0] as number) <= SEQ_MAX);
+  return findCursorPage(em, AuditEvent, { entryId }, limit, after, { seq: 'desc' });
 }

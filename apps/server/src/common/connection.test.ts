@@ -49,8 +49,7 @@ async function addThreads(sectionId: string, rows: { id: string; createdAt: Date
 }
 
 /** Newest first, then id (uuids compare as their lowercase text does). */
-const newestFirst = (a: { id: string; createdAt: Date }, b: { id: string; createdAt: Date }) =>
-  b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const newestFirst = (a: { id: string; createdAt: Date }, b: { id: string; createdAt: Date }) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 describe('a page', () => {
   it('follows on exactly from the previous one while rows are added, ties on the time in id order', async () => {
@@ -96,7 +95,10 @@ describe('a page', () => {
   it('gives the same cursor for a row whether the loader or findByCursor served it', async () => {
     const sectionId = team.sectionIds[1];
     const at = Date.parse('2026-03-02T09:00:00.000Z');
-    await addThreads(sectionId, Array.from({ length: 4 }, (_, i) => ({ id: randomUUID(), createdAt: new Date(at - i * 1000) })));
+    await addThreads(
+      sectionId,
+      Array.from({ length: 4 }, (_, i) => ({ id: randomUUID(), createdAt: new Date(at - i * 1000) })),
+    );
     const batched = await threadsPage(sectionId, 4);
     const served = await threadsPage(sectionId, 2, batched.edges[0].cursor);
     expect(served.edges).toEqual(batched.edges.slice(1, 3));
@@ -144,6 +146,7 @@ describe('paging arguments', () => {
     'query($after: String, $first: Int!, $section: ID!) { section(id: $section) { signOffs(first: $first, after: $after) { totalCount } } }',
     'query($after: String, $first: Int!, $section: ID!) { section(id: $section) { revisions(first: $first, after: $after) { totalCount } } }',
     'query($after: String, $first: Int!, $entry: ID!) { entry(id: $entry) { activity(first: $first, after: $after) { totalCount } } }',
+    'query($after: String, $first: Int!, $entry: ID!) { entry(id: $entry) { auditLog(first: $first, after: $after) { totalCount } } }',
   ];
 
   it('refuses an `after` this API did not give out as BAD_USER_INPUT on after, in every list', async () => {
@@ -158,11 +161,27 @@ describe('paging arguments', () => {
     }
   });
 
+  it('refuses an audit log cursor that is not a sequence number the log could hold', async () => {
+    const AUDIT = LISTS.at(-1)!;
+    for (const after of [encode([0]), encode([2 ** 31]), encode([1.5]), encode(['1']), encode([1, 2])]) {
+      const result = await team.members.LEAD.client.request(AUDIT, { after, first: 5, entry: team.entryId });
+      expect(
+        result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
+        after,
+      ).toEqual([['BAD_USER_INPUT', 'after']]);
+    }
+    // while one that could be is read (audit.test.ts pages a log that has records)
+    expect((await team.members.LEAD.client.request(AUDIT, { after: encode([1]), first: 5, entry: team.entryId })).errors).toBeUndefined();
+  });
+
   it('refuses `first` outside 1 to 100 as BAD_USER_INPUT on first', async () => {
     for (const query of LISTS) {
       for (const first of [0, 101]) {
         const result = await team.members.LEAD.client.request(query, { first, section: team.sectionIds[2], entry: team.entryId });
-        expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]), `${query.slice(0, 50)} ${first}`).toEqual([['BAD_USER_INPUT', 'first']]);
+        expect(
+          result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
+          `${query.slice(0, 50)} ${first}`,
+        ).toEqual([['BAD_USER_INPUT', 'first']]);
       }
     }
   });
