@@ -35,8 +35,13 @@ export function createApi(connection: ConnectionStore, origin = window.location.
 
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const link = ApolloLink.split((op) => op.operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(socket), http);
+  return { client: new ApolloClient({ link, ...clientOptions() }), socket };
+}
+
+/** The client's cache and masking, shared with the component tests' client (test/render.tsx). */
+export function clientOptions() {
   // Data masking: a component reads only what its own fragment selects (useFragment), not what its page's query spreads.
-  return { client: new ApolloClient({ link, cache: new InMemoryCache({ typePolicies: TYPE_POLICIES }), dataMasking: true }), socket };
+  return { cache: new InMemoryCache({ typePolicies: TYPE_POLICIES }), dataMasking: true };
 }
 
 /**

@@ -1,11 +1,11 @@
-import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import { render as renderInDom } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { ApiContext, apiContextFor } from '../apollo/api-context';
-import { TYPE_POLICIES } from '../apollo/create-client';
+import { clientOptions } from '../apollo/create-client';
 import { createConnectionStore, type ConnectionStore } from '../connection/connection-status';
 import { Announcer } from '../layout/announcer';
 import type { LiveTransport } from '../live/transport';
@@ -22,8 +22,8 @@ export interface RenderOptions {
 
 /** Testing Library's render, inside what the app provides: Apollo (mocked), the API context, a router and the live region. */
 export function render(ui: ReactNode, { mocks = [], at = '/', path = '*', connection = createConnectionStore(), live = null }: RenderOptions = {}) {
-  // MockedProvider cannot mask data; this is its client with the app's dataMasking, so that tests see what components see.
-  const client = new ApolloClient({ link: new MockLink(mocks), cache: new InMemoryCache({ typePolicies: TYPE_POLICIES }), dataMasking: true });
+  // MockedProvider's client, with the app's cache and data masking (MockedProvider cannot mask), so tests see what components see.
+  const client = new ApolloClient({ link: new MockLink(mocks), ...clientOptions() });
   return renderInDom(
     <ApolloProvider client={client}>
       <ApiContext.Provider value={apiContextFor(connection, undefined, live)}>
