@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../common/context.js';
 import { badInput, notFound } from '../common/errors.js';
 import { Criterion } from '../sections/criterion.entity.js';
@@ -34,6 +35,9 @@ export async function linkCriterion(ctx: Context, input: LinkCriterionInput): Pr
     chosen.push({ key, ids });
   }
   await inTransaction(ctx, async ({ em }) => {
+    // Writers of one criterion take turns: two at once both deleted the old links, then both
+    // inserted theirs, and the second broke the unique (criterion, target) constraint.
+    await em.findOne(Criterion, criterion.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     for (const { key, ids } of chosen) {
       await em.nativeDelete(CriterionLink, { criterion: criterion.id, [key]: { $ne: null } });
       for (const id of ids) em.create(CriterionLink, { criterion: criterion.id, [key]: id });
