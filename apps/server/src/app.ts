@@ -38,6 +38,9 @@ import { InProcessPubSub, RedisPubSub } from './live/pubsub.js';
 import { Revocations } from './policy/revocations.js';
 import { quorumSchema } from './schema.js';
 import { BUILT_IN_TEMPLATES_DIR, installTemplates, readTemplates } from './templates/template.service.js';
+import { SectionAccessReader } from './sections/section-access.js';
+import { SignOffChecks } from './sign-off/stale-sign-offs.js';
+import { DomainError, toGraphQLError } from './common/errors.js';
 
 export interface RunningServer {
   url: string;
@@ -125,12 +128,19 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   onStop(() => store.close());
   const presence = new PresenceTracker(pubsub, config.presenceTimeoutMs);
   onStop(() => presence.close());
-  const live = { orm, pubsub, store, log: new UpdateLog(orm, store), presence };
+  const live = { orm, pubsub, store, log: new UpdateLog(orm, store), presence, compacting: new Set<string>() };
   const attemptLimiters = createAttemptLimiters(config.redisUrl);
   onStop(() => attemptLimiters.close());
   const revocations = new Revocations(pubsub);
   onStop(() => revocations.close());
-  const services: AppServices = { config, attemptLimiters, live, revocations };
+  const services: AppServices = {
+    config,
+    attemptLimiters,
+    live,
+    revocations,
+    sectionAccess: new SectionAccessReader(orm, revocations),
+    signOffChecks: new SignOffChecks(() => services),
+  };
   const schema = await quorumSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -206,7 +216,10 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
-        const viewer = await authenticate(em, { cookie: req.headers.cookie, authorization: req.headers.authorization });
+        // A refusal here (a bad token) comes before any resolver: Apollo answers it with its HTTP status.
+        const viewer = await authenticate(em, { cookie: req.headers.cookie, authorization: req.headers.authorization }).catch((error: unknown) => {
+          throw error instanceof DomainError ? toGraphQLError(error, { withStatus: true }) : error;
+        });
         return contextWith(em, viewer, req.ip ?? '', cookieJar(res, config));
       },
     }),

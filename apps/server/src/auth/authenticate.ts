@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse as parseCookies } from 'cookie';
 import type { Viewer } from '../common/context.js';
-import { apiError } from '../common/errors.js';
+import { unauthenticated } from '../common/errors.js';
 import { ApiToken } from './api-token.entity.js';
 import { hashSecret } from './secrets.js';
 import { Session } from './session.entity.js';
@@ -21,7 +21,7 @@ export interface Credentials {
 export async function authenticate(em: EntityManager, { cookie, authorization }: Credentials): Promise<Viewer | undefined> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   if (authorization && !bearer) {
-    throw apiError('UNAUTHENTICATED', 'Send the API token as `Authorization: Bearer <token>`.', { http: { status: 401 } });
+    throw unauthenticated('Send the API token as `Authorization: Bearer <token>`.');
   }
   if (bearer) return viewerFromToken(em, bearer);
   const secret = cookie ? parseCookies(cookie)[SESSION_COOKIE] : undefined;
@@ -29,7 +29,7 @@ export async function authenticate(em: EntityManager, { cookie, authorization }:
 }
 
 const invalidToken = () =>
-  apiError('UNAUTHENTICATED', 'The API token is not valid, or has been revoked.', { http: { status: 401 } });
+  unauthenticated('The API token is not valid, or has been revoked.');
 
 async function viewerFromToken(em: EntityManager, secret: string): Promise<Viewer> {
   const token = await em.findOne(ApiToken, { secretHash: hashSecret(secret), revokedAt: null }, { populate: ['user'] });

@@ -1,5 +1,5 @@
-import { defaultFieldResolver, getNamedType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLArgument, type GraphQLError, type GraphQLField, type GraphQLInputType, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
-import { badInput } from './errors.js';
+import { defaultFieldResolver, getNamedType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import { badInput, type DomainError } from './errors.js';
 
 /** A check of the scalar values in arguments, e.g. "every ID is a UUID". */
 export interface ScalarCheck {
@@ -44,7 +44,7 @@ function reaches(type: GraphQLInputType, check: ScalarCheck, seen = new Set<unkn
   return false;
 }
 
-function refusal(args: readonly GraphQLArgument[], values: Record<string, unknown>, checks: readonly ScalarCheck[]): GraphQLError | undefined {
+function refusal(args: readonly GraphQLArgument[], values: Record<string, unknown>, checks: readonly ScalarCheck[]): DomainError | undefined {
   for (const check of checks) {
     for (const arg of args) {
       const found = problemIn(values[arg.name], arg.type, arg.name, check);

@@ -11,6 +11,8 @@ import type { Revocations } from '../policy/revocations.js';
 import type { UpdateLog } from '../live/update-log.js';
 import type { Loaders } from './loaders.js';
 import type { Transaction } from './unit-of-work.js';
+import type { SectionAccessReader } from '../sections/section-access.js';
+import type { SignOffChecks } from '../sign-off/stale-sign-offs.js';
 
 /** Who is asking: a browser session or a personal API token. */
 export interface Viewer {
@@ -32,9 +34,21 @@ export interface AppServices {
   config: Config;
   /** Limits on log-in guesses, sign-ups and sign-off password checks (shared through Redis when set). */
   attemptLimiters: AttemptLimiters;
-  live: { orm: MikroORM; store: DocumentStore; log: UpdateLog; pubsub: PubSub; presence: PresenceTracker };
+  live: {
+    orm: MikroORM;
+    store: DocumentStore;
+    log: UpdateLog;
+    pubsub: PubSub;
+    presence: PresenceTracker;
+    /** Sections whose background compaction is under way (live/compaction.ts). */
+    compacting: Set<string>;
+  };
   /** Removals, log-outs and revoked tokens, pushed to every process (policy/revocations.ts). */
   revocations: Revocations;
+  /** People's access to sections for live editing, briefly trusted, forgotten on revocation (sections/section-access.ts). */
+  sectionAccess: SectionAccessReader;
+  /** Sign-offs an edit made stale or current again, settled after the edit (sign-off/stale-sign-offs.ts). */
+  signOffChecks: SignOffChecks;
 }
 
 export interface Context {

@@ -1,5 +1,6 @@
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError } from './errors.js';
 import { logError } from './log.js';
 
 const PUBLIC_CODES = new Set([
@@ -82,6 +83,10 @@ function endOfValue(message: string, from: number): number {
  */
 export function formatApiError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  // A refusal the domain raised (common/errors.ts): its code and details, as they are.
+  if (original instanceof DomainError) {
+    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...original.details } };
+  }
   const validationErrors = (formatted.extensions?.validationErrors ?? (original as GraphQLError)?.extensions?.validationErrors) as ValidationError[] | undefined;
   if (validationErrors) {
     const fields = flatten(validationErrors).map((f) => ({ ...f, field: `input.${f.field}` }));

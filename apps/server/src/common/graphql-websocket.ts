@@ -10,6 +10,7 @@ import { ConnectionAccess, sessionEnded } from '../policy/connection-access.js';
 import type { Revocations } from '../policy/revocations.js';
 import type { Context, Viewer } from './context.js';
 import { DocumentCache } from './document-cache.js';
+import { DomainError, toGraphQLError } from './errors.js';
 import { formatApiError } from './format-error.js';
 import { maxRequestBytes } from './request-size.js';
 import { costRefusal } from './query-cost.js';
@@ -80,7 +81,7 @@ export function serveGraphQLOverWebSocket(options: {
     if (checked && Date.now() - checked.at <= config.sessionRecheckMs) return checked.viewer;
     const since = revocations.mark(); // before reading: a revocation meanwhile still counts
     const viewer = await authenticate(orm.em.fork(), credentials(ctx.extra.request, ctx.connectionParams)).catch((error: unknown) => {
-      if (error instanceof GraphQLError) access?.end(error);
+      if (error instanceof DomainError) access?.end(error);
       throw error;
     });
     if (checked?.viewer && viewer?.user.id !== checked.viewer.user.id) {
@@ -105,7 +106,7 @@ export function serveGraphQLOverWebSocket(options: {
         try {
           await viewerOf(ctx);
         } catch (error) {
-          if (error instanceof GraphQLError) return [error];
+          if (error instanceof DomainError) return [toGraphQLError(error)];
           // Thrown on, graphql-ws would log it whole (a statement's values): answered and logged as any internal error.
           return [new GraphQLError('Unexpected error.', { originalError: error as Error })];
         }
@@ -123,7 +124,7 @@ export function serveGraphQLOverWebSocket(options: {
           await viewerOf(ctx);
           return true;
         } catch (error) {
-          if (error instanceof GraphQLError) ctx.extra.socket.close(4403, error.message.slice(0, 120));
+          if (error instanceof DomainError) ctx.extra.socket.close(4403, error.message.slice(0, 120));
           return false;
         }
       },

@@ -1,11 +1,10 @@
 import type express from 'express';
 import type { Request } from 'express';
-import { GraphQLError } from 'graphql';
 import type { Context } from '../common/context.js';
+import { DomainError, HTTP_STATUS } from '../common/errors.js';
 import { exportEntry, type ExportFormatName } from './export.service.js';
 
 const FORMAT_OF_EXTENSION: Record<string, ExportFormatName> = { docx: 'DOCX', md: 'MARKDOWN', html: 'HTML' };
-const STATUS_OF_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /**
  * GET /entries/:entryId/export.(docx|md|html): a plain download for browsers (a link can
@@ -27,9 +26,8 @@ export function serveExports(app: express.Express, contextOf: (req: Request) => 
       });
       res.send(file.body);
     } catch (error) {
-      const status = error instanceof GraphQLError ? STATUS_OF_CODE[String(error.extensions.code)] : undefined;
-      if (!status) return next(error);
-      res.status(status).type('text/plain').send(error instanceof GraphQLError ? error.message : '');
+      if (!(error instanceof DomainError)) return next(error);
+      res.status(HTTP_STATUS[error.code]).type('text/plain').send(error.message);
     }
   });
 }

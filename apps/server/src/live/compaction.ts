@@ -5,6 +5,7 @@ import { logError } from '../common/log.js';
 import { Section } from '../sections/section.entity.js';
 import { SectionRevision } from './section-revision.entity.js';
 import { viewsOf } from './section-views.js';
+import { inBackgroundTransaction } from '../common/unit-of-work.js';
 
 /** A section's document as it was at `version`, copied for a compaction. */
 export interface SectionCopy {
@@ -45,7 +46,7 @@ export async function foldIn(app: AppServices, copy: SectionCopy, reason: string
   const { sectionId, version } = copy;
   const views = viewsOf({ doc: docFromUpdate(copy.state), version, lastUsed: 0, bytes: copy.state.length });
   const state = Buffer.from(copy.state);
-  return app.live.orm.em.fork().transactional(async (tx) => {
+  return inBackgroundTransaction(app, async ({ em: tx }) => {
     // From here the section's row is locked, and appends wait: keep it short.
     const folded = await tx.execute<unknown[]>(
       'update section_documents set snapshot = ?, snapshot_version = ?, compacted_at = now() where section_id = ? and snapshot_version < ? returning 1',
@@ -72,16 +73,16 @@ export async function foldIn(app: AppServices, copy: SectionCopy, reason: string
   });
 }
 
-const scheduled = new Set<string>();
-
 /**
  * Compacts in the background after an edit, at most once at a time per section: while one
- * waits for the section's lock, later edits do not queue more behind it.
+ * waits for the section's lock, later edits do not queue more behind it (`app.live.compacting`
+ * holds the sections under way, for the life of the process's services).
  */
 export function scheduleCompaction(app: AppServices, sectionId: string): void {
-  if (scheduled.has(sectionId)) return;
-  scheduled.add(sectionId);
+  const { compacting } = app.live;
+  if (compacting.has(sectionId)) return;
+  compacting.add(sectionId);
   compactSection(app, sectionId, 'edits')
     .catch((error) => logError(`compaction of section ${sectionId} failed`, error))
-    .finally(() => scheduled.delete(sectionId));
+    .finally(() => compacting.delete(sectionId));
 }

@@ -176,7 +176,7 @@ describe('bad updates change nothing', () => {
     await server.orm.em.fork().nativeUpdate(Entry, { id: racing.entryId }, { state: EntryState.SUBMITTED });
     const late = Buffer.from(paragraphUpdate('too late'), 'base64');
     // Straight to the log, as an update already past its permission check would go (the cached document is warm: the fast path).
-    await expect(log.append(sectionId, late, { clientId: 'x', authorId: racing.members.LEAD.user.id })).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    await expect(log.append(sectionId, late, { clientId: 'x', authorId: racing.members.LEAD.user.id })).rejects.toMatchObject({ code: 'CONFLICT' }); // a DomainError, mapped to GraphQL at the boundary
     const logged = await server.orm.em.fork().count(SectionUpdate, { section: sectionId });
     expect(logged).toBe(versionBefore);
     expect((await store.current(server.orm.em.fork(), sectionId)).version).toBe(versionBefore);

@@ -6,7 +6,6 @@ import { requireViewer } from '../policy/access.js';
 import { refuseIfFrozen } from '../policy/frozen.js';
 import type { Section } from '../sections/section.entity.js';
 import { authorizeSection, sectionFor } from '../sections/section.service.js';
-import { afterSectionEdit } from '../sign-off/stale-sign-offs.js';
 import { UpdateRejected } from './apply-update.js';
 import { inArrivalOrder } from './arrival-order.js';
 import { SectionTooLarge, sectionTooLargeError } from './section-size.js';
@@ -46,7 +45,7 @@ async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array,
   // Sign-offs this edit made stale (or current again): record it, tell their signers, settle
   // the workflow, before the acknowledgement, so that an acknowledged edit's entry state is
   // already right. Only sections with sign-offs pay for it (one read, grouped under load).
-  if (appended.signOffsWaiting) await afterSectionEdit(ctx.app, sectionId, user);
+  if (appended.signOffsWaiting) await ctx.app.signOffChecks.afterSectionEdit(sectionId, user);
   const { compactEvery, revisionIntervalMs } = ctx.app.config;
   if (appended.logLength >= compactEvery || Date.now() - appended.compactedAt.getTime() >= revisionIntervalMs) {
     scheduleCompaction(ctx.app, sectionId);

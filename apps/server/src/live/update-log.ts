@@ -261,6 +261,8 @@ export class UpdateLog {
 
   private appendAlone(sectionId: string, waiting: Waiting): Promise<AppendedUpdate> {
     const { update, meta } = waiting;
+    // Its own transaction rather than inBackgroundTransaction: the log is below the app's
+    // services (it raises no entry events; its caller publishes the edit once acknowledged).
     return this.orm.em.fork().transactional(async (tx) => {
       const [entry] = await tx.execute<{ state: EntryState }[]>(ENTRY_STATE, [sectionId]);
       refuseIfFrozen(entry, 'its text is frozen');

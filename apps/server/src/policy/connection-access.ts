@@ -1,4 +1,4 @@
-import type { GraphQLError } from 'graphql';
+import type { DomainError } from '../common/errors.js';
 import type { Viewer } from '../common/context.js';
 import { unauthenticated } from '../common/errors.js';
 import type { Revocation, Revocations } from './revocations.js';
@@ -10,7 +10,7 @@ export const sessionEnded = () => unauthenticated('Your session has ended (logge
 export const tokenRevoked = () => unauthenticated('The API token is not valid, or has been revoked.');
 
 /** Whether `revocation` ends the session or token `viewer` came with, and with which error. */
-function endedBy(revocation: Revocation, viewer: Viewer): GraphQLError | undefined {
+function endedBy(revocation: Revocation, viewer: Viewer): DomainError | undefined {
   switch (revocation.kind) {
     case 'SESSION_ENDED':
       return revocation.sessionId === viewer.sessionId ? sessionEnded() : undefined;
@@ -30,8 +30,8 @@ function endedBy(revocation: Revocation, viewer: Viewer): GraphQLError | undefin
  * refused and its subscriptions end, with UNAUTHENTICATED.
  */
 export class ConnectionAccess {
-  ended?: GraphQLError;
-  private readonly onEnded = new Set<(error: GraphQLError) => void>();
+  ended?: DomainError;
+  private readonly onEnded = new Set<(error: DomainError) => void>();
   private readonly stopWatching: () => void;
   private readonly expiry?: NodeJS.Timeout;
 
@@ -47,7 +47,7 @@ export class ConnectionAccess {
     }
   }
 
-  end(error: GraphQLError): void {
+  end(error: DomainError): void {
     if (this.ended) return;
     this.ended = error;
     this.close();
@@ -56,7 +56,7 @@ export class ConnectionAccess {
   }
 
   /** Calls `handler` once the access ends (at once if it has); the returned function stops that. */
-  whenEnded(handler: (error: GraphQLError) => void): () => void {
+  whenEnded(handler: (error: DomainError) => void): () => void {
     if (this.ended) {
       handler(this.ended);
       return () => undefined;

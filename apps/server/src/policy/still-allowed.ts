@@ -1,7 +1,6 @@
 import type { Role } from '@quorum/domain';
-import type { GraphQLError } from 'graphql';
 import type { Context } from '../common/context.js';
-import { notFound, unauthenticated } from '../common/errors.js';
+import { notFound, unauthenticated, type DomainError } from '../common/errors.js';
 import { requireViewer } from './access.js';
 import { authorizeRole } from './entry.policy.js';
 import type { Revocation } from './revocations.js';
@@ -122,7 +121,7 @@ export function eventOrEnd<T>(event: T | AccessEnded): T {
 
 /** Throws once the session or token behind an open WebSocket has ended (logged out, revoked, expired). */
 async function checkSignedIn(ctx: Context): Promise<void> {
-  const ended: GraphQLError | undefined = ctx.connection?.ended;
+  const ended: DomainError | undefined = ctx.connection?.ended;
   if (ended) throw ended;
   if (ctx.stillSignedIn && !(await ctx.stillSignedIn())) throw unauthenticated('Your session has ended (logged out, expired or its token revoked): log in again.');
 }

@@ -1,7 +1,8 @@
 import type { Role } from '@quorum/domain';
-import type { AppServices } from '../common/context.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { EntryState } from '../common/enums.js';
 import { GroupWhileBusy } from '../common/group-while-busy.js';
+import type { Revocations } from '../policy/revocations.js';
 
 export interface SectionAccess {
   sectionId: string;
@@ -38,20 +39,20 @@ const ACCESS_SQL = `
 const TRUST_MS = 2_000;
 
 /** People's access to sections, for live editing: read in shared statements, trusted briefly. */
-class SectionAccessReader {
+export class SectionAccessReader {
   private readonly rows = new Map<string, { row: SectionAccessRow; at: number }>();
   /** Bumped by every forget, so that a read already in flight then is not kept. */
   private generation = 0;
   private readonly reads: GroupWhileBusy<string, SectionAccessRow, { userId: string; sectionId: string }>;
 
-  constructor(app: AppServices) {
-    // Never stopped: the reader lives as long as the process's services.
-    app.revocations.watch(app.revocations.mark(), (revocation) => {
+  constructor(orm: MikroORM, revocations: Revocations) {
+    // Never stopped: the reader lives as long as the process's services (app.ts makes it).
+    revocations.watch(revocations.mark(), (revocation) => {
       if (revocation.kind === 'MEMBERSHIP_ENDED' || revocation.kind === 'ROLE_CHANGED') this.forget();
     });
     this.reads = new GroupWhileBusy(async (batch) => {
       const pairs = [...batch.values()];
-      const rows = await app.live.orm.em.fork().execute<SectionAccessRow[]>(ACCESS_SQL, [
+      const rows = await orm.em.fork().execute<SectionAccessRow[]>(ACCESS_SQL, [
         `{${pairs.map((p) => p.userId).join(',')}}`,
         `{${pairs.map((p) => p.sectionId).join(',')}}`,
       ]);
@@ -77,12 +78,4 @@ class SectionAccessReader {
     this.rows.clear();
     this.generation++;
   }
-}
-
-const readers = new WeakMap<AppServices, SectionAccessReader>();
-
-export function sectionAccessReader(app: AppServices): SectionAccessReader {
-  let reader = readers.get(app);
-  if (!reader) readers.set(app, (reader = new SectionAccessReader(app)));
-  return reader;
 }

@@ -3,7 +3,7 @@ import type { Context } from '../common/context.js';
 import { notFound } from '../common/errors.js';
 import { requireViewer } from '../policy/access.js';
 import { authorizeEntry, authorizeRole } from '../policy/entry.policy.js';
-import { sectionAccessReader, type SectionAccess } from './section-access.js';
+import type { SectionAccess } from './section-access.js';
 import { Section } from './section.entity.js';
 import { inTransaction } from '../common/unit-of-work.js';
 
@@ -35,7 +35,7 @@ export async function setWordLimit(ctx: Context, sectionId: string, wordLimit: n
 export async function authorizeSection(ctx: Context, sectionId: string, action: EntryAction): Promise<SectionAccess> {
   const { user } = requireViewer(ctx);
   const id = sectionId.toLowerCase();
-  const row = await sectionAccessReader(ctx.app).read(user.id, id);
+  const row = await ctx.app.sectionAccess.read(user.id, id);
   if (!row?.role) throw notFound('Section');
   authorizeRole(ctx, row.role, action);
   return { sectionId: id, entryId: row.entry_id, entryState: row.state, role: row.role };

@@ -24,7 +24,6 @@ import { sectionApproval, type SectionApproval } from './approval.js';
 import type { SetSignOffSlotsInput, SignOffSectionInput } from './dto/sign-off.inputs.js';
 import { DiffOp, SignOffMeaning } from './sign-off.enums.js';
 import { SignOff } from './sign-off.entity.js';
-import { afterSectionEdit } from './stale-sign-offs.js';
 import type { TextDiffPart } from './sign-off.types.js';
 import { actorOf, settleWorkflow } from './workflow.service.js';
 
@@ -119,7 +118,7 @@ async function catchRacingEdit(ctx: Context, sectionId: string, signedHash: stri
     'select u.id, u.name from section_updates su join users u on u.id = su.author_id where su.section_id = ? order by su.version desc limit 1',
     [sectionId],
   );
-  if (editor) await afterSectionEdit(ctx.app, sectionId, editor);
+  if (editor) await ctx.app.signOffChecks.afterSectionEdit(sectionId, editor);
 }
 
 /** Replaces a section's slots (lead). Sign-offs for a slot that no longer exists stop counting. */

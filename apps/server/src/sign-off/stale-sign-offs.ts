@@ -3,14 +3,13 @@ import type { AppServices } from '../common/context.js';
 import { GroupWhileBusy } from '../common/group-while-busy.js';
 import { logError } from '../common/log.js';
 import { viewsOf } from '../live/section-views.js';
-import { publishEntryEvents, type EntryEventData } from '../notifications/entry-events.js';
 import { latestSignOffs } from './approval.js';
 import { lockEntry, settleWorkflow } from './workflow.service.js';
-
-const checks = new WeakMap<AppServices, GroupWhileBusy<string, void, Actor>>();
+import { inBackgroundTransaction } from '../common/unit-of-work.js';
 
 /**
- * Called after a committed edit of a section that has sign-offs (the update log says so:
+ * Owned by the app's services (`app.signOffChecks`, made in app.ts). `afterSectionEdit` is
+ * called after a committed edit of a section that has sign-offs (the update log says so:
  * live/update-log.ts): an edit can make a sign-off stale, and an edit that puts the text back
  * can make it current again, and either may change the entry's state. Staleness itself is
  * read by comparing hashes; what is stored is which sign-offs were found stale (and their
@@ -18,16 +17,19 @@ const checks = new WeakMap<AppServices, GroupWhileBusy<string, void, Actor>>();
  * does the workflow settle (settleWorkflow, under the entry's lock). Edits that arrive while
  * a check is running share the next one (it reads the content after all of them).
  */
-export function afterSectionEdit(app: AppServices, sectionId: string, actor: Actor): Promise<void> {
-  let sectionChecks = checks.get(app);
-  if (!sectionChecks) {
-    sectionChecks = new GroupWhileBusy(async (batch) => {
-      await checkSections(app, batch).catch((error) => logError(`sign-off staleness check failed for sections ${[...batch.keys()].join(', ')}`, error));
+export class SignOffChecks {
+  private readonly checks: GroupWhileBusy<string, void, Actor>;
+
+  constructor(app: () => AppServices) {
+    this.checks = new GroupWhileBusy(async (batch) => {
+      await checkSections(app(), batch).catch((error) => logError(`sign-off staleness check failed for sections ${[...batch.keys()].join(', ')}`, error));
       return new Map();
     });
-    checks.set(app, sectionChecks);
   }
-  return sectionChecks.load(sectionId, actor);
+
+  afterSectionEdit(sectionId: string, actor: Actor): Promise<void> {
+    return this.checks.load(sectionId, actor);
+  }
 }
 
 /** One read for the whole batch; a settle only for sections where a sign-off went stale or is current again. */
@@ -45,15 +47,13 @@ async function checkSections(app: AppServices, batch: Map<string, Actor>): Promi
   }
 }
 
-async function settleAfterEdit(app: AppServices, sectionId: string, actor: Actor): Promise<void> {
-  const events: EntryEventData[] = [];
-  await app.live.orm.em.fork().transactional(async (tx) => {
-    const [section] = await tx.execute<{ entry_id: string }[]>('select entry_id from sections where id = ?', [sectionId]);
+function settleAfterEdit(app: AppServices, sectionId: string, actor: Actor): Promise<void> {
+  return inBackgroundTransaction(app, async ({ em, events }) => {
+    const [section] = await em.execute<{ entry_id: string }[]>('select entry_id from sections where id = ?', [sectionId]);
     if (!section) return;
     // Edits take a key-share lock on the entry row, so none lands while this holds it: the
     // staleness recorded is that of the content read, and a later edit's check comes after.
-    await lockEntry(tx, section.entry_id);
-    await settleWorkflow(tx, app, section.entry_id, actor, events);
+    await lockEntry(em, section.entry_id);
+    await settleWorkflow(em, app, section.entry_id, actor, events);
   });
-  await publishEntryEvents(app, events);
 }
