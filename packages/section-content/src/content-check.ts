@@ -5,6 +5,10 @@ import * as Y from 'yjs';
 type Content = Y.Item['content'];
 import { HEADING_LEVELS, sectionSchema } from './schema.js';
 
+/** Any shared type: Yjs's types are generic in their event type, which these walks never read. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyYType = Y.AbstractType<any>;
+
 /*
  * What a section's Y.XmlFragment may hold so that the editor can show it: y-prosemirror reads
  * each Y.XmlElement as the schema node of its name (attributes as node attributes) and each
@@ -91,7 +95,7 @@ function kindOf(content: Content): string {
 }
 
 /** Where an item stands, for messages. */
-function placeOf(parent: Y.AbstractType<any>): string {
+function placeOf(parent: AnyYType): string {
   if (parent instanceof Y.XmlElement) return `a "${parent.nodeName}"`;
   if (parent._item === null) return "the section's top level";
   if (parent instanceof Y.XmlText) return 'text';
@@ -140,7 +144,7 @@ export function formatProblem(textblock: NodeType, key: string, value: unknown):
 export function itemProblem(item: Y.Item): string | null {
   const { content } = item;
   if (content instanceof Y.ContentDeleted) return null;
-  const parent = item.parent as Y.AbstractType<any>;
+  const parent = item.parent as AnyYType;
   if (parent instanceof Y.XmlElement) {
     const type = schemaNode(parent.nodeName);
     if (!type) return `Nothing may stand inside an unknown "${parent.nodeName}".`;
@@ -260,7 +264,7 @@ export function problemItems(fragment: Y.XmlFragment): { item: Y.Item; problem: 
     if (problem) found.push({ item, problem });
     else if (item.content instanceof Y.ContentType) walk(item.content.type);
   };
-  const walk = (type: Y.AbstractType<any>) => {
+  const walk = (type: AnyYType) => {
     type._map.forEach(visit);
     for (let item = type._start; item !== null; item = item.right) visit(item);
   };

@@ -1,12 +1,16 @@
 import { CONTENT_FIELD, contentProblemSince, stateVectorOf } from '@quorum/section-content';
 import * as Y from 'yjs';
 
+/** Any shared type: Yjs's types are generic in their event type, which these walks never read. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyYType = Y.AbstractType<any>;
+
 /** Why an update was refused; the caller turns it into BAD_USER_INPUT. */
 export class UpdateRejected extends Error {}
 
-function rootKeyOf(type: Y.AbstractType<any>): string | null {
-  let current: Y.AbstractType<any> = type;
-  while (current._item !== null) current = current._item.parent as Y.AbstractType<any>;
+function rootKeyOf(type: AnyYType): string | null {
+  let current: AnyYType = type;
+  while (current._item !== null) current = current._item.parent as AnyYType;
   return Y.findRootTypeKey(current);
 }
 
@@ -31,7 +35,7 @@ export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknow
   const watch = (tr: Y.Transaction) => {
     for (const type of tr.changed.keys()) touched.add(rootKeyOf(type) ?? '?');
     Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
-      if (struct instanceof Y.Item) touched.add(rootKeyOf(struct.parent as Y.AbstractType<any>) ?? '?');
+      if (struct instanceof Y.Item) touched.add(rootKeyOf(struct.parent as AnyYType) ?? '?');
     });
   };
   doc.on('afterTransaction', watch);

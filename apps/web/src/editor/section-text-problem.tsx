@@ -45,6 +45,8 @@ export function SectionTextProblem({ detail, canEdit, action }: SectionTextProbl
  */
 export function useContentProblem(live: LiveSection | null, ready: boolean): string | null {
   const [changes, setChanges] = useState(0);
+  // `changes` is read by no one here: bumping it is what makes the check run again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const problem = useMemo(() => (live && ready ? contentProblem(live.doc.getXmlFragment(CONTENT_FIELD)) : null), [live, ready, changes]);
   useEffect(() => {
     if (!live || !problem) return;
