@@ -1,9 +1,9 @@
 import type { ContentMatch, NodeType } from '@tiptap/pm/model';
 import * as Y from 'yjs';
+import { HEADING_LEVELS, sectionSchema } from './schema.js';
 
 /** An item's content, whatever its kind (Yjs does not export its base class). */
 type Content = Y.Item['content'];
-import { HEADING_LEVELS, sectionSchema } from './schema.js';
 
 /** Any shared type: Yjs's types are generic in their event type, which these walks never read. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
