@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/web/src/gql/**', '**/*.d.ts', '.data/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/web/src/gql/**', 'apps/server/src/test-support/gql/**', '**/*.d.ts', '.data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,7 +6,18 @@ import { Membership } from '../entries/membership.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { Template } from '../templates/template.entity.js';
 import type { ApiClient } from './api-client.js';
+import { graphql } from './gql/index.js';
 import { TEST_PASSWORD, type TestServer } from './test-server.js';
+
+const LOG_IN = graphql(`
+  mutation FactoriesLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
 
 let passwordHash: Promise<string> | undefined;
 let counter = 0;
@@ -19,7 +30,7 @@ export async function createUser(server: TestServer, name: string): Promise<{ us
   const user = em.create(User, { email, name, passwordHash: await passwordHash });
   await em.flush();
   const client = server.client();
-  await client.ok('mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }', { input: { email, password: TEST_PASSWORD } });
+  await client.ok(LOG_IN, { input: { email, password: TEST_PASSWORD } });
   return { user, client };
 }
 

@@ -4,12 +4,67 @@ import { Comment } from '../comments/comment.entity.js';
 import { Section } from '../sections/section.entity.js';
 import type { ApiClient, GraphQLResponse } from './api-client.js';
 import type { Team } from './factories.js';
+import { graphql } from './gql/index.js';
+import type { EntryEventsOfEntrySubscription, ReviewSignOffMutation, SignOffSectionInput } from './gql/graphql.js';
 import { TEST_PASSWORD, type TestServer } from './test-server.js';
-import { graphqlWsClient } from './ws-client.js';
+import { graphqlWsClient, subscribe } from './ws-client.js';
 
-export const SIGN_OFF = 'mutation($i: SignOffSectionInput!) { signOffSection(input: $i) { signOff { id slotKey meaning role stale current markdown } entry { state } } }';
-export const STATE = 'query($id: ID!) { entry(id: $id) { state } }';
-const HASHES = 'query($id: ID!) { entry(id: $id) { sections { id contentHash version } } }';
+export const SIGN_OFF = graphql(`
+  mutation ReviewSignOff($i: SignOffSectionInput!) {
+    signOffSection(input: $i) {
+      signOff {
+        id
+        slotKey
+        meaning
+        role
+        stale
+        current
+        markdown
+      }
+      entry {
+        state
+      }
+    }
+  }
+`);
+
+export const STATE = graphql(`
+  query ReviewEntryState($id: ID!) {
+    entry(id: $id) {
+      state
+    }
+  }
+`);
+
+const HASHES = graphql(`
+  query ReviewSectionHashes($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        contentHash
+        version
+      }
+    }
+  }
+`);
+
+const ENTRY_EVENTS = graphql(`
+  subscription EntryEventsOfEntry($e: ID!) {
+    entryEvents(entryId: $e) {
+      kind
+      entryId
+      sectionId
+      commentId
+      threadId
+      signOffId
+      membershipId
+      userId
+      actorId
+      state
+      at
+    }
+  }
+`);
 
 /** A section's current contentHash and version, as a signer would read them. */
 export async function sectionNow(client: ApiClient, team: Team, index: number): Promise<{ contentHash: string; version: number }> {
@@ -17,7 +72,7 @@ export async function sectionNow(client: ApiClient, team: Team, index: number): 
 }
 
 /** Signs section `index` off as `role`, on its current content, with the right password unless told otherwise. */
-export async function signOff(team: Team, role: Role, index: number, input: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+export async function signOff(team: Team, role: Role, index: number, input: Partial<SignOffSectionInput> = {}): Promise<GraphQLResponse<ReviewSignOffMutation>> {
   const client = team.members[role].client;
   const { contentHash } = await sectionNow(client, team, index);
   return client.request(SIGN_OFF, { i: { sectionId: team.sectionIds[index], meaning: 'APPROVE', contentHash, password: TEST_PASSWORD, ...input } });
@@ -53,7 +108,7 @@ export async function commentRow(server: TestServer, sectionId: string, authorId
 }
 
 export interface EventListener {
-  events: Record<string, any>[];
+  events: EntryEventsOfEntrySubscription['entryEvents'][];
   errors: unknown[];
   /** Resolves once the subscription is (very likely) open on the server. */
   ready: Promise<void>;
@@ -66,10 +121,12 @@ export function listenToEntry(server: TestServer, client: ApiClient, entryId: st
   const socket = graphqlWsClient(server.url, { cookie: client.cookie!, origin: server.url });
   const listener: EventListener = { events: [], errors: [], ready: new Promise((resolve) => socket.on('connected', () => setTimeout(resolve, 200))), completed: () => done, close: () => socket.dispose() as Promise<void> };
   let done = false;
-  socket.subscribe(
-    { query: 'subscription($e: ID!) { entryEvents(entryId: $e) { kind entryId sectionId commentId threadId signOffId membershipId userId actorId state at } }', variables: { e: entryId } },
+  subscribe(
+    socket,
+    ENTRY_EVENTS,
+    { e: entryId },
     {
-      next: ({ data, errors }) => (data ? listener.events.push((data as any).entryEvents) : listener.errors.push(...(errors ?? []))),
+      next: ({ data, errors }) => (data ? listener.events.push(data.entryEvents) : listener.errors.push(...(errors ?? []))),
       error: (error) => listener.errors.push(...(Array.isArray(error) ? error : [error])),
       complete: () => void (done = true),
     },

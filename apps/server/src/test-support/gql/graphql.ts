@@ -1,0 +1,742 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+/** Accept an invitation. */
+export type AcceptInvitationInput = {
+  /** The secret from the invitation link. */
+  token: Scalars['String']['input'];
+};
+
+/** What an item of an entry’s activity history records. */
+export type ActivityKind =
+  /** A comment thread was opened (`commentId` is its opening comment). */
+  | 'COMMENT_ADDED'
+  /** A resolved thread (`commentId`) was reopened; only its latest reopening is kept. */
+  | 'COMMENT_REOPENED'
+  /** A reply (`commentId`) in a thread (`threadId`). */
+  | 'COMMENT_REPLIED'
+  /** A thread (`commentId`) was resolved; only its latest resolution is kept, and a reopened thread shows none. */
+  | 'COMMENT_RESOLVED'
+  /** The entry was started (`actor` is who started it). */
+  | 'ENTRY_CREATED'
+  /** Someone was invited to the team (their address is not shown here). */
+  | 'MEMBER_INVITED'
+  /** Someone joined the team by invitation. */
+  | 'MEMBER_JOINED'
+  /** A member left the team. */
+  | 'MEMBER_LEFT'
+  /** The lead removed a member. */
+  | 'MEMBER_REMOVED'
+  /** A member’s role changed. */
+  | 'MEMBER_ROLE_CHANGED'
+  /** A metric was added to the evidence. */
+  | 'METRIC_ADDED'
+  /** A saved revision of a section’s text: `authors` wrote the edits it holds since the revision before. */
+  | 'SECTION_EDITED'
+  /** An earlier revision of a section was brought back. */
+  | 'SECTION_RESTORED'
+  /** A section was signed off (`signOffId`): approved, or changes requested. */
+  | 'SIGNED_OFF'
+  /** The lead changed the sign-offs a section needs. */
+  | 'SIGN_OFF_SLOTS_CHANGED'
+  /** An edit changed a section after sign-offs were given: they no longer count. */
+  | 'SIGN_OFF_STALE'
+  /** A testimonial was added to the evidence (its words are not quoted here). */
+  | 'TESTIMONIAL_ADDED'
+  /** The entry moved in its workflow (by the lead, or automatically when `actor` is null). */
+  | 'WORKFLOW_MOVED';
+
+/** A new comment thread on a section. */
+export type AddCommentInput = {
+  /** The quoted passage the comment is about; none for the section as a whole. */
+  anchor?: InputMaybe<CommentAnchorInput>;
+  /** The comment, 1 to 10,000 characters of plain text; write @mentions as text and list who they are in `mentionedUserIds`. */
+  body: Scalars['String']['input'];
+  /** Members mentioned (user ids, at most 20): each gets a notification. */
+  mentionedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+};
+
+/** A new testimonial. It is anonymised unless you say otherwise, and exported only once consent is recorded. */
+export type AddTestimonialInput = {
+  /** Cite without naming the person (default true). */
+  anonymised?: Scalars['Boolean']['input'];
+  /** Who said it, e.g. "Mrs A. Khan" or "Ward 7 sister": for the team; cited only when not anonymised. */
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+  /** The quote, in the person’s own words. */
+  quote: Scalars['String']['input'];
+  /** Who gave it. */
+  source: TestimonialSource;
+};
+
+/** An edit to a section’s Yjs document. */
+export type ApplySectionUpdateInput = {
+  /** Identifies the sending editor instance (e.g. its Yjs clientID), echoed to subscribers. */
+  clientId: Scalars['String']['input'];
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+  /** Base64 (standard alphabet, padded) Yjs update; at most 1 MB decoded unless configured otherwise. */
+  update: Scalars['String']['input'];
+};
+
+/** What an audit record records. */
+export type AuditAction =
+  /** A member created a personal API token (recorded in each of their entries). */
+  | 'API_TOKEN_CREATED'
+  /** A member revoked a personal API token (recorded in each of their entries). */
+  | 'API_TOKEN_REVOKED'
+  /** Consent for a testimonial was recorded as given or withdrawn, with its date. */
+  | 'CONSENT_RECORDED'
+  /** A member logged in (recorded in each of their entries). */
+  | 'LOGGED_IN'
+  /** Someone was invited. */
+  | 'MEMBER_INVITED'
+  /** Someone joined by invitation. */
+  | 'MEMBER_JOINED'
+  /** A member left the entry. */
+  | 'MEMBER_LEFT'
+  /** The lead removed a member. */
+  | 'MEMBER_REMOVED'
+  /** A member’s role changed. */
+  | 'MEMBER_ROLE_CHANGED'
+  /** A section was signed off (approved or changes requested). */
+  | 'SIGNED_OFF'
+  /** The lead changed the sign-offs a section needs. */
+  | 'SIGN_OFF_SLOTS_CHANGED'
+  /** An edit made sign-offs of a section stale. */
+  | 'SIGN_OFF_STALE'
+  /** A testimonial was added (the record keeps neither its words nor whom it names). */
+  | 'TESTIMONIAL_ADDED'
+  /** A testimonial was corrected: which parts, and whether that reset its consent. */
+  | 'TESTIMONIAL_CHANGED'
+  /** A testimonial was deleted. */
+  | 'TESTIMONIAL_DELETED'
+  /** The entry moved in its workflow (by the lead, or automatically). */
+  | 'WORKFLOW_MOVED';
+
+/** Change a member’s role. */
+export type ChangeMemberRoleInput = {
+  /** The membership (see `Entry.members`). */
+  membershipId: Scalars['ID']['input'];
+  /** The new role. */
+  role: Role;
+};
+
+/** How a group’s value changed between baseline and follow-up, at 95% confidence. */
+export type ChangeVerdict =
+  /** Moved the better way, beyond chance (the interval excludes zero). */
+  | 'IMPROVED'
+  /** The interval includes zero: the change could be due to chance. */
+  | 'NO_CLEAR_CHANGE'
+  /** Not enough data at one of the periods. */
+  | 'NO_DATA'
+  /** Hidden from you: it rests on a small number (disclosure control). */
+  | 'SUPPRESSED'
+  /** Moved the worse way, beyond chance. */
+  | 'WORSENED';
+
+/** The passage a comment is about: either `quote` (text as it appears in `Section.text`; if not found as given, case, spacing and the kind of quote marks and dashes are ignored), or `start` and `end` (Yjs relative positions from an editor). */
+export type CommentAnchorInput = {
+  /** Base64 `Y.encodeRelativePosition` of the passage’s end (assoc -1, attached to its last character). */
+  end?: InputMaybe<Scalars['String']['input']>;
+  /** Which appearance of `quote` is meant, from 0 (the first). */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The passage as in `Section.text` (may span paragraphs, separated by a blank line). Case, spacing and the kind of quote marks and dashes need not match. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Base64 `Y.encodeRelativePosition` of the passage’s start, in a Y.XmlText of the section’s `content` fragment (assoc 0). */
+  start?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether the person quoted agreed to the quote being used in the entry. */
+export type ConsentStatus =
+  /** Consent given: the testimonial may be exported. */
+  | 'GIVEN'
+  /** No consent recorded yet: never exported. */
+  | 'NOT_RECORDED'
+  /** Consent withdrawn: never exported. */
+  | 'WITHDRAWN';
+
+/** A new personal API token. */
+export type CreateApiTokenInput = {
+  /** A name to recognise it by, e.g. "Analytics notebook". */
+  name: Scalars['String']['input'];
+  /** READ for queries only; READ_WRITE to make changes too. */
+  scope: TokenScope;
+};
+
+/** A new entry, created from a template. */
+export type CreateEntryInput = {
+  /** The template to start from (see `templates`). */
+  templateId: Scalars['ID']['input'];
+  /** Working title, e.g. "Safer maternity care for Black women in Leeds". */
+  title: Scalars['String']['input'];
+};
+
+/** A new metric for an entry. */
+export type CreateMetricInput = {
+  /** The period to compare as baseline (default: the first). In an update, null returns to the default. */
+  baselinePeriod?: InputMaybe<Scalars['String']['input']>;
+  /** Where the data come from, e.g. "Trust EPR, sepsis audit". In an update, null clears it. */
+  dataSource?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly what is counted: the denominator and the numerator, or what is averaged. */
+  definition: Scalars['String']['input'];
+  /** Which way is better. */
+  direction: MetricDirection;
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+  /** The period to compare as follow-up (default: the last). In an update, null returns to the default. */
+  followUpPeriod?: InputMaybe<Scalars['String']['input']>;
+  /** Proportion, rate per N or mean; fixed once created. */
+  kind: MetricKind;
+  /** Short name, used in sentences, e.g. "sepsis screening within one hour". */
+  name: Scalars['String']['input'];
+  /** Who is counted, as sentences should say it (default "patients"). */
+  population?: InputMaybe<Scalars['String']['input']>;
+  /** For a RATE only: per how many (default 1000). */
+  ratePer?: InputMaybe<Scalars['Int']['input']>;
+  /** Ethnic category code of the reference group, A to S (default A, White British). */
+  referenceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Hide counts below this from everyone but analysts: 5 (default) to 100. */
+  suppressionThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** Unit of a mean, e.g. "minutes". In an update, null clears it. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One of your comments to delete; it stays as a tombstone. */
+export type DeleteCommentInput = {
+  /** The comment (yours). */
+  commentId: Scalars['ID']['input'];
+};
+
+/** A metric to delete, with its values and criteria links. */
+export type DeleteMetricInput = {
+  /** The metric. */
+  metricId: Scalars['ID']['input'];
+};
+
+/** A testimonial to delete, with its links to judging criteria. */
+export type DeleteTestimonialInput = {
+  /** The testimonial. */
+  testimonialId: Scalars['ID']['input'];
+};
+
+/** One part of a word-level text diff. */
+export type DiffOp =
+  /** Text removed since. */
+  | 'DELETE'
+  /** Unchanged text. */
+  | 'EQUAL'
+  /** Text added since. */
+  | 'INSERT';
+
+/** New text for one of your comments. */
+export type EditCommentInput = {
+  /** The comment, 1 to 10,000 characters of plain text; write @mentions as text and list who they are in `mentionedUserIds`. */
+  body: Scalars['String']['input'];
+  /** The comment (yours). */
+  commentId: Scalars['ID']['input'];
+  /** Members mentioned (user ids, at most 20): each gets a notification. Only members newly mentioned are notified. */
+  mentionedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What happened in an entry. */
+export type EntryEventKind =
+  /** A new comment thread (`commentId` is its opening comment). */
+  | 'COMMENT_ADDED'
+  /** A comment was deleted (it stays as a tombstone). */
+  | 'COMMENT_DELETED'
+  /** A comment was edited. */
+  | 'COMMENT_EDITED'
+  /** A thread was reopened. */
+  | 'COMMENT_REOPENED'
+  /** A reply (`commentId`) in a thread (`threadId`). */
+  | 'COMMENT_REPLIED'
+  /** A thread was resolved. */
+  | 'COMMENT_RESOLVED'
+  /** Someone (`userId`) joined. */
+  | 'MEMBER_JOINED'
+  /** A member (`userId`) was removed or left; their subscription ends with this event. */
+  | 'MEMBER_REMOVED'
+  /** A member’s role changed. */
+  | 'MEMBER_ROLE_CHANGED'
+  /** A section was signed off (`signOffId`). */
+  | 'SIGNED_OFF'
+  /** The sign-offs a section needs changed. */
+  | 'SIGN_OFF_SLOTS_CHANGED'
+  /** An edit made sign-offs of a section stale. */
+  | 'SIGN_OFF_STALE'
+  /** The entry moved to `state`. */
+  | 'WORKFLOW_MOVED';
+
+/** Where an entry is in its workflow. */
+export type EntryState =
+  /** Every sign-off slot of every section holds a current approval. */
+  | 'APPROVED'
+  /** Being written. */
+  | 'DRAFT'
+  /** The lead has asked for review and sign-off. */
+  | 'IN_REVIEW'
+  /** Submitted to the award: content is frozen. */
+  | 'SUBMITTED';
+
+/** A file format an entry can be exported in. */
+export type ExportFormat =
+  /** A Word document (.docx). */
+  | 'DOCX'
+  /** A self-contained, print-ready web page (.html): print it to PDF from a browser. */
+  | 'HTML'
+  /** Markdown text (.md). */
+  | 'MARKDOWN';
+
+/** Where a group stands against the reference group at one period, given the metric’s direction. */
+export type GapPosition =
+  /** Better than the reference group, beyond chance. */
+  | 'BETTER'
+  /** The difference could be due to chance. */
+  | 'NO_CLEAR_DIFFERENCE'
+  /** Not enough data for one of the two groups. */
+  | 'NO_DATA'
+  /** Hidden from you: it rests on a small number (disclosure control). */
+  | 'SUPPRESSED'
+  /** Worse than the reference group, beyond chance. */
+  | 'WORSE';
+
+/** How the gap between a group and the reference group changed, at 95% confidence. */
+export type GapVerdict =
+  /** Moved towards zero beyond chance, without being clearly the other way at follow-up. */
+  | 'NARROWED'
+  /** The change in the gap could be due to chance. */
+  | 'NO_CLEAR_CHANGE'
+  /** Not enough data for one of the groups at one of the periods. */
+  | 'NO_DATA'
+  /** Moved beyond chance and is now clearly the other way. */
+  | 'REVERSED'
+  /** Hidden from you: it rests on a small number (disclosure control). */
+  | 'SUPPRESSED'
+  /** Moved away from zero beyond chance. */
+  | 'WIDENED';
+
+/** How finely ethnic groups are told apart in an analysis. */
+export type GroupLevel =
+  /** The detailed NHS ethnic category codes, as entered. */
+  | 'ETHNIC_CATEGORY'
+  /** The five ONS high-level groups (and Not stated), values rolled up from the detailed codes. */
+  | 'ONS_GROUP';
+
+/** Values as CSV text, checked all together: one bad row and nothing is written. */
+export type ImportMetricValuesInput = {
+  /** CSV with a header line: `period,ethnic_code,numerator,denominator` (proportions and rates) or `period,ethnic_code,mean,sd,n` (means); other columns are ignored. At most 1 MB. */
+  csv: Scalars['String']['input'];
+  /** The metric. */
+  metricId: Scalars['ID']['input'];
+  /** True: the file replaces all the metric’s values. False: it adds to them, replacing only the same period and code. */
+  replace?: Scalars['Boolean']['input'];
+};
+
+/** Invite someone to an entry. */
+export type InviteMemberInput = {
+  /** Their email address; only an account with this address can accept. */
+  email: Scalars['String']['input'];
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+  /** Their role in the entry. */
+  role: Role;
+};
+
+/** What answers a judging criterion. Each list given replaces the criterion’s links of that kind; an omitted list leaves them as they are. */
+export type LinkCriterionInput = {
+  /** The criterion (see `Section.criteria`). */
+  criterionId: Scalars['ID']['input'];
+  /** Metrics of the same entry that answer it. */
+  metricIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Sections of the same entry that answer it. */
+  sectionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Testimonials of the same entry that answer it. */
+  testimonialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Email and password. */
+export type LogInInput = {
+  /** Email address of the account. */
+  email: Scalars['String']['input'];
+  /** The account password. */
+  password: Scalars['String']['input'];
+};
+
+/** How to log out. */
+export type LogOutInput = {
+  /** End every session of this account, on every device, not only this one. */
+  everywhere?: Scalars['Boolean']['input'];
+};
+
+/** Notifications to mark read: some by id, or all of them. */
+export type MarkNotificationsReadInput = {
+  /** True: mark every unread notification of yours read. */
+  all?: Scalars['Boolean']['input'];
+  /** Your notifications to mark read (at most 100). */
+  notificationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Which way the metric should move. */
+export type MetricDirection =
+  /** A rise is an improvement, e.g. screening uptake. */
+  | 'HIGHER_IS_BETTER'
+  /** A fall is an improvement, e.g. time to antibiotics, or harm. */
+  | 'LOWER_IS_BETTER';
+
+/** What a metric measures, which decides the values it takes and the statistics used. */
+export type MetricKind =
+  /** An average, from mean, standard deviation and n per group (normal interval; Welch for differences). */
+  | 'MEAN'
+  /** A share of people: numerator out of denominator, e.g. patients screened out of patients eligible (Wilson and Newcombe intervals). */
+  | 'PROPORTION'
+  /** Events per N (see `ratePer`), from a numerator and a denominator no smaller than it; analysed as a proportion of the denominator. */
+  | 'RATE';
+
+/** One group’s figures at one period: numerator and denominator for proportions and rates; mean, sd and n for means. */
+export type MetricValueInput = {
+  /** Denominator: people eligible, or the exposure for a rate. */
+  denominator?: InputMaybe<Scalars['Int']['input']>;
+  /** NHS ethnic category code, A to S, or Z for not stated. */
+  ethnicCode: Scalars['String']['input'];
+  /** Mean. */
+  mean?: InputMaybe<Scalars['Float']['input']>;
+  /** Number of people. */
+  n?: InputMaybe<Scalars['Int']['input']>;
+  /** Numerator: people with the outcome, or events. */
+  numerator?: InputMaybe<Scalars['Int']['input']>;
+  /** The period, e.g. "2023-Q1", "2023-04" or "Baseline"; periods sort naturally. */
+  period: Scalars['String']['input'];
+  /** Sample standard deviation. */
+  sd?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Why you were notified. */
+export type NotificationKind =
+  /** Someone signed off a section with a request for changes. */
+  | 'CHANGES_REQUESTED'
+  /** Every sign-off slot is held: the entry is ready to submit (sent to leads). */
+  | 'ENTRY_APPROVED'
+  /** Someone @mentioned you in a comment. */
+  | 'MENTION'
+  /** Someone replied in a comment thread you took part in. */
+  | 'REPLY'
+  /** The lead asked for review and sign-off. */
+  | 'REVIEW_REQUESTED'
+  /** A section you signed off has changed since: your sign-off no longer counts. */
+  | 'SIGN_OFF_STALE';
+
+/** The consent given (or withdrawn) for a testimonial. */
+export type RecordConsentInput = {
+  /** The date the person gave or withdrew consent, YYYY-MM-DD; not in the future. */
+  date: Scalars['String']['input'];
+  /** How consent was obtained or where the form is kept. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** GIVEN or WITHDRAWN. */
+  status: ConsentStatus;
+  /** The testimonial. */
+  testimonialId: Scalars['ID']['input'];
+};
+
+/** Remove a member from an entry (or leave it yourself). */
+export type RemoveMemberInput = {
+  /** The membership (see `Entry.members`). */
+  membershipId: Scalars['ID']['input'];
+};
+
+/** A resolved thread to reopen. */
+export type ReopenCommentInput = {
+  /** The thread’s opening comment, or any reply in it. */
+  commentId: Scalars['ID']['input'];
+};
+
+/** A submitted entry to reopen, and why. */
+export type ReopenEntryInput = {
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+  /** Why it is reopened (recorded in the audit log), 1 to 1,000 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** New content for a section, in Markdown, for tools that do not speak Yjs. */
+export type ReplaceSectionContentInput = {
+  /** The `Section.version` the content was based on; if the section has changed since, the write is refused with CONFLICT. */
+  baseVersion: Scalars['Int']['input'];
+  /** The whole new content as Markdown (CommonMark): paragraphs, headings (levels 1-3; deeper ones become 3), bold, italic, ~~strike~~, inline code, links, lists, quotes, code blocks and rules. Tables and images are refused (BAD_USER_INPUT); raw HTML stays text. */
+  markdown: Scalars['String']['input'];
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+};
+
+/** A reply in a thread. */
+export type ReplyToCommentInput = {
+  /** The comment, 1 to 10,000 characters of plain text; write @mentions as text and list who they are in `mentionedUserIds`. */
+  body: Scalars['String']['input'];
+  /** The thread’s opening comment, or any reply in it (replies do not nest). */
+  commentId: Scalars['ID']['input'];
+  /** Members mentioned (user ids, at most 20): each gets a notification. */
+  mentionedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** An entry to send for review. */
+export type RequestReviewInput = {
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+};
+
+/** A thread to resolve. */
+export type ResolveCommentInput = {
+  /** The thread’s opening comment, or any reply in it. */
+  commentId: Scalars['ID']['input'];
+};
+
+/** A revision to bring back. */
+export type RestoreSectionRevisionInput = {
+  /** The revision (see `Section.revisions`). */
+  revisionId: Scalars['ID']['input'];
+};
+
+/** The token to revoke. */
+export type RevokeApiTokenInput = {
+  /** Id of one of your tokens. */
+  tokenId: Scalars['ID']['input'];
+};
+
+/** A member’s role within one entry. Roles are per entry, not per person. */
+export type Role =
+  /** Allied health professional */
+  | 'ALLIED_HEALTH'
+  /** Data analyst */
+  | 'ANALYST'
+  /** Lead */
+  | 'LEAD'
+  /** Manager */
+  | 'MANAGER'
+  /** Medic */
+  | 'MEDIC'
+  /** Nurse */
+  | 'NURSE'
+  /** Observer */
+  | 'OBSERVER'
+  /** Patient representative */
+  | 'PATIENT_REP';
+
+/** Values to write, checked all together: one bad value and nothing is written. */
+export type SetMetricValuesInput = {
+  /** The metric. */
+  metricId: Scalars['ID']['input'];
+  /** True: these values replace all the metric’s values. False: they add to them, replacing only the same period and code. */
+  replace?: Scalars['Boolean']['input'];
+  /** Up to 5000 values, one per period and ethnic code. */
+  values: Array<MetricValueInput>;
+};
+
+/** A section’s new word limit. */
+export type SetSectionWordLimitInput = {
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+  /** Words allowed, 1 to 10,000. */
+  wordLimit: Scalars['Int']['input'];
+};
+
+/** The sign-offs a section needs, replacing the ones it had. */
+export type SetSignOffSlotsInput = {
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+  /** Up to 10 slots; none means the section needs no sign-off. */
+  slots: Array<SignOffSlotInput>;
+};
+
+/** What a sign-off says about the section’s content. */
+export type SignOffMeaning =
+  /** Approved as it stands: fills a sign-off slot while the content is unchanged. */
+  | 'APPROVE'
+  /** Changes are needed: holds the entry back from APPROVED until the content changes or the signer signs again. */
+  | 'REQUEST_CHANGES';
+
+/** A sign-off of a section in your role, re-checked with your password. */
+export type SignOffSectionInput = {
+  /** The `Section.contentHash` of the content you read and are signing; if the section has changed since, CONFLICT. */
+  contentHash: Scalars['String']['input'];
+  /** Approve, or request changes. */
+  meaning: SignOffMeaning;
+  /** A note, up to 2,000 characters; say what should change when requesting changes. */
+  note?: Scalars['String']['input'];
+  /** Your password, again: a sign-off is a deliberate act by you. */
+  password: Scalars['String']['input'];
+  /** The section. */
+  sectionId: Scalars['ID']['input'];
+  /** The slot you sign for (see `Section.signOffStatus`); by default the first one your role fills, preferring one not yet held. */
+  slotKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A sign-off a section needs. */
+export type SignOffSlotInput = {
+  /** Stable key within the section: lower-case letters, digits and dashes, e.g. "clinician". */
+  key: Scalars['String']['input'];
+  /** What the slot means, e.g. "A clinician (medic or nurse)". */
+  label: Scalars['String']['input'];
+  /** Roles any one of which can fill it. */
+  roles: Array<Role>;
+};
+
+/** A new account. */
+export type SignUpInput = {
+  /** Email address; used to log in and to match invitations. */
+  email: Scalars['String']['input'];
+  /** Name as shown to the team. */
+  name: Scalars['String']['input'];
+  /** Password: 15 to 200 characters, any you like (spaces too), not a common password, a repeat or run of keys, nor your email or name. */
+  password: Scalars['String']['input'];
+};
+
+/** An approved entry to submit. */
+export type SubmitEntryInput = {
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+};
+
+/** Who gave a testimonial. */
+export type TestimonialSource =
+  /** A patient’s family member or carer. */
+  | 'FAMILY'
+  /** A patient. */
+  | 'PATIENT'
+  /** A member of staff. */
+  | 'STAFF'
+  /** A partner or stakeholder, e.g. a community organisation or commissioner. */
+  | 'STAKEHOLDER';
+
+/** Which threads to list. */
+export type ThreadState =
+  /** Open and resolved. */
+  | 'ALL'
+  /** Not resolved. */
+  | 'OPEN'
+  /** Resolved. */
+  | 'RESOLVED';
+
+/** What a personal API token may do. */
+export type TokenScope =
+  /** Queries only. */
+  | 'READ'
+  /** Queries and mutations, within the owner’s own permissions. */
+  | 'READ_WRITE';
+
+/** Changes to a metric; its kind cannot change. */
+export type UpdateMetricInput = {
+  /** The period to compare as baseline (default: the first). In an update, null returns to the default. */
+  baselinePeriod?: InputMaybe<Scalars['String']['input']>;
+  /** Where the data come from, e.g. "Trust EPR, sepsis audit". In an update, null clears it. */
+  dataSource?: InputMaybe<Scalars['String']['input']>;
+  /** New definition. */
+  definition?: InputMaybe<Scalars['String']['input']>;
+  /** Which way is better. */
+  direction?: InputMaybe<MetricDirection>;
+  /** The period to compare as follow-up (default: the last). In an update, null returns to the default. */
+  followUpPeriod?: InputMaybe<Scalars['String']['input']>;
+  /** The metric. */
+  metricId: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Who is counted, as sentences should say it (default "patients"). */
+  population?: InputMaybe<Scalars['String']['input']>;
+  /** For a RATE only: per how many (default 1000). */
+  ratePer?: InputMaybe<Scalars['Int']['input']>;
+  /** Ethnic category code of the reference group, A to S (default A, White British). */
+  referenceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Hide counts below this from everyone but analysts: 5 (default) to 100. */
+  suppressionThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** Unit of a mean, e.g. "minutes". In an update, null clears it. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where you are in an entry, sent when it changes and every few seconds while you are there. */
+export type UpdatePresenceInput = {
+  /** Base64 y-protocols awareness update (at most 64 KB). */
+  awareness?: Scalars['String']['input'];
+  /** Your editor instance. */
+  clientId: Scalars['String']['input'];
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+  /** True when leaving, so others see you go at once. */
+  leaving?: Scalars['Boolean']['input'];
+  /** The section you are in, if any. */
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to a testimonial; omitted fields stay as they are. Changing the words, or how the entry names the person, resets consent given to NOT_RECORDED (see `updateTestimonial`). */
+export type UpdateTestimonialInput = {
+  /** Cite without naming the person. Turning this off for a testimonial with an attribution names them, which resets consent given. */
+  anonymised?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Who said it, for the team; cited only when not anonymised. Null or empty clears it. */
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  /** The corrected quote, in the person’s own words. Any change to the words resets consent given. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Who gave it. */
+  source?: InputMaybe<TestimonialSource>;
+  /** The testimonial. */
+  testimonialId: Scalars['ID']['input'];
+};
+
+export type FactoriesLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type FactoriesLogInMutation = { logIn: { user: { id: string } } };
+
+export type ReviewSignOffMutationVariables = Exact<{
+  i: SignOffSectionInput;
+}>;
+
+
+export type ReviewSignOffMutation = { signOffSection: { signOff: { id: string, slotKey: string, meaning: SignOffMeaning, role: Role, stale: boolean, current: boolean, markdown: string }, entry: { state: EntryState } } };
+
+export type ReviewEntryStateQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewEntryStateQuery = { entry: { state: EntryState } };
+
+export type ReviewSectionHashesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewSectionHashesQuery = { entry: { sections: Array<{ id: string, contentHash: string, version: number }> } };
+
+export type EntryEventsOfEntrySubscriptionVariables = Exact<{
+  e: Scalars['ID']['input'];
+}>;
+
+
+export type EntryEventsOfEntrySubscription = { entryEvents: { kind: EntryEventKind, entryId: string, sectionId: string | null, commentId: string | null, threadId: string | null, signOffId: string | null, membershipId: string | null, userId: string | null, actorId: string | null, state: EntryState | null, at: string } };
+
+
+export const FactoriesLogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactoriesLogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FactoriesLogInMutation, FactoriesLogInMutationVariables>;
+export const ReviewSignOffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewSignOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignOffSectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOffSection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slotKey"}},{"kind":"Field","name":{"kind":"Name","value":"meaning"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"markdown"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewSignOffMutation, ReviewSignOffMutationVariables>;
+export const ReviewEntryStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewEntryState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<ReviewEntryStateQuery, ReviewEntryStateQueryVariables>;
+export const ReviewSectionHashesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewSectionHashes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewSectionHashesQuery, ReviewSectionHashesQueryVariables>;
+export const EntryEventsOfEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EntryEventsOfEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entryEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"entryId"}},{"kind":"Field","name":{"kind":"Name","value":"sectionId"}},{"kind":"Field","name":{"kind":"Name","value":"commentId"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"signOffId"}},{"kind":"Field","name":{"kind":"Name","value":"membershipId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<EntryEventsOfEntrySubscription, EntryEventsOfEntrySubscriptionVariables>;
