@@ -1,4 +1,6 @@
 import { createSourceEventStream, execute, getOperationAST, print, subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
+// graphql-js's own mapping of a source stream, the one its `subscribe` uses: `return` goes straight to the source, so unsubscribing never waits for an event.
+import { mapAsyncIterator } from 'graphql/execution/mapAsyncIterator.js';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
@@ -21,7 +23,7 @@ export function subscribeSharingResults(fields: ReadonlySet<string>) {
     const events = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in events)) return events; // refused: an ExecutionResult with the errors
     const operation = [print(args.document), args.operationName ?? '', JSON.stringify(args.variableValues ?? {})].join('\0');
-    return mapEvents(events[Symbol.asyncIterator](), (event) => {
+    return mapAsyncIterator(events, (event): Result => {
       if (typeof event !== 'object' || event === null) return execute({ ...args, rootValue: event });
       let answers = answered.get(event);
       if (!answers) answered.set(event, (answers = new Map()));
@@ -29,26 +31,5 @@ export function subscribeSharingResults(fields: ReadonlySet<string>) {
       if (!result) answers.set(operation, (result = execute({ ...args, rootValue: event })));
       return result;
     });
-  };
-}
-
-/** Maps a stream of events to results; `return` goes straight to the source, so unsubscribing never waits for an event. */
-function mapEvents(source: AsyncIterator<unknown>, answer: (event: unknown) => Result): AsyncIterableIterator<ExecutionResult> {
-  return {
-    async next() {
-      const next = await source.next();
-      return next.done ? { done: true, value: undefined } : { done: false, value: await answer(next.value) };
-    },
-    async return() {
-      await source.return?.();
-      return { done: true, value: undefined };
-    },
-    async throw(error) {
-      await source.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
   };
 }

@@ -157,6 +157,8 @@ export function iterate<T>(
     controller.abort();
     onClose?.();
   };
+  // events.on's own iterator, wrapped only so that its `return` also stops listening to the topic
+  // (and unwraps its argument arrays); Repeater would do it but is not a dependency of the server.
   return {
     [Symbol.asyncIterator]() {
       return this;

@@ -22,30 +22,6 @@ const ownOnly = (ctx: Context, user: User) => {
 /** The event that removes `userId` from the entry (or says they left). */
 const removes = (event: EntryEvent, userId: string) => event.kind === EntryEventKind.MEMBER_REMOVED && event.userId === userId;
 
-/**
- * An entry's events for a member, listening from the moment of subscribing; it ends after
- * the event that removes them from the entry.
- */
-function entryEvents(ctx: Context, entryId: string): AsyncIterableIterator<EntryEvent> {
-  const { user } = requireViewer(ctx);
-  const source = iterate<EntryEvent>(ctx.app.live.pubsub, entryTopic(entryId), (data: EntryEventData) => toEntryEvent(data));
-  let removed = false;
-  return {
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-    async next() {
-      if (removed) return source.return!();
-      const result = await source.next();
-      if (result.done) return result;
-      removed = removes(result.value, user.id);
-      return result;
-    },
-    return: () => source.return!(),
-    throw: (error) => source.throw!(error),
-  };
-}
-
 @Resolver(() => Notification)
 export class NotificationResolver {
   @Authorized(Access.USER_WRITE)
@@ -62,7 +38,8 @@ export class NotificationResolver {
         const entryId = checkId('entryId', args.entryId);
         await authorizeEntry(context, entryId, 'entry.read');
         const { user } = requireViewer(context);
-        return { entryId, events: entryEvents(context, entryId), isOwnRemoval: (event: EntryEvent) => removes(event, user.id) };
+        const events = iterate<EntryEvent>(context.app.live.pubsub, entryTopic(entryId), (data: EntryEventData) => toEntryEvent(data));
+        return { entryId, events, isOwnRemoval: (event: EntryEvent) => removes(event, user.id) };
       });
     },
   })

@@ -19,8 +19,8 @@ export interface OpenedStream<T> {
   asked?: string;
   /**
    * For a stream that tells its subscriber of their own removal and ends after it (entryEvents):
-   * that event goes out unchecked, and the removal's revocation does not cut the stream short
-   * of it (it may arrive first).
+   * that event goes out unchecked, the removal's revocation does not cut the stream short of it
+   * (it may arrive first), and the stream ends once it has gone out.
    */
   isOwnRemoval?: (event: T) => boolean;
 }
@@ -65,17 +65,25 @@ export async function whileAllowed<T>(ctx: Context, open: () => Promise<OpenedSt
   const stopConnection = ctx.connection?.whenEnded(end);
   let checkedAt = Date.now();
   let endDelivered = false;
+  let ownRemovalDelivered = false;
 
   const finish = async () => {
     stopWatching();
     stopConnection?.();
     await events.return?.();
   };
+  // Kept by hand: it races the next event against access ending, and `return` must release the
+  // listeners at once; an async generator's `return` waits for the event it is awaiting, and
+  // Repeater (@repeaterjs/repeater) is not a dependency of the server.
   const stream: AsyncIterableIterator<T | AccessEnded> = {
     [Symbol.asyncIterator]() {
       return this;
     },
     async next() {
+      if (ownRemovalDelivered) {
+        await finish();
+        return { done: true, value: undefined };
+      }
       if (!ended) {
         // A promise of its own each time: one that never settles would gather a reaction per event.
         const woken = new Promise<undefined>((resolve) => (wake = () => resolve(undefined)));
@@ -86,7 +94,11 @@ export async function whileAllowed<T>(ctx: Context, open: () => Promise<OpenedSt
           return next;
         }
         if (next && !ended) {
-          if (Date.now() - checkedAt < config.sessionRecheckMs || isOwnRemoval?.(next.value)) return next;
+          if (isOwnRemoval?.(next.value)) {
+            ownRemovalDelivered = true;
+            return next;
+          }
+          if (Date.now() - checkedAt < config.sessionRecheckMs) return next;
           try {
             await check();
             checkedAt = Date.now();

@@ -1,0 +1,53 @@
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { graphqlWsClient } from '../test-support/ws-client.js';
+
+let server: TestServer;
+let team: Team;
+const open: Client[] = [];
+/** The pub/sub listeners open now, by topic: counted around the process's real pub/sub. */
+const listening = new Map<string, number>();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  team = await createTeam(server);
+  const { pubsub } = server.services.live;
+  const listen = pubsub.listen.bind(pubsub);
+  pubsub.listen = (topic, handler) => {
+    listening.set(topic, (listening.get(topic) ?? 0) + 1);
+    const stop = listen(topic, handler);
+    let stopped = false;
+    return () => {
+      if (!stopped) listening.set(topic, listening.get(topic)! - 1);
+      stopped = true;
+      stop();
+    };
+  };
+});
+afterAll(async () => {
+  await Promise.all(open.map((c) => c.dispose()));
+  await server?.stop();
+});
+
+const SUBSCRIPTIONS = [
+  { query: 'subscription($s: ID!) { sectionUpdated(sectionId: $s) { version } }', variables: () => ({ s: team.sectionIds[0] }), topic: () => `section:${team.sectionIds[0]}` },
+  { query: 'subscription($e: ID!) { presenceUpdated(entryId: $e) { userName } }', variables: () => ({ e: team.entryId }), topic: () => 'presence' },
+  { query: 'subscription($e: ID!) { entryEvents(entryId: $e) { kind } }', variables: () => ({ e: team.entryId }), topic: () => `entry:${team.entryId}` },
+];
+
+describe('a subscription the client ends', () => {
+  it('stops listening to its topic at once, without waiting for an event', async () => {
+    const client = graphqlWsClient(server.url, { cookie: team.members.NURSE.client.cookie!, origin: server.url }, { lazy: false });
+    open.push(client);
+    const topics = SUBSCRIPTIONS.map((s) => s.topic());
+    const before = topics.map((topic) => listening.get(topic) ?? 0);
+    const unsubscribes = SUBSCRIPTIONS.map((s) => client.subscribe({ query: s.query, variables: s.variables() }, { next: () => undefined, error: () => undefined, complete: () => undefined }));
+    await expect.poll(() => topics.map((topic) => listening.get(topic) ?? 0), { timeout: 5_000, interval: 20 }).toEqual(before.map((n) => n + 1));
+
+    // Nothing is published from here on: only `return` can release the listeners.
+    for (const unsubscribe of unsubscribes) unsubscribe();
+    await expect.poll(() => topics.map((topic) => listening.get(topic) ?? 0), { timeout: 1_000, interval: 20 }).toEqual(before);
+  });
+});
