@@ -1,6 +1,34 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
 import * as Y from 'yjs';
-import { graphqlWsClient } from './ws-client.js';
+import { graphql } from './gql/index.js';
+import { graphqlWsClient, iterate, subscribe } from './ws-client.js';
+
+const SECTION_UPDATED = graphql(`
+  subscription LiveEditorSectionUpdated($s: ID!) {
+    sectionUpdated(sectionId: $s) {
+      update
+      clientId
+    }
+  }
+`);
+
+const SECTION_SYNC = graphql(`
+  query LiveEditorSectionSync($s: ID!, $v: String) {
+    sectionSync(sectionId: $s, stateVector: $v) {
+      update
+      stateVector
+    }
+  }
+`);
+
+const APPLY_UPDATE = graphql(`
+  mutation LiveEditorApplyUpdate($i: ApplySectionUpdateInput!) {
+    applySectionUpdate(input: $i) {
+      version
+    }
+  }
+`);
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
@@ -45,11 +73,13 @@ export class LiveEditor {
     this.client = client;
     let ready!: () => void;
     const subscribed = new Promise<void>((resolve) => (ready = resolve));
-    this.stopListening = client.subscribe(
-      { query: 'subscription($s: ID!) { sectionUpdated(sectionId: $s) { update clientId } }', variables: { s: this.sectionId } },
+    this.stopListening = subscribe(
+      client,
+      SECTION_UPDATED,
+      { s: this.sectionId },
       {
         next: ({ data }) => {
-          const event = (data as any)?.sectionUpdated;
+          const event = data?.sectionUpdated;
           if (event && event.clientId !== this.clientId) Y.applyUpdate(this.doc, bytes(event.update), 'remote');
         },
         error: () => undefined,
@@ -60,7 +90,7 @@ export class LiveEditor {
     await subscribed;
     // Catch up, then send all the server lacks: this covers edits made offline, and any
     // edit whose acknowledgement was lost with the connection.
-    const sync = await this.run('query($s: ID!, $v: String) { sectionSync(sectionId: $s, stateVector: $v) { update stateVector } }', {
+    const sync = await this.run(SECTION_SYNC, {
       s: this.sectionId,
       v: b64(Y.encodeStateVector(this.doc)),
     });
@@ -84,7 +114,7 @@ export class LiveEditor {
     const update = Y.mergeUpdates(this.queue);
     this.queue = [];
     let sent = false;
-    this.sending = this.run('mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', {
+    this.sending = this.run(APPLY_UPDATE, {
       i: { sectionId: this.sectionId, update: b64(update), clientId: this.clientId },
     }).then(
       () => void (sent = true, this.acknowledged.push(update)),
@@ -95,10 +125,10 @@ export class LiveEditor {
     if (sent && this.queue.length) await this.flush();
   }
 
-  private async run(query: string, variables: Record<string, unknown>): Promise<any> {
-    const result = await this.client!.iterate({ query, variables }).next();
-    const value = result.value as { data?: any; errors?: { message: string }[] };
+  private async run<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData> {
+    const result = await iterate(this.client!, document, variables).next();
+    const value = result.value as { data?: TData | null; errors?: readonly { message: string }[] };
     if (value.errors?.length) throw new Error(value.errors[0].message);
-    return value.data;
+    return value.data!;
   }
 }

@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.FactoriesLogInDocument,
+    "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": typeof types.LiveEditorSectionUpdatedDocument,
+    "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": typeof types.LiveEditorSectionSyncDocument,
+    "\n  mutation LiveEditorApplyUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.LiveEditorApplyUpdateDocument,
     "\n  mutation ReviewSignOff($i: SignOffSectionInput!) {\n    signOffSection(input: $i) {\n      signOff {\n        id\n        slotKey\n        meaning\n        role\n        stale\n        current\n        markdown\n      }\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.ReviewSignOffDocument,
     "\n  query ReviewEntryState($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n  }\n": typeof types.ReviewEntryStateDocument,
     "\n  query ReviewSectionHashes($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        contentHash\n        version\n      }\n    }\n  }\n": typeof types.ReviewSectionHashesDocument,
@@ -22,6 +25,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.FactoriesLogInDocument,
+    "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": types.LiveEditorSectionUpdatedDocument,
+    "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": types.LiveEditorSectionSyncDocument,
+    "\n  mutation LiveEditorApplyUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.LiveEditorApplyUpdateDocument,
     "\n  mutation ReviewSignOff($i: SignOffSectionInput!) {\n    signOffSection(input: $i) {\n      signOff {\n        id\n        slotKey\n        meaning\n        role\n        stale\n        current\n        markdown\n      }\n      entry {\n        state\n      }\n    }\n  }\n": types.ReviewSignOffDocument,
     "\n  query ReviewEntryState($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n  }\n": types.ReviewEntryStateDocument,
     "\n  query ReviewSectionHashes($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        contentHash\n        version\n      }\n    }\n  }\n": types.ReviewSectionHashesDocument,
@@ -46,6 +52,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n"): (typeof documents)["\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n"): (typeof documents)["\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveEditorApplyUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation LiveEditorApplyUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
