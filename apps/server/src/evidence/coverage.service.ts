@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, type EntityName } from '@mikro-orm/core';
 import type { Context } from '../common/context.js';
 import { badInput, notFound } from '../common/errors.js';
 import { Criterion } from '../sections/criterion.entity.js';
@@ -21,23 +21,25 @@ const TARGETS = [
  * checklist UI sends the whole selection); targets must belong to the criterion's entry.
  */
 export async function linkCriterion(ctx: Context, input: LinkCriterionInput): Promise<Criterion> {
-  const criterion = await ctx.em.findOne(Criterion, { id: input.criterionId.toLowerCase() }, { populate: ['section'] });
+  const criterion = await ctx.em.findOne(Criterion, { id: input.criterionId }, { populate: ['section'] });
   if (!criterion) throw notFound('Criterion');
   const entryId = criterion.section.entry.id;
   await authorizeEvidenceWrite(ctx, entryId, 'evidence.edit', 'Criterion');
-  const chosen: { key: (typeof TARGETS)[number]['key']; ids: string[] }[] = [];
-  for (const { key, field, entity, what } of TARGETS) {
-    const given = input[field];
-    if (given == null) continue;
-    const ids = [...new Set(given.map((id) => id.toLowerCase()))];
-    const found = ids.length ? await ctx.em.count(entity, { id: { $in: ids }, entry: entryId }) : 0;
-    if (found !== ids.length) throw badInput(`input.${field}`, `Some of the ${what} are not in this entry.`);
-    chosen.push({ key, ids });
-  }
   await inTransaction(ctx, async ({ em }) => {
     // Writers of one criterion take turns: two at once both deleted the old links, then both
     // inserted theirs, and the second broke the unique (criterion, target) constraint.
     await em.findOne(Criterion, criterion.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const chosen: { key: (typeof TARGETS)[number]['key']; ids: string[] }[] = [];
+    for (const { key, field, entity, what } of TARGETS) {
+      const given = input[field];
+      if (given == null) continue;
+      const ids = [...new Set(given.map((id) => id.toLowerCase()))];
+      // Read FOR SHARE, in the transaction: a target deleted at this moment is either gone
+      // here (refused) or waits until these links are in, instead of breaking their foreign key.
+      const found = ids.length ? (await em.find(entity as EntityName<{ id: string }>, { id: { $in: ids }, entry: entryId } as never, { lockMode: LockMode.PESSIMISTIC_READ })).length : 0;
+      if (found !== ids.length) throw badInput(`input.${field}`, `Some of the ${what} are not in this entry.`);
+      chosen.push({ key, ids });
+    }
     for (const { key, ids } of chosen) {
       await em.nativeDelete(CriterionLink, { criterion: criterion.id, [key]: { $ne: null } });
       for (const id of ids) em.create(CriterionLink, { criterion: criterion.id, [key]: id });
