@@ -1,7 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomInt } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, type GraphQLResponse } from '../test-support/api-client.js';
+import { codeOf, queryText, type GraphQLResponse } from '../test-support/api-client.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startServerProcess } from '../test-support/server-process.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { TEST_PASSWORD } from '../test-support/test-server.js';
@@ -30,18 +32,58 @@ afterAll(async () => {
 const newAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 const newEmail = () => `limits-${randomInt(1e9)}-${Date.now()}@example.nhs.uk`;
 
-async function send(server: string, from: string, query: string, input: Record<string, unknown>, cookie?: string): Promise<GraphQLResponse & { cookie?: string }> {
+const LOG_IN = graphql(`
+  mutation LimitsLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+const SIGN_UP = graphql(`
+  mutation LimitsSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+const SECTIONS = graphql(`
+  query LimitsSections {
+    entries {
+      nodes {
+        sections {
+          id
+          contentHash
+        }
+      }
+    }
+  }
+`);
+const SIGN_OFF = graphql(`
+  mutation LimitsSignOff($input: SignOffSectionInput!) {
+    signOffSection(input: $input) {
+      signOff {
+        id
+      }
+    }
+  }
+`);
+
+async function send<TData, TVariables>(server: string, from: string, document: TypedDocumentNode<TData, TVariables>, variables: TVariables, cookie?: string): Promise<GraphQLResponse<TData> & { cookie?: string }> {
   const response = await fetch(`${server}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': from, ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables: { input } }),
+    body: JSON.stringify({ query: queryText(document), variables }),
   });
   return { status: response.status, cookie: response.headers.get('set-cookie')?.split(';')[0], ...((await response.json()) as object) };
 }
 const logIn = (server: string, from: string, email: string, password: string) =>
-  send(server, from, 'mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }', { email, password });
+  send(server, from, LOG_IN, { input: { email, password } });
 const signUp = (server: string, from: string, email: string) =>
-  send(server, from, 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }', { email, name: 'Probe', password: TEST_PASSWORD });
+  send(server, from, SIGN_UP, { input: { email, name: 'Probe', password: TEST_PASSWORD } });
 
 describe('limits shared by every process through Redis', () => {
   it('ten wrong passwords spread over two processes stop the account from that address on both', async () => {
@@ -73,10 +115,10 @@ describe('limits shared by every process through Redis', () => {
   it('wrong passwords at sign-off spread over two processes share one limit', async () => {
     const from = newAddress();
     const { cookie } = await logIn(servers[0], from, 'nurse@demo.quorum.test', 'quorum-demo-2026');
-    const entries = await send(servers[0], from, '{ entries { nodes { sections { id contentHash } } } }', {}, cookie);
-    const section = (entries.data as any).entries.nodes[0].sections[1];
+    const entries = await send(servers[0], from, SECTIONS, {}, cookie);
+    const section = entries.data!.entries.nodes[0].sections[1];
     const signOff = (server: string, password: string) =>
-      send(server, from, 'mutation($input: SignOffSectionInput!) { signOffSection(input: $input) { signOff { id } } }', { sectionId: section.id, meaning: 'APPROVE', contentHash: section.contentHash, password }, cookie);
+      send(server, from, SIGN_OFF, { input: { sectionId: section.id, meaning: 'APPROVE', contentHash: section.contentHash, password } }, cookie);
     for (let i = 0; i < 10; i++) expect(codeOf(await signOff(servers[i % 2], `not my password ${i}`))).toBe('BAD_USER_INPUT');
     expect(codeOf(await signOff(servers[0], 'quorum-demo-2026'))).toBe('RATE_LIMITED');
   });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
+import { graphql } from '../test-support/gql/index.js';
 import { freePort } from '../test-support/free-port.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 
@@ -29,7 +30,16 @@ afterAll(async () => {
   redis?.kill('SIGKILL');
 });
 
-const logIn = (email: string, password: string) => server.client().request('mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }', { input: { email, password } });
+const LOG_IN = graphql(`
+  mutation RedisOutageLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+const logIn = (email: string, password: string) => server.client().request(LOG_IN, { input: { email, password } });
 
 describe('attempt limits in Redis', () => {
   it('counts failed log-ins in Redis, under keys that hold no email or address', async () => {

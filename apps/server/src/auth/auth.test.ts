@@ -1,16 +1,99 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, codeOf } from '../test-support/api-client.js';
+import { ApiClient, codeOf, queryText } from '../test-support/api-client.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { ApiToken } from './api-token.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
-const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id email name } } }';
-const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }';
-const LOG_OUT = 'mutation($input: LogOutInput!) { logOut(input: $input) { loggedOut } }';
-const ME = '{ me { id email } }';
-const CREATE_TOKEN = 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret token { id name scope prefix } } }';
-const REVOKE_TOKEN = 'mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { token { id revokedAt } } }';
+const SIGN_UP = graphql(`
+  mutation AuthSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+        email
+        name
+      }
+    }
+  }
+`);
+const LOG_IN = graphql(`
+  mutation AuthLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+const LOG_OUT = graphql(`
+  mutation AuthLogOut($input: LogOutInput!) {
+    logOut(input: $input) {
+      loggedOut
+    }
+  }
+`);
+const ME = graphql(`
+  query AuthMe {
+    me {
+      id
+      email
+    }
+  }
+`);
+const ME_ID = graphql(`
+  query AuthMeId {
+    me {
+      id
+    }
+  }
+`);
+const ENTRIES_COUNT = graphql(`
+  query AuthEntriesCount {
+    entries {
+      totalCount
+    }
+  }
+`);
+const TEMPLATE_IDS = graphql(`
+  query AuthTemplateIds {
+    templates {
+      id
+    }
+  }
+`);
+const CREATE_ENTRY = graphql(`
+  mutation AuthCreateEntry($t: ID!, $title: String!) {
+    createEntry(input: { templateId: $t, title: $title }) {
+      entry {
+        id
+      }
+    }
+  }
+`);
+const CREATE_TOKEN = graphql(`
+  mutation AuthCreateToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      secret
+      token {
+        id
+        name
+        scope
+        prefix
+      }
+    }
+  }
+`);
+const REVOKE_TOKEN = graphql(`
+  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) {
+      token {
+        id
+        revokedAt
+      }
+    }
+  }
+`);
 
 let server: TestServer;
 const count = (entity: typeof User | typeof Session | typeof ApiToken) => server.orm.em.fork().count(entity, {});
@@ -27,7 +110,7 @@ describe('sign-up', () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: SIGN_UP, variables: { input: { email, name: 'Grace Mensah', password: TEST_PASSWORD } } }),
+      body: JSON.stringify({ query: queryText(SIGN_UP), variables: { input: { email, name: 'Grace Mensah', password: TEST_PASSWORD } } }),
     });
     const cookie = response.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^quorum_session=[\w-]{40,};/);
@@ -36,7 +119,7 @@ describe('sign-up', () => {
     const body = (await response.json()) as { data: { signUp: { user: { email: string } } } };
     expect(body.data.signUp.user.email).toBe(email.toLowerCase());
     client.cookie = cookie.split(';')[0];
-    expect((await client.ok(ME)).me.email).toBe(email.toLowerCase());
+    expect((await client.ok(ME)).me?.email).toBe(email.toLowerCase());
   });
 
   it('refuses a duplicate email (in any case) with CONFLICT and writes nothing', async () => {
@@ -64,7 +147,8 @@ describe('sign-up', () => {
 
   it('refuses wrong types and missing fields before anything runs', async () => {
     const users = await count(User);
-    const wrongType = await server.client().request(SIGN_UP, { input: { email: 42, name: 'A', password: TEST_PASSWORD } });
+    // The document's text as a string: its variables are deliberately of the wrong type.
+    const wrongType = await server.client().request(queryText(SIGN_UP), { input: { email: 42, name: 'A', password: TEST_PASSWORD } });
     expect(codeOf(wrongType)).toBe('BAD_USER_INPUT');
     const missing = await server.client().request('mutation { signUp(input: { email: "a@b.nhs.uk" }) { user { id } } }');
     expect(codeOf(missing)).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -78,12 +162,12 @@ describe('log-in and log-out', () => {
     const client = server.client();
     await client.ok(LOG_IN, { input: { email, password: TEST_PASSWORD } });
     const cookie = client.cookie!;
-    expect((await client.ok(ME)).me.email).toBe(email);
+    expect((await client.ok(ME)).me?.email).toBe(email);
     expect((await client.ok(LOG_OUT, { input: {} })).logOut.loggedOut).toBe(true);
     const replay = new ApiClient(server.url);
     replay.cookie = cookie; // a copy of the old cookie, as an attacker might hold
     expect((await replay.ok(ME)).me).toBeNull();
-    expect(codeOf(await replay.request('{ entries { totalCount } }'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await replay.request(ENTRIES_COUNT))).toBe('UNAUTHENTICATED');
   });
 
   it('log-out everywhere ends every session of the account', async () => {
@@ -139,7 +223,7 @@ describe('behind a load balancer (QUORUM_TRUST_PROXIES=1)', () => {
         fetch(`${proxied.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
-          body: JSON.stringify({ query: LOG_IN, variables: { input: { email, password } } }),
+          body: JSON.stringify({ query: queryText(LOG_IN), variables: { input: { email, password } } }),
         }).then((r) => r.json() as Promise<{ errors?: { extensions: { code: string } }[] }>);
       for (let i = 0; i < 10; i++) await logIn('10.0.0.1', `wrong-${i}-password`);
       expect((await logIn('10.0.0.1', TEST_PASSWORD)).errors?.[0].extensions.code).toBe('RATE_LIMITED');
@@ -160,10 +244,8 @@ describe('API tokens', () => {
     expect(stored.secretHash).not.toContain(created.secret);
 
     const script = client.withToken(created.secret);
-    expect((await script.ok(ME)).me.id).toBeTruthy();
-    const made = await script.request('mutation($t: ID!) { createEntry(input: { templateId: $t, title: "By script" }) { entry { id } } }', {
-      t: (await script.ok('{ templates { id } }')).templates[0].id,
-    });
+    expect((await script.ok(ME)).me?.id).toBeTruthy();
+    const made = await script.request(CREATE_ENTRY, { t: (await script.ok(TEMPLATE_IDS)).templates[0].id, title: 'By script' });
     expect(codeOf(made)).toBe('OK');
 
     await client.ok(REVOKE_TOKEN, { input: { tokenId: created.token.id } });
@@ -176,7 +258,7 @@ describe('API tokens', () => {
     const { client } = await server.signUp('Scripter');
     const { secret } = (await client.ok(CREATE_TOKEN, { input: { name: 'Script', scope: 'READ' } })).createApiToken;
     for (const authorization of [secret, `Token ${secret}`, `Basic ${secret}`]) {
-      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ me { id } }' }) });
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: queryText(ME_ID) }) });
       const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
       expect(response.status).toBe(401);
       expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -188,8 +270,8 @@ describe('API tokens', () => {
     const { client } = await server.signUp('Reader');
     const { secret } = (await client.ok(CREATE_TOKEN, { input: { name: 'Dashboard', scope: 'READ' } })).createApiToken;
     const script = client.withToken(secret);
-    const templateId = (await script.ok('{ templates { id } }')).templates[0].id;
-    const result = await script.request('mutation($t: ID!) { createEntry(input: { templateId: $t, title: "Nope" }) { entry { id } } }', { t: templateId });
+    const templateId = (await script.ok(TEMPLATE_IDS)).templates[0].id;
+    const result = await script.request(CREATE_ENTRY, { t: templateId, title: 'Nope' });
     expect(codeOf(result)).toBe('FORBIDDEN');
   });
 

@@ -1,6 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { codeOf, type GraphQLResponse } from '../test-support/api-client.js';
+import { codeOf, queryText, type GraphQLResponse } from '../test-support/api-client.js';
+import { graphql } from '../test-support/gql/index.js';
+import type { SignUpNewAccountMutation } from '../test-support/gql/graphql.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { attemptKey } from './attempt-limits.js';
 import { Session } from './session.entity.js';
@@ -13,7 +15,25 @@ vi.mock('./secrets.js', async (original) => {
 });
 const { hashPassword } = await import('./secrets.js');
 
-const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id name } } }';
+const SIGN_UP = graphql(`
+  mutation SignUpNewAccount($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
+const BLANK_TOKEN_NAME = graphql(`
+  mutation SignUpBlankTokenName {
+    createApiToken(input: { name: "   ", scope: READ }) {
+      token {
+        id
+      }
+    }
+  }
+`);
 
 let server: TestServer;
 let counter = 0;
@@ -22,11 +42,11 @@ const counts = async () => [await server.orm.em.fork().count(User, {}), await se
 
 /** Behind one trusted proxy, each test signs up from an address of its own, so that limits do not carry over. */
 const newAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-function signUpFrom(address: string, input: { email: string; name?: string; password?: string }): Promise<GraphQLResponse> {
+function signUpFrom(address: string, input: { email: string; name?: string; password?: string }): Promise<GraphQLResponse<SignUpNewAccountMutation>> {
   return fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-    body: JSON.stringify({ query: SIGN_UP, variables: { input: { name: 'Probe', password: TEST_PASSWORD, ...input } } }),
+    body: JSON.stringify({ query: queryText(SIGN_UP), variables: { input: { name: 'Probe', password: TEST_PASSWORD, ...input } } }),
   }).then(async (r) => ({ status: r.status, ...((await r.json()) as object) }));
 }
 
@@ -83,7 +103,7 @@ describe('names', () => {
 
   it('refuses an API token name of spaces', async () => {
     const { client } = await server.signUp('Token maker');
-    const result = await client.request('mutation { createApiToken(input: { name: "   ", scope: READ }) { token { id } } }');
+    const result = await client.request(BLANK_TOKEN_NAME);
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.field).toBe('input.name');
   });
