@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { addMember, createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
 // A row checked, then removed by a request at the same moment before this one locked it, used to
@@ -17,8 +18,47 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const REMOVE = 'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }';
-const CHANGE = 'mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { membership { id } } }';
+const REMOVE = graphql(`
+  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {
+    removeMember(input: $i) {
+      removedMembershipId
+    }
+  }
+`);
+const CHANGE = graphql(`
+  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $i) {
+      membership {
+        id
+      }
+    }
+  }
+`);
+const CREATE_METRIC = graphql(`
+  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {
+    createMetric(input: $i) {
+      metric {
+        id
+      }
+    }
+  }
+`);
+const DELETE_METRIC = graphql(`
+  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {
+    deleteMetric(input: $i) {
+      deletedMetricId
+    }
+  }
+`);
+const SET_VALUES = graphql(`
+  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {
+    setMetricValues(input: $i) {
+      metric {
+        id
+      }
+    }
+  }
+`);
 
 describe('requests at the same moment on a row one of them removes', () => {
   it('removing a member several times at once: one removes, the others get NOT_FOUND', async () => {
@@ -38,14 +78,14 @@ describe('requests at the same moment on a row one of them removes', () => {
   it('writing a metric’s values while it is deleted: the writes get NOT_FOUND or come first', async () => {
     const analyst = team.members.ANALYST.client;
     for (let round = 0; round < 3; round++) {
-      const { createMetric } = await analyst.ok('mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }', {
+      const { createMetric } = await analyst.ok(CREATE_METRIC, {
         i: { entryId: team.entryId, name: `m${round}`, definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' },
       });
       const metricId = createMetric.metric.id;
       const results = await Promise.all([
-        analyst.request('mutation($i: DeleteMetricInput!) { deleteMetric(input: $i) { deletedMetricId } }', { i: { metricId } }),
+        analyst.request(DELETE_METRIC, { i: { metricId } }),
         ...Array.from({ length: 3 }, (_, k) =>
-          analyst.request('mutation($i: SetMetricValuesInput!) { setMetricValues(input: $i) { metric { id } } }', { i: { metricId, values: [{ period: `${2020 + k}`, ethnicCode: 'A', numerator: 1, denominator: 2 }] } }),
+          analyst.request(SET_VALUES, { i: { metricId, values: [{ period: `${2020 + k}`, ethnicCode: 'A', numerator: 1, denominator: 2 }] } }),
         ),
       ]);
       expect(codeOf(results[0])).toBe('OK');

@@ -31,6 +31,23 @@ type Documents = {
     "\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.AuthRevokeTokenDocument,
     "\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignUpNewAccountDocument,
     "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.SignUpBlankTokenNameDocument,
+    "\n  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.ConcurrentRemovalRemoveDocument,
+    "\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n": typeof types.ConcurrentRemovalChangeRoleDocument,
+    "\n  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.ConcurrentRemovalCreateMetricDocument,
+    "\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n": typeof types.ConcurrentRemovalDeleteMetricDocument,
+    "\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.ConcurrentRemovalSetValuesDocument,
+    "\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.EntriesCreateDocument,
+    "\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.EntriesEntryDocument,
+    "\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.EntriesInviteDocument,
+    "\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n": typeof types.EntriesAcceptDocument,
+    "\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.EntriesChangeRoleDocument,
+    "\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.EntriesRemoveDocument,
+    "\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n": typeof types.EntriesTemplatesDocument,
+    "\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EntriesPageDocument,
+    "\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n": typeof types.EntriesTooLongPageDocument,
+    "\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n": typeof types.EntriesGarbageCursorDocument,
+    "\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n": typeof types.EntriesInvitationDocument,
+    "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n": typeof types.EntriesSetWordLimitDocument,
     "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.FactoriesLogInDocument,
     "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": typeof types.LiveEditorSectionUpdatedDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": typeof types.LiveEditorSectionSyncDocument,
@@ -58,6 +75,23 @@ const documents: Documents = {
     "\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.AuthRevokeTokenDocument,
     "\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.SignUpNewAccountDocument,
     "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n": types.SignUpBlankTokenNameDocument,
+    "\n  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.ConcurrentRemovalRemoveDocument,
+    "\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n": types.ConcurrentRemovalChangeRoleDocument,
+    "\n  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.ConcurrentRemovalCreateMetricDocument,
+    "\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n": types.ConcurrentRemovalDeleteMetricDocument,
+    "\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.ConcurrentRemovalSetValuesDocument,
+    "\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.EntriesCreateDocument,
+    "\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.EntriesEntryDocument,
+    "\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.EntriesInviteDocument,
+    "\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n": types.EntriesAcceptDocument,
+    "\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.EntriesChangeRoleDocument,
+    "\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n": types.EntriesRemoveDocument,
+    "\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n": types.EntriesTemplatesDocument,
+    "\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EntriesPageDocument,
+    "\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n": types.EntriesTooLongPageDocument,
+    "\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n": types.EntriesGarbageCursorDocument,
+    "\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n": types.EntriesInvitationDocument,
+    "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n": types.EntriesSetWordLimitDocument,
     "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.FactoriesLogInDocument,
     "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": types.LiveEditorSectionUpdatedDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": types.LiveEditorSectionSyncDocument,
@@ -150,6 +184,74 @@ export function graphql(source: "\n  mutation SignUpNewAccount($input: SignUpInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n"): (typeof documents)["\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n"): (typeof documents)["\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
