@@ -2,21 +2,193 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
+import type { CommentAnchorInput, ThreadState } from '../test-support/gql/graphql.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { listenToEntry, sectionNow, type EventListener } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
-const ADD = 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id body threadId anchor { quote currentText deleted changed from to start end } } } }';
-const REPLY = 'mutation($i: ReplyToCommentInput!) { replyToComment(input: $i) { comment { id threadId body } } }';
-const EDIT = 'mutation($i: EditCommentInput!) { editComment(input: $i) { comment { id body editedAt mentions { id } } } }';
-const DELETE = 'mutation($i: DeleteCommentInput!) { deleteComment(input: $i) { comment { id body deleted } } }';
-const RESOLVE = 'mutation($i: ResolveCommentInput!) { resolveComment(input: $i) { comment { id resolved resolvedBy { id } } } }';
-const REOPEN = 'mutation($i: ReopenCommentInput!) { reopenComment(input: $i) { comment { id resolved resolvedBy { id } } } }';
-const THREADS = `query($id: ID!, $state: ThreadState) { entry(id: $id) { sections { id text comments(first: 20, state: $state) { totalCount pageInfo { hasNextPage }
-  nodes { id body deleted author { id name } mentions { id } resolved replyCount replies { id body deleted threadId author { name } } anchor { quote currentText deleted changed from to } } } } } }`;
-const NOTES = 'query($unread: Boolean) { me { unreadNotificationCount notifications(unreadOnly: $unread) { totalCount nodes { id kind message commentId sectionId entryId actor { id } read } } } }';
-const MARK = 'mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { marked unreadCount } }';
-const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version } } }';
+const ADD = graphql(`
+  mutation CommentsAdd($i: AddCommentInput!) {
+    addComment(input: $i) {
+      comment {
+        id
+        body
+        threadId
+        anchor {
+          quote
+          currentText
+          deleted
+          changed
+          from
+          to
+          start
+          end
+        }
+      }
+    }
+  }
+`);
+const REPLY = graphql(`
+  mutation CommentsReply($i: ReplyToCommentInput!) {
+    replyToComment(input: $i) {
+      comment {
+        id
+        threadId
+        body
+      }
+    }
+  }
+`);
+const EDIT = graphql(`
+  mutation CommentsEdit($i: EditCommentInput!) {
+    editComment(input: $i) {
+      comment {
+        id
+        body
+        editedAt
+        mentions {
+          id
+        }
+      }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation CommentsDelete($i: DeleteCommentInput!) {
+    deleteComment(input: $i) {
+      comment {
+        id
+        body
+        deleted
+      }
+    }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation CommentsResolve($i: ResolveCommentInput!) {
+    resolveComment(input: $i) {
+      comment {
+        id
+        resolved
+        resolvedBy {
+          id
+        }
+      }
+    }
+  }
+`);
+const REOPEN = graphql(`
+  mutation CommentsReopen($i: ReopenCommentInput!) {
+    reopenComment(input: $i) {
+      comment {
+        id
+        resolved
+        resolvedBy {
+          id
+        }
+      }
+    }
+  }
+`);
+const THREADS = graphql(`
+  query CommentsThreads($id: ID!, $state: ThreadState) {
+    entry(id: $id) {
+      sections {
+        id
+        text
+        comments(first: 20, state: $state) {
+          totalCount
+          pageInfo {
+            hasNextPage
+          }
+          nodes {
+            id
+            body
+            deleted
+            author {
+              id
+              name
+            }
+            mentions {
+              id
+            }
+            resolved
+            replyCount
+            replies {
+              id
+              body
+              deleted
+              threadId
+              author {
+                name
+              }
+            }
+            anchor {
+              quote
+              currentText
+              deleted
+              changed
+              from
+              to
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const NOTES = graphql(`
+  query CommentsNotifications($unread: Boolean) {
+    me {
+      unreadNotificationCount
+      notifications(unreadOnly: $unread) {
+        totalCount
+        nodes {
+          id
+          kind
+          message
+          commentId
+          sectionId
+          entryId
+          actor {
+            id
+          }
+          read
+        }
+      }
+    }
+  }
+`);
+const MARK = graphql(`
+  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $i) {
+      marked
+      unreadCount
+    }
+  }
+`);
+const REPLACE = graphql(`
+  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        version
+      }
+    }
+  }
+`);
+const MEMBERS_UNREAD = graphql(`
+  query CommentsMembersUnread($id: ID!) {
+    entry(id: $id) {
+      members {
+        user {
+          id
+          unreadNotificationCount
+        }
+      }
+    }
+  }
+`);
 
 const TEXT = 'Our sepsis bundle started in 2023.\n\nScreening within an hour rose for Black patients from 41% to 78%.\n\nNext we will spread it.';
 
@@ -31,7 +203,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function threads(team: Team, index: number, state?: string) {
+async function threads(team: Team, index: number, state?: ThreadState) {
   return (await team.members.OBSERVER.client.ok(THREADS, { id: team.entryId, state })).entry.sections[index];
 }
 
@@ -97,8 +269,8 @@ describe('comment threads', () => {
     expect((await team.members.ANALYST.client.ok(RESOLVE, { i: { commentId: byNurse.id } })).resolveComment.comment.resolved).toBe(true); // again: no change
     expect((await threads(team, 4, 'OPEN')).comments.totalCount).toBe(0);
     expect((await team.members.NURSE.client.ok(REOPEN, { i: { commentId: byNurse.id } })).reopenComment.comment).toMatchObject({ resolved: false, resolvedBy: null });
-    expect((await threads(team, 4, 'OPEN')).comments.nodes.map((c: any) => c.id)).toEqual([byNurse.id]);
-    expect((await threads(team, 4, 'RESOLVED')).comments.nodes.map((c: any) => c.id)).toEqual([byRep.id]);
+    expect((await threads(team, 4, 'OPEN')).comments.nodes.map((c) => c.id)).toEqual([byNurse.id]);
+    expect((await threads(team, 4, 'RESOLVED')).comments.nodes.map((c) => c.id)).toEqual([byRep.id]);
     expect(codeOf(await team.members.OBSERVER.client.request(REOPEN, { i: { commentId: byRep.id } }))).toBe('FORBIDDEN');
   });
 });
@@ -111,31 +283,31 @@ describe('mentions and notifications', () => {
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions!.field).toBe('input.mentionedUserIds');
     const opening = (await team.members.NURSE.client.ok(ADD, { i: { sectionId: team.sectionIds[1], body: '@Test MEDIC can you check this?', mentionedUserIds: [medic.user.id, medic.user.id] } })).addComment.comment;
-    const mine = (await medic.client.ok(NOTES)).me;
+    const mine = (await medic.client.ok(NOTES)).me!;
     expect(mine.unreadNotificationCount).toBe(1);
     expect(mine.notifications.nodes[0]).toMatchObject({ kind: 'MENTION', commentId: opening.id, sectionId: team.sectionIds[1], entryId: team.entryId, actor: { id: team.members.NURSE.user.id }, read: false });
     expect(mine.notifications.nodes[0].message).toMatch(/Test NURSE mentioned you in a comment on “Impact on patient safety”/);
     await medic.client.ok(REPLY, { i: { commentId: opening.id, body: 'Checked.' } });
     await team.members.ANALYST.client.ok(REPLY, { i: { commentId: opening.id, body: '@Test MEDIC see the new table.', mentionedUserIds: [medic.user.id] } });
-    expect((await team.members.NURSE.client.ok(NOTES)).me.notifications.nodes.map((n: any) => n.kind)).toEqual(['REPLY', 'REPLY']);
-    expect((await medic.client.ok(NOTES)).me.notifications.nodes.map((n: any) => n.kind)).toEqual(['MENTION', 'MENTION']); // a mention, not also a reply
+    expect((await team.members.NURSE.client.ok(NOTES)).me!.notifications.nodes.map((n) => n.kind)).toEqual(['REPLY', 'REPLY']);
+    expect((await medic.client.ok(NOTES)).me!.notifications.nodes.map((n) => n.kind)).toEqual(['MENTION', 'MENTION']); // a mention, not also a reply
     const edited = await team.members.NURSE.client.ok(EDIT, { i: { commentId: opening.id, body: '@Test MEDIC @Test ANALYST check this?', mentionedUserIds: [medic.user.id, team.members.ANALYST.user.id] } });
     expect(edited.editComment.comment.mentions).toHaveLength(2);
-    expect((await medic.client.ok(NOTES)).me.unreadNotificationCount).toBe(2); // only newly mentioned people are told
-    expect((await team.members.ANALYST.client.ok(NOTES)).me.notifications.nodes[0].kind).toBe('MENTION');
+    expect((await medic.client.ok(NOTES)).me!.unreadNotificationCount).toBe(2); // only newly mentioned people are told
+    expect((await team.members.ANALYST.client.ok(NOTES)).me!.notifications.nodes[0].kind).toBe('MENTION');
   });
 
   it('are marked read by id or all at once, and are nobody else’s to read or mark', async () => {
     const team = await createTeam(server);
     const medic = team.members.MEDIC;
     for (const body of ['One', 'Two', 'Three']) await team.members.NURSE.client.ok(ADD, { i: { sectionId: team.sectionIds[0], body, mentionedUserIds: [medic.user.id] } });
-    const { nodes } = (await medic.client.ok(NOTES)).me.notifications;
+    const { nodes } = (await medic.client.ok(NOTES)).me!.notifications;
     expect((await team.members.NURSE.client.ok(MARK, { i: { notificationIds: [nodes[0].id] } })).markNotificationsRead).toEqual({ marked: 0, unreadCount: 0 });
     expect((await medic.client.ok(MARK, { i: { notificationIds: [nodes[0].id] } })).markNotificationsRead).toEqual({ marked: 1, unreadCount: 2 });
-    expect((await medic.client.ok(NOTES, { unread: true })).me.notifications.totalCount).toBe(2);
+    expect((await medic.client.ok(NOTES, { unread: true })).me!.notifications.totalCount).toBe(2);
     expect((await medic.client.ok(MARK, { i: { all: true } })).markNotificationsRead).toEqual({ marked: 2, unreadCount: 0 });
     expect(codeOf(await medic.client.request(MARK, { i: {} }))).toBe('BAD_USER_INPUT');
-    const others = await team.members.NURSE.client.request('query($id: ID!) { entry(id: $id) { members { user { id unreadNotificationCount } } } }', { id: team.entryId });
+    const others = await team.members.NURSE.client.request(MEMBERS_UNREAD, { id: team.entryId });
     expect(codeOf(others)).toBe('FORBIDDEN');
   });
 });
@@ -185,7 +357,7 @@ describe('comments on a quoted passage', () => {
     m.delete(m.toString().indexOf('within an hour '), 'within an hour '.length);
     medic.doc.getXmlFragment('content').delete(2, 1);
     await medic.flush();
-    const anchors = Object.fromEntries((await threads(team, 2)).comments.nodes.map((c: any) => [c.id, c.anchor]));
+    const anchors = Object.fromEntries((await threads(team, 2)).comments.nodes.map((c) => [c.id, c.anchor]));
     expect(anchors[onWords]).toEqual({ quote: 'within an hour', currentText: '', deleted: true, changed: true, from: null, to: null });
     expect(anchors[onParagraph]).toMatchObject({ quote: 'spread it', deleted: true });
   });
@@ -202,7 +374,7 @@ describe('comments on a quoted passage', () => {
     const made = (await team.members.MEDIC.client.ok(ADD, { i: { sectionId: team.sectionIds[3], body: 'Define it.', anchor } })).addComment.comment;
     expect(made.anchor).toMatchObject({ quote: 'sepsis bundle', currentText: 'sepsis bundle', ...anchor });
 
-    const refuse = async (a: Record<string, unknown>) => {
+    const refuse = async (a: CommentAnchorInput) => {
       const result = await team.members.MEDIC.client.request(ADD, { i: { sectionId: team.sectionIds[3], body: 'x', anchor: a } });
       return [codeOf(result), result.errors?.[0]?.extensions?.field];
     };
