@@ -25,7 +25,10 @@ const MAIN = createRequire(import.meta.url).resolve('@quorum/server/main');
 /** The server as `npm start` runs it, seeding the demo team and entry; resolves with its URL and log. */
 async function startServer(env) {
   const log = [];
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', QUORUM_SEED_DEMO: 'true', QUORUM_DEMO_CONTENT: 'true', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', QUORUM_SEED_DEMO: 'true', QUORUM_DEMO_CONTENT: 'true', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stderr.on('data', (chunk) => log.push(String(chunk)));
   const url = await new Promise((resolve, reject) => {
     let out = '';
@@ -52,7 +55,10 @@ try {
   const team = await setUpFuzzTeam(server.url, schema);
   const arbitrary = requestArbitrary(schema, team.senders, team.pools, { sendersFor: team.sendersFor });
   // Batches as the CI test sends them: about one request in six twice at once, to race.
-  const operations = fc.sample(batchArbitrary(arbitrary), { seed: SEED, numRuns: Math.ceil(REQUESTS / 10) }).flat().slice(0, REQUESTS);
+  const operations = fc
+    .sample(batchArbitrary(arbitrary), { seed: SEED, numRuns: Math.ceil(REQUESTS / 10) })
+    .flat()
+    .slice(0, REQUESTS);
   console.log(`\nSchema fuzz: ${REQUESTS} requests, seed ${SEED}, ${CONCURRENCY} at a time, ${scratch ? 'PostgreSQL' : 'embedded database'}`);
 
   const started = performance.now();
@@ -79,8 +85,18 @@ try {
   const covered = new Set(operations.map((op) => op.operation));
 
   console.log(`requests ${results.length} in ${seconds.toFixed(1)} s: ${(results.length / seconds).toFixed(0)} a second; operations covered ${covered.size}`);
-  console.log(`HTTP statuses ${[...statuses].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}: ${n}`).join(', ')}`);
-  console.log(`error codes   ${[...codes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c}: ${n}`).join(', ')}`);
+  console.log(
+    `HTTP statuses ${[...statuses]
+      .sort((a, b) => a[0] - b[0])
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `error codes   ${[...codes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([c, n]) => `${c}: ${n}`)
+      .join(', ')}`,
+  );
 
   // Each distinct failure, shrunk by fast-check to a small request of the same operation.
   for (const [key, { count, operation, index }] of failures) {
@@ -98,7 +114,10 @@ try {
 
   const after = await checkAfterFuzz(server.url, team);
   const broken = [...after.audit].filter(([, v]) => !v.valid);
-  const internalLogs = server.log.join('').split('\n').filter((line) => /Unexpected error|^\s+at /.test(line));
+  const internalLogs = server.log
+    .join('')
+    .split('\n')
+    .filter((line) => /Unexpected error|^\s+at /.test(line));
   const checks = [
     ['no 5xx', ![...statuses.keys()].some((s) => s >= 500 || s === 0)],
     ['no INTERNAL_SERVER_ERROR', !codes.has('INTERNAL_SERVER_ERROR')],

@@ -37,12 +37,18 @@ describe('a cursor this API did not give out for that list', () => {
     for (const after of [activityCursor, ...made]) {
       for (const query of [ENTRIES, NOTIFICATIONS]) {
         const result = await lead.request(query, { after });
-        expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]), `${query.slice(0, 30)} ${after}`).toEqual([['BAD_USER_INPUT', 'after']]);
+        expect(
+          result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
+          `${query.slice(0, 30)} ${after}`,
+        ).toEqual([['BAD_USER_INPUT', 'after']]);
       }
     }
     for (const after of [entriesCursor, ...made]) {
       const result = await lead.request(ACTIVITY, { id: team.entryId, after });
-      expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]), after).toEqual([['BAD_USER_INPUT', 'after']]);
+      expect(
+        result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
+        after,
+      ).toEqual([['BAD_USER_INPUT', 'after']]);
     }
   });
 

@@ -1,6 +1,9 @@
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { graphqlWsClient } from '../test-support/ws-client.js';
 
 // Every id the API takes is a UUID; anything else reaching a uuid column was a database error,
 // i.e. an INTERNAL_SERVER_ERROR (the schema fuzz found `section(id: "")`). Each is refused at
@@ -14,14 +17,21 @@ beforeAll(async () => {
   server = await startTestServer();
   team = await createTeam(server);
 });
+const sockets: Client[] = [];
 afterAll(async () => {
+  await Promise.all(sockets.map((socket) => socket.dispose()));
   await server?.stop();
 });
 
 const CASES = [
   { name: 'section(id) as a variable', query: 'query($id: ID!) { section(id: $id) { id } }', variables: (bad: string) => ({ id: bad }), field: 'id' },
   { name: 'exportEntry(entryId)', query: 'query($id: ID!) { exportEntry(entryId: $id, format: MARKDOWN) { filename } }', variables: (bad: string) => ({ id: bad }), field: 'entryId' },
-  { name: 'a list of ids in an input', query: 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }', variables: (bad: string) => ({ input: { sectionId: team.sectionIds[0], body: 'ok', mentionedUserIds: [team.members.LEAD.user.id, bad] } }), field: 'input.mentionedUserIds[1]' },
+  {
+    name: 'a list of ids in an input',
+    query: 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }',
+    variables: (bad: string) => ({ input: { sectionId: team.sectionIds[0], body: 'ok', mentionedUserIds: [team.members.LEAD.user.id, bad] } }),
+    field: 'input.mentionedUserIds[1]',
+  },
 ];
 
 describe('an id that is not a UUID', () => {
@@ -29,7 +39,10 @@ describe('an id that is not a UUID', () => {
     it(`is BAD_USER_INPUT on ${c.field}, not an internal error: ${c.name}`, async () => {
       for (const bad of MALFORMED) {
         const result = await team.members.LEAD.client.request(c.query, c.variables(bad));
-        expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]), JSON.stringify(bad)).toEqual([['BAD_USER_INPUT', c.field]]);
+        expect(
+          result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
+          JSON.stringify(bad),
+        ).toEqual([['BAD_USER_INPUT', c.field]]);
       }
     });
   }
@@ -43,4 +56,42 @@ describe('an id that is not a UUID', () => {
     const data = await team.members.LEAD.client.ok('query($id: ID!) { section(id: $id) { id } }', { id: team.sectionIds[0].toUpperCase() });
     expect(data.section.id).toBe(team.sectionIds[0]);
   });
+});
+
+// The boundary hands resolvers every id in lower case, the form the database gives back: an id
+// in capitals is the same id everywhere past it (loaders' keys, membership and mention checks,
+// ids compared in code), over either transport.
+type Result = { data?: any; errors?: unknown[] };
+type Transport = (client: ApiClient, query: string, variables: Record<string, unknown>) => Promise<Result>;
+const TRANSPORTS: [string, Transport][] = [
+  ['HTTP', (client, query, variables) => client.request(query, variables)],
+  [
+    'WebSocket',
+    async (client, query, variables) => {
+      const socket = graphqlWsClient(server.url, { cookie: client.cookie! });
+      sockets.push(socket);
+      return (await socket.iterate({ query, variables }).next()).value as Result;
+    },
+  ],
+];
+
+describe('an id in capitals', () => {
+  for (const [transport, send] of TRANSPORTS) {
+    it(`is the same id to a query as in lower case, over ${transport}`, async () => {
+      const query = 'query($id: ID!) { entry(id: $id) { id viewerRole sections { id } members { id } } }';
+      const lower = await send(team.members.LEAD.client, query, { id: team.entryId });
+      const upper = await send(team.members.LEAD.client, query, { id: team.entryId.toUpperCase() });
+      expect(lower.errors).toBeUndefined();
+      expect(upper).toEqual(lower);
+    });
+
+    it(`is the same id to a mutation as in lower case, over ${transport}`, async () => {
+      const query = 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { sectionId mentions { id } } } }';
+      const input = (id: (s: string) => string) => ({ sectionId: id(team.sectionIds[1]), body: `Hello ${transport}`, mentionedUserIds: [id(team.members.NURSE.user.id)] });
+      const lower = await send(team.members.LEAD.client, query, { input: input((id) => id) });
+      const upper = await send(team.members.LEAD.client, query, { input: input((id) => id.toUpperCase()) });
+      expect(lower.errors).toBeUndefined();
+      expect(upper).toEqual(lower);
+    });
+  }
 });

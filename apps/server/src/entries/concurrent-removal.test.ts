@@ -84,9 +84,7 @@ describe('requests at the same moment on a row one of them removes', () => {
       const metricId = createMetric.metric.id;
       const results = await Promise.all([
         analyst.request(DELETE_METRIC, { i: { metricId } }),
-        ...Array.from({ length: 3 }, (_, k) =>
-          analyst.request(SET_VALUES, { i: { metricId, values: [{ period: `${2020 + k}`, ethnicCode: 'A', numerator: 1, denominator: 2 }] } }),
-        ),
+        ...Array.from({ length: 3 }, (_, k) => analyst.request(SET_VALUES, { i: { metricId, values: [{ period: `${2020 + k}`, ethnicCode: 'A', numerator: 1, denominator: 2 }] } })),
       ]);
       expect(codeOf(results[0])).toBe('OK');
       for (const result of results.slice(1)) expect(['OK', 'NOT_FOUND']).toContain(codeOf(result));

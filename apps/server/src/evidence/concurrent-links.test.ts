@@ -36,7 +36,9 @@ describe('setting what answers a criterion, several times at once', () => {
     const { section } = await analyst.ok('query($id: ID!) { section(id: $id) { criteria { id } } }', { id: team.sectionIds[0] });
     const criterionId = section.criteria[0].id;
     for (let round = 0; round < 8; round++) {
-      const { addTestimonial } = await analyst.ok('mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }', { i: { entryId: team.entryId, quote: `q${round}`, source: 'PATIENT' } });
+      const { addTestimonial } = await analyst.ok('mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }', {
+        i: { entryId: team.entryId, quote: `q${round}`, source: 'PATIENT' },
+      });
       const testimonialId = addTestimonial.testimonial.id;
       const link = () => analyst.request(LINK, { i: { criterionId, testimonialIds: [testimonialId] } });
       const [a, b, deleted, c, d] = await Promise.all([

@@ -59,7 +59,9 @@ export async function setUpFuzzTeam(url: string, schema: GraphQLSchema): Promise
   personas.set('logs-out', { name: 'logs-out', headers: (await signUp(url, 'Fuzz Logs Out')).headers });
   personas.set('anonymous', { name: 'anonymous', headers: {} });
   const token = async (persona: string, scope: string) => {
-    const created = await graphql(url, personas.get(persona)!.headers, 'mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret token { id } } }', { i: { name: `fuzz ${scope}`, scope } });
+    const created = await graphql(url, personas.get(persona)!.headers, 'mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret token { id } } }', {
+      i: { name: `fuzz ${scope}`, scope },
+    });
     return created.data.createApiToken as { secret: string; token: { id: string } };
   };
   const read = await token('lead', 'READ');
@@ -99,7 +101,11 @@ export async function setUpFuzzTeam(url: string, schema: GraphQLSchema): Promise
   // The people the fuzz sends as keep their memberships and tokens: removing them would only
   // make the rest of the run a run of NOT_FOUND and UNAUTHENTICATED.
   const keep = new Set([...ownMemberships, read.token.id, write.token.id]);
-  for (const [type, ids] of pools.ids) pools.ids.set(type, ids.filter((id) => !keep.has(id)));
+  for (const [type, ids] of pools.ids)
+    pools.ids.set(
+      type,
+      ids.filter((id) => !keep.has(id)),
+    );
   for (const [field, values] of [['password', [DEMO_PASSWORD, PASSWORD]]] as const) pools.values.set(field, [...values]);
 
   const senders = [...personas.keys()].filter((name) => name !== 'logs-out');

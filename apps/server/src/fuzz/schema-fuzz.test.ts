@@ -80,7 +80,11 @@ async function fuzz(operations: fc.Arbitrary<FuzzOperation>, total: number, how:
 describe('the GraphQL API under a schema-driven fuzz', () => {
   it(`answers ${REQUESTS} fuzzed HTTP requests to every query and mutation without an internal error or a 5xx (seed ${SEED})`, async () => {
     const covered = await fuzz(requestArbitrary(schema, team.senders, team.pools, { sendersFor: team.sendersFor }), REQUESTS, send);
-    expect(rootFields(schema).map(({ kind, field }) => `${kind} ${field.name}`).filter((op) => !covered.has(op))).toEqual([]);
+    expect(
+      rootFields(schema)
+        .map(({ kind, field }) => `${kind} ${field.name}`)
+        .filter((op) => !covered.has(op)),
+    ).toEqual([]);
   }, 300_000);
 
   it(`answers ${WEBSOCKET_REQUESTS} fuzzed subscriptions, queries and mutations over the WebSocket without an internal error (seed ${SEED})`, async () => {

@@ -167,7 +167,12 @@ function yjsUpdate(kind: 'paragraph' | 'empty' | 'other-root' | 'string-in-fragm
 }
 
 const BASE64: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.constantFrom('paragraph', 'empty', 'other-root', 'string-in-fragment') as fc.Arbitrary<'paragraph'>, fc.string({ maxLength: 12 })).map(([kind, text]) => yjsUpdate(kind, text)) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(fc.constantFrom('paragraph', 'empty', 'other-root', 'string-in-fragment') as fc.Arbitrary<'paragraph'>, fc.string({ maxLength: 12 }))
+      .map(([kind, text]) => yjsUpdate(kind, text)),
+  },
   { weight: 2, arbitrary: fc.uint8Array({ maxLength: 40 }).map((bytes) => Buffer.from(bytes).toString('base64')) },
   { weight: 1, arbitrary: fc.constantFrom('AAA=', 'AA==', '', '====', 'not base64!', 'AAAAAAAAAAAA', '/w==') },
   { weight: 1, arbitrary: GENERIC_STRING },
@@ -259,7 +264,13 @@ function stringArbitrary(name: string, pools: Pools): fc.Arbitrary<unknown> {
     lower === 'update' || lower === 'statevector'
       ? BASE64
       : lower === 'csv'
-        ? fc.oneof(fc.constantFrom(PLAUSIBLE_STRINGS[6], PLAUSIBLE_STRINGS[7]), fc.array(fc.constantFrom('2022,A,1,2', '2024,H,5,9', 'x,y,z', ',,,,', '2022,A,-1,0', '2022,A,1e400,1'), { maxLength: 8 }).map((rows) => ['period,ethnic_code,numerator,denominator', ...rows].join('\n')), GENERIC_STRING)
+        ? fc.oneof(
+            fc.constantFrom(PLAUSIBLE_STRINGS[6], PLAUSIBLE_STRINGS[7]),
+            fc
+              .array(fc.constantFrom('2022,A,1,2', '2024,H,5,9', 'x,y,z', ',,,,', '2022,A,-1,0', '2022,A,1e400,1'), { maxLength: 8 })
+              .map((rows) => ['period,ethnic_code,numerator,denominator', ...rows].join('\n')),
+            GENERIC_STRING,
+          )
         : lower.includes('email')
           ? fc.oneof(fc.emailAddress(), fc.constantFrom('lead@demo.quorum.test', 'observer@demo.quorum.test', 'NOT AN EMAIL', 'a@b'), GENERIC_STRING)
           : undefined;
@@ -276,11 +287,7 @@ function stringArbitrary(name: string, pools: Pools): fc.Arbitrary<unknown> {
 export function valueArbitrary(type: GraphQLInputType, name: string, pools: Pools, wild: boolean, depth = 0): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) {
     if (!wild) return tameValue(type.ofType, name, pools, depth);
-    return fc.oneof(
-      { weight: 30, arbitrary: nullableValue(type.ofType, name, pools, depth) },
-      { weight: 1, arbitrary: fc.constant(null) },
-      { weight: 1, arbitrary: WRONG },
-    );
+    return fc.oneof({ weight: 30, arbitrary: nullableValue(type.ofType, name, pools, depth) }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: WRONG });
   }
   const inner = wild ? nullableValue(type, name, pools, depth) : tameValue(type, name, pools, depth);
   if (!wild) return fc.oneof({ weight: 4, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(undefined) });
@@ -349,21 +356,13 @@ function nullableValue(type: GraphQLInputType, name: string, pools: Pools, depth
     for (const field of fields) {
       const value = valueArbitrary(field.type, field.name, pools, true, depth + 1);
       // Required fields are nearly always there; optional ones often left out.
-      model[field.name] = isNonNullType(field.type)
-        ? fc.oneof({ weight: 25, arbitrary: value }, { weight: 1, arbitrary: fc.constant(undefined) })
-        : fc.option(value, { nil: undefined, freq: 2 });
+      model[field.name] = isNonNullType(field.type) ? fc.oneof({ weight: 25, arbitrary: value }, { weight: 1, arbitrary: fc.constant(undefined) }) : fc.option(value, { nil: undefined, freq: 2 });
     }
-    return fc.oneof(
-      { weight: 20, arbitrary: fc.record(model) },
-      { weight: 1, arbitrary: fc.record({ ...model, unknownField: GENERIC_STRING }) },
-    ).map(withoutUndefined);
+    return fc.oneof({ weight: 20, arbitrary: fc.record(model) }, { weight: 1, arbitrary: fc.record({ ...model, unknownField: GENERIC_STRING }) }).map(withoutUndefined);
   }
   if (isEnumType(type)) {
     const values = type.getValues().map((v) => v.name);
-    return fc.oneof(
-      { weight: 8, arbitrary: fc.constantFrom(...values) },
-      { weight: 1, arbitrary: fc.constantFrom('NOT_A_VALUE', values[0].toLowerCase(), '', '\u0000') },
-    );
+    return fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('NOT_A_VALUE', values[0].toLowerCase(), '', '\u0000') });
   }
   if (isScalarType(type)) {
     switch (type.name) {
