@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startServer, type RunningServer, type StartOptions } from '../app.js';
 import { configFromEnv } from '../config.js';
 import { ApiClient } from './api-client.js';
+import { graphql } from './gql/index.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface TestServer extends RunningServer {
@@ -10,6 +11,16 @@ export interface TestServer extends RunningServer {
   /** Signs up a new account over HTTP and returns its signed-in client. */
   signUp(name: string, email?: string): Promise<{ client: ApiClient; userId: string; email: string }>;
 }
+
+const SIGN_UP = graphql(`
+  mutation TestServerSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
 
 let counter = 0;
 export const TEST_PASSWORD = 'correct horse battery';
@@ -38,10 +49,7 @@ export async function startTestServer(overrides: Record<string, string> = {}, op
     client: () => new ApiClient(server.url),
     async signUp(name, email = `user${++counter}-${Date.now()}@example.nhs.uk`) {
       const client = new ApiClient(server.url);
-      const data = await client.ok<{ signUp: { user: { id: string } } }>(
-        'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
-        { input: { email, name, password: TEST_PASSWORD } },
-      );
+      const data = await client.ok(SIGN_UP, { input: { email, name, password: TEST_PASSWORD } });
       return { client, userId: data.signUp.user.id, email };
     },
   };

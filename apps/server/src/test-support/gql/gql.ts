@@ -67,6 +67,8 @@ type Documents = {
     "\n  query ReviewEntryState($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n  }\n": typeof types.ReviewEntryStateDocument,
     "\n  query ReviewSectionHashes($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        contentHash\n        version\n      }\n    }\n  }\n": typeof types.ReviewSectionHashesDocument,
     "\n  subscription EntryEventsOfEntry($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n": typeof types.EntryEventsOfEntryDocument,
+    "\n  mutation ServerProcessLogInDemo($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ServerProcessLogInDemoDocument,
+    "\n  mutation TestServerSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.TestServerSignUpDocument,
 };
 const documents: Documents = {
     "\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LimitsLogInDocument,
@@ -122,6 +124,8 @@ const documents: Documents = {
     "\n  query ReviewEntryState($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n  }\n": types.ReviewEntryStateDocument,
     "\n  query ReviewSectionHashes($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        contentHash\n        version\n      }\n    }\n  }\n": types.ReviewSectionHashesDocument,
     "\n  subscription EntryEventsOfEntry($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n": types.EntryEventsOfEntryDocument,
+    "\n  mutation ServerProcessLogInDemo($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": types.ServerProcessLogInDemoDocument,
+    "\n  mutation TestServerSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.TestServerSignUpDocument,
 };
 
 /**
@@ -350,6 +354,14 @@ export function graphql(source: "\n  query ReviewSectionHashes($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EntryEventsOfEntry($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription EntryEventsOfEntry($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServerProcessLogInDemo($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ServerProcessLogInDemo($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestServerSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestServerSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
