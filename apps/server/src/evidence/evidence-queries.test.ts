@@ -2,14 +2,124 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../test-support/api-client.js';
 import { createTeam } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
 /** Everything the evidence views read for an entry, in one query. */
-const EVIDENCE_PAGE = `query($id: ID!) { entry(id: $id) {
-  metrics { id periods values { numerator suppressed } analysis { hasData groups { group gapVerdict } timeSeries { period } } }
-  testimonials { citedAs attribution addedBy { name } consentRecordedBy { name } }
-  sections { criteria { covered linkedSections { id } linkedMetrics { name } linkedTestimonials { quote } } }
-  readiness { ready uncoveredCriteria { id } missingQuantitativeEvidence { message metric { id } } } } }`;
+const EVIDENCE_PAGE = graphql(`
+  query EvidencePageOfEntry($id: ID!) {
+    entry(id: $id) {
+      metrics {
+        id
+        periods
+        values {
+          numerator
+          suppressed
+        }
+        analysis {
+          hasData
+          groups {
+            group
+            gapVerdict
+          }
+          timeSeries {
+            period
+          }
+        }
+      }
+      testimonials {
+        citedAs
+        attribution
+        addedBy {
+          name
+        }
+        consentRecordedBy {
+          name
+        }
+      }
+      sections {
+        criteria {
+          covered
+          linkedSections {
+            id
+          }
+          linkedMetrics {
+            name
+          }
+          linkedTestimonials {
+            quote
+          }
+        }
+      }
+      readiness {
+        ready
+        uncoveredCriteria {
+          id
+        }
+        missingQuantitativeEvidence {
+          message
+          metric {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const ENTRY_CRITERIA = graphql(`
+  query EvidenceQueriesEntryCriteria($id: ID!) {
+    entry(id: $id) {
+      sections {
+        criteria {
+          id
+        }
+      }
+    }
+  }
+`);
+const CREATE_METRIC = graphql(`
+  mutation EvidenceQueriesCreateMetric($i: CreateMetricInput!) {
+    createMetric(input: $i) {
+      metric {
+        id
+      }
+    }
+  }
+`);
+const IMPORT_VALUES = graphql(`
+  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {
+    importMetricValues(input: $i) {
+      written
+    }
+  }
+`);
+const ADD_TESTIMONIAL = graphql(`
+  mutation EvidenceQueriesAddTestimonial($i: AddTestimonialInput!) {
+    addTestimonial(input: $i) {
+      testimonial {
+        id
+      }
+    }
+  }
+`);
+const RECORD_CONSENT = graphql(`
+  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {
+    recordConsent(input: $i) {
+      testimonial {
+        id
+      }
+    }
+  }
+`);
+const LINK = graphql(`
+  mutation EvidenceQueriesLink($i: LinkCriterionInput!) {
+    linkCriterion(input: $i) {
+      criterion {
+        id
+      }
+    }
+  }
+`);
 
 let server: TestServer;
 let counting = false;
@@ -24,13 +134,13 @@ afterAll(() => server?.stop());
 async function entryWithEvidence(size: number) {
   const team = await createTeam(server);
   const lead = team.members.LEAD.client;
-  const criteria = (await lead.ok('query($id: ID!) { entry(id: $id) { sections { criteria { id } } } }', { id: team.entryId })).entry.sections.flatMap((s: { criteria: { id: string }[] }) => s.criteria);
+  const criteria = (await lead.ok(ENTRY_CRITERIA, { id: team.entryId })).entry.sections.flatMap((s) => s.criteria);
   for (let i = 0; i < size; i++) {
-    const metric = (await lead.ok('mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }', { i: { entryId: team.entryId, name: `M${i}`, definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } })).createMetric.metric.id;
-    await lead.ok('mutation($i: ImportMetricValuesInput!) { importMetricValues(input: $i) { written } }', { i: { metricId: metric, csv: 'period,ethnic_code,numerator,denominator\n1,A,30,60\n1,M,3,40\n2,A,35,60\n2,M,20,40\n' } });
-    const testimonial = (await lead.ok('mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }', { i: { entryId: team.entryId, quote: `Q${i}`, source: 'PATIENT' } })).addTestimonial.testimonial.id;
-    await lead.ok('mutation($i: RecordConsentInput!) { recordConsent(input: $i) { testimonial { id } } }', { i: { testimonialId: testimonial, status: 'GIVEN', date: '2025-01-01' } });
-    await lead.ok('mutation($i: LinkCriterionInput!) { linkCriterion(input: $i) { criterion { id } } }', { i: { criterionId: criteria[i % criteria.length].id, sectionIds: [team.sectionIds[0]], metricIds: [metric], testimonialIds: [testimonial] } });
+    const metric = (await lead.ok(CREATE_METRIC, { i: { entryId: team.entryId, name: `M${i}`, definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } })).createMetric.metric.id;
+    await lead.ok(IMPORT_VALUES, { i: { metricId: metric, csv: 'period,ethnic_code,numerator,denominator\n1,A,30,60\n1,M,3,40\n2,A,35,60\n2,M,20,40\n' } });
+    const testimonial = (await lead.ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: `Q${i}`, source: 'PATIENT' } })).addTestimonial.testimonial.id;
+    await lead.ok(RECORD_CONSENT, { i: { testimonialId: testimonial, status: 'GIVEN', date: '2025-01-01' } });
+    await lead.ok(LINK, { i: { criterionId: criteria[i % criteria.length].id, sectionIds: [team.sectionIds[0]], metricIds: [metric], testimonialIds: [testimonial] } });
   }
   return { client: team.members.NURSE.client, entryId: team.entryId };
 }

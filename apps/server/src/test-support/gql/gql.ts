@@ -14,6 +14,36 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivityOfEntryDocument,
+    "\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityAddCommentDocument,
+    "\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityReplyDocument,
+    "\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.ActivityReplaceContentDocument,
+    "\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n": typeof types.ActivitySectionsDocument,
+    "\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.ActivityInviteDocument,
+    "\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.ActivityChangeRoleDocument,
+    "\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityDeleteCommentDocument,
+    "\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityResolveDocument,
+    "\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityReopenDocument,
+    "\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.ActivityRequestReviewDocument,
+    "\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.ActivityCreateMetricDocument,
+    "\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.ActivityAddTestimonialDocument,
+    "\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ActivityLogInDocument,
+    "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n": typeof types.ActivityCreateApiTokenDocument,
+    "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n": typeof types.ActivityAuditLogDocument,
+    "\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n": typeof types.AuditKeyLogDocument,
+    "\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n": typeof types.AuditKeyVerifyDocument,
+    "\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n": typeof types.AuditKeyExportDocument,
+    "\n  mutation AuditKeyInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.AuditKeyInviteDocument,
+    "\n  mutation AuditKeyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.AuditKeyRequestReviewDocument,
+    "\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n": typeof types.AuditVerifyDocument,
+    "\n  mutation AuditInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.AuditInviteMemberDocument,
+    "\n  mutation AuditChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.AuditChangeMemberRoleDocument,
+    "\n  mutation AuditRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.AuditRequestReviewDocument,
+    "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n": typeof types.AuditCreateApiTokenDocument,
+    "\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.AuditRevokeApiTokenDocument,
+    "\n  mutation AuditLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AuditLogInDocument,
+    "\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.AuditRemoveMemberDocument,
     "\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LimitsLogInDocument,
     "\n  mutation LimitsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LimitsSignUpDocument,
     "\n  query LimitsSections {\n    entries {\n      nodes {\n        sections {\n          id\n          contentHash\n        }\n      }\n    }\n  }\n": typeof types.LimitsSectionsDocument,
@@ -59,6 +89,60 @@ type Documents = {
     "\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n": typeof types.EntriesGarbageCursorDocument,
     "\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n": typeof types.EntriesInvitationDocument,
     "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n": typeof types.EntriesSetWordLimitDocument,
+    "\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceConcurrentLinkDocument,
+    "\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceConcurrentSectionCriteriaDocument,
+    "\n  mutation EvidenceConcurrentAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceConcurrentAddTestimonialDocument,
+    "\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n": typeof types.EvidenceConcurrentDeleteTestimonialDocument,
+    "\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidencePageOfEntryDocument,
+    "\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceQueriesEntryCriteriaDocument,
+    "\n  mutation EvidenceQueriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesCreateMetricDocument,
+    "\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.EvidenceQueriesImportValuesDocument,
+    "\n  mutation EvidenceQueriesAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesAddTestimonialDocument,
+    "\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesRecordConsentDocument,
+    "\n  mutation EvidenceQueriesLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesLinkDocument,
+    "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": typeof types.PresenceUpdateDocument,
+    "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": typeof types.PresenceListedDocument,
+    "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n    }\n  }\n": typeof types.PresenceUpdatedDocument,
+    "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n": typeof types.PresenceCreateApiTokenDocument,
+    "\n  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.SectionSizeApplyDocument,
+    "\n  mutation SectionSizeReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.SectionSizeReplaceDocument,
+    "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.SectionSizeRestoreDocument,
+    "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionSizeOfSectionsDocument,
+    "\n  query SectionSizeSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": typeof types.SectionSizeSyncDocument,
+    "\n  subscription PolicyRevocationsSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyRevocationsSectionUpdatedDocument,
+    "\n  subscription PolicyRevocationsPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.PolicyRevocationsPresenceUpdatedDocument,
+    "\n  subscription PolicyRevocationsEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.PolicyRevocationsEntryEventsDocument,
+    "\n  query PolicyRevocationsMeId {\n    me {\n      id\n    }\n  }\n": typeof types.PolicyRevocationsMeIdDocument,
+    "\n  query PolicyRevocationsMeName {\n    me {\n      name\n    }\n  }\n": typeof types.PolicyRevocationsMeNameDocument,
+    "\n  mutation PolicyRevocationsLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.PolicyRevocationsLogInDocument,
+    "\n  mutation PolicyRevocationsLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": typeof types.PolicyRevocationsLogOutDocument,
+    "\n  mutation PolicyRevocationsLogOutEverywhere {\n    logOut(input: { everywhere: true }) {\n      loggedOut\n    }\n  }\n": typeof types.PolicyRevocationsLogOutEverywhereDocument,
+    "\n  mutation PolicyRevocationsMarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n": typeof types.PolicyRevocationsMarkAllReadDocument,
+    "\n  query PolicyRevocationsTemplates {\n    templates {\n      id\n    }\n  }\n": typeof types.PolicyRevocationsTemplatesDocument,
+    "\n  mutation PolicyRevocationsCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Soon gone\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.PolicyRevocationsCreateEntryDocument,
+    "\n  mutation PolicyRevocationsCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ_WRITE }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.PolicyRevocationsCreateTokenDocument,
+    "\n  mutation PolicyRevocationsRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.PolicyRevocationsRevokeTokenDocument,
+    "\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n": typeof types.PolicyRevocationsSectionMarkdownDocument,
+    "\n  mutation PolicyRevocationsRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.PolicyRevocationsRemoveMemberDocument,
+    "\n  query PolicyRevocationsSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      stateVector\n    }\n  }\n": typeof types.PolicyRevocationsSectionSyncDocument,
+    "\n  subscription PolicyStillAllowedSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyStillAllowedSectionUpdatedDocument,
+    "\n  subscription PolicyStillAllowedPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.PolicyStillAllowedPresenceUpdatedDocument,
+    "\n  subscription PolicyStillAllowedEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.PolicyStillAllowedEntryEventsDocument,
+    "\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n": typeof types.PolicyStillAllowedSectionVersionDocument,
+    "\n  mutation PolicyStillAllowedReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.PolicyStillAllowedReplaceContentDocument,
+    "\n  mutation PolicyStillAllowedUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": typeof types.PolicyStillAllowedUpdatePresenceDocument,
+    "\n  mutation PolicyStillAllowedAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.PolicyStillAllowedAddCommentDocument,
+    "\n  mutation PolicyStillAllowedRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.PolicyStillAllowedRemoveMemberDocument,
+    "\n  mutation PolicyStillAllowedCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.PolicyStillAllowedCreateTokenDocument,
+    "\n  mutation PolicyStillAllowedLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": typeof types.PolicyStillAllowedLogOutDocument,
+    "\n  mutation PolicyStillAllowedRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.PolicyStillAllowedRevokeTokenDocument,
+    "\n  mutation SignOffReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        contentHash\n      }\n    }\n  }\n": typeof types.SignOffReplaceDocument,
+    "\n  mutation SignOffRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        contentHash\n      }\n    }\n  }\n": typeof types.SignOffRestoreDocument,
+    "\n  mutation SignOffSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        signOffSlots {\n          key\n        }\n      }\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.SignOffSetSlotsDocument,
+    "\n  query SignOffStatus($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        signOffStatus {\n          approved\n          slots {\n            key\n            held\n            heldBy {\n              id\n              signer {\n                name\n              }\n            }\n          }\n          openChangeRequests {\n            id\n          }\n          staleSignOffs {\n            id\n          }\n        }\n        signOffs {\n          totalCount\n          nodes {\n            id\n            meaning\n            slotKey\n            role\n            note\n            contentHash\n            markdown\n            stale\n            superseded\n            current\n            diffSinceSigned {\n              op\n              text\n            }\n            signer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignOffStatusDocument,
+    "\n  query SignOffNotifications {\n    me {\n      unreadNotificationCount\n      notifications {\n        nodes {\n          kind\n          message\n          sectionId\n          signOffId\n          read\n        }\n      }\n    }\n  }\n": typeof types.SignOffNotificationsDocument,
+    "\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n": typeof types.SignOffCreateTokenDocument,
+    "\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignOffRevisionsDocument,
     "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.FactoriesLogInDocument,
     "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": typeof types.LiveEditorSectionUpdatedDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": typeof types.LiveEditorSectionSyncDocument,
@@ -71,6 +155,36 @@ type Documents = {
     "\n  mutation TestServerSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.TestServerSignUpDocument,
 };
 const documents: Documents = {
+    "\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ActivityOfEntryDocument,
+    "\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityAddCommentDocument,
+    "\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityReplyDocument,
+    "\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.ActivityReplaceContentDocument,
+    "\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n": types.ActivitySectionsDocument,
+    "\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.ActivityInviteDocument,
+    "\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.ActivityChangeRoleDocument,
+    "\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityDeleteCommentDocument,
+    "\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityResolveDocument,
+    "\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityReopenDocument,
+    "\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.ActivityRequestReviewDocument,
+    "\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.ActivityCreateMetricDocument,
+    "\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.ActivityAddTestimonialDocument,
+    "\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.ActivityLogInDocument,
+    "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n": types.ActivityCreateApiTokenDocument,
+    "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n": types.ActivityAuditLogDocument,
+    "\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n": types.AuditKeyLogDocument,
+    "\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n": types.AuditKeyVerifyDocument,
+    "\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n": types.AuditKeyExportDocument,
+    "\n  mutation AuditKeyInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.AuditKeyInviteDocument,
+    "\n  mutation AuditKeyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.AuditKeyRequestReviewDocument,
+    "\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n": types.AuditVerifyDocument,
+    "\n  mutation AuditInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.AuditInviteMemberDocument,
+    "\n  mutation AuditChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.AuditChangeMemberRoleDocument,
+    "\n  mutation AuditRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.AuditRequestReviewDocument,
+    "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n": types.AuditCreateApiTokenDocument,
+    "\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.AuditRevokeApiTokenDocument,
+    "\n  mutation AuditLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.AuditLogInDocument,
+    "\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.AuditRemoveMemberDocument,
     "\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LimitsLogInDocument,
     "\n  mutation LimitsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LimitsSignUpDocument,
     "\n  query LimitsSections {\n    entries {\n      nodes {\n        sections {\n          id\n          contentHash\n        }\n      }\n    }\n  }\n": types.LimitsSectionsDocument,
@@ -116,6 +230,60 @@ const documents: Documents = {
     "\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n": types.EntriesGarbageCursorDocument,
     "\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n": types.EntriesInvitationDocument,
     "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n": types.EntriesSetWordLimitDocument,
+    "\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": types.EvidenceConcurrentLinkDocument,
+    "\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n": types.EvidenceConcurrentSectionCriteriaDocument,
+    "\n  mutation EvidenceConcurrentAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.EvidenceConcurrentAddTestimonialDocument,
+    "\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n": types.EvidenceConcurrentDeleteTestimonialDocument,
+    "\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.EvidencePageOfEntryDocument,
+    "\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceQueriesEntryCriteriaDocument,
+    "\n  mutation EvidenceQueriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesCreateMetricDocument,
+    "\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": types.EvidenceQueriesImportValuesDocument,
+    "\n  mutation EvidenceQueriesAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesAddTestimonialDocument,
+    "\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesRecordConsentDocument,
+    "\n  mutation EvidenceQueriesLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesLinkDocument,
+    "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": types.PresenceUpdateDocument,
+    "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": types.PresenceListedDocument,
+    "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n    }\n  }\n": types.PresenceUpdatedDocument,
+    "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n": types.PresenceCreateApiTokenDocument,
+    "\n  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.SectionSizeApplyDocument,
+    "\n  mutation SectionSizeReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.SectionSizeReplaceDocument,
+    "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.SectionSizeRestoreDocument,
+    "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.SectionSizeOfSectionsDocument,
+    "\n  query SectionSizeSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": types.SectionSizeSyncDocument,
+    "\n  subscription PolicyRevocationsSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyRevocationsSectionUpdatedDocument,
+    "\n  subscription PolicyRevocationsPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.PolicyRevocationsPresenceUpdatedDocument,
+    "\n  subscription PolicyRevocationsEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.PolicyRevocationsEntryEventsDocument,
+    "\n  query PolicyRevocationsMeId {\n    me {\n      id\n    }\n  }\n": types.PolicyRevocationsMeIdDocument,
+    "\n  query PolicyRevocationsMeName {\n    me {\n      name\n    }\n  }\n": types.PolicyRevocationsMeNameDocument,
+    "\n  mutation PolicyRevocationsLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.PolicyRevocationsLogInDocument,
+    "\n  mutation PolicyRevocationsLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": types.PolicyRevocationsLogOutDocument,
+    "\n  mutation PolicyRevocationsLogOutEverywhere {\n    logOut(input: { everywhere: true }) {\n      loggedOut\n    }\n  }\n": types.PolicyRevocationsLogOutEverywhereDocument,
+    "\n  mutation PolicyRevocationsMarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n": types.PolicyRevocationsMarkAllReadDocument,
+    "\n  query PolicyRevocationsTemplates {\n    templates {\n      id\n    }\n  }\n": types.PolicyRevocationsTemplatesDocument,
+    "\n  mutation PolicyRevocationsCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Soon gone\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.PolicyRevocationsCreateEntryDocument,
+    "\n  mutation PolicyRevocationsCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ_WRITE }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.PolicyRevocationsCreateTokenDocument,
+    "\n  mutation PolicyRevocationsRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.PolicyRevocationsRevokeTokenDocument,
+    "\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n": types.PolicyRevocationsSectionMarkdownDocument,
+    "\n  mutation PolicyRevocationsRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.PolicyRevocationsRemoveMemberDocument,
+    "\n  query PolicyRevocationsSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      stateVector\n    }\n  }\n": types.PolicyRevocationsSectionSyncDocument,
+    "\n  subscription PolicyStillAllowedSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyStillAllowedSectionUpdatedDocument,
+    "\n  subscription PolicyStillAllowedPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.PolicyStillAllowedPresenceUpdatedDocument,
+    "\n  subscription PolicyStillAllowedEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.PolicyStillAllowedEntryEventsDocument,
+    "\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n": types.PolicyStillAllowedSectionVersionDocument,
+    "\n  mutation PolicyStillAllowedReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.PolicyStillAllowedReplaceContentDocument,
+    "\n  mutation PolicyStillAllowedUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": types.PolicyStillAllowedUpdatePresenceDocument,
+    "\n  mutation PolicyStillAllowedAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.PolicyStillAllowedAddCommentDocument,
+    "\n  mutation PolicyStillAllowedRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.PolicyStillAllowedRemoveMemberDocument,
+    "\n  mutation PolicyStillAllowedCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.PolicyStillAllowedCreateTokenDocument,
+    "\n  mutation PolicyStillAllowedLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": types.PolicyStillAllowedLogOutDocument,
+    "\n  mutation PolicyStillAllowedRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.PolicyStillAllowedRevokeTokenDocument,
+    "\n  mutation SignOffReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        contentHash\n      }\n    }\n  }\n": types.SignOffReplaceDocument,
+    "\n  mutation SignOffRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        contentHash\n      }\n    }\n  }\n": types.SignOffRestoreDocument,
+    "\n  mutation SignOffSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        signOffSlots {\n          key\n        }\n      }\n      entry {\n        state\n      }\n    }\n  }\n": types.SignOffSetSlotsDocument,
+    "\n  query SignOffStatus($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        signOffStatus {\n          approved\n          slots {\n            key\n            held\n            heldBy {\n              id\n              signer {\n                name\n              }\n            }\n          }\n          openChangeRequests {\n            id\n          }\n          staleSignOffs {\n            id\n          }\n        }\n        signOffs {\n          totalCount\n          nodes {\n            id\n            meaning\n            slotKey\n            role\n            note\n            contentHash\n            markdown\n            stale\n            superseded\n            current\n            diffSinceSigned {\n              op\n              text\n            }\n            signer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SignOffStatusDocument,
+    "\n  query SignOffNotifications {\n    me {\n      unreadNotificationCount\n      notifications {\n        nodes {\n          kind\n          message\n          sectionId\n          signOffId\n          read\n        }\n      }\n    }\n  }\n": types.SignOffNotificationsDocument,
+    "\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n": types.SignOffCreateTokenDocument,
+    "\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.SignOffRevisionsDocument,
     "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.FactoriesLogInDocument,
     "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": types.LiveEditorSectionUpdatedDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": types.LiveEditorSectionSyncDocument,
@@ -142,6 +310,126 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n"): (typeof documents)["\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n"): (typeof documents)["\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditKeyInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AuditKeyInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditKeyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditKeyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n"): (typeof documents)["\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AuditInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,6 +610,222 @@ export function graphql(source: "\n  query EntriesInvitation($t: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceConcurrentAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceConcurrentAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceQueriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceQueriesAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceQueriesLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n"): (typeof documents)["\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n    }\n  }\n"): (typeof documents)["\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SectionSizeReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SectionSizeReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SectionSizeSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"): (typeof documents)["\n  query SectionSizeSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PolicyRevocationsSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyRevocationsSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PolicyRevocationsPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyRevocationsPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PolicyRevocationsEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyRevocationsEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyRevocationsMeId {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PolicyRevocationsMeId {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyRevocationsMeName {\n    me {\n      name\n    }\n  }\n"): (typeof documents)["\n  query PolicyRevocationsMeName {\n    me {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRevocationsLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRevocationsLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRevocationsLogOutEverywhere {\n    logOut(input: { everywhere: true }) {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsLogOutEverywhere {\n    logOut(input: { everywhere: true }) {\n      loggedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRevocationsMarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsMarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyRevocationsTemplates {\n    templates {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PolicyRevocationsTemplates {\n    templates {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRevocationsCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Soon gone\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Soon gone\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRevocationsCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ_WRITE }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ_WRITE }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRevocationsRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n"): (typeof documents)["\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyRevocationsRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyRevocationsSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      stateVector\n    }\n  }\n"): (typeof documents)["\n  query PolicyRevocationsSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      stateVector\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PolicyStillAllowedSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyStillAllowedSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PolicyStillAllowedPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyStillAllowedPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PolicyStillAllowedEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyStillAllowedEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyStillAllowedReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyStillAllowedUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyStillAllowedAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyStillAllowedRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyStillAllowedCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyStillAllowedLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyStillAllowedRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        contentHash\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        contentHash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        contentHash\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        contentHash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        signOffSlots {\n          key\n        }\n      }\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        signOffSlots {\n          key\n        }\n      }\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignOffStatus($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        signOffStatus {\n          approved\n          slots {\n            key\n            held\n            heldBy {\n              id\n              signer {\n                name\n              }\n            }\n          }\n          openChangeRequests {\n            id\n          }\n          staleSignOffs {\n            id\n          }\n        }\n        signOffs {\n          totalCount\n          nodes {\n            id\n            meaning\n            slotKey\n            role\n            note\n            contentHash\n            markdown\n            stale\n            superseded\n            current\n            diffSinceSigned {\n              op\n              text\n            }\n            signer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignOffStatus($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        signOffStatus {\n          approved\n          slots {\n            key\n            held\n            heldBy {\n              id\n              signer {\n                name\n              }\n            }\n          }\n          openChangeRequests {\n            id\n          }\n          staleSignOffs {\n            id\n          }\n        }\n        signOffs {\n          totalCount\n          nodes {\n            id\n            meaning\n            slotKey\n            role\n            note\n            contentHash\n            markdown\n            stale\n            superseded\n            current\n            diffSinceSigned {\n              op\n              text\n            }\n            signer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignOffNotifications {\n    me {\n      unreadNotificationCount\n      notifications {\n        nodes {\n          kind\n          message\n          sectionId\n          signOffId\n          read\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignOffNotifications {\n    me {\n      unreadNotificationCount\n      notifications {\n        nodes {\n          kind\n          message\n          sectionId\n          signOffId\n          read\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
