@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { checkId } from '../common/ids.js';
 import { Entry } from '../entries/entry.entity.js';
 import { Access } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
@@ -45,8 +44,8 @@ export class AuditResolver {
   @Authorized(Access.USER)
   @Query(() => AuditVerification, { description: 'Checks an entry’s hash-chained audit log and reports its first broken link. Lead and managers.' })
   async verifyAuditLog(@Arg('entryId', () => ID, { description: 'The entry.' }) entryId: string, @Ctx() ctx: Context): Promise<AuditVerification> {
-    await authorizeEntry(ctx, checkId('entryId', entryId), 'audit.read');
-    return verifyAuditChain(ctx.em, entryId.toLowerCase());
+    await authorizeEntry(ctx, entryId, 'audit.read');
+    return verifyAuditChain(ctx.em, entryId);
   }
 
   @FieldResolver(() => String, { description: 'Details of the record as JSON (ids, roles, states); the hash covers them in canonical form.' })

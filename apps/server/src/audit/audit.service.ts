@@ -65,6 +65,7 @@ export async function appendAudit(em: EntityManager, entryId: string, record: Au
   await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`audit:${entryId.toLowerCase()}`]);
   const [head] = await em.execute<{ seq: number; hash: string }[]>('select seq, hash from audit_events where entry_id = ? order by seq desc limit 1', [entryId]);
   const fields: ChainedFields = {
+    // uuids as PostgreSQL stores them (lower case): internal paths write here too, not only the API behind its boundary.
     entryId: entryId.toLowerCase(),
     seq: (head?.seq ?? 0) + 1,
     action: record.action,

@@ -25,14 +25,14 @@ const MAX_QUOTE = 10_000;
 
 /** The comment, if the viewer may do `action` in its entry; NOT_FOUND for non-members. */
 async function visibleComment(ctx: Context, commentId: string, action: 'entry.read' | 'comment.write'): Promise<{ comment: Comment; membership: Membership }> {
-  const comment = await ctx.em.findOne(Comment, { id: commentId.toLowerCase() }, { populate: ['section'], strategy: 'joined' });
+  const comment = await ctx.em.findOne(Comment, { id: commentId }, { populate: ['section'], strategy: 'joined' });
   if (!comment) throw notFound('Comment');
   return { comment, membership: await authorizeEntry(ctx, comment.section.entry.id, action, 'Comment') };
 }
 
 /** Mentioned people must be members of the entry. */
 async function checkMentions(ctx: Context, entryId: string, ids: string[] | null | undefined): Promise<string[]> {
-  const wanted = [...new Set((ids ?? []).map((id) => id.toLowerCase()))];
+  const wanted = [...new Set(ids ?? [])];
   const members = new Set((await ctx.loaders.membersOfEntry.load(entryId)).map((m) => m.user.id));
   if (wanted.some((id) => !members.has(id))) throw badInput('input.mentionedUserIds', 'Only members of this entry can be mentioned.');
   return wanted;

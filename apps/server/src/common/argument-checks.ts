@@ -7,6 +7,8 @@ export interface ScalarCheck {
   appliesTo(type: GraphQLScalarType): boolean;
   /** What is wrong with a (coerced) value at `field`, e.g. `input.values[0].label`, or undefined. */
   problem(value: unknown, field: string): string | undefined;
+  /** The form resolvers receive a value in once it passed (e.g. an id in lower case); as given without it. */
+  canonical?(value: unknown): unknown;
 }
 
 /** The first problem in a coerced argument value, walking it along its GraphQL input type. */
@@ -34,6 +36,21 @@ export function problemIn(value: unknown, type: GraphQLInputType, path: string, 
   return message === undefined ? undefined : { field: path, message };
 }
 
+/** A coerced argument value with every scalar the check looks at in its canonical form (a copy where one changed). */
+function canonicalIn(value: unknown, type: GraphQLInputType, check: ScalarCheck): unknown {
+  if (value === null || value === undefined) return value;
+  if (isNonNullType(type)) return canonicalIn(value, type.ofType, check);
+  if (isListType(type)) return Array.isArray(value) ? value.map((item) => canonicalIn(item, type.ofType, check)) : canonicalIn(value, type.ofType, check);
+  if (isInputObjectType(type)) {
+    const fields = { ...(value as Record<string, unknown>) };
+    for (const field of Object.values(type.getFields())) {
+      if (field.name in fields) fields[field.name] = canonicalIn(fields[field.name], field.type, check);
+    }
+    return fields;
+  }
+  return isScalarType(type) && check.appliesTo(type) && check.canonical ? check.canonical(value) : value;
+}
+
 /** Whether an argument's type can hold a scalar the check looks at. */
 function reaches(type: GraphQLInputType, check: ScalarCheck, seen = new Set<unknown>()): boolean {
   const named = getNamedType(type);
@@ -54,12 +71,25 @@ function refusal(args: readonly GraphQLArgument[], values: Record<string, unknow
   return undefined;
 }
 
+/** The argument values as resolvers receive them: checked ones in their canonical form. */
+function canonicalArgs(args: readonly GraphQLArgument[], values: Record<string, unknown>, checks: readonly ScalarCheck[]): Record<string, unknown> {
+  let canonical = values;
+  for (const check of checks) {
+    if (!check.canonical) continue;
+    for (const arg of args) {
+      if (arg.name in canonical) canonical = { ...canonical, [arg.name]: canonicalIn(canonical[arg.name], arg.type, check) };
+    }
+  }
+  return canonical;
+}
+
 /**
  * Runs the checks on every argument of every field (queries, mutations, subscriptions, nested
  * fields), given as a literal or a variable, over any transport, before its resolver or
  * subscribe function runs: the one place where values the database cannot take are refused,
- * as BAD_USER_INPUT naming the argument's path. Wraps the schema's resolvers in place (only
- * fields whose arguments can hold a checked scalar) and returns the schema.
+ * as BAD_USER_INPUT naming the argument's path; resolvers then receive the values in their
+ * canonical form (ids in lower case). Wraps the schema's resolvers in place (only fields whose
+ * arguments can hold a checked scalar) and returns the schema.
  */
 export function checkArguments(schema: GraphQLSchema, checks: readonly ScalarCheck[]): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -71,14 +101,14 @@ export function checkArguments(schema: GraphQLSchema, checks: readonly ScalarChe
       field.resolve = (source, values, context, info) => {
         const refused = refusal(args, values, checks);
         if (refused) throw refused;
-        return resolve(source, values, context, info);
+        return resolve(source, canonicalArgs(args, values, checks), context, info);
       };
       const subscribe = field.subscribe;
       if (subscribe) {
         field.subscribe = (source, values, context, info) => {
           const refused = refusal(args, values, checks);
           if (refused) throw refused;
-          return subscribe(source, values, context, info);
+          return subscribe(source, canonicalArgs(args, values, checks), context, info);
         };
       }
     }

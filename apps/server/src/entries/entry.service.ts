@@ -3,7 +3,6 @@ import * as Y from 'yjs';
 import type { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
 import { findPage, type Page } from '../common/connection.js';
-import { checkId } from '../common/ids.js';
 import { notFound } from '../common/errors.js';
 import { requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
@@ -34,14 +33,14 @@ export function addEntryFromTemplate(em: EntityManager, template: Template, titl
 
 export async function createEntry(ctx: Context, input: CreateEntryInput): Promise<Entry> {
   const { user } = requireViewer(ctx);
-  const template = await ctx.em.findOne(Template, { id: input.templateId.toLowerCase() });
+  const template = await ctx.em.findOne(Template, { id: input.templateId });
   if (!template) throw notFound('Template');
   return inTransaction(ctx, async ({ em }) => addEntryFromTemplate(em, template, input.title, user));
 }
 
 export async function getEntry(ctx: Context, id: string): Promise<Entry> {
-  await authorizeEntry(ctx, checkId('id', id), 'entry.read');
-  return ctx.em.findOneOrFail(Entry, { id: id.toLowerCase() });
+  await authorizeEntry(ctx, id, 'entry.read');
+  return ctx.em.findOneOrFail(Entry, { id });
 }
 
 /** The viewer's entries, newest first. */

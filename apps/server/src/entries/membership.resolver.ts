@@ -38,7 +38,7 @@ export class MembershipResolver {
   @Mutation(() => RemoveMemberPayload, { description: 'Remove a member (lead only), or leave an entry yourself. The last lead cannot go (CONFLICT).' })
   async removeMember(@Arg('input', () => RemoveMemberInput, { description: 'The fields of this mutation: see RemoveMemberInput.' }) input: RemoveMemberInput, @Ctx() ctx: Context): Promise<RemoveMemberPayload> {
     const { entryId, self } = await members.removeMember(ctx, input.membershipId);
-    return { removedMembershipId: input.membershipId.toLowerCase(), entry: self ? null : await ctx.em.findOneOrFail(Entry, entryId) };
+    return { removedMembershipId: input.membershipId, entry: self ? null : await ctx.em.findOneOrFail(Entry, entryId) };
   }
 
   @FieldResolver(() => User, { description: 'The member.' })

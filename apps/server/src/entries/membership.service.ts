@@ -23,7 +23,7 @@ export async function inviteMember(ctx: Context, input: InviteMemberInput) {
   const { user } = requireViewer(ctx);
   await authorizeEntry(ctx, input.entryId, 'team.manage');
   const email = normaliseEmail(input.email);
-  const entry = ctx.em.getReference(Entry, input.entryId.toLowerCase());
+  const entry = ctx.em.getReference(Entry, input.entryId);
   if (await ctx.em.count(Membership, { entry, user: { email } })) {
     throw conflict(`${email} is already a member of this entry.`, { field: 'input.email' });
   }
@@ -67,7 +67,7 @@ export async function acceptInvitation(ctx: Context, token: string) {
 
 /** The membership, if the viewer belongs to its entry; NOT_FOUND otherwise (no existence leak). */
 async function visibleMembership(ctx: Context, membershipId: string): Promise<Membership> {
-  const membership = await ctx.em.findOne(Membership, { id: membershipId.toLowerCase() });
+  const membership = await ctx.em.findOne(Membership, { id: membershipId });
   if (!membership || !(await ctx.loaders.viewerMembership.load(membership.entry.id))) throw notFound('Member');
   return membership;
 }

@@ -33,7 +33,7 @@ export async function linkCriterion(ctx: Context, input: LinkCriterionInput): Pr
     for (const { key, field, entity, what } of TARGETS) {
       const given = input[field];
       if (given == null) continue;
-      const ids = [...new Set(given.map((id) => id.toLowerCase()))];
+      const ids = [...new Set(given)];
       // Read FOR SHARE, in the transaction: a target deleted at this moment is either gone
       // here (refused) or waits until these links are in, instead of breaking their foreign key.
       const found = ids.length ? (await em.find(entity as EntityName<{ id: string }>, { id: { $in: ids }, entry: entryId } as never, { lockMode: LockMode.PESSIMISTIC_READ })).length : 0;

@@ -23,7 +23,7 @@ export const MAX_METRICS = 50;
 
 /** The metric, if the viewer may edit its entry's evidence; NOT_FOUND for non-members. */
 async function metricToEdit(ctx: Context, metricId: string): Promise<Metric> {
-  const metric = await ctx.em.findOne(Metric, { id: metricId.toLowerCase() });
+  const metric = await ctx.em.findOne(Metric, { id: metricId });
   if (!metric) throw notFound('Metric');
   await authorizeEvidenceWrite(ctx, metric.entry.id, 'evidence.edit', 'Metric');
   return metric;
@@ -51,7 +51,7 @@ function checkPeriods(baseline: string | null | undefined, followUp: string | nu
 
 export async function createMetric(ctx: Context, input: CreateMetricInput): Promise<Metric> {
   const { user } = requireViewer(ctx);
-  const entryId = input.entryId.toLowerCase();
+  const { entryId } = input;
   await authorizeEvidenceWrite(ctx, entryId, 'evidence.edit');
   checkRatePer(input.kind, input.ratePer);
   const name = filled(input.name, 'input.name', 'Enter a name of 1 to 200 characters.');

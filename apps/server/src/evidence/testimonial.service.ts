@@ -37,7 +37,7 @@ export const isExportable = (testimonial: Testimonial): boolean => testimonial.c
  */
 export async function addTestimonial(ctx: Context, input: AddTestimonialInput): Promise<Testimonial> {
   const { user } = requireViewer(ctx);
-  const entryId = input.entryId.toLowerCase();
+  const { entryId } = input;
   await authorizeEvidenceWrite(ctx, entryId, 'testimonial.add');
   if ((await ctx.em.count(Testimonial, { entry: entryId })) >= MAX_TESTIMONIALS) throw conflict(`An entry can have at most ${MAX_TESTIMONIALS} testimonials.`);
   return ctx.em.transactional(async (em) => {
@@ -65,7 +65,7 @@ function todayInLondon(): string {
  * for non-members, CONFLICT once the entry is submitted.
  */
 async function testimonialToChange(ctx: Context, testimonialId: string): Promise<Testimonial> {
-  const testimonial = await ctx.em.findOne(Testimonial, { id: testimonialId.toLowerCase() });
+  const testimonial = await ctx.em.findOne(Testimonial, { id: testimonialId });
   if (!testimonial) throw notFound('Testimonial');
   await authorizeEvidenceWrite(ctx, testimonial.entry.id, 'testimonial.add', 'Testimonial');
   return testimonial;

@@ -3,6 +3,7 @@ import { markdownToProseMirrorJSON } from '@quorum/section-content';
 import { auditHead } from '../audit/audit.service.js';
 import type { Context } from '../common/context.js';
 import { notFound } from '../common/errors.js';
+import { canonicalId } from '../common/ids.js';
 import { GroupLevel, MetricKind } from '../evidence/evidence.enums.js';
 import type { MetricValueView } from '../evidence/evidence.types.js';
 import { analyseMetric } from '../evidence/metric.analysis.js';
@@ -31,8 +32,6 @@ const FORMATS: Record<ExportFormatName, { extension: string; mediaType: string; 
   HTML: { extension: 'html', mediaType: 'text/html; charset=utf-8', render: async (d) => Buffer.from(renderHtml(d), 'utf8') },
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The entry rendered in `format`, if the viewer may export it (lead and manager); NOT_FOUND for non-members. */
 export async function exportEntry(ctx: Context, entryId: string, format: ExportFormatName): Promise<ExportFile> {
   const doc = await assembleExport(ctx, entryId);
@@ -42,9 +41,10 @@ export async function exportEntry(ctx: Context, entryId: string, format: ExportF
 }
 
 export async function assembleExport(ctx: Context, rawEntryId: string): Promise<ExportDocument> {
-  // A malformed id would otherwise reach PostgreSQL's uuid cast as a server error.
-  if (!UUID.test(rawEntryId)) throw notFound('Entry');
-  const entryId = rawEntryId.toLowerCase();
+  // The download route (export.route.ts) passes the id from its URL, not through the GraphQL
+  // boundary: a malformed one would otherwise reach PostgreSQL's uuid cast as a server error.
+  const entryId = canonicalId(rawEntryId);
+  if (!entryId) throw notFound('Entry');
   const { entry } = await authorizeEntry(ctx, entryId, 'entry.export');
   const [template, sections, metrics, testimonials] = await Promise.all([
     ctx.loaders.template.load(entry.template.id),

@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { User } from '../auth/user.entity.js';
 import { ConnectionType, findPage, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { checkId } from '../common/ids.js';
 import { Access } from '../policy/access.js';
 import { AccessEnded, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
 import { SectionPayload } from '../sections/dto/section.payloads.js';
@@ -19,7 +18,7 @@ export const SectionRevisionConnection = ConnectionType(SectionRevision, 'Sectio
 /** Opens a subscription to a section's edits, for anyone who may read it. */
 function subscribeToSection({ args, context }: SubscribeResolverData<unknown, { sectionId: string }, Context>) {
   return whileAllowed(context, async () => {
-    const section = await sectionFor(context, checkId('sectionId', args.sectionId), 'entry.read');
+    const section = await sectionFor(context, args.sectionId, 'entry.read');
     const { pubsub, store } = context.app.live;
     const events = iterate<SectionUpdateEvent>(pubsub, live.sectionTopic(section.id), undefined, store.open(section.id));
     return { entryId: section.entry.id, events, asked: 'Section' };
@@ -31,7 +30,7 @@ export class LiveResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => ApplySectionUpdatePayload, { description: 'Send an edit (a Yjs update). Answered only once committed: an acknowledged edit is never lost. Roles that cannot edit get FORBIDDEN; a submitted entry CONFLICT.' })
   async applySectionUpdate(@Arg('input', () => ApplySectionUpdateInput, { description: 'The fields of this mutation: see ApplySectionUpdateInput.' }) input: ApplySectionUpdateInput, @Ctx() ctx: Context): Promise<ApplySectionUpdatePayload> {
-    return { sectionId: input.sectionId.toLowerCase(), version: await live.applySectionUpdate(ctx, input) };
+    return { sectionId: input.sectionId, version: await live.applySectionUpdate(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
@@ -53,7 +52,7 @@ export class LiveResolver {
     @Ctx() ctx: Context,
     @Arg('stateVector', () => String, { nullable: true, description: 'Base64 Yjs state vector of the client’s document.' }) stateVector?: string,
   ): Promise<SectionSync> {
-    return live.syncSection(ctx, checkId('sectionId', sectionId), stateVector ?? undefined);
+    return live.syncSection(ctx, sectionId, stateVector ?? undefined);
   }
 
   @Subscription(() => SectionUpdateEvent, {

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { badInput } from '../common/errors.js';
-import { checkId } from '../common/ids.js';
 import { Entry } from '../entries/entry.entity.js';
 import { Access, requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
@@ -24,10 +23,10 @@ export class PresenceResolver {
     const { user } = requireViewer(ctx);
     await authorizeEntry(ctx, input.entryId, 'entry.read');
     const sectionId = input.sectionId ? (await sectionFor(ctx, input.sectionId, 'entry.read')).id : null;
-    if (sectionId && (await ctx.loaders.sectionsOfEntry.load(input.entryId.toLowerCase())).every((s) => s.id !== sectionId)) {
+    if (sectionId && (await ctx.loaders.sectionsOfEntry.load(input.entryId)).every((s) => s.id !== sectionId)) {
       throw badInput('input.sectionId', 'That section is not in this entry.');
     }
-    const entryId = input.entryId.toLowerCase();
+    const { entryId } = input;
     const { presence } = ctx.app.live;
     const holder = presence.holderOf(entryId, input.clientId);
     if (holder !== undefined && holder !== user.id) {
@@ -50,7 +49,7 @@ export class PresenceResolver {
     subscribe: (data) => {
       const { args, context } = data as SubscribeResolverData<unknown, { entryId: string }, Context>;
       return whileAllowed(context, async () => {
-        const entryId = checkId('entryId', args.entryId);
+        const { entryId } = args;
         await authorizeEntry(context, entryId, 'entry.read');
         const events = iterate(context.app.live.pubsub, PRESENCE_TOPIC, (state: PresenceState) =>
           state.entryId === entryId && context.app.live.presence.accepted(state) ? toPresence(state) : undefined,

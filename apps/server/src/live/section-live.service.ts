@@ -110,7 +110,7 @@ export async function replaceSectionContent(ctx: Context, input: ReplaceSectionC
 
 /** Brings back a revision as a new edit on top of the current text: nothing is lost. */
 export async function restoreRevision(ctx: Context, revisionId: string): Promise<Section> {
-  const revision = await ctx.em.findOne(SectionRevision, revisionId.toLowerCase(), { populate: ['state'] });
+  const revision = await ctx.em.findOne(SectionRevision, revisionId, { populate: ['state'] });
   if (!revision) throw notFound('Revision');
   const section = await editableSection(ctx, revision.section.id, 'Revision');
   await compactSection(ctx.app, section.id, 'before-restore');

@@ -3,7 +3,6 @@ import { User } from '../auth/user.entity.js';
 import { ConnectionType, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { forbidden } from '../common/errors.js';
-import { checkId } from '../common/ids.js';
 import { iterate } from '../live/pubsub.js';
 import { Access, requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
@@ -35,7 +34,7 @@ export class NotificationResolver {
     subscribe: (data) => {
       const { args, context } = data as SubscribeResolverData<unknown, { entryId: string }, Context>;
       return whileAllowed(context, async () => {
-        const entryId = checkId('entryId', args.entryId);
+        const { entryId } = args;
         await authorizeEntry(context, entryId, 'entry.read');
         const { user } = requireViewer(context);
         const events = iterate<EntryEvent>(context.app.live.pubsub, entryTopic(entryId), (data: EntryEventData) => toEntryEvent(data));

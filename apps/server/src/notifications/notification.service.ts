@@ -52,7 +52,7 @@ export function unreadCount(ctx: Context, userId: string): Promise<number> {
 export async function markRead(ctx: Context, ids: string[] | undefined, all: boolean): Promise<{ marked: number; unreadCount: number }> {
   const { user } = requireViewer(ctx);
   if (!all && !ids?.length) throw badInput('input.notificationIds', 'Give the notificationIds to mark, or all: true.');
-  const where = all ? { user: user.id, readAt: null } : { user: user.id, readAt: null, id: { $in: ids!.map((id) => id.toLowerCase()) } };
+  const where = all ? { user: user.id, readAt: null } : { user: user.id, readAt: null, id: { $in: ids! } };
   const marked = await ctx.em.nativeUpdate(Notification, where, { readAt: new Date() });
   return { marked, unreadCount: await unreadCount(ctx, user.id) };
 }

@@ -13,7 +13,7 @@ import { inTransaction } from '../common/unit-of-work.js';
  */
 export async function sectionFor(ctx: Context, sectionId: string, action: EntryAction, asked = 'Section'): Promise<Section> {
   // The entry comes in the same query: most callers check its state next.
-  const section = await ctx.em.findOne(Section, { id: sectionId.toLowerCase() }, { populate: ['entry'], strategy: 'joined' });
+  const section = await ctx.em.findOne(Section, { id: sectionId }, { populate: ['entry'], strategy: 'joined' });
   if (!section) throw notFound(asked);
   await authorizeEntry(ctx, section.entry.id, action, asked);
   return section;
@@ -34,9 +34,8 @@ export async function setWordLimit(ctx: Context, sectionId: string, wordLimit: n
  */
 export async function authorizeSection(ctx: Context, sectionId: string, action: EntryAction): Promise<SectionAccess> {
   const { user } = requireViewer(ctx);
-  const id = sectionId.toLowerCase();
-  const row = await ctx.app.sectionAccess.read(user.id, id);
+  const row = await ctx.app.sectionAccess.read(user.id, sectionId);
   if (!row?.role) throw notFound('Section');
   authorizeRole(ctx, row.role, action);
-  return { sectionId: id, entryId: row.entry_id, entryState: row.state, role: row.role };
+  return { sectionId, entryId: row.entry_id, entryState: row.state, role: row.role };
 }

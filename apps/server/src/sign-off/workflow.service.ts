@@ -75,7 +75,7 @@ export async function settleWorkflow(em: EntityManager, app: AppServices, entryI
 async function workflowStep(ctx: Context, entryId: string, step: (em: EntityManager, entry: Entry, events: EntryEventData[]) => Promise<void>): Promise<Entry> {
   await authorizeEntry(ctx, entryId, 'workflow.move');
   return inTransaction(ctx, async ({ em, events }) => {
-    const locked = await lockEntry(em, entryId.toLowerCase());
+    const locked = await lockEntry(em, entryId);
     await step(em, locked, events);
     await em.flush();
     await settleWorkflow(em, ctx.app, locked.id, actorOf(ctx), events);
