@@ -100,6 +100,30 @@ type Documents = {
     "\n  mutation EvidenceQueriesAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesAddTestimonialDocument,
     "\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesRecordConsentDocument,
     "\n  mutation EvidenceQueriesLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesLinkDocument,
+    "\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialUpdateDocument,
+    "\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialDeleteDocument,
+    "\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialConsentDocument,
+    "\n  mutation EvidenceTestimonialLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialLinkDocument,
+    "\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialExportableDocument,
+    "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAddDocument,
+    "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAuditLogDocument,
+    "\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.ContentSchemaApplyDocument,
+    "\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n": typeof types.ContentSchemaReplaceDocument,
+    "\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": typeof types.ContentSchemaSyncDocument,
+    "\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n": typeof types.ContentSchemaSectionDocument,
+    "\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContentSchemaRevisionsDocument,
+    "\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n": typeof types.ContentSchemaRestoreDocument,
+    "\n  query ConvergenceSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": typeof types.ConvergenceSyncDocument,
+    "\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      ": typeof types.DurabilityLogInDocument,
+    "\n          query DurabilitySectionIds {\n            entries {\n              nodes {\n                sections {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.DurabilitySectionIdsDocument,
+    "\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            ": typeof types.DurabilityApplyDocument,
+    "\n      query DurabilityStored($id: ID!) {\n        sectionSync(sectionId: $id) {\n          version\n        }\n        entries {\n          nodes {\n            sections {\n              id\n              text\n            }\n          }\n        }\n      }\n    ": typeof types.DurabilityStoredDocument,
+    "\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.MultiProcessLogInDocument,
+    "\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MultiProcessEntriesDocument,
+    "\n  mutation MultiProcessUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": typeof types.MultiProcessUpdatePresenceDocument,
+    "\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.MultiProcessPresenceDocument,
+    "\n  mutation PipelinedApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.PipelinedApplyDocument,
+    "\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n": typeof types.PipelinedTextDocument,
     "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": typeof types.PresenceUpdateDocument,
     "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": typeof types.PresenceListedDocument,
     "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n    }\n  }\n": typeof types.PresenceUpdatedDocument,
@@ -143,6 +167,27 @@ type Documents = {
     "\n  query SignOffNotifications {\n    me {\n      unreadNotificationCount\n      notifications {\n        nodes {\n          kind\n          message\n          sectionId\n          signOffId\n          read\n        }\n      }\n    }\n  }\n": typeof types.SignOffNotificationsDocument,
     "\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n": typeof types.SignOffCreateTokenDocument,
     "\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignOffRevisionsDocument,
+    "\n  mutation WorkflowPropertyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.WorkflowPropertyRequestReviewDocument,
+    "\n  mutation WorkflowPropertyReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.WorkflowPropertyReplaceDocument,
+    "\n  mutation WorkflowPropertyApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.WorkflowPropertyApplyDocument,
+    "\n  query WorkflowPropertySync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": typeof types.WorkflowPropertySyncDocument,
+    "\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.WorkflowPropertySetSlotsDocument,
+    "\n  query WorkflowPropertyStatus($id: ID!) {\n    entry(id: $id) {\n      state\n      sections {\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n": typeof types.WorkflowPropertyStatusDocument,
+    "\n  mutation WorkflowRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.WorkflowRequestReviewDocument,
+    "\n  mutation WorkflowSubmit($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.WorkflowSubmitDocument,
+    "\n  mutation WorkflowReopen($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.WorkflowReopenDocument,
+    "\n  mutation WorkflowReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.WorkflowReplaceDocument,
+    "\n  mutation WorkflowApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.WorkflowApplyDocument,
+    "\n  mutation WorkflowSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.WorkflowSetSlotsDocument,
+    "\n  mutation WorkflowRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.WorkflowRemoveMemberDocument,
+    "\n  mutation WorkflowComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.WorkflowCommentDocument,
+    "\n  mutation WorkflowCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.WorkflowCreateMetricDocument,
+    "\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n": typeof types.WorkflowCreateReadTokenDocument,
+    "\n  query WorkflowNotificationKinds {\n    me {\n      notifications {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n": typeof types.WorkflowNotificationKindsDocument,
+    "\n  query WorkflowNotificationSignOffs {\n    me {\n      notifications {\n        nodes {\n          kind\n          signOffId\n        }\n      }\n    }\n  }\n": typeof types.WorkflowNotificationSignOffsDocument,
+    "\n  mutation WorkflowInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.WorkflowInviteDocument,
+    "\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.WorkflowAcceptDocument,
+    "\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.WorkflowChangeRoleDocument,
     "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.FactoriesLogInDocument,
     "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": typeof types.LiveEditorSectionUpdatedDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": typeof types.LiveEditorSectionSyncDocument,
@@ -241,6 +286,30 @@ const documents: Documents = {
     "\n  mutation EvidenceQueriesAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesAddTestimonialDocument,
     "\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesRecordConsentDocument,
     "\n  mutation EvidenceQueriesLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesLinkDocument,
+    "\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n": types.EvidenceTestimonialUpdateDocument,
+    "\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceTestimonialDeleteDocument,
+    "\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n": types.EvidenceTestimonialConsentDocument,
+    "\n  mutation EvidenceTestimonialLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": types.EvidenceTestimonialLinkDocument,
+    "\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n": types.EvidenceTestimonialExportableDocument,
+    "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAddDocument,
+    "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAuditLogDocument,
+    "\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.ContentSchemaApplyDocument,
+    "\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n": types.ContentSchemaReplaceDocument,
+    "\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": types.ContentSchemaSyncDocument,
+    "\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n": types.ContentSchemaSectionDocument,
+    "\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.ContentSchemaRevisionsDocument,
+    "\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n": types.ContentSchemaRestoreDocument,
+    "\n  query ConvergenceSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": types.ConvergenceSyncDocument,
+    "\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      ": types.DurabilityLogInDocument,
+    "\n          query DurabilitySectionIds {\n            entries {\n              nodes {\n                sections {\n                  id\n                }\n              }\n            }\n          }\n        ": types.DurabilitySectionIdsDocument,
+    "\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            ": types.DurabilityApplyDocument,
+    "\n      query DurabilityStored($id: ID!) {\n        sectionSync(sectionId: $id) {\n          version\n        }\n        entries {\n          nodes {\n            sections {\n              id\n              text\n            }\n          }\n        }\n      }\n    ": types.DurabilityStoredDocument,
+    "\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": types.MultiProcessLogInDocument,
+    "\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n": types.MultiProcessEntriesDocument,
+    "\n  mutation MultiProcessUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": types.MultiProcessUpdatePresenceDocument,
+    "\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n": types.MultiProcessPresenceDocument,
+    "\n  mutation PipelinedApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.PipelinedApplyDocument,
+    "\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n": types.PipelinedTextDocument,
     "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": types.PresenceUpdateDocument,
     "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": types.PresenceListedDocument,
     "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n    }\n  }\n": types.PresenceUpdatedDocument,
@@ -284,6 +353,27 @@ const documents: Documents = {
     "\n  query SignOffNotifications {\n    me {\n      unreadNotificationCount\n      notifications {\n        nodes {\n          kind\n          message\n          sectionId\n          signOffId\n          read\n        }\n      }\n    }\n  }\n": types.SignOffNotificationsDocument,
     "\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n": types.SignOffCreateTokenDocument,
     "\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.SignOffRevisionsDocument,
+    "\n  mutation WorkflowPropertyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.WorkflowPropertyRequestReviewDocument,
+    "\n  mutation WorkflowPropertyReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.WorkflowPropertyReplaceDocument,
+    "\n  mutation WorkflowPropertyApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.WorkflowPropertyApplyDocument,
+    "\n  query WorkflowPropertySync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": types.WorkflowPropertySyncDocument,
+    "\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.WorkflowPropertySetSlotsDocument,
+    "\n  query WorkflowPropertyStatus($id: ID!) {\n    entry(id: $id) {\n      state\n      sections {\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n": types.WorkflowPropertyStatusDocument,
+    "\n  mutation WorkflowRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.WorkflowRequestReviewDocument,
+    "\n  mutation WorkflowSubmit($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.WorkflowSubmitDocument,
+    "\n  mutation WorkflowReopen($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.WorkflowReopenDocument,
+    "\n  mutation WorkflowReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.WorkflowReplaceDocument,
+    "\n  mutation WorkflowApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.WorkflowApplyDocument,
+    "\n  mutation WorkflowSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.WorkflowSetSlotsDocument,
+    "\n  mutation WorkflowRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.WorkflowRemoveMemberDocument,
+    "\n  mutation WorkflowComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.WorkflowCommentDocument,
+    "\n  mutation WorkflowCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.WorkflowCreateMetricDocument,
+    "\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n": types.WorkflowCreateReadTokenDocument,
+    "\n  query WorkflowNotificationKinds {\n    me {\n      notifications {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n": types.WorkflowNotificationKindsDocument,
+    "\n  query WorkflowNotificationSignOffs {\n    me {\n      notifications {\n        nodes {\n          kind\n          signOffId\n        }\n      }\n    }\n  }\n": types.WorkflowNotificationSignOffsDocument,
+    "\n  mutation WorkflowInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.WorkflowInviteDocument,
+    "\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.WorkflowAcceptDocument,
+    "\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.WorkflowChangeRoleDocument,
     "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.FactoriesLogInDocument,
     "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": types.LiveEditorSectionUpdatedDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": types.LiveEditorSectionSyncDocument,
@@ -657,6 +747,102 @@ export function graphql(source: "\n  mutation EvidenceQueriesLink($i: LinkCriter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceTestimonialLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceTestimonialLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"): (typeof documents)["\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConvergenceSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"): (typeof documents)["\n  query ConvergenceSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DurabilitySectionIds {\n            entries {\n              nodes {\n                sections {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query DurabilitySectionIds {\n            entries {\n              nodes {\n                sections {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            "): (typeof documents)["\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query DurabilityStored($id: ID!) {\n        sectionSync(sectionId: $id) {\n          version\n        }\n        entries {\n          nodes {\n            sections {\n              id\n              text\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query DurabilityStored($id: ID!) {\n        sectionSync(sectionId: $id) {\n          version\n        }\n        entries {\n          nodes {\n            sections {\n              id\n              text\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiProcessUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MultiProcessUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PipelinedApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PipelinedApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -826,6 +1012,90 @@ export function graphql(source: "\n  mutation SignOffCreateToken {\n    createAp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowPropertyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowPropertyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowPropertyReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowPropertyReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowPropertyApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowPropertyApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowPropertySync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"): (typeof documents)["\n  query WorkflowPropertySync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowPropertyStatus($id: ID!) {\n    entry(id: $id) {\n      state\n      sections {\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowPropertyStatus($id: ID!) {\n    entry(id: $id) {\n      state\n      sections {\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowSubmit($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowSubmit($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowReopen($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowReopen($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowNotificationKinds {\n    me {\n      notifications {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowNotificationKinds {\n    me {\n      notifications {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowNotificationSignOffs {\n    me {\n      notifications {\n        nodes {\n          kind\n          signOffId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowNotificationSignOffs {\n    me {\n      notifications {\n        nodes {\n          kind\n          signOffId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
