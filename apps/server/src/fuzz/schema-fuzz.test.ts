@@ -80,11 +80,11 @@ async function fuzz(operations: fc.Arbitrary<FuzzOperation>, total: number, how:
 describe('the GraphQL API under a schema-driven fuzz', () => {
   it(`answers ${REQUESTS} fuzzed HTTP requests to every query and mutation without an internal error or a 5xx (seed ${SEED})`, async () => {
     const covered = await fuzz(requestArbitrary(schema, team.senders, team.pools, { sendersFor: team.sendersFor }), REQUESTS, send);
-    expect(
-      rootFields(schema)
-        .map(({ kind, field }) => `${kind} ${field.name}`)
-        .filter((op) => !covered.has(op)),
-    ).toEqual([]);
+    // Each operation is about 1 request in 47: the default 2,000 send every one (fewer may miss some).
+    const missed = rootFields(schema)
+      .map(({ kind, field }) => `${kind} ${field.name}`)
+      .filter((op) => !covered.has(op));
+    if (REQUESTS >= 2000) expect(missed).toEqual([]);
   }, 300_000);
 
   it(`answers ${WEBSOCKET_REQUESTS} fuzzed subscriptions, queries and mutations over the WebSocket without an internal error (seed ${SEED})`, async () => {
