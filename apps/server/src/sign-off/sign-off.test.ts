@@ -4,17 +4,133 @@ import { AuditAction, AuditEvent } from '../audit/audit-event.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
+import type { SignOffSlotInput } from '../test-support/gql/graphql.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { SIGN_OFF, sectionNow, signOff } from '../test-support/review.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { SignOff } from './sign-off.entity.js';
 
-const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version contentHash } } }';
-const RESTORE = 'mutation($i: RestoreSectionRevisionInput!) { restoreSectionRevision(input: $i) { section { contentHash } } }';
-const SLOTS = 'mutation($i: SetSignOffSlotsInput!) { setSignOffSlots(input: $i) { section { signOffSlots { key } } entry { state } } }';
-const STATUS = `query($id: ID!) { entry(id: $id) { sections { id signOffStatus { approved slots { key held heldBy { id signer { name } } } openChangeRequests { id } staleSignOffs { id } }
-  signOffs { totalCount nodes { id meaning slotKey role note contentHash markdown stale superseded current diffSinceSigned { op text } signer { id } } } } } }`;
-const NOTIFICATIONS = 'query { me { unreadNotificationCount notifications { nodes { kind message sectionId signOffId read } } } }';
+const REPLACE = graphql(`
+  mutation SignOffReplace($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        version
+        contentHash
+      }
+    }
+  }
+`);
+const RESTORE = graphql(`
+  mutation SignOffRestore($i: RestoreSectionRevisionInput!) {
+    restoreSectionRevision(input: $i) {
+      section {
+        contentHash
+      }
+    }
+  }
+`);
+const SLOTS = graphql(`
+  mutation SignOffSetSlots($i: SetSignOffSlotsInput!) {
+    setSignOffSlots(input: $i) {
+      section {
+        signOffSlots {
+          key
+        }
+      }
+      entry {
+        state
+      }
+    }
+  }
+`);
+const STATUS = graphql(`
+  query SignOffStatus($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        signOffStatus {
+          approved
+          slots {
+            key
+            held
+            heldBy {
+              id
+              signer {
+                name
+              }
+            }
+          }
+          openChangeRequests {
+            id
+          }
+          staleSignOffs {
+            id
+          }
+        }
+        signOffs {
+          totalCount
+          nodes {
+            id
+            meaning
+            slotKey
+            role
+            note
+            contentHash
+            markdown
+            stale
+            superseded
+            current
+            diffSinceSigned {
+              op
+              text
+            }
+            signer {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const NOTIFICATIONS = graphql(`
+  query SignOffNotifications {
+    me {
+      unreadNotificationCount
+      notifications {
+        nodes {
+          kind
+          message
+          sectionId
+          signOffId
+          read
+        }
+      }
+    }
+  }
+`);
+const CREATE_TOKEN = graphql(`
+  mutation SignOffCreateToken {
+    createApiToken(input: { name: "s", scope: READ_WRITE }) {
+      secret
+    }
+  }
+`);
+const REVISIONS = graphql(`
+  query SignOffRevisions($id: ID!) {
+    entry(id: $id) {
+      sections {
+        revisions {
+          nodes {
+            id
+            markdown
+          }
+        }
+      }
+    }
+  }
+`);
 
 let server: TestServer;
 const em = () => server.orm.em.fork();
@@ -81,7 +197,7 @@ describe('signing off a section', () => {
     const { contentHash } = await sectionNow(team.members.LEAD.client, team, 0);
     const outsider = await team.outsider.client.request(SIGN_OFF, { i: { sectionId: team.sectionIds[0], meaning: 'APPROVE', contentHash, password: TEST_PASSWORD } });
     expect(codeOf(outsider)).toBe('NOT_FOUND');
-    const { secret } = (await team.members.MEDIC.client.ok('mutation { createApiToken(input: { name: "s", scope: READ_WRITE }) { secret } }')).createApiToken;
+    const { secret } = (await team.members.MEDIC.client.ok(CREATE_TOKEN)).createApiToken;
     const script = team.members.MEDIC.client.withToken(secret);
     expect(codeOf(await script.request(SIGN_OFF, { i: { sectionId: team.sectionIds[0], meaning: 'APPROVE', contentHash, password: TEST_PASSWORD } }))).toBe('FORBIDDEN');
   });
@@ -94,13 +210,13 @@ describe('signing off a section', () => {
     const section = await status(team, 1);
     expect(section.signOffStatus.slots[1].held).toBe(false);
     expect(section.signOffStatus.openChangeRequests).toHaveLength(1);
-    expect(section.signOffs.nodes.map((s: any) => [s.meaning, s.superseded, s.current])).toEqual([
+    expect(section.signOffs.nodes.map((s) => [s.meaning, s.superseded, s.current])).toEqual([
       ['REQUEST_CHANGES', false, true],
       ['APPROVE', true, false],
     ]);
     const writers = await team.members.MEDIC.client.ok(NOTIFICATIONS);
-    expect(writers.me.notifications.nodes[0]).toMatchObject({ kind: 'CHANGES_REQUESTED', message: expect.stringContaining('Add the 2024 figures.'), sectionId: team.sectionIds[1] });
-    expect((await team.members.PATIENT_REP.client.ok(NOTIFICATIONS)).me.notifications.nodes).toEqual([]); // cannot edit, so not asked to
+    expect(writers.me!.notifications.nodes[0]).toMatchObject({ kind: 'CHANGES_REQUESTED', message: expect.stringContaining('Add the 2024 figures.'), sectionId: team.sectionIds[1] });
+    expect((await team.members.PATIENT_REP.client.ok(NOTIFICATIONS)).me!.notifications.nodes).toEqual([]); // cannot edit, so not asked to
   });
 });
 
@@ -109,18 +225,18 @@ describe('a later change makes a sign-off stale', () => {
     await write(team, index, 'Patients co-designed the leaflet.\n\nNurses ran the sessions.');
     const result = await signOff(team, 'PATIENT_REP', index, { note: 'Reads well.' });
     expect(codeOf(result)).toBe('OK');
-    return result.data!.signOffSection.signOff.id as string;
+    return result.data!.signOffSection.signOff.id;
   }
 
   async function expectStale(team: Team, signOffId: string, index = 4) {
     const section = await status(team, index);
-    const given = section.signOffs.nodes.find((s: any) => s.id === signOffId);
+    const given = section.signOffs.nodes.find((s) => s.id === signOffId)!;
     expect(given).toMatchObject({ stale: true, current: false, superseded: false });
-    expect(section.signOffStatus.slots.find((s: any) => s.key === 'patient-rep').held).toBe(false);
-    expect(section.signOffStatus.staleSignOffs.map((s: any) => s.id)).toEqual([signOffId]);
+    expect(section.signOffStatus.slots.find((s) => s.key === 'patient-rep')!.held).toBe(false);
+    expect(section.signOffStatus.staleSignOffs.map((s) => s.id)).toEqual([signOffId]);
     // The notice follows the edit's acknowledgement a moment later.
     await expect
-      .poll(async () => (await team.members.PATIENT_REP.client.ok(NOTIFICATIONS)).me.notifications.nodes[0])
+      .poll(async () => (await team.members.PATIENT_REP.client.ok(NOTIFICATIONS)).me!.notifications.nodes[0])
       .toMatchObject({ kind: 'SIGN_OFF_STALE', signOffId, read: false });
     return given;
   }
@@ -156,11 +272,11 @@ describe('a later change makes a sign-off stale', () => {
     const team = await createTeam(server);
     await write(team, 4, 'An early draft.');
     const id = await signed(team);
-    const revisions = await team.members.LEAD.client.ok('query($id: ID!) { entry(id: $id) { sections { revisions { nodes { id markdown } } } } }', { id: team.entryId });
-    const early = revisions.entry.sections[4].revisions.nodes.find((r: any) => r.markdown === 'An early draft.');
+    const revisions = await team.members.LEAD.client.ok(REVISIONS, { id: team.entryId });
+    const early = revisions.entry.sections[4].revisions.nodes.find((r) => r.markdown === 'An early draft.')!;
     await team.members.NURSE.client.ok(RESTORE, { i: { revisionId: early.id } });
     const given = await expectStale(team, id);
-    const side = (op: string) => given.diffSinceSigned.filter((p: any) => p.op !== op).map((p: any) => p.text).join('');
+    const side = (op: string) => given.diffSinceSigned.filter((p) => p.op !== op).map((p) => p.text).join('');
     expect(side('INSERT')).toBe('Patients co-designed the leaflet.\n\nNurses ran the sessions.'); // as signed
     expect(side('DELETE')).toBe('An early draft.'); // as now
   });
@@ -171,8 +287,8 @@ describe('a later change makes a sign-off stale', () => {
     await write(team, 4, 'Something else entirely.');
     await write(team, 4, 'Patients co-designed the leaflet.\n\nNurses ran the sessions.');
     const section = await status(team, 4);
-    expect(section.signOffs.nodes.find((s: any) => s.id === id)).toMatchObject({ stale: false, current: true, diffSinceSigned: [] });
-    expect(section.signOffStatus.slots.find((s: any) => s.key === 'patient-rep').held).toBe(true);
+    expect(section.signOffs.nodes.find((s) => s.id === id)).toMatchObject({ stale: false, current: true, diffSinceSigned: [] });
+    expect(section.signOffStatus.slots.find((s) => s.key === 'patient-rep')!.held).toBe(true);
   });
 });
 
@@ -181,7 +297,7 @@ describe('setSignOffSlots', () => {
     const team = await createTeam(server);
     await signOff(team, 'MANAGER', 2);
     expect((await status(team, 2)).signOffStatus.approved).toBe(true);
-    const slots = [{ key: 'analyst', label: 'A data analyst', roles: ['ANALYST'] }];
+    const slots: SignOffSlotInput[] = [{ key: 'analyst', label: 'A data analyst', roles: ['ANALYST'] }];
     expect(codeOf(await team.members.MANAGER.client.request(SLOTS, { i: { sectionId: team.sectionIds[2], slots } }))).toBe('FORBIDDEN');
     const set = await team.members.LEAD.client.ok(SLOTS, { i: { sectionId: team.sectionIds[2], slots } });
     expect(set.setSignOffSlots.section.signOffSlots).toEqual([{ key: 'analyst' }]);
@@ -194,13 +310,13 @@ describe('setSignOffSlots', () => {
   it('refuses duplicate keys, slots nobody may fill, and bad roles (BAD_USER_INPUT), changing nothing', async () => {
     const team = await createTeam(server);
     const lead = team.members.LEAD.client;
-    const bad = async (slots: unknown[]) => lead.request(SLOTS, { i: { sectionId: team.sectionIds[0], slots } });
+    const bad = async (slots: SignOffSlotInput[]) => lead.request(SLOTS, { i: { sectionId: team.sectionIds[0], slots } });
     const dup = await bad([{ key: 'a', label: 'A', roles: ['NURSE'] }, { key: 'a', label: 'B', roles: ['MEDIC'] }]);
     expect(codeOf(dup)).toBe('BAD_USER_INPUT');
     expect(dup.errors![0].extensions!.field).toBe('input.slots');
     expect(codeOf(await bad([{ key: 'watch', label: 'Observers', roles: ['OBSERVER'] }]))).toBe('BAD_USER_INPUT');
     expect(codeOf(await bad([{ key: 'x', label: 'None', roles: [] }]))).toBe('BAD_USER_INPUT');
     expect(codeOf(await bad([{ key: 'Bad Key', label: 'X', roles: ['NURSE'] }]))).toBe('BAD_USER_INPUT');
-    expect((await status(team, 0)).signOffStatus.slots.map((s: any) => s.key)).toEqual(['lead', 'clinician']);
+    expect((await status(team, 0)).signOffStatus.slots.map((s) => s.key)).toEqual(['lead', 'clinician']);
   });
 });

@@ -72,6 +72,9 @@ type Documents = {
     "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.CommentsMarkReadDocument,
     "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.CommentsReplaceContentDocument,
     "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n": typeof types.CommentsMembersUnreadDocument,
+    "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.DemoContentLogInDocument,
+    "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": typeof types.DemoContentEntryDocument,
+    "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DemoContentWordCountsDocument,
     "\n  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.ConcurrentRemovalRemoveDocument,
     "\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n": typeof types.ConcurrentRemovalChangeRoleDocument,
     "\n  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.ConcurrentRemovalCreateMetricDocument,
@@ -188,6 +191,10 @@ type Documents = {
     "\n  mutation WorkflowInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.WorkflowInviteDocument,
     "\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.WorkflowAcceptDocument,
     "\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.WorkflowChangeRoleDocument,
+    "\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.StartLogInLeadDocument,
+    "\n  query StartTemplates {\n    templates {\n      id\n    }\n  }\n": typeof types.StartTemplatesDocument,
+    "\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.StartCreateEntryDocument,
+    "\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StartEntriesDocument,
     "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.FactoriesLogInDocument,
     "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": typeof types.LiveEditorSectionUpdatedDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": typeof types.LiveEditorSectionSyncDocument,
@@ -258,6 +265,9 @@ const documents: Documents = {
     "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n": types.CommentsMarkReadDocument,
     "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.CommentsReplaceContentDocument,
     "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n": types.CommentsMembersUnreadDocument,
+    "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.DemoContentLogInDocument,
+    "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": types.DemoContentEntryDocument,
+    "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": types.DemoContentWordCountsDocument,
     "\n  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.ConcurrentRemovalRemoveDocument,
     "\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n": types.ConcurrentRemovalChangeRoleDocument,
     "\n  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.ConcurrentRemovalCreateMetricDocument,
@@ -374,6 +384,10 @@ const documents: Documents = {
     "\n  mutation WorkflowInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.WorkflowInviteDocument,
     "\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.WorkflowAcceptDocument,
     "\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.WorkflowChangeRoleDocument,
+    "\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": types.StartLogInLeadDocument,
+    "\n  query StartTemplates {\n    templates {\n      id\n    }\n  }\n": types.StartTemplatesDocument,
+    "\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.StartCreateEntryDocument,
+    "\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n": types.StartEntriesDocument,
     "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.FactoriesLogInDocument,
     "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": types.LiveEditorSectionUpdatedDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": types.LiveEditorSectionSyncDocument,
@@ -632,6 +646,18 @@ export function graphql(source: "\n  mutation CommentsReplaceContent($i: Replace
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1096,6 +1122,22 @@ export function graphql(source: "\n  mutation WorkflowAccept($i: AcceptInvitatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartTemplates {\n    templates {\n      id\n    }\n  }\n"): (typeof documents)["\n  query StartTemplates {\n    templates {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
