@@ -72,7 +72,13 @@ const SIGN_OFF = graphql(`
   }
 `);
 
-async function send<TData, TVariables>(server: string, from: string, document: TypedDocumentNode<TData, TVariables>, variables: TVariables, cookie?: string): Promise<GraphQLResponse<TData> & { cookie?: string }> {
+async function send<TData, TVariables>(
+  server: string,
+  from: string,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  cookie?: string,
+): Promise<GraphQLResponse<TData> & { cookie?: string }> {
   const response = await fetch(`${server}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': from, ...(cookie ? { cookie } : {}) },

@@ -28,6 +28,10 @@ export function subscribe<TData, TVariables>(
 }
 
 /** `client.iterate` with a document typed by `graphql()` (test-support/gql). */
-export function iterate<TData, TVariables>(client: Client, document: TypedDocumentNode<TData, TVariables>, ...[variables]: VariablesArg<TVariables>): AsyncIterableIterator<FormattedExecutionResult<TData, unknown>> {
+export function iterate<TData, TVariables>(
+  client: Client,
+  document: TypedDocumentNode<TData, TVariables>,
+  ...[variables]: VariablesArg<TVariables>
+): AsyncIterableIterator<FormattedExecutionResult<TData, unknown>> {
   return client.iterate<TData>({ query: queryText(document), variables: variables as Record<string, unknown> | undefined });
 }
