@@ -1,4 +1,5 @@
 export { sectionSchema, sectionExtensions, HEADING_LEVELS } from './schema.js';
+export { sectionDomSerializer } from './html.js';
 export { contentProblem, contentProblemSince, stateVectorOf, itemProblem, orderProblem, NODE_ATTRIBUTES, MARK_ATTRIBUTES } from './content-check.js';
 export { CONTENT_FIELD, type ContentSource, contentFragment, docFromUpdate, encodeDoc } from './ydoc.js';
 export { decodeBase64Update, encodeBase64Update, validateUpdate, type UpdateCheck } from './update.js';

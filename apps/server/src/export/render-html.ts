@@ -1,53 +1,28 @@
+import { sectionDomSerializer, sectionSchema } from '@quorum/section-content';
 import { ABOUT_HEADING, aboutLines, safeHref, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
+import { esc, htmlDocument, htmlOf } from './html-nodes.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Every piece of user text goes through this. */
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-
-function inline(node: ContentNode): string {
-  if (node.type === 'hardBreak') return '<br>';
-  let html = esc(node.text ?? '');
-  for (const mark of node.marks ?? []) {
-    if (mark.type === 'bold') html = `<strong>${html}</strong>`;
-    else if (mark.type === 'italic') html = `<em>${html}</em>`;
-    else if (mark.type === 'strike') html = `<s>${html}</s>`;
-    else if (mark.type === 'code') html = `<code>${html}</code>`;
-    else if (mark.type === 'link') {
-      const href = safeHref(mark.attrs?.href);
-      if (href) html = `<a href="${esc(href)}">${html}</a>`;
-    }
-  }
-  return html;
+/** Links only to http(s) and mailto (safeHref): any other link mark is dropped, its text kept. */
+function withSafeLinks(node: ContentNode): ContentNode {
+  const marks = node.marks?.flatMap((mark) => {
+    if (mark.type !== 'link') return [mark];
+    const href = safeHref(mark.attrs?.href);
+    return href ? [{ ...mark, attrs: { ...mark.attrs, href } }] : [];
+  });
+  return { ...node, ...(marks && { marks }), ...(node.content && { content: node.content.map(withSafeLinks) }) };
 }
 
-const children = (node: ContentNode) => (node.content ?? []).map(block).join('');
+/** ProseMirror's own rendering of the section schema, except: headings sit under the section's h2, and links carry only their address. */
+const serializer = sectionDomSerializer({
+  nodes: { heading: (node) => [`h${Math.min(Number(node.attrs.level) + 2, 6)}`, 0] },
+  marks: { link: (mark) => ['a', { href: mark.attrs.href }, 0] },
+});
 
-/** Section headings sit under the section's h2. */
-function block(node: ContentNode): string {
-  switch (node.type) {
-    case 'doc':
-      return children(node);
-    case 'heading': {
-      const level = Math.min(Number(node.attrs?.level ?? 1) + 2, 6);
-      return `<h${level}>${(node.content ?? []).map(inline).join('')}</h${level}>`;
-    }
-    case 'paragraph':
-      return `<p>${(node.content ?? []).map(inline).join('')}</p>`;
-    case 'bulletList':
-      return `<ul>${children(node)}</ul>`;
-    case 'orderedList':
-      return `<ol start="${Number(node.attrs?.start ?? 1) || 1}">${children(node)}</ol>`;
-    case 'listItem':
-      return `<li>${children(node)}</li>`;
-    case 'blockquote':
-      return `<blockquote>${children(node)}</blockquote>`;
-    case 'codeBlock':
-      return `<pre>${(node.content ?? []).map((n) => esc(n.text ?? '')).join('')}</pre>`;
-    case 'horizontalRule':
-      return '<hr>';
-    default:
-      return node.text !== undefined ? inline(node) : children(node);
-  }
+function sectionHtml(content: ContentNode): string {
+  const doc = sectionSchema.nodeFromJSON(withSafeLinks(content));
+  // htmlDocument has only what the serializer calls (html-nodes.ts), not the whole DOM type.
+  const options = { document: htmlDocument() } as unknown as Parameters<typeof serializer.serializeFragment>[1];
+  return htmlOf(serializer.serializeFragment(doc.content, options));
 }
 
 function table({ header, rows }: ExportTable, caption: string): string {
@@ -72,7 +47,7 @@ figure.chart { margin: 1rem 0 1.5rem; break-inside: avoid; } .chart__image svg {
 export function renderHtml(doc: ExportDocument): string {
   const out: string[] = [`<h1>${esc(doc.title)}</h1>`, `<p class="meta">${esc(doc.award)}: ${esc(doc.category)}. Exported ${doc.exportedAt.toISOString().slice(0, 10)}.</p>`];
   for (const section of doc.sections) {
-    out.push(`<section><h2>${esc(section.title)}</h2><p class="words">${esc(wordsLine(section))}</p>${block(section.content)}</section>`);
+    out.push(`<section><h2>${esc(section.title)}</h2><p class="words">${esc(wordsLine(section))}</p>${sectionHtml(section.content)}</section>`);
   }
   out.push('<section><h2>Evidence</h2>');
   if (doc.metrics.length === 0) out.push('<p>No metrics.</p>');
