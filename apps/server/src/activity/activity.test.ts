@@ -3,30 +3,189 @@ import { ROLES } from '@quorum/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { signOff } from '../test-support/review.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 
-const ACTIVITY = `query($id: ID!, $first: Int, $after: String) { entry(id: $id) { activity(first: $first, after: $after) {
-  totalCount pageInfo { hasNextPage endCursor } edges { cursor }
-  nodes { id kind at summary commentId threadId signOffId actor { id name } authors { name } section { id title } } } } }`;
-const ADD = 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }';
-const REPLY = 'mutation($i: ReplyToCommentInput!) { replyToComment(input: $i) { comment { id } } }';
-const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }';
+const ACTIVITY = graphql(`
+  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {
+    entry(id: $id) {
+      activity(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+        }
+        nodes {
+          id
+          kind
+          at
+          summary
+          commentId
+          threadId
+          signOffId
+          actor {
+            id
+            name
+          }
+          authors {
+            name
+          }
+          section {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+const ADD = graphql(`
+  mutation ActivityAddComment($i: AddCommentInput!) {
+    addComment(input: $i) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+const REPLY = graphql(`
+  mutation ActivityReply($i: ReplyToCommentInput!) {
+    replyToComment(input: $i) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+const REPLACE = graphql(`
+  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        id
+      }
+    }
+  }
+`);
+const SECTIONS = graphql(`
+  query ActivitySections($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        title
+        version
+        signOffSlots {
+          key
+          label
+        }
+      }
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation ActivityInvite($i: InviteMemberInput!) {
+    inviteMember(input: $i) {
+      token
+    }
+  }
+`);
+const CHANGE_ROLE = graphql(`
+  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $i) {
+      membership {
+        role
+      }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation ActivityDeleteComment($i: DeleteCommentInput!) {
+    deleteComment(input: $i) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation ActivityResolve($i: ResolveCommentInput!) {
+    resolveComment(input: $i) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+const REOPEN = graphql(`
+  mutation ActivityReopen($i: ReopenCommentInput!) {
+    reopenComment(input: $i) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+const REQUEST_REVIEW = graphql(`
+  mutation ActivityRequestReview($i: RequestReviewInput!) {
+    requestReview(input: $i) {
+      entry {
+        state
+      }
+    }
+  }
+`);
+const CREATE_METRIC = graphql(`
+  mutation ActivityCreateMetric($i: CreateMetricInput!) {
+    createMetric(input: $i) {
+      metric {
+        id
+      }
+    }
+  }
+`);
+const ADD_TESTIMONIAL = graphql(`
+  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {
+    addTestimonial(input: $i) {
+      testimonial {
+        id
+      }
+    }
+  }
+`);
+const LOG_IN = graphql(`
+  mutation ActivityLogIn($i: LogInInput!) {
+    logIn(input: $i) {
+      user {
+        id
+      }
+    }
+  }
+`);
+const CREATE_TOKEN = graphql(`
+  mutation ActivityCreateApiToken($name: String!) {
+    createApiToken(input: { name: $name, scope: READ }) {
+      secret
+    }
+  }
+`);
+const AUDIT_LOG = graphql(`
+  query ActivityAuditLog($id: ID!) {
+    entry(id: $id) {
+      auditLog(first: 100) {
+        nodes {
+          id
+          action
+          summary
+        }
+      }
+    }
+  }
+`);
 const LONG_COMMENT =
   'The readmission figures in the second paragraph should say which months they cover, and whether they include patients transferred from other trusts, because the judges will ask.';
-
-interface Item {
-  id: string;
-  kind: string;
-  at: string;
-  summary: string;
-  commentId: string | null;
-  threadId: string | null;
-  signOffId: string | null;
-  actor: { id: string; name: string } | null;
-  authors: { name: string }[];
-  section: { id: string; title: string } | null;
-}
 
 let server: TestServer;
 let counting = false;
@@ -39,16 +198,11 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 async function activityOf(client: ApiClient, team: Team, first = 100, after?: string) {
-  return (await client.ok(ACTIVITY, { id: team.entryId, first, after })).entry.activity as {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string }[];
-    nodes: Item[];
-  };
+  return (await client.ok(ACTIVITY, { id: team.entryId, first, after })).entry.activity;
 }
 
-async function sectionsOf(team: Team): Promise<{ id: string; title: string; signOffSlots: { key: string; label: string }[] }[]> {
-  return (await team.members.LEAD.client.ok('query($id: ID!) { entry(id: $id) { sections { id title signOffSlots { key label } } } }', { id: team.entryId })).entry.sections;
+async function sectionsOf(team: Team) {
+  return (await team.members.LEAD.client.ok(SECTIONS, { id: team.entryId })).entry.sections;
 }
 
 /** A team that has done a little of everything the history shows, and some things it leaves out. */
@@ -56,25 +210,25 @@ async function busyTeam() {
   const team = await createTeam(server);
   const { LEAD: lead, NURSE: nurse, MEDIC: medic, PATIENT_REP: patient, ANALYST: analyst } = team.members;
   const sections = await sectionsOf(team);
-  await lead.client.ok('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { entryId: team.entryId, email: 'new.nurse@example.nhs.uk', role: 'NURSE' } });
-  await lead.client.ok('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { membership { role } } }', { i: { membershipId: team.members.ALLIED_HEALTH.membershipId, role: 'ANALYST' } });
+  await lead.client.ok(INVITE, { i: { entryId: team.entryId, email: 'new.nurse@example.nhs.uk', role: 'NURSE' } });
+  await lead.client.ok(CHANGE_ROLE, { i: { membershipId: team.members.ALLIED_HEALTH.membershipId, role: 'ANALYST' } });
   await lead.client.ok(REPLACE, { i: { sectionId: team.sectionIds[0], markdown: 'A first draft of the summary.', baseVersion: 0 } });
   const thread = (await nurse.client.ok(ADD, { i: { sectionId: team.sectionIds[0], body: LONG_COMMENT } })).addComment.comment.id;
   const reply = (await medic.client.ok(REPLY, { i: { commentId: thread, body: 'April to September, no transfers.' } })).replyToComment.comment.id;
   const regretted = (await patient.client.ok(ADD, { i: { sectionId: team.sectionIds[1], body: 'Something I would rather not have said.' } })).addComment.comment.id;
-  await patient.client.ok('mutation($i: DeleteCommentInput!) { deleteComment(input: $i) { comment { id } } }', { i: { commentId: regretted } });
-  await nurse.client.ok('mutation($i: ResolveCommentInput!) { resolveComment(input: $i) { comment { id } } }', { i: { commentId: thread } });
+  await patient.client.ok(DELETE, { i: { commentId: regretted } });
+  await nurse.client.ok(RESOLVE, { i: { commentId: thread } });
   const signed = await signOff(team, 'MANAGER', 2, { note: 'Fine.' });
   expect(codeOf(signed)).toBe('OK');
-  await lead.client.ok('mutation($i: RequestReviewInput!) { requestReview(input: $i) { entry { state } } }', { i: { entryId: team.entryId } });
-  await analyst.client.ok('mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }', {
+  await lead.client.ok(REQUEST_REVIEW, { i: { entryId: team.entryId } });
+  await analyst.client.ok(CREATE_METRIC, {
     i: { entryId: team.entryId, name: 'sepsis screening within one hour', definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' },
   });
-  await patient.client.ok('mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }', { i: { entryId: team.entryId, quote: 'They listened.', source: 'PATIENT' } });
+  await patient.client.ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'They listened.', source: 'PATIENT' } });
   // Security records of a member: in the audit log, never in the history.
-  await server.client().ok('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { email: nurse.user.email, password: TEST_PASSWORD } });
-  await nurse.client.ok('mutation { createApiToken(input: { name: "Notebook", scope: READ }) { secret } }');
-  return { team, sections, thread, reply, regretted, signOffId: signed.data!.signOffSection.signOff.id as string };
+  await server.client().ok(LOG_IN, { i: { email: nurse.user.email, password: TEST_PASSWORD } });
+  await nurse.client.ok(CREATE_TOKEN, { name: 'Notebook' });
+  return { team, sections, thread, reply, regretted, signOffId: signed.data!.signOffSection.signOff.id };
 }
 
 describe('the activity history of an entry', () => {
@@ -125,8 +279,8 @@ describe('the activity history of an entry', () => {
     const team = await createTeam(server);
     const nurse = team.members.NURSE;
     const thread = (await nurse.client.ok(ADD, { i: { sectionId: team.sectionIds[0], body: 'Which months?' } })).addComment.comment.id;
-    await nurse.client.ok('mutation($i: ResolveCommentInput!) { resolveComment(input: $i) { comment { id } } }', { i: { commentId: thread } });
-    await team.members.MEDIC.client.ok('mutation($i: ReopenCommentInput!) { reopenComment(input: $i) { comment { id } } }', { i: { commentId: thread } });
+    await nurse.client.ok(RESOLVE, { i: { commentId: thread } });
+    await team.members.MEDIC.client.ok(REOPEN, { i: { commentId: thread } });
     const sections = await sectionsOf(team);
     const items = (await activityOf(team.members.PATIENT_REP.client, team)).nodes;
     expect(items[0]).toMatchObject({ kind: 'COMMENT_REOPENED', commentId: thread, actor: { name: 'Test MEDIC' }, summary: `Test MEDIC reopened a comment thread on “${sections[0].title}”.` });
@@ -135,10 +289,10 @@ describe('the activity history of an entry', () => {
 
   it('leaves out log-ins and API tokens, and invitees’ addresses, which the audit log keeps', async () => {
     const { team } = await busyTeam();
-    const log = (await team.members.LEAD.client.ok('query($id: ID!) { entry(id: $id) { auditLog(first: 100) { nodes { id action summary } } } }', { id: team.entryId })).entry.auditLog.nodes;
-    const security = log.filter((r: { action: string }) => ['LOGGED_IN', 'API_TOKEN_CREATED'].includes(r.action));
+    const log = (await team.members.LEAD.client.ok(AUDIT_LOG, { id: team.entryId })).entry.auditLog.nodes;
+    const security = log.filter((r) => ['LOGGED_IN', 'API_TOKEN_CREATED'].includes(r.action));
     expect(security).toHaveLength(2);
-    expect(log.find((r: { action: string }) => r.action === 'MEMBER_INVITED').summary).toContain('new.nurse@example.nhs.uk');
+    expect(log.find((r) => r.action === 'MEMBER_INVITED')!.summary).toContain('new.nurse@example.nhs.uk');
     const items = (await activityOf(team.members.LEAD.client, team)).nodes;
     for (const record of security) expect(items.map((i) => i.id)).not.toContain(`audit:${record.id}`);
     expect(items.map((i) => i.summary).join(' ')).not.toMatch(/logged in|token|new\.nurse@/i);
@@ -192,8 +346,8 @@ describe('the activity history of an entry', () => {
     for (let i = 0; i < 12; i++) {
       const role = ROLES[i % 6];
       await large.members[role].client.ok(ADD, { i: { sectionId: large.sectionIds[i % 5], body: `Comment ${i}` } });
-      await large.members[role].client.ok(REPLACE, { i: { sectionId: large.sectionIds[i % 5], markdown: `Text ${i}`, baseVersion: (await large.members.LEAD.client.ok('query($id: ID!) { entry(id: $id) { sections { version } } }', { id: large.entryId })).entry.sections[i % 5].version } });
-      await large.members.LEAD.client.ok('mutation { createApiToken(input: { name: "x", scope: READ }) { secret } }');
+      await large.members[role].client.ok(REPLACE, { i: { sectionId: large.sectionIds[i % 5], markdown: `Text ${i}`, baseVersion: (await large.members.LEAD.client.ok(SECTIONS, { id: large.entryId })).entry.sections[i % 5].version } });
+      await large.members.LEAD.client.ok(CREATE_TOKEN, { name: 'x' });
     }
     const count = async (team: Team) => {
       statements = 0;

@@ -7,6 +7,7 @@ import { configFromEnv } from '../config.js';
 import { createScratchDatabase } from '../database/scratch-database.js';
 import { ApiClient, codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { signOff } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { auditKey, chainHash, useAuditKey, type AuditKey } from './audit-hash.js';
@@ -14,10 +15,56 @@ import { GENESIS_HASH } from './audit.service.js';
 
 const KEY = 'the test audit key, 0123456789abcdef0123456789abcdef';
 const OTHER_KEY = 'another audit key, fedcba9876543210fedcba9876543210';
-const LOG = 'query($id: ID!) { entry(id: $id) { auditLog(first: 100) { nodes { seq hash keyId } } } }';
-const VERIFY = 'query($id: ID!) { verifyAuditLog(entryId: $id) { valid checkedCount headSeq headHash brokenAtSeq problem keyId unvouchedCount } }';
-const EXPORT = 'query($id: ID!) { exportEntry(entryId: $id, format: MARKDOWN) { base64 } }';
-const INVITE = 'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }';
+const LOG = graphql(`
+  query AuditKeyLog($id: ID!) {
+    entry(id: $id) {
+      auditLog(first: 100) {
+        nodes {
+          seq
+          hash
+          keyId
+        }
+      }
+    }
+  }
+`);
+const VERIFY = graphql(`
+  query AuditKeyVerify($id: ID!) {
+    verifyAuditLog(entryId: $id) {
+      valid
+      checkedCount
+      headSeq
+      headHash
+      brokenAtSeq
+      problem
+      keyId
+      unvouchedCount
+    }
+  }
+`);
+const EXPORT = graphql(`
+  query AuditKeyExport($id: ID!) {
+    exportEntry(entryId: $id, format: MARKDOWN) {
+      base64
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation AuditKeyInvite($i: InviteMemberInput!) {
+    inviteMember(input: $i) {
+      token
+    }
+  }
+`);
+const REQUEST_REVIEW = graphql(`
+  mutation AuditKeyRequestReview($i: RequestReviewInput!) {
+    requestReview(input: $i) {
+      entry {
+        state
+      }
+    }
+  }
+`);
 
 let server: TestServer;
 const sql = (text: string, params: unknown[] = []) => server.orm.em.fork().execute(text, params);
@@ -37,7 +84,7 @@ async function busyTeam(): Promise<Team> {
   await invite(team);
   await invite(team);
   expect(codeOf(await signOff(team, 'MANAGER', 2, { note: 'Fine.' }))).toBe('OK');
-  await team.members.LEAD.client.ok('mutation($i: RequestReviewInput!) { requestReview(input: $i) { entry { state } } }', { i: { entryId: team.entryId } });
+  await team.members.LEAD.client.ok(REQUEST_REVIEW, { i: { entryId: team.entryId } });
   return team;
 }
 
@@ -77,7 +124,7 @@ describe('with QUORUM_AUDIT_KEY', () => {
   it('keys every record with it (HMAC-SHA256), each naming the key by its id, never the key', async () => {
     const team = await busyTeam();
     const { nodes } = (await team.members.LEAD.client.ok(LOG, { id: team.entryId })).entry.auditLog;
-    expect(nodes.map((r: any) => r.keyId)).toEqual(Array(4).fill(auditKey(KEY).id));
+    expect(nodes.map((r) => r.keyId)).toEqual(Array(4).fill(auditKey(KEY).id));
     expect(JSON.stringify(nodes)).not.toContain(KEY);
     expect(await verify(team)).toEqual({ valid: true, checkedCount: 4, headSeq: 4, headHash: nodes[0].hash, brokenAtSeq: null, problem: null, keyId: auditKey(KEY).id, unvouchedCount: 0 });
   });
@@ -144,7 +191,7 @@ describe('with QUORUM_AUDIT_KEY', () => {
         problem: `Record 6 was written without the audit key (before QUORUM_AUDIT_KEY was set, or rewritten by someone without it): the links hold, but the key cannot vouch for the contents. Record 5 was written with another audit key (id ${other.id}): the current key cannot check the contents, only the links.`,
       });
       const { nodes } = (await team.members.LEAD.client.ok(LOG, { id: team.entryId })).entry.auditLog;
-      expect(nodes.map((r: any) => r.keyId)).toEqual([null, other.id, key.id, key.id, key.id, key.id]);
+      expect(nodes.map((r) => r.keyId)).toEqual([null, other.id, key.id, key.id, key.id, key.id]);
     } finally {
       useAuditKey(server.orm, key);
     }

@@ -1,14 +1,111 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { addMember, createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { signOff } from '../test-support/review.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { Entry } from '../entries/entry.entity.js';
 import { AuditAction } from './audit-event.entity.js';
 import { appendAudit, GENESIS_HASH } from './audit.service.js';
 
-const LOG = 'query($id: ID!, $after: String, $first: Int) { entry(id: $id) { auditLog(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id seq action actorId actorName summary data createdAt prevHash hash } } } }';
-const VERIFY = 'query($id: ID!) { verifyAuditLog(entryId: $id) { valid checkedCount headSeq headHash brokenAtSeq brokenEventId problem } }';
+const LOG = graphql(`
+  query AuditLog($id: ID!, $after: String, $first: Int) {
+    entry(id: $id) {
+      auditLog(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          seq
+          action
+          actorId
+          actorName
+          summary
+          data
+          createdAt
+          prevHash
+          hash
+        }
+      }
+    }
+  }
+`);
+const VERIFY = graphql(`
+  query AuditVerify($id: ID!) {
+    verifyAuditLog(entryId: $id) {
+      valid
+      checkedCount
+      headSeq
+      headHash
+      brokenAtSeq
+      brokenEventId
+      problem
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation AuditInviteMember($i: InviteMemberInput!) {
+    inviteMember(input: $i) {
+      token
+    }
+  }
+`);
+const CHANGE_ROLE = graphql(`
+  mutation AuditChangeMemberRole($i: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $i) {
+      membership {
+        role
+      }
+    }
+  }
+`);
+const REQUEST_REVIEW = graphql(`
+  mutation AuditRequestReview($i: RequestReviewInput!) {
+    requestReview(input: $i) {
+      entry {
+        state
+      }
+    }
+  }
+`);
+const CREATE_TOKEN = graphql(`
+  mutation AuditCreateApiToken($name: String!) {
+    createApiToken(input: { name: $name, scope: READ }) {
+      secret
+      token {
+        id
+      }
+    }
+  }
+`);
+const REVOKE_TOKEN = graphql(`
+  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {
+    revokeApiToken(input: $i) {
+      token {
+        id
+      }
+    }
+  }
+`);
+const LOG_IN = graphql(`
+  mutation AuditLogIn($i: LogInInput!) {
+    logIn(input: $i) {
+      user {
+        id
+      }
+    }
+  }
+`);
+const REMOVE_MEMBER = graphql(`
+  mutation AuditRemoveMember($i: RemoveMemberInput!) {
+    removeMember(input: $i) {
+      removedMembershipId
+    }
+  }
+`);
 
 let server: TestServer;
 const sql = (text: string, params: unknown[] = []) => server.orm.em.fork().execute(text, params);
@@ -26,10 +123,10 @@ async function logOf(team: Team, first = 100) {
 async function busyTeam(): Promise<Team> {
   const team = await createTeam(server);
   const lead = team.members.LEAD.client;
-  await lead.ok('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { entryId: team.entryId, email: 'new.nurse@example.nhs.uk', role: 'NURSE' } });
-  await lead.ok('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { membership { role } } }', { i: { membershipId: team.members.ALLIED_HEALTH.membershipId, role: 'ANALYST' } });
+  await lead.ok(INVITE, { i: { entryId: team.entryId, email: 'new.nurse@example.nhs.uk', role: 'NURSE' } });
+  await lead.ok(CHANGE_ROLE, { i: { membershipId: team.members.ALLIED_HEALTH.membershipId, role: 'ANALYST' } });
   expect(codeOf(await signOff(team, 'MANAGER', 2, { note: 'Fine.' }))).toBe('OK');
-  await lead.ok('mutation($i: RequestReviewInput!) { requestReview(input: $i) { entry { state } } }', { i: { entryId: team.entryId } });
+  await lead.ok(REQUEST_REVIEW, { i: { entryId: team.entryId } });
   return team;
 }
 
@@ -37,15 +134,15 @@ describe('the audit log', () => {
   it('records sign-offs, workflow moves, membership changes, tokens and log-ins, newest first, each chained to the one before', async () => {
     const team = await busyTeam();
     const nurse = team.members.NURSE.client;
-    const { createApiToken } = await nurse.ok('mutation { createApiToken(input: { name: "Notebook", scope: READ }) { token { id } } }');
-    await nurse.ok('mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { token { id } } }', { i: { tokenId: createApiToken.token.id } });
+    const { createApiToken } = await nurse.ok(CREATE_TOKEN, { name: 'Notebook' });
+    await nurse.ok(REVOKE_TOKEN, { i: { tokenId: createApiToken.token.id } });
     const again = server.client();
-    await again.ok('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { email: team.members.NURSE.user.email, password: TEST_PASSWORD } });
-    await team.members.LEAD.client.ok('mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }', { i: { membershipId: team.members.OBSERVER.membershipId } });
+    await again.ok(LOG_IN, { i: { email: team.members.NURSE.user.email, password: TEST_PASSWORD } });
+    await team.members.LEAD.client.ok(REMOVE_MEMBER, { i: { membershipId: team.members.OBSERVER.membershipId } });
 
     const log = await logOf(team);
     const oldestFirst = [...log.nodes].reverse();
-    expect(oldestFirst.map((r: any) => r.action)).toEqual([
+    expect(oldestFirst.map((r) => r.action)).toEqual([
       'MEMBER_INVITED',
       'MEMBER_ROLE_CHANGED',
       'SIGNED_OFF',
@@ -55,9 +152,9 @@ describe('the audit log', () => {
       'LOGGED_IN',
       'MEMBER_REMOVED',
     ]);
-    expect(oldestFirst.map((r: any) => r.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(oldestFirst.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(oldestFirst[0].prevHash).toBe(GENESIS_HASH);
-    oldestFirst.slice(1).forEach((r: any, i: number) => expect(r.prevHash).toBe(oldestFirst[i].hash));
+    oldestFirst.slice(1).forEach((r, i) => expect(r.prevHash).toBe(oldestFirst[i].hash));
     expect(oldestFirst[2]).toMatchObject({ actorId: team.members.MANAGER.user.id, actorName: 'Test MANAGER', summary: expect.stringMatching(/approved “Spreading the success”/) });
     expect(JSON.parse(oldestFirst[2].data)).toMatchObject({ meaning: 'APPROVE', role: 'MANAGER', slotKey: 'manager', note: 'Fine.' });
     expect(JSON.parse(oldestFirst[1].data)).toMatchObject({ from: 'ALLIED_HEALTH', role: 'ANALYST' });
@@ -78,17 +175,17 @@ describe('the audit log', () => {
     const b = await createTeam(server);
     const both = await addMember(server, a.entryId, 'MEDIC', 'Two Entries');
     await server.orm.em.fork().execute('insert into memberships (id, entry_id, user_id, role, created_at) values (gen_random_uuid(), ?, ?, ?, now())', [b.entryId, both.user.id, 'NURSE']);
-    await both.client.ok('mutation { createApiToken(input: { name: "Both", scope: READ }) { secret } }');
-    for (const team of [a, b]) expect((await logOf(team)).nodes.map((r: any) => [r.action, r.actorId])).toEqual([['API_TOKEN_CREATED', both.user.id]]);
+    await both.client.ok(CREATE_TOKEN, { name: 'Both' });
+    for (const team of [a, b]) expect((await logOf(team)).nodes.map((r) => [r.action, r.actorId])).toEqual([['API_TOKEN_CREATED', both.user.id]]);
   });
 
   it('pages by position in the log', async () => {
     const team = await busyTeam();
     const first = await logOf(team, 2);
-    expect(first.nodes.map((r: any) => r.seq)).toEqual([4, 3]);
+    expect(first.nodes.map((r) => r.seq)).toEqual([4, 3]);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const next = (await team.members.LEAD.client.ok(LOG, { id: team.entryId, first: 2, after: first.pageInfo.endCursor })).entry.auditLog;
-    expect(next.nodes.map((r: any) => r.seq)).toEqual([2, 1]);
+    expect(next.nodes.map((r) => r.seq)).toEqual([2, 1]);
     expect(next.totalCount).toBe(4);
     expect(codeOf(await team.members.LEAD.client.request(LOG, { id: team.entryId, after: 'bogus' }))).toBe('BAD_USER_INPUT');
   });
@@ -116,7 +213,7 @@ describe('tampering', () => {
   it('a record altered by the table’s owner, with the guard lifted, is reported as the first broken link', async () => {
     const team = await busyTeam();
     const log = await logOf(team);
-    const signed = log.nodes.find((r: any) => r.action === 'SIGNED_OFF');
+    const signed = log.nodes.find((r) => r.action === 'SIGNED_OFF')!;
     await sql('alter table audit_events disable trigger audit_events_no_update_or_delete');
     try {
       await sql(`update audit_events set data = jsonb_set(data, '{meaning}', '"REQUEST_CHANGES"') where id = ?`, [signed.id]);
