@@ -1,23 +1,151 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AuditAction, AuditEvent } from '../audit/audit-event.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { codeOf, type GraphQLResponse } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { approveEverything, listenToEntry, sectionNow, signOff, STATE, TEMPLATE_SIGNERS, type EventListener } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { SignOff } from './sign-off.entity.js';
 
-const REQUEST_REVIEW = 'mutation($i: RequestReviewInput!) { requestReview(input: $i) { entry { id state } } }';
-const SUBMIT = 'mutation($i: SubmitEntryInput!) { submitEntry(input: $i) { entry { id state } } }';
-const REOPEN = 'mutation($i: ReopenEntryInput!) { reopenEntry(input: $i) { entry { id state } } }';
-const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version } } }';
-const APPLY = 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }';
-const SLOTS = 'mutation($i: SetSignOffSlotsInput!) { setSignOffSlots(input: $i) { entry { state } } }';
-const REMOVE = 'mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }';
-const COMMENT = 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }';
-const CREATE_METRIC = 'mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }';
+const REQUEST_REVIEW = graphql(`
+  mutation WorkflowRequestReview($i: RequestReviewInput!) {
+    requestReview(input: $i) {
+      entry {
+        id
+        state
+      }
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation WorkflowSubmit($i: SubmitEntryInput!) {
+    submitEntry(input: $i) {
+      entry {
+        id
+        state
+      }
+    }
+  }
+`);
+const REOPEN = graphql(`
+  mutation WorkflowReopen($i: ReopenEntryInput!) {
+    reopenEntry(input: $i) {
+      entry {
+        id
+        state
+      }
+    }
+  }
+`);
+const REPLACE = graphql(`
+  mutation WorkflowReplace($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        version
+      }
+    }
+  }
+`);
+const APPLY = graphql(`
+  mutation WorkflowApply($i: ApplySectionUpdateInput!) {
+    applySectionUpdate(input: $i) {
+      version
+    }
+  }
+`);
+const SLOTS = graphql(`
+  mutation WorkflowSetSlots($i: SetSignOffSlotsInput!) {
+    setSignOffSlots(input: $i) {
+      entry {
+        state
+      }
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation WorkflowRemoveMember($i: RemoveMemberInput!) {
+    removeMember(input: $i) {
+      removedMembershipId
+    }
+  }
+`);
+const COMMENT = graphql(`
+  mutation WorkflowComment($i: AddCommentInput!) {
+    addComment(input: $i) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+const CREATE_METRIC = graphql(`
+  mutation WorkflowCreateMetric($i: CreateMetricInput!) {
+    createMetric(input: $i) {
+      metric {
+        id
+      }
+    }
+  }
+`);
+const CREATE_READ_TOKEN = graphql(`
+  mutation WorkflowCreateReadToken {
+    createApiToken(input: { name: "r", scope: READ }) {
+      secret
+    }
+  }
+`);
+const NOTIFICATION_KINDS = graphql(`
+  query WorkflowNotificationKinds {
+    me {
+      notifications {
+        nodes {
+          kind
+        }
+      }
+    }
+  }
+`);
+const NOTIFICATION_SIGN_OFFS = graphql(`
+  query WorkflowNotificationSignOffs {
+    me {
+      notifications {
+        nodes {
+          kind
+          signOffId
+        }
+      }
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation WorkflowInvite($i: InviteMemberInput!) {
+    inviteMember(input: $i) {
+      token
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation WorkflowAccept($i: AcceptInvitationInput!) {
+    acceptInvitation(input: $i) {
+      entry {
+        state
+      }
+    }
+  }
+`);
+const CHANGE_ROLE = graphql(`
+  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $i) {
+      membership {
+        role
+      }
+    }
+  }
+`);
 
 let server: TestServer;
 const listeners: EventListener[] = [];
@@ -31,9 +159,11 @@ afterAll(async () => {
 });
 
 const stateOf = async (team: Team) => (await team.members.OBSERVER.client.ok(STATE, { id: team.entryId })).entry.state;
-const workflow = (team: Team, role: keyof Team['members'], query: string, extra: Record<string, unknown> = {}) =>
-  team.members[role].client.request(query, { i: { entryId: team.entryId, ...extra } });
-const conflictOf = (r: GraphQLResponse): Record<string, any> => ({ code: codeOf(r), ...r.errors?.[0]?.extensions });
+/** requestReview or submitEntry of the team's entry, as `role`. */
+const workflow = <TData>(team: Team, role: keyof Team['members'], document: TypedDocumentNode<TData, { i: { entryId: string } }>) =>
+  team.members[role].client.request(document, { i: { entryId: team.entryId } });
+const reopen = (team: Team, role: keyof Team['members'], reason: string) => team.members[role].client.request(REOPEN, { i: { entryId: team.entryId, reason } });
+const conflictOf = (r: GraphQLResponse<unknown>): Record<string, any> => ({ code: codeOf(r), ...r.errors?.[0]?.extensions });
 
 async function inReview(): Promise<Team> {
   const team = await createTeam(server);
@@ -53,7 +183,7 @@ describe('DRAFT -> IN_REVIEW', () => {
     const team = await createTeam(server);
     for (const role of ['MANAGER', 'MEDIC', 'PATIENT_REP', 'OBSERVER'] as const) expect(codeOf(await workflow(team, role, REQUEST_REVIEW))).toBe('FORBIDDEN');
     expect(codeOf(await team.outsider.client.request(REQUEST_REVIEW, { i: { entryId: team.entryId } }))).toBe('NOT_FOUND');
-    const { secret } = (await team.members.LEAD.client.ok('mutation { createApiToken(input: { name: "r", scope: READ }) { secret } }')).createApiToken;
+    const { secret } = (await team.members.LEAD.client.ok(CREATE_READ_TOKEN)).createApiToken;
     expect(codeOf(await team.members.LEAD.client.withToken(secret).request(REQUEST_REVIEW, { i: { entryId: team.entryId } }))).toBe('FORBIDDEN');
     expect(await stateOf(team)).toBe('DRAFT');
   });
@@ -61,7 +191,7 @@ describe('DRAFT -> IN_REVIEW', () => {
   it('asks every member whose role fills a slot to review, and is refused (CONFLICT) once out of draft', async () => {
     const team = await inReview();
     const notified = async (role: keyof Team['members']) =>
-      (await team.members[role].client.ok('query { me { notifications { nodes { kind } } } }')).me.notifications.nodes.map((n: any) => n.kind);
+      (await team.members[role].client.ok(NOTIFICATION_KINDS)).me!.notifications.nodes.map((n) => n.kind);
     expect(await notified('PATIENT_REP')).toEqual(['REVIEW_REQUESTED']);
     expect(await notified('ANALYST')).toEqual(['REVIEW_REQUESTED']);
     expect(await notified('OBSERVER')).toEqual([]);
@@ -78,8 +208,8 @@ describe('IN_REVIEW <-> APPROVED, automatically', () => {
       const result = await signOff(team, role, index);
       expect(result.data!.signOffSection.entry.state).toBe(i === TEMPLATE_SIGNERS.length - 1 ? 'APPROVED' : 'IN_REVIEW');
     }
-    const leadNews = await team.members.LEAD.client.ok('query { me { notifications { nodes { kind } } } }');
-    expect(leadNews.me.notifications.nodes.map((n: any) => n.kind)).toContain('ENTRY_APPROVED');
+    const leadNews = await team.members.LEAD.client.ok(NOTIFICATION_KINDS);
+    expect(leadNews.me!.notifications.nodes.map((n) => n.kind)).toContain('ENTRY_APPROVED');
   });
 
   it('falls back to IN_REVIEW when a live edit makes an approval stale, and is APPROVED again when it is given again', async () => {
@@ -106,8 +236,8 @@ describe('IN_REVIEW <-> APPROVED, automatically', () => {
 
 describe('the state follows every change of the sign-offs’ standing (issue 10, finding 3)', () => {
   const staleNews = async (team: Team, role: keyof Team['members']) => {
-    const { nodes } = (await team.members[role].client.ok('query { me { notifications { nodes { kind signOffId } } } }')).me.notifications;
-    return nodes.filter((n: any) => n.kind === 'SIGN_OFF_STALE').map((n: any) => n.signOffId);
+    const { nodes } = (await team.members[role].client.ok(NOTIFICATION_SIGN_OFFS)).me!.notifications;
+    return nodes.filter((n) => n.kind === 'SIGN_OFF_STALE').map((n) => n.signOffId!);
   };
 
   it('sign A, edit to B, put A back, settle, edit to C: IN_REVIEW at C, and the signers told each time', async () => {
@@ -131,7 +261,7 @@ describe('the state follows every change of the sign-offs’ standing (issue 10,
     expect(await write('Text C.')).toBe('IN_REVIEW');
 
     // Stale at B and again at C: told twice, recorded twice.
-    for (const role of ['MANAGER', 'PATIENT_REP'] as const) expect((await staleNews(team, role)).filter((id: string) => signedA.includes(id))).toHaveLength(2);
+    for (const role of ['MANAGER', 'PATIENT_REP'] as const) expect((await staleNews(team, role)).filter((id) => signedA.includes(id))).toHaveLength(2);
     const records = await server.orm.em.fork().find(AuditEvent, { entryId: team.entryId, action: AuditAction.SIGN_OFF_STALE }, { orderBy: { seq: 'asc' } });
     expect(records.map((r) => [...(r.data.signOffIds as string[])].sort())).toEqual([[...signedA].sort(), [...signedA].sort()]);
     const moves = await server.orm.em.fork().find(AuditEvent, { entryId: team.entryId, action: AuditAction.WORKFLOW_MOVED }, { orderBy: { seq: 'asc' } });
@@ -166,11 +296,11 @@ describe('the state follows every change of the sign-offs’ standing (issue 10,
     const team = await approved();
     await team.members.LEAD.client.ok(REMOVE, { i: { membershipId: team.members.PATIENT_REP.membershipId } });
     expect(await stateOf(team)).toBe('IN_REVIEW');
-    const invite = await team.members.LEAD.client.ok('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', {
+    const invite = await team.members.LEAD.client.ok(INVITE, {
       i: { entryId: team.entryId, email: team.members.PATIENT_REP.user.email, role: 'PATIENT_REP' },
     });
     const { token } = invite.inviteMember;
-    const accepted = await team.members.PATIENT_REP.client.ok('mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { entry { state } } }', { i: { token } });
+    const accepted = await team.members.PATIENT_REP.client.ok(ACCEPT, { i: { token } });
     expect(accepted.acceptInvitation.entry.state).toBe('APPROVED');
   });
 });
@@ -234,11 +364,11 @@ describe('APPROVED -> SUBMITTED', () => {
 describe('reopening a submitted entry', () => {
   it('is the lead’s, needs a reason, is refused unless submitted, and is recorded; still-valid sign-offs make it APPROVED again', async () => {
     const team = await approved();
-    expect(conflictOf(await workflow(team, 'LEAD', REOPEN, { reason: 'Typo' }))).toMatchObject({ code: 'CONFLICT', state: 'APPROVED' });
+    expect(conflictOf(await reopen(team, 'LEAD', 'Typo'))).toMatchObject({ code: 'CONFLICT', state: 'APPROVED' });
     await workflow(team, 'LEAD', SUBMIT);
-    expect(codeOf(await workflow(team, 'MANAGER', REOPEN, { reason: 'Typo' }))).toBe('FORBIDDEN');
-    expect(codeOf(await workflow(team, 'LEAD', REOPEN, { reason: '' }))).toBe('BAD_USER_INPUT');
-    expect((await workflow(team, 'LEAD', REOPEN, { reason: 'The judges asked for the 2025 figures.' })).data!.reopenEntry.entry.state).toBe('APPROVED');
+    expect(codeOf(await reopen(team, 'MANAGER', 'Typo'))).toBe('FORBIDDEN');
+    expect(codeOf(await reopen(team, 'LEAD', ''))).toBe('BAD_USER_INPUT');
+    expect((await reopen(team, 'LEAD', 'The judges asked for the 2025 figures.')).data!.reopenEntry.entry.state).toBe('APPROVED');
     const moves = await server.orm.em.fork().find(AuditEvent, { entryId: team.entryId, action: AuditAction.WORKFLOW_MOVED }, { orderBy: { seq: 'asc' } });
     expect(moves.map((m) => [m.data.from, m.data.to, m.data.automatic ?? false])).toEqual([
       ['DRAFT', 'IN_REVIEW', false],
@@ -272,7 +402,7 @@ describe('entryEvents', () => {
     const nurse = listenToEntry(server, team.members.NURSE.client, team.entryId);
     listeners.push(nurse);
     await nurse.ready;
-    await team.members.LEAD.client.ok('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { membership { role } } }', { i: { membershipId: team.members.MEDIC.membershipId, role: 'ANALYST' } });
+    await team.members.LEAD.client.ok(CHANGE_ROLE, { i: { membershipId: team.members.MEDIC.membershipId, role: 'ANALYST' } });
     await team.members.LEAD.client.ok(REMOVE, { i: { membershipId: team.members.NURSE.membershipId } });
     await expect.poll(() => nurse.completed(), { timeout: 5000 }).toBe(true);
     expect(nurse.events.map((e) => [e.kind, e.userId])).toEqual([

@@ -72,6 +72,9 @@ type Documents = {
     "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.CommentsMarkReadDocument,
     "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.CommentsReplaceContentDocument,
     "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n": typeof types.CommentsMembersUnreadDocument,
+    "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.CursorsEntriesDocument,
+    "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CursorsActivityDocument,
+    "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.CursorsNotificationsDocument,
     "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.DemoContentLogInDocument,
     "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": typeof types.DemoContentEntryDocument,
     "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DemoContentWordCountsDocument,
@@ -296,6 +299,9 @@ const documents: Documents = {
     "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n": types.CommentsMarkReadDocument,
     "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.CommentsReplaceContentDocument,
     "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n": types.CommentsMembersUnreadDocument,
+    "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.CursorsEntriesDocument,
+    "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": types.CursorsActivityDocument,
+    "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.CursorsNotificationsDocument,
     "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.DemoContentLogInDocument,
     "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": types.DemoContentEntryDocument,
     "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": types.DemoContentWordCountsDocument,
@@ -708,6 +714,18 @@ export function graphql(source: "\n  mutation CommentsReplaceContent($i: Replace
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
