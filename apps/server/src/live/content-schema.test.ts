@@ -4,19 +4,73 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { codeOf, type ApiClient, type GraphQLResponse } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient } from '../test-support/ws-client.js';
+import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
 import { SectionUpdate } from './section-update.entity.js';
 
 // Issue 10, finding 2: updates that put into a section what its editor cannot show (which
 // blanked the web app for everyone) are refused with BAD_USER_INPUT and change nothing.
 
-const APPLY = 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }';
-const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version markdown } } }';
-const SYNC = 'query($s: ID!) { sectionSync(sectionId: $s) { update } }';
-const SECTION = 'query($id: ID!) { entry(id: $id) { sections { id markdown version contentHash } } }';
-const REVISIONS = 'query($id: ID!) { entry(id: $id) { sections { revisions { nodes { id markdown } } } } }';
-const RESTORE = 'mutation($i: RestoreSectionRevisionInput!) { restoreSectionRevision(input: $i) { section { markdown } } }';
+const APPLY = graphql(`
+  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {
+    applySectionUpdate(input: $i) {
+      version
+    }
+  }
+`);
+const REPLACE = graphql(`
+  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        version
+        markdown
+      }
+    }
+  }
+`);
+const SYNC = graphql(`
+  query ContentSchemaSync($s: ID!) {
+    sectionSync(sectionId: $s) {
+      update
+    }
+  }
+`);
+const SECTION = graphql(`
+  query ContentSchemaSection($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        markdown
+        version
+        contentHash
+      }
+    }
+  }
+`);
+const REVISIONS = graphql(`
+  query ContentSchemaRevisions($id: ID!) {
+    entry(id: $id) {
+      sections {
+        revisions {
+          nodes {
+            id
+            markdown
+          }
+        }
+      }
+    }
+  }
+`);
+const RESTORE = graphql(`
+  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {
+    restoreSectionRevision(input: $i) {
+      section {
+        markdown
+      }
+    }
+  }
+`);
 
 const MARKDOWN = '# Aims\n\nReduce **waits** for [everyone](https://example.org).\n\n- first\n- second\n\n```\ncode\n```';
 
@@ -111,7 +165,7 @@ describe('over the WebSocket', () => {
   it.each(cases.slice(0, 3))('%s: BAD_USER_INPUT, content and version unchanged', async (_, edit, message) => {
     const socket = graphqlWsClient(server.url, { cookie: team.members.NURSE.client.cookie!, origin: server.url });
     sockets.push(socket);
-    const send = async (update: string) => (await socket.iterate({ query: APPLY, variables: { i: { sectionId, update, clientId: 'ws-crafted' } } }).next()).value as GraphQLResponse;
+    const send = async (update: string) => (await iterate(socket, APPLY, { i: { sectionId, update, clientId: 'ws-crafted' } }).next()).value as GraphQLResponse;
     await expectRefusedAndUnchanged(send, edit, message);
   });
 });

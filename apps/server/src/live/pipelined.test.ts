@@ -1,14 +1,31 @@
 import { toPlainText } from '@quorum/section-content';
-import type { Client } from 'graphql-ws';
+import type { Client, FormattedExecutionResult } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
+import type { PipelinedApplyMutation, PipelinedApplyMutationVariables } from '../test-support/gql/graphql.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient } from '../test-support/ws-client.js';
+import { graphqlWsClient, subscribe } from '../test-support/ws-client.js';
 
-const APPLY = 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }';
-const TEXT = 'query($id: ID!) { entry(id: $id) { sections { text version } } }';
+const APPLY = graphql(`
+  mutation PipelinedApply($i: ApplySectionUpdateInput!) {
+    applySectionUpdate(input: $i) {
+      version
+    }
+  }
+`);
+const TEXT = graphql(`
+  query PipelinedText($id: ID!) {
+    entry(id: $id) {
+      sections {
+        text
+        version
+      }
+    }
+  }
+`);
 
 let server: TestServer;
 let team: Team;
@@ -36,11 +53,11 @@ function chainedUpdates(count: number): { updates: string[]; text: string } {
   return { updates, text: toPlainText(doc) };
 }
 
-/** One operation's result over the socket. */
-function run(socket: Client, query: string, variables: Record<string, unknown>): Promise<any> {
+/** One applySectionUpdate's result over the socket. */
+function apply(socket: Client, variables: PipelinedApplyMutationVariables): Promise<FormattedExecutionResult<PipelinedApplyMutation, unknown>> {
   return new Promise((resolve, reject) => {
-    let result: any;
-    socket.subscribe({ query, variables }, { next: (value) => (result = value), error: reject, complete: () => resolve(result) });
+    let result: FormattedExecutionResult<PipelinedApplyMutation, unknown>;
+    subscribe(socket, APPLY, variables, { next: (value) => (result = value), error: reject, complete: () => resolve(result) });
   });
 }
 
@@ -52,10 +69,10 @@ describe('pipelined edits', () => {
     sockets.push(socket);
     // Sent as a script streams them: one every few milliseconds, never waiting for an answer,
     // across the moments when the server's access check has to read the database again.
-    const results = await Promise.all(updates.map((update, i) => new Promise((r) => setTimeout(r, i * 12)).then(() => run(socket, APPLY, { i: { sectionId, update, clientId: 'script' } }))));
-    expect(results.filter((r) => r.errors).map((r) => r.errors[0].message)).toEqual([]);
+    const results = await Promise.all(updates.map((update, i) => new Promise((r) => setTimeout(r, i * 12)).then(() => apply(socket, { i: { sectionId, update, clientId: 'script' } }))));
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0].message)).toEqual([]);
     // Applied in the order sent: each acknowledged with the next version.
-    expect(results.map((r) => r.data.applySectionUpdate.version)).toEqual(updates.map((_, i) => i + 1));
+    expect(results.map((r) => r.data!.applySectionUpdate.version)).toEqual(updates.map((_, i) => i + 1));
     const section = (await team.members.LEAD.client.ok(TEXT, { id: team.entryId })).entry.sections[0];
     expect(section).toEqual({ text, version: 200 });
   });
@@ -72,9 +89,9 @@ describe('pipelined edits', () => {
     });
     const socket = graphqlWsClient(server.url, { cookie: team.members.MEDIC.client.cookie!, origin: server.url });
     sockets.push(socket);
-    const results = await Promise.all(updates.map((update, i) => new Promise((r) => setTimeout(r, i * 20)).then(() => run(socket, APPLY, { i: { sectionId, update, clientId: `script-${i}` } }))));
+    const results = await Promise.all(updates.map((update, i) => new Promise((r) => setTimeout(r, i * 20)).then(() => apply(socket, { i: { sectionId, update, clientId: `script-${i}` } }))));
     expect(results.filter((r) => r.errors)).toEqual([]);
-    expect(results.map((r) => r.data.applySectionUpdate.version)).toEqual(updates.map((_, i) => i + 1));
+    expect(results.map((r) => r.data!.applySectionUpdate.version)).toEqual(updates.map((_, i) => i + 1));
   });
 
   it('chained updates sent as parallel HTTP requests: one that arrives before the edit it builds on waits for it', async () => {

@@ -3,12 +3,49 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient } from '../test-support/ws-client.js';
+import { graphql } from '../test-support/gql/index.js';
+import type { PresenceUpdatedSubscription } from '../test-support/gql/graphql.js';
+import { graphqlWsClient, iterate, subscribe } from '../test-support/ws-client.js';
 import { PRESENCE_TOPIC, PresenceTracker, type PresenceState } from './presence.js';
 import { RedisPubSub } from './pubsub.js';
 
-const UPDATE = 'mutation($i: UpdatePresenceInput!) { updatePresence(input: $i) { presence { userName clientId left } } }';
-const LISTED = 'query($id: ID!) { entry(id: $id) { presence { userName clientId } } }';
+const UPDATE = graphql(`
+  mutation PresenceUpdate($i: UpdatePresenceInput!) {
+    updatePresence(input: $i) {
+      presence {
+        userName
+        clientId
+        left
+      }
+    }
+  }
+`);
+const LISTED = graphql(`
+  query PresenceListed($id: ID!) {
+    entry(id: $id) {
+      presence {
+        userName
+        clientId
+      }
+    }
+  }
+`);
+const PRESENCE_UPDATED = graphql(`
+  subscription PresenceUpdated($e: ID!) {
+    presenceUpdated(entryId: $e) {
+      userName
+      clientId
+      left
+    }
+  }
+`);
+const CREATE_TOKEN = graphql(`
+  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {
+    createApiToken(input: $i) {
+      secret
+    }
+  }
+`);
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 let server: TestServer;
@@ -24,17 +61,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const listed = async (client: ApiClient) => (await client.ok(LISTED, { id: team.entryId })).entry.presence as { userName: string; clientId: string }[];
+const listed = async (client: ApiClient) => (await client.ok(LISTED, { id: team.entryId })).entry.presence;
 
 /** Every presence event the lead's subscription passes on. */
-async function watchPresence(): Promise<{ events: any[]; stop: () => void }> {
+async function watchPresence() {
   const socket = graphqlWsClient(server.url, { cookie: team.members.LEAD.client.cookie!, origin: server.url });
   sockets.push(socket);
-  const events: any[] = [];
-  const stop = socket.subscribe(
-    { query: 'subscription($e: ID!) { presenceUpdated(entryId: $e) { userName clientId left } }', variables: { e: team.entryId } },
-    { next: ({ data }) => events.push((data as any).presenceUpdated), error: () => undefined, complete: () => undefined },
-  );
+  const events: PresenceUpdatedSubscription['presenceUpdated'][] = [];
+  const stop = subscribe(socket, PRESENCE_UPDATED, { e: team.entryId }, { next: ({ data }) => events.push(data!.presenceUpdated), error: () => undefined, complete: () => undefined });
   await new Promise((r) => setTimeout(r, 300));
   return { events, stop };
 }
@@ -65,9 +99,9 @@ describe('a clientId belongs to the person first heard with it', () => {
     // The same person over a WebSocket, as the editor after a reconnect.
     const socket = graphqlWsClient(server.url, { cookie: team.members.LEAD.client.cookie!, origin: server.url });
     sockets.push(socket);
-    const again = await socket.iterate({ query: UPDATE, variables: { i: { entryId: team.entryId, clientId, sectionId: team.sectionIds[2] } } }).next();
-    expect((again.value as any).errors).toBeUndefined();
-    expect((again.value as any).data.updatePresence.presence).toEqual({ userName: 'Test LEAD', clientId, left: false });
+    const again = await iterate(socket, UPDATE, { i: { entryId: team.entryId, clientId, sectionId: team.sectionIds[2] } }).next();
+    expect(again.value!.errors).toBeUndefined();
+    expect(again.value!.data!.updatePresence.presence).toEqual({ userName: 'Test LEAD', clientId, left: false });
     await team.members.LEAD.client.ok(UPDATE, { i: { entryId: team.entryId, clientId, leaving: true } });
     await expect.poll(async () => (await listed(team.members.MEDIC.client)).filter((p) => p.clientId === clientId), { timeout: 3000 }).toEqual([]);
     // Once its holder has left, the clientId is nobody's.
@@ -76,10 +110,9 @@ describe('a clientId belongs to the person first heard with it', () => {
   });
 
   it('a read-only token cannot announce presence (FORBIDDEN); a read-write token can', async () => {
-    const create = 'mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }';
     const nurse = team.members.NURSE.client;
-    const reader = nurse.withToken((await nurse.ok(create, { i: { name: 'Reader', scope: 'READ' } })).createApiToken.secret);
-    const writer = nurse.withToken((await nurse.ok(create, { i: { name: 'Writer', scope: 'READ_WRITE' } })).createApiToken.secret);
+    const reader = nurse.withToken((await nurse.ok(CREATE_TOKEN, { i: { name: 'Reader', scope: 'READ' } })).createApiToken.secret);
+    const writer = nurse.withToken((await nurse.ok(CREATE_TOKEN, { i: { name: 'Writer', scope: 'READ_WRITE' } })).createApiToken.secret);
     const refused = await reader.request(UPDATE, { i: { entryId: team.entryId, clientId: 'nurse-script' } });
     expect(codeOf(refused)).toBe('FORBIDDEN');
     expect((await listed(team.members.LEAD.client)).map((p) => p.clientId)).not.toContain('nurse-script');

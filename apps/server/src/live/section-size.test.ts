@@ -3,15 +3,62 @@ import * as Y from 'yjs';
 import { configFromEnv } from '../config.js';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { SectionUpdate } from './section-update.entity.js';
 
 const LIMIT = 20_000;
-const APPLY = 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }';
-const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version } } }';
-const RESTORE = 'mutation($i: RestoreSectionRevisionInput!) { restoreSectionRevision(input: $i) { section { version } } }';
-const SIZE = 'query($id: ID!) { entry(id: $id) { sections { id version markdown contentBytes contentBytesLimit revisions { nodes { id markdown } } } } }';
-const SYNC = 'query($s: ID!) { sectionSync(sectionId: $s) { update } }';
+const APPLY = graphql(`
+  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {
+    applySectionUpdate(input: $i) {
+      version
+    }
+  }
+`);
+const REPLACE = graphql(`
+  mutation SectionSizeReplace($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        version
+      }
+    }
+  }
+`);
+const RESTORE = graphql(`
+  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {
+    restoreSectionRevision(input: $i) {
+      section {
+        version
+      }
+    }
+  }
+`);
+const SIZE = graphql(`
+  query SectionSizeOfSections($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        version
+        markdown
+        contentBytes
+        contentBytesLimit
+        revisions {
+          nodes {
+            id
+            markdown
+          }
+        }
+      }
+    }
+  }
+`);
+const SYNC = graphql(`
+  query SectionSizeSync($s: ID!) {
+    sectionSync(sectionId: $s) {
+      update
+    }
+  }
+`);
 
 let server: TestServer;
 let team: Team;

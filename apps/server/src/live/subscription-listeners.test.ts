@@ -1,8 +1,9 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient } from '../test-support/ws-client.js';
+import { graphqlWsClient, subscribe } from '../test-support/ws-client.js';
 
 let server: TestServer;
 let team: Team;
@@ -31,10 +32,34 @@ afterAll(async () => {
   await server?.stop();
 });
 
+const SECTION_UPDATED = graphql(`
+  subscription SubscriptionListenersSectionUpdated($s: ID!) {
+    sectionUpdated(sectionId: $s) {
+      version
+    }
+  }
+`);
+const PRESENCE_UPDATED = graphql(`
+  subscription SubscriptionListenersPresenceUpdated($e: ID!) {
+    presenceUpdated(entryId: $e) {
+      userName
+    }
+  }
+`);
+const ENTRY_EVENTS = graphql(`
+  subscription SubscriptionListenersEntryEvents($e: ID!) {
+    entryEvents(entryId: $e) {
+      kind
+    }
+  }
+`);
+const ignore = { next: () => undefined, error: () => undefined, complete: () => undefined };
+
+/** Each subscription, started on a client (it returns its unsubscribe), and the pub/sub topic it listens to. */
 const SUBSCRIPTIONS = [
-  { query: 'subscription($s: ID!) { sectionUpdated(sectionId: $s) { version } }', variables: () => ({ s: team.sectionIds[0] }), topic: () => `section:${team.sectionIds[0]}` },
-  { query: 'subscription($e: ID!) { presenceUpdated(entryId: $e) { userName } }', variables: () => ({ e: team.entryId }), topic: () => 'presence' },
-  { query: 'subscription($e: ID!) { entryEvents(entryId: $e) { kind } }', variables: () => ({ e: team.entryId }), topic: () => `entry:${team.entryId}` },
+  { start: (client: Client) => subscribe(client, SECTION_UPDATED, { s: team.sectionIds[0] }, ignore), topic: () => `section:${team.sectionIds[0]}` },
+  { start: (client: Client) => subscribe(client, PRESENCE_UPDATED, { e: team.entryId }, ignore), topic: () => 'presence' },
+  { start: (client: Client) => subscribe(client, ENTRY_EVENTS, { e: team.entryId }, ignore), topic: () => `entry:${team.entryId}` },
 ];
 
 describe('a subscription the client ends', () => {
@@ -43,7 +68,7 @@ describe('a subscription the client ends', () => {
     open.push(client);
     const topics = SUBSCRIPTIONS.map((s) => s.topic());
     const before = topics.map((topic) => listening.get(topic) ?? 0);
-    const unsubscribes = SUBSCRIPTIONS.map((s) => client.subscribe({ query: s.query, variables: s.variables() }, { next: () => undefined, error: () => undefined, complete: () => undefined }));
+    const unsubscribes = SUBSCRIPTIONS.map((s) => s.start(client));
     await expect.poll(() => topics.map((topic) => listening.get(topic) ?? 0), { timeout: 5_000, interval: 20 }).toEqual(before.map((n) => n + 1));
 
     // Nothing is published from here on: only `return` can release the listeners.
