@@ -81,4 +81,24 @@ describe('inTransaction, the one way a mutation writes', () => {
     });
     expect(got.map((e) => e.kind)).toEqual([EntryEventKind.MEMBER_JOINED]);
   });
+
+  // The embedded database has one connection: its transactions take turns and cannot deadlock.
+  it.skipIf(!process.env.TEST_DATABASE_URL)('runs a transaction PostgreSQL aborted to break a deadlock again, so both writers succeed', async () => {
+    const other = await createTeam(server);
+    let bothHoldTheirFirstLock!: () => void;
+    const barrier = new Promise<void>((resolve) => (bothHoldTheirFirstLock = resolve));
+    let holding = 0;
+    let attempts = 0;
+    // Each locks one entry, waits until the other holds its own, then asks for the other's: a deadlock.
+    const lockBoth = async (first: string, second: string) =>
+      inTransaction(await leadContext(), async ({ em }) => {
+        attempts++;
+        await em.execute('select 1 from entries where id = ? for update', [first]);
+        if (++holding === 2) bothHoldTheirFirstLock();
+        await barrier;
+        await em.execute('select 1 from entries where id = ? for update', [second]);
+      });
+    await Promise.all([lockBoth(team.entryId, other.entryId), lockBoth(other.entryId, team.entryId)]);
+    expect(attempts).toBe(3); // one of the two ran again
+  });
 });

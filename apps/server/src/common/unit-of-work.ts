@@ -1,3 +1,4 @@
+import { DeadlockException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { publishEntryEvents, type EntryEventData } from '../notifications/entry-events.js';
 import type { AppServices, Context } from './context.js';
@@ -40,13 +41,25 @@ export function inBackgroundTransaction<T>(app: AppServices, work: (tx: Transact
   return commit(app.live.orm.em.fork(), app, work);
 }
 
+/** How often a transaction PostgreSQL aborted to break a deadlock is run again before its error stands. */
+const DEADLOCK_ATTEMPTS = 3;
+
 async function commit<T>(em: EntityManager, app: AppServices, work: (tx: Transaction) => Promise<T>): Promise<T> {
-  const events: EntryEventData[] = [];
-  const steps: (() => unknown)[] = [];
-  const result = await em.transactional((transactionEm) => work({ em: transactionEm, events, afterCommit: (step) => steps.push(step) }));
-  await publishEntryEvents(app, events);
-  for (const step of steps) await step();
-  return result;
+  for (let attempt = 1; ; attempt++) {
+    const events: EntryEventData[] = [];
+    const steps: (() => unknown)[] = [];
+    try {
+      const result = await em.transactional((transactionEm) => work({ em: transactionEm, events, afterCommit: (step) => steps.push(step) }));
+      await publishEntryEvents(app, events);
+      for (const step of steps) await step();
+      return result;
+    } catch (error) {
+      // Two writers that lock the same rows in another order: PostgreSQL aborts one whole
+      // transaction (nothing of it is kept, nothing was published), which may simply run again,
+      // as PostgreSQL's documentation advises. The other has gone ahead by then.
+      if (!(error instanceof DeadlockException) || attempt >= DEADLOCK_ATTEMPTS) throw error;
+    }
+  }
 }
 
 const CLOSED_LOADERS = new Proxy({} as Loaders, {
