@@ -9,6 +9,7 @@ import { Section } from '../sections/section.entity.js';
 import { Template } from '../templates/template.entity.js';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { sectionNow, signOff } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
@@ -22,12 +23,59 @@ import { startTestServer, type TestServer } from '../test-support/test-server.js
  * to stale they were told exactly once, with one stale record, more often never.
  */
 
-const REQUEST_REVIEW = 'mutation($i: RequestReviewInput!) { requestReview(input: $i) { entry { state } } }';
-const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version } } }';
-const APPLY = 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }';
-const SYNC = 'query($s: ID!) { sectionSync(sectionId: $s) { update } }';
-const SLOTS = 'mutation($i: SetSignOffSlotsInput!) { setSignOffSlots(input: $i) { entry { state } } }';
-const STATUS = 'query($id: ID!) { entry(id: $id) { state sections { signOffStatus { approved } } } }';
+const REQUEST_REVIEW = graphql(`
+  mutation WorkflowPropertyRequestReview($i: RequestReviewInput!) {
+    requestReview(input: $i) {
+      entry {
+        state
+      }
+    }
+  }
+`);
+const REPLACE = graphql(`
+  mutation WorkflowPropertyReplace($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        version
+      }
+    }
+  }
+`);
+const APPLY = graphql(`
+  mutation WorkflowPropertyApply($i: ApplySectionUpdateInput!) {
+    applySectionUpdate(input: $i) {
+      version
+    }
+  }
+`);
+const SYNC = graphql(`
+  query WorkflowPropertySync($s: ID!) {
+    sectionSync(sectionId: $s) {
+      update
+    }
+  }
+`);
+const SLOTS = graphql(`
+  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {
+    setSignOffSlots(input: $i) {
+      entry {
+        state
+      }
+    }
+  }
+`);
+const STATUS = graphql(`
+  query WorkflowPropertyStatus($id: ID!) {
+    entry(id: $id) {
+      state
+      sections {
+        signOffStatus {
+          approved
+        }
+      }
+    }
+  }
+`);
 
 /** Texts the API writes: with three, going back to an earlier one happens often. */
 const TEXTS = ['Sepsis screening rose to **92%**.', 'Sepsis screening rose.', 'Screening of Black patients now matches.'];
@@ -180,9 +228,9 @@ async function staleCounts(entryId: string) {
 async function expectInvariant(team: Team, model: Model, after: string) {
   const { entry } = await team.members.LEAD.client.ok(STATUS, { id: team.entryId });
   const approvedByModel = [0, 1].map((s) => model.sectionApproved(s));
-  const approvedByServer = entry.sections.slice(0, 2).map((s: any) => s.signOffStatus.approved);
+  const approvedByServer = entry.sections.slice(0, 2).map((s) => s.signOffStatus.approved);
   expect(approvedByServer, `sections' approval after ${after}`).toEqual(approvedByModel);
-  expect(entry.sections.slice(2).every((s: any) => s.signOffStatus.approved)).toBe(true);
+  expect(entry.sections.slice(2).every((s) => s.signOffStatus.approved)).toBe(true);
   expect(entry.state, `entry state after ${after}`).toBe(approvedByModel.every(Boolean) ? 'APPROVED' : 'IN_REVIEW');
   const expected = Object.fromEntries([...model.wentStale].filter(([, n]) => n > 0));
   const { notices, records } = await staleCounts(team.entryId);

@@ -127,6 +127,12 @@ type Documents = {
     "\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialExportableDocument,
     "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAddDocument,
     "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAuditLogDocument,
+    "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n": typeof types.ExportEntryDocument,
+    "\n  mutation ExportReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.ExportReplaceDocument,
+    "\n  mutation ExportImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.ExportImportValuesDocument,
+    "\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n": typeof types.ExportSectionTitlesDocument,
+    "\n  mutation ExportInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.ExportInviteDocument,
+    "\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n": typeof types.ExportStateAndAuditHeadDocument,
     "\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.ContentSchemaApplyDocument,
     "\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n": typeof types.ContentSchemaReplaceDocument,
     "\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": typeof types.ContentSchemaSyncDocument,
@@ -354,6 +360,12 @@ const documents: Documents = {
     "\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n": types.EvidenceTestimonialExportableDocument,
     "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAddDocument,
     "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAuditLogDocument,
+    "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n": types.ExportEntryDocument,
+    "\n  mutation ExportReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.ExportReplaceDocument,
+    "\n  mutation ExportImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": types.ExportImportValuesDocument,
+    "\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n": types.ExportSectionTitlesDocument,
+    "\n  mutation ExportInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.ExportInviteDocument,
+    "\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n": types.ExportStateAndAuditHeadDocument,
     "\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.ContentSchemaApplyDocument,
     "\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n": types.ContentSchemaReplaceDocument,
     "\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": types.ContentSchemaSyncDocument,
@@ -934,6 +946,30 @@ export function graphql(source: "\n    mutation EvidenceTestimonialAdd($i: AddTe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n"): (typeof documents)["\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"): (typeof documents)["\n  mutation ExportImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ExportInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n"): (typeof documents)["\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
