@@ -1,8 +1,10 @@
 import { analyseGaps, type IntervalResult } from '@quorum/stats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf } from '../test-support/api-client.js';
+import { codeOf, queryText } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
+import type { CreateMetricInput, GroupLevel, RecordConsentInput, UpdateMetricInput } from '../test-support/gql/graphql.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { EntryState } from '../common/enums.js';
 import { Entry } from '../entries/entry.entity.js';
@@ -11,23 +13,322 @@ import { Metric } from './metric.entity.js';
 import { MetricValue } from './metric-value.entity.js';
 import { Testimonial } from './testimonial.entity.js';
 
-const CREATE = 'mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id name kind direction ratePer population referenceCode suppressionThreshold dataSource } } }';
-const UPDATE = 'mutation($i: UpdateMetricInput!) { updateMetric(input: $i) { metric { id name dataSource baselinePeriod ratePer } } }';
-const DELETE = 'mutation($i: DeleteMetricInput!) { deleteMetric(input: $i) { deletedMetricId entry { metrics { id } } } }';
-const IMPORT = 'mutation($i: ImportMetricValuesInput!) { importMetricValues(input: $i) { written metric { periods values { period ethnicCode numerator denominator suppressed } } } }';
-const SET = 'mutation($i: SetMetricValuesInput!) { setMetricValues(input: $i) { written metric { values { period ethnicCode numerator denominator mean sd n } } } }';
-const ESTIMATE = 'available estimate lower upper reason';
-const ANALYSIS = `query($id: ID!, $level: GroupLevel) { entry(id: $id) { metrics { id name analysis(level: $level) {
-  hasData message baselinePeriod followUpPeriod referenceGroup suppressionApplied sentences notes
-  groups { group code isReference suppressed changeVerdict gapVerdict narrowedBeyondChance gapSentence changeSentence
-    baseline { numerator denominator suppressed value { ${ESTIMATE} } } followUp { numerator denominator value { ${ESTIMATE} } }
-    change { ${ESTIMATE} } gapBefore { position difference { ${ESTIMATE} } ratio { ${ESTIMATE} } } gapAfter { position difference { ${ESTIMATE} } } gapChange { ${ESTIMATE} } }
-  timeSeries { period groups { group figures { numerator suppressed } gapToReference { available } } } }
-  values { period ethnicCode numerator denominator suppressed } } } }`;
-const ADD_TESTIMONIAL = 'mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id quote source anonymised attribution citedAs consentStatus exportable addedBy { name } } } }';
-const CONSENT = 'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { testimonial { id consentStatus consentDate consentNote consentRecordedAt exportable consentRecordedBy { name } } } }';
-const LINK = 'mutation($i: LinkCriterionInput!) { linkCriterion(input: $i) { criterion { id covered linkedSections { id } linkedMetrics { id } linkedTestimonials { id } } } }';
-const READINESS = 'query($id: ID!) { entry(id: $id) { readiness { ready checksNotRun uncoveredCriteria { id } sectionsOverWordLimit { section { id } wordCount wordLimit } missingSignOffs { slotKey } missingQuantitativeEvidence { message metric { id } } } } }';
+const CREATE = graphql(`
+  mutation EvidenceCreateMetric($i: CreateMetricInput!) {
+    createMetric(input: $i) {
+      metric {
+        id
+        name
+        kind
+        direction
+        ratePer
+        population
+        referenceCode
+        suppressionThreshold
+        dataSource
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation EvidenceUpdateMetric($i: UpdateMetricInput!) {
+    updateMetric(input: $i) {
+      metric {
+        id
+        name
+        dataSource
+        baselinePeriod
+        ratePer
+      }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation EvidenceDeleteMetric($i: DeleteMetricInput!) {
+    deleteMetric(input: $i) {
+      deletedMetricId
+      entry {
+        metrics {
+          id
+        }
+      }
+    }
+  }
+`);
+const IMPORT = graphql(`
+  mutation EvidenceImportValues($i: ImportMetricValuesInput!) {
+    importMetricValues(input: $i) {
+      written
+      metric {
+        periods
+        values {
+          period
+          ethnicCode
+          numerator
+          denominator
+          suppressed
+        }
+      }
+    }
+  }
+`);
+const SET = graphql(`
+  mutation EvidenceSetValues($i: SetMetricValuesInput!) {
+    setMetricValues(input: $i) {
+      written
+      metric {
+        values {
+          period
+          ethnicCode
+          numerator
+          denominator
+          mean
+          sd
+          n
+        }
+      }
+    }
+  }
+`);
+const ANALYSIS = graphql(`
+  query EvidenceAnalysis($id: ID!, $level: GroupLevel) {
+    entry(id: $id) {
+      metrics {
+        id
+        name
+        analysis(level: $level) {
+          hasData
+          message
+          baselinePeriod
+          followUpPeriod
+          referenceGroup
+          suppressionApplied
+          sentences
+          notes
+          groups {
+            group
+            code
+            isReference
+            suppressed
+            changeVerdict
+            gapVerdict
+            narrowedBeyondChance
+            gapSentence
+            changeSentence
+            baseline {
+              numerator
+              denominator
+              suppressed
+              value {
+                available
+                estimate
+                lower
+                upper
+                reason
+              }
+            }
+            followUp {
+              numerator
+              denominator
+              value {
+                available
+                estimate
+                lower
+                upper
+                reason
+              }
+            }
+            change {
+              available
+              estimate
+              lower
+              upper
+              reason
+            }
+            gapBefore {
+              position
+              difference {
+                available
+                estimate
+                lower
+                upper
+                reason
+              }
+              ratio {
+                available
+                estimate
+                lower
+                upper
+                reason
+              }
+            }
+            gapAfter {
+              position
+              difference {
+                available
+                estimate
+                lower
+                upper
+                reason
+              }
+            }
+            gapChange {
+              available
+              estimate
+              lower
+              upper
+              reason
+            }
+          }
+          timeSeries {
+            period
+            groups {
+              group
+              figures {
+                numerator
+                suppressed
+              }
+              gapToReference {
+                available
+              }
+            }
+          }
+        }
+        values {
+          period
+          ethnicCode
+          numerator
+          denominator
+          suppressed
+        }
+      }
+    }
+  }
+`);
+const ADD_TESTIMONIAL = graphql(`
+  mutation EvidenceAddTestimonial($i: AddTestimonialInput!) {
+    addTestimonial(input: $i) {
+      testimonial {
+        id
+        quote
+        source
+        anonymised
+        attribution
+        citedAs
+        consentStatus
+        exportable
+        addedBy {
+          name
+        }
+      }
+    }
+  }
+`);
+const CONSENT = graphql(`
+  mutation EvidenceRecordConsent($i: RecordConsentInput!) {
+    recordConsent(input: $i) {
+      testimonial {
+        id
+        consentStatus
+        consentDate
+        consentNote
+        consentRecordedAt
+        exportable
+        consentRecordedBy {
+          name
+        }
+      }
+    }
+  }
+`);
+const LINK = graphql(`
+  mutation EvidenceLinkCriterion($i: LinkCriterionInput!) {
+    linkCriterion(input: $i) {
+      criterion {
+        id
+        covered
+        linkedSections {
+          id
+        }
+        linkedMetrics {
+          id
+        }
+        linkedTestimonials {
+          id
+        }
+      }
+    }
+  }
+`);
+const READINESS = graphql(`
+  query EvidenceReadiness($id: ID!) {
+    entry(id: $id) {
+      readiness {
+        ready
+        checksNotRun
+        uncoveredCriteria {
+          id
+        }
+        sectionsOverWordLimit {
+          section {
+            id
+          }
+          wordCount
+          wordLimit
+        }
+        missingSignOffs {
+          slotKey
+        }
+        missingQuantitativeEvidence {
+          message
+          metric {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const TESTIMONIALS = graphql(`
+  query EvidenceTestimonials($id: ID!, $c: Boolean) {
+    entry(id: $id) {
+      testimonials(consentedOnly: $c) {
+        id
+        attribution
+        citedAs
+      }
+    }
+  }
+`);
+const CRITERIA = graphql(`
+  query EvidenceCriteria($id: ID!) {
+    entry(id: $id) {
+      sections {
+        criteria {
+          id
+        }
+      }
+    }
+  }
+`);
+const SET_WORD_LIMIT = graphql(`
+  mutation EvidenceSetWordLimit($i: SetSectionWordLimitInput!) {
+    setSectionWordLimit(input: $i) {
+      section {
+        id
+      }
+    }
+  }
+`);
+const REPLACE = graphql(`
+  mutation EvidenceReplace($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        id
+      }
+    }
+  }
+`);
 
 // A known dataset: White (A, B) and Black (M, N, P) patients before and after, plus a small
 // Mixed group (D) and a P cell of 2 in 9 that must be hidden from all but analysts.
@@ -54,8 +355,12 @@ const em = () => server.orm.em.fork();
 const lead = () => team.members.LEAD.client;
 const counts = () => Promise.all([em().count(Metric), em().count(MetricValue), em().count(Testimonial), em().count(CriterionLink)]);
 
-async function newMetric(fields: Record<string, unknown> = {}): Promise<string> {
-  const input = { entryId: team.entryId, name: 'Sepsis screening within one hour', definition: 'Patients with suspected sepsis screened within an hour of arrival.', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER', ...fields };
+/** The extensions of the error refusing createMetric, or updateMetric, with this input. */
+const createRefused = async (input: CreateMetricInput) => (await lead().request(CREATE, { i: input })).errors![0].extensions;
+const updateRefused = async (input: UpdateMetricInput) => (await lead().request(UPDATE, { i: input })).errors![0].extensions;
+
+async function newMetric(fields: Partial<CreateMetricInput> = {}): Promise<string> {
+  const input: CreateMetricInput = { entryId: team.entryId, name: 'Sepsis screening within one hour', definition: 'Patients with suspected sepsis screened within an hour of arrival.', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER', ...fields };
   return (await lead().ok(CREATE, { i: input })).createMetric.metric.id;
 }
 
@@ -77,54 +382,51 @@ describe('metrics', () => {
     await lead().ok(LINK, { i: { criterionId, metricIds: [created.id] } });
     const deleted = (await team.members.ANALYST.client.ok(DELETE, { i: { metricId: created.id } })).deleteMetric;
     expect(deleted.deletedMetricId).toBe(created.id);
-    expect(deleted.entry.metrics.map((m: { id: string }) => m.id)).not.toContain(created.id);
+    expect(deleted.entry.metrics.map((m) => m.id)).not.toContain(created.id);
     expect(await em().count(MetricValue, { metric: created.id })).toBe(0);
     expect(await em().count(CriterionLink, { metric: created.id })).toBe(0);
   });
 
   it('refuses bad input with codes and the field at fault, writing nothing', async () => {
     const before = await counts();
-    const bad = async (input: Record<string, unknown>, query = CREATE) => (await lead().request(query, { i: input })).errors![0].extensions;
-    const base = { entryId: team.entryId, name: 'X', definition: 'Y', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' };
-    expect(await bad({ ...base, name: '' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
-    expect(await bad({ ...base, referenceCode: 'Z' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.referenceCode' });
-    expect(await bad({ ...base, suppressionThreshold: 2 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.suppressionThreshold' });
-    expect(await bad({ ...base, ratePer: 100 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ratePer' });
-    expect(await bad({ ...base, entryId: 'nope' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.entryId' });
-    expect(await bad({ ...base, entryId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ code: 'NOT_FOUND' });
+    const base: CreateMetricInput = { entryId: team.entryId, name: 'X', definition: 'Y', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' };
+    expect(await createRefused({ ...base, name: '' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(await createRefused({ ...base, referenceCode: 'Z' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.referenceCode' });
+    expect(await createRefused({ ...base, suppressionThreshold: 2 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.suppressionThreshold' });
+    expect(await createRefused({ ...base, ratePer: 100 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ratePer' });
+    expect(await createRefused({ ...base, entryId: 'nope' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.entryId' });
+    expect(await createRefused({ ...base, entryId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ code: 'NOT_FOUND' });
     expect(codeOf(await team.outsider.client.request(CREATE, { i: base }))).toBe('NOT_FOUND');
     expect(codeOf(await team.members.PATIENT_REP.client.request(CREATE, { i: base }))).toBe('FORBIDDEN');
-    expect(await bad({ metricId: '00000000-0000-4000-8000-000000000000', name: 'Z' }, UPDATE)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await updateRefused({ metricId: '00000000-0000-4000-8000-000000000000', name: 'Z' })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await counts()).toEqual(before);
   });
 
   it('refuses a blank name or definition, which the trim would store as an empty string', async () => {
     const metricId = await newMetric();
     const before = await counts();
-    const bad = async (input: Record<string, unknown>, query = CREATE) => (await lead().request(query, { i: input })).errors![0].extensions;
-    const base = { entryId: team.entryId, name: 'X', definition: 'Y', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' };
-    expect(await bad({ ...base, name: '   ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
-    expect(await bad({ ...base, definition: ' \n\t ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.definition' });
-    expect(await bad({ metricId, name: '   ' }, UPDATE)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
-    expect(await bad({ metricId, definition: '  ', dataSource: 'Audit' }, UPDATE)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.definition' });
+    const base: CreateMetricInput = { entryId: team.entryId, name: 'X', definition: 'Y', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' };
+    expect(await createRefused({ ...base, name: '   ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(await createRefused({ ...base, definition: ' \n\t ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.definition' });
+    expect(await updateRefused({ metricId, name: '   ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(await updateRefused({ metricId, definition: '  ', dataSource: 'Audit' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.definition' });
     expect(await counts()).toEqual(before);
     expect(await em().findOneOrFail(Metric, metricId)).toMatchObject({ name: 'Sepsis screening within one hour', definition: expect.stringMatching(/^Patients/), dataSource: null });
   });
 
   it('refuses a baseline dated after the follow-up, or the same period, on create and on update against the stored other; named periods may sort either way', async () => {
-    const bad = async (input: Record<string, unknown>, query = CREATE) => (await lead().request(query, { i: input })).errors![0].extensions;
-    const base = { entryId: team.entryId, name: 'X', definition: 'Y', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' };
+    const base: CreateMetricInput = { entryId: team.entryId, name: 'X', definition: 'Y', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' };
     const before = await counts();
-    expect(await bad({ ...base, baselinePeriod: '2024', followUpPeriod: '2022' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
-    expect(await bad({ ...base, baselinePeriod: '2023-Q10', followUpPeriod: '2023-Q2' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
-    expect(await bad({ ...base, baselinePeriod: 'Baseline', followUpPeriod: ' Baseline ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
+    expect(await createRefused({ ...base, baselinePeriod: '2024', followUpPeriod: '2022' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
+    expect(await createRefused({ ...base, baselinePeriod: '2023-Q10', followUpPeriod: '2023-Q2' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
+    expect(await createRefused({ ...base, baselinePeriod: 'Baseline', followUpPeriod: ' Baseline ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
     expect(await counts()).toEqual(before);
     // Named periods may sort either way: "Post-intervention" sorts before "Pre-intervention".
     await lead().ok(CREATE, { i: { ...base, baselinePeriod: 'Pre-intervention', followUpPeriod: 'Post-intervention' } });
 
     const metricId = await newMetric({ baselinePeriod: '2023-Q2', followUpPeriod: '2023-Q10' }); // natural order, as the analysis reads it
-    expect(await bad({ metricId, followUpPeriod: '2023-Q1' }, UPDATE)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
-    expect(await bad({ metricId, baselinePeriod: '2024', name: 'Renamed' }, UPDATE)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.baselinePeriod' });
+    expect(await updateRefused({ metricId, followUpPeriod: '2023-Q1' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
+    expect(await updateRefused({ metricId, baselinePeriod: '2024', name: 'Renamed' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.baselinePeriod' });
     expect(await em().findOneOrFail(Metric, metricId)).toMatchObject({ name: 'Sepsis screening within one hour', baselinePeriod: '2023-Q2', followUpPeriod: '2023-Q10' });
     await lead().ok(UPDATE, { i: { metricId, baselinePeriod: '2025', followUpPeriod: '2026' } });
     await lead().ok(UPDATE, { i: { metricId, baselinePeriod: null } });
@@ -236,7 +538,8 @@ describe('values out of bounds', () => {
       ],
     });
     // GraphQL's Int refuses a count this size before the resolver runs; its message names the path.
-    const huge = await lead().request(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'A', numerator: 99999999999, denominator: 99999999999 }] } });
+    // Sent as the document's text: the count is over Int's range, so the variable is wrongly typed.
+    const huge = await lead().request(queryText(SET), { i: { metricId, values: [{ period: '2023', ethnicCode: 'A', numerator: 99999999999, denominator: 99999999999 }] } });
     expect(codeOf(huge)).toBe('BAD_USER_INPUT');
     expect(huge.errors![0].message).toMatch(/i\.values\[0\]\.numerator/);
     expect(await counts()).toEqual(before);
@@ -247,7 +550,7 @@ describe('values out of bounds', () => {
     const metricId = await newMetric({ kind: 'MEAN', direction: 'LOWER_IS_BETTER', unit: 'points' });
     await lead().ok(IMPORT, { i: { metricId, csv: 'period,ethnic_code,mean,sd,n\nBaseline,A,-2.5,1.5,30\n' } });
     const set = (await lead().ok(SET, { i: { metricId, values: [{ period: 'Follow-up', ethnicCode: 'A', mean: -4, sd: 1.2, n: 30 }] } })).setMetricValues;
-    expect(set.metric.values.map((v: { mean: number }) => v.mean)).toEqual([-2.5, -4]);
+    expect(set.metric.values.map((v) => v.mean)).toEqual([-2.5, -4]);
   });
 
   it('refuses a CSV header that names a column twice, importing nothing', async () => {
@@ -286,10 +589,10 @@ describe('analysis through the API', () => {
     metricId = await newMetric();
     await lead().ok(IMPORT, { i: { metricId, csv: DATASET } });
   });
-  const analysisAs = async (role: keyof Team['members'], level = 'ONS_GROUP') =>
-    (await team.members[role].client.ok(ANALYSIS, { id: team.entryId, level })).entry.metrics.find((m: { id: string }) => m.id === metricId);
+  const analysisAs = async (role: keyof Team['members'], level: GroupLevel = 'ONS_GROUP') =>
+    (await team.members[role].client.ok(ANALYSIS, { id: team.entryId, level })).entry.metrics.find((m) => m.id === metricId)!;
   const triple = (r: IntervalResult) => (r.kind === 'interval' ? [r.estimate, r.lower, r.upper] : r.reason);
-  const same = (e: { estimate: number; lower: number; upper: number }, r: IntervalResult) => expect([e.estimate, e.lower, e.upper]).toEqual(triple(r));
+  const same = (e: { estimate: number | null; lower: number | null; upper: number | null }, r: IntervalResult) => expect([e.estimate, e.lower, e.upper]).toEqual(triple(r));
 
   it('matches @quorum/stats on the known dataset, for an analyst', async () => {
     const { analysis } = await analysisAs('ANALYST');
@@ -303,17 +606,17 @@ describe('analysis through the API', () => {
       ],
     });
     expect(analysis).toMatchObject({ hasData: true, message: null, baselinePeriod: '2023-Q1', followUpPeriod: '2024-Q1', referenceGroup: WHITE, suppressionApplied: false });
-    expect(analysis.groups.map((g: { group: string }) => g.group)).toEqual([WHITE, 'Mixed or Multiple ethnic groups', BLACK]);
+    expect(analysis.groups.map((g) => g.group)).toEqual([WHITE, 'Mixed or Multiple ethnic groups', BLACK]);
     const [white, mixed, black] = analysis.groups;
     same(white.baseline.value, expected.reference.baseline);
     same(white.change, expected.reference.change);
     const g = expected.groups[1];
     same(black.followUp.value, g.followUp);
     same(black.change, g.change);
-    same(black.gapBefore.difference, g.gapBefore.difference);
-    same(black.gapBefore.ratio, g.gapBefore.ratio);
-    same(black.gapAfter.difference, g.gapAfter.difference);
-    same(black.gapChange, g.gapChange);
+    same(black.gapBefore!.difference, g.gapBefore.difference);
+    same(black.gapBefore!.ratio, g.gapBefore.ratio);
+    same(black.gapAfter!.difference, g.gapAfter.difference);
+    same(black.gapChange!, g.gapChange);
     expect(black.gapVerdict).toBe(g.gapVerdict.toUpperCase());
     expect(black.narrowedBeyondChance).toBe(g.gapVerdict === 'narrowed');
     expect(black.gapSentence).toMatch(/^The gap in sepsis screening within one hour between Black and White patients (fell|rose) from \d+\.\d to \d+\.\d percentage points \(95% CI/);
@@ -323,20 +626,20 @@ describe('analysis through the API', () => {
 
   it('hides small numbers from a nurse, but not from an analyst', async () => {
     const nurse = await analysisAs('NURSE');
-    const mixed = nurse.analysis.groups.find((g: { group: string }) => g.group === 'Mixed or Multiple ethnic groups');
+    const mixed = nurse.analysis.groups.find((g) => g.group === 'Mixed or Multiple ethnic groups')!;
     expect(mixed).toMatchObject({ suppressed: true, changeVerdict: 'SUPPRESSED', gapVerdict: 'SUPPRESSED', baseline: { numerator: null, denominator: null, suppressed: true, value: { available: false } } });
     expect(mixed.change).toMatchObject({ available: false, estimate: null, reason: expect.stringMatching(/below 5/) });
     expect(nurse.analysis.suppressionApplied).toBe(true);
     // The raw values: P (2 of 9) hidden, and N too, or Black's total minus M would reveal P.
-    const hidden = nurse.values.filter((v: { suppressed: boolean }) => v.suppressed).map((v: { period: string; ethnicCode: string }) => `${v.period} ${v.ethnicCode}`);
+    const hidden = nurse.values.filter((v) => v.suppressed).map((v) => `${v.period} ${v.ethnicCode}`);
     expect(hidden).toEqual(['2023-Q1 D', '2023-Q1 N', '2023-Q1 P', '2024-Q1 D', '2024-Q1 N', '2024-Q1 P']);
-    expect(nurse.values.find((v: { ethnicCode: string }) => v.ethnicCode === 'P')).toMatchObject({ numerator: null, denominator: null });
+    expect(nurse.values.find((v) => v.ethnicCode === 'P')).toMatchObject({ numerator: null, denominator: null });
     const detailed = await analysisAs('PATIENT_REP', 'ETHNIC_CATEGORY');
     expect(JSON.stringify(detailed)).not.toMatch(/"numerator":2,"denominator":9/);
 
     const analyst = await analysisAs('ANALYST');
-    expect(analyst.values.every((v: { suppressed: boolean }) => !v.suppressed)).toBe(true);
-    expect(analyst.values.find((v: { period: string; ethnicCode: string }) => v.period === '2023-Q1' && v.ethnicCode === 'P')).toMatchObject({ numerator: 2, denominator: 9 });
+    expect(analyst.values.every((v) => !v.suppressed)).toBe(true);
+    expect(analyst.values.find((v) => v.period === '2023-Q1' && v.ethnicCode === 'P')).toMatchObject({ numerator: 2, denominator: 9 });
   });
 
   it('says so for a metric with no data, or zero denominators', async () => {
@@ -344,8 +647,8 @@ describe('analysis through the API', () => {
     const zero = await newMetric({ name: 'Zeros' });
     await lead().ok(IMPORT, { i: { metricId: zero, csv: 'period,ethnic_code,numerator,denominator\n1,A,0,0\n2,A,0,0\n1,H,0,0\n2,H,0,0\n' } });
     const metrics = (await team.members.ANALYST.client.ok(ANALYSIS, { id: team.entryId })).entry.metrics;
-    expect(metrics.find((m: { id: string }) => m.id === empty).analysis).toMatchObject({ hasData: false, message: 'No values have been entered for this metric yet.', groups: [], sentences: [] });
-    const zeros = metrics.find((m: { id: string }) => m.id === zero).analysis;
+    expect(metrics.find((m) => m.id === empty)!.analysis).toMatchObject({ hasData: false, message: 'No values have been entered for this metric yet.', groups: [], sentences: [] });
+    const zeros = metrics.find((m) => m.id === zero)!.analysis;
     expect(zeros.groups[1]).toMatchObject({ changeVerdict: 'NO_DATA', gapVerdict: 'NO_DATA', narrowedBeyondChance: false, gapSentence: null, change: { available: false, reason: expect.stringMatching(/denominator is zero/) } });
   });
 });
@@ -357,25 +660,24 @@ describe('testimonials', () => {
     const named = (await lead().ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'A real change.', source: 'STAKEHOLDER', attribution: 'Leeds BME Health Forum', anonymised: false } })).addTestimonial.testimonial;
     expect(named.citedAs).toBe('Leeds BME Health Forum');
 
-    const list = 'query($id: ID!, $c: Boolean) { entry(id: $id) { testimonials(consentedOnly: $c) { id attribution citedAs } } }';
-    const asObserver = (await team.members.OBSERVER.client.ok(list, { id: team.entryId })).entry.testimonials;
-    expect(asObserver.find((t: { id: string }) => t.id === added.id)).toEqual({ id: added.id, attribution: null, citedAs: 'A patient' });
-    expect(asObserver.find((t: { id: string }) => t.id === named.id).attribution).toBe('Leeds BME Health Forum');
+    const asObserver = (await team.members.OBSERVER.client.ok(TESTIMONIALS, { id: team.entryId })).entry.testimonials;
+    expect(asObserver.find((t) => t.id === added.id)).toEqual({ id: added.id, attribution: null, citedAs: 'A patient' });
+    expect(asObserver.find((t) => t.id === named.id)!.attribution).toBe('Leeds BME Health Forum');
     expect(codeOf(await team.members.OBSERVER.client.request(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'x', source: 'STAFF' } }))).toBe('FORBIDDEN');
 
     const consented = (await team.members.PATIENT_REP.client.ok(CONSENT, { i: { testimonialId: added.id, status: 'GIVEN', date: '2025-03-14', note: 'Signed form' } })).recordConsent.testimonial;
     expect(consented).toMatchObject({ consentStatus: 'GIVEN', consentDate: '2025-03-14', consentNote: 'Signed form', exportable: true, consentRecordedBy: { name: 'Test PATIENT_REP' } });
     expect(consented.consentRecordedAt).toBeTruthy();
-    const exportable = (await lead().ok(list, { id: team.entryId, c: true })).entry.testimonials.map((t: { id: string }) => t.id);
+    const exportable = (await lead().ok(TESTIMONIALS, { id: team.entryId, c: true })).entry.testimonials.map((t) => t.id);
     expect(exportable).toContain(added.id);
     expect(exportable).not.toContain(named.id);
     await lead().ok(CONSENT, { i: { testimonialId: added.id, status: 'WITHDRAWN', date: '2025-04-01' } });
-    expect((await lead().ok(list, { id: team.entryId, c: true })).entry.testimonials.map((t: { id: string }) => t.id)).not.toContain(added.id);
+    expect((await lead().ok(TESTIMONIALS, { id: team.entryId, c: true })).entry.testimonials.map((t) => t.id)).not.toContain(added.id);
   });
 
   it('refuses bad consent records, writing nothing', async () => {
     const { id } = (await lead().ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'Q', source: 'FAMILY' } })).addTestimonial.testimonial;
-    const bad = async (input: Record<string, unknown>) => (await lead().request(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-01-01', ...input } })).errors![0].extensions;
+    const bad = async (input: Partial<RecordConsentInput>) => (await lead().request(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-01-01', ...input } })).errors![0].extensions;
     expect(await bad({ date: '2999-01-01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
     expect(await bad({ date: '2025-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
     expect(await bad({ date: '14/03/2025' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
@@ -387,7 +689,7 @@ describe('testimonials', () => {
 });
 
 async function firstCriterion(): Promise<string> {
-  return (await lead().ok('query($id: ID!) { entry(id: $id) { sections { criteria { id } } } }', { id: team.entryId })).entry.sections[1].criteria[0].id;
+  return (await lead().ok(CRITERIA, { id: team.entryId })).entry.sections[1].criteria[0].id;
 }
 
 describe('criteria coverage and readiness', () => {
@@ -411,7 +713,7 @@ describe('criteria coverage and readiness', () => {
     const unlinked = (await lead().ok(LINK, { i: { criterionId, sectionIds: [] } })).linkCriterion.criterion;
     expect(unlinked).toMatchObject({ covered: true, linkedSections: [], linkedMetrics: [{ id: metricId }] });
     const readiness = (await lead().ok(READINESS, { id: team.entryId })).entry.readiness;
-    expect(readiness.uncoveredCriteria.map((c: { id: string }) => c.id)).not.toContain(criterionId);
+    expect(readiness.uncoveredCriteria.map((c) => c.id)).not.toContain(criterionId);
     expect(readiness.missingQuantitativeEvidence).toContainEqual({ message: '“Linked” has no values yet.', metric: { id: metricId } });
   });
 
@@ -431,8 +733,8 @@ describe('criteria coverage and readiness', () => {
   it('lists sections over their word limit and metrics without a follow-up', async () => {
     const fresh = await createTeam(server);
     const boss = fresh.members.LEAD.client;
-    await boss.ok('mutation($i: SetSectionWordLimitInput!) { setSectionWordLimit(input: $i) { section { id } } }', { i: { sectionId: fresh.sectionIds[0], wordLimit: 3 } });
-    await boss.ok('mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }', { i: { sectionId: fresh.sectionIds[0], markdown: 'One two three four five.', baseVersion: 0 } });
+    await boss.ok(SET_WORD_LIMIT, { i: { sectionId: fresh.sectionIds[0], wordLimit: 3 } });
+    await boss.ok(REPLACE, { i: { sectionId: fresh.sectionIds[0], markdown: 'One two three four five.', baseVersion: 0 } });
     const metric = (await boss.ok(CREATE, { i: { entryId: fresh.entryId, name: 'Uptake', definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } })).createMetric.metric.id;
     await boss.ok(IMPORT, { i: { metricId: metric, csv: 'period,ethnic_code,numerator,denominator\n2023,A,5,10\n' } });
     const readiness = (await boss.ok(READINESS, { id: fresh.entryId })).entry.readiness;
