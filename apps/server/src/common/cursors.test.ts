@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
 // A cursor's time and id go into SQL. One of another list (the schema fuzz passed the activity's
@@ -19,15 +20,47 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const ENTRIES = 'query($after: String) { entries(first: 5, after: $after) { nodes { id } pageInfo { endCursor } } }';
-const ACTIVITY = 'query($id: ID!, $after: String) { entry(id: $id) { activity(first: 1, after: $after) { nodes { id } pageInfo { endCursor } } } }';
-const NOTIFICATIONS = 'query($after: String) { me { notifications(first: 5, after: $after) { totalCount } } }';
+const ENTRIES = graphql(`
+  query CursorsEntries($after: String) {
+    entries(first: 5, after: $after) {
+      nodes {
+        id
+      }
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+`);
+const ACTIVITY = graphql(`
+  query CursorsActivity($id: ID!, $after: String) {
+    entry(id: $id) {
+      activity(first: 1, after: $after) {
+        nodes {
+          id
+        }
+        pageInfo {
+          endCursor
+        }
+      }
+    }
+  }
+`);
+const NOTIFICATIONS = graphql(`
+  query CursorsNotifications($after: String) {
+    me {
+      notifications(first: 5, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
 
 describe('a cursor this API did not give out for that list', () => {
   it('is BAD_USER_INPUT on after, for entries, notifications and an entry’s activity', async () => {
     const lead = team.members.LEAD.client;
-    const activityCursor = (await lead.ok(ACTIVITY, { id: team.entryId })).entry.activity.pageInfo.endCursor;
-    const entriesCursor = (await lead.ok(ENTRIES)).entries.pageInfo.endCursor;
+    const activityCursor = (await lead.ok(ACTIVITY, { id: team.entryId })).entry!.activity.pageInfo.endCursor;
+    const entriesCursor = (await lead.ok(ENTRIES)).entries.pageInfo.endCursor!;
     const made = [
       cursor('-271821-04-20T00:00:00.000Z', randomUUID()), // a year PostgreSQL cannot hold
       cursor('2026-01-01T00:00:00.000Z', 'not-a-uuid'),
@@ -35,11 +68,11 @@ describe('a cursor this API did not give out for that list', () => {
       cursor('2026-01-01T00:00:00.000Z', 7),
     ];
     for (const after of [activityCursor, ...made]) {
-      for (const query of [ENTRIES, NOTIFICATIONS]) {
-        const result = await lead.request(query, { after });
+      const answers = { entries: await lead.request(ENTRIES, { after }), notifications: await lead.request(NOTIFICATIONS, { after }) };
+      for (const [list, result] of Object.entries(answers)) {
         expect(
           result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
-          `${query.slice(0, 30)} ${after}`,
+          `${list} ${after}`,
         ).toEqual([['BAD_USER_INPUT', 'after']]);
       }
     }
@@ -54,9 +87,9 @@ describe('a cursor this API did not give out for that list', () => {
 
   it('while the cursors it gave out still page', async () => {
     const lead = team.members.LEAD.client;
-    const first = (await lead.ok(ACTIVITY, { id: team.entryId })).entry.activity;
-    const next = (await lead.ok(ACTIVITY, { id: team.entryId, after: first.pageInfo.endCursor })).entry.activity;
-    expect(next.nodes.map((n: { id: string }) => n.id)).not.toContain(first.nodes[0].id);
+    const first = (await lead.ok(ACTIVITY, { id: team.entryId })).entry!.activity;
+    const next = (await lead.ok(ACTIVITY, { id: team.entryId, after: first.pageInfo.endCursor })).entry!.activity;
+    expect(next.nodes.map((n) => n.id)).not.toContain(first.nodes[0].id);
     const entries = await lead.ok(ENTRIES, { after: (await lead.ok(ENTRIES)).entries.pageInfo.endCursor });
     expect(entries.entries.nodes).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../app.js';
 import { configFromEnv } from '../config.js';
 import { ApiClient } from '../test-support/api-client.js';
+import { graphql } from '../test-support/gql/index.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { DEMO_PASSWORD } from './seed-demo.js';
 
@@ -19,14 +20,70 @@ afterAll(async () => {
   await db?.drop();
 });
 
+const LOG_IN = graphql(`
+  mutation DemoContentLogIn($i: LogInInput!) {
+    logIn(input: $i) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
 async function signedIn(email: string) {
   const client = new ApiClient(server.url);
-  await client.ok('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { email, password: DEMO_PASSWORD } });
+  await client.ok(LOG_IN, { i: { email, password: DEMO_PASSWORD } });
   return client;
 }
 
-const ENTRY = `{ entries(first: 1) { nodes { sections { title wordCount comments { nodes { body anchor { quote } replies { body } } } }
-  metrics { name analysis { sentences } } testimonials { quote consentStatus } } } }`;
+const ENTRY = graphql(`
+  query DemoContentEntry {
+    entries(first: 1) {
+      nodes {
+        sections {
+          title
+          wordCount
+          comments {
+            nodes {
+              body
+              anchor {
+                quote
+              }
+              replies {
+                body
+              }
+            }
+          }
+        }
+        metrics {
+          name
+          analysis {
+            sentences
+          }
+        }
+        testimonials {
+          quote
+          consentStatus
+        }
+      }
+    }
+  }
+`);
+const WORD_COUNTS = graphql(`
+  query DemoContentWordCounts {
+    entries(first: 1) {
+      nodes {
+        sections {
+          wordCount
+          version
+        }
+        metrics {
+          id
+        }
+      }
+    }
+  }
+`);
 
 describe('the demo entry at first start', () => {
   it('is an entry in progress: text in every section, a metric with its analysis, a consented testimonial and a comment thread', async () => {
@@ -34,11 +91,11 @@ describe('the demo entry at first start', () => {
     const [entry] = (await nurse.ok(ENTRY)).entries.nodes;
     for (const section of entry.sections) expect(section.wordCount, section.title).toBeGreaterThan(10);
     expect(entry.metrics).toHaveLength(1);
-    expect(entry.metrics[0].analysis.sentences.some((s: string) => /gap .* between Black and White adults .* fell/.test(s))).toBe(true);
+    expect(entry.metrics[0].analysis.sentences.some((s) => /gap .* between Black and White adults .* fell/.test(s))).toBe(true);
     expect(entry.testimonials).toEqual([expect.objectContaining({ consentStatus: 'GIVEN' })]);
-    const threads = entry.sections.flatMap((s: any) => s.comments.nodes);
+    const threads = entry.sections.flatMap((s) => s.comments.nodes);
     expect(threads).toHaveLength(1);
-    expect(threads[0].anchor.quote).toBe('The gap between Black and White patients narrowed');
+    expect(threads[0].anchor?.quote).toBe('The gap between Black and White patients narrowed');
     expect(threads[0].replies).toHaveLength(1);
   });
 });
@@ -49,18 +106,18 @@ describe('a first start that stopped before the content was written', () => {
     const config = { ...configFromEnv({ NODE_ENV: 'test' }), port: 0, host: '127.0.0.1', databaseUrl: own.url, dataDir: 'memory://', seedDemo: true };
     const wordCounts = async (running: RunningServer) => {
       const client = new ApiClient(running.url);
-      await client.ok('mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { email: 'lead@demo.quorum.test', password: DEMO_PASSWORD } });
-      const [entry] = (await client.ok('{ entries(first: 1) { nodes { sections { wordCount version } metrics { id } } } }')).entries.nodes;
-      return { words: entry.sections.map((s: { wordCount: number }) => s.wordCount), versions: entry.sections.map((s: { version: number }) => s.version), metrics: entry.metrics.length };
+      await client.ok(LOG_IN, { i: { email: 'lead@demo.quorum.test', password: DEMO_PASSWORD } });
+      const [entry] = (await client.ok(WORD_COUNTS)).entries.nodes;
+      return { words: entry.sections.map((s) => s.wordCount), versions: entry.sections.map((s) => s.version), metrics: entry.metrics.length };
     };
     try {
       // The team is seeded but the content is not (as when the first start stopped there).
       const first = await startServer({ ...config, demoContent: false });
       const blank = await wordCounts(first).finally(() => first.stop());
-      expect(blank.words.every((n: number) => n === 0)).toBe(true);
+      expect(blank.words.every((n) => n === 0)).toBe(true);
       const second = await startServer({ ...config, demoContent: true });
       const written = await wordCounts(second).finally(() => second.stop());
-      expect(written.words.every((n: number) => n > 10)).toBe(true);
+      expect(written.words.every((n) => n > 10)).toBe(true);
       expect(written.metrics).toBe(1);
       // Once written, never again: a third start changes nothing.
       const third = await startServer({ ...config, demoContent: true });
