@@ -2,8 +2,17 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+
+const SYNC = graphql(`
+  query ConvergenceSync($s: ID!) {
+    sectionSync(sectionId: $s) {
+      update
+    }
+  }
+`);
 
 /**
  * Convergence, as a property: simulated editors over real WebSocket connections make random
@@ -74,7 +83,7 @@ describe('concurrent editing converges', () => {
         for (const e of editors) if (!e.online) await e.connect();
         await Promise.all(editors.map((e) => e.flush()));
 
-        const sync = await team.members.LEAD.client.ok('query($s: ID!) { sectionSync(sectionId: $s) { update } }', { s: sectionId });
+        const sync = await team.members.LEAD.client.ok(SYNC, { s: sectionId });
         const stored = new Y.Doc();
         Y.applyUpdate(stored, Buffer.from(sync.sectionSync.update, 'base64'));
         const expected = stored.getXmlFragment('content').toString();

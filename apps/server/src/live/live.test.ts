@@ -6,17 +6,152 @@ import { Entry } from '../entries/entry.entity.js';
 import { EntryState } from '../common/enums.js';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
+import type { LivePresenceUpdatedSubscription } from '../test-support/gql/graphql.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient } from '../test-support/ws-client.js';
+import { graphqlWsClient, iterate, subscribe } from '../test-support/ws-client.js';
 import { compactSection, copySection, foldIn } from './compaction.js';
 import { DocumentStore } from './document-store.js';
 import { SectionRevision } from './section-revision.entity.js';
 import { SectionUpdate } from './section-update.entity.js';
 
-const APPLY = 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }';
-const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version markdown } } }';
-const VIEWS = 'query($id: ID!) { entry(id: $id) { sections { id text markdown wordCount version contentHash } } }';
+const APPLY = graphql(`
+  mutation LiveApply($i: ApplySectionUpdateInput!) {
+    applySectionUpdate(input: $i) {
+      version
+    }
+  }
+`);
+const REPLACE = graphql(`
+  mutation LiveReplace($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        version
+        markdown
+      }
+    }
+  }
+`);
+const VIEWS = graphql(`
+  query LiveViews($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        text
+        markdown
+        wordCount
+        version
+        contentHash
+      }
+    }
+  }
+`);
+const SYNC = graphql(`
+  query LiveSync($s: ID!, $v: String) {
+    sectionSync(sectionId: $s, stateVector: $v) {
+      update
+      stateVector
+      version
+    }
+  }
+`);
+const CHANGE_ROLE = graphql(`
+  mutation LiveChangeMemberRole($i: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $i) {
+      membership {
+        role
+      }
+    }
+  }
+`);
+const REMOVE_MEMBER = graphql(`
+  mutation LiveRemoveMember($i: RemoveMemberInput!) {
+    removeMember(input: $i) {
+      removedMembershipId
+    }
+  }
+`);
+const SECTION_UPDATED = graphql(`
+  subscription LiveSectionUpdated($s: ID!) {
+    sectionUpdated(sectionId: $s) {
+      version
+    }
+  }
+`);
+const REVISIONS = graphql(`
+  query LiveRevisions($id: ID!) {
+    entry(id: $id) {
+      sections {
+        revisions {
+          totalCount
+          nodes {
+            id
+            reason
+            version
+            markdown
+            authors {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const RESTORABLE = graphql(`
+  query LiveRestorable($id: ID!) {
+    entry(id: $id) {
+      sections {
+        version
+        markdown
+        revisions {
+          nodes {
+            id
+            markdown
+          }
+        }
+      }
+    }
+  }
+`);
+const RESTORE = graphql(`
+  mutation LiveRestore($i: RestoreSectionRevisionInput!) {
+    restoreSectionRevision(input: $i) {
+      section {
+        id
+      }
+    }
+  }
+`);
+const PRESENCE_UPDATED = graphql(`
+  subscription LivePresenceUpdated($e: ID!) {
+    presenceUpdated(entryId: $e) {
+      userName
+      sectionId
+      left
+      awareness
+    }
+  }
+`);
+const UPDATE_PRESENCE = graphql(`
+  mutation LiveUpdatePresence($i: UpdatePresenceInput!) {
+    updatePresence(input: $i) {
+      presence {
+        userName
+      }
+    }
+  }
+`);
+const PRESENCE = graphql(`
+  query LivePresence($id: ID!) {
+    entry(id: $id) {
+      presence {
+        userName
+      }
+    }
+  }
+`);
 
 let server: TestServer;
 let team: Team;
@@ -63,11 +198,11 @@ describe('sending edits', () => {
 
   it('sectionSync gives a new client the whole document, and a caught-up client nothing new', async () => {
     const sectionId = team.sectionIds[0];
-    const sync = (await team.members.PATIENT_REP.client.ok('query($s: ID!) { sectionSync(sectionId: $s) { update stateVector version } }', { s: sectionId })).sectionSync;
+    const sync = (await team.members.PATIENT_REP.client.ok(SYNC, { s: sectionId })).sectionSync;
     const doc = new Y.Doc();
     Y.applyUpdate(doc, Buffer.from(sync.update, 'base64'));
     expect(doc.getXmlFragment('content').toString()).toContain('Sepsis screening rose');
-    const again = (await team.members.PATIENT_REP.client.ok('query($s: ID!, $v: String) { sectionSync(sectionId: $s, stateVector: $v) { update } }', {
+    const again = (await team.members.PATIENT_REP.client.ok(SYNC, {
       s: sectionId,
       v: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
     })).sectionSync;
@@ -90,11 +225,11 @@ describe('sending edits', () => {
     const nurse = changing.members.NURSE;
     const edit = (text: string) => nurse.client.request(APPLY, { i: { sectionId, update: paragraphUpdate(text), clientId: 'nurse' } });
     expect(codeOf(await edit('Typing'))).toBe('OK');
-    await changing.members.LEAD.client.ok('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { membership { role } } }', {
+    await changing.members.LEAD.client.ok(CHANGE_ROLE, {
       i: { membershipId: nurse.membershipId, role: 'OBSERVER' },
     });
     expect(codeOf(await edit('Now an observer'))).toBe('FORBIDDEN');
-    await changing.members.LEAD.client.ok('mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }', { i: { membershipId: nurse.membershipId } });
+    await changing.members.LEAD.client.ok(REMOVE_MEMBER, { i: { membershipId: nurse.membershipId } });
     expect(codeOf(await edit('Now gone'))).toBe('NOT_FOUND');
     const text = (await changing.members.LEAD.client.ok(VIEWS, { id: changing.entryId })).entry.sections[0].text;
     expect(text).toContain('Typing');
@@ -272,8 +407,8 @@ describe('the live subscription', () => {
 
   it('a non-member cannot subscribe (NOT_FOUND)', async () => {
     const socket = socketFor(team.outsider.client);
-    const result = await socket.iterate({ query: 'subscription($s: ID!) { sectionUpdated(sectionId: $s) { version } }', variables: { s: team.sectionIds[0] } }).next();
-    expect((result.value as any).errors[0].extensions.code).toBe('NOT_FOUND');
+    const result = await iterate(socket, SECTION_UPDATED, { s: team.sectionIds[0] }).next();
+    expect(result.value!.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });
 
@@ -285,13 +420,12 @@ describe('revisions', () => {
     for (const word of ['one', 'two', 'three', 'four', 'five']) {
       await nurse.ok(APPLY, { i: { sectionId, update: paragraphUpdate(word, doc), clientId: 'nurse-r' } });
     }
-    const query = 'query($id: ID!) { entry(id: $id) { sections { revisions { totalCount nodes { id reason version markdown authors { name } } } } } }';
     await expect
-      .poll(async () => (await nurse.ok(query, { id: team.entryId })).entry.sections[4].revisions.totalCount, { timeout: 5000 })
+      .poll(async () => (await nurse.ok(REVISIONS, { id: team.entryId })).entry.sections[4].revisions.totalCount, { timeout: 5000 })
       .toBeGreaterThan(0);
-    const revision = (await nurse.ok(query, { id: team.entryId })).entry.sections[4].revisions.nodes[0];
+    const revision = (await nurse.ok(REVISIONS, { id: team.entryId })).entry.sections[4].revisions.nodes[0];
     expect(revision.reason).toBe('edits');
-    expect(revision.authors.map((a: any) => a.name)).toContain('Test NURSE');
+    expect(revision.authors.map((a) => a.name)).toContain('Test NURSE');
     expect(await server.orm.em.fork().count(SectionUpdate, { section: sectionId })).toBeLessThan(4);
   });
 
@@ -374,44 +508,39 @@ describe('revisions', () => {
   it('restoring a revision is a new edit: the text comes back and the history keeps both', async () => {
     const sectionId = team.sectionIds[4];
     const lead = team.members.LEAD.client;
-    const query = 'query($id: ID!) { entry(id: $id) { sections { version markdown revisions { nodes { id markdown } } } } }';
-    const before = (await lead.ok(query, { id: team.entryId })).entry.sections[4];
-    const target = before.revisions.nodes.at(-1);
+    const before = (await lead.ok(RESTORABLE, { id: team.entryId })).entry.sections[4];
+    const target = before.revisions.nodes.at(-1)!;
     await lead.ok(REPLACE, { i: { sectionId, markdown: 'Something else entirely.', baseVersion: before.version } });
-    await lead.ok('mutation($i: RestoreSectionRevisionInput!) { restoreSectionRevision(input: $i) { section { id } } }', { i: { revisionId: target.id } });
-    const after = (await lead.ok(query, { id: team.entryId })).entry.sections[4];
+    await lead.ok(RESTORE, { i: { revisionId: target.id } });
+    const after = (await lead.ok(RESTORABLE, { id: team.entryId })).entry.sections[4];
     expect(after.markdown).toBe(target.markdown);
     expect(after.version).toBeGreaterThan(before.version + 1);
-    expect(after.revisions.nodes.map((r: any) => r.markdown)).toContain('Something else entirely.');
+    expect(after.revisions.nodes.map((r) => r.markdown)).toContain('Something else entirely.');
   });
 });
 
 describe('presence', () => {
   it('members see who is in the entry and where; someone gone quiet disappears', async () => {
     const watcher = socketFor(team.members.OBSERVER.client);
-    const events: any[] = [];
-    const stop = watcher.subscribe(
-      { query: 'subscription($e: ID!) { presenceUpdated(entryId: $e) { userName sectionId left awareness } }', variables: { e: team.entryId } },
-      { next: ({ data }) => events.push((data as any).presenceUpdated), error: () => undefined, complete: () => undefined },
-    );
+    const events: LivePresenceUpdatedSubscription['presenceUpdated'][] = [];
+    const stop = subscribe(watcher, PRESENCE_UPDATED, { e: team.entryId }, { next: ({ data }) => events.push(data!.presenceUpdated), error: () => undefined, complete: () => undefined });
     await new Promise((r) => setTimeout(r, 300));
-    await team.members.NURSE.client.ok('mutation($i: UpdatePresenceInput!) { updatePresence(input: $i) { presence { userName } } }', {
+    await team.members.NURSE.client.ok(UPDATE_PRESENCE, {
       i: { entryId: team.entryId, clientId: 'nurse-tab', sectionId: team.sectionIds[1], awareness: 'AQ==' },
     });
     await expect.poll(() => events.length, { timeout: 3000 }).toBeGreaterThan(0);
     expect(events[0]).toMatchObject({ userName: 'Test NURSE', sectionId: team.sectionIds[1], left: false, awareness: 'AQ==' });
-    const listed = (await team.members.MEDIC.client.ok('query($id: ID!) { entry(id: $id) { presence { userName } } }', { id: team.entryId })).entry.presence;
-    expect(listed.map((p: any) => p.userName)).toContain('Test NURSE');
+    const listed = (await team.members.MEDIC.client.ok(PRESENCE, { id: team.entryId })).entry.presence;
+    expect(listed.map((p) => p.userName)).toContain('Test NURSE');
     await expect.poll(() => events.some((e) => e.left), { timeout: 8000, interval: 200 }).toBe(true);
-    const after = (await team.members.MEDIC.client.ok('query($id: ID!) { entry(id: $id) { presence { userName } } }', { id: team.entryId })).entry.presence;
+    const after = (await team.members.MEDIC.client.ok(PRESENCE, { id: team.entryId })).entry.presence;
     expect(after).toEqual([]);
     stop();
   });
 
   it('a section of another entry is BAD_USER_INPUT; a non-member gets NOT_FOUND', async () => {
     const other = await createTeam(server);
-    const update = 'mutation($i: UpdatePresenceInput!) { updatePresence(input: $i) { presence { userName } } }';
-    expect(codeOf(await team.members.NURSE.client.request(update, { i: { entryId: team.entryId, clientId: 'x', sectionId: other.sectionIds[0] } }))).not.toBe('OK');
-    expect(codeOf(await team.outsider.client.request(update, { i: { entryId: team.entryId, clientId: 'x' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.members.NURSE.client.request(UPDATE_PRESENCE, { i: { entryId: team.entryId, clientId: 'x', sectionId: other.sectionIds[0] } }))).not.toBe('OK');
+    expect(codeOf(await team.outsider.client.request(UPDATE_PRESENCE, { i: { entryId: team.entryId, clientId: 'x' } }))).toBe('NOT_FOUND');
   });
 });

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { freePort } from '../test-support/free-port.js';
+import { graphql } from '../test-support/gql/index.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { Revocations, type Revocation } from '../policy/revocations.js';
@@ -81,9 +82,16 @@ describe('when Redis goes away', () => {
     doc.getXmlFragment('content').push([paragraph]);
     paragraph.insert(0, [new Y.XmlText('Written while Redis was down.')]);
     const update = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
-    const result = await team.members.MEDIC.client.request('mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', {
-      i: { sectionId, update, clientId: 'medic' },
-    });
+    const result = await team.members.MEDIC.client.request(
+      graphql(`
+        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {
+          applySectionUpdate(input: $i) {
+            version
+          }
+        }
+      `),
+      { i: { sectionId, update, clientId: 'medic' } },
+    );
     expect(codeOf(result)).toBe('OK');
     await expect.poll(() => nurse.doc.getXmlFragment('content').toString(), { timeout: 10_000 }).toContain('Written while Redis was down.');
   });

@@ -75,6 +75,10 @@ type Documents = {
     "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.CursorsEntriesDocument,
     "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CursorsActivityDocument,
     "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.CursorsNotificationsDocument,
+    "\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LogSignUpDocument,
+    "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.LogAddCommentDocument,
+    "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.LogAddTestimonialDocument,
+    "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": typeof types.LogEntryIdDocument,
     "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.DemoContentLogInDocument,
     "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": typeof types.DemoContentEntryDocument,
     "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DemoContentWordCountsDocument,
@@ -308,6 +312,10 @@ const documents: Documents = {
     "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.CursorsEntriesDocument,
     "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": types.CursorsActivityDocument,
     "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.CursorsNotificationsDocument,
+    "\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LogSignUpDocument,
+    "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.LogAddCommentDocument,
+    "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.LogAddTestimonialDocument,
+    "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": types.LogEntryIdDocument,
     "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.DemoContentLogInDocument,
     "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": types.DemoContentEntryDocument,
     "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": types.DemoContentWordCountsDocument,
@@ -738,6 +746,22 @@ export function graphql(source: "\n  query CursorsActivity($id: ID!, $after: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
