@@ -5,12 +5,64 @@ import { Testimonial } from '../evidence/testimonial.entity.js';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { addMetric, addTestimonialRow } from '../test-support/evidence-factories.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
+import type { ExportFormat } from '../test-support/gql/graphql.js';
 import { sectionNow, signOff } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
-const EXPORT = 'query($id: ID!, $f: ExportFormat!) { exportEntry(entryId: $id, format: $f) { filename mediaType base64 } }';
-const REPLACE = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version } } }';
-const IMPORT = 'mutation($i: ImportMetricValuesInput!) { importMetricValues(input: $i) { written } }';
+const EXPORT = graphql(`
+  query ExportEntry($id: ID!, $f: ExportFormat!) {
+    exportEntry(entryId: $id, format: $f) {
+      filename
+      mediaType
+      base64
+    }
+  }
+`);
+const REPLACE = graphql(`
+  mutation ExportReplace($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        version
+      }
+    }
+  }
+`);
+const IMPORT = graphql(`
+  mutation ExportImportValues($i: ImportMetricValuesInput!) {
+    importMetricValues(input: $i) {
+      written
+    }
+  }
+`);
+const TITLES = graphql(`
+  query ExportSectionTitles($id: ID!) {
+    entry(id: $id) {
+      sections {
+        title
+      }
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation ExportInvite($i: InviteMemberInput!) {
+    inviteMember(input: $i) {
+      token
+    }
+  }
+`);
+const STATE_AND_HEAD = graphql(`
+  query ExportStateAndAuditHead($id: ID!) {
+    entry(id: $id) {
+      state
+    }
+    verifyAuditLog(entryId: $id) {
+      valid
+      headSeq
+      headHash
+    }
+  }
+`);
 // P (2 of 9) and D (3 of 10) rest on small counts: they must never appear in an export.
 const DATASET = `period,ethnic_code,numerator,denominator
 2023-Q1,A,300,400
@@ -47,7 +99,7 @@ let signerName: string;
 let signedHash: string;
 const lead = () => team.members.LEAD.client;
 
-async function exported(client: ApiClient, format: string) {
+async function exported(client: ApiClient, format: ExportFormat) {
   const { exportEntry } = await client.ok(EXPORT, { id: team.entryId, f: format });
   return { ...exportEntry, body: Buffer.from(exportEntry.base64, 'base64') };
 }
@@ -71,7 +123,7 @@ beforeAll(async () => {
   expect(codeOf(await signOff(team, 'LEAD', 0))).toBe('OK');
   signerName = team.members.LEAD.user.name;
   signedHash = (await sectionNow(lead(), team, 0)).contentHash;
-  titles = (await lead().ok('query($id: ID!) { entry(id: $id) { sections { title } } }', { id: team.entryId })).entry.sections.map((s: { title: string }) => s.title);
+  titles = (await lead().ok(TITLES, { id: team.entryId })).entry.sections.map((s) => s.title);
 });
 afterAll(() => server?.stop());
 
@@ -128,7 +180,7 @@ describe('exportEntry', () => {
   });
 
   it('exports words suppression neutrally, for judges, never as hidden from a role', async () => {
-    for (const format of ['MARKDOWN', 'HTML']) {
+    for (const format of ['MARKDOWN', 'HTML'] as const) {
       const body = (await exported(lead(), format)).body.toString('utf8');
       expect(body).not.toMatch(/your role|analysts/i);
       expect(body).toContain('Figures resting on a count below 5 are suppressed (NHS small-number disclosure control).');
@@ -184,8 +236,8 @@ describe('exportEntry', () => {
 
   it('every format ends with its own manifest: the entry, its state, when it was exported, and the audit log’s current head hash', async () => {
     // One more record, so that the head is the latest, not the one the set-up left.
-    await lead().ok('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { entryId: team.entryId, email: 'manifest@example.nhs.uk', role: 'NURSE' } });
-    const now = await lead().ok('query($id: ID!) { entry(id: $id) { state } verifyAuditLog(entryId: $id) { valid headSeq headHash } }', { id: team.entryId });
+    await lead().ok(INVITE, { i: { entryId: team.entryId, email: 'manifest@example.nhs.uk', role: 'NURSE' } });
+    const now = await lead().ok(STATE_AND_HEAD, { id: team.entryId });
     expect(now.verifyAuditLog.valid).toBe(true);
     const expected = [
       `Entry: A team entry (id ${team.entryId})`,
@@ -210,6 +262,7 @@ describe('exportEntry', () => {
 
   it('renders one file a request: a second aliased export is refused, and the next request may export again', async () => {
     const lead = team.members.LEAD.client;
+    // Over the one-export limit on purpose: stays a string, as the refused requests do.
     const both = await lead.request('query($id: ID!) { a: exportEntry(entryId: $id, format: DOCX) { filename } b: exportEntry(entryId: $id, format: MARKDOWN) { filename } }', { id: team.entryId });
     expect(both.errors).toHaveLength(1);
     expect(codeOf(both)).toBe('BAD_USER_INPUT');

@@ -79,6 +79,16 @@ type Documents = {
     "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.LogAddCommentDocument,
     "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.LogAddTestimonialDocument,
     "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": typeof types.LogEntryIdDocument,
+    "\n  query WebSocketMeId {\n    me {\n      id\n    }\n  }\n": typeof types.WebSocketMeIdDocument,
+    "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": typeof types.WebSocketMeNameDocument,
+    "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": typeof types.WebSocketMeIdNameDocument,
+    "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenWsDocument,
+    "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenHeaderDocument,
+    "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenSoonRevokedDocument,
+    "\n  mutation WebSocketRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.WebSocketRevokeTokenDocument,
+    "\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.WebSocketCreateEntryBadTemplateDocument,
+    "\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": typeof types.WebSocketMissingEntryDocument,
+    "\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n": typeof types.WebSocketSectionUpdatedDocument,
     "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.DemoContentLogInDocument,
     "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": typeof types.DemoContentEntryDocument,
     "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DemoContentWordCountsDocument,
@@ -316,6 +326,16 @@ const documents: Documents = {
     "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.LogAddCommentDocument,
     "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.LogAddTestimonialDocument,
     "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": types.LogEntryIdDocument,
+    "\n  query WebSocketMeId {\n    me {\n      id\n    }\n  }\n": types.WebSocketMeIdDocument,
+    "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": types.WebSocketMeNameDocument,
+    "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": types.WebSocketMeIdNameDocument,
+    "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n": types.WebSocketCreateTokenWsDocument,
+    "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n": types.WebSocketCreateTokenHeaderDocument,
+    "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.WebSocketCreateTokenSoonRevokedDocument,
+    "\n  mutation WebSocketRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.WebSocketRevokeTokenDocument,
+    "\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.WebSocketCreateEntryBadTemplateDocument,
+    "\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": types.WebSocketMissingEntryDocument,
+    "\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n": types.WebSocketSectionUpdatedDocument,
     "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.DemoContentLogInDocument,
     "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": types.DemoContentEntryDocument,
     "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": types.DemoContentWordCountsDocument,
@@ -762,6 +782,46 @@ export function graphql(source: "\n  mutation LogAddTestimonial($input: AddTesti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSocketMeId {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMeId {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSocketRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
