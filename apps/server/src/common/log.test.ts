@@ -1,11 +1,13 @@
 import { format } from 'node:util';
 import { randomUUID } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { codeOf } from '../test-support/api-client.js';
+import { codeOf, type VariablesArg } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient } from '../test-support/ws-client.js';
+import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
 import { describeError } from './log.js';
 
 // An unexpected database error (here: a constraint the code does not know of, added by the
@@ -48,9 +50,8 @@ function webSocket(cookie: string): Client {
 }
 
 type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
-function run(socket: Client, query: string, variables: Record<string, unknown>): Promise<Answer> {
-  return socket
-    .iterate({ query, variables })
+function run<TData, TVariables>(socket: Client, document: TypedDocumentNode<TData, TVariables>, ...variables: VariablesArg<TVariables>): Promise<Answer> {
+  return iterate(socket, document, ...variables)
     .next()
     .then(
       (r) => r.value as Answer,
@@ -58,12 +59,47 @@ function run(socket: Client, query: string, variables: Record<string, unknown>):
     );
 }
 
+const SIGN_UP = graphql(`
+  mutation LogSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+const ADD_COMMENT = graphql(`
+  mutation LogAddComment($input: AddCommentInput!) {
+    addComment(input: $input) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+const ADD_TESTIMONIAL = graphql(`
+  mutation LogAddTestimonial($input: AddTestimonialInput!) {
+    addTestimonial(input: $input) {
+      testimonial {
+        id
+      }
+    }
+  }
+`);
+const ENTRY_ID = graphql(`
+  query LogEntryId($id: ID!) {
+    entry(id: $id) {
+      id
+    }
+  }
+`);
+
 describe('what the server logs about an unexpected database error', () => {
   it('signUp: the SQLSTATE, statement kind and constraint, never the email, name, password or its hash', async () => {
     const email = `private.${randomUUID()}@example.nhs.uk`;
     const password = 'a private passphrase 42';
     captureConsole();
-    const result = await server.client().request('mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }', { input: { email, name: 'Refused Person', password } });
+    const result = await server.client().request(SIGN_UP, { input: { email, name: 'Refused Person', password } });
     expect(codeOf(result)).toBe('INTERNAL_SERVER_ERROR');
     const log = logged.join('\n');
     for (const secret of [email, 'Refused Person', password, '$argon2', 'private.']) expect(log).not.toContain(secret);
@@ -73,7 +109,7 @@ describe('what the server logs about an unexpected database error', () => {
 
   it('addComment over the WebSocket: never the comment’s words', async () => {
     captureConsole();
-    const result = await run(webSocket(team.members.NURSE.client.cookie!), 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }', {
+    const result = await run(webSocket(team.members.NURSE.client.cookie!), ADD_COMMENT, {
       input: { sectionId: team.sectionIds[0], body: 'the ward secret is out' },
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -84,7 +120,7 @@ describe('what the server logs about an unexpected database error', () => {
 
   it('addTestimonial: never the testimonial', async () => {
     captureConsole();
-    const result = await team.members.LEAD.client.request('mutation($input: AddTestimonialInput!) { addTestimonial(input: $input) { testimonial { id } } }', {
+    const result = await team.members.LEAD.client.request(ADD_TESTIMONIAL, {
       input: { entryId: team.entryId, quote: 'I was told in confidence that Mrs K.', attribution: 'Mrs K. of Ward 9', source: 'PATIENT' },
     });
     expect(codeOf(result)).toBe('INTERNAL_SERVER_ERROR');
@@ -114,14 +150,13 @@ describe('what the server logs about an unexpected database error', () => {
     const { cookie } = team.members.OBSERVER.client;
     const secret = decodeURIComponent(cookie!.split('=')[1]);
     const socket = webSocket(cookie!);
-    const query = 'query($id: ID!) { entry(id: $id) { id } }';
-    expect((await run(socket, query, { id: team.entryId })).errors).toBeUndefined();
+    expect((await run(socket, ENTRY_ID, { id: team.entryId })).errors).toBeUndefined();
     const sql = server.orm.em.fork();
     await sql.execute('alter table sessions rename to sessions_away');
     try {
       await new Promise((resolve) => setTimeout(resolve, 1100)); // the connection reads its session again
       captureConsole();
-      const result = await run(socket, query, { id: team.entryId });
+      const result = await run(socket, ENTRY_ID, { id: team.entryId });
       expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     } finally {
       await sql.execute('alter table sessions_away rename to sessions');

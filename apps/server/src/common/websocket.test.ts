@@ -1,12 +1,14 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { codeOf } from '../test-support/api-client.js';
+import { codeOf, type VariablesArg } from '../test-support/api-client.js';
 import { createUser } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient } from '../test-support/ws-client.js';
+import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
 
 let server: TestServer;
 const open: Client[] = [];
@@ -26,42 +28,128 @@ function wsClient(headers: Record<string, string>, connectionParams?: Record<str
   return client;
 }
 
-async function run(client: Client, query: string, variables?: Record<string, unknown>) {
+async function run<TData, TVariables>(client: Client, document: TypedDocumentNode<TData, TVariables>, ...variables: VariablesArg<TVariables>) {
+  return iterate(client, document, ...variables)
+    .next()
+    .then((r) => r.value as { data?: TData | null; errors?: readonly any[] });
+}
+
+/** The same with a query's text: for the malformed, invalid and oversized queries codegen would refuse. */
+async function runText(client: Client, query: string, variables?: Record<string, unknown>) {
   return client.iterate({ query, variables }).next().then((r) => r.value as { data?: any; errors?: any[] });
 }
+
+const ME_ID = graphql(`
+  query WebSocketMeId {
+    me {
+      id
+    }
+  }
+`);
+const ME_NAME = graphql(`
+  query WebSocketMeName {
+    me {
+      name
+    }
+  }
+`);
+const ME_ID_NAME = graphql(`
+  query WebSocketMeIdName {
+    me {
+      id
+      name
+    }
+  }
+`);
+const CREATE_TOKEN_WS = graphql(`
+  mutation WebSocketCreateTokenWs {
+    createApiToken(input: { name: "ws", scope: READ }) {
+      secret
+    }
+  }
+`);
+const CREATE_TOKEN_HEADER = graphql(`
+  mutation WebSocketCreateTokenHeader {
+    createApiToken(input: { name: "header", scope: READ }) {
+      secret
+    }
+  }
+`);
+const CREATE_TOKEN_SOON_REVOKED = graphql(`
+  mutation WebSocketCreateTokenSoonRevoked {
+    createApiToken(input: { name: "soon revoked", scope: READ }) {
+      token {
+        id
+      }
+      secret
+    }
+  }
+`);
+const REVOKE_TOKEN = graphql(`
+  mutation WebSocketRevokeToken($i: RevokeApiTokenInput!) {
+    revokeApiToken(input: $i) {
+      token {
+        id
+      }
+    }
+  }
+`);
+const CREATE_ENTRY_BAD_TEMPLATE = graphql(`
+  mutation WebSocketCreateEntryBadTemplate {
+    createEntry(input: { templateId: "nope", title: "" }) {
+      entry {
+        id
+      }
+    }
+  }
+`);
+const MISSING_ENTRY = graphql(`
+  query WebSocketMissingEntry {
+    entry(id: "00000000-0000-4000-8000-000000000000") {
+      id
+    }
+  }
+`);
+const SECTION_UPDATED = graphql(`
+  subscription WebSocketSectionUpdated {
+    sectionUpdated(sectionId: "00000000-0000-4000-8000-000000000000") {
+      version
+    }
+  }
+`);
 
 describe('GraphQL over the WebSocket at /graphql', () => {
   it('authenticates with the session cookie of the upgrade request, from the same origin', async () => {
     const { client, user } = await createUser(server, 'Socket Nurse');
     const ws = wsClient({ cookie: client.cookie!, origin: server.url });
-    expect((await run(ws, '{ me { id name } }')).data.me).toEqual({ id: user.id, name: 'Socket Nurse' });
+    expect((await run(ws, ME_ID_NAME)).data?.me).toEqual({ id: user.id, name: 'Socket Nurse' });
   });
 
   it('authenticates with a bearer token in connection_init', async () => {
     const { client, user } = await createUser(server, 'Socket Script');
-    const { secret } = (await client.ok('mutation { createApiToken(input: { name: "ws", scope: READ }) { secret } }')).createApiToken;
+    const { secret } = (await client.ok(CREATE_TOKEN_WS)).createApiToken;
     const ws = wsClient({}, { authorization: `Bearer ${secret}` });
-    expect((await run(ws, '{ me { id } }')).data.me.id).toBe(user.id);
+    expect((await run(ws, ME_ID)).data?.me?.id).toBe(user.id);
   });
 
   it('refuses a cookie sent from another site’s page (cross-site WebSocket hijacking)', async () => {
     const { client } = await createUser(server, 'Targeted Nurse');
     const ws = wsClient({ cookie: client.cookie!, origin: 'https://evil.example.com' });
-    await expect(run(ws, '{ me { id } }')).rejects.toMatchObject({ code: 4403 });
+    await expect(run(ws, ME_ID)).rejects.toMatchObject({ code: 4403 });
   });
 
   it('refuses a cookie from another origin however connection_init is dressed: an empty token is no token', async () => {
     const { client } = await createUser(server, 'Targeted Medic');
     for (const params of [{ authorization: '' }, { authorization: 'not a bearer' }]) {
       const ws = wsClient({ cookie: client.cookie!, origin: 'https://evil.example.com' }, params);
-      await expect(run(ws, '{ me { id } }')).rejects.toMatchObject({ code: 4403 });
+      await expect(run(ws, ME_ID)).rejects.toMatchObject({ code: 4403 });
     }
   });
 
   it('a token connection is the token’s alone: a cookie beside a bad token does not stand in for it', async () => {
     const { client } = await createUser(server, 'Cookie Holder');
     const ws = wsClient({ cookie: client.cookie!, origin: server.url }, { authorization: 'Bearer qrm_made_up' });
-    await expect(run(ws, '{ me { id } }')).rejects.toMatchObject({ code: 4403 });
+    await expect(run(ws, ME_ID)).rejects.toMatchObject({ code: 4403 });
   });
 
   it('accepts the public address as the page’s origin when a proxy in front rewrites Host', async () => {
@@ -70,7 +158,7 @@ describe('GraphQL over the WebSocket at /graphql', () => {
       const { client, userId } = await behind.signUp('Proxied Nurse');
       const ws = graphqlWsClient(behind.url, { cookie: client.cookie!, origin: 'https://quorum.trust.example', host: 'app:4000' }, { lazy: true });
       open.push(ws);
-      expect((await run(ws, '{ me { id } }')).data.me.id).toBe(userId);
+      expect((await run(ws, ME_ID)).data?.me?.id).toBe(userId);
     } finally {
       await behind.stop();
     }
@@ -78,26 +166,26 @@ describe('GraphQL over the WebSocket at /graphql', () => {
 
   it('takes a bearer token from the upgrade request’s Authorization header, as scripts send it', async () => {
     const { client, user } = await createUser(server, 'Header Script');
-    const { secret } = (await client.ok('mutation { createApiToken(input: { name: "header", scope: READ }) { secret } }')).createApiToken;
+    const { secret } = (await client.ok(CREATE_TOKEN_HEADER)).createApiToken;
     const ws = wsClient({ authorization: `Bearer ${secret}` });
-    expect((await run(ws, '{ me { id } }')).data.me.id).toBe(user.id);
+    expect((await run(ws, ME_ID)).data?.me?.id).toBe(user.id);
   });
 
   it('says why it refuses a token sent without the Bearer scheme', async () => {
     const ws = wsClient({}, { authorization: 'qrm_no_scheme' });
-    await expect(run(ws, '{ me { id } }')).rejects.toMatchObject({ code: 4403, reason: 'Send the API token as `Authorization: Bearer <token>`.' });
+    await expect(run(ws, ME_ID)).rejects.toMatchObject({ code: 4403, reason: 'Send the API token as `Authorization: Bearer <token>`.' });
   });
 
   it('answers UNAUTHENTICATED, and keeps the connection, once the token is revoked', async () => {
     const { client } = await createUser(server, 'Revoked Script');
-    const { createApiToken } = await client.ok('mutation { createApiToken(input: { name: "soon revoked", scope: READ }) { token { id } secret } }');
+    const { createApiToken } = await client.ok(CREATE_TOKEN_SOON_REVOKED);
     // Not lazy: the one connection stays open throughout, as a long-running script's would.
     const ws = graphqlWsClient(server.url, {}, { connectionParams: { authorization: `Bearer ${createApiToken.secret}` }, lazy: false });
     open.push(ws);
-    expect((await run(ws, '{ me { name } }')).data.me.name).toBe('Revoked Script');
-    await client.ok('mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { token { id } } }', { i: { tokenId: createApiToken.token.id } });
+    expect((await run(ws, ME_NAME)).data?.me?.name).toBe('Revoked Script');
+    await client.ok(REVOKE_TOKEN, { i: { tokenId: createApiToken.token.id } });
     // No wait: the revocation reaches the connection before revokeApiToken is answered (policy/revocations.ts).
-    const refused = await run(ws, '{ me { name } }').catch((errors: any[]) => ({ errors }));
+    const refused = await run(ws, ME_NAME).catch((errors: any[]) => ({ errors }));
     expect(refused.errors![0]).toMatchObject({ message: 'The API token is not valid, or has been revoked.', extensions: { code: 'UNAUTHENTICATED' } });
   });
 
@@ -118,16 +206,16 @@ describe('GraphQL over the WebSocket at /graphql', () => {
 
   it('refuses a revoked or made-up token at connection', async () => {
     const ws = wsClient({}, { authorization: 'Bearer qrm_made_up' });
-    await expect(run(ws, '{ me { id } }')).rejects.toMatchObject({ code: 4403 });
+    await expect(run(ws, ME_ID)).rejects.toMatchObject({ code: 4403 });
   });
 
   it('gives the same error codes as HTTP, without internals', async () => {
     const { client } = await createUser(server, 'Socket Writer');
     const ws = wsClient({ cookie: client.cookie!, origin: server.url });
-    const bad = await run(ws, 'mutation { createEntry(input: { templateId: "nope", title: "" }) { entry { id } } }');
+    const bad = await run(ws, CREATE_ENTRY_BAD_TEMPLATE);
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.templateId' });
     expect(JSON.stringify(bad.errors)).not.toMatch(/stack|validationErrors/);
-    const missing = await run(ws, 'query { entry(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    const missing = await run(ws, MISSING_ENTRY);
     expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
   });
 });
@@ -152,7 +240,7 @@ describe('a query that does not parse, validate or fit its variables', () => {
     const { client } = await createUser(server, 'Script Analyst');
     const ws = wsClient({ cookie: client.cookie!, origin: server.url });
     const overHttp = await client.request(query, variables);
-    const overWs = await run(ws, query, variables).catch((errors: unknown[]) => ({ errors }) as { errors: any[] });
+    const overWs = await runText(ws, query, variables).catch((errors: unknown[]) => ({ errors }) as { errors: any[] });
     for (const result of [overHttp, overWs]) {
       expect(codeOf(result as never)).toBe(code);
       expect(result.errors![0].message).toMatch(message);
@@ -160,14 +248,14 @@ describe('a query that does not parse, validate or fit its variables', () => {
       expect(JSON.stringify(result.errors)).not.toContain('secret');
     }
     // The connection goes on: a refused query does not close it.
-    expect((await run(ws, '{ me { name } }')).data.me.name).toBe('Script Analyst');
+    expect((await run(ws, ME_NAME)).data?.me?.name).toBe('Script Analyst');
   });
 });
 
 describe('a subscription sent over HTTP', () => {
   it('is refused with BAD_REQUEST, saying where subscriptions work', async () => {
     const { client } = await createUser(server, 'Confused Script');
-    const result = await client.request('subscription { sectionUpdated(sectionId: "00000000-0000-4000-8000-000000000000") { version } }');
+    const result = await client.request(SECTION_UPDATED);
     expect(result.status).toBe(400);
     expect(result.errors![0]).toMatchObject({ message: 'Subscriptions work over the WebSocket at /graphql (the graphql-ws protocol), not over HTTP.', extensions: { code: 'BAD_REQUEST' } });
   });
@@ -184,7 +272,7 @@ describe('the parsed-query caches', () => {
     const before = process.memoryUsage().heapUsed;
     for (let i = 0; i < 50; i++) {
       expect((await client.request(`{ __typename } # http ${i}\n${padding}`)).data).toEqual({ __typename: 'Query' });
-      expect((await run(ws, `{ __typename } # ws ${i}\n${padding}`)).data).toEqual({ __typename: 'Query' });
+      expect((await runText(ws, `{ __typename } # ws ${i}\n${padding}`)).data).toEqual({ __typename: 'Query' });
     }
     gc();
     // Kept by count, or by the size of the parsed tree alone, they would hold on to 100 MB of query text.
