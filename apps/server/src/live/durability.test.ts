@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ApiClient } from '../test-support/api-client.js';
 import { freePort } from '../test-support/free-port.js';
+import { graphql } from '../test-support/gql/index.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 
 /**
@@ -41,8 +42,32 @@ describe('durability', () => {
     const port = await freePort();
     await start(port, db.url);
     const lead = new ApiClient(`http://127.0.0.1:${port}`);
-    await lead.ok('mutation { logIn(input: { email: "lead@demo.quorum.test", password: "quorum-demo-2026" }) { user { id } } }');
-    const sectionId = (await lead.ok('{ entries { nodes { sections { id } } } }')).entries.nodes[0].sections[0].id;
+    await lead.ok(
+      graphql(`
+        mutation DurabilityLogIn {
+          logIn(input: { email: "lead@demo.quorum.test", password: "quorum-demo-2026" }) {
+            user {
+              id
+            }
+          }
+        }
+      `),
+    );
+    const sectionId = (
+      await lead.ok(
+        graphql(`
+          query DurabilitySectionIds {
+            entries {
+              nodes {
+                sections {
+                  id
+                }
+              }
+            }
+          }
+        `),
+      )
+    ).entries.nodes[0].sections[0].id;
 
     // A burst: many edits in flight at once, as several editors would send them, each
     // independent of the others so that their arrival order does not matter.
@@ -54,9 +79,18 @@ describe('durability', () => {
         doc.getXmlFragment('content').insert(0, [paragraph]);
         paragraph.insert(0, [new Y.XmlText(`w${i}`)]);
         return lead
-          .ok('mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', {
+          .ok(
+            graphql(`
+              mutation DurabilityApply($i: ApplySectionUpdateInput!) {
+                applySectionUpdate(input: $i) {
+                  version
+                }
+              }
+            `),
+            {
             i: { sectionId, update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'), clientId: `burst-${i}` },
-          })
+            },
+          )
           .then(() => acknowledged.push(`w${i}`));
       }),
     );
@@ -64,7 +98,22 @@ describe('durability', () => {
     await new Promise((resolve) => child!.once('exit', resolve));
 
     await start(port, db.url);
-    const { text: stored } = (await lead.ok('query($id: ID!) { sectionSync(sectionId: $id) { version } entries { nodes { sections { id text } } } }', { id: sectionId })).entries.nodes[0].sections[0];
+    const STORED = graphql(`
+      query DurabilityStored($id: ID!) {
+        sectionSync(sectionId: $id) {
+          version
+        }
+        entries {
+          nodes {
+            sections {
+              id
+              text
+            }
+          }
+        }
+      }
+    `);
+    const { text: stored } = (await lead.ok(STORED, { id: sectionId })).entries.nodes[0].sections[0];
     expect(acknowledged).toHaveLength(40);
     for (const word of acknowledged) expect(stored.split('\n\n')).toContain(word);
     child!.kill('SIGTERM');
