@@ -346,7 +346,9 @@ describe('the activity history of an entry', () => {
     for (let i = 0; i < 12; i++) {
       const role = ROLES[i % 6];
       await large.members[role].client.ok(ADD, { i: { sectionId: large.sectionIds[i % 5], body: `Comment ${i}` } });
-      await large.members[role].client.ok(REPLACE, { i: { sectionId: large.sectionIds[i % 5], markdown: `Text ${i}`, baseVersion: (await large.members.LEAD.client.ok(SECTIONS, { id: large.entryId })).entry.sections[i % 5].version } });
+      await large.members[role].client.ok(REPLACE, {
+        i: { sectionId: large.sectionIds[i % 5], markdown: `Text ${i}`, baseVersion: (await large.members.LEAD.client.ok(SECTIONS, { id: large.entryId })).entry.sections[i % 5].version },
+      });
       await large.members.LEAD.client.ok(CREATE_TOKEN, { name: 'x' });
     }
     const count = async (team: Team) => {

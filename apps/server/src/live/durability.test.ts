@@ -88,7 +88,7 @@ describe('durability', () => {
               }
             `),
             {
-            i: { sectionId, update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'), clientId: `burst-${i}` },
+              i: { sectionId, update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'), clientId: `burst-${i}` },
             },
           )
           .then(() => acknowledged.push(`w${i}`));

@@ -202,10 +202,12 @@ describe('sending edits', () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, Buffer.from(sync.update, 'base64'));
     expect(doc.getXmlFragment('content').toString()).toContain('Sepsis screening rose');
-    const again = (await team.members.PATIENT_REP.client.ok(SYNC, {
-      s: sectionId,
-      v: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
-    })).sectionSync;
+    const again = (
+      await team.members.PATIENT_REP.client.ok(SYNC, {
+        s: sectionId,
+        v: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
+      })
+    ).sectionSync;
     const { structs } = Y.decodeUpdate(Buffer.from(again.update, 'base64'));
     expect(structs).toHaveLength(0);
   });

@@ -108,9 +108,7 @@ describe('several server processes', () => {
     await nurse.ok(UPDATE_PRESENCE, {
       i: { entryId: (await nurse.ok(ENTRIES)).entries.nodes[0].id, clientId: typing.clientId, sectionId },
     });
-    await expect
-      .poll(async () => (await medic.ok(PRESENCE)).entries.nodes[0].presence.map((p) => p.userName), { timeout: 5000 })
-      .toContain('Grace Mensah');
+    await expect.poll(async () => (await medic.ok(PRESENCE)).entries.nodes[0].presence.map((p) => p.userName), { timeout: 5000 }).toContain('Grace Mensah');
     listening.disconnect();
     typing.disconnect();
   });
