@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { User } from '../auth/user.entity.js';
 import { Comment } from '../comments/comment.entity.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
 // The pagination contract of every list (common/connection.ts): newest first, ties on the time
@@ -22,24 +23,106 @@ afterAll(async () => {
   await server?.stop();
 });
 
-interface Edge {
-  cursor: string;
-  node: { id: string };
-}
-interface Connection {
-  totalCount: number;
-  edges: Edge[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
 // Without `after`, a section's first page comes from the batched loader (comment.loaders.ts);
 // with it, from findPage (em.findByCursor).
-const THREADS = `query($id: ID!, $first: Int!, $after: String) { section(id: $id) { comments(first: $first, after: $after) {
-  totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`;
+const THREADS = graphql(`
+  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {
+    section(id: $id) {
+      comments(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
 
-async function threadsPage(sectionId: string, first: number, after?: string): Promise<Connection> {
-  return (await team.members.LEAD.client.ok(THREADS, { id: sectionId, first, after })).section.comments;
+async function threadsPage(sectionId: string, first: number, after?: string) {
+  return (await team.members.LEAD.client.ok(THREADS, { id: sectionId, first, after })).section!.comments;
 }
+
+const ENTRIES_PAGE = graphql(`
+  query ConnectionEntriesPage($after: String) {
+    entries(first: 1, after: $after) {
+      totalCount
+      nodes {
+        id
+      }
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+`);
+const PAGED_ENTRIES = graphql(`
+  query ConnectionPagedEntries($after: String, $first: Int!) {
+    entries(first: $first, after: $after) {
+      totalCount
+    }
+  }
+`);
+const PAGED_NOTIFICATIONS = graphql(`
+  query ConnectionPagedNotifications($after: String, $first: Int!) {
+    me {
+      notifications(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+const PAGED_COMMENTS = graphql(`
+  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {
+    section(id: $section) {
+      comments(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+const PAGED_SIGN_OFFS = graphql(`
+  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {
+    section(id: $section) {
+      signOffs(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+const PAGED_REVISIONS = graphql(`
+  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {
+    section(id: $section) {
+      revisions(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+const PAGED_ACTIVITY = graphql(`
+  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {
+    entry(id: $entry) {
+      activity(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+const PAGED_AUDIT_LOG = graphql(`
+  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {
+    entry(id: $entry) {
+      auditLog(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
 
 /** Threads written straight to the database with the times and ids a test needs. */
 async function addThreads(sectionId: string, rows: { id: string; createdAt: Date }[]) {
@@ -105,11 +188,10 @@ describe('a page', () => {
   });
 
   it('costs two statements on its table, a page and the total, with or without `after`', async () => {
-    const query = 'query($after: String) { entries(first: 1, after: $after) { totalCount nodes { id } pageInfo { endCursor } } }';
     const lead = team.members.LEAD.client;
     const count = async (after?: string) => {
       statements = [];
-      const result = await lead.ok(query, { after });
+      const result = await lead.ok(ENTRIES_PAGE, { after });
       const onEntries = statements.filter((sql) => /from "entries"/.test(sql));
       statements = undefined;
       return { result, onEntries };
@@ -118,7 +200,7 @@ describe('a page', () => {
     expect(first.onEntries).toHaveLength(2);
     expect(first.onEntries.filter((sql) => /count\(/.test(sql))).toHaveLength(1);
     expect(first.result.entries.totalCount).toBe(1);
-    const next = await count(first.result.entries.pageInfo.endCursor);
+    const next = await count(first.result.entries.pageInfo.endCursor!);
     expect(next.onEntries).toHaveLength(2);
     expect(next.result.entries).toEqual({ totalCount: 1, nodes: [], pageInfo: { endCursor: null } });
   });
@@ -139,48 +221,50 @@ describe('paging arguments', () => {
     encode(['2026-01-01T00:00:00.000+00:00', uuid]), // a time, but not as the API writes it
     encode(['2026-13-45T00:00:00.000Z', uuid]), // read as a time by MikroORM, but no date
   ];
-  const LISTS = [
-    'query($after: String, $first: Int!) { entries(first: $first, after: $after) { totalCount } }',
-    'query($after: String, $first: Int!) { me { notifications(first: $first, after: $after) { totalCount } } }',
-    'query($after: String, $first: Int!, $section: ID!) { section(id: $section) { comments(first: $first, after: $after) { totalCount } } }',
-    'query($after: String, $first: Int!, $section: ID!) { section(id: $section) { signOffs(first: $first, after: $after) { totalCount } } }',
-    'query($after: String, $first: Int!, $section: ID!) { section(id: $section) { revisions(first: $first, after: $after) { totalCount } } }',
-    'query($after: String, $first: Int!, $entry: ID!) { entry(id: $entry) { activity(first: $first, after: $after) { totalCount } } }',
-    'query($after: String, $first: Int!, $entry: ID!) { entry(id: $entry) { auditLog(first: $first, after: $after) { totalCount } } }',
-  ];
+  type Paging = { after?: string; first: number };
+  const lead = () => team.members.LEAD.client;
+  /** Each list's page, as the lead asks for it (a section's lists in the third section, an entry's in the team's entry). */
+  const LISTS = {
+    entries: (v: Paging) => lead().request(PAGED_ENTRIES, v),
+    notifications: (v: Paging) => lead().request(PAGED_NOTIFICATIONS, v),
+    comments: (v: Paging) => lead().request(PAGED_COMMENTS, { ...v, section: team.sectionIds[2] }),
+    signOffs: (v: Paging) => lead().request(PAGED_SIGN_OFFS, { ...v, section: team.sectionIds[2] }),
+    revisions: (v: Paging) => lead().request(PAGED_REVISIONS, { ...v, section: team.sectionIds[2] }),
+    activity: (v: Paging) => lead().request(PAGED_ACTIVITY, { ...v, entry: team.entryId }),
+    auditLog: (v: Paging) => lead().request(PAGED_AUDIT_LOG, { ...v, entry: team.entryId }),
+  };
 
   it('refuses an `after` this API did not give out as BAD_USER_INPUT on after, in every list', async () => {
-    for (const query of LISTS) {
+    for (const [list, page] of Object.entries(LISTS)) {
       for (const after of notCursors) {
-        const result = await team.members.LEAD.client.request(query, { after, first: 5, section: team.sectionIds[2], entry: team.entryId });
+        const result = await page({ after, first: 5 });
         expect(
           result.errors?.map((e) => [e.extensions?.code, e.extensions?.field, e.message]),
-          `${query.slice(0, 50)} ${after}`,
+          `${list} ${after}`,
         ).toEqual([['BAD_USER_INPUT', 'after', 'after is not a cursor this API gave out.']]);
       }
     }
   });
 
   it('refuses an audit log cursor that is not a sequence number the log could hold', async () => {
-    const AUDIT = LISTS.at(-1)!;
     for (const after of [encode([0]), encode([2 ** 31]), encode([1.5]), encode(['1']), encode([1, 2])]) {
-      const result = await team.members.LEAD.client.request(AUDIT, { after, first: 5, entry: team.entryId });
+      const result = await LISTS.auditLog({ after, first: 5 });
       expect(
         result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
         after,
       ).toEqual([['BAD_USER_INPUT', 'after']]);
     }
     // while one that could be is read (audit.test.ts pages a log that has records)
-    expect((await team.members.LEAD.client.request(AUDIT, { after: encode([1]), first: 5, entry: team.entryId })).errors).toBeUndefined();
+    expect((await LISTS.auditLog({ after: encode([1]), first: 5 })).errors).toBeUndefined();
   });
 
   it('refuses `first` outside 1 to 100 as BAD_USER_INPUT on first', async () => {
-    for (const query of LISTS) {
+    for (const [list, page] of Object.entries(LISTS)) {
       for (const first of [0, 101]) {
-        const result = await team.members.LEAD.client.request(query, { first, section: team.sectionIds[2], entry: team.entryId });
+        const result = await page({ first });
         expect(
           result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
-          `${query.slice(0, 50)} ${first}`,
+          `${list} ${first}`,
         ).toEqual([['BAD_USER_INPUT', 'first']]);
       }
     }

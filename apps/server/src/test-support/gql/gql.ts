@@ -72,6 +72,15 @@ type Documents = {
     "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.CommentsMarkReadDocument,
     "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.CommentsReplaceContentDocument,
     "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n": typeof types.CommentsMembersUnreadDocument,
+    "\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ConnectionThreadsDocument,
+    "\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.ConnectionEntriesPageDocument,
+    "\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.ConnectionPagedEntriesDocument,
+    "\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedNotificationsDocument,
+    "\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedCommentsDocument,
+    "\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedSignOffsDocument,
+    "\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedRevisionsDocument,
+    "\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedActivityDocument,
+    "\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedAuditLogDocument,
     "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.CursorsEntriesDocument,
     "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CursorsActivityDocument,
     "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.CursorsNotificationsDocument,
@@ -179,7 +188,7 @@ type Documents = {
     "\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n": typeof types.PipelinedTextDocument,
     "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": typeof types.PresenceUpdateDocument,
     "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": typeof types.PresenceListedDocument,
-    "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n    }\n  }\n": typeof types.PresenceUpdatedDocument,
+    "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n": typeof types.PresenceUpdatedDocument,
     "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n": typeof types.PresenceCreateApiTokenDocument,
     "\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      ": typeof types.RedisOutageApplyDocument,
     "\n  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.SectionSizeApplyDocument,
@@ -319,6 +328,15 @@ const documents: Documents = {
     "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n": types.CommentsMarkReadDocument,
     "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.CommentsReplaceContentDocument,
     "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n": types.CommentsMembersUnreadDocument,
+    "\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ConnectionThreadsDocument,
+    "\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.ConnectionEntriesPageDocument,
+    "\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.ConnectionPagedEntriesDocument,
+    "\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedNotificationsDocument,
+    "\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedCommentsDocument,
+    "\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedSignOffsDocument,
+    "\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedRevisionsDocument,
+    "\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedActivityDocument,
+    "\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedAuditLogDocument,
     "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.CursorsEntriesDocument,
     "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": types.CursorsActivityDocument,
     "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.CursorsNotificationsDocument,
@@ -426,7 +444,7 @@ const documents: Documents = {
     "\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n": types.PipelinedTextDocument,
     "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": types.PresenceUpdateDocument,
     "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": types.PresenceListedDocument,
-    "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n    }\n  }\n": types.PresenceUpdatedDocument,
+    "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n": types.PresenceUpdatedDocument,
     "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n": types.PresenceCreateApiTokenDocument,
     "\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      ": types.RedisOutageApplyDocument,
     "\n  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.SectionSizeApplyDocument,
@@ -754,6 +772,42 @@ export function graphql(source: "\n  mutation CommentsReplaceContent($i: Replace
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1185,7 +1239,7 @@ export function graphql(source: "\n  query PresenceListed($id: ID!) {\n    entry
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n    }\n  }\n"): (typeof documents)["\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n    }\n  }\n"];
+export function graphql(source: "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n"): (typeof documents)["\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
