@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { contentProblem, contentProblemSince, MARK_ATTRIBUTES, NODE_ATTRIBUTES, stateVectorOf } from './content-check.js';
+import { contentProblem, contentProblemSince, MARK_ATTRIBUTES, MAX_NESTING, NODE_ATTRIBUTES, stateVectorOf } from './content-check.js';
 import { sectionSchema } from './schema.js';
 import { toProseMirrorDoc } from './views.js';
 import { replaceContentUpdate } from './write.js';
@@ -248,5 +248,60 @@ describe('the attribute rules', () => {
         for (const [key, spec] of Object.entries(attrs)) expect(rules[type.name][key](spec.default), `${type.name}.${key}`).toBe(true);
       }
     }
+  });
+});
+
+describe('what an outside review found past the check', () => {
+  /** `depth` blockquotes, one inside the other, with a paragraph innermost, built as one update. */
+  function nested(depth: number): (fragment: Y.XmlFragment) => void {
+    return (fragment) => {
+      const outer = new Y.XmlElement('blockquote');
+      fragment.insert(0, [outer]);
+      let current = outer;
+      for (let level = 1; level < depth; level++) {
+        const inner = new Y.XmlElement('blockquote');
+        current.insert(0, [inner]);
+        current = inner;
+      }
+      const paragraph = new Y.XmlElement('paragraph');
+      current.insert(0, [paragraph]);
+      paragraph.insert(0, [new Y.XmlText('deep')]);
+    };
+  }
+
+  it('refuses blocks nested deeper than MAX_NESTING, which overflowed every reader of the section (3,000 levels broke the whole entry)', () => {
+    expect(check(nested(MAX_NESTING - 1))).toBeNull(); // the paragraph makes it MAX_NESTING
+    expect(check(nested(MAX_NESTING))).toMatch(/nest at most 32 deep/);
+    expect(check(nested(3000))).toMatch(/nest at most 32 deep/);
+  });
+
+  it('refuses a NUL in text and in attribute values, which PostgreSQL cannot store (revisions and sign-offs then failed)', () => {
+    expect(check((f) => textOf(f, 'paragraph').insert(0, 'a\u0000b'))).toBe('Text cannot hold a NUL character.');
+    expect(check((f) => textOf(f, 'paragraph').format(0, 3, { link: { href: 'https://a\u0000' } }))).toMatch(/"href" of "link"/);
+    expect(check((f) => element(f, 'codeBlock').setAttribute('language', 'a\u0000'))).toMatch(/"language" of a "codeBlock"/);
+  });
+
+  it('refuses an attribute holding several values: Yjs reads the last, so the first was not the one shown', () => {
+    expect(
+      check((f) => {
+        const heading = element(f, 'heading');
+        const doc = heading.doc!;
+        // What a crafted update can hold (the editor never writes it), and y-prosemirror reads as level 9.
+        doc.transact((transaction) => {
+          const left = heading._map.get('level')!;
+          const id = Y.createID(doc.clientID, Y.getState(doc.store, doc.clientID));
+          new Y.Item(id, left, left.lastId, null, null, heading, 'level', new Y.ContentAny([1, 9])).integrate(transaction, 0);
+        });
+        expect(heading.getAttribute('level')).toBe(9);
+      }),
+    ).not.toBeNull();
+  });
+
+  it('refuses links that run or embed something, and code block languages that would end the Markdown fence', () => {
+    expect(check((f) => textOf(f, 'paragraph').format(0, 3, { link: { href: 'javascript:alert(document.cookie)' } }))).toMatch(/"href" of "link"/);
+    expect(check((f) => textOf(f, 'paragraph').format(0, 3, { link: { href: ' DATA:text/html,x' } }))).toMatch(/"href" of "link"/);
+    expect(check((f) => textOf(f, 'paragraph').format(0, 3, { link: { href: 'mailto:team@example.nhs.uk' } }))).toBeNull();
+    expect(check((f) => element(f, 'codeBlock').setAttribute('language', 'js\n# injected'))).toMatch(/"language" of a "codeBlock"/);
+    expect(check((f) => element(f, 'codeBlock').setAttribute('language', 'c++'))).toBeNull();
   });
 });

@@ -31,7 +31,21 @@ type AnyYType = Y.AbstractType<any>;
 const markName = (key: string) => /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(key)?.[1] ?? key;
 
 type ValueRule = (value: unknown) => boolean;
-const textOrNull: ValueRule = (v) => v === null || typeof v === 'string';
+/** PostgreSQL cannot store NUL in text (the section's Markdown, revisions, sign-off copies). */
+const storable = (text: string) => !text.includes('\0');
+const textOrNull: ValueRule = (v) => v === null || (typeof v === 'string' && storable(v));
+/** A code block's language is a word such as "js" or "c++": never a line break, which would end Markdown's fence. */
+const languageOrNull: ValueRule = (v) => v === null || (typeof v === 'string' && /^[\w#+.-]{1,40}$/.test(v));
+/** A link's address, but not one that runs or embeds something where the text is shown. */
+const hrefOrNull: ValueRule = (v) => textOrNull(v) && !(typeof v === 'string' && /^\s*(?:javascript|vbscript|data):/i.test(v));
+
+/**
+ * How deep elements may nest (a list in a list item in a list... is 2 a level): far beyond what
+ * anyone writes, far below what breaks. Every reader of a section's text (ProseMirror, Markdown,
+ * the exports, Yjs itself when deleting) recurses once a level, and a few thousand levels
+ * overflow their stack: the section, and every page that shows it, would fail for everyone.
+ */
+export const MAX_NESTING = 32;
 
 /**
  * Attribute values by node and mark. The schema gives defaults, not types; a unit test checks
@@ -39,12 +53,12 @@ const textOrNull: ValueRule = (v) => v === null || typeof v === 'string';
  */
 export const NODE_ATTRIBUTES: Record<string, Record<string, ValueRule>> = {
   heading: { level: (v) => (HEADING_LEVELS as readonly unknown[]).includes(v) },
-  codeBlock: { language: textOrNull },
+  codeBlock: { language: languageOrNull },
   // A pasted <ol start="x"> gives NaN, which the editor shows as an ordinary list.
   orderedList: { start: (v) => typeof v === 'number', type: textOrNull },
 };
 export const MARK_ATTRIBUTES: Record<string, Record<string, ValueRule>> = {
-  link: { href: textOrNull, target: textOrNull, rel: textOrNull, class: textOrNull, title: textOrNull },
+  link: { href: hrefOrNull, target: textOrNull, rel: textOrNull, class: textOrNull, title: textOrNull },
 };
 
 const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
@@ -112,7 +126,16 @@ export function attributeProblem(nodeName: string, key: string, value: unknown):
 function checkAttribute(element: Y.XmlElement, key: string, content: Content): string | null {
   const values = content instanceof Y.ContentAny ? content.getContent() : [];
   const problem = attributeProblem(element.nodeName, key, values[0]);
-  return problem && values.length !== 1 ? problem.replace(/cannot be .*$/, `cannot be ${kindOf(content)}.`) : problem;
+  // One value exactly: Yjs and y-prosemirror read the last of several, so checking the first would not do.
+  if (values.length !== 1) return (problem ?? `The "${key}" of a "${element.nodeName}" cannot be this.`).replace(/cannot be .*$/, `cannot be ${kindOf(content)}.`);
+  return problem;
+}
+
+/** How many elements `type` stands in, counting itself; stops counting past MAX_NESTING. */
+function nestingOf(type: AnyYType): number {
+  let depth = 0;
+  for (let current: AnyYType | null = type; current instanceof Y.XmlElement && depth <= MAX_NESTING; current = (current._item?.parent as AnyYType | undefined) ?? null) depth++;
+  return depth;
 }
 
 function describe(value: unknown): string {
@@ -152,7 +175,10 @@ export function itemProblem(item: Y.Item): string | null {
     if (content instanceof Y.ContentType && content.type instanceof Y.XmlText) {
       return type.inlineContent ? null : `Text cannot stand directly inside a "${parent.nodeName}": put it in a paragraph.`;
     }
-    if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement) return childProblem(content.type, type);
+    if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement) {
+      if (nestingOf(content.type) > MAX_NESTING) return `Blocks may nest at most ${MAX_NESTING} deep (a quote in a quote…, or a list in a list item in a list… counts two a level).`;
+      return childProblem(content.type, type);
+    }
     return `${capital(kindOf(content))} cannot stand inside a "${parent.nodeName}": only elements and text may.`;
   }
   if (parent instanceof Y.XmlText) {
@@ -160,7 +186,7 @@ export function itemProblem(item: Y.Item): string | null {
     const type = element instanceof Y.XmlElement ? schemaNode(element.nodeName) : undefined;
     if (!type) return 'Text stands where the editor cannot show it.';
     if (item.parentSub !== null) return 'Text has no attributes.';
-    if (content instanceof Y.ContentString) return null;
+    if (content instanceof Y.ContentString) return storable(content.str) ? null : 'Text cannot hold a NUL character.';
     if (content instanceof Y.ContentFormat) return formatProblem(type, content.key, content.value);
     return `${capital(kindOf(content))} cannot stand inside text: only characters and formatting may.`;
   }

@@ -118,7 +118,25 @@ const cases: [string, Edit, RegExp][] = [
   ['a heading inside a paragraph', (f) => first(f, 'paragraph').insert(0, [new Y.XmlElement('heading')]), /"heading" cannot stand inside a "paragraph"/],
   ['an embed inside text', (f) => paragraphText(f).insertEmbed(0, { image: 'x' }), /embedded object cannot stand inside text/],
   ['a new list with no item', (f) => f.insert(0, [new Y.XmlElement('bulletList')]), /"bulletList" does not hold what it must/],
+  // Found by an outside review after the first fix: each broke reads, revisions or sign-offs for the whole team.
+  ['3,000 blockquotes nested in one update', (f) => nestInto(f, 3000), /nest at most 32 deep/],
+  ['a NUL in text', (f) => paragraphText(f).insert(0, 'a\u0000b'), /NUL/],
+  ['a NUL in a code block language', (f) => first(f, 'codeBlock').setAttribute('language', 'a\u0000'), /"language" of a "codeBlock"/],
+  ['a link that runs script', (f) => paragraphText(f).format(0, 3, { link: { href: 'javascript:alert(document.cookie)' } }), /"href" of "link"/],
 ];
+
+/** `depth` blockquotes one inside the other at the top of `fragment`, a paragraph innermost (built outside in, as an editor would). */
+function nestInto(fragment: Y.XmlFragment, depth: number): void {
+  let current: Y.XmlFragment = fragment;
+  for (let level = 0; level < depth; level++) {
+    const inner = new Y.XmlElement('blockquote');
+    current.insert(0, [inner]);
+    current = inner;
+  }
+  const paragraph = new Y.XmlElement('paragraph');
+  current.insert(0, [paragraph]);
+  paragraph.insert(0, [new Y.XmlText('deep')]);
+}
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -35,7 +35,7 @@ async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array,
   try {
     appended = await log.append(sectionId, update, { clientId, authorId: user.id, baseVersion, maxSectionBytes: ctx.app.config.maxSectionBytes });
   } catch (error) {
-    if (error instanceof UpdateRejected) throw badInput('input.update', error.message);
+    if (error instanceof UpdateRejected) throw badInput(field, error.message);
     if (error instanceof SectionTooLarge) throw sectionTooLargeError(error, field);
     if (error instanceof VersionMoved && baseVersion !== undefined) throw versionConflict(baseVersion, error.currentVersion);
     throw error;
