@@ -2,10 +2,12 @@ import { toPlainText } from '@quorum/section-content';
 import type { Client, FormattedExecutionResult } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { createScratchDatabase, type ScratchDatabase } from '../database/scratch-database.js';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { graphql } from '../test-support/gql/index.js';
 import type { PipelinedApplyMutation, PipelinedApplyMutationVariables } from '../test-support/gql/graphql.js';
+import { REDIS_URL } from '../test-support/server-process.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient, subscribe } from '../test-support/ws-client.js';
 
@@ -113,5 +115,37 @@ describe('pipelined edits', () => {
     expect(result.errors![0].message).toMatch(/depends on edits the server does not have/);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect((await team.members.LEAD.client.ok(TEXT, { id: team.entryId })).entry.sections[2]).toEqual({ text: '', version: 0 });
+  });
+});
+
+describe('pipelined edits across two server processes', () => {
+  const servers: TestServer[] = [];
+  let shared: ScratchDatabase | undefined;
+  afterAll(async () => {
+    for (const s of servers) await s.stop();
+    await shared?.drop();
+  });
+
+  it('chained updates alternated between a WebSocket on each of two processes (one PostgreSQL, one Redis) are all acknowledged, and the text is right', async () => {
+    // Two servers on one database and one Redis, each with its own document cache and update
+    // log, as two processes behind a load balancer. They cannot share the embedded database,
+    // so this always uses a PostgreSQL server: TEST_DATABASE_URL, or the one at 127.0.0.1:5432.
+    shared = await createScratchDatabase(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test', 'quorum_test');
+    servers.push(await startTestServer({ DATABASE_URL: shared.url, REDIS_URL }));
+    servers.push(await startTestServer({ DATABASE_URL: shared.url, REDIS_URL }));
+    const crossTeam = await createTeam(servers[0]);
+    const sectionId = crossTeam.sectionIds[0];
+    const cookie = crossTeam.members.NURSE.client.cookie!;
+    const onEach = servers.map((s) => graphqlWsClient(s.url, { cookie, origin: s.url }));
+    sockets.push(...onEach);
+    const { updates, text } = chainedUpdates(20);
+    // Each update needs the one before, which went to the other process: it waits there for a
+    // commit that only the other process makes.
+    const results = await Promise.all(
+      updates.map((update, i) => new Promise((r) => setTimeout(r, i * 12)).then(() => apply(onEach[i % 2], { i: { sectionId, update, clientId: 'two-process-script' } }))),
+    );
+    expect(results.map((r) => r.errors?.[0].message ?? 'OK')).toEqual(updates.map(() => 'OK'));
+    expect(results.map((r) => r.data!.applySectionUpdate.version).sort((a, b) => a - b)).toEqual(updates.map((_, i) => i + 1));
+    expect((await crossTeam.members.LEAD.client.ok(TEXT, { id: crossTeam.entryId })).entry.sections[0]).toEqual({ text, version: 20 });
   });
 });

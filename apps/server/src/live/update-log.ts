@@ -21,6 +21,12 @@ export interface UpdateMeta {
  */
 export const DEPENDENCY_WAIT_MS = 3_000;
 
+/**
+ * How often a section with waiting updates reads its log while they wait: the edit they need
+ * may be committed by another server process, which no commit of this one reports.
+ */
+const PARKED_POLL_MS = 100;
+
 /** The update still lacks an edit it builds on, and may wait longer: park it (never leaves the log). */
 class StillMissing extends Error {}
 
@@ -109,13 +115,16 @@ function appendIfCurrentSql(count: number): string {
  * An update that builds on an edit the server does not have yet is not applied: after the
  * slow way has checked the database, it waits (parked) until an edit to its section is
  * committed or DEPENDENCY_WAIT_MS have passed since it arrived, then goes again; only then is
- * it refused. So edits a script sends without waiting for each answer (in parallel requests,
+ * it refused. An edit committed by another process is seen by reading the section's log every
+ * PARKED_POLL_MS while anything waits (only then: the usual edit costs no read more). So edits a script sends without waiting for each answer (in parallel requests,
  * or overtaking one another on the way) are not lost when they arrive out of order.
  */
 export class UpdateLog {
   private readonly queues = new Map<string, Waiting[]>();
   /** Updates waiting for an edit they build on, by section: tried again after each commit and at their deadline. */
   private readonly parked = new Map<string, Waiting[]>();
+  /** Sections whose log is being read now and then, for what is parked (see pollWhileParked). */
+  private readonly polled = new Set<string>();
   private commits = 0;
 
   constructor(
@@ -188,6 +197,35 @@ export class UpdateLog {
       },
       waiting.arrivedAt + DEPENDENCY_WAIT_MS + 1 - Date.now(),
     ).unref();
+    this.pollWhileParked(sectionId);
+  }
+
+  /**
+   * While updates of the section are parked, reads its log every PARKED_POLL_MS (one read when
+   * nothing is new) under the section's lock; when another process has committed to it, the
+   * parked updates go again, ahead of what came after them.
+   */
+  private pollWhileParked(sectionId: string): void {
+    if (this.polled.has(sectionId)) return;
+    this.polled.add(sectionId);
+    const poll = setInterval(() => {
+      if (!this.parked.has(sectionId)) {
+        clearInterval(poll);
+        return void this.polled.delete(sectionId);
+      }
+      void this.store
+        .withLock(sectionId, async () => {
+          const before = this.store.cached(sectionId)?.version ?? -1;
+          const live = await this.store.current(this.orm.em.fork(), sectionId);
+          const parked = this.parked.get(sectionId);
+          if (!parked || live.version === before) return;
+          this.parked.delete(sectionId);
+          const queue = this.queues.get(sectionId);
+          if (queue) queue.unshift(...parked); // its drain is next in line for the lock
+          else parked.forEach((w) => this.enqueue(sectionId, w));
+        })
+        .catch(() => undefined); // the database unreachable: the deadline still refuses them
+    }, PARKED_POLL_MS).unref();
   }
 
   /** Fast path; returns the updates it could not take, for the slow path. */

@@ -26,11 +26,12 @@ let counter = 0;
 export const TEST_PASSWORD = 'correct horse battery';
 
 /**
- * Starts the real server on a free port, on a database of its own. Stop it in afterAll.
- * `options.onQuery` sees every SQL statement, for tests that count them.
+ * Starts the real server on a free port, on a database of its own (or, with DATABASE_URL in
+ * `overrides`, on that one, left in place: a second server process on another's database).
+ * Stop it in afterAll. `options.onQuery` sees every SQL statement, for tests that count them.
  */
 export async function startTestServer(overrides: Record<string, string> = {}, options: StartOptions = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
+  const db = overrides.DATABASE_URL ? { url: overrides.DATABASE_URL, drop: async () => {} } : await createTestDatabase();
   const config = {
     ...configFromEnv({ NODE_ENV: 'test', ...overrides }),
     port: 0,
