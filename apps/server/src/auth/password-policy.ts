@@ -1,4 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { DEMO_PASSWORD } from '../demo/demo-password.js';
 
 /**
  * NIST SP 800-63B-4 asks at least 15 characters of a password that is the only factor, as it is
@@ -33,6 +34,7 @@ export function newPasswordProblem(password: string, person: { email: string; na
   const stem = lower.replace(/[\d\W_]+$/u, '');
   const own = [person.email.toLowerCase(), person.email.toLowerCase().split('@')[0], person.name.trim().toLowerCase().replace(/\s+/g, '')];
   if (/^(.+?)\1+$/su.test(lower) || isSequence(lower)) return 'Enter a password that is not a character, word or run of keys repeated.';
+  if (lower === DEMO_PASSWORD) return 'Enter a password of your own: this is the demo accounts’ password, which anyone can read.';
   if (COMMON.has(lower) || COMMON.has(stem) || COMMON.has(lower.replace(/\s+/g, ''))) return 'Enter a password that is harder to guess: this one is in lists of common passwords.';
   if (own.some((word) => word.length > 0 && (lower.replace(/\s+/g, '') === word || stem === word))) return 'Enter a password that is not your email address or name.';
   return undefined;

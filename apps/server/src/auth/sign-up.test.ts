@@ -70,6 +70,7 @@ describe('new passwords (NIST SP 800-63B: a length floor and a list of common on
     ['a run of keys', 'qwertyuiopasdfgh'],
     ['a common password, in capitals', 'PASSWORDPASSWORD'],
     ['a common password with numbers and a symbol added', 'Liverpool20242025!'],
+    ['the demo accounts’ password, which the README publishes', 'quorum-demo-2026'],
   ])('refuses %s with BAD_USER_INPUT on input.password, writing nothing', async (_, password) => {
     const before = await counts();
     const result = await signUpFrom(newAddress(), { email: newEmail(), password });
@@ -85,7 +86,7 @@ describe('new passwords (NIST SP 800-63B: a length floor and a list of common on
     expect(result.errors![0]).toMatchObject({ message: 'Enter a password that is not your email address or name.', extensions: { field: 'input.password' } });
   });
 
-  it.each([TEST_PASSWORD, 'quorum-demo-2026', 'Ŝtrange ünicode wörds', '839201748562013'])('accepts a long uncommon password: %s', async (password) => {
+  it.each([TEST_PASSWORD, 'quorum-demo-2027-our-own', 'Ŝtrange ünicode wörds', '839201748562013'])('accepts a long uncommon password: %s', async (password) => {
     expect(codeOf(await signUpFrom(newAddress(), { email: newEmail(), password }))).toBe('OK');
   });
 });
@@ -93,9 +94,12 @@ describe('new passwords (NIST SP 800-63B: a length floor and a list of common on
 describe('names', () => {
   it('refuses a name of spaces with BAD_USER_INPUT on input.name, and stores others trimmed', async () => {
     const before = await counts();
-    const blank = await signUpFrom(newAddress(), { email: newEmail(), name: ' \t  ' });
-    expect(codeOf(blank)).toBe('BAD_USER_INPUT');
-    expect(blank.errors![0].extensions!.field).toBe('input.name');
+    for (const name of [' \t  ', '\u200b', ' \u200d\u2060 ']) {
+      // Spaces, or characters that show as nothing (zero-width space, joiner, word joiner).
+      const blank = await signUpFrom(newAddress(), { email: newEmail(), name });
+      expect(codeOf(blank), JSON.stringify(name)).toBe('BAD_USER_INPUT');
+      expect(blank.errors![0].extensions!.field).toBe('input.name');
+    }
     expect(await counts()).toEqual(before);
     const padded = await signUpFrom(newAddress(), { email: newEmail(), name: '  Amara Okafor  ' });
     expect(padded.data!.signUp.user.name).toBe('Amara Okafor');

@@ -5,6 +5,7 @@ import { User } from '../auth/user.entity.js';
 import { addEntryFromTemplate } from '../entries/entry.service.js';
 import { Membership } from '../entries/membership.entity.js';
 import { Template } from '../templates/template.entity.js';
+import { DEMO_PASSWORD } from './demo-password.js';
 
 export interface DemoLogin {
   name: string;
@@ -13,8 +14,7 @@ export interface DemoLogin {
   role: Role;
 }
 
-/** Shared by every demo account; printed at first start and in the README. */
-export const DEMO_PASSWORD = 'quorum-demo-2026';
+export { DEMO_PASSWORD };
 
 export const DEMO_TEAM: Omit<DemoLogin, 'password'>[] = [
   { name: 'Amara Okafor', email: 'lead@demo.quorum.test', role: 'LEAD' },

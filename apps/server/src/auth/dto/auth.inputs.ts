@@ -3,8 +3,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { TokenScope } from '../../common/enums.js';
 import { PASSWORD_LENGTH_MESSAGE, PASSWORD_MAX, PASSWORD_MIN } from '../password-policy.js';
 
-/** A name is stored trimmed: one of spaces only would be stored empty. */
-const NOT_ONLY_SPACES = /\S/u;
+/** A name is stored trimmed: one of spaces, or of invisible characters such as a zero-width space, would show as no name. */
+const NOT_ONLY_SPACES = /[^\p{White_Space}\p{Cf}]/u;
 
 @InputType({ description: 'A new account.' })
 export class SignUpInput {
