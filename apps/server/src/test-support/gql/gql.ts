@@ -199,6 +199,17 @@ type Documents = {
     "\n  subscription SubscriptionListenersSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.SubscriptionListenersSectionUpdatedDocument,
     "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.SubscriptionListenersPresenceUpdatedDocument,
     "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.SubscriptionListenersEntryEventsDocument,
+    "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyMultiProcessEntriesDocument,
+    "\n  subscription PolicyMultiProcessSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyMultiProcessSectionUpdatedDocument,
+    "\n  subscription PolicyMultiProcessEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.PolicyMultiProcessEntryEventsDocument,
+    "\n  mutation PolicyMultiProcessApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.PolicyMultiProcessApplyDocument,
+    "\n  query PolicyMultiProcessMeId {\n    me {\n      id\n    }\n  }\n": typeof types.PolicyMultiProcessMeIdDocument,
+    "\n  query PolicyMultiProcessSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyMultiProcessSectionSyncDocument,
+    "\n  mutation PolicyMultiProcessRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.PolicyMultiProcessRemoveMemberDocument,
+    "\n  mutation PolicyMultiProcessChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.PolicyMultiProcessChangeRoleDocument,
+    "\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.PolicyMultiProcessCreateTokenDocument,
+    "\n  mutation PolicyMultiProcessRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMultiProcessRevokeTokenDocument,
+    "\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": typeof types.PolicyMultiProcessLogOutDocument,
     "\n  subscription PolicyRevocationsSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyRevocationsSectionUpdatedDocument,
     "\n  subscription PolicyRevocationsPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.PolicyRevocationsPresenceUpdatedDocument,
     "\n  subscription PolicyRevocationsEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.PolicyRevocationsEntryEventsDocument,
@@ -455,6 +466,17 @@ const documents: Documents = {
     "\n  subscription SubscriptionListenersSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.SubscriptionListenersSectionUpdatedDocument,
     "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.SubscriptionListenersPresenceUpdatedDocument,
     "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.SubscriptionListenersEntryEventsDocument,
+    "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PolicyMultiProcessEntriesDocument,
+    "\n  subscription PolicyMultiProcessSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyMultiProcessSectionUpdatedDocument,
+    "\n  subscription PolicyMultiProcessEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.PolicyMultiProcessEntryEventsDocument,
+    "\n  mutation PolicyMultiProcessApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.PolicyMultiProcessApplyDocument,
+    "\n  query PolicyMultiProcessMeId {\n    me {\n      id\n    }\n  }\n": types.PolicyMultiProcessMeIdDocument,
+    "\n  query PolicyMultiProcessSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyMultiProcessSectionSyncDocument,
+    "\n  mutation PolicyMultiProcessRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.PolicyMultiProcessRemoveMemberDocument,
+    "\n  mutation PolicyMultiProcessChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.PolicyMultiProcessChangeRoleDocument,
+    "\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.PolicyMultiProcessCreateTokenDocument,
+    "\n  mutation PolicyMultiProcessRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.PolicyMultiProcessRevokeTokenDocument,
+    "\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": types.PolicyMultiProcessLogOutDocument,
     "\n  subscription PolicyRevocationsSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyRevocationsSectionUpdatedDocument,
     "\n  subscription PolicyRevocationsPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.PolicyRevocationsPresenceUpdatedDocument,
     "\n  subscription PolicyRevocationsEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.PolicyRevocationsEntryEventsDocument,
@@ -1280,6 +1302,50 @@ export function graphql(source: "\n  subscription SubscriptionListenersPresenceU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PolicyMultiProcessSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyMultiProcessSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PolicyMultiProcessEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyMultiProcessEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMultiProcessApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMultiProcessMeId {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PolicyMultiProcessMeId {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMultiProcessSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query PolicyMultiProcessSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMultiProcessRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMultiProcessChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMultiProcessRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
