@@ -6,6 +6,7 @@ import { Access, requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
 import { AccessEnded, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
 import { sectionFor } from '../sections/section.service.js';
+import { awarenessClientIds } from './awareness-update.js';
 import { PRESENCE_TOPIC, type PresenceState } from './presence.js';
 import { Presence, UpdatePresenceInput, UpdatePresencePayload } from './presence.types.js';
 import { iterate } from './pubsub.js';
@@ -17,7 +18,7 @@ export class PresenceResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => UpdatePresencePayload, {
     description:
-      'Say where you are in an entry (and your editor’s awareness). Send it on every change and at least every 15 seconds; silence for 30 seconds means you have left. A clientId is yours from its first use until you leave or go quiet: another person’s gets BAD_USER_INPUT. Read-only tokens get FORBIDDEN.',
+      'Say where you are in an entry (and your editor’s awareness). Send it on every change and at least every 15 seconds; silence for 30 seconds means you have left. A clientId, and each Yjs clientID your awareness update describes, is yours from its first use until you leave or go quiet: another person’s (or a malformed awareness update) gets BAD_USER_INPUT. Read-only tokens get FORBIDDEN.',
   })
   async updatePresence(@Arg('input', () => UpdatePresenceInput, { description: 'The fields of this mutation: see UpdatePresenceInput.' }) input: UpdatePresenceInput, @Ctx() ctx: Context): Promise<UpdatePresencePayload> {
     const { user } = requireViewer(ctx);
@@ -31,6 +32,11 @@ export class PresenceResolver {
     const holder = presence.holderOf(entryId, input.clientId);
     if (holder !== undefined && holder !== user.id) {
       throw badInput('input.clientId', 'That clientId is in use by someone else in this entry: use one of your own (e.g. a random one per editor).');
+    }
+    const yjsIds = awarenessClientIds(input.awareness);
+    if (!yjsIds) throw badInput('input.awareness', 'awareness is not a base64 y-protocols awareness update.');
+    if (presence.yjsIdsHeldByOthers(entryId, input.clientId, yjsIds)) {
+      throw badInput('input.awareness', 'That awareness update describes another editor’s Yjs client: describe only your own editor’s.');
     }
     const state = await presence.announce({
       entryId,

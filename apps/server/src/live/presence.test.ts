@@ -1,4 +1,5 @@
 import type { Client } from 'graphql-ws';
+import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
@@ -36,6 +37,7 @@ const PRESENCE_UPDATED = graphql(`
       userName
       clientId
       left
+      awareness
     }
   }
 `);
@@ -89,7 +91,7 @@ describe('a clientId belongs to the person first heard with it', () => {
 
     expect(await listed(team.members.LEAD.client)).toEqual([{ userName: 'Test NURSE', clientId }]);
     await new Promise((r) => setTimeout(r, 300));
-    expect(events).toEqual([{ userName: 'Test NURSE', clientId, left: false }]); // no departure, no impostor
+    expect(events).toEqual([{ userName: 'Test NURSE', clientId, left: false, awareness: '' }]); // no departure, no impostor
     stop();
   });
 
@@ -121,6 +123,77 @@ describe('a clientId belongs to the person first heard with it', () => {
   });
 });
 
+/** A base64 y-protocols awareness update, written byte by byte as any client could. */
+function awarenessUpdate(...entries: { yjsId: number; clock: number; state: unknown }[]): string {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { yjsId, clock, state } of entries) {
+    encoding.writeVarUint(encoder, yjsId);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, JSON.stringify(state));
+  }
+  return Buffer.from(encoding.toUint8Array(encoder)).toString('base64');
+}
+
+describe('an awareness update may describe only its sender’s own Yjs clients', () => {
+  const LEAD_YJS_ID = 3919073295;
+  const leadCursor = (clock: number) => awarenessUpdate({ yjsId: LEAD_YJS_ID, clock, state: { user: { name: 'Test LEAD' }, cursor: null } });
+
+  it('the lead’s own awareness is relayed as sent; an observer describing the lead’s Yjs client (spoof or removal) gets BAD_USER_INPUT and nothing is relayed', async () => {
+    const { events, stop } = await watchPresence();
+    const lead = team.members.LEAD.client;
+    const observer = team.members.OBSERVER.client;
+    await lead.ok(UPDATE, { i: { entryId: team.entryId, clientId: 'lead-tab-1', sectionId: team.sectionIds[0], awareness: leadCursor(1) } });
+    await lead.ok(UPDATE, { i: { entryId: team.entryId, clientId: 'lead-tab-1', sectionId: team.sectionIds[0], awareness: leadCursor(2) } });
+    await expect.poll(() => events.length, { timeout: 3000 }).toBe(2);
+
+    const spoof = awarenessUpdate({ yjsId: LEAD_YJS_ID, clock: 2 ** 30, state: { user: { name: 'SPOOF' } } });
+    const removal = awarenessUpdate({ yjsId: LEAD_YJS_ID, clock: 2 ** 30, state: null });
+    // Its own clientId, even alongside a Yjs client of its own.
+    const mixed = awarenessUpdate({ yjsId: 12345, clock: 1, state: { user: { name: 'Test OBSERVER' } } }, { yjsId: LEAD_YJS_ID, clock: 2 ** 30, state: null });
+    for (const awareness of [spoof, removal, mixed]) {
+      const refused = await observer.request(UPDATE, { i: { entryId: team.entryId, clientId: 'obs-tab-1', sectionId: team.sectionIds[0], awareness } });
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors![0].extensions!.field).toBe('input.awareness');
+      expect(refused.errors![0].message).toMatch(/another editor’s Yjs client/);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events).toEqual([1, 2].map((clock) => ({ userName: 'Test LEAD', clientId: 'lead-tab-1', left: false, awareness: leadCursor(clock) })));
+    expect((await listed(lead)).map((p) => p.clientId)).not.toContain('obs-tab-1');
+
+    // The owner may remove its own cursor as it leaves; then the Yjs client is nobody's.
+    const leaving = awarenessUpdate({ yjsId: LEAD_YJS_ID, clock: 3, state: null });
+    await lead.ok(UPDATE, { i: { entryId: team.entryId, clientId: 'lead-tab-1', awareness: leaving, leaving: true } });
+    await expect.poll(() => events.at(-1), { timeout: 3000 }).toEqual({ userName: 'Test LEAD', clientId: 'lead-tab-1', left: true, awareness: leaving });
+    await observer.ok(UPDATE, { i: { entryId: team.entryId, clientId: 'obs-tab-1', awareness: removal, leaving: true } });
+    stop();
+  });
+
+  it('a malformed awareness update gets BAD_USER_INPUT on input.awareness and is not relayed', async () => {
+    const { events, stop } = await watchPresence();
+    const full = Buffer.from(awarenessUpdate({ yjsId: 42, clock: 1, state: { user: { name: 'x' } } }), 'base64');
+    const badJson = encoding.createEncoder();
+    [1, 42, 1].forEach((n) => encoding.writeVarUint(badJson, n));
+    encoding.writeVarString(badJson, '{not json');
+    const malformed = [
+      'not base64!', // not base64
+      full.subarray(0, full.length - 3).toString('base64'), // cut short
+      Buffer.concat([full, Buffer.from([7])]).toString('base64'), // trailing bytes
+      Buffer.from(encoding.toUint8Array(badJson)).toString('base64'), // state not JSON
+      awarenessUpdate({ yjsId: 42, clock: 1, state: 'a string' }), // state neither an object nor null
+    ];
+    for (const awareness of malformed) {
+      const refused = await team.members.MEDIC.client.request(UPDATE, { i: { entryId: team.entryId, clientId: 'medic-tab-1', awareness } });
+      expect(codeOf(refused), awareness).toBe('BAD_USER_INPUT');
+      expect(refused.errors![0].extensions!.field).toBe('input.awareness');
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events).toEqual([]);
+    expect((await listed(team.members.LEAD.client)).map((p) => p.clientId)).not.toContain('medic-tab-1');
+    stop();
+  });
+});
+
 describe('across server processes', () => {
   it('rival claims accepted by two processes at the same moment: every process keeps the first heard, and passes on only it', async () => {
     const pubsubs = [new RedisPubSub(REDIS_URL), new RedisPubSub(REDIS_URL)];
@@ -146,6 +219,36 @@ describe('across server processes', () => {
         expect(tracker.holderOf(entryId, 'shared')).toBe('person-a');
       }
       expect(passedOn.map((p) => [p.userName, p.left])).toEqual([['A', false]]);
+    } finally {
+      stopListening();
+      one.close();
+      two.close();
+      await Promise.all(pubsubs.map((p) => p.close()));
+    }
+  });
+
+  it('rival awareness updates for one Yjs client, accepted by two processes at once: every process keeps the first heard, and passes on only it', async () => {
+    const pubsubs = [new RedisPubSub(REDIS_URL), new RedisPubSub(REDIS_URL)];
+    await Promise.all(pubsubs.map((p) => p.ready()));
+    const [one, two] = pubsubs.map((p) => new PresenceTracker(p));
+    const passedOn: PresenceState[] = [];
+    const stopListening = pubsubs[1].listen(PRESENCE_TOPIC, (state: PresenceState) => two.accepted(state) && passedOn.push(state));
+    try {
+      await new Promise((r) => setTimeout(r, 200)); // subscriptions reach Redis
+      const entryId = crypto.randomUUID();
+      const cursor = (name: string) => awarenessUpdate({ yjsId: 7, clock: 1, state: { user: { name } } });
+      const base = { entryId, sectionId: null, left: false };
+      // Neither process has heard of Yjs client 7 yet, so each accepts its own person's update.
+      await one.announce({ ...base, clientId: 'a-tab', userId: 'person-a', userName: 'A', awareness: cursor('A') });
+      await two.announce({ ...base, clientId: 'b-tab', userId: 'person-b', userName: 'B', awareness: cursor('B') });
+      await expect.poll(() => passedOn.length, { timeout: 3000 }).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 200));
+      for (const tracker of [one, two]) {
+        expect(tracker.list(entryId).map((p) => p.userName)).toEqual(['A']);
+        expect(tracker.yjsIdsHeldByOthers(entryId, 'b-tab', [7])).toBe(true);
+        expect(tracker.yjsIdsHeldByOthers(entryId, 'a-tab', [7])).toBe(false);
+      }
+      expect(passedOn.map((p) => p.userName)).toEqual(['A']);
     } finally {
       stopListening();
       one.close();

@@ -199,6 +199,57 @@ type Documents = {
     "\n  subscription SubscriptionListenersSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.SubscriptionListenersSectionUpdatedDocument,
     "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.SubscriptionListenersPresenceUpdatedDocument,
     "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.SubscriptionListenersEntryEventsDocument,
+    "\n  query PolicyMatrixTemplates {\n    templates {\n      id\n    }\n  }\n": typeof types.PolicyMatrixTemplatesDocument,
+    "\n  query PolicyMatrixEntries {\n    entries {\n      totalCount\n    }\n  }\n": typeof types.PolicyMatrixEntriesDocument,
+    "\n  mutation PolicyMatrixCreateEntry($t: ID!) {\n    createEntry(input: {templateId: $t, title: \"M\"}) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixCreateEntryDocument,
+    "\n  mutation PolicyMatrixCreateApiToken {\n    createApiToken(input: {name: \"x\", scope: READ}) {\n      secret\n    }\n  }\n": typeof types.PolicyMatrixCreateApiTokenDocument,
+    "\n          mutation PolicyMatrixRevokeApiToken($id: ID!) {\n            revokeApiToken(input: { tokenId: $id }) {\n              token {\n                id\n              }\n            }\n          }\n        ": typeof types.PolicyMatrixRevokeApiTokenDocument,
+    "\n  mutation PolicyMatrixAcceptInvitation {\n    acceptInvitation(input: {token: \"unknown\"}) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixAcceptInvitationDocument,
+    "\n  query PolicyMatrixEntry($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": typeof types.PolicyMatrixEntryDocument,
+    "\n  query PolicyMatrixEntryPendingInvitations($id: ID!) {\n    entry(id: $id) {\n      pendingInvitations {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixEntryPendingInvitationsDocument,
+    "\n  mutation PolicyMatrixInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.PolicyMatrixInviteMemberDocument,
+    "\n  mutation PolicyMatrixChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.PolicyMatrixChangeMemberRoleDocument,
+    "\n  mutation PolicyMatrixRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.PolicyMatrixRemoveMemberDocument,
+    "\n  query PolicyMatrixSection($id: ID!) {\n    section(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.PolicyMatrixSectionDocument,
+    "\n  query PolicyMatrixSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyMatrixSectionSyncDocument,
+    "\n  mutation PolicyMatrixApplySectionUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.PolicyMatrixApplySectionUpdateDocument,
+    "\n  query PolicyMatrixReplaceSectionContentVersion($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyMatrixReplaceSectionContentVersionDocument,
+    "\n  mutation PolicyMatrixReplaceSectionContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixReplaceSectionContentDocument,
+    "\n  mutation PolicyMatrixRestoreSectionRevision($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixRestoreSectionRevisionDocument,
+    "\n  mutation PolicyMatrixUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": typeof types.PolicyMatrixUpdatePresenceDocument,
+    "\n  mutation PolicyMatrixSetSectionWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixSetSectionWordLimitDocument,
+    "\n  query PolicyMatrixEthnicCategories {\n    ethnicCategories {\n      code\n    }\n  }\n": typeof types.PolicyMatrixEthnicCategoriesDocument,
+    "\n  mutation PolicyMatrixCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixCreateMetricDocument,
+    "\n  mutation PolicyMatrixUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixUpdateMetricDocument,
+    "\n  mutation PolicyMatrixDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n": typeof types.PolicyMatrixDeleteMetricDocument,
+    "\n  mutation PolicyMatrixSetMetricValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.PolicyMatrixSetMetricValuesDocument,
+    "\n  mutation PolicyMatrixImportMetricValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.PolicyMatrixImportMetricValuesDocument,
+    "\n  mutation PolicyMatrixAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixAddTestimonialDocument,
+    "\n  mutation PolicyMatrixRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixRecordConsentDocument,
+    "\n  mutation PolicyMatrixUpdateTestimonial($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixUpdateTestimonialDocument,
+    "\n  mutation PolicyMatrixDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n": typeof types.PolicyMatrixDeleteTestimonialDocument,
+    "\n  mutation PolicyMatrixLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        covered\n      }\n    }\n  }\n": typeof types.PolicyMatrixLinkCriterionDocument,
+    "\n  query PolicyMatrixEntryEvidence($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        values {\n          suppressed\n        }\n        analysis {\n          hasData\n        }\n      }\n      testimonials {\n        citedAs\n      }\n      readiness {\n        ready\n      }\n    }\n  }\n": typeof types.PolicyMatrixEntryEvidenceDocument,
+    "\n  query PolicyMatrixExportEntry($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      filename\n    }\n  }\n": typeof types.PolicyMatrixExportEntryDocument,
+    "\n  mutation PolicyMatrixAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixAddCommentDocument,
+    "\n  mutation PolicyMatrixReplyToComment($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixReplyToCommentDocument,
+    "\n  mutation PolicyMatrixEditComment($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixEditCommentDocument,
+    "\n  mutation PolicyMatrixDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixDeleteCommentDocument,
+    "\n  mutation PolicyMatrixResolveComment($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixResolveCommentDocument,
+    "\n  mutation PolicyMatrixReopenComment($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixReopenCommentDocument,
+    "\n  mutation PolicyMatrixSetSignOffSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixSetSignOffSlotsDocument,
+    "\n  mutation PolicyMatrixRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.PolicyMatrixRequestReviewDocument,
+    "\n  mutation PolicyMatrixSubmitEntry($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.PolicyMatrixSubmitEntryDocument,
+    "\n  mutation PolicyMatrixReopenEntry($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.PolicyMatrixReopenEntryDocument,
+    "\n  mutation PolicyMatrixMarkNotificationsRead {\n    markNotificationsRead(input: {all: true}) {\n      unreadCount\n    }\n  }\n": typeof types.PolicyMatrixMarkNotificationsReadDocument,
+    "\n  query PolicyMatrixVerifyAuditLog($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n    }\n  }\n": typeof types.PolicyMatrixVerifyAuditLogDocument,
+    "\n  query PolicyMatrixEntryAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog {\n        totalCount\n      }\n    }\n  }\n": typeof types.PolicyMatrixEntryAuditLogDocument,
+    "\n  query PolicyMatrixSectionReview($id: ID!) {\n    entry(id: $id) {\n      sections {\n        comments {\n          nodes {\n            anchor {\n              currentText\n            }\n            replies {\n              id\n            }\n          }\n        }\n        signOffs {\n          nodes {\n            stale\n          }\n        }\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n": typeof types.PolicyMatrixSectionReviewDocument,
+    "\n  query PolicyMatrixMeId {\n    me {\n      id\n    }\n  }\n": typeof types.PolicyMatrixMeIdDocument,
+    "\n  query PolicyMatrixSetupTemplates {\n    templates {\n      id\n    }\n  }\n": typeof types.PolicyMatrixSetupTemplatesDocument,
+    "\n  mutation PolicyMatrixSetupReplaceSectionContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMatrixSetupReplaceSectionContentDocument,
+    "\n  query PolicyMatrixSetupEntry($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyMatrixSetupEntryDocument,
+    "\n          mutation PolicyMatrixSetupToken($i: CreateApiTokenInput!) {\n            createApiToken(input: $i) {\n              secret\n            }\n          }\n        ": typeof types.PolicyMatrixSetupTokenDocument,
     "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyMultiProcessEntriesDocument,
     "\n  subscription PolicyMultiProcessSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyMultiProcessSectionUpdatedDocument,
     "\n  subscription PolicyMultiProcessEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.PolicyMultiProcessEntryEventsDocument,
@@ -466,6 +517,57 @@ const documents: Documents = {
     "\n  subscription SubscriptionListenersSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.SubscriptionListenersSectionUpdatedDocument,
     "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.SubscriptionListenersPresenceUpdatedDocument,
     "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.SubscriptionListenersEntryEventsDocument,
+    "\n  query PolicyMatrixTemplates {\n    templates {\n      id\n    }\n  }\n": types.PolicyMatrixTemplatesDocument,
+    "\n  query PolicyMatrixEntries {\n    entries {\n      totalCount\n    }\n  }\n": types.PolicyMatrixEntriesDocument,
+    "\n  mutation PolicyMatrixCreateEntry($t: ID!) {\n    createEntry(input: {templateId: $t, title: \"M\"}) {\n      entry {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixCreateEntryDocument,
+    "\n  mutation PolicyMatrixCreateApiToken {\n    createApiToken(input: {name: \"x\", scope: READ}) {\n      secret\n    }\n  }\n": types.PolicyMatrixCreateApiTokenDocument,
+    "\n          mutation PolicyMatrixRevokeApiToken($id: ID!) {\n            revokeApiToken(input: { tokenId: $id }) {\n              token {\n                id\n              }\n            }\n          }\n        ": types.PolicyMatrixRevokeApiTokenDocument,
+    "\n  mutation PolicyMatrixAcceptInvitation {\n    acceptInvitation(input: {token: \"unknown\"}) {\n      entry {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixAcceptInvitationDocument,
+    "\n  query PolicyMatrixEntry($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": types.PolicyMatrixEntryDocument,
+    "\n  query PolicyMatrixEntryPendingInvitations($id: ID!) {\n    entry(id: $id) {\n      pendingInvitations {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixEntryPendingInvitationsDocument,
+    "\n  mutation PolicyMatrixInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.PolicyMatrixInviteMemberDocument,
+    "\n  mutation PolicyMatrixChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.PolicyMatrixChangeMemberRoleDocument,
+    "\n  mutation PolicyMatrixRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.PolicyMatrixRemoveMemberDocument,
+    "\n  query PolicyMatrixSection($id: ID!) {\n    section(id: $id) {\n      id\n      title\n    }\n  }\n": types.PolicyMatrixSectionDocument,
+    "\n  query PolicyMatrixSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyMatrixSectionSyncDocument,
+    "\n  mutation PolicyMatrixApplySectionUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.PolicyMatrixApplySectionUpdateDocument,
+    "\n  query PolicyMatrixReplaceSectionContentVersion($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyMatrixReplaceSectionContentVersionDocument,
+    "\n  mutation PolicyMatrixReplaceSectionContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixReplaceSectionContentDocument,
+    "\n  mutation PolicyMatrixRestoreSectionRevision($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixRestoreSectionRevisionDocument,
+    "\n  mutation PolicyMatrixUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": types.PolicyMatrixUpdatePresenceDocument,
+    "\n  mutation PolicyMatrixSetSectionWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixSetSectionWordLimitDocument,
+    "\n  query PolicyMatrixEthnicCategories {\n    ethnicCategories {\n      code\n    }\n  }\n": types.PolicyMatrixEthnicCategoriesDocument,
+    "\n  mutation PolicyMatrixCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixCreateMetricDocument,
+    "\n  mutation PolicyMatrixUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixUpdateMetricDocument,
+    "\n  mutation PolicyMatrixDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n": types.PolicyMatrixDeleteMetricDocument,
+    "\n  mutation PolicyMatrixSetMetricValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n": types.PolicyMatrixSetMetricValuesDocument,
+    "\n  mutation PolicyMatrixImportMetricValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": types.PolicyMatrixImportMetricValuesDocument,
+    "\n  mutation PolicyMatrixAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixAddTestimonialDocument,
+    "\n  mutation PolicyMatrixRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixRecordConsentDocument,
+    "\n  mutation PolicyMatrixUpdateTestimonial($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixUpdateTestimonialDocument,
+    "\n  mutation PolicyMatrixDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n": types.PolicyMatrixDeleteTestimonialDocument,
+    "\n  mutation PolicyMatrixLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        covered\n      }\n    }\n  }\n": types.PolicyMatrixLinkCriterionDocument,
+    "\n  query PolicyMatrixEntryEvidence($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        values {\n          suppressed\n        }\n        analysis {\n          hasData\n        }\n      }\n      testimonials {\n        citedAs\n      }\n      readiness {\n        ready\n      }\n    }\n  }\n": types.PolicyMatrixEntryEvidenceDocument,
+    "\n  query PolicyMatrixExportEntry($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      filename\n    }\n  }\n": types.PolicyMatrixExportEntryDocument,
+    "\n  mutation PolicyMatrixAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixAddCommentDocument,
+    "\n  mutation PolicyMatrixReplyToComment($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixReplyToCommentDocument,
+    "\n  mutation PolicyMatrixEditComment($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixEditCommentDocument,
+    "\n  mutation PolicyMatrixDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixDeleteCommentDocument,
+    "\n  mutation PolicyMatrixResolveComment($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixResolveCommentDocument,
+    "\n  mutation PolicyMatrixReopenComment($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixReopenCommentDocument,
+    "\n  mutation PolicyMatrixSetSignOffSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixSetSignOffSlotsDocument,
+    "\n  mutation PolicyMatrixRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.PolicyMatrixRequestReviewDocument,
+    "\n  mutation PolicyMatrixSubmitEntry($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.PolicyMatrixSubmitEntryDocument,
+    "\n  mutation PolicyMatrixReopenEntry($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.PolicyMatrixReopenEntryDocument,
+    "\n  mutation PolicyMatrixMarkNotificationsRead {\n    markNotificationsRead(input: {all: true}) {\n      unreadCount\n    }\n  }\n": types.PolicyMatrixMarkNotificationsReadDocument,
+    "\n  query PolicyMatrixVerifyAuditLog($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n    }\n  }\n": types.PolicyMatrixVerifyAuditLogDocument,
+    "\n  query PolicyMatrixEntryAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog {\n        totalCount\n      }\n    }\n  }\n": types.PolicyMatrixEntryAuditLogDocument,
+    "\n  query PolicyMatrixSectionReview($id: ID!) {\n    entry(id: $id) {\n      sections {\n        comments {\n          nodes {\n            anchor {\n              currentText\n            }\n            replies {\n              id\n            }\n          }\n        }\n        signOffs {\n          nodes {\n            stale\n          }\n        }\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n": types.PolicyMatrixSectionReviewDocument,
+    "\n  query PolicyMatrixMeId {\n    me {\n      id\n    }\n  }\n": types.PolicyMatrixMeIdDocument,
+    "\n  query PolicyMatrixSetupTemplates {\n    templates {\n      id\n    }\n  }\n": types.PolicyMatrixSetupTemplatesDocument,
+    "\n  mutation PolicyMatrixSetupReplaceSectionContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.PolicyMatrixSetupReplaceSectionContentDocument,
+    "\n  query PolicyMatrixSetupEntry($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PolicyMatrixSetupEntryDocument,
+    "\n          mutation PolicyMatrixSetupToken($i: CreateApiTokenInput!) {\n            createApiToken(input: $i) {\n              secret\n            }\n          }\n        ": types.PolicyMatrixSetupTokenDocument,
     "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PolicyMultiProcessEntriesDocument,
     "\n  subscription PolicyMultiProcessSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyMultiProcessSectionUpdatedDocument,
     "\n  subscription PolicyMultiProcessEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.PolicyMultiProcessEntryEventsDocument,
@@ -1302,6 +1404,210 @@ export function graphql(source: "\n  subscription SubscriptionListenersPresenceU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixTemplates {\n    templates {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixTemplates {\n    templates {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixEntries {\n    entries {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixEntries {\n    entries {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixCreateEntry($t: ID!) {\n    createEntry(input: {templateId: $t, title: \"M\"}) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixCreateEntry($t: ID!) {\n    createEntry(input: {templateId: $t, title: \"M\"}) {\n      entry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixCreateApiToken {\n    createApiToken(input: {name: \"x\", scope: READ}) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixCreateApiToken {\n    createApiToken(input: {name: \"x\", scope: READ}) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PolicyMatrixRevokeApiToken($id: ID!) {\n            revokeApiToken(input: { tokenId: $id }) {\n              token {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation PolicyMatrixRevokeApiToken($id: ID!) {\n            revokeApiToken(input: { tokenId: $id }) {\n              token {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixAcceptInvitation {\n    acceptInvitation(input: {token: \"unknown\"}) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixAcceptInvitation {\n    acceptInvitation(input: {token: \"unknown\"}) {\n      entry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixEntry($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixEntry($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixEntryPendingInvitations($id: ID!) {\n    entry(id: $id) {\n      pendingInvitations {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixEntryPendingInvitations($id: ID!) {\n    entry(id: $id) {\n      pendingInvitations {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixSection($id: ID!) {\n    section(id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixSection($id: ID!) {\n    section(id: $id) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixApplySectionUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixApplySectionUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixReplaceSectionContentVersion($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixReplaceSectionContentVersion($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixReplaceSectionContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixReplaceSectionContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixRestoreSectionRevision($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixRestoreSectionRevision($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixSetSectionWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixSetSectionWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixEthnicCategories {\n    ethnicCategories {\n      code\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixEthnicCategories {\n    ethnicCategories {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixSetMetricValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixSetMetricValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixImportMetricValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixImportMetricValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixUpdateTestimonial($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixUpdateTestimonial($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        covered\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        covered\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixEntryEvidence($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        values {\n          suppressed\n        }\n        analysis {\n          hasData\n        }\n      }\n      testimonials {\n        citedAs\n      }\n      readiness {\n        ready\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixEntryEvidence($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        values {\n          suppressed\n        }\n        analysis {\n          hasData\n        }\n      }\n      testimonials {\n        citedAs\n      }\n      readiness {\n        ready\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixExportEntry($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      filename\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixExportEntry($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      filename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixReplyToComment($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixReplyToComment($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixEditComment($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixEditComment($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixResolveComment($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixResolveComment($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixReopenComment($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixReopenComment($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixSetSignOffSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixSetSignOffSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixSubmitEntry($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixSubmitEntry($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixReopenEntry($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixReopenEntry($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixMarkNotificationsRead {\n    markNotificationsRead(input: {all: true}) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixMarkNotificationsRead {\n    markNotificationsRead(input: {all: true}) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixVerifyAuditLog($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixVerifyAuditLog($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixEntryAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixEntryAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixSectionReview($id: ID!) {\n    entry(id: $id) {\n      sections {\n        comments {\n          nodes {\n            anchor {\n              currentText\n            }\n            replies {\n              id\n            }\n          }\n        }\n        signOffs {\n          nodes {\n            stale\n          }\n        }\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixSectionReview($id: ID!) {\n    entry(id: $id) {\n      sections {\n        comments {\n          nodes {\n            anchor {\n              currentText\n            }\n            replies {\n              id\n            }\n          }\n        }\n        signOffs {\n          nodes {\n            stale\n          }\n        }\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixMeId {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixMeId {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixSetupTemplates {\n    templates {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixSetupTemplates {\n    templates {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicyMatrixSetupReplaceSectionContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMatrixSetupReplaceSectionContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyMatrixSetupEntry($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyMatrixSetupEntry($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PolicyMatrixSetupToken($i: CreateApiTokenInput!) {\n            createApiToken(input: $i) {\n              secret\n            }\n          }\n        "): (typeof documents)["\n          mutation PolicyMatrixSetupToken($i: CreateApiTokenInput!) {\n            createApiToken(input: $i) {\n              secret\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
