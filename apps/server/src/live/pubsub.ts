@@ -9,8 +9,8 @@ import { errorSummary } from '../common/log.js';
  */
 export interface PubSub {
   publish(topic: string, payload: unknown): Promise<void>;
-  /** Calls `handler` for every message on `topic` until the returned function is called. */
-  listen(topic: string, handler: (payload: any) => void): () => void;
+  /** Calls `handler` for every message on `topic` until the returned function is called; `T` is what that topic's publishers send. */
+  listen<T = unknown>(topic: string, handler: (payload: T) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -22,7 +22,7 @@ export class InProcessPubSub implements PubSub {
     this.emitter.emit(topic, JSON.parse(JSON.stringify(payload)));
   }
 
-  listen(topic: string, handler: (payload: any) => void): () => void {
+  listen<T = unknown>(topic: string, handler: (payload: T) => void): () => void {
     this.emitter.on(topic, handler);
     return () => this.emitter.off(topic, handler);
   }
@@ -84,7 +84,7 @@ export class RedisPubSub implements PubSub {
     console.log('Redis is reachable again: live events cross processes again.');
   }
 
-  listen(topic: string, handler: (payload: any) => void): () => void {
+  listen<T = unknown>(topic: string, handler: (payload: T) => void): () => void {
     const count = this.counts.get(topic) ?? 0;
     this.counts.set(topic, count + 1);
     // A failure here (Redis away) must not become an unhandled rejection; see the 'ready' handler.
@@ -136,14 +136,14 @@ function readyWithin(connection: Redis, ms: number): Promise<void> {
  * An async iterator of the messages on a topic, for GraphQL subscriptions. Listening starts
  * at once (before the first `next`), so nothing published after subscribing is missed.
  */
-export function iterate<T>(
+export function iterate<T, P = T>(
   pubsub: PubSub,
   topic: string,
-  transform: (payload: any) => T | undefined = (p) => p,
+  transform: (payload: P) => T | undefined = (p) => p as unknown as T,
   onClose?: () => void,
 ): AsyncIterableIterator<T> {
   const emitter = new EventEmitter();
-  const stop = pubsub.listen(topic, (payload) => {
+  const stop = pubsub.listen<P>(topic, (payload) => {
     const value = transform(payload);
     if (value !== undefined) emitter.emit('message', value);
   });

@@ -37,7 +37,7 @@ export class NotificationResolver {
         const { entryId } = args;
         await authorizeEntry(context, entryId, 'entry.read');
         const { user } = requireViewer(context);
-        const events = iterate<EntryEvent>(context.app.live.pubsub, entryTopic(entryId), (data: EntryEventData) => toEntryEvent(data));
+        const events = iterate<EntryEvent, EntryEventData>(context.app.live.pubsub, entryTopic(entryId), toEntryEvent);
         return { entryId, events, isOwnRemoval: (event: EntryEvent) => removes(event, user.id) };
       });
     },
