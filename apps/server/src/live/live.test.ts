@@ -528,10 +528,10 @@ describe('presence', () => {
     const stop = subscribe(watcher, PRESENCE_UPDATED, { e: team.entryId }, { next: ({ data }) => events.push(data!.presenceUpdated), error: () => undefined, complete: () => undefined });
     await new Promise((r) => setTimeout(r, 300));
     await team.members.NURSE.client.ok(UPDATE_PRESENCE, {
-      i: { entryId: team.entryId, clientId: 'nurse-tab', sectionId: team.sectionIds[1], awareness: 'AQ==' },
+      i: { entryId: team.entryId, clientId: 'nurse-tab', sectionId: team.sectionIds[1], awareness: 'AQEBAnt9' },
     });
     await expect.poll(() => events.length, { timeout: 3000 }).toBeGreaterThan(0);
-    expect(events[0]).toMatchObject({ userName: 'Test NURSE', sectionId: team.sectionIds[1], left: false, awareness: 'AQ==' });
+    expect(events[0]).toMatchObject({ userName: 'Test NURSE', sectionId: team.sectionIds[1], left: false, awareness: 'AQEBAnt9' });
     const listed = (await team.members.MEDIC.client.ok(PRESENCE, { id: team.entryId })).entry.presence;
     expect(listed.map((p) => p.userName)).toContain('Test NURSE');
     await expect.poll(() => events.some((e) => e.left), { timeout: 8000, interval: 200 }).toBe(true);
