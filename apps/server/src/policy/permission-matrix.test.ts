@@ -4,9 +4,12 @@ import { getMetadataStorage } from 'type-graphql';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quorumSchema } from '../schema.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ApiClient, codeOf, type GraphQLResponse } from '../test-support/api-client.js';
 import { addMetric, addTestimonialRow, sharedEvidence } from '../test-support/evidence-factories.js';
 import { addMember, createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
+import type { TokenScope } from '../test-support/gql/graphql.js';
 import { commentRow, SIGN_OFF, sectionNow } from '../test-support/review.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { Comment } from '../comments/comment.entity.js';
@@ -39,25 +42,158 @@ interface Operation {
 
 let n = 0;
 const OPERATIONS: Operation[] = [
-  { name: 'templates', run: (c) => c.request('{ templates { id } }') },
-  { name: 'entries', run: (c) => c.request('{ entries { totalCount } }') },
-  { name: 'createEntry', run: async (c) => c.request('mutation($t: ID!) { createEntry(input: { templateId: $t, title: "M" }) { entry { id } } }', { t: templateId }) },
-  { name: 'createApiToken', run: (c) => c.request('mutation { createApiToken(input: { name: "x", scope: READ }) { secret } }') },
-  { name: 'revokeApiToken', allowed: 'NOT_FOUND', run: (c) => c.request(`mutation { revokeApiToken(input: { tokenId: "${UNKNOWN_ID}" }) { token { id } } }`) },
-  { name: 'acceptInvitation', allowed: 'NOT_FOUND', run: (c) => c.request('mutation { acceptInvitation(input: { token: "unknown" }) { entry { id } } }') },
-  { name: 'entry', action: 'entry.read', run: (c, t) => c.request('query($id: ID!) { entry(id: $id) { id } }', { id: t.entryId }) },
-  { name: 'Entry.pendingInvitations', action: 'team.manage', run: (c, t) => c.request('query($id: ID!) { entry(id: $id) { pendingInvitations { id } } }', { id: t.entryId }) },
+  {
+    name: 'templates',
+    run: (c) =>
+      c.request(
+        graphql(`
+          query PolicyMatrixTemplates {
+            templates {
+              id
+            }
+          }
+        `),
+      ),
+  },
+  {
+    name: 'entries',
+    run: (c) =>
+      c.request(
+        graphql(`
+          query PolicyMatrixEntries {
+            entries {
+              totalCount
+            }
+          }
+        `),
+      ),
+  },
+  {
+    name: 'createEntry',
+    run: async (c) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixCreateEntry($t: ID!) {
+            createEntry(input: { templateId: $t, title: "M" }) {
+              entry {
+                id
+              }
+            }
+          }
+        `),
+        { t: templateId },
+      ),
+  },
+  {
+    name: 'createApiToken',
+    run: (c) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixCreateApiToken {
+            createApiToken(input: { name: "x", scope: READ }) {
+              secret
+            }
+          }
+        `),
+      ),
+  },
+  {
+    name: 'revokeApiToken',
+    allowed: 'NOT_FOUND',
+    run: (c) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixRevokeApiToken($id: ID!) {
+            revokeApiToken(input: { tokenId: $id }) {
+              token {
+                id
+              }
+            }
+          }
+        `),
+        { id: UNKNOWN_ID },
+      ),
+  },
+  {
+    name: 'acceptInvitation',
+    allowed: 'NOT_FOUND',
+    run: (c) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixAcceptInvitation {
+            acceptInvitation(input: { token: "unknown" }) {
+              entry {
+                id
+              }
+            }
+          }
+        `),
+      ),
+  },
+  {
+    name: 'entry',
+    action: 'entry.read',
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          query PolicyMatrixEntry($id: ID!) {
+            entry(id: $id) {
+              id
+            }
+          }
+        `),
+        { id: t.entryId },
+      ),
+  },
+  {
+    name: 'Entry.pendingInvitations',
+    action: 'team.manage',
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          query PolicyMatrixEntryPendingInvitations($id: ID!) {
+            entry(id: $id) {
+              pendingInvitations {
+                id
+              }
+            }
+          }
+        `),
+        { id: t.entryId },
+      ),
+  },
   {
     name: 'inviteMember',
     action: 'team.manage',
-    run: (c, t) => c.request('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', { i: { entryId: t.entryId, email: `m${++n}@example.nhs.uk`, role: 'NURSE' } }),
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixInviteMember($i: InviteMemberInput!) {
+            inviteMember(input: $i) {
+              token
+            }
+          }
+        `),
+        { i: { entryId: t.entryId, email: `m${++n}@example.nhs.uk`, role: 'NURSE' } },
+      ),
   },
   {
     name: 'changeMemberRole',
     action: 'team.manage',
     run: async (c, t) => {
       const target = await addMember(server, t.entryId, 'OBSERVER');
-      return c.request('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { membership { role } } }', { i: { membershipId: target.membershipId, role: 'ANALYST' } });
+      return c.request(
+        graphql(`
+          mutation PolicyMatrixChangeMemberRole($i: ChangeMemberRoleInput!) {
+            changeMemberRole(input: $i) {
+              membership {
+                role
+              }
+            }
+          }
+        `),
+        { i: { membershipId: target.membershipId, role: 'ANALYST' } },
+      );
     },
   },
   {
@@ -65,124 +201,469 @@ const OPERATIONS: Operation[] = [
     action: 'team.manage',
     run: async (c, t) => {
       const target = await addMember(server, t.entryId, 'OBSERVER');
-      return c.request('mutation($i: RemoveMemberInput!) { removeMember(input: $i) { removedMembershipId } }', { i: { membershipId: target.membershipId } });
+      return c.request(
+        graphql(`
+          mutation PolicyMatrixRemoveMember($i: RemoveMemberInput!) {
+            removeMember(input: $i) {
+              removedMembershipId
+            }
+          }
+        `),
+        { i: { membershipId: target.membershipId } },
+      );
     },
   },
-  { name: 'section', action: 'entry.read', run: (c, t) => c.request('query($id: ID!) { section(id: $id) { id title } }', { id: t.sectionIds[0] }) },
-  { name: 'sectionSync', action: 'entry.read', run: (c, t) => c.request('query($s: ID!) { sectionSync(sectionId: $s) { version } }', { s: t.sectionIds[0] }) },
+  {
+    name: 'section',
+    action: 'entry.read',
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          query PolicyMatrixSection($id: ID!) {
+            section(id: $id) {
+              id
+              title
+            }
+          }
+        `),
+        { id: t.sectionIds[0] },
+      ),
+  },
+  {
+    name: 'sectionSync',
+    action: 'entry.read',
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          query PolicyMatrixSectionSync($s: ID!) {
+            sectionSync(sectionId: $s) {
+              version
+            }
+          }
+        `),
+        { s: t.sectionIds[0] },
+      ),
+  },
   {
     name: 'applySectionUpdate',
     action: 'section.edit',
     run: (c, t) =>
-      c.request('mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', { i: { sectionId: t.sectionIds[0], update: typedUpdate('hello'), clientId: 'matrix' } }),
+      c.request(
+        graphql(`
+          mutation PolicyMatrixApplySectionUpdate($i: ApplySectionUpdateInput!) {
+            applySectionUpdate(input: $i) {
+              version
+            }
+          }
+        `),
+        { i: { sectionId: t.sectionIds[0], update: typedUpdate('hello'), clientId: 'matrix' } },
+      ),
   },
   {
     name: 'replaceSectionContent',
     action: 'section.edit',
     run: async (c, t) => {
-      const { version } = (await t.members.LEAD.client.ok('query($s: ID!) { sectionSync(sectionId: $s) { version } }', { s: t.sectionIds[1] })).sectionSync;
-      return c.request('mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }', { i: { sectionId: t.sectionIds[1], markdown: `Text ${++n}`, baseVersion: version } });
+      const { version } = (
+        await t.members.LEAD.client.ok(
+          graphql(`
+            query PolicyMatrixReplaceSectionContentVersion($s: ID!) {
+              sectionSync(sectionId: $s) {
+                version
+              }
+            }
+          `),
+          { s: t.sectionIds[1] },
+        )
+      ).sectionSync;
+      return c.request(
+        graphql(`
+          mutation PolicyMatrixReplaceSectionContent($i: ReplaceSectionContentInput!) {
+            replaceSectionContent(input: $i) {
+              section {
+                id
+              }
+            }
+          }
+        `),
+        { i: { sectionId: t.sectionIds[1], markdown: `Text ${++n}`, baseVersion: version } },
+      );
     },
   },
   {
     name: 'restoreSectionRevision',
     action: 'section.edit',
-    run: (c) => c.request('mutation($i: RestoreSectionRevisionInput!) { restoreSectionRevision(input: $i) { section { id } } }', { i: { revisionId } }),
+    run: (c) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixRestoreSectionRevision($i: RestoreSectionRevisionInput!) {
+            restoreSectionRevision(input: $i) {
+              section {
+                id
+              }
+            }
+          }
+        `),
+        { i: { revisionId } },
+      ),
   },
   {
     name: 'updatePresence',
     action: 'entry.read',
-    run: (c, t) => c.request('mutation($i: UpdatePresenceInput!) { updatePresence(input: $i) { presence { userName } } }', { i: { entryId: t.entryId, clientId: `c${++n}`, sectionId: t.sectionIds[0] } }),
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixUpdatePresence($i: UpdatePresenceInput!) {
+            updatePresence(input: $i) {
+              presence {
+                userName
+              }
+            }
+          }
+        `),
+        { i: { entryId: t.entryId, clientId: `c${++n}`, sectionId: t.sectionIds[0] } },
+      ),
   },
   {
     name: 'setSectionWordLimit',
     action: 'entry.configure',
-    run: (c, t) => c.request('mutation($i: SetSectionWordLimitInput!) { setSectionWordLimit(input: $i) { section { id } } }', { i: { sectionId: t.sectionIds[0], wordLimit: 600 } }),
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixSetSectionWordLimit($i: SetSectionWordLimitInput!) {
+            setSectionWordLimit(input: $i) {
+              section {
+                id
+              }
+            }
+          }
+        `),
+        { i: { sectionId: t.sectionIds[0], wordLimit: 600 } },
+      ),
   },
   // Evidence (src/evidence): metrics and values, testimonials, criteria coverage and readiness.
-  { name: 'ethnicCategories', run: (c) => c.request('{ ethnicCategories { code } }') },
+  {
+    name: 'ethnicCategories',
+    run: (c) =>
+      c.request(
+        graphql(`
+          query PolicyMatrixEthnicCategories {
+            ethnicCategories {
+              code
+            }
+          }
+        `),
+      ),
+  },
   {
     name: 'createMetric',
     action: 'evidence.edit',
-    run: (c, t) => c.request('mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }', { i: { entryId: t.entryId, name: `M${++n}`, definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } }),
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixCreateMetric($i: CreateMetricInput!) {
+            createMetric(input: $i) {
+              metric {
+                id
+              }
+            }
+          }
+        `),
+        { i: { entryId: t.entryId, name: `M${++n}`, definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } },
+      ),
   },
   {
     name: 'updateMetric',
     action: 'evidence.edit',
-    run: async (c, t) => c.request('mutation($i: UpdateMetricInput!) { updateMetric(input: $i) { metric { id } } }', { i: { metricId: (await sharedEvidence(server, t)).metricId, dataSource: `S${++n}` } }),
+    run: async (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixUpdateMetric($i: UpdateMetricInput!) {
+            updateMetric(input: $i) {
+              metric {
+                id
+              }
+            }
+          }
+        `),
+        { i: { metricId: (await sharedEvidence(server, t)).metricId, dataSource: `S${++n}` } },
+      ),
   },
   {
     name: 'deleteMetric',
     action: 'evidence.edit',
-    run: async (c, t) => c.request('mutation($i: DeleteMetricInput!) { deleteMetric(input: $i) { deletedMetricId } }', { i: { metricId: await addMetric(server, t) } }),
+    run: async (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixDeleteMetric($i: DeleteMetricInput!) {
+            deleteMetric(input: $i) {
+              deletedMetricId
+            }
+          }
+        `),
+        { i: { metricId: await addMetric(server, t) } },
+      ),
   },
   {
     name: 'setMetricValues',
     action: 'evidence.edit',
     run: async (c, t) =>
-      c.request('mutation($i: SetMetricValuesInput!) { setMetricValues(input: $i) { written } }', { i: { metricId: (await sharedEvidence(server, t)).metricId, values: [{ period: '2024', ethnicCode: 'A', numerator: 40, denominator: 50 }] } }),
+      c.request(
+        graphql(`
+          mutation PolicyMatrixSetMetricValues($i: SetMetricValuesInput!) {
+            setMetricValues(input: $i) {
+              written
+            }
+          }
+        `),
+        { i: { metricId: (await sharedEvidence(server, t)).metricId, values: [{ period: '2024', ethnicCode: 'A', numerator: 40, denominator: 50 }] } },
+      ),
   },
   {
     name: 'importMetricValues',
     action: 'evidence.edit',
     run: async (c, t) =>
-      c.request('mutation($i: ImportMetricValuesInput!) { importMetricValues(input: $i) { written } }', { i: { metricId: (await sharedEvidence(server, t)).metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,M,30,60\n' } }),
+      c.request(
+        graphql(`
+          mutation PolicyMatrixImportMetricValues($i: ImportMetricValuesInput!) {
+            importMetricValues(input: $i) {
+              written
+            }
+          }
+        `),
+        { i: { metricId: (await sharedEvidence(server, t)).metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,M,30,60\n' } },
+      ),
   },
   {
     name: 'addTestimonial',
     action: 'testimonial.add',
-    run: (c, t) => c.request('mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }', { i: { entryId: t.entryId, quote: 'It helped.', source: 'PATIENT' } }),
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixAddTestimonial($i: AddTestimonialInput!) {
+            addTestimonial(input: $i) {
+              testimonial {
+                id
+              }
+            }
+          }
+        `),
+        { i: { entryId: t.entryId, quote: 'It helped.', source: 'PATIENT' } },
+      ),
   },
   {
     name: 'recordConsent',
     action: 'testimonial.add',
     run: async (c, t) =>
-      c.request('mutation($i: RecordConsentInput!) { recordConsent(input: $i) { testimonial { id } } }', { i: { testimonialId: (await sharedEvidence(server, t)).testimonialId, status: 'GIVEN', date: '2025-01-31' } }),
+      c.request(
+        graphql(`
+          mutation PolicyMatrixRecordConsent($i: RecordConsentInput!) {
+            recordConsent(input: $i) {
+              testimonial {
+                id
+              }
+            }
+          }
+        `),
+        { i: { testimonialId: (await sharedEvidence(server, t)).testimonialId, status: 'GIVEN', date: '2025-01-31' } },
+      ),
   },
   {
     name: 'updateTestimonial',
     action: 'testimonial.add',
     run: async (c, t) =>
-      c.request('mutation($i: UpdateTestimonialInput!) { updateTestimonial(input: $i) { testimonial { id } } }', { i: { testimonialId: (await sharedEvidence(server, t)).testimonialId, source: 'PATIENT' } }),
+      c.request(
+        graphql(`
+          mutation PolicyMatrixUpdateTestimonial($i: UpdateTestimonialInput!) {
+            updateTestimonial(input: $i) {
+              testimonial {
+                id
+              }
+            }
+          }
+        `),
+        { i: { testimonialId: (await sharedEvidence(server, t)).testimonialId, source: 'PATIENT' } },
+      ),
   },
   {
     name: 'deleteTestimonial',
     action: 'testimonial.add',
-    run: async (c, t) => c.request('mutation($i: DeleteTestimonialInput!) { deleteTestimonial(input: $i) { deletedTestimonialId } }', { i: { testimonialId: await addTestimonialRow(server, t) } }),
+    run: async (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixDeleteTestimonial($i: DeleteTestimonialInput!) {
+            deleteTestimonial(input: $i) {
+              deletedTestimonialId
+            }
+          }
+        `),
+        { i: { testimonialId: await addTestimonialRow(server, t) } },
+      ),
   },
   {
     name: 'linkCriterion',
     action: 'evidence.edit',
     run: async (c, t) => {
       const { criterionId, metricId } = await sharedEvidence(server, t);
-      return c.request('mutation($i: LinkCriterionInput!) { linkCriterion(input: $i) { criterion { covered } } }', { i: { criterionId, metricIds: [metricId], sectionIds: [t.sectionIds[1]] } });
+      return c.request(
+        graphql(`
+          mutation PolicyMatrixLinkCriterion($i: LinkCriterionInput!) {
+            linkCriterion(input: $i) {
+              criterion {
+                covered
+              }
+            }
+          }
+        `),
+        { i: { criterionId, metricIds: [metricId], sectionIds: [t.sectionIds[1]] } },
+      );
     },
   },
   {
     name: 'Entry.evidence',
     action: 'entry.read',
-    run: (c, t) => c.request('query($id: ID!) { entry(id: $id) { metrics { values { suppressed } analysis { hasData } } testimonials { citedAs } readiness { ready } } }', { id: t.entryId }),
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          query PolicyMatrixEntryEvidence($id: ID!) {
+            entry(id: $id) {
+              metrics {
+                values {
+                  suppressed
+                }
+                analysis {
+                  hasData
+                }
+              }
+              testimonials {
+                citedAs
+              }
+              readiness {
+                ready
+              }
+            }
+          }
+        `),
+        { id: t.entryId },
+      ),
   },
   {
     name: 'exportEntry',
     action: 'entry.export',
-    run: (c, t) => c.request('query($id: ID!) { exportEntry(entryId: $id, format: MARKDOWN) { filename } }', { id: t.entryId }),
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          query PolicyMatrixExportEntry($id: ID!) {
+            exportEntry(entryId: $id, format: MARKDOWN) {
+              filename
+            }
+          }
+        `),
+        { id: t.entryId },
+      ),
   },
   // Review (src/comments, src/sign-off, src/audit, src/notifications). Comments and sign-offs go on section 3, whose one slot
   // every role may fill (set in beforeAll), so that the policy alone decides.
-  { name: 'addComment', action: 'comment.write', run: (c, t) => c.request('mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }', { i: { sectionId: t.sectionIds[3], body: `Note ${++n}` } }) },
+  {
+    name: 'addComment',
+    action: 'comment.write',
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixAddComment($i: AddCommentInput!) {
+            addComment(input: $i) {
+              comment {
+                id
+              }
+            }
+          }
+        `),
+        { i: { sectionId: t.sectionIds[3], body: `Note ${++n}` } },
+      ),
+  },
   {
     name: 'replyToComment',
     action: 'comment.write',
-    run: async (c, t) => c.request('mutation($i: ReplyToCommentInput!) { replyToComment(input: $i) { comment { id } } }', { i: { commentId: await sharedThread(t), body: `Reply ${++n}` } }),
+    run: async (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixReplyToComment($i: ReplyToCommentInput!) {
+            replyToComment(input: $i) {
+              comment {
+                id
+              }
+            }
+          }
+        `),
+        { i: { commentId: await sharedThread(t), body: `Reply ${++n}` } },
+      ),
   },
-  { name: 'editComment', action: 'comment.write', run: async (c, t) => c.request('mutation($i: EditCommentInput!) { editComment(input: $i) { comment { id } } }', { i: { commentId: await ownComment(c, t), body: 'Edited.' } }) },
-  { name: 'deleteComment', action: 'comment.write', run: async (c, t) => c.request('mutation($i: DeleteCommentInput!) { deleteComment(input: $i) { comment { id } } }', { i: { commentId: await ownComment(c, t) } }) },
-  { name: 'resolveComment', action: 'comment.write', run: async (c, t) => c.request('mutation($i: ResolveCommentInput!) { resolveComment(input: $i) { comment { id } } }', { i: { commentId: await ownComment(c, t) } }) },
+  {
+    name: 'editComment',
+    action: 'comment.write',
+    run: async (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixEditComment($i: EditCommentInput!) {
+            editComment(input: $i) {
+              comment {
+                id
+              }
+            }
+          }
+        `),
+        { i: { commentId: await ownComment(c, t), body: 'Edited.' } },
+      ),
+  },
+  {
+    name: 'deleteComment',
+    action: 'comment.write',
+    run: async (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixDeleteComment($i: DeleteCommentInput!) {
+            deleteComment(input: $i) {
+              comment {
+                id
+              }
+            }
+          }
+        `),
+        { i: { commentId: await ownComment(c, t) } },
+      ),
+  },
+  {
+    name: 'resolveComment',
+    action: 'comment.write',
+    run: async (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixResolveComment($i: ResolveCommentInput!) {
+            resolveComment(input: $i) {
+              comment {
+                id
+              }
+            }
+          }
+        `),
+        { i: { commentId: await ownComment(c, t) } },
+      ),
+  },
   {
     name: 'reopenComment',
     action: 'comment.write',
-    run: async (c, t) => c.request('mutation($i: ReopenCommentInput!) { reopenComment(input: $i) { comment { id } } }', { i: { commentId: await ownComment(c, t, { resolvedAt: new Date() }) } }),
+    run: async (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixReopenComment($i: ReopenCommentInput!) {
+            reopenComment(input: $i) {
+              comment {
+                id
+              }
+            }
+          }
+        `),
+        { i: { commentId: await ownComment(c, t, { resolvedAt: new Date() }) } },
+      ),
   },
   {
     name: 'signOffSection',
@@ -195,26 +676,166 @@ const OPERATIONS: Operation[] = [
   {
     name: 'setSignOffSlots',
     action: 'entry.configure',
-    run: (c, t) => c.request('mutation($i: SetSignOffSlotsInput!) { setSignOffSlots(input: $i) { section { id } } }', { i: { sectionId: t.sectionIds[4], slots: [{ key: 'clinician', label: 'A clinician', roles: ['MEDIC', 'NURSE'] }] } }),
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixSetSignOffSlots($i: SetSignOffSlotsInput!) {
+            setSignOffSlots(input: $i) {
+              section {
+                id
+              }
+            }
+          }
+        `),
+        { i: { sectionId: t.sectionIds[4], slots: [{ key: 'clinician', label: 'A clinician', roles: ['MEDIC', 'NURSE'] }] } },
+      ),
   },
-  { name: 'requestReview', action: 'workflow.move', run: inState(EntryState.DRAFT, 'mutation($i: RequestReviewInput!) { requestReview(input: $i) { entry { state } } }') },
+  {
+    name: 'requestReview',
+    action: 'workflow.move',
+    run: inState(
+      EntryState.DRAFT,
+      graphql(`
+        mutation PolicyMatrixRequestReview($i: RequestReviewInput!) {
+          requestReview(input: $i) {
+            entry {
+              state
+            }
+          }
+        }
+      `),
+    ),
+  },
   // Nobody has signed the entry off, so whoever may submit it is told it is not approved.
-  { name: 'submitEntry', action: 'workflow.move', allowed: 'CONFLICT', run: inState(EntryState.APPROVED, 'mutation($i: SubmitEntryInput!) { submitEntry(input: $i) { entry { state } } }') },
-  { name: 'reopenEntry', action: 'workflow.move', run: inState(EntryState.SUBMITTED, 'mutation($i: ReopenEntryInput!) { reopenEntry(input: $i) { entry { state } } }', { reason: 'A late fix.' }) },
-  { name: 'markNotificationsRead', run: (c) => c.request('mutation { markNotificationsRead(input: { all: true }) { unreadCount } }') },
-  { name: 'verifyAuditLog', action: 'audit.read', run: (c, t) => c.request('query($id: ID!) { verifyAuditLog(entryId: $id) { valid } }', { id: t.entryId }) },
-  { name: 'Entry.auditLog', action: 'audit.read', run: (c, t) => c.request('query($id: ID!) { entry(id: $id) { auditLog { totalCount } } }', { id: t.entryId }) },
+  {
+    name: 'submitEntry',
+    action: 'workflow.move',
+    allowed: 'CONFLICT',
+    run: inState(
+      EntryState.APPROVED,
+      graphql(`
+        mutation PolicyMatrixSubmitEntry($i: SubmitEntryInput!) {
+          submitEntry(input: $i) {
+            entry {
+              state
+            }
+          }
+        }
+      `),
+    ),
+  },
+  {
+    name: 'reopenEntry',
+    action: 'workflow.move',
+    run: inState(
+      EntryState.SUBMITTED,
+      graphql(`
+        mutation PolicyMatrixReopenEntry($i: ReopenEntryInput!) {
+          reopenEntry(input: $i) {
+            entry {
+              state
+            }
+          }
+        }
+      `),
+      { reason: 'A late fix.' },
+    ),
+  },
+  {
+    name: 'markNotificationsRead',
+    run: (c) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixMarkNotificationsRead {
+            markNotificationsRead(input: { all: true }) {
+              unreadCount
+            }
+          }
+        `),
+      ),
+  },
+  {
+    name: 'verifyAuditLog',
+    action: 'audit.read',
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          query PolicyMatrixVerifyAuditLog($id: ID!) {
+            verifyAuditLog(entryId: $id) {
+              valid
+            }
+          }
+        `),
+        { id: t.entryId },
+      ),
+  },
+  {
+    name: 'Entry.auditLog',
+    action: 'audit.read',
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          query PolicyMatrixEntryAuditLog($id: ID!) {
+            entry(id: $id) {
+              auditLog {
+                totalCount
+              }
+            }
+          }
+        `),
+        { id: t.entryId },
+      ),
+  },
   {
     name: 'Section.review',
     action: 'entry.read',
     run: (c, t) =>
-      c.request('query($id: ID!) { entry(id: $id) { sections { comments { nodes { anchor { currentText } replies { id } } } signOffs { nodes { stale } } signOffStatus { approved } } } }', { id: t.entryId }),
+      c.request(
+        graphql(`
+          query PolicyMatrixSectionReview($id: ID!) {
+            entry(id: $id) {
+              sections {
+                comments {
+                  nodes {
+                    anchor {
+                      currentText
+                    }
+                    replies {
+                      id
+                    }
+                  }
+                }
+                signOffs {
+                  nodes {
+                    stale
+                  }
+                }
+                signOffStatus {
+                  approved
+                }
+              }
+            }
+          }
+        `),
+        { id: t.entryId },
+      ),
   },
 ];
 
 /** A comment thread by the caller (the lead for callers without a user of their own), written straight to the database. */
 async function ownComment(c: ApiClient, t: Team, fields: Partial<Comment> = {}): Promise<string> {
-  const me = (await c.request('{ me { id } }')).data?.me?.id ?? t.members.LEAD.user.id;
+  const me =
+    (
+      await c.request(
+        graphql(`
+          query PolicyMatrixMeId {
+            me {
+              id
+            }
+          }
+        `),
+      )
+    ).data?.me?.id ?? t.members.LEAD.user.id;
   return commentRow(server, t.sectionIds[3], me, fields);
 }
 
@@ -222,12 +843,12 @@ let thread: Promise<string> | undefined;
 const sharedThread = (t: Team) => (thread ??= commentRow(server, t.sectionIds[3], t.members.LEAD.user.id));
 
 /** Runs a workflow move from `state`, then puts the entry back in draft for the operations after it. */
-function inState(state: EntryState, mutation: string, extra: Record<string, unknown> = {}) {
+function inState<TData, TInput extends { entryId: string }>(state: EntryState, mutation: TypedDocumentNode<TData, { i: TInput }>, extra: Omit<TInput, 'entryId'> = {} as Omit<TInput, 'entryId'>) {
   return async (c: ApiClient, t: Team) => {
     const entries = () => server.orm.em.fork();
     await entries().nativeUpdate(Entry, { id: t.entryId }, { state });
     try {
-      return await c.request(mutation, { i: { entryId: t.entryId, ...extra } });
+      return await c.request(mutation, { i: { entryId: t.entryId, ...extra } as TInput });
     } finally {
       await entries().nativeUpdate(Entry, { id: t.entryId }, { state: EntryState.DRAFT });
     }
@@ -275,13 +896,60 @@ beforeAll(async () => {
   server = await startTestServer();
   team = await createTeam(server);
   const lead = team.members.LEAD.client;
-  templateId = (await lead.ok('{ templates { id } }')).templates[0].id;
-  await lead.ok('mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }', { i: { sectionId: team.sectionIds[2], markdown: 'A first draft.', baseVersion: 0 } });
-  const revisions = await lead.ok('query($id: ID!) { entry(id: $id) { sections { revisions { nodes { id } } } } }', { id: team.entryId });
+  templateId = (
+    await lead.ok(
+      graphql(`
+        query PolicyMatrixSetupTemplates {
+          templates {
+            id
+          }
+        }
+      `),
+    )
+  ).templates[0].id;
+  await lead.ok(
+    graphql(`
+      mutation PolicyMatrixSetupReplaceSectionContent($i: ReplaceSectionContentInput!) {
+        replaceSectionContent(input: $i) {
+          section {
+            id
+          }
+        }
+      }
+    `),
+    { i: { sectionId: team.sectionIds[2], markdown: 'A first draft.', baseVersion: 0 } },
+  );
+  const revisions = await lead.ok(
+    graphql(`
+      query PolicyMatrixSetupEntry($id: ID!) {
+        entry(id: $id) {
+          sections {
+            revisions {
+              nodes {
+                id
+              }
+            }
+          }
+        }
+      }
+    `),
+    { id: team.entryId },
+  );
   revisionId = revisions.entry.sections[2].revisions.nodes[0].id;
   await server.orm.em.fork().nativeUpdate(Section, { id: team.sectionIds[3] }, { signOffSlots: [{ key: 'anyone', label: 'Anyone', roles: [...ROLES] }] });
-  const token = async (scope: string) =>
-    (await lead.ok(`mutation { createApiToken(input: { name: "${scope}", scope: ${scope} }) { secret } }`)).createApiToken.secret as string;
+  const token = async (scope: TokenScope) =>
+    (
+      await lead.ok(
+        graphql(`
+          mutation PolicyMatrixSetupToken($i: CreateApiTokenInput!) {
+            createApiToken(input: $i) {
+              secret
+            }
+          }
+        `),
+        { i: { name: scope, scope } },
+      )
+    ).createApiToken.secret;
   clients.set('anonymous', server.client());
   for (const role of ROLES) clients.set(role, team.members[role].client);
   clients.set('outsider', team.outsider.client);
@@ -314,8 +982,18 @@ describe('every operation is guarded', () => {
   it('the expectations drawn from the policy are not all alike', () => {
     const outcomes = OPERATIONS.flatMap((op) => CALLERS.map((caller) => expected(op, caller)));
     for (const code of ['OK', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']) expect(outcomes).toContain(code);
-    expect(expected(OPERATIONS.find((o) => o.name === 'inviteMember')!, 'PATIENT_REP')).toBe('FORBIDDEN');
-    expect(expected(OPERATIONS.find((o) => o.name === 'entry')!, 'OBSERVER')).toBe('OK');
+    expect(
+      expected(
+        OPERATIONS.find((o) => o.name === 'inviteMember')!,
+        'PATIENT_REP',
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      expected(
+        OPERATIONS.find((o) => o.name === 'entry')!,
+        'OBSERVER',
+      ),
+    ).toBe('OK');
   });
 });
 
@@ -329,22 +1007,159 @@ describe.each(OPERATIONS)('$name', (op) => {
 describe('a non-member learns nothing from NOT_FOUND', () => {
   it('asking for a section, comment, metric, testimonial, criterion or revision that exists reads as asking for an unknown id', async () => {
     const { metricId, testimonialId, criterionId } = await sharedEvidence(server, team);
-    const asks: [string, string, (id: string) => Record<string, unknown>][] = [
-      [team.sectionIds[0], 'query($i: ID!) { section(id: $i) { id } }', (id) => ({ i: id })],
-      [team.sectionIds[0], 'query($i: ID!) { sectionSync(sectionId: $i) { version } }', (id) => ({ i: id })],
-      [team.sectionIds[0], 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', (id) => ({ i: { sectionId: id, update: typedUpdate('x'), clientId: 'c' } })],
-      [team.sectionIds[0], 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }', (id) => ({ i: { sectionId: id, body: 'Hello' } })],
-      [await sharedThread(team), 'mutation($i: ResolveCommentInput!) { resolveComment(input: $i) { comment { id } } }', (id) => ({ i: { commentId: id } })],
-      [metricId, 'mutation($i: UpdateMetricInput!) { updateMetric(input: $i) { metric { id } } }', (id) => ({ i: { metricId: id, dataSource: 'S' } })],
-      [testimonialId, 'mutation($i: DeleteTestimonialInput!) { deleteTestimonial(input: $i) { deletedTestimonialId } }', (id) => ({ i: { testimonialId: id } })],
-      [criterionId, 'mutation($i: LinkCriterionInput!) { linkCriterion(input: $i) { criterion { covered } } }', (id) => ({ i: { criterionId: id, metricIds: [] } })],
-      [revisionId, 'mutation($i: RestoreSectionRevisionInput!) { restoreSectionRevision(input: $i) { section { id } } }', (id) => ({ i: { revisionId: id } })],
+    const outsider = team.outsider.client;
+    const asks: [string, string, (id: string) => Promise<GraphQLResponse<unknown>>][] = [
+      [
+        team.sectionIds[0],
+        'section',
+        (id) =>
+          outsider.request(
+            graphql(`
+              query PolicyMatrixAskSection($i: ID!) {
+                section(id: $i) {
+                  id
+                }
+              }
+            `),
+            { i: id },
+          ),
+      ],
+      [
+        team.sectionIds[0],
+        'sectionSync',
+        (id) =>
+          outsider.request(
+            graphql(`
+              query PolicyMatrixAskSectionSync($i: ID!) {
+                sectionSync(sectionId: $i) {
+                  version
+                }
+              }
+            `),
+            { i: id },
+          ),
+      ],
+      [
+        team.sectionIds[0],
+        'applySectionUpdate',
+        (id) =>
+          outsider.request(
+            graphql(`
+              mutation PolicyMatrixAskApplySectionUpdate($i: ApplySectionUpdateInput!) {
+                applySectionUpdate(input: $i) {
+                  version
+                }
+              }
+            `),
+            { i: { sectionId: id, update: typedUpdate('x'), clientId: 'c' } },
+          ),
+      ],
+      [
+        team.sectionIds[0],
+        'addComment',
+        (id) =>
+          outsider.request(
+            graphql(`
+              mutation PolicyMatrixAskAddComment($i: AddCommentInput!) {
+                addComment(input: $i) {
+                  comment {
+                    id
+                  }
+                }
+              }
+            `),
+            { i: { sectionId: id, body: 'Hello' } },
+          ),
+      ],
+      [
+        await sharedThread(team),
+        'resolveComment',
+        (id) =>
+          outsider.request(
+            graphql(`
+              mutation PolicyMatrixAskResolveComment($i: ResolveCommentInput!) {
+                resolveComment(input: $i) {
+                  comment {
+                    id
+                  }
+                }
+              }
+            `),
+            { i: { commentId: id } },
+          ),
+      ],
+      [
+        metricId,
+        'updateMetric',
+        (id) =>
+          outsider.request(
+            graphql(`
+              mutation PolicyMatrixAskUpdateMetric($i: UpdateMetricInput!) {
+                updateMetric(input: $i) {
+                  metric {
+                    id
+                  }
+                }
+              }
+            `),
+            { i: { metricId: id, dataSource: 'S' } },
+          ),
+      ],
+      [
+        testimonialId,
+        'deleteTestimonial',
+        (id) =>
+          outsider.request(
+            graphql(`
+              mutation PolicyMatrixAskDeleteTestimonial($i: DeleteTestimonialInput!) {
+                deleteTestimonial(input: $i) {
+                  deletedTestimonialId
+                }
+              }
+            `),
+            { i: { testimonialId: id } },
+          ),
+      ],
+      [
+        criterionId,
+        'linkCriterion',
+        (id) =>
+          outsider.request(
+            graphql(`
+              mutation PolicyMatrixAskLinkCriterion($i: LinkCriterionInput!) {
+                linkCriterion(input: $i) {
+                  criterion {
+                    covered
+                  }
+                }
+              }
+            `),
+            { i: { criterionId: id, metricIds: [] } },
+          ),
+      ],
+      [
+        revisionId,
+        'restoreSectionRevision',
+        (id) =>
+          outsider.request(
+            graphql(`
+              mutation PolicyMatrixAskRestoreSectionRevision($i: RestoreSectionRevisionInput!) {
+                restoreSectionRevision(input: $i) {
+                  section {
+                    id
+                  }
+                }
+              }
+            `),
+            { i: { revisionId: id } },
+          ),
+      ],
     ];
-    for (const [id, query, variables] of asks) {
-      const existing = await team.outsider.client.request(query, variables(id));
-      const unknown = await team.outsider.client.request(query, variables(UNKNOWN_ID));
-      expect(codeOf(existing), query).toBe('NOT_FOUND');
-      expect(existing.errors![0].message, query).toBe(unknown.errors![0].message);
+    for (const [id, operation, ask] of asks) {
+      const existing = await ask(id);
+      const unknown = await ask(UNKNOWN_ID);
+      expect(codeOf(existing), operation).toBe('NOT_FOUND');
+      expect(existing.errors![0].message, operation).toBe(unknown.errors![0].message);
     }
   });
 });
