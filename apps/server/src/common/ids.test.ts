@@ -1,9 +1,11 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiClient } from '../test-support/api-client.js';
+import type { ApiClient, VariablesArg } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient } from '../test-support/ws-client.js';
+import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
 
 // Every id the API takes is a UUID; anything else reaching a uuid column was a database error,
 // i.e. an INTERNAL_SERVER_ERROR (the schema fuzz found `section(id: "")`). Each is refused at
@@ -53,43 +55,76 @@ describe('an id that is not a UUID', () => {
   });
 
   it('in capitals is still a UUID', async () => {
-    const data = await team.members.LEAD.client.ok('query($id: ID!) { section(id: $id) { id } }', { id: team.sectionIds[0].toUpperCase() });
-    expect(data.section.id).toBe(team.sectionIds[0]);
+    const data = await team.members.LEAD.client.ok(
+      graphql(`
+        query IdsSectionInCapitals($id: ID!) {
+          section(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: team.sectionIds[0].toUpperCase() },
+    );
+    expect(data.section?.id).toBe(team.sectionIds[0]);
   });
 });
 
 // The boundary hands resolvers every id in lower case, the form the database gives back: an id
 // in capitals is the same id everywhere past it (loaders' keys, membership and mention checks,
 // ids compared in code), over either transport.
-type Result = { data?: any; errors?: unknown[] };
-type Transport = (client: ApiClient, query: string, variables: Record<string, unknown>) => Promise<Result>;
+type Result<TData> = { data?: TData | null; errors?: readonly unknown[] };
+type Transport = <TData, TVariables>(client: ApiClient, document: TypedDocumentNode<TData, TVariables>, ...variables: VariablesArg<TVariables>) => Promise<Result<TData>>;
 const TRANSPORTS: [string, Transport][] = [
-  ['HTTP', (client, query, variables) => client.request(query, variables)],
+  ['HTTP', (client, document, ...variables) => client.request(document, ...variables)],
   [
     'WebSocket',
-    async (client, query, variables) => {
+    async <TData, TVariables>(client: ApiClient, document: TypedDocumentNode<TData, TVariables>, ...variables: VariablesArg<TVariables>) => {
       const socket = graphqlWsClient(server.url, { cookie: client.cookie! });
       sockets.push(socket);
-      return (await socket.iterate({ query, variables }).next()).value as Result;
+      return (await iterate(socket, document, ...variables).next()).value as Result<TData>;
     },
   ],
 ];
+const ENTRY_WITH_IDS = graphql(`
+  query IdsEntryWithIds($id: ID!) {
+    entry(id: $id) {
+      id
+      viewerRole
+      sections {
+        id
+      }
+      members {
+        id
+      }
+    }
+  }
+`);
+const ADD_COMMENT_WITH_MENTION = graphql(`
+  mutation IdsAddCommentWithMention($input: AddCommentInput!) {
+    addComment(input: $input) {
+      comment {
+        sectionId
+        mentions {
+          id
+        }
+      }
+    }
+  }
+`);
 
 describe('an id in capitals', () => {
   for (const [transport, send] of TRANSPORTS) {
     it(`is the same id to a query as in lower case, over ${transport}`, async () => {
-      const query = 'query($id: ID!) { entry(id: $id) { id viewerRole sections { id } members { id } } }';
-      const lower = await send(team.members.LEAD.client, query, { id: team.entryId });
-      const upper = await send(team.members.LEAD.client, query, { id: team.entryId.toUpperCase() });
+      const lower = await send(team.members.LEAD.client, ENTRY_WITH_IDS, { id: team.entryId });
+      const upper = await send(team.members.LEAD.client, ENTRY_WITH_IDS, { id: team.entryId.toUpperCase() });
       expect(lower.errors).toBeUndefined();
       expect(upper).toEqual(lower);
     });
 
     it(`is the same id to a mutation as in lower case, over ${transport}`, async () => {
-      const query = 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { sectionId mentions { id } } } }';
       const input = (id: (s: string) => string) => ({ sectionId: id(team.sectionIds[1]), body: `Hello ${transport}`, mentionedUserIds: [id(team.members.NURSE.user.id)] });
-      const lower = await send(team.members.LEAD.client, query, { input: input((id) => id) });
-      const upper = await send(team.members.LEAD.client, query, { input: input((id) => id.toUpperCase()) });
+      const lower = await send(team.members.LEAD.client, ADD_COMMENT_WITH_MENTION, { input: input((id) => id) });
+      const upper = await send(team.members.LEAD.client, ADD_COMMENT_WITH_MENTION, { input: input((id) => id.toUpperCase()) });
       expect(lower.errors).toBeUndefined();
       expect(upper).toEqual(lower);
     });

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import WebSocket from 'ws';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient } from '../test-support/ws-client.js';
 
@@ -100,9 +101,16 @@ describe('the request size limit is the README’s: 2 MiB with the default QUORU
 describe('a conflict names its field as every other error does', () => {
   it('inviting someone already a member: CONFLICT with field input.email', async () => {
     const team = await createTeam(server);
-    const result = await team.members.LEAD.client.request('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }', {
-      i: { entryId: team.entryId, email: team.members.NURSE.user.email, role: 'NURSE' },
-    });
+    const result = await team.members.LEAD.client.request(
+      graphql(`
+        mutation RequestLimitsInviteMember($i: InviteMemberInput!) {
+          inviteMember(input: $i) {
+            token
+          }
+        }
+      `),
+      { i: { entryId: team.entryId, email: team.members.NURSE.user.email, role: 'NURSE' } },
+    );
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
   });
 });

@@ -3,6 +3,7 @@ import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient } from '../test-support/ws-client.js';
 
@@ -18,7 +19,17 @@ const sockets: Client[] = [];
 beforeAll(async () => {
   server = await startTestServer();
   team = await createTeam(server);
-  templateId = (await team.members.LEAD.client.ok('{ templates { id } }')).templates[0].id;
+  templateId = (
+    await team.members.LEAD.client.ok(
+      graphql(`
+        query StorableStringsTemplates {
+          templates {
+            id
+          }
+        }
+      `),
+    )
+  ).templates[0].id;
 });
 afterAll(async () => {
   await Promise.all(sockets.map((s) => s.dispose()));
@@ -127,7 +138,16 @@ describe('strings PostgreSQL cannot store as given are refused at the boundary',
 
   it('accepts text that only looks odd: paired surrogates (emoji) and other control characters are stored as given', async () => {
     const name = 'token 😀 \u0001 \ufffe';
-    await team.members.OBSERVER.client.ok('mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }', { input: { name, scope: 'READ' } });
+    await team.members.OBSERVER.client.ok(
+      graphql(`
+        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {
+          createApiToken(input: $input) {
+            secret
+          }
+        }
+      `),
+      { input: { name, scope: 'READ' } },
+    );
     const [row] = await server.orm.em.fork().execute('select name from api_tokens where name like ?', ['token %']);
     expect(row.name).toBe(name);
   });

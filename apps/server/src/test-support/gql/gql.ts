@@ -84,10 +84,16 @@ type Documents = {
     "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.CursorsEntriesDocument,
     "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CursorsActivityDocument,
     "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.CursorsNotificationsDocument,
+    "\n        query IdsSectionInCapitals($id: ID!) {\n          section(id: $id) {\n            id\n          }\n        }\n      ": typeof types.IdsSectionInCapitalsDocument,
+    "\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n": typeof types.IdsEntryWithIdsDocument,
+    "\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.IdsAddCommentWithMentionDocument,
     "\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LogSignUpDocument,
     "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.LogAddCommentDocument,
     "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.LogAddTestimonialDocument,
     "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": typeof types.LogEntryIdDocument,
+    "\n        mutation RequestLimitsInviteMember($i: InviteMemberInput!) {\n          inviteMember(input: $i) {\n            token\n          }\n        }\n      ": typeof types.RequestLimitsInviteMemberDocument,
+    "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": typeof types.StorableStringsTemplatesDocument,
+    "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": typeof types.StorableStringsOddTokenNameDocument,
     "\n  query WebSocketMeId {\n    me {\n      id\n    }\n  }\n": typeof types.WebSocketMeIdDocument,
     "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": typeof types.WebSocketMeNameDocument,
     "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": typeof types.WebSocketMeIdNameDocument,
@@ -411,10 +417,16 @@ const documents: Documents = {
     "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.CursorsEntriesDocument,
     "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": types.CursorsActivityDocument,
     "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.CursorsNotificationsDocument,
+    "\n        query IdsSectionInCapitals($id: ID!) {\n          section(id: $id) {\n            id\n          }\n        }\n      ": types.IdsSectionInCapitalsDocument,
+    "\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n": types.IdsEntryWithIdsDocument,
+    "\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": types.IdsAddCommentWithMentionDocument,
     "\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LogSignUpDocument,
     "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.LogAddCommentDocument,
     "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.LogAddTestimonialDocument,
     "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": types.LogEntryIdDocument,
+    "\n        mutation RequestLimitsInviteMember($i: InviteMemberInput!) {\n          inviteMember(input: $i) {\n            token\n          }\n        }\n      ": types.RequestLimitsInviteMemberDocument,
+    "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": types.StorableStringsTemplatesDocument,
+    "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": types.StorableStringsOddTokenNameDocument,
     "\n  query WebSocketMeId {\n    me {\n      id\n    }\n  }\n": types.WebSocketMeIdDocument,
     "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": types.WebSocketMeNameDocument,
     "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": types.WebSocketMeIdNameDocument,
@@ -965,6 +977,18 @@ export function graphql(source: "\n  query CursorsNotifications($after: String) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query IdsSectionInCapitals($id: ID!) {\n          section(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query IdsSectionInCapitals($id: ID!) {\n          section(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -978,6 +1002,18 @@ export function graphql(source: "\n  mutation LogAddTestimonial($input: AddTesti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RequestLimitsInviteMember($i: InviteMemberInput!) {\n          inviteMember(input: $i) {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation RequestLimitsInviteMember($i: InviteMemberInput!) {\n          inviteMember(input: $i) {\n            token\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      "): (typeof documents)["\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
