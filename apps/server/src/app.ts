@@ -128,7 +128,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   onStop(() => store.close());
   const presence = new PresenceTracker(pubsub, config.presenceTimeoutMs);
   onStop(() => presence.close());
-  const live = { orm, pubsub, store, log: new UpdateLog(orm, store), presence, compacting: new Set<string>() };
+  const live = { orm, pubsub, store, log: new UpdateLog(orm, store, pubsub), presence, compacting: new Set<string>() };
   const attemptLimiters = createAttemptLimiters(config.redisUrl);
   onStop(() => attemptLimiters.close());
   const revocations = new Revocations(pubsub);

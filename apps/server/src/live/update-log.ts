@@ -4,6 +4,8 @@ import { refuseIfFrozen } from '../policy/frozen.js';
 import { applyClientUpdate, UpdateRejected } from './apply-update.js';
 import { missingDependencies } from './dependencies.js';
 import type { DocumentStore, LiveDocument } from './document-store.js';
+import type { PubSub } from './pubsub.js';
+import { sectionTopic } from './section-live.service.js';
 import { checkSizeAfter, mightExceed } from './section-size.js';
 
 export interface UpdateMeta {
@@ -23,7 +25,8 @@ export const DEPENDENCY_WAIT_MS = 3_000;
 
 /**
  * How often a section with waiting updates reads its log while they wait: the edit they need
- * may be committed by another server process, which no commit of this one reports.
+ * may be committed by another server process, which no commit of this one reports (its
+ * broadcast, when heard, makes it read at once; the reads are for a broadcast not heard).
  */
 const PARKED_POLL_MS = 100;
 
@@ -130,6 +133,7 @@ export class UpdateLog {
   constructor(
     private readonly orm: MikroORM,
     private readonly store: DocumentStore,
+    private readonly pubsub?: PubSub,
   ) {}
 
   append(sectionId: string, update: Uint8Array, meta: UpdateMeta): Promise<AppendedUpdate> {
@@ -201,31 +205,37 @@ export class UpdateLog {
   }
 
   /**
-   * While updates of the section are parked, reads its log every PARKED_POLL_MS (one read when
-   * nothing is new) under the section's lock; when another process has committed to it, the
+   * While updates of the section are parked, reads its log when an edit of it is broadcast (by
+   * any process) and every PARKED_POLL_MS; when another process has committed to it, the
    * parked updates go again, ahead of what came after them.
    */
   private pollWhileParked(sectionId: string): void {
     if (this.polled.has(sectionId)) return;
     this.polled.add(sectionId);
+    const stopListening = this.pubsub?.listen(sectionTopic(sectionId), () => this.recheckParked(sectionId));
     const poll = setInterval(() => {
-      if (!this.parked.has(sectionId)) {
-        clearInterval(poll);
-        return void this.polled.delete(sectionId);
-      }
-      void this.store
-        .withLock(sectionId, async () => {
-          const before = this.store.cached(sectionId)?.version ?? -1;
-          const live = await this.store.current(this.orm.em.fork(), sectionId);
-          const parked = this.parked.get(sectionId);
-          if (!parked || live.version === before) return;
-          this.parked.delete(sectionId);
-          const queue = this.queues.get(sectionId);
-          if (queue) queue.unshift(...parked); // its drain is next in line for the lock
-          else parked.forEach((w) => this.enqueue(sectionId, w));
-        })
-        .catch(() => undefined); // the database unreachable: the deadline still refuses them
+      if (this.parked.has(sectionId)) return this.recheckParked(sectionId);
+      clearInterval(poll);
+      stopListening?.();
+      this.polled.delete(sectionId);
     }, PARKED_POLL_MS).unref();
+  }
+
+  /** Under the section's lock, one read when nothing is new. */
+  private recheckParked(sectionId: string): void {
+    if (!this.parked.has(sectionId)) return;
+    void this.store
+      .withLock(sectionId, async () => {
+        const before = this.store.cached(sectionId)?.version ?? -1;
+        const live = await this.store.current(this.orm.em.fork(), sectionId);
+        const parked = this.parked.get(sectionId);
+        if (!parked || live.version === before) return;
+        this.parked.delete(sectionId);
+        const queue = this.queues.get(sectionId);
+        if (queue) queue.unshift(...parked); // its drain is next in line for the lock
+        else parked.forEach((w) => this.enqueue(sectionId, w));
+      })
+      .catch(() => undefined); // the database unreachable: the deadline still refuses them
   }
 
   /** Fast path; returns the updates it could not take, for the slow path. */
