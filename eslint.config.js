@@ -46,7 +46,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.object.name='console'] > Identifier", message: 'Log an error with logError (common/log.ts), not the error itself.' },
-        { selector: "CallExpression[callee.object.name='console'] MemberExpression[property.name=/^(message|stack)$/]", message: 'Log an error with logError (common/log.ts): its message can hold SQL values.' },
+        {
+          selector: "CallExpression[callee.object.name='console'] MemberExpression[property.name=/^(message|stack)$/]",
+          message: 'Log an error with logError (common/log.ts): its message can hold SQL values.',
+        },
       ],
     },
   },

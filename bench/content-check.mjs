@@ -5,13 +5,7 @@
 // ProseMirror with check()), which is what the check avoids.
 // Run after `pnpm build`: node bench/content-check.mjs
 import * as Y from 'yjs';
-import {
-  contentProblem,
-  contentProblemSince,
-  replaceContentUpdate,
-  stateVectorOf,
-  toProseMirrorDoc,
-} from '../packages/section-content/dist/index.js';
+import { contentProblem, contentProblemSince, replaceContentUpdate, stateVectorOf, toProseMirrorDoc } from '../packages/section-content/dist/index.js';
 
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 3000);
 const words = (n, seed) => Array.from({ length: n }, (_, i) => ['patients', 'sepsis', 'screening', 'rose', 'for', 'Black', 'and', 'Asian', 'groups', 'within', 'hours'][(i * 7 + seed) % 11]).join(' ');
@@ -31,7 +25,10 @@ for (let i = 0; i < SESSIONS; i++) {
   const session = new Y.Doc();
   Y.applyUpdate(session, Y.encodeStateAsUpdate(server));
   const before = Y.encodeStateVector(session);
-  const paragraphs = session.getXmlFragment('content').toArray().filter((b) => b.nodeName === 'paragraph');
+  const paragraphs = session
+    .getXmlFragment('content')
+    .toArray()
+    .filter((b) => b.nodeName === 'paragraph');
   paragraphs[i % paragraphs.length].get(0).insert(0, 'a');
   Y.applyUpdate(server, Y.encodeStateAsUpdate(session, before));
 }
@@ -90,8 +87,19 @@ const checkOnly = (doc, update) => {
   return t1 + t2;
 };
 run(checkOnly); // warm-up: let the JIT settle
-const apply = report('applying the update (Y.applyUpdate), for comparison', run((doc, update) => time(() => Y.applyUpdate(doc, update))));
+const apply = report(
+  'applying the update (Y.applyUpdate), for comparison',
+  run((doc, update) => time(() => Y.applyUpdate(doc, update))),
+);
 const check = report('the check: stateVectorOf + contentProblemSince', run(checkOnly));
-const whole = report('instead, contentProblem over the whole document', run((doc, update) => (Y.applyUpdate(doc, update), time(() => contentProblem(doc.getXmlFragment('content'))))));
-const full = report('instead, toProseMirrorDoc(strict).check() of the whole document', run((doc, update) => (Y.applyUpdate(doc, update), time(() => toProseMirrorDoc(doc, true).check()))));
-console.log(`\nper keystroke: the check ${(check * 1000).toFixed(0)} µs, applying the update ${(apply * 1000).toFixed(0)} µs; a whole-document check would be ${whole.toFixed(2)} ms, a full conversion ${full.toFixed(2)} ms`);
+const whole = report(
+  'instead, contentProblem over the whole document',
+  run((doc, update) => (Y.applyUpdate(doc, update), time(() => contentProblem(doc.getXmlFragment('content'))))),
+);
+const full = report(
+  'instead, toProseMirrorDoc(strict).check() of the whole document',
+  run((doc, update) => (Y.applyUpdate(doc, update), time(() => toProseMirrorDoc(doc, true).check()))),
+);
+console.log(
+  `\nper keystroke: the check ${(check * 1000).toFixed(0)} µs, applying the update ${(apply * 1000).toFixed(0)} µs; a whole-document check would be ${whole.toFixed(2)} ms, a full conversion ${full.toFixed(2)} ms`,
+);

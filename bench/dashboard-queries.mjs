@@ -34,7 +34,10 @@ for (const count of [1, 10, 50]) {
   const { result, statements } = await countStatements(() => gql(DASHBOARD, { first: 50 }));
   rows.push({ entries: result.entries.nodes.length, sections: result.entries.nodes.reduce((n, e) => n + e.sections.length, 0), statements });
 }
-reportCounts('Dashboard query: SQL statements per request (including the session lookup)', 'entries  sections  statements  ratio to 1', rows, (r, ratio) =>
-  `${String(r.entries).padStart(7)}  ${String(r.sections).padStart(8)}  ${String(r.statements).padStart(10)}  ${ratio.padStart(10)}`,
+reportCounts(
+  'Dashboard query: SQL statements per request (including the session lookup)',
+  'entries  sections  statements  ratio to 1',
+  rows,
+  (r, ratio) => `${String(r.entries).padStart(7)}  ${String(r.sections).padStart(8)}  ${String(r.statements).padStart(10)}  ${ratio.padStart(10)}`,
 );
 await server.stop();

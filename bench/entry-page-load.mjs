@@ -94,7 +94,13 @@ try {
       if (response.request().resourceType() !== 'script') return;
       scripts.push(response.body().catch(() => Buffer.alloc(0)));
       // The bytes that crossed the wire (the server gzips; a cached script sends none).
-      sent.push(response.request().sizes().then((s) => s.responseBodySize).catch(() => 0));
+      sent.push(
+        response
+          .request()
+          .sizes()
+          .then((s) => s.responseBodySize)
+          .catch(() => 0),
+      );
     });
     await tab.goto(url, { waitUntil: 'load' });
     const ms = selector
@@ -138,8 +144,12 @@ try {
   for (const row of rows) console.log(`${row.name.padEnd(32)} ${ms(row.cold)}   ${ms(row.warm)}  ${kb(row.raw)}  ${kb(row.gzip)}    ${kb(row.wire)}`);
   const entry = rows.at(-1);
   const shell = rows[1];
-  console.log(`\nEntry page to an editable section: ${entry.cold.toFixed(0)} ms cold, ${entry.warm.toFixed(0)} ms warm; ${(entry.cold / rows[0].cold).toFixed(1)}x /healthz, ${(entry.cold / shell.cold).toFixed(1)}x the log-in page.`);
-  console.log(`JavaScript for the entry page: ${(entry.gzip / 1024).toFixed(1)} KB gzip (${(entry.raw / 1024).toFixed(1)} KB raw; ${(entry.wire / 1024).toFixed(1)} KB sent by the server, which gzips); the dashboard's: ${(rows[2].gzip / 1024).toFixed(1)} KB gzip.`);
+  console.log(
+    `\nEntry page to an editable section: ${entry.cold.toFixed(0)} ms cold, ${entry.warm.toFixed(0)} ms warm; ${(entry.cold / rows[0].cold).toFixed(1)}x /healthz, ${(entry.cold / shell.cold).toFixed(1)}x the log-in page.`,
+  );
+  console.log(
+    `JavaScript for the entry page: ${(entry.gzip / 1024).toFixed(1)} KB gzip (${(entry.raw / 1024).toFixed(1)} KB raw; ${(entry.wire / 1024).toFixed(1)} KB sent by the server, which gzips); the dashboard's: ${(rows[2].gzip / 1024).toFixed(1)} KB gzip.`,
+  );
 } finally {
   await browser.close();
   await server.stop();

@@ -40,8 +40,17 @@ async function count(entryId) {
 }
 
 const rows = [];
-for (const [sections, members] of [[5, 5], [50, 5], [5, 50], [50, 50]]) rows.push(await count(await entryOf(sections, members)));
-reportCounts('Entry page query: SQL statements per request (including the session lookup)', 'sections  members  statements  ratio to 5x5', rows, (r, ratio) =>
-  `${String(r.sections).padStart(8)}  ${String(r.members).padStart(7)}  ${String(r.statements).padStart(10)}  ${ratio.padStart(12)}`,
+for (const [sections, members] of [
+  [5, 5],
+  [50, 5],
+  [5, 50],
+  [50, 50],
+])
+  rows.push(await count(await entryOf(sections, members)));
+reportCounts(
+  'Entry page query: SQL statements per request (including the session lookup)',
+  'sections  members  statements  ratio to 5x5',
+  rows,
+  (r, ratio) => `${String(r.sections).padStart(8)}  ${String(r.members).padStart(7)}  ${String(r.statements).padStart(10)}  ${ratio.padStart(12)}`,
 );
 await server.stop();

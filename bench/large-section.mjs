@@ -8,11 +8,26 @@ import * as Y from 'yjs';
 import { startServer, compactSection, configFromEnv } from '@quorum/server';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 50_000);
-const server = await startServer({ ...configFromEnv({}), port: 0, host: '127.0.0.1', databaseUrl: process.env.DATABASE_URL, dataDir: 'memory://', seedDemo: true, demoContent: false, compactEvery: 1e9, revisionIntervalMs: 1e12 });
+const server = await startServer({
+  ...configFromEnv({}),
+  port: 0,
+  host: '127.0.0.1',
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: 'memory://',
+  seedDemo: true,
+  demoContent: false,
+  compactEvery: 1e9,
+  revisionIntervalMs: 1e12,
+});
 const em = server.orm.em.fork();
-const login = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { logIn(input: { email: "nurse@demo.quorum.test", password: "quorum-demo-2026" }) { user { id } } }' }) });
+const login = await fetch(`${server.url}/graphql`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: 'mutation { logIn(input: { email: "nurse@demo.quorum.test", password: "quorum-demo-2026" }) { user { id } } }' }),
+});
 const cookie = login.headers.get('set-cookie').split(';')[0];
-const gql = (query, variables) => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
+const gql = (query, variables) =>
+  fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
 const sectionId = (await gql('{ entries { nodes { sections { id } } } }')).data.entries.nodes[0].sections[0].id;
 
 // Typing, as several people would: a character at a time at the end of a paragraph, with

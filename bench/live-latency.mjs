@@ -158,7 +158,12 @@ function quorumEditor(url, cookie, sectionId, clock) {
     sending = true;
     const update = Y.mergeUpdates(queue);
     queue = [];
-    const result = await client.iterate({ query: 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }', variables: { i: { sectionId, update: Buffer.from(update).toString('base64'), clientId } } }).next();
+    const result = await client
+      .iterate({
+        query: 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }',
+        variables: { i: { sectionId, update: Buffer.from(update).toString('base64'), clientId } },
+      })
+      .next();
     if (result.value?.errors) throw new Error(JSON.stringify(result.value.errors));
     sending = false;
     void flush();
@@ -214,7 +219,11 @@ async function quorumRun(n) {
   const server = await startProcess(QUORUM_MAIN, { PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: database.url, QUORUM_DEMO_CONTENT: 'false' }, 'Quorum is running');
   const url = `http://127.0.0.1:${port}`;
   const cookies = await Promise.all(DEMO.map((who) => logIn(url, who)));
-  const entries = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies[0] }, body: JSON.stringify({ query: '{ entries { nodes { sections { id } } } }' }) }).then((r) => r.json());
+  const entries = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: cookies[0] },
+    body: JSON.stringify({ query: '{ entries { nodes { sections { id } } } }' }),
+  }).then((r) => r.json());
   const sectionId = entries.data.entries.nodes[0].sections[0].id;
   const clock = new Clock();
   const editors = Array.from({ length: n }, (_, i) => quorumEditor(url, cookies[i % cookies.length], sectionId, clock));
@@ -249,7 +258,9 @@ for (const n of EDITORS) {
   const quorum = await quorumRun(n);
   rows.push({ n, relay, quorum });
 }
-console.log(`\nLive edit propagation, keystroke to arrival at every other editor (${SECONDS} s of typing at ~5 chars/s each after ${WARMUP} s of warm-up; ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded database'})`);
+console.log(
+  `\nLive edit propagation, keystroke to arrival at every other editor (${SECONDS} s of typing at ~5 chars/s each after ${WARMUP} s of warm-up; ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded database'})`,
+);
 console.log('editors | relay p50   relay p99 | quorum p50  quorum p99 | p99 ratio | CPU relay quorum | peak RSS relay quorum | samples | quorum p99 in the warm-up');
 for (const { n, relay, quorum } of rows) {
   const ratio = quorum.clock.percentile(99) / relay.clock.percentile(99);

@@ -35,7 +35,15 @@ describe('/healthz', () => {
     const port = await freePort();
     const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     children.push(redis);
-    await expect.poll(() => spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().trim(), { timeout: 10_000 }).toBe('PONG');
+    await expect
+      .poll(
+        () =>
+          spawnSync('redis-cli', ['-p', String(port), 'ping'])
+            .stdout?.toString()
+            .trim(),
+        { timeout: 10_000 },
+      )
+      .toBe('PONG');
 
     const server = await startTestServer({ REDIS_URL: `redis://127.0.0.1:${port}` });
     running.push(server);

@@ -195,7 +195,15 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       refuseSubscriptionsOverHttp,
       refuseCostlyOperations<Context>(schema),
-      { async serverWillStart() { return { async drainServer() { await graphqlWs?.close(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await graphqlWs?.close();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -341,10 +349,6 @@ function jsonErrors(error: { type?: string; status?: number }, req: Request, res
     return;
   }
   const tooLarge = error.type === 'entity.too.large';
-  const message = tooLarge
-    ? 'The request body is too large.'
-    : error.type === 'entity.parse.failed'
-      ? 'The request body is not valid JSON.'
-      : 'The request could not be read.';
+  const message = tooLarge ? 'The request body is too large.' : error.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : 'The request could not be read.';
   res.status(tooLarge ? 413 : (error.status ?? 400)).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 }

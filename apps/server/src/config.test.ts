@@ -128,6 +128,11 @@ describe('settings from the environment', () => {
 
   it('names every variable at fault in one error', () => {
     const message = refusal({ PORT: 'x', QUORUM_COMPACT_EVERY: 'abc', QUORUM_SEED_DEMO: 'maybe' });
-    expect(message.split('\n').slice(1).map((line) => line.trim().split(' ')[0])).toEqual(['PORT', 'QUORUM_SEED_DEMO', 'QUORUM_COMPACT_EVERY']);
+    expect(
+      message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim().split(' ')[0]),
+    ).toEqual(['PORT', 'QUORUM_SEED_DEMO', 'QUORUM_COMPACT_EVERY']);
   });
 });

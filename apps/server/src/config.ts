@@ -80,11 +80,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`${name} must be ${what}; it is ${JSON.stringify(given)}.`);
     return fallback;
   }
-  const positive = (name: string, fallback: number, unit: string) =>
-    integer(name, fallback, 1, Number.MAX_SAFE_INTEGER, `a whole number of ${unit}, 1 or more`);
+  const positive = (name: string, fallback: number, unit: string) => integer(name, fallback, 1, Number.MAX_SAFE_INTEGER, `a whole number of ${unit}, 1 or more`);
   // In milliseconds. Timers take at most 2^31 - 1 ms; a longer one would fire at once.
-  const duration = (name: string, fallbackSeconds: number) =>
-    integer(name, fallbackSeconds, 1, 2_147_483, 'a whole number of seconds from 1 to 2147483') * 1000;
+  const duration = (name: string, fallbackSeconds: number) => integer(name, fallbackSeconds, 1, 2_147_483, 'a whole number of seconds from 1 to 2147483') * 1000;
 
   function flag(name: string, fallback: boolean): boolean {
     const given = env[name];

@@ -39,7 +39,9 @@ try {
     console.log(`Quorum is running at ${server.url} (GraphQL and WebSocket at ${server.url}/graphql)`);
     console.log(config.databaseUrl ? 'Database: DATABASE_URL' : `Database: embedded PostgreSQL in ${config.dataDir}`);
     if (server.demoAccounts && config.host === undefined) {
-      console.log(`Listening on this computer only (${server.host}): the demo accounts' password is public. To let other computers in, set HOST (e.g. HOST=0.0.0.0); for real use, start an empty database with QUORUM_SEED_DEMO=false.`);
+      console.log(
+        `Listening on this computer only (${server.host}): the demo accounts' password is public. To let other computers in, set HOST (e.g. HOST=0.0.0.0); for real use, start an empty database with QUORUM_SEED_DEMO=false.`,
+      );
     } else if (server.demoAccounts && !isLoopback(server.host)) {
       console.warn(`Warning: HOST=${server.host} lets other computers reach the demo accounts, whose password is public.`);
     }

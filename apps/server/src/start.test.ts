@@ -44,7 +44,9 @@ async function stop(): Promise<void> {
 
 /** This machine's other addresses (if it has any) get no answer: the server listens on loopback only. */
 async function expectRefusedFromOtherInterfaces(port: number): Promise<void> {
-  const others = Object.values(networkInterfaces()).flatMap((list) => list ?? []).filter((a) => a.family === 'IPv4' && !a.internal);
+  const others = Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((a) => a.family === 'IPv4' && !a.internal);
   for (const { address } of others) await expect(fetch(`http://${address}:${port}/healthz`)).rejects.toThrow();
   expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 }

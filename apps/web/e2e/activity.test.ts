@@ -23,13 +23,17 @@ describe.skipIf(!hasChromium)('the activity history in Chromium, against the rea
     const found = await apiFrom<{ data: { entries: { nodes: { id: string; sections: { id: string; title: string }[] }[] } } }>(lead, '{ entries(first: 10) { nodes { id sections { id title } } } }');
     const entry = found.data.entries.nodes[0];
     const sectionId = entry.sections.find((s) => s.title === SECTION)!.id;
-    const added = await apiFrom<{ data: { addComment: { comment: { id: string } } } }>(lead, ADD_COMMENT, { i: { sectionId, body: 'Could we say how many of the twelve patient advocates speak a second language?' } });
+    const added = await apiFrom<{ data: { addComment: { comment: { id: string } } } }>(lead, ADD_COMMENT, {
+      i: { sectionId, body: 'Could we say how many of the twelve patient advocates speak a second language?' },
+    });
     const thread = added.data.addComment.comment.id;
 
     // The nurse was not there when it happened: the history shows it all the same.
     const nurse = await logIn('nurse@demo.quorum.test');
     const feed = await openActivity(nurse);
-    await expect.poll(() => feed.locator('li').first().textContent(), LONG).toContain(`Amara Okafor commented on “${SECTION}”: “Could we say how many of the twelve patient advocates speak a second language?”`);
+    await expect
+      .poll(() => feed.locator('li').first().textContent(), LONG)
+      .toContain(`Amara Okafor commented on “${SECTION}”: “Could we say how many of the twelve patient advocates speak a second language?”`);
     expect(await feed.locator('li').last().textContent()).toContain('Amara Okafor started the entry.');
     expect(await feed.locator('li').first().getByRole('link', { name: SECTION }).getAttribute('href')).toBe(`/entries/${entry.id}/sections/${sectionId}`);
     expect(await nurse.getByText('The audit log (lead and managers only)').count()).toBe(0);

@@ -36,9 +36,12 @@ export interface Violation {
 export async function seriousViolations(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    }),
+    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+      document,
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      },
+    ),
   );
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -81,7 +84,11 @@ export async function explainFailure<T>(pages: Record<string, Page>, name: strin
     for (const [who, page] of Object.entries(pages)) {
       await screenshot(page, `failed-${name}-${who}`).catch(() => {});
       const state = await page
-        .evaluate(() => ({ focus: `${document.activeElement?.tagName}#${document.activeElement?.id}`, saved: document.querySelector('[data-testid="save-status"]')?.textContent, text: document.querySelector('#section-text')?.textContent }))
+        .evaluate(() => ({
+          focus: `${document.activeElement?.tagName}#${document.activeElement?.id}`,
+          saved: document.querySelector('[data-testid="save-status"]')?.textContent,
+          text: document.querySelector('#section-text')?.textContent,
+        }))
         .catch((e: unknown) => String(e));
       console.error(`${name}, ${who}:`, JSON.stringify(state));
     }

@@ -3,7 +3,6 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiFrom, browserSession, CHROMIUM, DEMO_ENTRY, hasChromium, LONG, screenshot, seriousViolations } from './browser';
 
-
 if (!hasChromium) console.warn(`Skipping the comments browser tests: ${CHROMIUM} is not installed.`);
 
 describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the real server', { timeout: 180_000 }, () => {
@@ -90,7 +89,10 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     await expect.poll(() => announced(nurse), LONG).toBe('New reply from Dr Sunil Mehta to the comment on “within one hour”');
 
     // The nurse resolves it: it leaves the open list, and the highlight goes, for both.
-    await openThreads(nurse).first().getByRole('button', { name: /^Resolve/ }).click();
+    await openThreads(nurse)
+      .first()
+      .getByRole('button', { name: /^Resolve/ })
+      .click();
     for (const page of [nurse, medic]) {
       await expect.poll(() => page.getByText('No open comments on this section.').count(), LONG).toBe(1);
       await expect.poll(() => marks(page), LONG).toEqual([]);
@@ -133,7 +135,11 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     expect(await text.getAttribute('contenteditable')).toBe('false');
 
     // Large by default; larger on request, and remembered.
-    const fontSize = () => text.locator('p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const fontSize = () =>
+      text
+        .locator('p')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const large = await fontSize();
     expect(large).toBeGreaterThanOrEqual(24);
     await patient.getByLabel('Larger').check();
@@ -187,7 +193,9 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     expect(await openThreads(patient).first().locator('.app-comment__byline').textContent()).toMatch(/^Joy CampbellPatient representative\d/);
     await expect.poll(() => marks(patient), LONG).toEqual(['Bengali, Urdu and Somali']);
     // "Show in the text" marks the passage and says so, as focus stays on the button.
-    const show = openThreads(patient).first().getByRole('button', { name: /^Show in the text/ });
+    const show = openThreads(patient)
+      .first()
+      .getByRole('button', { name: /^Show in the text/ });
     await show.click();
     await expect.poll(() => patient.locator('#section-text .app-comment-mark--active').textContent()).toBe('Bengali, Urdu and Somali');
     await expect.poll(() => announced(patient)).toBe('Highlighted in the text: “Bengali, Urdu and Somali”');

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { browserSession, CHROMIUM, DEMO_ENTRY, explainFailure, hasChromium, LONG, screenshot, seriousViolations } from './browser';
 
-
 if (!hasChromium) console.warn(`Skipping the co-editing browser tests: ${CHROMIUM} is not installed.`);
 
 describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server', { timeout: 180_000 }, () => {
@@ -48,11 +47,14 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
 
   /** The section's text as the server stores it, read through the API with this page's session. */
   const serverText = (page: Page, sectionId: string) =>
-    page.evaluate(async ([entryQuery, id]) => {
-      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: entryQuery }) });
-      const body = (await response.json()) as { data: { entries: { nodes: { sections: { id: string; text: string }[] }[] } } };
-      return body.data.entries.nodes.flatMap((e) => e.sections).find((s) => s.id === id)?.text ?? '';
-    }, ['{ entries(first: 10) { nodes { sections { id text } } } }', sectionId] as const);
+    page.evaluate(
+      async ([entryQuery, id]) => {
+        const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: entryQuery }) });
+        const body = (await response.json()) as { data: { entries: { nodes: { sections: { id: string; text: string }[] }[] } } };
+        return body.data.entries.nodes.flatMap((e) => e.sections).find((s) => s.id === id)?.text ?? '';
+      },
+      ['{ entries(first: 10) { nodes { sections { id text } } } }', sectionId] as const,
+    );
 
   const sectionIdOf = (page: Page) => new URL(page.url()).pathname.split('/').pop()!;
 
@@ -178,7 +180,9 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
     await nurse.page.keyboard.insertText(Array.from({ length: 450 }, (_, i) => `word${i}`).join(' '));
     await expect.poll(() => nurse.page.getByTestId('word-count').textContent(), LONG).toMatch(/You have \d+ words remaining/);
     await expect.poll(() => nurse.page.getByTestId('word-count-announcement').textContent(), LONG).toMatch(/You have \d+ words remaining/);
-    await nurse.page.keyboard.insertText(' more words to go over the limit now for sure please forty more words here so it is surely over the limit of five hundred words one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty');
+    await nurse.page.keyboard.insertText(
+      ' more words to go over the limit now for sure please forty more words here so it is surely over the limit of five hundred words one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty',
+    );
     await expect.poll(() => nurse.page.getByTestId('word-count').textContent(), LONG).toMatch(/Over the limit: You have \d+ words? too many/);
     await expect.poll(() => nurse.page.getByTestId('save-status').textContent(), LONG).toBe('All changes saved');
     await screenshot(nurse.page, '23-editor-over-limit');
@@ -242,7 +246,11 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
     const answer = await patient.page.evaluate(
       async ([sectionId, base64]) => {
         const query = 'mutation($i: ApplySectionUpdateInput!) { applySectionUpdate(input: $i) { version } }';
-        const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { i: { sectionId, update: base64, clientId: 'patient-test' } } }) });
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables: { i: { sectionId, update: base64, clientId: 'patient-test' } } }),
+        });
         return (await response.json()) as { errors?: { extensions: { code: string } }[] };
       },
       [sectionIdOf(patient.page), update] as const,

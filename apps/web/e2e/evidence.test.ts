@@ -3,7 +3,6 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiFrom, browserSession, checkPage as check, DEMO_ENTRY, hasChromium, screenshot, seriousViolations } from './browser';
 
-
 const BAD_CSV = ['period,ethnic_code,numerator,denominator', '2023-Q1,A,120,200', '2023-Q1,X,10,20', '2023-Q1,N,30,20'].join('\n');
 const GOOD_CSV = [
   'period,ethnic_code,numerator,denominator',
@@ -111,10 +110,12 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
     await check(lead, '26-metric-changed');
     // Chart text as drawn: at least 14px (font size times the drawing's scale), and every gap line keyed by dash and marker.
     const smallest = await lead.evaluate(() =>
-      Math.min(...[...document.querySelectorAll('svg.app-chart__svg')].flatMap((svg) => {
-        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-        return [...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale);
-      })),
+      Math.min(
+        ...[...document.querySelectorAll('svg.app-chart__svg')].flatMap((svg) => {
+          const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          return [...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale);
+        }),
+      ),
     );
     expect(smallest).toBeGreaterThanOrEqual(14);
     expect(await lead.locator('.app-chart__legend li svg [data-marker]').count()).toBeGreaterThan(0);
@@ -162,7 +163,9 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
 
     // A family member's words with consent given, added through the API as another tool would.
     const QUOTE = 'My mother was asked what she preferred to eat and drink during Ramadan.';
-    const added = await api('mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }', { i: { entryId, quote: QUOTE, source: 'FAMILY', attribution: 'Mr R. Hussain' } });
+    const added = await api('mutation($i: AddTestimonialInput!) { addTestimonial(input: $i) { testimonial { id } } }', {
+      i: { entryId, quote: QUOTE, source: 'FAMILY', attribution: 'Mr R. Hussain' },
+    });
     const testimonialId = added.data.addTestimonial.testimonial.id;
     await api('mutation($i: RecordConsentInput!) { recordConsent(input: $i) { testimonial { id } } }', { i: { testimonialId, status: 'GIVEN', date: '2024-05-02' } });
     await lead.reload();

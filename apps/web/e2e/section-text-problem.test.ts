@@ -76,7 +76,10 @@ describe.skipIf(!database)('a section whose stored text the editor cannot show, 
     const entry = await demoEntry(page);
     const [broken, fine] = entry.sections;
     const replace = 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version } } }';
-    for (const [section, markdown] of [[broken, 'Our aims for sepsis care.'], [fine, 'The second section reads fine.']] as const) {
+    for (const [section, markdown] of [
+      [broken, 'Our aims for sepsis care.'],
+      [fine, 'The second section reads fine.'],
+    ] as const) {
       const written = await apiFrom(page, replace, { i: { sectionId: section.id, markdown, baseVersion: 0 } });
       expect(written.errors).toBeUndefined();
     }
@@ -90,7 +93,12 @@ describe.skipIf(!database)('a section whose stored text the editor cannot show, 
     // ...so it goes into the log as an older server wrote it.
     await withClient(database!.url, async (c) => {
       const { rows } = await c.query<{ version: number }>('update section_documents set version = version + 1 where section_id = $1 returning version', [broken.id]);
-      await c.query('insert into section_updates (section_id, version, update, client_id, created_at) values ($1, $2, $3, $4, now())', [broken.id, rows[0].version, Buffer.from(update), 'older-server']);
+      await c.query('insert into section_updates (section_id, version, update, client_id, created_at) values ($1, $2, $3, $4, now())', [
+        broken.id,
+        rows[0].version,
+        Buffer.from(update),
+        'older-server',
+      ]);
     });
 
     await page.goto(`${session.app.url}/entries/${entry.id}/sections/${broken.id}`);

@@ -34,7 +34,18 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<R
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'quorum-web-e2e-'));
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', QUORUM_DATA_DIR: dataDir, QUORUM_WEB_DIR: WEB_DIR, DATABASE_URL: '', REDIS_URL: '', QUORUM_SEED_DEMO: 'true', QUORUM_DEMO_CONTENT: 'false', ...extraEnv };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    QUORUM_DATA_DIR: dataDir,
+    QUORUM_WEB_DIR: WEB_DIR,
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    QUORUM_SEED_DEMO: 'true',
+    QUORUM_DEMO_CONTENT: 'false',
+    ...extraEnv,
+  };
   const child: ChildProcess = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {

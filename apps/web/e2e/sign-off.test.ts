@@ -29,7 +29,10 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
 
   it('a patient representative cannot edit (no editor, and the API refuses) but signs off; a nurse’s edit then shows her sign-off as stale, with the diff', async () => {
     const patient = await logIn('patient@demo.quorum.test');
-    const found = await apiFrom<{ data: { entries: { nodes: { id: string; sections: { id: string; title: string }[] }[] } } }>(patient, '{ entries(first: 10) { nodes { id sections { id title } } } }');
+    const found = await apiFrom<{ data: { entries: { nodes: { id: string; sections: { id: string; title: string }[] }[] } } }>(
+      patient,
+      '{ entries(first: 10) { nodes { id sections { id title } } } }',
+    );
     const entry = found.data.entries.nodes[0];
     entryId = entry.id;
     sectionId = entry.sections.find((s) => s.title === SECTION)!.id;

@@ -7,7 +7,6 @@ if (!hasChromium) {
   console.warn(`Skipping the browser end-to-end tests: ${CHROMIUM} is not installed (on Debian: apt-get install chromium).`);
 }
 
-
 describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { timeout: 120_000 }, () => {
   const session = browserSession();
 

@@ -13,4 +13,7 @@ export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABE
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h12' });
 
 /** NHS style date and time: 9 December 2026, 2:05pm. */
-export const formatDateTime = (iso: string) => DATE_TIME.format(new Date(iso)).replace(' at ', ', ').replace(/\s?([ap])m$/i, (_, p: string) => `${p.toLowerCase()}m`);
+export const formatDateTime = (iso: string) =>
+  DATE_TIME.format(new Date(iso))
+    .replace(' at ', ', ')
+    .replace(/\s?([ap])m$/i, (_, p: string) => `${p.toLowerCase()}m`);

@@ -6,7 +6,16 @@ describe('the default permission matrix', () => {
   it('gives the roles that differ most what the product intends', () => {
     expect(ENTRY_ACTIONS.filter((a) => roleCan('PATIENT_REP', a))).toEqual(['entry.read', 'comment.write', 'signOff.give', 'testimonial.add']);
     expect(ENTRY_ACTIONS.filter((a) => roleCan('OBSERVER', a))).toEqual(['entry.read']);
-    expect(ENTRY_ACTIONS.filter((a) => roleCan('MANAGER', a))).toEqual(['entry.read', 'section.edit', 'comment.write', 'signOff.give', 'entry.export', 'audit.read', 'evidence.edit', 'testimonial.add']);
+    expect(ENTRY_ACTIONS.filter((a) => roleCan('MANAGER', a))).toEqual([
+      'entry.read',
+      'section.edit',
+      'comment.write',
+      'signOff.give',
+      'entry.export',
+      'audit.read',
+      'evidence.edit',
+      'testimonial.add',
+    ]);
     expect(ENTRY_ACTIONS.every((a) => roleCan('LEAD', a))).toBe(true);
   });
 

@@ -1,14 +1,5 @@
 /** Roles are held per entry: one person can be a nurse on one entry and an observer on another. */
-export const ROLES = [
-  'LEAD',
-  'MANAGER',
-  'MEDIC',
-  'NURSE',
-  'ALLIED_HEALTH',
-  'ANALYST',
-  'PATIENT_REP',
-  'OBSERVER',
-] as const;
+export const ROLES = ['LEAD', 'MANAGER', 'MEDIC', 'NURSE', 'ALLIED_HEALTH', 'ANALYST', 'PATIENT_REP', 'OBSERVER'] as const;
 
 export type Role = (typeof ROLES)[number];
 

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseTemplate, TemplateError } from './templates.js';
 
-const loadTemplates = () => [
-  parseTemplate(JSON.parse(readFileSync(new URL('../templates/psa-2021-minority-ethnic-outcomes.json', import.meta.url), 'utf8'))),
-];
+const loadTemplates = () => [parseTemplate(JSON.parse(readFileSync(new URL('../templates/psa-2021-minority-ethnic-outcomes.json', import.meta.url), 'utf8')))];
 
 describe('award templates', () => {
   it('the built-in award brief has five sections, one per group of judging criteria', () => {

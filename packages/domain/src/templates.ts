@@ -40,11 +40,8 @@ export function parseTemplate(raw: unknown, source = 'template'): EntryTemplate 
     throw new TemplateError(`${source}: ${path} ${why}`);
   };
   const text = (value: unknown, path: string, max = 5000): string =>
-    typeof value === 'string' && value.trim().length > 0 && value.length <= max
-      ? value
-      : fail(path, `must be a non-empty string of at most ${max} characters`);
-  const list = (value: unknown, path: string): unknown[] =>
-    Array.isArray(value) && value.length > 0 ? value : fail(path, 'must be a non-empty array');
+    typeof value === 'string' && value.trim().length > 0 && value.length <= max ? value : fail(path, `must be a non-empty string of at most ${max} characters`);
+  const list = (value: unknown, path: string): unknown[] => (Array.isArray(value) && value.length > 0 ? value : fail(path, 'must be a non-empty array'));
 
   const t = (raw ?? {}) as Record<string, unknown>;
   const version = Number.isInteger(t.version) && (t.version as number) > 0 ? (t.version as number) : fail('version', 'must be a positive integer');

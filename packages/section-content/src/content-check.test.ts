@@ -6,20 +6,7 @@ import { toProseMirrorDoc } from './views.js';
 import { replaceContentUpdate } from './write.js';
 import { contentFragment, docFromUpdate, encodeDoc } from './ydoc.js';
 
-const MARKDOWN = [
-  '# Aims',
-  '',
-  'Reduce **waits** for [everyone](https://example.org).',
-  '',
-  '- first',
-  '- second',
-  '',
-  '> quoted',
-  '',
-  '```',
-  'code',
-  '```',
-].join('\n');
+const MARKDOWN = ['# Aims', '', 'Reduce **waits** for [everyone](https://example.org).', '', '- first', '- second', '', '> quoted', '', '```', 'code', '```'].join('\n');
 
 const base = encodeDoc(docFromUpdate(replaceContentUpdate(new Y.Doc(), MARKDOWN)));
 
@@ -90,19 +77,27 @@ describe('contentProblemSince: refuses what the editor cannot show', () => {
     ['text directly in a quote', (f) => element(f, 'blockquote').insert(0, [new Y.XmlText('x')]), /inside a "blockquote"/],
     ['a string inside a paragraph', (f) => insertAny(element(f, 'paragraph'), 0, ['x']), /plain string value cannot stand inside a "paragraph"/],
     ['a Y.Map inside a list item', (f) => insertAny(element(f, 'listItem'), 1, [new Y.Map()]), /Y\.Map cannot stand inside a "listItem"/],
-    ['something inside a horizontal rule', (f) => {
-      const rule = new Y.XmlElement('horizontalRule');
-      rule.insert(0, [new Y.XmlText('x')]);
-      f.insert(0, [rule]);
-    }, /inside a "horizontalRule"/],
+    [
+      'something inside a horizontal rule',
+      (f) => {
+        const rule = new Y.XmlElement('horizontalRule');
+        rule.insert(0, [new Y.XmlText('x')]);
+        f.insert(0, [rule]);
+      },
+      /inside a "horizontalRule"/,
+    ],
     ['an unknown paragraph attribute', (f) => element(f, 'paragraph').setAttribute('onclick', 'alert(1)'), /"paragraph" has no attribute "onclick"/],
     ['a heading of level 9', (f) => element(f, 'heading').setAttribute('level', 9 as never), /"level" of a "heading" cannot be 9/],
     ['a heading level as text', (f) => element(f, 'heading').setAttribute('level', '2'), /"level" of a "heading" cannot be "2"/],
-    ['a new heading of level 0', (f) => {
-      const heading = new Y.XmlElement('heading');
-      heading.setAttribute('level', 0 as never);
-      f.insert(0, [heading]);
-    }, /"level" of a "heading" cannot be 0/],
+    [
+      'a new heading of level 0',
+      (f) => {
+        const heading = new Y.XmlElement('heading');
+        heading.setAttribute('level', 0 as never);
+        f.insert(0, [heading]);
+      },
+      /"level" of a "heading" cannot be 0/,
+    ],
     ['a code block language that is a number', (f) => element(f, 'codeBlock').setAttribute('language', 5 as never), /"language" of a "codeBlock"/],
     ['an attribute that is a Y type', (f) => element(f, 'codeBlock').setAttribute('language', new Y.Map() as never), /"language" of a "codeBlock" cannot be a Y\.Map/],
     ['an attribute on text', (f) => textOf(f, 'paragraph').setAttribute('x', 'y'), /Text has no attributes/],
@@ -114,22 +109,30 @@ describe('contentProblemSince: refuses what the editor cannot show', () => {
     ['an embed inside text', (f) => textOf(f, 'paragraph').insertEmbed(0, { image: 'x' }), /embedded object cannot stand inside text/],
     ['a Y type inside text', (f) => textOf(f, 'paragraph').insertEmbed(0, new Y.Map() as never), /Y\.Map cannot stand inside text/],
     ['a new list with no item', (f) => f.insert(0, [new Y.XmlElement('bulletList')]), /"bulletList" does not hold what it must/],
-    ['a new list item that starts with a list', (f) => {
-      const item = new Y.XmlElement('listItem');
-      const inner = new Y.XmlElement('bulletList');
-      const innerItem = new Y.XmlElement('listItem');
-      innerItem.insert(0, [paragraph('x')]);
-      inner.insert(0, [innerItem]);
-      item.insert(0, [inner]);
-      element(f, 'bulletList').insert(0, [item]);
-    }, /"listItem" does not hold what it must/],
-    ['a list put before the first paragraph of an existing list item', (f) => {
-      const inner = new Y.XmlElement('bulletList');
-      const innerItem = new Y.XmlElement('listItem');
-      innerItem.insert(0, [paragraph('x')]);
-      inner.insert(0, [innerItem]);
-      element(f, 'listItem').insert(0, [inner]);
-    }, /"listItem" does not hold what it must/],
+    [
+      'a new list item that starts with a list',
+      (f) => {
+        const item = new Y.XmlElement('listItem');
+        const inner = new Y.XmlElement('bulletList');
+        const innerItem = new Y.XmlElement('listItem');
+        innerItem.insert(0, [paragraph('x')]);
+        inner.insert(0, [innerItem]);
+        item.insert(0, [inner]);
+        element(f, 'bulletList').insert(0, [item]);
+      },
+      /"listItem" does not hold what it must/,
+    ],
+    [
+      'a list put before the first paragraph of an existing list item',
+      (f) => {
+        const inner = new Y.XmlElement('bulletList');
+        const innerItem = new Y.XmlElement('listItem');
+        innerItem.insert(0, [paragraph('x')]);
+        inner.insert(0, [innerItem]);
+        element(f, 'listItem').insert(0, [inner]);
+      },
+      /"listItem" does not hold what it must/,
+    ],
     ['a new quote with nothing in it', (f) => f.insert(0, [new Y.XmlElement('blockquote')]), /"blockquote" does not hold what it must/],
   ])('%s', (_, edit, message) => {
     expect(check(edit)).toMatch(message);
@@ -156,17 +159,24 @@ describe('contentProblemSince: accepts what an editor does', () => {
     ['a new empty paragraph', (f) => f.insert(1, [new Y.XmlElement('paragraph')])],
     ['a hard break', (f) => element(f, 'paragraph').insert(1, [new Y.XmlElement('hardBreak')])],
     ['a horizontal rule', (f) => f.insert(0, [new Y.XmlElement('horizontalRule')])],
-    ['a new list item', (f) => {
-      const item = new Y.XmlElement('listItem');
-      item.insert(0, [paragraph('third')]);
-      element(f, 'bulletList').push([item]);
-    }],
+    [
+      'a new list item',
+      (f) => {
+        const item = new Y.XmlElement('listItem');
+        item.insert(0, [paragraph('third')]);
+        element(f, 'bulletList').push([item]);
+      },
+    ],
     ['deleting a block', (f) => f.delete(0, 1)],
     ['deleting everything', (f) => f.delete(0, f.length)],
-    ['a string inserted and deleted at once by a sender that collects garbage (nothing of it arrives)', (f, doc) => doc.transact(() => {
-      insertAny(f, 0, ['gone']);
-      f.delete(0, 1);
-    })],
+    [
+      'a string inserted and deleted at once by a sender that collects garbage (nothing of it arrives)',
+      (f, doc) =>
+        doc.transact(() => {
+          insertAny(f, 0, ['gone']);
+          f.delete(0, 1);
+        }),
+    ],
     ['any Markdown written through replaceContentUpdate', (_, doc) => void replaceContentUpdate(doc, '## New\n\n1. one\n2. two\n\n> a\n>\n> - b\n\n---\n\n*x* `y` ~~z~~\\\nline')],
   ])('%s', (_, edit) => {
     expect(check(edit)).toBeNull();
@@ -198,7 +208,12 @@ describe('contentProblemSince: accepts what an editor does', () => {
   it('costs what the update inserted: an unchanged document is not walked', () => {
     // A bad item already stored is not the next update's fault, so it is not reported again.
     const bad = Y.mergeUpdates([base, updateFrom(base, (f) => insertAny(f, 0, ['old']))]);
-    expect(problemOf(updateFrom(bad, (f) => textOf(f, 'paragraph').insert(0, 'a')), bad)).toBeNull();
+    expect(
+      problemOf(
+        updateFrom(bad, (f) => textOf(f, 'paragraph').insert(0, 'a')),
+        bad,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -218,13 +233,16 @@ describe('contentProblem: the whole text', () => {
 
 describe('writing over content stored before updates were checked', () => {
   it('replaceContentUpdate (Markdown, or a revision read back) deletes what the editor cannot show, and is itself accepted', () => {
-    const bad = Y.mergeUpdates([base, updateFrom(base, (f) => {
-      insertAny(f, 0, ['old string', 3]);
-      f.insert(0, [new Y.XmlText('root text')]);
-      element(f, 'heading').setAttribute('level', 9 as never);
-      textOf(f, 'paragraph').format(0, 2, { blink: {} });
-      textOf(f, 'paragraph').setAttribute('x', 'y'); // y-prosemirror's own diff leaves this one
-    })]);
+    const bad = Y.mergeUpdates([
+      base,
+      updateFrom(base, (f) => {
+        insertAny(f, 0, ['old string', 3]);
+        f.insert(0, [new Y.XmlText('root text')]);
+        element(f, 'heading').setAttribute('level', 9 as never);
+        textOf(f, 'paragraph').format(0, 2, { blink: {} });
+        textOf(f, 'paragraph').setAttribute('x', 'y'); // y-prosemirror's own diff leaves this one
+      }),
+    ]);
     const doc = docFromUpdate(bad);
     expect(contentProblem(contentFragment(doc))).not.toBeNull();
     const revision = toProseMirrorDoc(bad); // the read view skips what cannot show

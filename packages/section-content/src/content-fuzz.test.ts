@@ -42,7 +42,7 @@ function typesOf(fragment: Y.XmlFragment): Y.AbstractType<any>[] {
   return found;
 }
 
-const pick = <T,>(list: T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
+const pick = <T>(list: T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
 const elements = (f: Y.XmlFragment) => typesOf(f).filter((t): t is Y.XmlElement => t instanceof Y.XmlElement);
 const texts = (f: Y.XmlFragment) => typesOf(f).filter((t): t is Y.XmlText => t instanceof Y.XmlText);
 const markable = (f: Y.XmlFragment) => texts(f).filter((t) => (t.parent as Y.XmlElement).nodeName !== 'codeBlock');
@@ -67,16 +67,27 @@ const editorEdits: fc.Arbitrary<Edit>[] = [
       text?.insert(at % (text.length + 1), s);
     },
   })),
-  fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.constantFrom<Record<string, unknown>>({ bold: {} }, { italic: {} }, { strike: {} }, { underline: {} }, { code: {} }, { link: { href: 'https://nhs.uk' } }, { bold: null }, { link: null })).map(([t, at, length, mark]) => ({
-    kind: 'format',
-    apply: (f) => {
-      const text = pick(markable(f), t);
-      if (text && text.length) text.format(at % text.length, 1 + (length % text.length), mark);
-    },
-  })),
+  fc
+    .tuple(
+      fc.nat(),
+      fc.nat(),
+      fc.nat(),
+      fc.constantFrom<Record<string, unknown>>({ bold: {} }, { italic: {} }, { strike: {} }, { underline: {} }, { code: {} }, { link: { href: 'https://nhs.uk' } }, { bold: null }, { link: null }),
+    )
+    .map(([t, at, length, mark]) => ({
+      kind: 'format',
+      apply: (f) => {
+        const text = pick(markable(f), t);
+        if (text && text.length) text.format(at % text.length, 1 + (length % text.length), mark);
+      },
+    })),
   fc.tuple(fc.nat(), fc.constantFrom(...HEADING_LEVELS)).map(([h, level]) => ({
     kind: 'level',
-    apply: (f) => pick(elements(f).filter((e) => e.nodeName === 'heading'), h)?.setAttribute('level', level as never),
+    apply: (f) =>
+      pick(
+        elements(f).filter((e) => e.nodeName === 'heading'),
+        h,
+      )?.setAttribute('level', level as never),
   })),
   fc.tuple(fc.nat(), fc.nat(), fc.nat()).map(([t, at, length]) => ({
     kind: 'delete text',
@@ -103,14 +114,22 @@ const value = fc.oneof(
 );
 const materialise = (v: unknown): unknown => {
   switch (v) {
-    case 'uint8array': return new Uint8Array([1, 2, 3]);
-    case 'Y.Map': return new Y.Map();
-    case 'Y.Array': return new Y.Array();
-    case 'Y.Text': return new Y.Text('t');
-    case 'Y.XmlHook': return new Y.XmlHook('hook');
-    case 'Y.XmlText': return new Y.XmlText('xt');
-    case 'Y.Doc': return new Y.Doc();
-    default: return v;
+    case 'uint8array':
+      return new Uint8Array([1, 2, 3]);
+    case 'Y.Map':
+      return new Y.Map();
+    case 'Y.Array':
+      return new Y.Array();
+    case 'Y.Text':
+      return new Y.Text('t');
+    case 'Y.XmlHook':
+      return new Y.XmlHook('hook');
+    case 'Y.XmlText':
+      return new Y.XmlText('xt');
+    case 'Y.Doc':
+      return new Y.Doc();
+    default:
+      return v;
   }
 };
 const nodeNames = fc.constantFrom(...Object.keys(sectionSchema.nodes), 'script', 'div', 'img', 'Paragraph');
@@ -122,13 +141,16 @@ const formatValues = fc.constantFrom<unknown>({}, null, { href: 'https://nhs.uk'
 /** A new element with random children: kinds and order right or wrong. */
 const newElement = fc.tuple(nodeNames, fc.array(fc.oneof(nodeNames, fc.constant('#text')), { maxLength: 3 })).map(([name, children]) => () => {
   const element = new Y.XmlElement(name);
-  element.insert(0, children.map((child) => {
-    if (child === '#text') return new Y.XmlText('child text');
-    const inner = new Y.XmlElement(child);
-    if (child === 'paragraph' || child === 'heading') inner.insert(0, [new Y.XmlText('p')]);
-    if (child === 'listItem') inner.insert(0, [new Y.XmlElement('paragraph')]);
-    return inner;
-  }));
+  element.insert(
+    0,
+    children.map((child) => {
+      if (child === '#text') return new Y.XmlText('child text');
+      const inner = new Y.XmlElement(child);
+      if (child === 'paragraph' || child === 'heading') inner.insert(0, [new Y.XmlText('p')]);
+      if (child === 'listItem') inner.insert(0, [new Y.XmlElement('paragraph')]);
+      return inner;
+    }),
+  );
   return element;
 });
 
@@ -280,20 +302,24 @@ describe('Yjs content fuzz', () => {
     PROPERTY_TIMEOUT,
   );
 
-  it('editor edits are never refused', () => {
-    fc.assert(
-      fc.property(fc.array(fc.oneof(...editorEdits), { minLength: 1, maxLength: 10 }), (edits) => {
-        let state = Y.encodeStateAsUpdate(docFromUpdate(replaceContentUpdate(new Y.Doc(), '## Start\n\n- a\n- b\n\n```\nx\n```')));
-        for (const edit of edits) {
-          const client = docFromUpdate(state);
-          const vector = Y.encodeStateVector(client);
-          edit.apply(contentFragment(client), client);
-          const result = send(state, Y.encodeStateAsUpdate(client, vector));
-          expect(result.refused, edit.kind).toBeNull();
-          state = result.state;
-        }
-      }),
-      propertyParams(150),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'editor edits are never refused',
+    () => {
+      fc.assert(
+        fc.property(fc.array(fc.oneof(...editorEdits), { minLength: 1, maxLength: 10 }), (edits) => {
+          let state = Y.encodeStateAsUpdate(docFromUpdate(replaceContentUpdate(new Y.Doc(), '## Start\n\n- a\n- b\n\n```\nx\n```')));
+          for (const edit of edits) {
+            const client = docFromUpdate(state);
+            const vector = Y.encodeStateVector(client);
+            edit.apply(contentFragment(client), client);
+            const result = send(state, Y.encodeStateAsUpdate(client, vector));
+            expect(result.refused, edit.kind).toBeNull();
+            state = result.state;
+          }
+        }),
+        propertyParams(150),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -18,8 +18,7 @@ function replicas(md: string) {
 /** Every XmlText in the content, in document order: where an editor would type. */
 function texts(doc: Y.Doc): Y.XmlText[] {
   const out: Y.XmlText[] = [];
-  const walk = (type: Y.XmlFragment | Y.XmlElement) =>
-    type.toArray().forEach((child) => (child instanceof Y.XmlText ? out.push(child) : walk(child as Y.XmlElement)));
+  const walk = (type: Y.XmlFragment | Y.XmlElement) => type.toArray().forEach((child) => (child instanceof Y.XmlText ? out.push(child) : walk(child as Y.XmlElement)));
   walk(doc.getXmlFragment('content'));
   return out;
 }

@@ -4,7 +4,10 @@ import { diffText, type DiffPart } from './index.js';
 import { PROPERTY_TIMEOUT, propertyParams, withSeed } from './test-support/property.js';
 
 const side = (parts: DiffPart[], skip: DiffPart['op']) =>
-  parts.filter((p) => p.op !== skip).map((p) => p.text).join('');
+  parts
+    .filter((p) => p.op !== skip)
+    .map((p) => p.text)
+    .join('');
 
 describe('diffText', () => {
   it('marks changed words', () => {

@@ -35,10 +35,5 @@ function coarse(a: string[], b: string[]): Array<{ value: string[]; added?: bool
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  return [
-    { value: a.slice(0, start) },
-    { value: a.slice(start, a.length - end), removed: true },
-    { value: b.slice(start, b.length - end), added: true },
-    { value: a.slice(a.length - end) },
-  ];
+  return [{ value: a.slice(0, start) }, { value: a.slice(start, a.length - end), removed: true }, { value: b.slice(start, b.length - end), added: true }, { value: a.slice(a.length - end) }];
 }

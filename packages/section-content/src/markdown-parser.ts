@@ -10,10 +10,7 @@ type Tokenizer = typeof defaultMarkdownParser.tokenizer;
 // markdown-it is prosemirror-markdown's dependency, not ours: borrow its constructor for an
 // instance of our own, so that turning on ~~strike~~ leaves the shared default parser alone.
 // HTML stays off: raw HTML in Markdown is kept as text, never as markup.
-export const MarkdownIt = defaultMarkdownParser.tokenizer.constructor as new (
-  preset: 'commonmark',
-  options: { html: boolean },
-) => Tokenizer;
+export const MarkdownIt = defaultMarkdownParser.tokenizer.constructor as new (preset: 'commonmark', options: { html: boolean }) => Tokenizer;
 const tokenizer = new MarkdownIt('commonmark', { html: false }).enable('strikethrough');
 
 const MAX_HEADING = 3;

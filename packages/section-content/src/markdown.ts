@@ -42,9 +42,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 function escapeInline(text: string): string {
   return text
-    .replace(/[`*\\~[\]_]/g, (m, i: number) =>
-      m === '_' && LETTER_OR_DIGIT.test(text.charAt(i - 1)) && LETTER_OR_DIGIT.test(text.charAt(i + 1)) ? m : `\\${m}`,
-    )
+    .replace(/[`*\\~[\]_]/g, (m, i: number) => (m === '_' && LETTER_OR_DIGIT.test(text.charAt(i - 1)) && LETTER_OR_DIGIT.test(text.charAt(i + 1)) ? m : `\\${m}`))
     .replace(ESCAPE_EXTRA, '\\$&');
 }
 

@@ -7,9 +7,7 @@ export const HEADING_LEVELS = [1, 2, 3] as const;
 // The browser editor must use these same extensions (plus Collaboration) so that it and the
 // server read and write the Y.XmlFragment in one shape. Collaboration brings its own undo,
 // so StarterKit's history is off.
-export const sectionExtensions = [
-  StarterKit.configure({ heading: { levels: [...HEADING_LEVELS] }, undoRedo: false }),
-];
+export const sectionExtensions = [StarterKit.configure({ heading: { levels: [...HEADING_LEVELS] }, undoRedo: false })];
 
 // getSchema only reads the extensions' specs: no editor and no DOM, so it runs in Node.
 export const sectionSchema = getSchema(sectionExtensions);

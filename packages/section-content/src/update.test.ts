@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  contentHash,
-  decodeBase64Update,
-  docFromUpdate,
-  encodeBase64Update,
-  encodeDoc,
-  replaceContentUpdate,
-  toMarkdown,
-  validateUpdate,
-} from './index.js';
+import { contentHash, decodeBase64Update, docFromUpdate, encodeBase64Update, encodeDoc, replaceContentUpdate, toMarkdown, validateUpdate } from './index.js';
 import { PROPERTY_TIMEOUT, propertyParams, withSeed } from './test-support/property.js';
 
 /** Run `edit` on a copy of `state` and return only the update it makes. */

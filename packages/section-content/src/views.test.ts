@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  canonicalJSON,
-  contentHash,
-  countWords,
-  encodeDoc,
-  replaceContentUpdate,
-  toPlainText,
-  toProseMirrorJSON,
-  wordCount,
-} from './index.js';
+import { canonicalJSON, contentHash, countWords, encodeDoc, replaceContentUpdate, toPlainText, toProseMirrorJSON, wordCount } from './index.js';
 
 function docOf(md: string): Y.Doc {
   const doc = new Y.Doc();
@@ -68,9 +59,7 @@ describe('content hash', () => {
   });
 
   it('differs for different content', () => {
-    const hashes = ['Hello world', 'Hello **world**', 'Hello *world*', '# Hello world', 'Hello world!', '- Hello world'].map(
-      (md) => contentHash(docOf(md)),
-    );
+    const hashes = ['Hello world', 'Hello **world**', 'Hello *world*', '# Hello world', 'Hello world!', '- Hello world'].map((md) => contentHash(docOf(md)));
     expect(new Set(hashes).size).toBe(hashes.length);
   });
 

@@ -80,9 +80,7 @@ export function toPlainText(source: ContentSource): string {
   const blocks: string[] = [];
   toProseMirrorDoc(source).descendants((node) => {
     if (!node.isTextblock) return true;
-    const text = node.textBetween(0, node.content.size, undefined, (leaf) =>
-      leaf.type.name === 'hardBreak' ? '\n' : '',
-    );
+    const text = node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : ''));
     if (text.trim() !== '') blocks.push(text);
     return false;
   });
@@ -120,5 +118,7 @@ export function canonicalJSON(value: unknown): string {
  * document, not the Yjs state, so the same content gives the same hash whatever edits led to it.
  */
 export function contentHash(source: ContentSource): string {
-  return createHash('sha256').update(canonicalJSON(toProseMirrorJSON(source))).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJSON(toProseMirrorJSON(source)))
+    .digest('hex');
 }

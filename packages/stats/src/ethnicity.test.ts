@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ETHNIC_CATEGORIES,
-  ONS_GROUPS,
-  ethnicCategoryLabel,
-  isEthnicCategoryCode,
-  onsGroupOf,
-  rollUpCounts,
-} from './ethnicity.js';
+import { ETHNIC_CATEGORIES, ONS_GROUPS, ethnicCategoryLabel, isEthnicCategoryCode, onsGroupOf, rollUpCounts } from './ethnicity.js';
 
 describe('ethnic categories', () => {
   it('lists the 17 Data Dictionary codes A–S and Z, without I, O or Q', () => {
@@ -15,7 +8,9 @@ describe('ethnic categories', () => {
 
   it('rolls every code up to the ONS groups', () => {
     const byGroup = (group: string) =>
-      ETHNIC_CATEGORIES.filter((c) => c.group === group).map((c) => c.code).join('');
+      ETHNIC_CATEGORIES.filter((c) => c.group === group)
+        .map((c) => c.code)
+        .join('');
     expect(byGroup('White')).toBe('ABC');
     expect(byGroup('Mixed or Multiple ethnic groups')).toBe('DEFG');
     expect(byGroup('Asian or Asian British')).toBe('HJKLR');

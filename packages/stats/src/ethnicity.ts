@@ -11,20 +11,12 @@
  */
 import type { Count } from './proportions.js';
 
-export const ONS_GROUPS = [
-  'White',
-  'Mixed or Multiple ethnic groups',
-  'Asian or Asian British',
-  'Black, Black British, Caribbean or African',
-  'Other ethnic group',
-] as const;
+export const ONS_GROUPS = ['White', 'Mixed or Multiple ethnic groups', 'Asian or Asian British', 'Black, Black British, Caribbean or African', 'Other ethnic group'] as const;
 
 /** One of the five ONS high-level groups, or "Not stated" for code Z. */
 export type OnsGroup = (typeof ONS_GROUPS)[number] | 'Not stated';
 
-export type EthnicCategoryCode =
-  | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'J'
-  | 'K' | 'L' | 'M' | 'N' | 'P' | 'R' | 'S' | 'Z';
+export type EthnicCategoryCode = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'J' | 'K' | 'L' | 'M' | 'N' | 'P' | 'R' | 'S' | 'Z';
 
 export interface EthnicCategory {
   readonly code: EthnicCategoryCode;
@@ -82,9 +74,7 @@ export function onsGroupOf(code: EthnicCategoryCode): OnsGroup {
  * Sums counts recorded against detailed codes into ONS groups. Groups with no rows are
  * omitted; Z rows go to "Not stated" so nothing is silently dropped from totals.
  */
-export function rollUpCounts(
-  rows: readonly (Count & { readonly code: EthnicCategoryCode })[],
-): Map<OnsGroup, Count> {
+export function rollUpCounts(rows: readonly (Count & { readonly code: EthnicCategoryCode })[]): Map<OnsGroup, Count> {
   const totals = new Map<OnsGroup, Count>();
   for (const row of rows) {
     const group = onsGroupOf(row.code);

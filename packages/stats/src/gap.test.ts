@@ -91,9 +91,7 @@ describe('analyseGaps', () => {
   });
 
   it('property: the change in the gap contains its estimate and lies within [−2, 2]', () => {
-    const count = fc
-      .integer({ min: 1, max: 500 })
-      .chain((n) => fc.record({ numerator: fc.integer({ min: 0, max: n }), denominator: fc.constant(n) }));
+    const count = fc.integer({ min: 1, max: 500 }).chain((n) => fc.record({ numerator: fc.integer({ min: 0, max: n }), denominator: fc.constant(n) }));
     const group = (name: string) => fc.record({ group: fc.constant(name), baseline: count, followUp: count });
     fc.assert(
       fc.property(group('White'), group('Black'), (w, b) => {

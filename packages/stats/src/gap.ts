@@ -15,22 +15,8 @@
  * positively correlated, which makes these intervals wider than necessary (conservative), so
  * a "beyond chance" claim remains safe.
  */
-import {
-  type ConfidenceOptions,
-  type IntervalResult,
-  clamp,
-  excludesZero,
-  interval,
-  isInterval,
-  zFrom,
-} from './interval.js';
-import {
-  type Count,
-  moverDifference,
-  newcombeDifference,
-  proportionRatio,
-  wilsonInterval,
-} from './proportions.js';
+import { type ConfidenceOptions, type IntervalResult, clamp, excludesZero, interval, isInterval, zFrom } from './interval.js';
+import { type Count, moverDifference, newcombeDifference, proportionRatio, wilsonInterval } from './proportions.js';
 
 export type Direction = 'higher-is-better' | 'lower-is-better';
 
@@ -159,9 +145,7 @@ export function analyseGaps(input: GapAnalysisInput): GapAnalysis {
       const gapAfter = gap(g.followUp, ref.followUp, input.direction, options);
       const raw = moverDifference(gapAfter.difference, gapBefore.difference);
       // Differences of differences lie in [−2, 2]; clamp only guards against rounding.
-      const gapChange = isInterval(raw)
-        ? interval(raw.estimate, clamp(raw.lower, -2, raw.estimate), clamp(raw.upper, raw.estimate, 2))
-        : raw;
+      const gapChange = isInterval(raw) ? interval(raw.estimate, clamp(raw.lower, -2, raw.estimate), clamp(raw.upper, raw.estimate, 2)) : raw;
       return {
         ...trend(g, input.direction, options),
         gapBefore,

@@ -1,13 +1,5 @@
 /** Intervals for means from summary statistics (mean, standard deviation, n). */
-import {
-  type ConfidenceOptions,
-  type Interval,
-  type IntervalResult,
-  type NoData,
-  interval,
-  noData,
-  zFrom,
-} from './interval.js';
+import { type ConfidenceOptions, type Interval, type IntervalResult, type NoData, interval, noData, zFrom } from './interval.js';
 import { normalCdf, tQuantile } from './distributions.js';
 
 /** Summary of a sample: mean, sample standard deviation (n − 1 divisor) and size. */
@@ -49,11 +41,7 @@ export type WelchResult = NoData | (Interval & { readonly df: number | null });
  * degrees of freedom at the same two-sided level as z (95% by default). A t quantile rather
  * than z is used because groups in equity breakdowns are often small.
  */
-export function welchDifference(
-  a: SampleSummary,
-  b: SampleSummary,
-  options?: ConfidenceOptions,
-): WelchResult {
+export function welchDifference(a: SampleSummary, b: SampleSummary, options?: ConfidenceOptions): WelchResult {
   assertSummary(a);
   assertSummary(b);
   const z = zFrom(options);

@@ -49,9 +49,7 @@ describe('wilsonInterval', () => {
     expect(() => wilsonInterval(1, 4, { z: 0 })).toThrow(RangeError);
   });
 
-  const counts = fc
-    .integer({ min: 1, max: 5000 })
-    .chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
+  const counts = fc.integer({ min: 1, max: 5000 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
 
   it('property: contains the estimate and stays within [0, 1]', () => {
     fc.assert(
@@ -95,9 +93,7 @@ describe('newcombeDifference (method 10)', () => {
     expect(newcombeDifference(0, 0, 3, 10).kind).toBe('no-data');
   });
 
-  const side = fc
-    .integer({ min: 1, max: 2000 })
-    .chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
+  const side = fc.integer({ min: 1, max: 2000 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
   const pair = fc.tuple(side, side).map(([[x1, n1], [x2, n2]]) => [x1, n1, x2, n2] as const);
 
   it('property: contains the estimate and stays within [−1, 1]', () => {
@@ -155,9 +151,7 @@ describe('proportionRatio (Katz log method)', () => {
   });
 
   it('property: positive and contains the estimate', () => {
-    const side = fc
-      .integer({ min: 1, max: 2000 })
-      .chain((n) => fc.tuple(fc.integer({ min: 1, max: n }), fc.constant(n)));
+    const side = fc.integer({ min: 1, max: 2000 }).chain((n) => fc.tuple(fc.integer({ min: 1, max: n }), fc.constant(n)));
     fc.assert(
       fc.property(side, side, ([x1, n1], [x2, n2]) => {
         const r = iv(proportionRatio(x1, n1, x2, n2));

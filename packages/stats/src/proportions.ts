@@ -2,15 +2,7 @@
  * Intervals for proportions: Wilson score interval for one proportion, Newcombe's hybrid
  * score interval for a difference, and a log-method (Katz) interval for a ratio.
  */
-import {
-  type ConfidenceOptions,
-  type IntervalResult,
-  clamp,
-  interval,
-  isInterval,
-  noData,
-  zFrom,
-} from './interval.js';
+import { type ConfidenceOptions, type IntervalResult, clamp, interval, isInterval, noData, zFrom } from './interval.js';
 
 /** A numerator/denominator pair, e.g. patients screened out of patients eligible. */
 export interface Count {
@@ -33,11 +25,7 @@ export function assertCounts(numerator: number, denominator: number): void {
  * Stat Med 17:857–872). Chosen because it behaves well for small n and for proportions near
  * 0 or 1, where the simple Wald interval fails. Returns NoData when the denominator is 0.
  */
-export function wilsonInterval(
-  numerator: number,
-  denominator: number,
-  options?: ConfidenceOptions,
-): IntervalResult {
+export function wilsonInterval(numerator: number, denominator: number, options?: ConfidenceOptions): IntervalResult {
   assertCounts(numerator, denominator);
   const z = zFrom(options);
   if (denominator === 0) return noData('No data: the denominator is zero.');
@@ -73,13 +61,7 @@ export function moverDifference(a: IntervalResult, b: IntervalResult): IntervalR
  * (method 10 of Newcombe 1998, "Interval estimation for the difference between independent
  * proportions: comparison of eleven methods", Stat Med 17:873–890). NoData if either denominator is 0.
  */
-export function newcombeDifference(
-  x1: number,
-  n1: number,
-  x2: number,
-  n2: number,
-  options?: ConfidenceOptions,
-): IntervalResult {
+export function newcombeDifference(x1: number, n1: number, x2: number, n2: number, options?: ConfidenceOptions): IntervalResult {
   const d = moverDifference(wilsonInterval(x1, n1, options), wilsonInterval(x2, n2, options));
   if (!isInterval(d)) return d;
   return interval(d.estimate, clamp(d.lower, -1, d.estimate), clamp(d.upper, d.estimate, 1));
@@ -91,13 +73,7 @@ export function newcombeDifference(
  * numerator is 0 (the ratio is 0 or infinite), so that case returns NoData rather than
  * inventing a continuity correction.
  */
-export function proportionRatio(
-  x1: number,
-  n1: number,
-  x2: number,
-  n2: number,
-  options?: ConfidenceOptions,
-): IntervalResult {
+export function proportionRatio(x1: number, n1: number, x2: number, n2: number, options?: ConfidenceOptions): IntervalResult {
   assertCounts(x1, n1);
   assertCounts(x2, n2);
   const z = zFrom(options);

@@ -52,15 +52,12 @@ describe('describeGapChange', () => {
         'White difference: +34.0 percentage points, 95% CI 23.6 to 43.7), ' +
         'a reversal unlikely to be due to chance alone.',
     );
-    expect(describeGapChange(analyse([600, 540], [90, 115]), BLACK, options)).toMatch(
-      /closed: .* at follow-up the groups are not clearly different\./,
-    );
+    expect(describeGapChange(analyse([600, 540], [90, 115]), BLACK, options)).toMatch(/closed: .* at follow-up the groups are not clearly different\./);
   });
 
   it('handles missing data and lets the caller choose population and rounding', () => {
     expect(describeGapChange(analyse([600, 610], [0, 0], 0), BLACK, options)).toBe(
-      'There are not enough data to compare uptake of bowel screening between Black and White ' +
-        'patients at both times.',
+      'There are not enough data to compare uptake of bowel screening between Black and White ' + 'patients at both times.',
     );
     const staff = { ...options, population: 'staff', decimals: 0 };
     const text = describeGapChange(analyse([600, 610], [90, 120]), BLACK, staff);
@@ -76,13 +73,10 @@ describe('describeGroupChange', () => {
   it('describes one group’s change, including the reference group', () => {
     const analysis = analyse([600, 610], [90, 120]);
     expect(describeGroupChange(analysis, BLACK, options)).toBe(
-      'Uptake of bowel screening among Black patients rose from 45.0% to 60.0% ' +
-        '(change +15.0 percentage points, 95% CI 5.2 to 24.4), ' +
-        'an improvement unlikely to be due to chance alone.',
+      'Uptake of bowel screening among Black patients rose from 45.0% to 60.0% ' + '(change +15.0 percentage points, 95% CI 5.2 to 24.4), ' + 'an improvement unlikely to be due to chance alone.',
     );
     expect(describeGroupChange(analysis, 'White', options)).toBe(
-      'Uptake of bowel screening among White patients rose from 60.0% to 61.0% ' +
-        '(change +1.0 percentage points, 95% CI −3.3 to 5.3), so the change could be due to chance.',
+      'Uptake of bowel screening among White patients rose from 60.0% to 61.0% ' + '(change +1.0 percentage points, 95% CI −3.3 to 5.3), so the change could be due to chance.',
     );
   });
 });

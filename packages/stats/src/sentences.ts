@@ -71,11 +71,7 @@ interface Words {
  * When the gap changed sides both periods are described instead, since a "size" would mislead.
  * A second sentence is added when the narrowing partly came from the reference group getting worse.
  */
-export function describeGapChange(
-  analysis: GapAnalysis,
-  group: string,
-  options: SentenceOptions,
-): string {
+export function describeGapChange(analysis: GapAnalysis, group: string, options: SentenceOptions): string {
   const { d, pop, level, label } = context(analysis, options);
   const g = findGroup(analysis, group);
   const [G, R, metric] = [label(g.group), label(analysis.reference.group), options.metric];
@@ -87,9 +83,7 @@ export function describeGapChange(
     return `There are not enough data to compare ${metric} between ${G} and ${R} ${pop} at both times.`;
   }
   const crossed = before.estimate * after.estimate < 0;
-  let text = crossed
-    ? changedSides(words, g.gapVerdict, before, after, change)
-    : sameSide(words, g.gapVerdict, before, after, change);
+  let text = crossed ? changedSides(words, g.gapVerdict, before, after, change) : sameSide(words, g.gapVerdict, before, after, change);
   if ((g.gapVerdict === 'narrowed' || g.gapVerdict === 'reversed') && levelledDown(analysis, before)) {
     text += ` Over the same period ${metric} worsened among ${R} ${pop},`;
     text += ' which accounts for part of this change.';
@@ -98,46 +92,23 @@ export function describeGapChange(
 }
 
 /** The gap stayed on one side of zero: describe its size, with the interval for the change in size. */
-function sameSide(
-  w: Words,
-  verdict: GapVerdict,
-  before: Interval,
-  after: Interval,
-  change: Interval,
-): string {
+function sameSide(w: Words, verdict: GapVerdict, before: Interval, after: Interval, change: Interval): string {
   // Orient the interval so that a negative change always means the gap got smaller.
   const s = Math.sign(before.estimate) || Math.sign(after.estimate) || 1;
   const [lo, hi] = s > 0 ? [change.lower, change.upper] : [-change.upper, -change.lower];
   const [from, to] = [points(Math.abs(before.estimate), w.d), points(Math.abs(after.estimate), w.d)];
   const fell = Math.abs(after.estimate) < Math.abs(before.estimate);
-  const movement =
-    from === to
-      ? `stayed at ${from} percentage points`
-      : `${fell ? 'fell' : 'rose'} from ${from} to ${to} percentage points`;
+  const movement = from === to ? `stayed at ${from} percentage points` : `${fell ? 'fell' : 'rose'} from ${from} to ${to} percentage points`;
   const clause =
-    verdict === 'narrowed'
-      ? ', a narrowing unlikely to be due to chance alone'
-      : verdict === 'widened'
-        ? ', a widening unlikely to be due to chance alone'
-        : ', so the change could be due to chance';
-  return (
-    `The gap in ${w.metric} between ${w.G} and ${w.R} ${w.pop} ${movement} ` +
-    `(${w.level} CI for the change: ${points(lo, w.d)} to ${points(hi, w.d)} percentage points)${clause}.`
-  );
+    verdict === 'narrowed' ? ', a narrowing unlikely to be due to chance alone' : verdict === 'widened' ? ', a widening unlikely to be due to chance alone' : ', so the change could be due to chance';
+  return `The gap in ${w.metric} between ${w.G} and ${w.R} ${w.pop} ${movement} ` + `(${w.level} CI for the change: ${points(lo, w.d)} to ${points(hi, w.d)} percentage points)${clause}.`;
 }
 
 const CLOSED = 'at follow-up the groups are not clearly different';
 
 /** The gap changed sides: describe both periods, with the interval for the change in G − R. */
-function changedSides(
-  w: Words,
-  verdict: GapVerdict,
-  before: Interval,
-  after: Interval,
-  change: Interval,
-): string {
-  const side = (i: Interval) =>
-    `${points(Math.abs(i.estimate), w.d)} percentage points ${i.estimate < 0 ? 'lower' : 'higher'}`;
+function changedSides(w: Words, verdict: GapVerdict, before: Interval, after: Interval, change: Interval): string {
+  const side = (i: Interval) => `${points(Math.abs(i.estimate), w.d)} percentage points ${i.estimate < 0 ? 'lower' : 'higher'}`;
   // "reversed" only when the follow-up gap is itself beyond chance; otherwise it "closed".
   const [verb, clause] =
     verdict === 'reversed'
@@ -165,14 +136,9 @@ function levelledDown(analysis: GapAnalysis, before: Interval): boolean {
  * rose from 45.2% to 53.0% (change +7.8 percentage points, 95% CI 2.1 to 13.4), an improvement
  * unlikely to be due to chance alone." Works for the reference group too.
  */
-export function describeGroupChange(
-  analysis: GapAnalysis,
-  group: string,
-  options: SentenceOptions,
-): string {
+export function describeGroupChange(analysis: GapAnalysis, group: string, options: SentenceOptions): string {
   const { d, pop, level, label } = context(analysis, options);
-  const g: GroupTrend =
-    group === analysis.reference.group ? analysis.reference : findGroup(analysis, group);
+  const g: GroupTrend = group === analysis.reference.group ? analysis.reference : findGroup(analysis, group);
   const who = `among ${label(g.group)} ${pop}`;
   const { baseline, followUp, change } = g;
   if (!isInterval(baseline) || !isInterval(followUp) || !isInterval(change)) {

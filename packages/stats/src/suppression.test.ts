@@ -4,9 +4,7 @@ import { shouldSuppress, shouldSuppressProportion } from './suppression.js';
 
 describe('shouldSuppress', () => {
   it('suppresses 1–4 but not 0 or 5+ by default', () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 100].map((c) => shouldSuppress(c))).toEqual([
-      false, true, true, true, true, false, false, false,
-    ]);
+    expect([0, 1, 2, 3, 4, 5, 6, 100].map((c) => shouldSuppress(c))).toEqual([false, true, true, true, true, false, false, false]);
   });
 
   it('supports a higher threshold and suppressing zero', () => {
@@ -22,11 +20,7 @@ describe('shouldSuppress', () => {
   });
 
   it('property: matches 0 < count < threshold', () => {
-    fc.assert(
-      fc.property(fc.nat(1000), fc.integer({ min: 1, max: 20 }), (count, threshold) =>
-        shouldSuppress(count, { threshold }) === (count > 0 && count < threshold),
-      ),
-    );
+    fc.assert(fc.property(fc.nat(1000), fc.integer({ min: 1, max: 20 }), (count, threshold) => shouldSuppress(count, { threshold }) === (count > 0 && count < threshold)));
   });
 });
 

@@ -44,11 +44,7 @@ export function shouldSuppress(count: number, options?: SuppressionOptions): boo
  * numerator, the denominator, or the complement (denominator − numerator) is a small count.
  * The complement matters because "48 of 50" reveals that 2 people did not have the outcome.
  */
-export function shouldSuppressProportion(
-  numerator: number,
-  denominator: number,
-  options?: SuppressionOptions,
-): boolean {
+export function shouldSuppressProportion(numerator: number, denominator: number, options?: SuppressionOptions): boolean {
   assertCount(numerator);
   assertCount(denominator);
   if (numerator > denominator) {

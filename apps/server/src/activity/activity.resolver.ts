@@ -47,7 +47,9 @@ export class ActivityItemResolver {
     return item.sectionId ? ((await ctx.loaders.section.load(item.sectionId)) ?? null) : null;
   }
 
-  @FieldResolver(() => String, { description: 'What happened, in a plain sentence, e.g. “Grace Mensah commented on “Patient involvement”: “…””. Comments are quoted in short; deleted ones not at all.' })
+  @FieldResolver(() => String, {
+    description: 'What happened, in a plain sentence, e.g. “Grace Mensah commented on “Patient involvement”: “…””. Comments are quoted in short; deleted ones not at all.',
+  })
   async summary(@Root() item: ActivityItem, @Ctx() ctx: Context): Promise<string> {
     const [actor, authors, section] = await Promise.all([this.actor(item, ctx), this.authors(item, ctx), this.section(item, ctx)]);
     return describeActivity(item, { actor: actor?.name ?? null, authors: authors.map((a) => a.name), section: section?.title ?? null });

@@ -240,7 +240,10 @@ describe('the activity history of an entry', () => {
       ['MEMBER_INVITED', 'Test LEAD invited someone to join the team as nurse.'],
       ['MEMBER_ROLE_CHANGED', 'Test LEAD changed Test ALLIED_HEALTH’s role from allied health professional to data analyst.'],
       ['SECTION_EDITED', `Test LEAD edited “${sections[0].title}”.`],
-      ['COMMENT_ADDED', `Test NURSE commented on “${sections[0].title}”: “The readmission figures in the second paragraph should say which months they cover, and whether they include patients transferred from…”`],
+      [
+        'COMMENT_ADDED',
+        `Test NURSE commented on “${sections[0].title}”: “The readmission figures in the second paragraph should say which months they cover, and whether they include patients transferred from…”`,
+      ],
       ['COMMENT_REPLIED', `Test MEDIC replied to a comment on “${sections[0].title}”: “April to September, no transfers.”`],
       ['COMMENT_ADDED', `Test PATIENT_REP commented on “${sections[1].title}” (since deleted).`],
       ['COMMENT_RESOLVED', `Test NURSE resolved a comment thread on “${sections[0].title}”.`],
@@ -252,7 +255,10 @@ describe('the activity history of an entry', () => {
     for (const role of ROLES) {
       const page = await activityOf(team.members[role].client, team);
       const oldestFirst = [...page.nodes].reverse();
-      expect(oldestFirst.map((i) => [i.kind, i.summary]), role).toEqual(expected);
+      expect(
+        oldestFirst.map((i) => [i.kind, i.summary]),
+        role,
+      ).toEqual(expected);
       expect(page.totalCount).toBe(expected.length);
       expect(page.pageInfo.hasNextPage).toBe(false);
       const times = page.nodes.map((i) => Date.parse(i.at));
@@ -303,7 +309,12 @@ describe('the activity history of an entry', () => {
     await team.members.MEDIC.client.ok(REPLACE, { i: { sectionId: team.sectionIds[2], markdown: 'Changed after the manager approved it.', baseVersion: 0 } });
     await expect.poll(async () => (await activityOf(team.members.NURSE.client, team)).nodes.map((i) => i.kind), { timeout: 10_000 }).toContain('SIGN_OFF_STALE');
     const items = (await activityOf(team.members.NURSE.client, team)).nodes;
-    expect(items.slice(0, 2).map((i) => i.summary).sort()).toEqual([`An edit by Test MEDIC changed “${sections[2].title}”: 1 sign-off is stale.`, `Test MEDIC edited “${sections[2].title}”.`].sort());
+    expect(
+      items
+        .slice(0, 2)
+        .map((i) => i.summary)
+        .sort(),
+    ).toEqual([`An edit by Test MEDIC changed “${sections[2].title}”: 1 sign-off is stale.`, `Test MEDIC edited “${sections[2].title}”.`].sort());
   });
 
   it('pages with `after`: the rest, with no item twice and none left out', async () => {

@@ -11,7 +11,10 @@ export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
 
 @ObjectType({ description: 'The result of checking an entry’s audit log link by link.' })
 export class AuditVerification {
-  @Field(() => Boolean, { description: 'True when every record follows the one before and matches its hash, and the server’s setting can vouch for each: with an audit key, each hash is keyed with it (see `unvouchedCount`).' })
+  @Field(() => Boolean, {
+    description:
+      'True when every record follows the one before and matches its hash, and the server’s setting can vouch for each: with an audit key, each hash is keyed with it (see `unvouchedCount`).',
+  })
   valid!: boolean;
 
   @Field(() => Int, { description: 'Records checked and found sound, from the first.' })
@@ -35,7 +38,10 @@ export class AuditVerification {
   @Field(() => String, { nullable: true, description: 'Id of the audit key (QUORUM_AUDIT_KEY) this check used; null when none is set, and only plain SHA-256 links could be checked.' })
   keyId!: string | null;
 
-  @Field(() => Int, { description: 'Records in chain whose hash this check cannot vouch for: with a key, those written without it (before it was set, or by someone rewriting the log) or under another key; without one, those written under a key. `problem` names them.' })
+  @Field(() => Int, {
+    description:
+      'Records in chain whose hash this check cannot vouch for: with a key, those written without it (before it was set, or by someone rewriting the log) or under another key; without one, those written under a key. `problem` names them.',
+  })
   unvouchedCount!: number;
 }
 
@@ -56,7 +62,9 @@ export class AuditResolver {
 
 @Resolver(() => Entry)
 export class EntryAuditResolver {
-  @FieldResolver(() => AuditEventConnection, { description: 'The entry’s audit log, newest first: sign-offs, workflow moves, membership changes, and its members’ token and log-in events. Lead and managers (FORBIDDEN otherwise).' })
+  @FieldResolver(() => AuditEventConnection, {
+    description: 'The entry’s audit log, newest first: sign-offs, workflow moves, membership changes, and its members’ token and log-in events. Lead and managers (FORBIDDEN otherwise).',
+  })
   async auditLog(
     @Root() entry: Entry,
     @Ctx() ctx: Context,

@@ -234,7 +234,12 @@ describe('tampering', () => {
     } finally {
       await sql('alter table audit_events enable trigger audit_events_no_update_or_delete');
     }
-    expect((await team.members.LEAD.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog).toMatchObject({ valid: false, brokenAtSeq: 2, brokenEventId: third.id, problem: expect.stringMatching(/Record 2 is missing/) });
+    expect((await team.members.LEAD.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog).toMatchObject({
+      valid: false,
+      brokenAtSeq: 2,
+      brokenEventId: third.id,
+      problem: expect.stringMatching(/Record 2 is missing/),
+    });
 
     const other = await busyTeam();
     const [, otherThird] = (await logOf(other)).nodes;

@@ -86,10 +86,8 @@ async function send<TData, TVariables>(
   });
   return { status: response.status, cookie: response.headers.get('set-cookie')?.split(';')[0], ...((await response.json()) as object) };
 }
-const logIn = (server: string, from: string, email: string, password: string) =>
-  send(server, from, LOG_IN, { input: { email, password } });
-const signUp = (server: string, from: string, email: string) =>
-  send(server, from, SIGN_UP, { input: { email, name: 'Probe', password: TEST_PASSWORD } });
+const logIn = (server: string, from: string, email: string, password: string) => send(server, from, LOG_IN, { input: { email, password } });
+const signUp = (server: string, from: string, email: string) => send(server, from, SIGN_UP, { input: { email, name: 'Probe', password: TEST_PASSWORD } });
 
 describe('limits shared by every process through Redis', () => {
   it('ten wrong passwords spread over two processes stop the account from that address on both', async () => {
@@ -123,8 +121,7 @@ describe('limits shared by every process through Redis', () => {
     const { cookie } = await logIn(servers[0], from, 'nurse@demo.quorum.test', 'quorum-demo-2026');
     const entries = await send(servers[0], from, SECTIONS, {}, cookie);
     const section = entries.data!.entries.nodes[0].sections[1];
-    const signOff = (server: string, password: string) =>
-      send(server, from, SIGN_OFF, { input: { sectionId: section.id, meaning: 'APPROVE', contentHash: section.contentHash, password } }, cookie);
+    const signOff = (server: string, password: string) => send(server, from, SIGN_OFF, { input: { sectionId: section.id, meaning: 'APPROVE', contentHash: section.contentHash, password } }, cookie);
     for (let i = 0; i < 10; i++) expect(codeOf(await signOff(servers[i % 2], `not my password ${i}`))).toBe('BAD_USER_INPUT');
     expect(codeOf(await signOff(servers[0], 'quorum-demo-2026'))).toBe('RATE_LIMITED');
   });

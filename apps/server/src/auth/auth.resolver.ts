@@ -34,13 +34,19 @@ export class AuthResolver {
 
   @Authorized(Access.SESSION)
   @Mutation(() => CreateApiTokenPayload, { description: 'Create a personal API token. Only from a browser session.' })
-  createApiToken(@Arg('input', () => CreateApiTokenInput, { description: 'The fields of this mutation: see CreateApiTokenInput.' }) input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreateApiTokenPayload> {
+  createApiToken(
+    @Arg('input', () => CreateApiTokenInput, { description: 'The fields of this mutation: see CreateApiTokenInput.' }) input: CreateApiTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateApiTokenPayload> {
     return auth.createApiToken(ctx, input);
   }
 
   @Authorized(Access.SESSION)
   @Mutation(() => RevokeApiTokenPayload, { description: 'Revoke one of your API tokens; it stops working at once.' })
-  async revokeApiToken(@Arg('input', () => RevokeApiTokenInput, { description: 'The fields of this mutation: see RevokeApiTokenInput.' }) input: RevokeApiTokenInput, @Ctx() ctx: Context): Promise<RevokeApiTokenPayload> {
+  async revokeApiToken(
+    @Arg('input', () => RevokeApiTokenInput, { description: 'The fields of this mutation: see RevokeApiTokenInput.' }) input: RevokeApiTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<RevokeApiTokenPayload> {
     return { token: await auth.revokeApiToken(ctx, input.tokenId) };
   }
 

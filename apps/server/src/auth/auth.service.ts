@@ -41,9 +41,7 @@ async function startSession(ctx: Context, user: User, record?: (em: EntityManage
  * and never its failure.
  */
 async function clearExpiredSessions(em: EntityManager): Promise<void> {
-  await em
-    .execute('delete from sessions where id in (select id from sessions where expires_at < now() limit 100)')
-    .catch((error: Error) => logError('Expired sessions could not be cleared', error));
+  await em.execute('delete from sessions where id in (select id from sessions where expires_at < now() limit 100)').catch((error: Error) => logError('Expired sessions could not be cleared', error));
 }
 
 export async function signUp(ctx: Context, input: SignUpInput): Promise<User> {

@@ -28,8 +28,7 @@ export async function authenticate(em: EntityManager, { cookie, authorization }:
   return secret ? viewerFromSession(em, secret) : undefined;
 }
 
-const invalidToken = () =>
-  unauthenticated('The API token is not valid, or has been revoked.');
+const invalidToken = () => unauthenticated('The API token is not valid, or has been revoked.');
 
 async function viewerFromToken(em: EntityManager, secret: string): Promise<Viewer> {
   const token = await em.findOne(ApiToken, { secretHash: hashSecret(secret), revokedAt: null }, { populate: ['user'] });

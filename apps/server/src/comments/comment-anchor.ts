@@ -37,8 +37,7 @@ export interface TextIndex {
 
 const isTextblock = (name: string) => sectionSchema.nodes[name]?.isTextblock ?? false;
 
-const runText = (text: Y.XmlText) =>
-  (text.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('');
+const runText = (text: Y.XmlText) => (text.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('');
 
 /** The section's plain text, as `toPlainText` gives it, with where each Y.XmlText run sits in it. */
 export function indexText(doc: Y.Doc): TextIndex {

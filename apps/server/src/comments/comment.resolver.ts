@@ -21,31 +21,46 @@ export class CommentResolver {
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CommentPayload, { description: 'Reply in a thread. The thread’s participants are notified, and anyone mentioned.' })
-  async replyToComment(@Arg('input', () => ReplyToCommentInput, { description: 'The fields of this mutation: see ReplyToCommentInput.' }) input: ReplyToCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
+  async replyToComment(
+    @Arg('input', () => ReplyToCommentInput, { description: 'The fields of this mutation: see ReplyToCommentInput.' }) input: ReplyToCommentInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommentPayload> {
     return { comment: await comments.replyToComment(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CommentPayload, { description: 'Change the text of one of your comments (others’: FORBIDDEN).' })
-  async editComment(@Arg('input', () => EditCommentInput, { description: 'The fields of this mutation: see EditCommentInput.' }) input: EditCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
+  async editComment(
+    @Arg('input', () => EditCommentInput, { description: 'The fields of this mutation: see EditCommentInput.' }) input: EditCommentInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommentPayload> {
     return { comment: await comments.editComment(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CommentPayload, { description: 'Delete one of your comments. It stays as a tombstone (`deleted`, empty body), keeping the thread’s replies.' })
-  async deleteComment(@Arg('input', () => DeleteCommentInput, { description: 'The fields of this mutation: see DeleteCommentInput.' }) input: DeleteCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
+  async deleteComment(
+    @Arg('input', () => DeleteCommentInput, { description: 'The fields of this mutation: see DeleteCommentInput.' }) input: DeleteCommentInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommentPayload> {
     return { comment: await comments.deleteComment(ctx, input.commentId) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CommentPayload, { description: 'Resolve a thread: its author, or anyone who may edit the section. Resolving a resolved thread changes nothing.' })
-  async resolveComment(@Arg('input', () => ResolveCommentInput, { description: 'The fields of this mutation: see ResolveCommentInput.' }) input: ResolveCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
+  async resolveComment(
+    @Arg('input', () => ResolveCommentInput, { description: 'The fields of this mutation: see ResolveCommentInput.' }) input: ResolveCommentInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommentPayload> {
     return { comment: await comments.setResolved(ctx, input.commentId, true) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CommentPayload, { description: 'Reopen a resolved thread: its author, or anyone who may edit the section.' })
-  async reopenComment(@Arg('input', () => ReopenCommentInput, { description: 'The fields of this mutation: see ReopenCommentInput.' }) input: ReopenCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
+  async reopenComment(
+    @Arg('input', () => ReopenCommentInput, { description: 'The fields of this mutation: see ReopenCommentInput.' }) input: ReopenCommentInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommentPayload> {
     return { comment: await comments.setResolved(ctx, input.commentId, false) };
   }
 

@@ -237,7 +237,12 @@ describe('comment threads', () => {
     expect(codeOf(await team.members.NURSE.client.request(ADD, { i: { sectionId, body: '' } }))).toBe('BAD_USER_INPUT');
     const section = await threads(team, 0);
     expect(section.comments.totalCount).toBe(1);
-    expect(section.comments.nodes[0]).toMatchObject({ id: opening.id, replyCount: 2, author: { name: 'Test PATIENT_REP' }, replies: [{ id: reply.id, body: 'Six, listed in the appendix.' }, { id: nested.id }] });
+    expect(section.comments.nodes[0]).toMatchObject({
+      id: opening.id,
+      replyCount: 2,
+      author: { name: 'Test PATIENT_REP' },
+      replies: [{ id: reply.id, body: 'Six, listed in the appendix.' }, { id: nested.id }],
+    });
   });
 
   it('an author edits and deletes only their own comments; a deleted one stays as a tombstone and keeps its replies', async () => {
@@ -282,16 +287,26 @@ describe('mentions and notifications', () => {
     const bad = await team.members.NURSE.client.request(ADD, { i: { sectionId: team.sectionIds[1], body: '@Outsider?', mentionedUserIds: [team.outsider.user.id] } });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions!.field).toBe('input.mentionedUserIds');
-    const opening = (await team.members.NURSE.client.ok(ADD, { i: { sectionId: team.sectionIds[1], body: '@Test MEDIC can you check this?', mentionedUserIds: [medic.user.id, medic.user.id] } })).addComment.comment;
+    const opening = (await team.members.NURSE.client.ok(ADD, { i: { sectionId: team.sectionIds[1], body: '@Test MEDIC can you check this?', mentionedUserIds: [medic.user.id, medic.user.id] } }))
+      .addComment.comment;
     const mine = (await medic.client.ok(NOTES)).me!;
     expect(mine.unreadNotificationCount).toBe(1);
-    expect(mine.notifications.nodes[0]).toMatchObject({ kind: 'MENTION', commentId: opening.id, sectionId: team.sectionIds[1], entryId: team.entryId, actor: { id: team.members.NURSE.user.id }, read: false });
+    expect(mine.notifications.nodes[0]).toMatchObject({
+      kind: 'MENTION',
+      commentId: opening.id,
+      sectionId: team.sectionIds[1],
+      entryId: team.entryId,
+      actor: { id: team.members.NURSE.user.id },
+      read: false,
+    });
     expect(mine.notifications.nodes[0].message).toMatch(/Test NURSE mentioned you in a comment on “Impact on patient safety”/);
     await medic.client.ok(REPLY, { i: { commentId: opening.id, body: 'Checked.' } });
     await team.members.ANALYST.client.ok(REPLY, { i: { commentId: opening.id, body: '@Test MEDIC see the new table.', mentionedUserIds: [medic.user.id] } });
     expect((await team.members.NURSE.client.ok(NOTES)).me!.notifications.nodes.map((n) => n.kind)).toEqual(['REPLY', 'REPLY']);
     expect((await medic.client.ok(NOTES)).me!.notifications.nodes.map((n) => n.kind)).toEqual(['MENTION', 'MENTION']); // a mention, not also a reply
-    const edited = await team.members.NURSE.client.ok(EDIT, { i: { commentId: opening.id, body: '@Test MEDIC @Test ANALYST check this?', mentionedUserIds: [medic.user.id, team.members.ANALYST.user.id] } });
+    const edited = await team.members.NURSE.client.ok(EDIT, {
+      i: { commentId: opening.id, body: '@Test MEDIC @Test ANALYST check this?', mentionedUserIds: [medic.user.id, team.members.ANALYST.user.id] },
+    });
     expect(edited.editComment.comment.mentions).toHaveLength(2);
     expect((await medic.client.ok(NOTES)).me!.unreadNotificationCount).toBe(2); // only newly mentioned people are told
     expect((await team.members.ANALYST.client.ok(NOTES)).me!.notifications.nodes[0].kind).toBe('MENTION');

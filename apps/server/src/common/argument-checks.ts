@@ -1,4 +1,17 @@
-import { defaultFieldResolver, getNamedType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLScalarType,
+  type GraphQLSchema,
+} from 'graphql';
 import { badInput, type DomainError } from './errors.js';
 
 /** A check of the scalar values in arguments, e.g. "every ID is a UUID". */

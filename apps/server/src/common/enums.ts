@@ -2,7 +2,11 @@ import { ROLE_LABELS, ROLES, type Role } from '@quorum/domain';
 import { describedEnum, type EnumValue } from './described-enum.js';
 
 /** The GraphQL enums, registered once; their values come from the shared domain package. */
-export const RoleEnum = describedEnum('Role', 'A member’s role within one entry. Roles are per entry, not per person.', Object.fromEntries(ROLES.map((r) => [r, ROLE_LABELS[r]])) as Record<Role, string>);
+export const RoleEnum = describedEnum(
+  'Role',
+  'A member’s role within one entry. Roles are per entry, not per person.',
+  Object.fromEntries(ROLES.map((r) => [r, ROLE_LABELS[r]])) as Record<Role, string>,
+);
 
 export const EntryState = describedEnum('EntryState', 'Where an entry is in its workflow.', {
   DRAFT: 'Being written.',

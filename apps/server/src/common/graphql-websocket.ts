@@ -20,7 +20,6 @@ import { logError } from './log.js';
 type Extra = { request: IncomingMessage; viewer?: { at: number; viewer: Viewer | undefined }; access?: ConnectionAccess };
 type WsContext = GraphQLWsContext<Record<string, unknown>, Extra & { socket: WebSocket }>;
 
-
 /**
  * GraphQL over the WebSocket at /graphql (graphql-ws), for subscriptions and for the queries
  * and mutations a browser sends on the connection it listens on. Editors send many small

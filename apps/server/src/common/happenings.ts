@@ -67,8 +67,6 @@ type CarriedBy<C extends Channel> = { [H in Happening]: (typeof HAPPENINGS)[H] e
 
 /** The GraphQL enum of one channel: its happenings, in the table's order, with its words for them. */
 export function channelEnum<C extends Channel>(channel: C, name: string, description: string): { readonly [H in CarriedBy<C>]: H } {
-  const values = Object.fromEntries(
-    Object.entries(HAPPENINGS).flatMap(([happening, said]) => (channel in said ? [[happening, (said as Partial<Record<Channel, string>>)[channel]!]] : [])),
-  );
+  const values = Object.fromEntries(Object.entries(HAPPENINGS).flatMap(([happening, said]) => (channel in said ? [[happening, (said as Partial<Record<Channel, string>>)[channel]!]] : [])));
   return describedEnum(name, description, values) as unknown as { readonly [H in CarriedBy<C>]: H };
 }

@@ -20,8 +20,7 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
 }
 
 /** A team reads best lead first, then by role as the roles are listed, then by name. */
-const byRoleThenName = (a: Membership, b: Membership) =>
-  ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.user.name.localeCompare(b.user.name);
+const byRoleThenName = (a: Membership, b: Membership) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.user.name.localeCompare(b.user.name);
 
 /**
  * Per-request batch loaders: however many entries, sections or members a query asks for,

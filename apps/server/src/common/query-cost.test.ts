@@ -50,7 +50,10 @@ const COSTLY = {
 };
 
 describe('the query cost counts `first` as the request runs it', () => {
-  for (const [transport, send] of [['HTTP', overHttp], ['WebSocket', overWebSocket]] as const) {
+  for (const [transport, send] of [
+    ['HTTP', overHttp],
+    ['WebSocket', overWebSocket],
+  ] as const) {
     it(`${transport}: a literal, a variable and a variable’s default get the same refusal`, async () => {
       const refusals = [];
       for (const { query, variables } of Object.values(COSTLY)) {
@@ -95,7 +98,10 @@ describe('the query cost counts `first` as the request runs it', () => {
 });
 
 describe('aliases of __typename count towards the alias limit', () => {
-  for (const [transport, send] of [['HTTP', overHttp], ['WebSocket', overWebSocket]] as const) {
+  for (const [transport, send] of [
+    ['HTTP', overHttp],
+    ['WebSocket', overWebSocket],
+  ] as const) {
     it(`${transport}: 20,000 are refused, 30 are answered`, async () => {
       const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ')} }`;
       const flood = await send(aliases(20_000));

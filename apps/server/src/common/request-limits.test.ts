@@ -51,7 +51,10 @@ describe('more than 50 variable values that do not fit their types (graphql-js s
     const result = await socket
       .iterate({ query: MARK, variables })
       .next()
-      .then((r) => r.value, (errors) => ({ errors }));
+      .then(
+        (r) => r.value,
+        (errors) => ({ errors }),
+      );
     expect(result.errors.length).toBe(51);
     for (const error of result.errors) expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: expect.any(String) });
     expect(result.errors.at(-1).extensions.field).toBe('variables');

@@ -74,25 +74,147 @@ interface Case {
 const S = () => team.sectionIds[0];
 const E = () => team.entryId;
 const CASES: Case[] = [
-  { name: 'signUp name', as: 'nobody', query: 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }', variables: (bad) => ({ input: { email: `n${randomUUID()}@example.nhs.uk`, name: bad, password: TEST_PASSWORD } }), field: 'input.name' },
-  { name: 'signUp email', as: 'nobody', query: 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }', variables: (bad) => ({ input: { email: `${bad}@example.nhs.uk`, name: 'N', password: TEST_PASSWORD } }), field: 'input.email' },
-  { name: 'signUp password', as: 'nobody', query: 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }', variables: (bad) => ({ input: { email: `p${randomUUID()}@example.nhs.uk`, name: 'N', password: `${TEST_PASSWORD}${bad}` } }), field: 'input.password' },
-  { name: 'logIn email', as: 'nobody', query: 'mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }', variables: (bad) => ({ input: { email: bad, password: TEST_PASSWORD } }), field: 'input.email' },
-  { name: 'createApiToken name (variable named otherwise)', as: 'OBSERVER', query: 'mutation($t: CreateApiTokenInput!) { createApiToken(input: $t) { secret } }', variables: (bad) => ({ t: { name: bad, scope: 'READ' } }), field: 'input.name' },
-  { name: 'createEntry title', as: 'LEAD', query: 'mutation($input: CreateEntryInput!) { createEntry(input: $input) { entry { id } } }', variables: (bad) => ({ input: { templateId, title: bad } }), field: 'input.title' },
-  { name: 'createEntry templateId (an ID)', as: 'LEAD', query: 'mutation($input: CreateEntryInput!) { createEntry(input: $input) { entry { id } } }', variables: (bad) => ({ input: { templateId: bad, title: 'T' } }), field: 'input.templateId' },
-  { name: 'addComment body', as: 'NURSE', query: 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }', variables: (bad) => ({ input: { sectionId: S(), body: bad } }), field: 'input.body' },
-  { name: 'addComment anchor quote (nested input)', as: 'NURSE', query: 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }', variables: (bad) => ({ input: { sectionId: S(), body: 'ok', anchor: { quote: bad } } }), field: 'input.anchor.quote' },
-  { name: 'addComment mentionedUserIds (a list of IDs)', as: 'NURSE', query: 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }', variables: (bad) => ({ input: { sectionId: S(), body: 'ok', mentionedUserIds: [team.members.LEAD.user.id, bad] } }), field: 'input.mentionedUserIds[1]' },
-  { name: 'signOffSection note', as: 'LEAD', query: 'mutation($input: SignOffSectionInput!) { signOffSection(input: $input) { signOff { id } } }', variables: (bad) => ({ input: { sectionId: S(), contentHash: 'x', meaning: 'APPROVE', note: bad, password: TEST_PASSWORD } }), field: 'input.note' },
-  { name: 'addTestimonial quote', as: 'LEAD', query: 'mutation($input: AddTestimonialInput!) { addTestimonial(input: $input) { testimonial { id } } }', variables: (bad) => ({ input: { entryId: E(), quote: bad, source: 'PATIENT' } }), field: 'input.quote' },
-  { name: 'createMetric definition', as: 'LEAD', query: 'mutation($input: CreateMetricInput!) { createMetric(input: $input) { metric { id } } }', variables: (bad) => ({ input: { entryId: E(), name: 'M', definition: bad, direction: 'HIGHER_IS_BETTER', kind: 'PROPORTION' } }), field: 'input.definition' },
-  { name: 'setMetricValues values[1].ethnicCode (a list of inputs)', as: 'LEAD', query: 'mutation($input: SetMetricValuesInput!) { setMetricValues(input: $input) { metric { id } } }', variables: (bad) => ({ input: { metricId: randomUUID(), values: [{ ethnicCode: 'A', period: '2023' }, { ethnicCode: bad, period: '2023' }] } }), field: 'input.values[1].ethnicCode' },
-  { name: 'setSignOffSlots slots[0].label', as: 'LEAD', query: 'mutation($input: SetSignOffSlotsInput!) { setSignOffSlots(input: $input) { section { id } } }', variables: (bad) => ({ input: { sectionId: S(), slots: [{ key: 'lead', label: bad, roles: ['LEAD'] }] } }), field: 'input.slots[0].label' },
-  { name: 'inviteMember email', as: 'LEAD', query: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }', variables: (bad) => ({ input: { entryId: E(), email: bad, role: 'NURSE' } }), field: 'input.email' },
-  { name: 'acceptInvitation token', as: 'outsider', query: 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { entry { id } } }', variables: (bad) => ({ input: { token: bad } }), field: 'input.token' },
-  { name: 'updatePresence clientId', as: 'NURSE', query: 'mutation($input: UpdatePresenceInput!) { updatePresence(input: $input) { presence { clientId } } }', variables: (bad) => ({ input: { entryId: E(), clientId: bad } }), field: 'input.clientId' },
-  { name: 'importMetricValues csv', as: 'LEAD', query: 'mutation($input: ImportMetricValuesInput!) { importMetricValues(input: $input) { metric { id } } }', variables: (bad) => ({ input: { metricId: randomUUID(), csv: `period,ethnicCode,n\n2023,${bad},1` } }), field: 'input.csv' },
+  {
+    name: 'signUp name',
+    as: 'nobody',
+    query: 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+    variables: (bad) => ({ input: { email: `n${randomUUID()}@example.nhs.uk`, name: bad, password: TEST_PASSWORD } }),
+    field: 'input.name',
+  },
+  {
+    name: 'signUp email',
+    as: 'nobody',
+    query: 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+    variables: (bad) => ({ input: { email: `${bad}@example.nhs.uk`, name: 'N', password: TEST_PASSWORD } }),
+    field: 'input.email',
+  },
+  {
+    name: 'signUp password',
+    as: 'nobody',
+    query: 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+    variables: (bad) => ({ input: { email: `p${randomUUID()}@example.nhs.uk`, name: 'N', password: `${TEST_PASSWORD}${bad}` } }),
+    field: 'input.password',
+  },
+  {
+    name: 'logIn email',
+    as: 'nobody',
+    query: 'mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }',
+    variables: (bad) => ({ input: { email: bad, password: TEST_PASSWORD } }),
+    field: 'input.email',
+  },
+  {
+    name: 'createApiToken name (variable named otherwise)',
+    as: 'OBSERVER',
+    query: 'mutation($t: CreateApiTokenInput!) { createApiToken(input: $t) { secret } }',
+    variables: (bad) => ({ t: { name: bad, scope: 'READ' } }),
+    field: 'input.name',
+  },
+  {
+    name: 'createEntry title',
+    as: 'LEAD',
+    query: 'mutation($input: CreateEntryInput!) { createEntry(input: $input) { entry { id } } }',
+    variables: (bad) => ({ input: { templateId, title: bad } }),
+    field: 'input.title',
+  },
+  {
+    name: 'createEntry templateId (an ID)',
+    as: 'LEAD',
+    query: 'mutation($input: CreateEntryInput!) { createEntry(input: $input) { entry { id } } }',
+    variables: (bad) => ({ input: { templateId: bad, title: 'T' } }),
+    field: 'input.templateId',
+  },
+  {
+    name: 'addComment body',
+    as: 'NURSE',
+    query: 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }',
+    variables: (bad) => ({ input: { sectionId: S(), body: bad } }),
+    field: 'input.body',
+  },
+  {
+    name: 'addComment anchor quote (nested input)',
+    as: 'NURSE',
+    query: 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }',
+    variables: (bad) => ({ input: { sectionId: S(), body: 'ok', anchor: { quote: bad } } }),
+    field: 'input.anchor.quote',
+  },
+  {
+    name: 'addComment mentionedUserIds (a list of IDs)',
+    as: 'NURSE',
+    query: 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }',
+    variables: (bad) => ({ input: { sectionId: S(), body: 'ok', mentionedUserIds: [team.members.LEAD.user.id, bad] } }),
+    field: 'input.mentionedUserIds[1]',
+  },
+  {
+    name: 'signOffSection note',
+    as: 'LEAD',
+    query: 'mutation($input: SignOffSectionInput!) { signOffSection(input: $input) { signOff { id } } }',
+    variables: (bad) => ({ input: { sectionId: S(), contentHash: 'x', meaning: 'APPROVE', note: bad, password: TEST_PASSWORD } }),
+    field: 'input.note',
+  },
+  {
+    name: 'addTestimonial quote',
+    as: 'LEAD',
+    query: 'mutation($input: AddTestimonialInput!) { addTestimonial(input: $input) { testimonial { id } } }',
+    variables: (bad) => ({ input: { entryId: E(), quote: bad, source: 'PATIENT' } }),
+    field: 'input.quote',
+  },
+  {
+    name: 'createMetric definition',
+    as: 'LEAD',
+    query: 'mutation($input: CreateMetricInput!) { createMetric(input: $input) { metric { id } } }',
+    variables: (bad) => ({ input: { entryId: E(), name: 'M', definition: bad, direction: 'HIGHER_IS_BETTER', kind: 'PROPORTION' } }),
+    field: 'input.definition',
+  },
+  {
+    name: 'setMetricValues values[1].ethnicCode (a list of inputs)',
+    as: 'LEAD',
+    query: 'mutation($input: SetMetricValuesInput!) { setMetricValues(input: $input) { metric { id } } }',
+    variables: (bad) => ({
+      input: {
+        metricId: randomUUID(),
+        values: [
+          { ethnicCode: 'A', period: '2023' },
+          { ethnicCode: bad, period: '2023' },
+        ],
+      },
+    }),
+    field: 'input.values[1].ethnicCode',
+  },
+  {
+    name: 'setSignOffSlots slots[0].label',
+    as: 'LEAD',
+    query: 'mutation($input: SetSignOffSlotsInput!) { setSignOffSlots(input: $input) { section { id } } }',
+    variables: (bad) => ({ input: { sectionId: S(), slots: [{ key: 'lead', label: bad, roles: ['LEAD'] }] } }),
+    field: 'input.slots[0].label',
+  },
+  {
+    name: 'inviteMember email',
+    as: 'LEAD',
+    query: 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }',
+    variables: (bad) => ({ input: { entryId: E(), email: bad, role: 'NURSE' } }),
+    field: 'input.email',
+  },
+  {
+    name: 'acceptInvitation token',
+    as: 'outsider',
+    query: 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { entry { id } } }',
+    variables: (bad) => ({ input: { token: bad } }),
+    field: 'input.token',
+  },
+  {
+    name: 'updatePresence clientId',
+    as: 'NURSE',
+    query: 'mutation($input: UpdatePresenceInput!) { updatePresence(input: $input) { presence { clientId } } }',
+    variables: (bad) => ({ input: { entryId: E(), clientId: bad } }),
+    field: 'input.clientId',
+  },
+  {
+    name: 'importMetricValues csv',
+    as: 'LEAD',
+    query: 'mutation($input: ImportMetricValuesInput!) { importMetricValues(input: $input) { metric { id } } }',
+    variables: (bad) => ({ input: { metricId: randomUUID(), csv: `period,ethnicCode,n\n2023,${bad},1` } }),
+    field: 'input.csv',
+  },
   { name: 'the entry query’s id argument', as: 'LEAD', query: 'query($id: ID!) { entry(id: $id) { id } }', variables: (bad) => ({ id: bad }), field: 'id' },
 ];
 
@@ -103,7 +225,10 @@ function clientOf(as: Case['as']): ApiClient {
 }
 
 describe('strings PostgreSQL cannot store as given are refused at the boundary', () => {
-  for (const [transportName, send] of [['HTTP', overHttp], ['WebSocket', overWebSocket]] as const) {
+  for (const [transportName, send] of [
+    ['HTTP', overHttp],
+    ['WebSocket', overWebSocket],
+  ] as const) {
     for (const [badName, bad] of Object.entries(BAD)) {
       it.each(CASES)(`${transportName}, ${badName}: $name`, async ({ as, query, variables, field }) => {
         const before = await rowCounts();

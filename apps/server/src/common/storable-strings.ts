@@ -12,6 +12,5 @@ export const isStorable = (text: string) => !text.includes('\0') && !LONE_SURROG
 /** For checkArguments (schema.ts): String, ID and any custom scalar whose value is text. */
 export const STORABLE_TEXT: ScalarCheck = {
   appliesTo: (type) => !['Int', 'Float', 'Boolean'].includes(type.name),
-  problem: (value, field) =>
-    typeof value === 'string' && !isStorable(value) ? `${field} contains a character that cannot be stored (a NUL or an unpaired UTF-16 surrogate).` : undefined,
+  problem: (value, field) => (typeof value === 'string' && !isStorable(value) ? `${field} contains a character that cannot be stored (a NUL or an unpaired UTF-16 surrogate).` : undefined),
 };

@@ -36,7 +36,10 @@ async function run<TData, TVariables>(client: Client, document: TypedDocumentNod
 
 /** The same with a query's text: for the malformed, invalid and oversized queries codegen would refuse. */
 async function runText(client: Client, query: string, variables?: Record<string, unknown>) {
-  return client.iterate({ query, variables }).next().then((r) => r.value as { data?: any; errors?: any[] });
+  return client
+    .iterate({ query, variables })
+    .next()
+    .then((r) => r.value as { data?: any; errors?: any[] });
 }
 
 const ME_ID = graphql(`
@@ -227,13 +230,46 @@ describe('a query that does not parse, validate or fit its variables', () => {
   const PASSWORD = 'my "secret"; at "input.email"; here';
   const cases: { name: string; query: string; variables?: Record<string, unknown>; code: string; field?: string; message: RegExp }[] = [
     { name: 'a syntax error', query: '{ me { id }', code: 'GRAPHQL_PARSE_FAILED', message: /^Syntax Error: Expected Name, found <EOF>/ },
-    { name: 'two operations and no name', query: 'query A { me { id } } query B { me { name } }', code: 'OPERATION_RESOLUTION_FAILURE', message: /^Must provide operation name if query contains multiple operations\.$/ },
+    {
+      name: 'two operations and no name',
+      query: 'query A { me { id } } query B { me { name } }',
+      code: 'OPERATION_RESOLUTION_FAILURE',
+      message: /^Must provide operation name if query contains multiple operations\.$/,
+    },
     { name: 'an unknown field', query: '{ me { nope } }', code: 'GRAPHQL_VALIDATION_FAILED', message: /^Cannot query field "nope" on type "User"/ },
-    { name: 'an Int out of range', query: ENTRIES, variables: { first: 3_000_000_000 }, code: 'BAD_USER_INPUT', field: 'first', message: /^Variable "\$first": Int cannot represent non 32-bit signed integer value: 3000000000$/ },
-    { name: 'null for an argument that has a default', query: 'query($f: Int) { entries(first: $f) { nodes { id } } }', variables: { f: null }, code: 'BAD_USER_INPUT', field: 'first', message: /^Argument "first" of non-null type "Int!" must not be null\.$/ },
+    {
+      name: 'an Int out of range',
+      query: ENTRIES,
+      variables: { first: 3_000_000_000 },
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      message: /^Variable "\$first": Int cannot represent non 32-bit signed integer value: 3000000000$/,
+    },
+    {
+      name: 'null for an argument that has a default',
+      query: 'query($f: Int) { entries(first: $f) { nodes { id } } }',
+      variables: { f: null },
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      message: /^Argument "first" of non-null type "Int!" must not be null\.$/,
+    },
     { name: 'a required variable left out', query: ENTRIES, variables: {}, code: 'BAD_USER_INPUT', field: 'first', message: /^Variable "\$first" of required type "Int!" was not provided\.$/ },
-    { name: 'a required input field left out', query: METRIC, variables: { i: { name: 'Sepsis; "screening"' } }, code: 'BAD_USER_INPUT', field: 'i.entryId', message: /^Variable "\$i": Field "entryId" of required type "ID!" was not provided\.$/ },
-    { name: 'a field of the wrong type beside a password', query: LOG_IN, variables: { input: { email: 5, password: PASSWORD } }, code: 'BAD_USER_INPUT', field: 'input.email', message: /^Variable "\$input" at "input.email": String cannot represent a non string value: 5$/ },
+    {
+      name: 'a required input field left out',
+      query: METRIC,
+      variables: { i: { name: 'Sepsis; "screening"' } },
+      code: 'BAD_USER_INPUT',
+      field: 'i.entryId',
+      message: /^Variable "\$i": Field "entryId" of required type "ID!" was not provided\.$/,
+    },
+    {
+      name: 'a field of the wrong type beside a password',
+      query: LOG_IN,
+      variables: { input: { email: 5, password: PASSWORD } },
+      code: 'BAD_USER_INPUT',
+      field: 'input.email',
+      message: /^Variable "\$input" at "input.email": String cannot represent a non string value: 5$/,
+    },
   ];
 
   it.each(cases)('$name reads the same over HTTP and the WebSocket, with its code and the field at fault', async ({ query, variables, code, field, message }) => {

@@ -30,7 +30,10 @@ describe('a failed statement in a log line', () => {
     try {
       const insert = `insert into users (id, email, name, password_hash, created_at) values (gen_random_uuid(), ?, 'Ada', ?, now())`;
       await orm.em.fork().execute(insert, ['ada@example.nhs.uk', '$argon2id$secret']);
-      const failure = await orm.em.fork().execute(insert, ['ada@example.nhs.uk', '$argon2id$secret']).catch((error: Error) => error);
+      const failure = await orm.em
+        .fork()
+        .execute(insert, ['ada@example.nhs.uk', '$argon2id$secret'])
+        .catch((error: Error) => error);
       expect((failure as Error).message).toContain('$argon2id$secret'); // as the driver reports it, with the email in its detail
       expect(errorMessage(failure)).toMatch(/^UniqueConstraintViolationException \(SQLSTATE 23505\b.*\), in insert, table users, constraint users_email_unique$/);
       expect(errorMessage(failure)).not.toMatch(/argon2|ada@/);

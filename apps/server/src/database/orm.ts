@@ -23,7 +23,28 @@ import { SignOff } from '../sign-off/sign-off.entity.js';
 import { describeError } from '../common/log.js';
 import { migrationsList } from './migrations/index.js';
 
-export const ENTITIES = [User, Session, ApiToken, Template, Entry, Membership, Invitation, Section, Criterion, SectionDocument, SectionUpdate, SectionRevision, Metric, MetricValue, Testimonial, CriterionLink, Comment, SignOff, Notification, AuditEvent];
+export const ENTITIES = [
+  User,
+  Session,
+  ApiToken,
+  Template,
+  Entry,
+  Membership,
+  Invitation,
+  Section,
+  Criterion,
+  SectionDocument,
+  SectionUpdate,
+  SectionRevision,
+  Metric,
+  MetricValue,
+  Testimonial,
+  CriterionLink,
+  Comment,
+  SignOff,
+  Notification,
+  AuditEvent,
+];
 
 export interface OrmOptions {
   url: string;

@@ -85,7 +85,11 @@ export async function writeDemoContent(runAs: RunAs): Promise<void> {
   });
 
   const { addComment } = await runAs(MEDIC, 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }', {
-    i: { sectionId: section('safety-impact').id, anchor: { quote: 'The gap between Black and White patients narrowed' }, body: 'Can we give the size of the gap before and after here, in percentage points?' },
+    i: {
+      sectionId: section('safety-impact').id,
+      anchor: { quote: 'The gap between Black and White patients narrowed' },
+      body: 'Can we give the size of the gap before and after here, in percentage points?',
+    },
   });
   await runAs(ANALYST, 'mutation($i: ReplyToCommentInput!) { replyToComment(input: $i) { comment { id } } }', {
     i: { commentId: addComment.comment.id, body: 'Yes: the evidence page has a sentence for it that we can paste in.' },

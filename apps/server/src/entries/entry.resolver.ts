@@ -39,7 +39,10 @@ export class EntryResolver {
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CreateEntryPayload, { description: 'Create an entry from a template; you become its lead.' })
-  async createEntry(@Arg('input', () => CreateEntryInput, { description: 'The fields of this mutation: see CreateEntryInput.' }) input: CreateEntryInput, @Ctx() ctx: Context): Promise<CreateEntryPayload> {
+  async createEntry(
+    @Arg('input', () => CreateEntryInput, { description: 'The fields of this mutation: see CreateEntryInput.' }) input: CreateEntryInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateEntryPayload> {
     return { entry: await createEntry(ctx, input) };
   }
 

@@ -13,7 +13,10 @@ import * as members from './membership.service.js';
 export class MembershipResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => InviteMemberPayload, { description: 'Invite someone by email, in a role. Lead only. Re-inviting an address replaces its earlier link.' })
-  inviteMember(@Arg('input', () => InviteMemberInput, { description: 'The fields of this mutation: see InviteMemberInput.' }) input: InviteMemberInput, @Ctx() ctx: Context): Promise<InviteMemberPayload> {
+  inviteMember(
+    @Arg('input', () => InviteMemberInput, { description: 'The fields of this mutation: see InviteMemberInput.' }) input: InviteMemberInput,
+    @Ctx() ctx: Context,
+  ): Promise<InviteMemberPayload> {
     return members.inviteMember(ctx, input);
   }
 
@@ -24,19 +27,28 @@ export class MembershipResolver {
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => AcceptInvitationPayload, { description: 'Join an entry with an invitation sent to your email address.' })
-  acceptInvitation(@Arg('input', () => AcceptInvitationInput, { description: 'The fields of this mutation: see AcceptInvitationInput.' }) input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<AcceptInvitationPayload> {
+  acceptInvitation(
+    @Arg('input', () => AcceptInvitationInput, { description: 'The fields of this mutation: see AcceptInvitationInput.' }) input: AcceptInvitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<AcceptInvitationPayload> {
     return members.acceptInvitation(ctx, input.token);
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => ChangeMemberRolePayload, { description: 'Change a member’s role. Lead only; an entry always keeps at least one lead (CONFLICT).' })
-  async changeMemberRole(@Arg('input', () => ChangeMemberRoleInput, { description: 'The fields of this mutation: see ChangeMemberRoleInput.' }) input: ChangeMemberRoleInput, @Ctx() ctx: Context): Promise<ChangeMemberRolePayload> {
+  async changeMemberRole(
+    @Arg('input', () => ChangeMemberRoleInput, { description: 'The fields of this mutation: see ChangeMemberRoleInput.' }) input: ChangeMemberRoleInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChangeMemberRolePayload> {
     return { membership: await members.changeMemberRole(ctx, input.membershipId, input.role) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => RemoveMemberPayload, { description: 'Remove a member (lead only), or leave an entry yourself. The last lead cannot go (CONFLICT).' })
-  async removeMember(@Arg('input', () => RemoveMemberInput, { description: 'The fields of this mutation: see RemoveMemberInput.' }) input: RemoveMemberInput, @Ctx() ctx: Context): Promise<RemoveMemberPayload> {
+  async removeMember(
+    @Arg('input', () => RemoveMemberInput, { description: 'The fields of this mutation: see RemoveMemberInput.' }) input: RemoveMemberInput,
+    @Ctx() ctx: Context,
+  ): Promise<RemoveMemberPayload> {
     const { entryId, self } = await members.removeMember(ctx, input.membershipId);
     return { removedMembershipId: input.membershipId, entry: self ? null : await ctx.em.findOneOrFail(Entry, entryId) };
   }

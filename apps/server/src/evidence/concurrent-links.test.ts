@@ -75,13 +75,7 @@ describe('setting what answers a criterion, several times at once', () => {
       });
       const testimonialId = addTestimonial.testimonial.id;
       const link = () => analyst.request(LINK, { i: { criterionId, testimonialIds: [testimonialId] } });
-      const [a, b, deleted, c, d] = await Promise.all([
-        link(),
-        link(),
-        analyst.request(DELETE_TESTIMONIAL, { i: { testimonialId } }),
-        link(),
-        link(),
-      ]);
+      const [a, b, deleted, c, d] = await Promise.all([link(), link(), analyst.request(DELETE_TESTIMONIAL, { i: { testimonialId } }), link(), link()]);
       expect(codeOf(deleted)).toBe('OK');
       for (const result of [a, b, c, d]) expect(['OK', 'BAD_USER_INPUT']).toContain(codeOf(result));
     }

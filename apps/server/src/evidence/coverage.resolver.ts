@@ -14,7 +14,10 @@ import { Testimonial } from './testimonial.entity.js';
 export class CoverageResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => LinkCriterionPayload, { description: 'Set the sections, metrics and testimonials that answer a criterion. Roles that edit sections.' })
-  async linkCriterion(@Arg('input', () => LinkCriterionInput, { description: 'The fields of this mutation: see LinkCriterionInput.' }) input: LinkCriterionInput, @Ctx() ctx: Context): Promise<LinkCriterionPayload> {
+  async linkCriterion(
+    @Arg('input', () => LinkCriterionInput, { description: 'The fields of this mutation: see LinkCriterionInput.' }) input: LinkCriterionInput,
+    @Ctx() ctx: Context,
+  ): Promise<LinkCriterionPayload> {
     return { criterion: await linkCriterion(ctx, input) };
   }
 

@@ -360,7 +360,14 @@ const createRefused = async (input: CreateMetricInput) => (await lead().request(
 const updateRefused = async (input: UpdateMetricInput) => (await lead().request(UPDATE, { i: input })).errors![0].extensions;
 
 async function newMetric(fields: Partial<CreateMetricInput> = {}): Promise<string> {
-  const input: CreateMetricInput = { entryId: team.entryId, name: 'Sepsis screening within one hour', definition: 'Patients with suspected sepsis screened within an hour of arrival.', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER', ...fields };
+  const input: CreateMetricInput = {
+    entryId: team.entryId,
+    name: 'Sepsis screening within one hour',
+    definition: 'Patients with suspected sepsis screened within an hour of arrival.',
+    kind: 'PROPORTION',
+    direction: 'HIGHER_IS_BETTER',
+    ...fields,
+  };
   return (await lead().ok(CREATE, { i: input })).createMetric.metric.id;
 }
 
@@ -372,9 +379,12 @@ afterAll(() => server?.stop());
 
 describe('metrics', () => {
   it('creates a metric with defaults, updates it, and deletes it with its values and links', async () => {
-    const created = (await lead().ok(CREATE, { i: { entryId: team.entryId, name: ' Falls ', definition: 'Inpatient falls per 1,000 bed days.', kind: 'RATE', direction: 'LOWER_IS_BETTER', dataSource: 'Datix' } })).createMetric.metric;
+    const created = (
+      await lead().ok(CREATE, { i: { entryId: team.entryId, name: ' Falls ', definition: 'Inpatient falls per 1,000 bed days.', kind: 'RATE', direction: 'LOWER_IS_BETTER', dataSource: 'Datix' } })
+    ).createMetric.metric;
     expect(created).toMatchObject({ name: 'Falls', kind: 'RATE', ratePer: 1000, population: 'patients', referenceCode: 'A', suppressionThreshold: 5, dataSource: 'Datix' });
-    const updated = (await team.members.NURSE.client.ok(UPDATE, { i: { metricId: created.id, name: 'Inpatient falls', dataSource: null, baselinePeriod: '2022', ratePer: 10000 } })).updateMetric.metric;
+    const updated = (await team.members.NURSE.client.ok(UPDATE, { i: { metricId: created.id, name: 'Inpatient falls', dataSource: null, baselinePeriod: '2022', ratePer: 10000 } })).updateMetric
+      .metric;
     expect(updated).toEqual({ id: created.id, name: 'Inpatient falls', dataSource: null, baselinePeriod: '2022', ratePer: 10000 });
 
     await lead().ok(IMPORT, { i: { metricId: created.id, csv: 'period,ethnic_code,numerator,denominator\n2023,A,5,900\n' } });
@@ -475,7 +485,13 @@ describe('values', () => {
     expect(result.errors![0].extensions).toMatchObject({ field: 'input.csv' });
     expect(result.errors![0].message).toMatch(/problems on 5 lines; nothing was imported/);
     const problems = result.errors![0].extensions!.problems as { line: number; column: string; reason: string }[];
-    expect(problems.map((p) => [p.line, p.column])).toEqual([[3, 'ethnic_code'], [4, 'numerator'], [5, 'numerator'], [6, 'numerator'], [7, 'ethnic_code']]);
+    expect(problems.map((p) => [p.line, p.column])).toEqual([
+      [3, 'ethnic_code'],
+      [4, 'numerator'],
+      [5, 'numerator'],
+      [6, 'numerator'],
+      [7, 'ethnic_code'],
+    ]);
     expect(problems.map((p) => p.reason)).toEqual([
       expect.stringMatching(/Unknown ethnic category code “Q”/),
       'The numerator (30) is above the denominator (20).',
@@ -492,7 +508,10 @@ describe('values', () => {
     const ok = (await lead().ok(SET, { i: { metricId, values: [{ period: 'Baseline', ethnicCode: 'h', mean: 64.5, sd: 20, n: 40 }] } })).setMetricValues;
     expect(ok.metric.values).toEqual([{ period: 'Baseline', ethnicCode: 'H', numerator: null, denominator: null, mean: 64.5, sd: 20, n: 40 }]);
     const before = await counts();
-    const values = [{ period: 'Follow-up', ethnicCode: 'H', mean: 50, sd: 18, n: 40 }, { period: 'Follow-up', ethnicCode: 'A', mean: 51, sd: -1, n: 30, numerator: 3 }];
+    const values = [
+      { period: 'Follow-up', ethnicCode: 'H', mean: 50, sd: 18, n: 40 },
+      { period: 'Follow-up', ethnicCode: 'A', mean: 51, sd: -1, n: 30, numerator: 3 },
+    ];
     const result = await lead().request(SET, { i: { metricId, values } });
     expect(result.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -528,7 +547,10 @@ describe('values out of bounds', () => {
       [2, 'sd', 4, 'The sd must be at most 1,000,000,000,000.'],
     ]);
 
-    const values = [{ period: '2023', ethnicCode: 'A', mean: 1e300, sd: 1, n: 3 }, { period: '2023', ethnicCode: 'B', mean: 1, sd: 1e-100, n: 3 }];
+    const values = [
+      { period: '2023', ethnicCode: 'A', mean: 1e300, sd: 1, n: 3 },
+      { period: '2023', ethnicCode: 'B', mean: 1, sd: 1e-100, n: 3 },
+    ];
     expect((await lead().request(SET, { i: { metricId: meanId, values } })).errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.values.0.mean',
@@ -627,7 +649,12 @@ describe('analysis through the API', () => {
   it('hides small numbers from a nurse, but not from an analyst', async () => {
     const nurse = await analysisAs('NURSE');
     const mixed = nurse.analysis.groups.find((g) => g.group === 'Mixed or Multiple ethnic groups')!;
-    expect(mixed).toMatchObject({ suppressed: true, changeVerdict: 'SUPPRESSED', gapVerdict: 'SUPPRESSED', baseline: { numerator: null, denominator: null, suppressed: true, value: { available: false } } });
+    expect(mixed).toMatchObject({
+      suppressed: true,
+      changeVerdict: 'SUPPRESSED',
+      gapVerdict: 'SUPPRESSED',
+      baseline: { numerator: null, denominator: null, suppressed: true, value: { available: false } },
+    });
     expect(mixed.change).toMatchObject({ available: false, estimate: null, reason: expect.stringMatching(/below 5/) });
     expect(nurse.analysis.suppressionApplied).toBe(true);
     // The raw values: P (2 of 9) hidden, and N too, or Black's total minus M would reveal P.
@@ -649,15 +676,34 @@ describe('analysis through the API', () => {
     const metrics = (await team.members.ANALYST.client.ok(ANALYSIS, { id: team.entryId })).entry.metrics;
     expect(metrics.find((m) => m.id === empty)!.analysis).toMatchObject({ hasData: false, message: 'No values have been entered for this metric yet.', groups: [], sentences: [] });
     const zeros = metrics.find((m) => m.id === zero)!.analysis;
-    expect(zeros.groups[1]).toMatchObject({ changeVerdict: 'NO_DATA', gapVerdict: 'NO_DATA', narrowedBeyondChance: false, gapSentence: null, change: { available: false, reason: expect.stringMatching(/denominator is zero/) } });
+    expect(zeros.groups[1]).toMatchObject({
+      changeVerdict: 'NO_DATA',
+      gapVerdict: 'NO_DATA',
+      narrowedBeyondChance: false,
+      gapSentence: null,
+      change: { available: false, reason: expect.stringMatching(/denominator is zero/) },
+    });
   });
 });
 
 describe('testimonials', () => {
   it('are anonymised by default, added by patient representatives too, and exported only with consent', async () => {
-    const added = (await team.members.PATIENT_REP.client.ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: ' Staff asked about my faith before treatment. ', source: 'PATIENT', attribution: 'Mrs A. Khan' } })).addTestimonial.testimonial;
-    expect(added).toMatchObject({ quote: 'Staff asked about my faith before treatment.', anonymised: true, attribution: 'Mrs A. Khan', citedAs: 'A patient', consentStatus: 'NOT_RECORDED', exportable: false, addedBy: { name: 'Test PATIENT_REP' } });
-    const named = (await lead().ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'A real change.', source: 'STAKEHOLDER', attribution: 'Leeds BME Health Forum', anonymised: false } })).addTestimonial.testimonial;
+    const added = (
+      await team.members.PATIENT_REP.client.ok(ADD_TESTIMONIAL, {
+        i: { entryId: team.entryId, quote: ' Staff asked about my faith before treatment. ', source: 'PATIENT', attribution: 'Mrs A. Khan' },
+      })
+    ).addTestimonial.testimonial;
+    expect(added).toMatchObject({
+      quote: 'Staff asked about my faith before treatment.',
+      anonymised: true,
+      attribution: 'Mrs A. Khan',
+      citedAs: 'A patient',
+      consentStatus: 'NOT_RECORDED',
+      exportable: false,
+      addedBy: { name: 'Test PATIENT_REP' },
+    });
+    const named = (await lead().ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'A real change.', source: 'STAKEHOLDER', attribution: 'Leeds BME Health Forum', anonymised: false } }))
+      .addTestimonial.testimonial;
     expect(named.citedAs).toBe('Leeds BME Health Forum');
 
     const asObserver = (await team.members.OBSERVER.client.ok(TESTIMONIALS, { id: team.entryId })).entry.testimonials;
@@ -708,7 +754,8 @@ describe('criteria coverage and readiness', () => {
     const criterionId = await firstCriterion();
     const metricId = await newMetric({ name: 'Linked' });
     const testimonialId = (await lead().ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'Q', source: 'STAFF' } })).addTestimonial.testimonial.id;
-    const linked = (await team.members.MEDIC.client.ok(LINK, { i: { criterionId, sectionIds: [team.sectionIds[1], team.sectionIds[1]], metricIds: [metricId], testimonialIds: [testimonialId] } })).linkCriterion.criterion;
+    const linked = (await team.members.MEDIC.client.ok(LINK, { i: { criterionId, sectionIds: [team.sectionIds[1], team.sectionIds[1]], metricIds: [metricId], testimonialIds: [testimonialId] } }))
+      .linkCriterion.criterion;
     expect(linked).toEqual({ id: criterionId, covered: true, linkedSections: [{ id: team.sectionIds[1] }], linkedMetrics: [{ id: metricId }], linkedTestimonials: [{ id: testimonialId }] });
     const unlinked = (await lead().ok(LINK, { i: { criterionId, sectionIds: [] } })).linkCriterion.criterion;
     expect(unlinked).toMatchObject({ covered: true, linkedSections: [], linkedMetrics: [{ id: metricId }] });

@@ -16,7 +16,10 @@ export class EthnicCategory {
   onsGroup!: string;
 }
 
-@ObjectType({ description: 'An estimate with its 95% confidence interval, or the reason there is none. Proportions and rates are fractions (0.123 = 12.3%; multiply a rate by `Metric.ratePer`); differences of them are on the same scale; means are in the metric’s unit.' })
+@ObjectType({
+  description:
+    'An estimate with its 95% confidence interval, or the reason there is none. Proportions and rates are fractions (0.123 = 12.3%; multiply a rate by `Metric.ratePer`); differences of them are on the same scale; means are in the metric’s unit.',
+})
 export class Estimate {
   @Field(() => Boolean, { description: 'False when there is no estimate: no data, or hidden from you (see `reason`).' })
   available!: boolean;

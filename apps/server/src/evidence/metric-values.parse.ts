@@ -80,11 +80,7 @@ function outOfBounds(key: Figure, value: number): string | null {
  * of change scores) and an sd (not negative) within 1,000,000,000,000 of 0; one row per
  * period and code.
  */
-export function checkRows(
-  kind: MetricKind,
-  raws: { at: number; raw: RawRow }[],
-  where: (at: number) => string,
-): { rows: ValueRow[]; problems: KeyProblem[] } {
+export function checkRows(kind: MetricKind, raws: { at: number; raw: RawRow }[], where: (at: number) => string): { rows: ValueRow[]; problems: KeyProblem[] } {
   const rows: ValueRow[] = [];
   const problems: KeyProblem[] = [];
   const seen = new Map<string, number>();
@@ -94,7 +90,9 @@ export function checkRows(
     const period = String(raw.period ?? '').trim();
     if (!period) problem('period', 'The period is missing, e.g. 2023-Q1 or Baseline.');
     else if (period.length > PERIOD_MAX) problem('period', `The period must be at most ${PERIOD_MAX} characters.`);
-    const code = String(raw.ethnicCode ?? '').trim().toUpperCase();
+    const code = String(raw.ethnicCode ?? '')
+      .trim()
+      .toUpperCase();
     if (!code) problem('ethnicCode', 'The ethnic category code is missing.');
     else if (!isEthnicCategoryCode(code)) problem('ethnicCode', `Unknown ethnic category code “${code.slice(0, 10)}”: use A to S from the NHS Data Dictionary, or Z for not stated.`);
 
@@ -175,7 +173,8 @@ export function parseValuesCsv(kind: MetricKind, text: string): { rows: ValueRow
     };
   }
   if (data.length === 0) return { rows: [], problems: [{ line: header.info.lines, column: '', columnNumber: null, reason: 'The file has a header but no values.' }] };
-  if (data.length > MAX_VALUE_ROWS) return { rows: [], problems: [{ line: data[MAX_VALUE_ROWS].info.lines, column: '', columnNumber: null, reason: `At most ${MAX_VALUE_ROWS} rows can be imported at once.` }] };
+  if (data.length > MAX_VALUE_ROWS)
+    return { rows: [], problems: [{ line: data[MAX_VALUE_ROWS].info.lines, column: '', columnNumber: null, reason: `At most ${MAX_VALUE_ROWS} rows can be imported at once.` }] };
 
   const lineProblems: CsvProblem[] = [];
   const raws = data.map(({ record, info }) => {

@@ -18,7 +18,16 @@ const BLACK = 'Black, Black British, Caribbean or African';
 
 describe('metric analysis', () => {
   it('rolls codes up to ONS groups and gives exactly what @quorum/stats gives', () => {
-    const cells = [cell('2023', 'A', 300, 400), cell('2023', 'B', 50, 60), cell('2023', 'M', 40, 80), cell('2023', 'N', 35, 70), cell('2024', 'A', 320, 400), cell('2024', 'B', 52, 60), cell('2024', 'M', 60, 80), cell('2024', 'N', 52, 70)];
+    const cells = [
+      cell('2023', 'A', 300, 400),
+      cell('2023', 'B', 50, 60),
+      cell('2023', 'M', 40, 80),
+      cell('2023', 'N', 35, 70),
+      cell('2024', 'A', 320, 400),
+      cell('2024', 'B', 52, 60),
+      cell('2024', 'M', 60, 80),
+      cell('2024', 'N', 52, 70),
+    ];
     const result = analyseMetric(proportion, cells, GroupLevel.ONS_GROUP, false);
     const expected = analyseGaps({
       direction: 'higher-is-better',
@@ -57,7 +66,10 @@ describe('metric analysis', () => {
     expect(noReference.notes.join(' ')).toMatch(/no values for the reference group \(White\) at baseline/);
     expect(noReference.groups[1]).toMatchObject({ group: BLACK, gapVerdict: 'NO_DATA', gapSentence: null, changeVerdict: 'NO_CLEAR_CHANGE' });
     expect(noReference.groups.map((g) => g.group)).not.toContain('Not stated');
-    expect(noReference.timeSeries[1].groups.find((g) => g.group === 'Not stated')).toMatchObject({ gapToReference: null, figures: { value: { available: false, reason: expect.stringMatching(/denominator is zero/) } } });
+    expect(noReference.timeSeries[1].groups.find((g) => g.group === 'Not stated')).toMatchObject({
+      gapToReference: null,
+      figures: { value: { available: false, reason: expect.stringMatching(/denominator is zero/) } },
+    });
   });
 
   it('orders periods naturally and honours chosen baseline and follow-up, falling back with a note', () => {
@@ -116,7 +128,18 @@ describe('metric analysis', () => {
 });
 
 describe('small-number suppression', () => {
-  const cells = [cell('1', 'A', 300, 400), cell('1', 'M', 40, 80), cell('1', 'N', 35, 70), cell('1', 'P', 2, 9), cell('1', 'D', 3, 10), cell('2', 'A', 320, 400), cell('2', 'M', 60, 80), cell('2', 'N', 52, 70), cell('2', 'P', 6, 9), cell('2', 'D', 6, 10)];
+  const cells = [
+    cell('1', 'A', 300, 400),
+    cell('1', 'M', 40, 80),
+    cell('1', 'N', 35, 70),
+    cell('1', 'P', 2, 9),
+    cell('1', 'D', 3, 10),
+    cell('2', 'A', 320, 400),
+    cell('2', 'M', 60, 80),
+    cell('2', 'N', 52, 70),
+    cell('2', 'P', 6, 9),
+    cell('2', 'D', 6, 10),
+  ];
 
   it('hides small cells, and the next smallest cell of an ONS group that has exactly one hidden', () => {
     const hidden = hiddenCells(MetricKind.PROPORTION, cells, 5);

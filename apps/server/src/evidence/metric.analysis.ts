@@ -129,7 +129,13 @@ interface GroupCells {
 function analyseMeanGaps(direction: Direction, reference: GroupCells, others: GroupCells[], before: string, after: string): GapAnalysis {
   const trend = (g: GroupCells) => {
     const change = welchDifference(summary(g.byPeriod.get(after)), summary(g.byPeriod.get(before)));
-    return { group: g.group, baseline: valueOf(MetricKind.MEAN, g.byPeriod.get(before)), followUp: valueOf(MetricKind.MEAN, g.byPeriod.get(after)), change, changeVerdict: changeVerdict(change, direction) };
+    return {
+      group: g.group,
+      baseline: valueOf(MetricKind.MEAN, g.byPeriod.get(before)),
+      followUp: valueOf(MetricKind.MEAN, g.byPeriod.get(after)),
+      change,
+      changeVerdict: changeVerdict(change, direction),
+    };
   };
   const gap = (g: GroupCells, period: string): Gap => {
     const difference = differenceOf(MetricKind.MEAN, g.byPeriod.get(period), reference.byPeriod.get(period));
@@ -155,9 +161,26 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
   const { kind, suppressionThreshold: threshold } = metric;
   const groupOf = (code: EthnicCategoryCode) => (level === GroupLevel.ONS_GROUP ? onsGroupOf(code) : ethnicCategoryLabel(code));
   const referenceGroup = groupOf(metric.referenceCode);
-  const periods = orderPeriods(cells.map((c) => c.period), metric);
+  const periods = orderPeriods(
+    cells.map((c) => c.period),
+    metric,
+  );
   const notes: string[] = [];
-  const empty: MetricAnalysis = { level, hasData: false, message: null, periods, baselinePeriod: null, followUpPeriod: null, referenceGroup, suppressionThreshold: threshold, suppressionApplied: false, groups: [], timeSeries: [], sentences: [], notes };
+  const empty: MetricAnalysis = {
+    level,
+    hasData: false,
+    message: null,
+    periods,
+    baselinePeriod: null,
+    followUpPeriod: null,
+    referenceGroup,
+    suppressionThreshold: threshold,
+    suppressionApplied: false,
+    groups: [],
+    timeSeries: [],
+    sentences: [],
+    notes,
+  };
   if (cells.length === 0) return { ...empty, message: 'No values have been entered for this metric yet.' };
 
   // Groups in Data Dictionary order, reference first; each with its (rolled-up) cells per period.
@@ -174,7 +197,11 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
     code: level === GroupLevel.ETHNIC_CATEGORY ? part.code : null,
     byPeriod: new Map([...part.byPeriod].map(([period, list]) => [period, combine(kind, list)])),
   }));
-  const reference: GroupCells = groups.find((g) => g.group === referenceGroup) ?? { group: referenceGroup, code: level === GroupLevel.ETHNIC_CATEGORY ? metric.referenceCode : null, byPeriod: new Map() };
+  const reference: GroupCells = groups.find((g) => g.group === referenceGroup) ?? {
+    group: referenceGroup,
+    code: level === GroupLevel.ETHNIC_CATEGORY ? metric.referenceCode : null,
+    byPeriod: new Map(),
+  };
   const compared = groups.filter((g) => g !== reference && g.group !== NOT_STATED);
   if (groups.some((g) => g.group === NOT_STATED)) notes.push('Not stated (code Z) is shown by period but not compared with the reference group.');
 
@@ -185,7 +212,9 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
     return level === GroupLevel.ETHNIC_CATEGORY ? hiddenEntered.has(cellKey(period, g.code!)) : isSmall(kind, g.byPeriod.get(period)!, threshold);
   };
   const hiddenReason =
-    audience === 'export' ? `Suppressed: it rests on a count below ${threshold} (NHS small-number disclosure control).` : `Hidden: it rests on a number below ${threshold} (disclosure control; analysts can see it).`;
+    audience === 'export'
+      ? `Suppressed: it rests on a count below ${threshold} (NHS small-number disclosure control).`
+      : `Hidden: it rests on a number below ${threshold} (disclosure control; analysts can see it).`;
   const hiddenEstimate: Estimate = { available: false, estimate: null, lower: null, upper: null, reason: hiddenReason };
   let suppressionApplied = false;
   const mask = (hide: boolean, estimate: Estimate) => {
@@ -242,7 +271,10 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
   if (before === after) return done({ message: 'The baseline and follow-up are the same period: choose two different periods.' });
   // createMetric and updateMetric refuse this; a metric saved before they did would read a rise as a fall.
   if (datedAfter(before, after)) return done({ message: `The baseline (${before}) comes after the follow-up (${after}): choose a baseline before the follow-up.` });
-  for (const [period, what] of [[before, 'baseline'], [after, 'follow-up']]) {
+  for (const [period, what] of [
+    [before, 'baseline'],
+    [after, 'follow-up'],
+  ]) {
     if (!reference.byPeriod.has(period)) notes.push(`There are no values for the reference group (${referenceGroup}) at ${what} (${period}), so gaps cannot be computed.`);
   }
 

@@ -118,7 +118,10 @@ export async function setMetricValues(ctx: Context, input: SetMetricValuesInput)
   if (problems.length) {
     // Shaped like the input-validation errors: `field` is the first, `fields` lists them all.
     const fields = problems.map((p) => ({ field: `input.values.${p.at}${p.key ? `.${p.key}` : ''}`, message: p.reason }));
-    throw apiError('BAD_USER_INPUT', `${problems.length === 1 ? 'A value has a problem' : `${problems.length} problems in the values`}; nothing was written. ${fields[0].message}`, { field: fields[0].field, fields });
+    throw apiError('BAD_USER_INPUT', `${problems.length === 1 ? 'A value has a problem' : `${problems.length} problems in the values`}; nothing was written. ${fields[0].message}`, {
+      field: fields[0].field,
+      fields,
+    });
   }
   return { metric: await writeValues(ctx, metric, rows, input.replace), written: rows.length };
 }
@@ -128,7 +131,10 @@ export async function importMetricValues(ctx: Context, input: ImportMetricValues
   const { rows, problems } = parseValuesCsv(metric.kind, input.csv);
   if (problems.length) {
     const lines = new Set(problems.map((p) => p.line)).size;
-    throw apiError('BAD_USER_INPUT', `The file has problems on ${lines === 1 ? '1 line' : `${lines} lines`}; nothing was imported. See extensions.problems for each line, column and reason.`, { field: 'input.csv', problems });
+    throw apiError('BAD_USER_INPUT', `The file has problems on ${lines === 1 ? '1 line' : `${lines} lines`}; nothing was imported. See extensions.problems for each line, column and reason.`, {
+      field: 'input.csv',
+      problems,
+    });
   }
   return { metric: await writeValues(ctx, metric, rows, input.replace), written: rows.length };
 }
@@ -161,7 +167,10 @@ async function viewerSuppresses(ctx: Context, metric: Metric): Promise<boolean> 
 /** The entered values in period order then Data Dictionary order, hidden cells blanked. */
 export function valueViews(metric: Metric, values: MetricValue[], suppress: boolean): MetricValueView[] {
   const hidden = suppress ? hiddenCells(metric.kind, values, metric.suppressionThreshold) : new Set<string>();
-  const periods = orderPeriods(values.map((v) => v.period), metric);
+  const periods = orderPeriods(
+    values.map((v) => v.period),
+    metric,
+  );
   const codes = ETHNIC_CATEGORIES.map((c) => c.code as string);
   const sorted = [...values].sort((a, b) => periods.indexOf(a.period) - periods.indexOf(b.period) || codes.indexOf(a.ethnicCode) - codes.indexOf(b.ethnicCode));
   return sorted.map((v) => {
@@ -187,7 +196,10 @@ export async function metricValues(ctx: Context, metric: Metric): Promise<Metric
 }
 
 export async function metricPeriods(ctx: Context, metric: Metric): Promise<string[]> {
-  return orderPeriods((await ctx.loaders.valuesOfMetric.load(metric.id)).map((v) => v.period), metric);
+  return orderPeriods(
+    (await ctx.loaders.valuesOfMetric.load(metric.id)).map((v) => v.period),
+    metric,
+  );
 }
 
 export async function metricAnalysis(ctx: Context, metric: Metric, level: GroupLevel): Promise<MetricAnalysis> {

@@ -37,7 +37,8 @@ export async function recordTestimonialChange(em: EntityManager, actor: Actor, a
     TESTIMONIAL_ADDED: () => `${actor.name} added a testimonial from ${from}.`,
     TESTIMONIAL_CHANGED: () =>
       `${actor.name} corrected a testimonial from ${from} (${(change.changed ?? []).map((part) => CORRECTABLE[part]).join(', ')})${change.consentReset ? ': the consent recorded for it no longer counts' : ''}.`,
-    CONSENT_RECORDED: () => `${actor.name} recorded that consent was ${testimonial.consentStatus === ConsentStatus.GIVEN ? 'given' : 'withdrawn'} on ${testimonial.consentDate} for a testimonial from ${from}.`,
+    CONSENT_RECORDED: () =>
+      `${actor.name} recorded that consent was ${testimonial.consentStatus === ConsentStatus.GIVEN ? 'given' : 'withdrawn'} on ${testimonial.consentDate} for a testimonial from ${from}.`,
     TESTIMONIAL_DELETED: () => `${actor.name} deleted a testimonial from ${from}.`,
   };
   const data = {

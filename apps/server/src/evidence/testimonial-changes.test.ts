@@ -83,7 +83,18 @@ const lead = () => team.members.LEAD.client;
 /** Everything stored about a testimonial, to show that a refused change changed nothing. */
 async function row(id: string) {
   const t = await em().findOne(Testimonial, id);
-  return t && { quote: t.quote, source: t.source, attribution: t.attribution, anonymised: t.anonymised, consentStatus: t.consentStatus, consentDate: t.consentDate, consentNote: t.consentNote, consentRecordedBy: t.consentRecordedBy?.id ?? null };
+  return (
+    t && {
+      quote: t.quote,
+      source: t.source,
+      attribution: t.attribution,
+      anonymised: t.anonymised,
+      consentStatus: t.consentStatus,
+      consentDate: t.consentDate,
+      consentNote: t.consentNote,
+      consentRecordedBy: t.consentRecordedBy?.id ?? null,
+    }
+  );
 }
 
 /** A testimonial with consent given, recorded by the lead. */

@@ -44,7 +44,9 @@ export class Testimonial {
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
-  @Field(() => ConsentStatus, { description: 'Whether consent to use it is recorded. Consent given goes back to NOT_RECORDED when the quote’s words, or the name the entry cites it by, change (`updateTestimonial`).' })
+  @Field(() => ConsentStatus, {
+    description: 'Whether consent to use it is recorded. Consent given goes back to NOT_RECORDED when the quote’s words, or the name the entry cites it by, change (`updateTestimonial`).',
+  })
   @Enum({ items: () => ConsentStatus })
   consentStatus: ConsentStatus = ConsentStatus.NOT_RECORDED;
 

@@ -13,13 +13,19 @@ import { attributionVisibleTo } from '../policy/testimonial.policy.js';
 export class TestimonialResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => TestimonialPayload, { description: 'Add a testimonial, anonymised by default. Roles that comment, patient representatives included.' })
-  async addTestimonial(@Arg('input', () => AddTestimonialInput, { description: 'The fields of this mutation: see AddTestimonialInput.' }) input: AddTestimonialInput, @Ctx() ctx: Context): Promise<TestimonialPayload> {
+  async addTestimonial(
+    @Arg('input', () => AddTestimonialInput, { description: 'The fields of this mutation: see AddTestimonialInput.' }) input: AddTestimonialInput,
+    @Ctx() ctx: Context,
+  ): Promise<TestimonialPayload> {
     return { testimonial: await addTestimonial(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => TestimonialPayload, { description: 'Record that consent was given or withdrawn, with its date; you are recorded as the recorder. Roles that may add testimonials.' })
-  async recordConsent(@Arg('input', () => RecordConsentInput, { description: 'The fields of this mutation: see RecordConsentInput.' }) input: RecordConsentInput, @Ctx() ctx: Context): Promise<TestimonialPayload> {
+  async recordConsent(
+    @Arg('input', () => RecordConsentInput, { description: 'The fields of this mutation: see RecordConsentInput.' }) input: RecordConsentInput,
+    @Ctx() ctx: Context,
+  ): Promise<TestimonialPayload> {
     return { testimonial: await recordConsent(ctx, input) };
   }
 
@@ -28,7 +34,10 @@ export class TestimonialResolver {
     description:
       'Correct a testimonial’s quote, source, attribution or anonymisation. Consent given is reset to NOT_RECORDED (and the testimonial is no longer exported) when the words change, or when the entry would now name the person differently, since consent was given for what was there before; withdrawn consent stays withdrawn. Roles that may add testimonials.',
   })
-  updateTestimonial(@Arg('input', () => UpdateTestimonialInput, { description: 'The fields of this mutation: see UpdateTestimonialInput.' }) input: UpdateTestimonialInput, @Ctx() ctx: Context): Promise<UpdateTestimonialPayload> {
+  updateTestimonial(
+    @Arg('input', () => UpdateTestimonialInput, { description: 'The fields of this mutation: see UpdateTestimonialInput.' }) input: UpdateTestimonialInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateTestimonialPayload> {
     return updateTestimonial(ctx, input);
   }
 
@@ -36,7 +45,10 @@ export class TestimonialResolver {
   @Mutation(() => DeleteTestimonialPayload, {
     description: 'Delete a testimonial for good (e.g. when the person asks for it to be removed), with its links to judging criteria. Roles that may add testimonials.',
   })
-  deleteTestimonial(@Arg('input', () => DeleteTestimonialInput, { description: 'The fields of this mutation: see DeleteTestimonialInput.' }) input: DeleteTestimonialInput, @Ctx() ctx: Context): Promise<DeleteTestimonialPayload> {
+  deleteTestimonial(
+    @Arg('input', () => DeleteTestimonialInput, { description: 'The fields of this mutation: see DeleteTestimonialInput.' }) input: DeleteTestimonialInput,
+    @Ctx() ctx: Context,
+  ): Promise<DeleteTestimonialPayload> {
     return deleteTestimonial(ctx, input.testimonialId);
   }
 

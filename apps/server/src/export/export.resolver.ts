@@ -31,7 +31,10 @@ const exportsAsked = new WeakSet<Context>();
 @Resolver()
 export class ExportResolver {
   @Authorized(Access.USER)
-  @Query(() => EntryExport, { description: 'The entry as a submission-ready file: sections with word counts, evidence tables, consented testimonials and the sign-off manifest. Lead and manager. One a request. Browsers can also download GET /entries/{id}/export.docx (or .md, .html).' })
+  @Query(() => EntryExport, {
+    description:
+      'The entry as a submission-ready file: sections with word counts, evidence tables, consented testimonials and the sign-off manifest. Lead and manager. One a request. Browsers can also download GET /entries/{id}/export.docx (or .md, .html).',
+  })
   async exportEntry(
     @Arg('entryId', () => ID, { description: 'The entry to export.' }) entryId: string,
     @Arg('format', () => ExportFormat, { description: 'The file format.' }) format: ExportFormat,

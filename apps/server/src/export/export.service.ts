@@ -36,7 +36,12 @@ const FORMATS: Record<ExportFormatName, { extension: string; mediaType: string; 
 export async function exportEntry(ctx: Context, entryId: string, format: ExportFormatName): Promise<ExportFile> {
   const doc = await assembleExport(ctx, entryId);
   const { extension, mediaType, render } = FORMATS[format];
-  const slug = doc.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'entry';
+  const slug =
+    doc.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'entry';
   return { filename: `${slug}.${extension}`, mediaType, body: await render(doc) };
 }
 
@@ -124,6 +129,7 @@ function exportMetric(metric: Metric, values: Parameters<typeof valueViews>[1], 
 function figures(metric: Metric, v: MetricValueView): string[] {
   if (metric.kind === MetricKind.MEAN) return [String(v.mean ?? ''), String(v.sd ?? ''), String(v.n ?? '')];
   const share = v.denominator ? (v.numerator ?? 0) / v.denominator : null;
-  const value = share == null ? '' : metric.kind === MetricKind.RATE ? `${(share * (metric.ratePer ?? 1000)).toFixed(1)} per ${(metric.ratePer ?? 1000).toLocaleString('en-GB')}` : `${(share * 100).toFixed(1)}%`;
+  const value =
+    share == null ? '' : metric.kind === MetricKind.RATE ? `${(share * (metric.ratePer ?? 1000)).toFixed(1)} per ${(metric.ratePer ?? 1000).toLocaleString('en-GB')}` : `${(share * 100).toFixed(1)}%`;
   return [String(v.numerator ?? ''), String(v.denominator ?? ''), value];
 }

@@ -138,7 +138,8 @@ describe('exportEntry', () => {
     for (const title of titles) expect(texts).toContain(title);
     // Per metric its values and a table beside each chart (one, then two with the gap over time), and the manifest.
     expect(xml.match(/<w:tbl>/g)?.length).toBe(2 + 3 + 1);
-    for (const text of ['Sign-off manifest', signerName, signedHash, 'Approved', 'Yes', 'fewer than 5', 'withheld', 'step one', 'reduced', 'Consented: they listened to me.']) expect(all).toContain(text);
+    for (const text of ['Sign-off manifest', signerName, signedHash, 'Approved', 'Yes', 'fewer than 5', 'withheld', 'step one', 'reduced', 'Consented: they listened to me.'])
+      expect(all).toContain(text);
     expect(xml).toContain('w:numPr'); // lists are real Word lists
     expect(xml).toContain('<w:b/>');
     expect(texts).not.toContain('2');
@@ -193,11 +194,29 @@ describe('exportEntry', () => {
     const md = file.body.toString('utf8');
     expect(file.mediaType).toBe('text/markdown; charset=utf-8');
     for (const title of titles) expect(md).toContain(`## ${title}`);
-    for (const text of ['### Our aims', '**reduced**', '*gap*', '[the NHS](https://www.nhs.uk)', '- first point', '1. step one', '| Period |', '## Sign-off manifest', signerName, signedHash, 'fewer than 5', '> Consented: they listened to me.']) expect(md).toContain(text);
+    for (const text of [
+      '### Our aims',
+      '**reduced**',
+      '*gap*',
+      '[the NHS](https://www.nhs.uk)',
+      '- first point',
+      '1. step one',
+      '| Period |',
+      '## Sign-off manifest',
+      signerName,
+      signedHash,
+      'fewer than 5',
+      '> Consented: they listened to me.',
+    ])
+      expect(md).toContain(text);
     expect(md).not.toMatch(/\| [23] \|/);
     expect(md).not.toContain('Not consented');
     // Each chart as an SVG image with alt text, then its table.
-    const images = [...md.matchAll(/!\[([^\]]+)\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)\n\n\*([^*]+)\*\n\n\| Ethnic group \||!\[([^\]]+)\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)\n\n\*([^*]+)\*\n\n\| Period \|/g)];
+    const images = [
+      ...md.matchAll(
+        /!\[([^\]]+)\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)\n\n\*([^*]+)\*\n\n\| Ethnic group \||!\[([^\]]+)\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)\n\n\*([^*]+)\*\n\n\| Period \|/g,
+      ),
+    ];
     expect(images).toHaveLength(3);
     for (const m of images) {
       const svg = Buffer.from(m[2] ?? m[5], 'base64').toString('utf8');
@@ -216,7 +235,18 @@ describe('exportEntry', () => {
     expect(html).toContain('@media print');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script');
-    for (const text of ['<h3>Our aims</h3>', '<strong>reduced</strong>', '<a href="https://www.nhs.uk">the NHS</a>', '<ol><li><p>step one', '<table>', 'Sign-off manifest', signerName, signedHash, '<td>fewer than 5</td>']) expect(html).toContain(text);
+    for (const text of [
+      '<h3>Our aims</h3>',
+      '<strong>reduced</strong>',
+      '<a href="https://www.nhs.uk">the NHS</a>',
+      '<ol><li><p>step one',
+      '<table>',
+      'Sign-off manifest',
+      signerName,
+      signedHash,
+      '<td>fewer than 5</td>',
+    ])
+      expect(html).toContain(text);
     expect(html).not.toMatch(/<td>[23]<\/td>/);
     expect(html).not.toContain('Not consented');
     // Charts inline, labelled, each with its table; ids unique on the page.
@@ -281,7 +311,11 @@ describe('GET /entries/:entryId/export.(docx|md|html)', () => {
   const get = (path: string, client?: ApiClient) => fetch(`${server.url}${path}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
 
   it('downloads the file with its type and an attachment disposition', async () => {
-    for (const [ext, type] of [['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], ['md', 'text/markdown; charset=utf-8'], ['html', 'text/html; charset=utf-8']]) {
+    for (const [ext, type] of [
+      ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      ['md', 'text/markdown; charset=utf-8'],
+      ['html', 'text/html; charset=utf-8'],
+    ]) {
       const response = await get(`/entries/${team.entryId}/export.${ext}`, lead());
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe(type);

@@ -1,7 +1,4 @@
-import {
-  AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
-  type ParagraphChild,
-} from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { chartPng } from './charts/chart-png.js';
 import { CHART_HEIGHT, CHART_WIDTH } from './charts/chart-svg.js';
 import { ABOUT_HEADING, aboutLines, safeHref, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportChart, type ExportDocument, type ExportTable } from './export.model.js';
@@ -14,7 +11,14 @@ function runs(nodes: ContentNode[] = []): ParagraphChild[] {
     if (node.type === 'hardBreak') return new TextRun({ text: '', break: 1 });
     const has = (type: string) => node.marks?.some((m) => m.type === type) ?? false;
     const href = safeHref(node.marks?.find((m) => m.type === 'link')?.attrs?.href);
-    const run = new TextRun({ text: node.text ?? '', bold: has('bold'), italics: has('italic'), strike: has('strike'), font: has('code') ? 'Consolas' : undefined, style: href ? 'Hyperlink' : undefined });
+    const run = new TextRun({
+      text: node.text ?? '',
+      bold: has('bold'),
+      italics: has('italic'),
+      strike: has('strike'),
+      font: has('code') ? 'Consolas' : undefined,
+      style: href ? 'Hyperlink' : undefined,
+    });
     return href ? new ExternalHyperlink({ link: href, children: [run] }) : run;
   });
 }
@@ -88,7 +92,11 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   if (doc.metrics.length) children.push(para(SUPPRESSION_NOTE, { italics: true }));
   children.push(para('Testimonials', { heading: HeadingLevel.HEADING_1 }));
   if (doc.testimonials.length === 0) children.push(para('No testimonials with consent recorded.'));
-  for (const t of doc.testimonials) children.push(new Paragraph({ indent: { left: 720 }, children: [new TextRun({ text: `“${t.quote}”`, italics: true })] }), new Paragraph({ indent: { left: 720 }, children: [new TextRun(`— ${t.citedAs}`)] }));
+  for (const t of doc.testimonials)
+    children.push(
+      new Paragraph({ indent: { left: 720 }, children: [new TextRun({ text: `“${t.quote}”`, italics: true })] }),
+      new Paragraph({ indent: { left: 720 }, children: [new TextRun(`— ${t.citedAs}`)] }),
+    );
   children.push(para('Sign-off manifest', { heading: HeadingLevel.HEADING_1 }), doc.manifest.rows.length ? table(doc.manifest) : para('No sign-offs yet.'));
   children.push(para(ABOUT_HEADING, { heading: HeadingLevel.HEADING_1 }), ...aboutLines(doc).map((line) => para(line)));
 
@@ -96,7 +104,18 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
     title: doc.title,
     creator: 'Quorum',
     numbering: {
-      config: [{ reference: NUMBERED, levels: Array.from({ length: 9 }, (_, level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) }],
+      config: [
+        {
+          reference: NUMBERED,
+          levels: Array.from({ length: 9 }, (_, level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.START,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+      ],
     },
     sections: [{ children }],
   });

@@ -48,17 +48,16 @@ export async function foldIn(app: AppServices, copy: SectionCopy, reason: string
   const state = Buffer.from(copy.state);
   return inBackgroundTransaction(app, async ({ em: tx }) => {
     // From here the section's row is locked, and appends wait: keep it short.
-    const folded = await tx.execute<unknown[]>(
-      'update section_documents set snapshot = ?, snapshot_version = ?, compacted_at = now() where section_id = ? and snapshot_version < ? returning 1',
-      [state, version, sectionId, version],
-    );
+    const folded = await tx.execute<unknown[]>('update section_documents set snapshot = ?, snapshot_version = ?, compacted_at = now() where section_id = ? and snapshot_version < ? returning 1', [
+      state,
+      version,
+      sectionId,
+      version,
+    ]);
     if (folded.length === 0) return null; // nothing new, or a later compaction came first
     // Read under the lock: an earlier compaction's rows are gone, so these are the authors of
     // exactly what this revision folds in.
-    const authors = await tx.execute<{ author_id: string }[]>(
-      'select distinct author_id from section_updates where section_id = ? and version <= ? and author_id is not null',
-      [sectionId, version],
-    );
+    const authors = await tx.execute<{ author_id: string }[]>('select distinct author_id from section_updates where section_id = ? and version <= ? and author_id is not null', [sectionId, version]);
     await tx.execute('delete from section_updates where section_id = ? and version <= ?', [sectionId, version]);
     return tx.create(SectionRevision, {
       section: tx.getReference(Section, sectionId),

@@ -194,10 +194,13 @@ describe('content stored before updates were checked', () => {
     const lead = team.members.LEAD.client;
     await lead.ok(REPLACE, { i: { sectionId: id, markdown: 'Kept text.', baseVersion: 0 } });
     // As an older server logged it: straight into the section's log, past today's check.
-    const bad = Buffer.from(await crafted((f) => {
-      insertAny(f, 0, ['a plain string']);
-      f.insert(0, [new Y.XmlText('root text')]);
-    }, id), 'base64');
+    const bad = Buffer.from(
+      await crafted((f) => {
+        insertAny(f, 0, ['a plain string']);
+        f.insert(0, [new Y.XmlText('root text')]);
+      }, id),
+      'base64',
+    );
     const em = server.orm.em.fork();
     const [{ version }] = await em.execute<{ version: number }[]>('update section_documents set version = version + 1 where section_id = ? returning version', [id]);
     await em.execute('insert into section_updates (section_id, version, update, client_id, created_at) values (?, ?, ?, ?, now())', [id, version, bad, 'old-server']);

@@ -120,7 +120,13 @@ export class DocumentStore {
         return Math.max(known[i], doc.snapshot_version);
       });
       const behind = sectionIds.filter((id, i) => byId.get(id)!.version > from[i]);
-      const log = behind.length ? await this.readLog(em, behind, behind.map((id) => from[sectionIds.indexOf(id)])) : { rows: [], compacted: false };
+      const log = behind.length
+        ? await this.readLog(
+            em,
+            behind,
+            behind.map((id) => from[sectionIds.indexOf(id)]),
+          )
+        : { rows: [], compacted: false };
       // A compaction between the two reads deleted part of the log we were about to read: the
       // snapshot now holds it, so read again rather than build a document with a hole in it.
       if (log.compacted) continue;

@@ -23,7 +23,8 @@ export class ReplaceSectionContentInput {
   sectionId!: string;
 
   @Field(() => String, {
-    description: 'The whole new content as Markdown (CommonMark): paragraphs, headings (levels 1-3; deeper ones become 3), bold, italic, ~~strike~~, inline code, links, lists, quotes, code blocks and rules. Tables and images are refused (BAD_USER_INPUT); raw HTML stays text.',
+    description:
+      'The whole new content as Markdown (CommonMark): paragraphs, headings (levels 1-3; deeper ones become 3), bold, italic, ~~strike~~, inline code, links, lists, quotes, code blocks and rules. Tables and images are refused (BAD_USER_INPUT); raw HTML stays text.',
   })
   @MaxLength(500_000, { message: 'markdown must be at most 500,000 characters.' })
   markdown!: string;

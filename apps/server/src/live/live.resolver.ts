@@ -28,20 +28,31 @@ function subscribeToSection({ args, context }: SubscribeResolverData<unknown, { 
 @Resolver(() => Section)
 export class LiveResolver {
   @Authorized(Access.USER_WRITE)
-  @Mutation(() => ApplySectionUpdatePayload, { description: 'Send an edit (a Yjs update). Answered only once committed: an acknowledged edit is never lost. Roles that cannot edit get FORBIDDEN; a submitted entry CONFLICT.' })
-  async applySectionUpdate(@Arg('input', () => ApplySectionUpdateInput, { description: 'The fields of this mutation: see ApplySectionUpdateInput.' }) input: ApplySectionUpdateInput, @Ctx() ctx: Context): Promise<ApplySectionUpdatePayload> {
+  @Mutation(() => ApplySectionUpdatePayload, {
+    description: 'Send an edit (a Yjs update). Answered only once committed: an acknowledged edit is never lost. Roles that cannot edit get FORBIDDEN; a submitted entry CONFLICT.',
+  })
+  async applySectionUpdate(
+    @Arg('input', () => ApplySectionUpdateInput, { description: 'The fields of this mutation: see ApplySectionUpdateInput.' }) input: ApplySectionUpdateInput,
+    @Ctx() ctx: Context,
+  ): Promise<ApplySectionUpdatePayload> {
     return { sectionId: input.sectionId, version: await live.applySectionUpdate(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => SectionPayload, { description: 'Replace a section’s content with Markdown, as an ordinary edit. A stale `baseVersion` gets CONFLICT with `extensions.currentVersion`.' })
-  async replaceSectionContent(@Arg('input', () => ReplaceSectionContentInput, { description: 'The fields of this mutation: see ReplaceSectionContentInput.' }) input: ReplaceSectionContentInput, @Ctx() ctx: Context): Promise<SectionPayload> {
+  async replaceSectionContent(
+    @Arg('input', () => ReplaceSectionContentInput, { description: 'The fields of this mutation: see ReplaceSectionContentInput.' }) input: ReplaceSectionContentInput,
+    @Ctx() ctx: Context,
+  ): Promise<SectionPayload> {
     return { section: await live.replaceSectionContent(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => SectionPayload, { description: 'Make a section’s content what it was at a revision, as a new edit on top of the current one.' })
-  async restoreSectionRevision(@Arg('input', () => RestoreSectionRevisionInput, { description: 'The fields of this mutation: see RestoreSectionRevisionInput.' }) input: RestoreSectionRevisionInput, @Ctx() ctx: Context): Promise<SectionPayload> {
+  async restoreSectionRevision(
+    @Arg('input', () => RestoreSectionRevisionInput, { description: 'The fields of this mutation: see RestoreSectionRevisionInput.' }) input: RestoreSectionRevisionInput,
+    @Ctx() ctx: Context,
+  ): Promise<SectionPayload> {
     return { section: await live.restoreRevision(ctx, input.revisionId) };
   }
 
@@ -56,7 +67,8 @@ export class LiveResolver {
   }
 
   @Subscription(() => SectionUpdateEvent, {
-    description: 'Every acknowledged edit to a section, from any server process, for anyone who may read it. Ends with NOT_FOUND when you leave or are removed from the entry, UNAUTHENTICATED when your session or token ends.',
+    description:
+      'Every acknowledged edit to a section, from any server process, for anyone who may read it. Ends with NOT_FOUND when you leave or are removed from the entry, UNAUTHENTICATED when your session or token ends.',
     subscribe: (data) => subscribeToSection(data),
   })
   sectionUpdated(@Root() event: SectionUpdateEvent | AccessEnded, @Arg('sectionId', () => ID, { description: 'The section.' }) _sectionId: string): SectionUpdateEvent {

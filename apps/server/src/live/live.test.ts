@@ -244,19 +244,27 @@ describe('bad updates change nothing', () => {
     ['garbage base64', () => 'not base64 at all!', /base64/],
     ['base64 that is no Yjs update', () => Buffer.from('hello, this is not yjs').toString('base64'), /not a Yjs update|does not apply|bytes after/],
     ['an oversized update', () => paragraphUpdate('x'.repeat(30_000)), /limit/],
-    ['an update that writes outside the content fragment', () => {
-      const doc = new Y.Doc();
-      doc.getMap('secrets').set('a', 1);
-      return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
-    }, /only the section's "content"/],
-    ['an update that depends on edits the server lacks', () => {
-      const doc = new Y.Doc();
-      const p = new Y.XmlElement('paragraph');
-      doc.getXmlFragment('content').insert(0, [p]);
-      const before = Y.encodeStateVector(doc);
-      p.insert(0, [new Y.XmlText('orphan')]);
-      return Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString('base64');
-    }, /sync/],
+    [
+      'an update that writes outside the content fragment',
+      () => {
+        const doc = new Y.Doc();
+        doc.getMap('secrets').set('a', 1);
+        return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+      },
+      /only the section's "content"/,
+    ],
+    [
+      'an update that depends on edits the server lacks',
+      () => {
+        const doc = new Y.Doc();
+        const p = new Y.XmlElement('paragraph');
+        doc.getXmlFragment('content').insert(0, [p]);
+        const before = Y.encodeStateVector(doc);
+        p.insert(0, [new Y.XmlText('orphan')]);
+        return Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString('base64');
+      },
+      /sync/,
+    ],
   ];
 
   it.each(cases)('refuses %s with BAD_USER_INPUT on input.update', async (_, make, message) => {
@@ -422,9 +430,7 @@ describe('revisions', () => {
     for (const word of ['one', 'two', 'three', 'four', 'five']) {
       await nurse.ok(APPLY, { i: { sectionId, update: paragraphUpdate(word, doc), clientId: 'nurse-r' } });
     }
-    await expect
-      .poll(async () => (await nurse.ok(REVISIONS, { id: team.entryId })).entry.sections[4].revisions.totalCount, { timeout: 5000 })
-      .toBeGreaterThan(0);
+    await expect.poll(async () => (await nurse.ok(REVISIONS, { id: team.entryId })).entry.sections[4].revisions.totalCount, { timeout: 5000 }).toBeGreaterThan(0);
     const revision = (await nurse.ok(REVISIONS, { id: team.entryId })).entry.sections[4].revisions.nodes[0];
     expect(revision.reason).toBe('edits');
     expect(revision.authors.map((a) => a.name)).toContain('Test NURSE');
@@ -444,10 +450,7 @@ describe('revisions', () => {
       compactions.push(compactSection(server.services, sectionId, 'edits'));
     }
     await Promise.all(compactions);
-    const [row] = await server.orm.em.fork().execute<{ version: number; snapshot_version: number }[]>(
-      'select version, snapshot_version from section_documents where section_id = ?',
-      [sectionId],
-    );
+    const [row] = await server.orm.em.fork().execute<{ version: number; snapshot_version: number }[]>('select version, snapshot_version from section_documents where section_id = ?', [sectionId]);
     expect(row.snapshot_version).toBe(row.version);
     // Read from the database alone: the snapshot and what is left of the log.
     server.services.live.store.forget(sectionId);

@@ -143,9 +143,7 @@ describe('pipelined edits across two server processes', () => {
     // commit that only the other process makes. Sent last first, so that none can go before the
     // last one sent (the first of the chain) has come, and each then waits for the other process.
     const results = await Promise.all(
-      updates.map((update, i) =>
-        new Promise((r) => setTimeout(r, (updates.length - 1 - i) * 12)).then(() => apply(onEach[i % 2], { i: { sectionId, update, clientId: 'two-process-script' } })),
-      ),
+      updates.map((update, i) => new Promise((r) => setTimeout(r, (updates.length - 1 - i) * 12)).then(() => apply(onEach[i % 2], { i: { sectionId, update, clientId: 'two-process-script' } }))),
     );
     expect(results.map((r) => r.errors?.[0].message ?? 'OK')).toEqual(updates.map(() => 'OK'));
     expect(results.map((r) => r.data!.applySectionUpdate.version).sort((a, b) => a - b)).toEqual(updates.map((_, i) => i + 1));

@@ -20,7 +20,10 @@ export class PresenceResolver {
     description:
       'Say where you are in an entry (and your editor’s awareness). Send it on every change and at least every 15 seconds; silence for 30 seconds means you have left. A clientId, and each Yjs clientID your awareness update describes, is yours from its first use until you leave or go quiet: another person’s (or a malformed awareness update) gets BAD_USER_INPUT. Read-only tokens get FORBIDDEN.',
   })
-  async updatePresence(@Arg('input', () => UpdatePresenceInput, { description: 'The fields of this mutation: see UpdatePresenceInput.' }) input: UpdatePresenceInput, @Ctx() ctx: Context): Promise<UpdatePresencePayload> {
+  async updatePresence(
+    @Arg('input', () => UpdatePresenceInput, { description: 'The fields of this mutation: see UpdatePresenceInput.' }) input: UpdatePresenceInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdatePresencePayload> {
     const { user } = requireViewer(ctx);
     await authorizeEntry(ctx, input.entryId, 'entry.read');
     const sectionId = input.sectionId ? (await sectionFor(ctx, input.sectionId, 'entry.read')).id : null;
@@ -51,7 +54,8 @@ export class PresenceResolver {
   }
 
   @Subscription(() => Presence, {
-    description: 'Presence in an entry as it changes: arrivals, moves, cursors, and departures (also after 30 seconds of silence). Ends with NOT_FOUND when you leave or are removed, UNAUTHENTICATED when your session or token ends.',
+    description:
+      'Presence in an entry as it changes: arrivals, moves, cursors, and departures (also after 30 seconds of silence). Ends with NOT_FOUND when you leave or are removed, UNAUTHENTICATED when your session or token ends.',
     subscribe: (data) => {
       const { args, context } = data as SubscribeResolverData<unknown, { entryId: string }, Context>;
       return whileAllowed(context, async () => {

@@ -136,12 +136,7 @@ function readyWithin(connection: Redis, ms: number): Promise<void> {
  * An async iterator of the messages on a topic, for GraphQL subscriptions. Listening starts
  * at once (before the first `next`), so nothing published after subscribing is missed.
  */
-export function iterate<T, P = T>(
-  pubsub: PubSub,
-  topic: string,
-  transform: (payload: P) => T | undefined = (p) => p as unknown as T,
-  onClose?: () => void,
-): AsyncIterableIterator<T> {
+export function iterate<T, P = T>(pubsub: PubSub, topic: string, transform: (payload: P) => T | undefined = (p) => p as unknown as T, onClose?: () => void): AsyncIterableIterator<T> {
   const emitter = new EventEmitter();
   const stop = pubsub.listen<P>(topic, (payload) => {
     const value = transform(payload);

@@ -232,7 +232,8 @@ export class UpdateLog {
         if (!parked || live.version === before) return;
         this.parked.delete(sectionId);
         const queue = this.queues.get(sectionId);
-        if (queue) queue.unshift(...parked); // its drain is next in line for the lock
+        if (queue)
+          queue.unshift(...parked); // its drain is next in line for the lock
         else parked.forEach((w) => this.enqueue(sectionId, w));
       })
       .catch(() => undefined); // the database unreachable: the deadline still refuses them

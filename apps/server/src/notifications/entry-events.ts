@@ -81,8 +81,6 @@ export function toEntryEvent(data: EntryEventData): EntryEvent {
 /** Publishes events after their transaction committed; a failed publish is logged, never undoes the write. */
 export async function publishEntryEvents(app: AppServices, events: EntryEventData[]): Promise<void> {
   for (const event of events) {
-    await app.live.pubsub
-      .publish(entryTopic(event.entryId), { ...event, at: event.at ?? new Date().toISOString() })
-      .catch((error) => logError(`entry event ${event.kind} not published`, error));
+    await app.live.pubsub.publish(entryTopic(event.entryId), { ...event, at: event.at ?? new Date().toISOString() }).catch((error) => logError(`entry event ${event.kind} not published`, error));
   }
 }

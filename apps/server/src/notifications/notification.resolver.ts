@@ -25,12 +25,16 @@ const removes = (event: EntryEvent, userId: string) => event.kind === EntryEvent
 export class NotificationResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => MarkNotificationsReadPayload, { description: 'Mark some of your notifications, or all of them, read.' })
-  markNotificationsRead(@Arg('input', () => MarkNotificationsReadInput, { description: 'The fields of this mutation: see MarkNotificationsReadInput.' }) input: MarkNotificationsReadInput, @Ctx() ctx: Context): Promise<MarkNotificationsReadPayload> {
+  markNotificationsRead(
+    @Arg('input', () => MarkNotificationsReadInput, { description: 'The fields of this mutation: see MarkNotificationsReadInput.' }) input: MarkNotificationsReadInput,
+    @Ctx() ctx: Context,
+  ): Promise<MarkNotificationsReadPayload> {
     return markRead(ctx, input.notificationIds ?? undefined, input.all);
   }
 
   @Subscription(() => EntryEvent, {
-    description: 'Comments, sign-offs, workflow moves and membership changes in an entry, live, for its members. Each carries ids: read what changed with a query. Ends after the event that removes you; with UNAUTHENTICATED when your session or token ends.',
+    description:
+      'Comments, sign-offs, workflow moves and membership changes in an entry, live, for its members. Each carries ids: read what changed with a query. Ends after the event that removes you; with UNAUTHENTICATED when your session or token ends.',
     subscribe: (data) => {
       const { args, context } = data as SubscribeResolverData<unknown, { entryId: string }, Context>;
       return whileAllowed(context, async () => {

@@ -52,10 +52,7 @@ export class SectionAccessReader {
     });
     this.reads = new GroupWhileBusy(async (batch) => {
       const pairs = [...batch.values()];
-      const rows = await orm.em.fork().execute<SectionAccessRow[]>(ACCESS_SQL, [
-        `{${pairs.map((p) => p.userId).join(',')}}`,
-        `{${pairs.map((p) => p.sectionId).join(',')}}`,
-      ]);
+      const rows = await orm.em.fork().execute<SectionAccessRow[]>(ACCESS_SQL, [`{${pairs.map((p) => p.userId).join(',')}}`, `{${pairs.map((p) => p.sectionId).join(',')}}`]);
       return new Map(rows.map((row) => [`${row.user_id}:${row.section_id}`, row]));
     });
   }

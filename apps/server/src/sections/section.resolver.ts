@@ -18,7 +18,10 @@ export class SectionResolver {
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => SectionPayload, { description: 'Change a section’s word limit. Lead only.' })
-  async setSectionWordLimit(@Arg('input', () => SetSectionWordLimitInput, { description: 'The fields of this mutation: see SetSectionWordLimitInput.' }) input: SetSectionWordLimitInput, @Ctx() ctx: Context): Promise<SectionPayload> {
+  async setSectionWordLimit(
+    @Arg('input', () => SetSectionWordLimitInput, { description: 'The fields of this mutation: see SetSectionWordLimitInput.' }) input: SetSectionWordLimitInput,
+    @Ctx() ctx: Context,
+  ): Promise<SectionPayload> {
     return { section: await setWordLimit(ctx, input.sectionId, input.wordLimit) };
   }
 

@@ -34,8 +34,7 @@ export function sectionApproval(slots: SignOffSlotDefinition[], latest: SignOff[
   const counting = latest.filter((s) => s.contentHash === contentHash && roles.has(s.signer.id));
   const holds = slots.map((slot) => ({
     slot,
-    heldBy:
-      counting.find((s) => s.meaning === SignOffMeaning.APPROVE && s.slotKey === slot.key && slot.roles.includes(roles.get(s.signer.id)!)) ?? null,
+    heldBy: counting.find((s) => s.meaning === SignOffMeaning.APPROVE && s.slotKey === slot.key && slot.roles.includes(roles.get(s.signer.id)!)) ?? null,
   }));
   const openChangeRequests = counting.filter((s) => s.meaning === SignOffMeaning.REQUEST_CHANGES);
   return {
@@ -78,7 +77,16 @@ export async function entryApproval(em: EntityManager, store: DocumentStore, ent
   const roles = new Map(members.map((m) => [m.user.id, m.role]));
   const result = sections.map((section, i) => {
     const { contentHash } = viewsOf(docs[i]);
-    return { section, contentHash, approval: sectionApproval(section.signOffSlots, latest.filter((s) => s.section.id === section.id), contentHash, roles) };
+    return {
+      section,
+      contentHash,
+      approval: sectionApproval(
+        section.signOffSlots,
+        latest.filter((s) => s.section.id === section.id),
+        contentHash,
+        roles,
+      ),
+    };
   });
   return { approved: result.every((r) => r.approval.approved), sections: result, roles };
 }

@@ -19,13 +19,19 @@ export class SignOffResolver {
     description:
       'Sign off a section in your role: approve or request changes, on the content whose `contentHash` you give (CONFLICT if it changed), with your password (BAD_USER_INPUT on `input.password` if wrong). A submitted entry: CONFLICT.',
   })
-  signOffSection(@Arg('input', () => SignOffSectionInput, { description: 'The fields of this mutation: see SignOffSectionInput.' }) input: SignOffSectionInput, @Ctx() ctx: Context): Promise<SignOffSectionPayload> {
+  signOffSection(
+    @Arg('input', () => SignOffSectionInput, { description: 'The fields of this mutation: see SignOffSectionInput.' }) input: SignOffSectionInput,
+    @Ctx() ctx: Context,
+  ): Promise<SignOffSectionPayload> {
     return signOffs.signOffSection(ctx, input);
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => SetSignOffSlotsPayload, { description: 'Set the sign-offs a section needs (lead only). A submitted entry: CONFLICT.' })
-  setSignOffSlots(@Arg('input', () => SetSignOffSlotsInput, { description: 'The fields of this mutation: see SetSignOffSlotsInput.' }) input: SetSignOffSlotsInput, @Ctx() ctx: Context): Promise<SetSignOffSlotsPayload> {
+  setSignOffSlots(
+    @Arg('input', () => SetSignOffSlotsInput, { description: 'The fields of this mutation: see SetSignOffSlotsInput.' }) input: SetSignOffSlotsInput,
+    @Ctx() ctx: Context,
+  ): Promise<SetSignOffSlotsPayload> {
     return signOffs.setSignOffSlots(ctx, input);
   }
 

@@ -94,7 +94,9 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
       const message = `${user.name} requested changes to “${section.title}”${signOff.note ? `: ${signOff.note.slice(0, 200)}` : '.'}`;
       notify(
         em,
-        writers.filter((m) => roleCan(m.role, 'section.edit')).map((m) => ({ userId: m.user.id, entryId: entry.id, kind: NotificationKind.CHANGES_REQUESTED, message, actorId: user.id, sectionId: section.id, signOffId: signOff.id })),
+        writers
+          .filter((m) => roleCan(m.role, 'section.edit'))
+          .map((m) => ({ userId: m.user.id, entryId: entry.id, kind: NotificationKind.CHANGES_REQUESTED, message, actorId: user.id, sectionId: section.id, signOffId: signOff.id })),
       );
     }
     events.push({ kind: EntryEventKind.SIGNED_OFF, entryId: entry.id, sectionId: section.id, signOffId: signOff.id, actorId: user.id });
@@ -114,10 +116,9 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
  */
 async function catchRacingEdit(ctx: Context, sectionId: string, signedHash: string): Promise<void> {
   if (viewsOf(await ctx.app.live.store.current(ctx.em, sectionId)).contentHash === signedHash) return;
-  const [editor] = await ctx.em.execute<Actor[]>(
-    'select u.id, u.name from section_updates su join users u on u.id = su.author_id where su.section_id = ? order by su.version desc limit 1',
-    [sectionId],
-  );
+  const [editor] = await ctx.em.execute<Actor[]>('select u.id, u.name from section_updates su join users u on u.id = su.author_id where su.section_id = ? order by su.version desc limit 1', [
+    sectionId,
+  ]);
   if (editor) await ctx.app.signOffChecks.afterSectionEdit(sectionId, editor);
 }
 
@@ -152,14 +153,8 @@ export async function setSignOffSlots(ctx: Context, input: SetSignOffSlotsInput)
 export async function statusOf(ctx: Context, sections: Section[]): Promise<SectionApproval[]> {
   const ids = sections.map((s) => s.id);
   const entryIds = [...new Set(sections.map((s) => s.entry.id))];
-  const [latest, views, teams] = await Promise.all([
-    ctx.loaders.latestSignOffsOfSection.loadMany(ids),
-    ctx.loaders.sectionViews.loadMany(ids),
-    ctx.loaders.membersOfEntry.loadMany(entryIds),
-  ]);
-  const roles = new Map<string, Map<string, Role>>(
-    entryIds.map((id, i) => [id, new Map(unwrap(teams[i]).map((m) => [m.user.id, m.role] as [string, Role]))]),
-  );
+  const [latest, views, teams] = await Promise.all([ctx.loaders.latestSignOffsOfSection.loadMany(ids), ctx.loaders.sectionViews.loadMany(ids), ctx.loaders.membersOfEntry.loadMany(entryIds)]);
+  const roles = new Map<string, Map<string, Role>>(entryIds.map((id, i) => [id, new Map(unwrap(teams[i]).map((m) => [m.user.id, m.role] as [string, Role]))]));
   return sections.map((s, i) => sectionApproval(s.signOffSlots, unwrap(latest[i]), unwrap(views[i]).contentHash, roles.get(s.entry.id)!));
 }
 

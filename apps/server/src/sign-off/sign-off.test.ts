@@ -158,10 +158,23 @@ describe('signing off a section', () => {
     const written = await write(team, 0, 'Sepsis screening of **Black** patients lagged.');
     const result = await signOff(team, 'MEDIC', 0, { note: 'Clinically accurate.' });
     expect(codeOf(result)).toBe('OK');
-    expect(result.data!.signOffSection.signOff).toMatchObject({ slotKey: 'clinician', meaning: 'APPROVE', role: 'MEDIC', stale: false, current: true, markdown: 'Sepsis screening of **Black** patients lagged.' });
+    expect(result.data!.signOffSection.signOff).toMatchObject({
+      slotKey: 'clinician',
+      meaning: 'APPROVE',
+      role: 'MEDIC',
+      stale: false,
+      current: true,
+      markdown: 'Sepsis screening of **Black** patients lagged.',
+    });
     const section = await status(team, 0);
     expect(section.signOffs.nodes[0]).toMatchObject({ note: 'Clinically accurate.', contentHash: written.contentHash, signer: { id: team.members.MEDIC.user.id }, diffSinceSigned: [] });
-    expect(section.signOffStatus).toMatchObject({ approved: false, slots: [{ key: 'lead', held: false, heldBy: null }, { key: 'clinician', held: true, heldBy: { signer: { name: 'Test MEDIC' } } }] });
+    expect(section.signOffStatus).toMatchObject({
+      approved: false,
+      slots: [
+        { key: 'lead', held: false, heldBy: null },
+        { key: 'clinician', held: true, heldBy: { signer: { name: 'Test MEDIC' } } },
+      ],
+    });
     expect(codeOf(await signOff(team, 'LEAD', 0))).toBe('OK');
     expect((await status(team, 0)).signOffStatus.approved).toBe(true);
   });
@@ -235,9 +248,7 @@ describe('a later change makes a sign-off stale', () => {
     expect(section.signOffStatus.slots.find((s) => s.key === 'patient-rep')!.held).toBe(false);
     expect(section.signOffStatus.staleSignOffs.map((s) => s.id)).toEqual([signOffId]);
     // The notice follows the edit's acknowledgement a moment later.
-    await expect
-      .poll(async () => (await team.members.PATIENT_REP.client.ok(NOTIFICATIONS)).me!.notifications.nodes[0])
-      .toMatchObject({ kind: 'SIGN_OFF_STALE', signOffId, read: false });
+    await expect.poll(async () => (await team.members.PATIENT_REP.client.ok(NOTIFICATIONS)).me!.notifications.nodes[0]).toMatchObject({ kind: 'SIGN_OFF_STALE', signOffId, read: false });
     return given;
   }
 
@@ -276,7 +287,11 @@ describe('a later change makes a sign-off stale', () => {
     const early = revisions.entry.sections[4].revisions.nodes.find((r) => r.markdown === 'An early draft.')!;
     await team.members.NURSE.client.ok(RESTORE, { i: { revisionId: early.id } });
     const given = await expectStale(team, id);
-    const side = (op: string) => given.diffSinceSigned.filter((p) => p.op !== op).map((p) => p.text).join('');
+    const side = (op: string) =>
+      given.diffSinceSigned
+        .filter((p) => p.op !== op)
+        .map((p) => p.text)
+        .join('');
     expect(side('INSERT')).toBe('Patients co-designed the leaflet.\n\nNurses ran the sessions.'); // as signed
     expect(side('DELETE')).toBe('An early draft.'); // as now
   });
@@ -311,7 +326,10 @@ describe('setSignOffSlots', () => {
     const team = await createTeam(server);
     const lead = team.members.LEAD.client;
     const bad = async (slots: SignOffSlotInput[]) => lead.request(SLOTS, { i: { sectionId: team.sectionIds[0], slots } });
-    const dup = await bad([{ key: 'a', label: 'A', roles: ['NURSE'] }, { key: 'a', label: 'B', roles: ['MEDIC'] }]);
+    const dup = await bad([
+      { key: 'a', label: 'A', roles: ['NURSE'] },
+      { key: 'a', label: 'B', roles: ['MEDIC'] },
+    ]);
     expect(codeOf(dup)).toBe('BAD_USER_INPUT');
     expect(dup.errors![0].extensions!.field).toBe('input.slots');
     expect(codeOf(await bad([{ key: 'watch', label: 'Observers', roles: ['OBSERVER'] }]))).toBe('BAD_USER_INPUT');

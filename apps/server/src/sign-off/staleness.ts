@@ -56,9 +56,6 @@ export async function recordStaleness(em: EntityManager, entry: Entry, approval:
 
 /** Who wrote the section's latest logged edit: the one who made its sign-offs stale (null once compacted away). */
 async function lastEditor(em: EntityManager, sectionId: string): Promise<Actor | null> {
-  const [editor] = await em.execute<Actor[]>(
-    'select u.id, u.name from section_updates su join users u on u.id = su.author_id where su.section_id = ? order by su.version desc limit 1',
-    [sectionId],
-  );
+  const [editor] = await em.execute<Actor[]>('select u.id, u.name from section_updates su join users u on u.id = su.author_id where su.section_id = ? order by su.version desc limit 1', [sectionId]);
   return editor ?? null;
 }

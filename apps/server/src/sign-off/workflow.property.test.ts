@@ -130,9 +130,7 @@ class Model {
 
   sectionApproved(s: number): boolean {
     const counting = [...this.latest[s].values()].filter((g) => g.current);
-    return (
-      this.slots[s].every((slot) => counting.some((g) => g.approve && g.slotKey === slot.key && slot.roles.includes(g.role))) && !counting.some((g) => !g.approve)
-    );
+    return this.slots[s].every((slot) => counting.some((g) => g.approve && g.slotKey === slot.key && slot.roles.includes(g.role))) && !counting.some((g) => !g.approve);
   }
 }
 

@@ -9,20 +9,34 @@ import * as workflow from './workflow.service.js';
 @Resolver(() => Entry)
 export class WorkflowResolver {
   @Authorized(Access.USER_WRITE)
-  @Mutation(() => EntryWorkflowPayload, { description: 'DRAFT -> IN_REVIEW (lead only): asks everyone whose role fills a sign-off slot to review. It becomes APPROVED by itself once every slot holds a current approval. Not a draft: CONFLICT.' })
-  async requestReview(@Arg('input', () => RequestReviewInput, { description: 'The fields of this mutation: see RequestReviewInput.' }) input: RequestReviewInput, @Ctx() ctx: Context): Promise<EntryWorkflowPayload> {
+  @Mutation(() => EntryWorkflowPayload, {
+    description:
+      'DRAFT -> IN_REVIEW (lead only): asks everyone whose role fills a sign-off slot to review. It becomes APPROVED by itself once every slot holds a current approval. Not a draft: CONFLICT.',
+  })
+  async requestReview(
+    @Arg('input', () => RequestReviewInput, { description: 'The fields of this mutation: see RequestReviewInput.' }) input: RequestReviewInput,
+    @Ctx() ctx: Context,
+  ): Promise<EntryWorkflowPayload> {
     return { entry: await workflow.requestReview(ctx, input.entryId) };
   }
 
   @Authorized(Access.USER_WRITE)
-  @Mutation(() => EntryWorkflowPayload, { description: 'APPROVED -> SUBMITTED (lead only): the content freezes. Not approved (slots not held, open change requests, stale sign-offs): CONFLICT with the reasons in `extensions`.' })
-  async submitEntry(@Arg('input', () => SubmitEntryInput, { description: 'The fields of this mutation: see SubmitEntryInput.' }) input: SubmitEntryInput, @Ctx() ctx: Context): Promise<EntryWorkflowPayload> {
+  @Mutation(() => EntryWorkflowPayload, {
+    description: 'APPROVED -> SUBMITTED (lead only): the content freezes. Not approved (slots not held, open change requests, stale sign-offs): CONFLICT with the reasons in `extensions`.',
+  })
+  async submitEntry(
+    @Arg('input', () => SubmitEntryInput, { description: 'The fields of this mutation: see SubmitEntryInput.' }) input: SubmitEntryInput,
+    @Ctx() ctx: Context,
+  ): Promise<EntryWorkflowPayload> {
     return { entry: await workflow.submitEntry(ctx, input.entryId) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => EntryWorkflowPayload, { description: 'SUBMITTED -> IN_REVIEW (lead only), recorded with its reason; APPROVED again at once if every sign-off still holds. Not submitted: CONFLICT.' })
-  async reopenEntry(@Arg('input', () => ReopenEntryInput, { description: 'The fields of this mutation: see ReopenEntryInput.' }) input: ReopenEntryInput, @Ctx() ctx: Context): Promise<EntryWorkflowPayload> {
+  async reopenEntry(
+    @Arg('input', () => ReopenEntryInput, { description: 'The fields of this mutation: see ReopenEntryInput.' }) input: ReopenEntryInput,
+    @Ctx() ctx: Context,
+  ): Promise<EntryWorkflowPayload> {
     return { entry: await workflow.reopenEntry(ctx, input.entryId, input.reason) };
   }
 }

@@ -60,7 +60,15 @@ export async function settleWorkflow(em: EntityManager, app: AppServices, entryI
   const { approved } = approval;
   if (approved === (entry.state === EntryState.APPROVED)) return;
   if (!approved) {
-    await moveEntry(em, entry, EntryState.IN_REVIEW, actor, 'The entry is no longer approved: a sign-off went stale, a change was requested or the sign-offs needed changed.', { automatic: true }, events);
+    await moveEntry(
+      em,
+      entry,
+      EntryState.IN_REVIEW,
+      actor,
+      'The entry is no longer approved: a sign-off went stale, a change was requested or the sign-offs needed changed.',
+      { automatic: true },
+      events,
+    );
     return;
   }
   await moveEntry(em, entry, EntryState.APPROVED, actor, 'Every sign-off slot holds a current approval and no change request is open: the entry is approved.', { automatic: true }, events);

@@ -190,8 +190,7 @@ describe('DRAFT -> IN_REVIEW', () => {
 
   it('asks every member whose role fills a slot to review, and is refused (CONFLICT) once out of draft', async () => {
     const team = await inReview();
-    const notified = async (role: keyof Team['members']) =>
-      (await team.members[role].client.ok(NOTIFICATION_KINDS)).me!.notifications.nodes.map((n) => n.kind);
+    const notified = async (role: keyof Team['members']) => (await team.members[role].client.ok(NOTIFICATION_KINDS)).me!.notifications.nodes.map((n) => n.kind);
     expect(await notified('PATIENT_REP')).toEqual(['REVIEW_REQUESTED']);
     expect(await notified('ANALYST')).toEqual(['REVIEW_REQUESTED']);
     expect(await notified('OBSERVER')).toEqual([]);

@@ -46,7 +46,11 @@ export function sharedEvidence(server: TestServer, team: Team) {
   if (!shared.has(team.entryId)) {
     shared.set(
       team.entryId,
-      Promise.all([addMetric(server, team), addTestimonialRow(server, team), firstCriterionOf(server, team.sectionIds[1])]).then(([metricId, testimonialId, criterionId]) => ({ metricId, testimonialId, criterionId })),
+      Promise.all([addMetric(server, team), addTestimonialRow(server, team), firstCriterionOf(server, team.sectionIds[1])]).then(([metricId, testimonialId, criterionId]) => ({
+        metricId,
+        testimonialId,
+        criterionId,
+      })),
     );
   }
   return shared.get(team.entryId)!;

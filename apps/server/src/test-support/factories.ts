@@ -53,9 +53,7 @@ export async function createTeam(server: TestServer): Promise<Team> {
   const memberships = ROLES.slice(1).map((role, i) => em.create(Membership, { entry, user: em.getReference(User, people[i + 1].user.id), role }));
   await em.flush();
   const lead = await em.findOneOrFail(Membership, { entry, role: 'LEAD' });
-  const members = Object.fromEntries(
-    ROLES.map((role, i) => [role, { ...people[i], membershipId: i === 0 ? lead.id : memberships[i - 1].id }]),
-  ) as Team['members'];
+  const members = Object.fromEntries(ROLES.map((role, i) => [role, { ...people[i], membershipId: i === 0 ? lead.id : memberships[i - 1].id }])) as Team['members'];
   return { entryId: entry.id, sectionIds: await sectionIdsOf(server, entry.id), members, outsider };
 }
 

@@ -117,7 +117,7 @@ export class LiveEditor {
     this.sending = this.run(APPLY_UPDATE, {
       i: { sectionId: this.sectionId, update: b64(update), clientId: this.clientId },
     }).then(
-      () => void (sent = true, this.acknowledged.push(update)),
+      () => void ((sent = true), this.acknowledged.push(update)),
       () => void this.queue.unshift(update), // not acknowledged: it goes again with the next edit or reconnect
     );
     await this.sending;

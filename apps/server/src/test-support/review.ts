@@ -119,7 +119,13 @@ export interface EventListener {
 /** Listens to `entryEvents(entryId)` over a real WebSocket, as `client`'s browser would. */
 export function listenToEntry(server: TestServer, client: ApiClient, entryId: string): EventListener {
   const socket = graphqlWsClient(server.url, { cookie: client.cookie!, origin: server.url });
-  const listener: EventListener = { events: [], errors: [], ready: new Promise((resolve) => socket.on('connected', () => setTimeout(resolve, 200))), completed: () => done, close: () => socket.dispose() as Promise<void> };
+  const listener: EventListener = {
+    events: [],
+    errors: [],
+    ready: new Promise((resolve) => socket.on('connected', () => setTimeout(resolve, 200))),
+    completed: () => done,
+    close: () => socket.dispose() as Promise<void>,
+  };
   let done = false;
   subscribe(
     socket,

@@ -35,7 +35,10 @@ function item(id: string, kind: string, summary: string, at: string, section: ty
 }
 
 /** A page of the history (newest first, as given); `after` picks which page it answers. */
-function historyMock(nodes: ReturnType<typeof item>[], { after, hasNextPage = false, endCursor = 'cursor-1', total = nodes.length }: { after?: string | null; hasNextPage?: boolean; endCursor?: string; total?: number } = {}) {
+function historyMock(
+  nodes: ReturnType<typeof item>[],
+  { after, hasNextPage = false, endCursor = 'cursor-1', total = nodes.length }: { after?: string | null; hasNextPage?: boolean; endCursor?: string; total?: number } = {},
+) {
   const activity = { __typename: 'ActivityItemConnection', totalCount: total, pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor }, nodes };
   const variables = after === undefined ? { id: 'e1', first: 25 } : { id: 'e1', first: 25, after };
   return { request: { query: ActivityHistoryQuery, variables }, result: { data: { entry: { __typename: 'Entry', id: 'e1', activity } } } };
@@ -44,7 +47,10 @@ function historyMock(nodes: ReturnType<typeof item>[], { after, hasNextPage = fa
 const renderActivity = (mocks: MockLink.MockedResponse[], me = LEAD) =>
   render(<ActivityPage />, { at: '/entries/e1/activity', path: '/entries/:entryId/activity', mocks: [meMock(me), exportEntryMock(true), workflowMock('IN_REVIEW', false), ...mocks] });
 
-const feed = () => within(screen.getByTestId('activity-feed')).getAllByRole('listitem').map((li) => li.textContent);
+const feed = () =>
+  within(screen.getByTestId('activity-feed'))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
 
 const started = item('entry:e1', 'ENTRY_CREATED', 'Amara Okafor started the entry.', '2026-12-09T09:00:00.000Z');
 const commented = item('comment:c1', 'COMMENT_ADDED', 'Amara Okafor commented on “Patient involvement”: “Who was in the focus groups?”', '2026-12-09T10:00:00.000Z', SECTION);
@@ -83,7 +89,11 @@ describe('activity page', () => {
     ]);
     await waitFor(() => expect(feed()).toHaveLength(4));
     expect(feed()[0]).toContain('Grace Mensah (Nurse) approved');
-    expect(feed().slice(1).map((t) => t!.slice(0, 20))).toEqual(['Joy Campbell (Patien', 'Amara Okafor comment', 'Amara Okafor started']);
+    expect(
+      feed()
+        .slice(1)
+        .map((t) => t!.slice(0, 20)),
+    ).toEqual(['Joy Campbell (Patien', 'Amara Okafor comment', 'Amara Okafor started']);
     await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Grace Mensah signed off “Patient involvement”.'));
   });
 
@@ -103,11 +113,22 @@ describe('activity page', () => {
       __typename: 'AuditEventConnection',
       pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'seq-1' },
       nodes: [
-        { __typename: 'AuditEvent', id: 'a-2', seq: 2, createdAt: '2026-12-09T11:00:00.000Z', summary: 'Joy Campbell (Patient representative) approved “Patient involvement” as “A patient representative”.' },
+        {
+          __typename: 'AuditEvent',
+          id: 'a-2',
+          seq: 2,
+          createdAt: '2026-12-09T11:00:00.000Z',
+          summary: 'Joy Campbell (Patient representative) approved “Patient involvement” as “A patient representative”.',
+        },
         { __typename: 'AuditEvent', id: 'a-1', seq: 1, createdAt: '2026-12-09T08:00:00.000Z', summary: 'Amara Okafor logged in.' },
       ],
     };
-    renderActivity([activityMock(true), historyMock([signed, started]), quietEvents(), { request: { query: ActivityLogQuery, variables: { id: 'e1', first: 25 } }, result: { data: { entry: { __typename: 'Entry', id: 'e1', auditLog: log } } } }]);
+    renderActivity([
+      activityMock(true),
+      historyMock([signed, started]),
+      quietEvents(),
+      { request: { query: ActivityLogQuery, variables: { id: 'e1', first: 25 } }, result: { data: { entry: { __typename: 'Entry', id: 'e1', auditLog: log } } } },
+    ]);
     await screen.findByTestId('activity-feed');
     expect(feed().join(' ')).not.toContain('logged in');
     const summary = screen.getByText('The audit log (lead and managers only)');
@@ -116,7 +137,11 @@ describe('activity page', () => {
     details.open = true;
     fireEvent(details, new Event('toggle'));
     const records = await screen.findByTestId('audit-log');
-    expect(within(records).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(records)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Joy Campbell (Patient representative) approved “Patient involvement” as “A patient representative”.Record 2, 9 December 2026, 11:00am',
       'Amara Okafor logged in.Record 1, 9 December 2026, 8:00am',
     ]);

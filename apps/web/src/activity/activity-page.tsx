@@ -98,9 +98,7 @@ export function ActivityPage() {
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h2 className="nhsuk-heading-m">Recent activity</h2>
-          <p className="nhsuk-body">
-            Newest first: edits, comments, sign-offs, workflow moves, team changes and evidence added. New activity appears at the top as it happens.
-          </p>
+          <p className="nhsuk-body">Newest first: edits, comments, sign-offs, workflow moves, team changes and evidence added. New activity appears at the top as it happens.</p>
           {history.loading && <p className="nhsuk-body">Loading the activity…</p>}
           {history.error && <p className="nhsuk-error-message">{problemsFrom(history.error)[0].message}</p>}
           {!history.loading && !history.error && items.length === 0 && <p className="nhsuk-body">Nothing has happened yet.</p>}

@@ -42,9 +42,7 @@ export function describeEvent(event: EntryEvent, { people, sections, myId }: Eve
     case 'SIGN_OFF_SLOTS_CHANGED':
       return `${actor} changed the sign-offs ${section} needs.`;
     case 'WORKFLOW_MOVED':
-      return event.actorId
-        ? `${actor} moved the entry on: it is now ${STATE_WORDS[event.state ?? 'DRAFT']}.`
-        : `The entry is now ${STATE_WORDS[event.state ?? 'DRAFT']}.`;
+      return event.actorId ? `${actor} moved the entry on: it is now ${STATE_WORDS[event.state ?? 'DRAFT']}.` : `The entry is now ${STATE_WORDS[event.state ?? 'DRAFT']}.`;
     case 'MEMBER_JOINED':
       return `${who(event.userId, 'Someone')} joined the team.`;
     case 'MEMBER_ROLE_CHANGED':

@@ -26,18 +26,15 @@ const isOlder = (a: ActivityItem, than: ActivityItem) => a.at < than.at || (a.at
 export function useActivityHistory(entryId: string) {
   const { data, loading, error, fetchMore } = useQuery(ActivityHistoryQuery, { variables: { id: entryId, first: PAGE }, fetchPolicy: 'network-only' });
   const history = data?.entry.activity;
-  const showOlder = useCallback(
-    async () => {
-      const { data: more } = await fetchMore({
-        variables: { after: history?.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          entry: { ...fetchMoreResult.entry, activity: { ...fetchMoreResult.entry.activity, nodes: [...previous.entry!.activity.nodes, ...fetchMoreResult.entry.activity.nodes] } },
-        }),
-      });
-      return more?.entry.activity.nodes.length ?? 0;
-    },
-    [fetchMore, history?.pageInfo.endCursor],
-  );
+  const showOlder = useCallback(async () => {
+    const { data: more } = await fetchMore({
+      variables: { after: history?.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        entry: { ...fetchMoreResult.entry, activity: { ...fetchMoreResult.entry.activity, nodes: [...previous.entry!.activity.nodes, ...fetchMoreResult.entry.activity.nodes] } },
+      }),
+    });
+    return more?.entry.activity.nodes.length ?? 0;
+  }, [fetchMore, history?.pageInfo.endCursor]);
   const catchUp = useCallback(
     () =>
       fetchMore({

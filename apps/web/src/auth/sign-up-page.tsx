@@ -56,9 +56,35 @@ export function SignUpPage() {
           Create an account
         </PageHeading>
         <form onSubmit={onSubmit} noValidate>
-          <TextInput id="name" label="Your name" hint="As your team will see it, for example Amara Okafor" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={errorFor(errors, 'name')} />
-          <TextInput id="email" label="Email address" hint="Use your work address. Invitations are sent to it." type="email" autoComplete="email" spellCheck={false} value={email} onChange={(e) => setEmail(e.target.value)} error={errorFor(errors, 'email')} />
-          <PasswordInput id="password" label="Create a password" hint={`At least ${PASSWORD_MIN} characters. Three or more random words are easy to remember and hard to guess; common passwords are refused.`} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errorFor(errors, 'password')} />
+          <TextInput
+            id="name"
+            label="Your name"
+            hint="As your team will see it, for example Amara Okafor"
+            autoComplete="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={errorFor(errors, 'name')}
+          />
+          <TextInput
+            id="email"
+            label="Email address"
+            hint="Use your work address. Invitations are sent to it."
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={errorFor(errors, 'email')}
+          />
+          <PasswordInput
+            id="password"
+            label="Create a password"
+            hint={`At least ${PASSWORD_MIN} characters. Three or more random words are easy to remember and hard to guess; common passwords are refused.`}
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={errorFor(errors, 'password')}
+          />
           <button className="nhsuk-button" type="submit">
             Create account
           </button>

@@ -131,7 +131,11 @@ function Passage({ anchor }: { anchor: Thread['anchor'] }) {
       {anchor.deleted ? (
         <span className="app-comment-thread__change">This passage has since been deleted.</span>
       ) : (
-        anchor.changed && <span className="app-comment-thread__change">It now reads: <q>{anchor.currentText}</q></span>
+        anchor.changed && (
+          <span className="app-comment-thread__change">
+            It now reads: <q>{anchor.currentText}</q>
+          </span>
+        )
       )}
     </div>
   );

@@ -61,7 +61,11 @@ describe('CommentsPanel', () => {
     expect(second.querySelector('.app-comment__byline')!.textContent).toContain('Patient representative');
 
     // The nurse edits the text, so may resolve anyone's thread; only her own words are hers to change.
-    expect(within(first).getAllByRole('button').map((b) => b.textContent)).toEqual([
+    expect(
+      within(first)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
       'Change your reply',
       'Delete your reply',
       'Show in the text: screened within an hour',
@@ -76,7 +80,11 @@ describe('CommentsPanel', () => {
     renderPanel(observer, [commentsMock(observer, [onOutcomes]), quietEvents()]);
     await screen.findByText('Your role can read comments but not add them.');
     expect(screen.queryByRole('button', { name: 'Add a comment' })).toBeNull();
-    expect(within(openThreads()[0]).getAllByRole('button').map((b) => b.textContent)).toEqual(['Show in the text: screened within an hour']);
+    expect(
+      within(openThreads()[0])
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Show in the text: screened within an hour']);
   });
 
   it('lets a patient representative resolve their own thread but not others’', async () => {
@@ -123,11 +131,13 @@ describe('CommentsPanel', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Add a comment' }));
     const group = screen.getByRole('group', { name: 'Who should be told about this comment?' });
     // Everyone but the writer (once the session says who that is).
-    await waitFor(() => expect(within(group).getAllByRole('checkbox').map((box) => box.parentElement!.textContent)).toEqual([
-      'Dr Sunil Mehta (medic)',
-      'Joy Campbell (patient representative)',
-      'Mark Evans (observer)',
-    ]));
+    await waitFor(() =>
+      expect(
+        within(group)
+          .getAllByRole('checkbox')
+          .map((box) => box.parentElement!.textContent),
+      ).toEqual(['Dr Sunil Mehta (medic)', 'Joy Campbell (patient representative)', 'Mark Evans (observer)']),
+    );
     fireEvent.click(within(group).getByLabelText(/Dr Sunil Mehta/));
     expect(screen.getByText('Let people know (1 chosen)')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: 'Can you check the denominators?' } });
@@ -189,7 +199,11 @@ describe('CommentsPanel', () => {
     fireEvent.click(screen.getByLabelText('Words I will type or paste'));
     fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
       ['Enter the words from the text that your comment is about', '#new-comment-quote'],
       ['Enter your comment', '#new-comment-body'],
     ]);
@@ -221,7 +235,14 @@ describe('CommentsPanel', () => {
       quietEvents(),
       { request: { query: ReplyToCommentMutation, variables: { input: { commentId: 't1', body: 'Wards 3 and 7.' } } }, result: { data: { replyToComment: payload(reply) } } },
       commentsMock(nurse, [answered]),
-      { request: { query: ResolveCommentMutation, variables: { input: { commentId: 't1' } } }, result: { data: { resolveComment: payload({ __typename: 'Comment', id: 't1', resolved: true, resolvedAt: '2026-12-10T09:30:00.000Z', resolvedBy: { __typename: 'User', id: nurse.id, name: nurse.name } }) } } },
+      {
+        request: { query: ResolveCommentMutation, variables: { input: { commentId: 't1' } } },
+        result: {
+          data: {
+            resolveComment: payload({ __typename: 'Comment', id: 't1', resolved: true, resolvedAt: '2026-12-10T09:30:00.000Z', resolvedBy: { __typename: 'User', id: nurse.id, name: nurse.name } }),
+          },
+        },
+      },
       commentsMock(nurse, [{ ...answered, ...threadFixture('t1', medic, 'Which wards were these?', { quote: 'screened within an hour', resolvedBy: nurse }), replies: [reply] }]),
     ]);
 
@@ -278,7 +299,9 @@ describe('CommentsPanel with the section’s editor', () => {
       <>
         <h2 id="title">Patient involvement</h2>
         <p id="limit">Word limit: 500 words</p>
-        {live && state.ready && <SectionEditor live={live} state={state} canEdit={canEdit} wordLimit={500} titleId="title" limitId="limit" user={{ name: nurse.name, color: '#005eb8' }} extensions={passages.extensions} />}
+        {live && state.ready && (
+          <SectionEditor live={live} state={state} canEdit={canEdit} wordLimit={500} titleId="title" limitId="limit" user={{ name: nurse.name, color: '#005eb8' }} extensions={passages.extensions} />
+        )}
         <CommentsPanel entryId="e1" sectionId="s-1" passages={passages} />
       </>
     );

@@ -95,17 +95,21 @@ export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelPro
       </h3>
       {loading && <p className="nhsuk-body-s">Loading the comments…</p>}
       {error && <p className="nhsuk-error-message">{problemsFrom(error)[0].message}</p>}
-      {!loading && !error && (canComment ? <NewCommentForm key={sectionId} passages={passages} actions={actions} people={people} /> : <p className="nhsuk-body-s">Your role can read comments but not add them.</p>)}
-      {!loading && !error && (open.length ? (
-        <>
-          <ol className="app-comments__list" aria-label="Open comments" data-testid="open-comments">
-            {open.map(thread)}
-          </ol>
-          {more('open', open.length, openCount)}
-        </>
-      ) : (
-        <p className="nhsuk-body-s app-comments__none">No open comments on this section.</p>
-      ))}
+      {!loading &&
+        !error &&
+        (canComment ? <NewCommentForm key={sectionId} passages={passages} actions={actions} people={people} /> : <p className="nhsuk-body-s">Your role can read comments but not add them.</p>)}
+      {!loading &&
+        !error &&
+        (open.length ? (
+          <>
+            <ol className="app-comments__list" aria-label="Open comments" data-testid="open-comments">
+              {open.map(thread)}
+            </ol>
+            {more('open', open.length, openCount)}
+          </>
+        ) : (
+          <p className="nhsuk-body-s app-comments__none">No open comments on this section.</p>
+        ))}
       {resolved.length > 0 && (
         <details className="nhsuk-details app-comments__resolved">
           <summary className="nhsuk-details__summary">

@@ -78,7 +78,21 @@ export function commentsMock(viewer: Person, threads: Thread[] | (() => Thread[]
 
 /** One live event of entry e1, after `delay` milliseconds. */
 export function eventMock(kind: string, extra: Record<string, unknown> = {}, delay = 0): MockLink.MockedResponse {
-  const event = { __typename: 'EntryEvent', kind, entryId: 'e1', sectionId: 's-1', commentId: null, threadId: null, signOffId: null, membershipId: null, userId: null, actorId: null, state: null, at: '2026-12-09T15:00:00.000Z', ...extra };
+  const event = {
+    __typename: 'EntryEvent',
+    kind,
+    entryId: 'e1',
+    sectionId: 's-1',
+    commentId: null,
+    threadId: null,
+    signOffId: null,
+    membershipId: null,
+    userId: null,
+    actorId: null,
+    state: null,
+    at: '2026-12-09T15:00:00.000Z',
+    ...extra,
+  };
   return { request: { query: EntryEventsSubscription, variables: { entryId: 'e1' } }, result: { data: { entryEvents: event } }, delay };
 }
 

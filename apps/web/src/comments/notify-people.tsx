@@ -16,9 +16,7 @@ export function NotifyPeople({ idPrefix, people, chosen, onChange }: { idPrefix:
   return (
     <details className="nhsuk-details app-notify-people">
       <summary className="nhsuk-details__summary">
-        <span className="nhsuk-details__summary-text">
-          Let people know{chosen.length > 0 && ` (${chosen.length} chosen)`}
-        </span>
+        <span className="nhsuk-details__summary-text">Let people know{chosen.length > 0 && ` (${chosen.length} chosen)`}</span>
       </summary>
       <div className="nhsuk-details__text">
         <fieldset className="nhsuk-fieldset" aria-describedby={`${idPrefix}-hint`}>
@@ -29,13 +27,7 @@ export function NotifyPeople({ idPrefix, people, chosen, onChange }: { idPrefix:
           <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
             {people.map((person) => (
               <div className="nhsuk-checkboxes__item" key={person.id}>
-                <input
-                  className="nhsuk-checkboxes__input"
-                  id={`${idPrefix}-${person.id}`}
-                  type="checkbox"
-                  checked={chosen.includes(person.id)}
-                  onChange={(e) => toggle(person.id, e.target.checked)}
-                />
+                <input className="nhsuk-checkboxes__input" id={`${idPrefix}-${person.id}`} type="checkbox" checked={chosen.includes(person.id)} onChange={(e) => toggle(person.id, e.target.checked)} />
                 <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${idPrefix}-${person.id}`}>
                   {person.name} <span className="nhsuk-u-secondary-text-colour">({ROLE_LABELS[person.role].toLowerCase()})</span>
                 </label>

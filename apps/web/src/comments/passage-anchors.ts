@@ -80,7 +80,7 @@ function positionOf(fragment: Y.XmlFragment, doc: PMNode, encoded: string): numb
   }
   // The block's path of child indexes from the fragment, then the same path in the editor.
   const path: Y.XmlElement[] = [];
-  for (let node: Y.XmlElement = block; ; ) {
+  for (let node: Y.XmlElement = block; ;) {
     path.unshift(node);
     const parent = node.parent;
     if (parent === fragment) break;

@@ -96,10 +96,7 @@ export function useSectionComments(entryId: string, sectionId: string) {
   const section = entry?.sections.find((s) => s.id === sectionId);
   const roles = useMemo(() => new Map<string, Role>((entry?.members ?? []).map((m) => [m.user.id, m.role])), [entry?.members]);
   // Whom a comment can mention: the rest of the team.
-  const people = useMemo(
-    () => (entry?.members ?? []).filter((m) => m.user.id !== me?.id).map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })),
-    [entry?.members, me?.id],
-  );
+  const people = useMemo(() => (entry?.members ?? []).filter((m) => m.user.id !== me?.id).map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })), [entry?.members, me?.id]);
   const wider = more.data?.section.id === sectionId ? more.data.section : undefined;
   return {
     open: (all.open && wider ? wider.openThreads : section?.openThreads)?.nodes ?? NO_THREADS,
@@ -139,15 +136,13 @@ export function useCommentActions(sectionId: string) {
       [addComment, sectionId],
     ),
     reply: useCallback(
-      (commentId: string, body: string, mentionedUserIds: string[] = []) =>
-        replyToComment({ variables: { input: { commentId, body, ...(mentionedUserIds.length ? { mentionedUserIds } : {}) } } }),
+      (commentId: string, body: string, mentionedUserIds: string[] = []) => replyToComment({ variables: { input: { commentId, body, ...(mentionedUserIds.length ? { mentionedUserIds } : {}) } } }),
       [replyToComment],
     ),
     resolve: useCallback((commentId: string) => resolveComment({ variables: { input: { commentId } } }), [resolveComment]),
     reopen: useCallback((commentId: string) => reopenComment({ variables: { input: { commentId } } }), [reopenComment]),
     edit: useCallback(
-      (commentId: string, body: string, mentionedUserIds: string[] = []) =>
-        editComment({ variables: { input: { commentId, body, ...(mentionedUserIds.length ? { mentionedUserIds } : {}) } } }),
+      (commentId: string, body: string, mentionedUserIds: string[] = []) => editComment({ variables: { input: { commentId, body, ...(mentionedUserIds.length ? { mentionedUserIds } : {}) } } }),
       [editComment],
     ),
     remove: useCallback((commentId: string) => deleteComment({ variables: { input: { commentId } } }), [deleteComment]),

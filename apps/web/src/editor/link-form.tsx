@@ -46,7 +46,17 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose(): void 
     // Escape from any field of the form closes it, as it would a dialog.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form className="app-link-form" onSubmit={onSubmit} onKeyDown={(e) => e.key === 'Escape' && close()} noValidate>
-      <TextInput id="link-address" label="Link address" hint="For example, https://www.nhs.uk" value={address} onChange={(e) => setAddress(e.target.value)} error={error || undefined} autoFocus spellCheck={false} autoComplete="url" />
+      <TextInput
+        id="link-address"
+        label="Link address"
+        hint="For example, https://www.nhs.uk"
+        value={address}
+        onChange={(e) => setAddress(e.target.value)}
+        error={error || undefined}
+        autoFocus
+        spellCheck={false}
+        autoComplete="url"
+      />
       <div className="nhsuk-button-group">
         <button className="nhsuk-button nhsuk-button--small" type="submit">
           {existing ? 'Change link' : 'Add link'}

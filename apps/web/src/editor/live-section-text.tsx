@@ -26,7 +26,19 @@ interface LiveSectionTextProps {
  */
 export function LiveSectionText(props: LiveSectionTextProps) {
   return (
-    <SectionTextBoundary fallback={(retry) => <SectionTextProblem canEdit={props.canEdit} action={<>{props.restoreAction}<RetryButton onClick={retry} /></>} />}>
+    <SectionTextBoundary
+      fallback={(retry) => (
+        <SectionTextProblem
+          canEdit={props.canEdit}
+          action={
+            <>
+              {props.restoreAction}
+              <RetryButton onClick={retry} />
+            </>
+          }
+        />
+      )}
+    >
       <SectionText {...props} />
     </SectionTextBoundary>
   );

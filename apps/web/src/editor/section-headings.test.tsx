@@ -57,11 +57,13 @@ describe('the text’s headings', () => {
   ] as const)('are h3 to h5 on the page, below the section’s h2 title: %s', async (_, canEdit, role) => {
     renderSection(canEdit);
     const text = await screen.findByRole(role, { name: 'The need and the initiative' });
-    await waitFor(() => expect(headingsIn(text)).toEqual([
-      ['H3', 'Why we started'],
-      ['H4', 'The audit'],
-      ['H5', 'Who took part'],
-    ]));
+    await waitFor(() =>
+      expect(headingsIn(text)).toEqual([
+        ['H3', 'Why we started'],
+        ['H4', 'The audit'],
+        ['H5', 'Who took part'],
+      ]),
+    );
     // The document keeps its levels: what is copied, and what the server exports, still says 1 to 3.
     expect((text as HTMLElement & { editor: Editor }).editor.getHTML()).toContain('<h1>Why we started</h1><p>An audit of emergency admissions.</p><h2>The audit</h2>');
   });
@@ -71,7 +73,11 @@ describe('the text’s headings', () => {
     const text = await screen.findByRole('textbox', { name: 'The need and the initiative' });
     await waitFor(() => expect(headingsIn(text)).toHaveLength(3));
     const toolbar = screen.getByRole('toolbar', { name: 'Formatting' });
-    expect(within(within(toolbar).getByRole('group', { name: 'Headings' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Heading', 'Subheading', 'Minor heading']);
+    expect(
+      within(within(toolbar).getByRole('group', { name: 'Headings' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Heading', 'Subheading', 'Minor heading']);
 
     // In the first heading, "Heading" is pressed; "Subheading" makes it a level 2 heading, an h4.
     const editor = (text as HTMLElement & { editor: Editor }).editor;
@@ -80,10 +86,12 @@ describe('the text’s headings', () => {
     fireEvent.click(within(toolbar).getByRole('button', { name: 'Subheading' }));
     await waitFor(() => expect(headingsIn(text)[0]).toEqual(['H4', 'Why we started']));
     expect(within(toolbar).getByRole('button', { name: 'Subheading' }).getAttribute('aria-pressed')).toBe('true');
-    await waitFor(() => expect(storedLevels(server)).toEqual([
-      [2, 'Why we started'],
-      [2, 'The audit'],
-      [3, 'Who took part'],
-    ]));
+    await waitFor(() =>
+      expect(storedLevels(server)).toEqual([
+        [2, 'Why we started'],
+        [2, 'The audit'],
+        [3, 'Who took part'],
+      ]),
+    );
   });
 });

@@ -21,10 +21,7 @@ export function SectionTextProblem({ detail, canEdit, action }: SectionTextProbl
         This section’s text could not be shown
       </h3>
       <div className="nhsuk-error-summary__body">
-        <p>
-          Part of the text is stored in a form the editor cannot read, so it is not shown here rather than shown wrongly. The rest of the
-          entry is not affected.
-        </p>
+        <p>Part of the text is stored in a form the editor cannot read, so it is not shown here rather than shown wrongly. The rest of the entry is not affected.</p>
         {detail && <p className="nhsuk-hint">What the editor found: {detail}</p>}
         <p>
           {canEdit

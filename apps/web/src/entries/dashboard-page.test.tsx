@@ -51,7 +51,9 @@ describe('dashboard', () => {
     expect(row.querySelector('th')!.getAttribute('scope')).toBe('row');
 
     // Each section's words, with the one over its limit marked in words.
-    const details = within(row).getByText(/2 of 3 sections within limit/).closest('details')!;
+    const details = within(row)
+      .getByText(/2 of 3 sections within limit/)
+      .closest('details')!;
     fireEvent.click(details.querySelector('summary')!);
     expect([...details.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'The need and the initiative: 412 of 500 words',

@@ -46,7 +46,9 @@ export function EntryHeader({ entry: from, page, captionPrefix = '', errors: pag
         </Link>
       </nav>
       <ErrorSummary errors={errors} />
-      <PageHeading title={`${page} – ${entry.title}`} caption={`${captionPrefix}${entry.template.name}`} error={errors.length > 0} focusKey={entry.id}>{entry.title}</PageHeading>
+      <PageHeading title={`${page} – ${entry.title}`} caption={`${captionPrefix}${entry.template.name}`} error={errors.length > 0} focusKey={entry.id}>
+        {entry.title}
+      </PageHeading>
       <p className="nhsuk-body app-entry-meta">
         <EntryStateTag state={entry.state} />
         <span>

@@ -53,17 +53,22 @@ describe('entry page', () => {
     expect(screen.getByRole('heading', { name: /The need and the initiative$/ }).textContent).toContain('Section 1 of 2');
     expect(document.body.textContent).toContain('Your role: Nurse');
     expect(screen.getByTestId('section-guidance').textContent).toContain('Guidance for The need and the initiative.');
-    expect(within(screen.getByTestId('section-criteria')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'First criterion of The need and the initiative',
-      'Second criterion of The need and the initiative',
-    ]);
+    expect(
+      within(screen.getByTestId('section-criteria'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['First criterion of The need and the initiative', 'Second criterion of The need and the initiative']);
 
     // The editor is named by the section's title and described by its word limit and count.
     const editor = await screen.findByRole('textbox', { name: 'The need and the initiative' });
     expect(editor.getAttribute('aria-describedby')).toContain('section-word-limit');
     expect(screen.getByTestId('word-count').textContent).toBe('0 words of 500 used');
     const toolbar = screen.getByRole('toolbar', { name: 'Formatting' });
-    expect(within(toolbar).getAllByRole('button').map((b) => [b.textContent, b.getAttribute('aria-pressed'), b.tabIndex])).toEqual([
+    expect(
+      within(toolbar)
+        .getAllByRole('button')
+        .map((b) => [b.textContent, b.getAttribute('aria-pressed'), b.tabIndex]),
+    ).toEqual([
       ['Heading', 'false', 0],
       ['Subheading', 'false', -1],
       ['Minor heading', 'false', -1],

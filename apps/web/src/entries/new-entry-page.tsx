@@ -57,7 +57,16 @@ export function NewEntryPage() {
               <div className="nhsuk-radios">
                 {templates.map((template) => (
                   <div className="nhsuk-radios__item" key={template.id}>
-                    <input className="nhsuk-radios__input" id={`template-${template.id}`} name="template" type="radio" value={template.id} checked={chosen === template.id} onChange={() => setTemplateId(template.id)} aria-describedby={`template-${template.id}-hint`} />
+                    <input
+                      className="nhsuk-radios__input"
+                      id={`template-${template.id}`}
+                      name="template"
+                      type="radio"
+                      value={template.id}
+                      checked={chosen === template.id}
+                      onChange={() => setTemplateId(template.id)}
+                      aria-describedby={`template-${template.id}-hint`}
+                    />
                     <label className="nhsuk-label nhsuk-radios__label" htmlFor={`template-${template.id}`}>
                       {template.award}: {template.name}
                     </label>
@@ -69,7 +78,14 @@ export function NewEntryPage() {
               </div>
             </fieldset>
           </div>
-          <TextInput id="title" label="Working title" hint="For example, Safer maternity care for Black women in Leeds" value={title} onChange={(e) => setTitle(e.target.value)} error={errorFor(errors, 'title')} />
+          <TextInput
+            id="title"
+            label="Working title"
+            hint="For example, Safer maternity care for Black women in Leeds"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            error={errorFor(errors, 'title')}
+          />
           <button className="nhsuk-button" type="submit">
             Start entry
           </button>

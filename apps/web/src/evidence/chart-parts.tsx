@@ -17,7 +17,10 @@ export const FOLLOW_UP = '#005eb8';
 
 /** Round tick values for an axis, from at or below `min` to at or above `max` (so no bar or whisker runs off the top). */
 export function ticks(min: number, max: number, count = 5): number[] {
-  return scaleLinear().domain([min, max === min ? min + 1 : max]).nice(count).ticks(count);
+  return scaleLinear()
+    .domain([min, max === min ? min + 1 : max])
+    .nice(count)
+    .ticks(count);
 }
 
 /** About how many characters of FONT-sized text fit in `width` drawing units. */
@@ -72,11 +75,42 @@ export function Marker({ shape, x, y, colour }: { shape: MarkerShape; x: number;
     case 'square':
       return <rect data-marker={shape} x={x - 5} y={y - 5} width="10" height="10" fill={colour} />;
     case 'triangle':
-      return <polygon data-marker={shape} points={at([[0, -6.5], [6, 4.5], [-6, 4.5]])} fill={colour} />;
+      return (
+        <polygon
+          data-marker={shape}
+          points={at([
+            [0, -6.5],
+            [6, 4.5],
+            [-6, 4.5],
+          ])}
+          fill={colour}
+        />
+      );
     case 'triangle-down':
-      return <polygon data-marker={shape} points={at([[0, 6.5], [6, -4.5], [-6, -4.5]])} fill={colour} />;
+      return (
+        <polygon
+          data-marker={shape}
+          points={at([
+            [0, 6.5],
+            [6, -4.5],
+            [-6, -4.5],
+          ])}
+          fill={colour}
+        />
+      );
     case 'diamond':
-      return <polygon data-marker={shape} points={at([[0, -7], [7, 0], [0, 7], [-7, 0]])} fill={colour} />;
+      return (
+        <polygon
+          data-marker={shape}
+          points={at([
+            [0, -7],
+            [7, 0],
+            [0, 7],
+            [-7, 0],
+          ])}
+          fill={colour}
+        />
+      );
     case 'ring':
       return <circle data-marker={shape} cx={x} cy={y} r="5" fill="#ffffff" stroke={colour} strokeWidth="3" />;
     default:

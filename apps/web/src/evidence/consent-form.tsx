@@ -63,7 +63,14 @@ export function ConsentForm({ testimonial, onRecord }: { testimonial: Testimonia
             ]}
           />
           <DateInput id={dateId} legend="Date" hint="The date the person gave or withdrew consent. For example, 15 3 2024" value={date} onChange={setDate} problem={dateProblem} />
-          <TextInput id={`${prefix}-note`} label="How consent was obtained (optional)" hint='For example "signed form, filed with PALS"' value={note} onChange={(e) => setNote(e.target.value)} error={errorFor(errors, `${prefix}-note`)} />
+          <TextInput
+            id={`${prefix}-note`}
+            label="How consent was obtained (optional)"
+            hint='For example "signed form, filed with PALS"'
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            error={errorFor(errors, `${prefix}-note`)}
+          />
           <button className="nhsuk-button nhsuk-button--secondary" type="submit">
             Save consent
           </button>

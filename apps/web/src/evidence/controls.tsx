@@ -94,7 +94,15 @@ export function Checkbox({ id, label, hint, checked, onChange }: { id: string; l
     <div className="nhsuk-form-group">
       <div className="nhsuk-checkboxes">
         <div className="nhsuk-checkboxes__item">
-          <input className="nhsuk-checkboxes__input" id={id} name={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={hint ? `${id}-item-hint` : undefined} />
+          <input
+            className="nhsuk-checkboxes__input"
+            id={id}
+            name={id}
+            type="checkbox"
+            checked={checked}
+            onChange={(e) => onChange(e.target.checked)}
+            aria-describedby={hint ? `${id}-item-hint` : undefined}
+          />
           <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
             {label}
           </label>

@@ -21,7 +21,11 @@ describe('create metric form', () => {
     render(<Harness onCreate={onCreate} />);
     fireEvent.click(screen.getByRole('button', { name: 'Create metric' }));
     const summary = await waitFor(() => screen.getByRole('alert'));
-    expect(within(summary).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
       ['Enter a short name for the metric', '#metric-name'],
       ['Enter what is counted: who is in the denominator and what the numerator measures', '#metric-definition'],
       ['Select what kind of measure it is', '#metric-kind'],

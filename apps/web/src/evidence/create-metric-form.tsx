@@ -32,8 +32,7 @@ export function validateMetric(form: { name: string; definition: string; kind: s
   else if (form.name.trim().length > 200) problems.push({ field: 'metric-name', message: 'Name must be 200 characters or fewer' });
   if (!form.definition.trim()) problems.push({ field: 'metric-definition', message: 'Enter what is counted: who is in the denominator and what the numerator measures' });
   if (!form.kind) problems.push({ field: 'metric-kind', message: 'Select what kind of measure it is' });
-  if (form.kind === 'RATE' && form.ratePer.trim() && !/^[1-9]\d*$/.test(form.ratePer.trim()))
-    problems.push({ field: 'metric-rate-per', message: 'Rate per must be a whole number, like 1000' });
+  if (form.kind === 'RATE' && form.ratePer.trim() && !/^[1-9]\d*$/.test(form.ratePer.trim())) problems.push({ field: 'metric-rate-per', message: 'Rate per must be a whole number, like 1000' });
   if (!form.direction) problems.push({ field: 'metric-direction', message: 'Select which way is better' });
   return problems;
 }
@@ -99,9 +98,20 @@ export function CreateMetricForm({ errors, busy, onCreate, onInvalid }: CreateMe
         ]}
       />
       {kind === 'RATE' && (
-        <TextInput id="metric-rate-per" label="Rate per (optional)" hint="Default 1000" inputMode="numeric" width={10} value={ratePer} onChange={(e) => setRatePer(e.target.value)} error={errorFor(errors, 'metric-rate-per')} />
+        <TextInput
+          id="metric-rate-per"
+          label="Rate per (optional)"
+          hint="Default 1000"
+          inputMode="numeric"
+          width={10}
+          value={ratePer}
+          onChange={(e) => setRatePer(e.target.value)}
+          error={errorFor(errors, 'metric-rate-per')}
+        />
       )}
-      {kind === 'MEAN' && <TextInput id="metric-unit" label="Unit (optional)" hint='For example "minutes"' width={20} value={unit} onChange={(e) => setUnit(e.target.value)} error={errorFor(errors, 'metric-unit')} />}
+      {kind === 'MEAN' && (
+        <TextInput id="metric-unit" label="Unit (optional)" hint='For example "minutes"' width={20} value={unit} onChange={(e) => setUnit(e.target.value)} error={errorFor(errors, 'metric-unit')} />
+      )}
       <Radios<MetricDirection>
         id="metric-direction"
         legend="Which way is better?"

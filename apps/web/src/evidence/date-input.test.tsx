@@ -27,7 +27,9 @@ describe('checkDate', () => {
   });
 
   it('refuses a date after `notAfter`', () => {
-    expect(checkDate({ day: '2', month: '1', year: '2030' }, what, { notAfter: '2030-01-01' })).toEqual({ problem: { message: 'The date of consent must be today or in the past', parts: ['day', 'month', 'year'] } });
+    expect(checkDate({ day: '2', month: '1', year: '2030' }, what, { notAfter: '2030-01-01' })).toEqual({
+      problem: { message: 'The date of consent must be today or in the past', parts: ['day', 'month', 'year'] },
+    });
     expect(checkDate({ day: '1', month: '1', year: '2030' }, what, { notAfter: '2030-01-01' })).toEqual({ date: '2030-01-01' });
   });
 });

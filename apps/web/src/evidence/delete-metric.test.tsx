@@ -17,7 +17,9 @@ describe('deleting a metric', () => {
   });
 
   it('deletes after "Yes", and says why if the server refuses', async () => {
-    const onDelete = vi.fn().mockRejectedValueOnce(new CombinedGraphQLErrors({ errors: [{ message: 'The entry has been submitted: its evidence can no longer change.', extensions: { code: 'CONFLICT' } }] }));
+    const onDelete = vi
+      .fn()
+      .mockRejectedValueOnce(new CombinedGraphQLErrors({ errors: [{ message: 'The entry has been submitted: its evidence can no longer change.', extensions: { code: 'CONFLICT' } }] }));
     render(<DeleteMetric name="sepsis screening" periods={0} busy={false} onDelete={onDelete} />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete this metric' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, delete this metric' }));

@@ -47,10 +47,7 @@ export function DeleteMetric({ name, periods, busy, onDelete }: DeleteMetricProp
           Delete {name}?
         </span>
       </h3>
-      <p>
-        {periods ? `Its values for ${periods} ${periods === 1 ? 'period' : 'periods'}, its` : 'Its'} links to judging criteria and its charts will be deleted too. This
-        cannot be undone.
-      </p>
+      <p>{periods ? `Its values for ${periods} ${periods === 1 ? 'period' : 'periods'}, its` : 'Its'} links to judging criteria and its charts will be deleted too. This cannot be undone.</p>
       {problem && (
         <p className="nhsuk-error-message" role="alert">
           <span className="nhsuk-u-visually-hidden">Error: </span>

@@ -42,8 +42,16 @@ describe('edit metric form', () => {
     expect((screen.getByLabelText('Data source (optional)') as HTMLInputElement).value).toBe('Trust EPR');
     expect(screen.getByText(/The kind cannot be changed/)).toBeTruthy();
     // Not stated cannot be the reference group.
-    expect(within(screen.getByLabelText('Compare groups with')).getAllByRole('option').map((o) => o.textContent)).toEqual(['British (White)', 'African (Black, Black British, Caribbean or African)']);
-    expect(within(screen.getByLabelText('Baseline period')).getAllByRole('option').map((o) => o.textContent)).toEqual(['The first period (default)', '2023-Q1', '2023-Q2', '2023-Q3']);
+    expect(
+      within(screen.getByLabelText('Compare groups with'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['British (White)', 'African (Black, Black British, Caribbean or African)']);
+    expect(
+      within(screen.getByLabelText('Baseline period'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['The first period (default)', '2023-Q1', '2023-Q2', '2023-Q3']);
   });
 
   it('lists every problem in the summary and sends nothing', async () => {
@@ -54,7 +62,11 @@ describe('edit metric form', () => {
     fireEvent.change(screen.getByLabelText('Follow-up period'), { target: { value: '2023-Q2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     const summary = await waitFor(() => screen.getByRole('alert'));
-    expect(within(summary).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#metric-name', '#metric-definition', '#metric-follow-up']);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#metric-name', '#metric-definition', '#metric-follow-up']);
     // Below the form's own h3, "Change the metric’s details", in the page's outline.
     expect(within(summary).getByRole('heading', { name: 'There is a problem' }).tagName).toBe('H4');
     expect(onSave).not.toHaveBeenCalled();

@@ -75,12 +75,20 @@ export function EditMetricForm({ metric, categories, busy, onSave, onCancel }: E
         Change the metric’s details
       </h3>
       <ErrorSummary errors={errors} headingLevel={4} />
-      <p className="nhsuk-body">
-        Kind: {KIND_LABELS[metric.kind]}. The kind cannot be changed: delete the metric and add a new one instead.
-      </p>
-      <TextInput id="metric-name" label="Name" hint="Short, as it will read in sentences" value={name} onChange={(e) => setName(e.target.value)} error={errorFor(errors, 'metric-name')} autoComplete="off" />
+      <p className="nhsuk-body">Kind: {KIND_LABELS[metric.kind]}. The kind cannot be changed: delete the metric and add a new one instead.</p>
+      <TextInput
+        id="metric-name"
+        label="Name"
+        hint="Short, as it will read in sentences"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={errorFor(errors, 'metric-name')}
+        autoComplete="off"
+      />
       <Textarea id="metric-definition" label="Definition" rows={4} value={definition} onChange={(e) => setDefinition(e.target.value)} error={errorFor(errors, 'metric-definition')} />
-      {metric.kind === 'RATE' && <TextInput id="metric-rate-per" label="Rate per" inputMode="numeric" width={10} value={ratePer} onChange={(e) => setRatePer(e.target.value)} error={errorFor(errors, 'metric-rate-per')} />}
+      {metric.kind === 'RATE' && (
+        <TextInput id="metric-rate-per" label="Rate per" inputMode="numeric" width={10} value={ratePer} onChange={(e) => setRatePer(e.target.value)} error={errorFor(errors, 'metric-rate-per')} />
+      )}
       {metric.kind === 'MEAN' && <TextInput id="metric-unit" label="Unit (optional)" width={20} value={unit} onChange={(e) => setUnit(e.target.value)} error={errorFor(errors, 'metric-unit')} />}
       <Radios<MetricDirection>
         id="metric-direction"
@@ -93,7 +101,14 @@ export function EditMetricForm({ metric, categories, busy, onSave, onCancel }: E
           { value: 'LOWER_IS_BETTER', label: 'Lower is better' },
         ]}
       />
-      <TextInput id="metric-population" label="Who is counted" hint='As sentences should say it, for example "women giving birth"' value={population} onChange={(e) => setPopulation(e.target.value)} error={errorFor(errors, 'metric-population')} />
+      <TextInput
+        id="metric-population"
+        label="Who is counted"
+        hint='As sentences should say it, for example "women giving birth"'
+        value={population}
+        onChange={(e) => setPopulation(e.target.value)}
+        error={errorFor(errors, 'metric-population')}
+      />
       <TextInput id="metric-data-source" label="Data source (optional)" value={dataSource} onChange={(e) => setDataSource(e.target.value)} error={errorFor(errors, 'metric-data-source')} />
       <SelectInput
         id={FIELD_IDS.referenceCode}
@@ -106,8 +121,22 @@ export function EditMetricForm({ metric, categories, busy, onSave, onCancel }: E
       />
       {metric.periods.length > 1 && (
         <>
-          <SelectInput id={FIELD_IDS.baselinePeriod} label="Baseline period" value={baseline} onChange={(e) => setBaseline(e.target.value)} error={errorFor(errors, FIELD_IDS.baselinePeriod)} options={periodOptions(metric.baselinePeriod, 'The first period (default)')} />
-          <SelectInput id={FIELD_IDS.followUpPeriod} label="Follow-up period" value={followUp} onChange={(e) => setFollowUp(e.target.value)} error={errorFor(errors, FIELD_IDS.followUpPeriod)} options={periodOptions(metric.followUpPeriod, 'The last period (default)')} />
+          <SelectInput
+            id={FIELD_IDS.baselinePeriod}
+            label="Baseline period"
+            value={baseline}
+            onChange={(e) => setBaseline(e.target.value)}
+            error={errorFor(errors, FIELD_IDS.baselinePeriod)}
+            options={periodOptions(metric.baselinePeriod, 'The first period (default)')}
+          />
+          <SelectInput
+            id={FIELD_IDS.followUpPeriod}
+            label="Follow-up period"
+            value={followUp}
+            onChange={(e) => setFollowUp(e.target.value)}
+            error={errorFor(errors, FIELD_IDS.followUpPeriod)}
+            options={periodOptions(metric.followUpPeriod, 'The last period (default)')}
+          />
         </>
       )}
       <div className="nhsuk-button-group">

@@ -109,15 +109,27 @@ export function ImportValuesForm({ metricId, kind, busy, categories, onImport }:
         </label>
         <input className="nhsuk-file-upload" id={`${field}-file`} type="file" accept=".csv,text/csv" onChange={(e) => onFile(e.target.files?.[0])} />
       </div>
-      <Checkbox id={`${field}-replace`} label="Replace all the metric's values" hint="Otherwise the file adds to them, replacing only the same period and code" checked={replace} onChange={setReplace} />
+      <Checkbox
+        id={`${field}-replace`}
+        label="Replace all the metric's values"
+        hint="Otherwise the file adds to them, replacing only the same period and code"
+        checked={replace}
+        onChange={setReplace}
+      />
       {problems.length > 0 && (
         <table className="nhsuk-table">
           <caption className="nhsuk-table__caption nhsuk-table__caption--s">Rows with problems</caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">Line</th>
-              <th scope="col" className="nhsuk-table__header">Column</th>
-              <th scope="col" className="nhsuk-table__header">Problem</th>
+              <th scope="col" className="nhsuk-table__header">
+                Line
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Column
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Problem
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">

@@ -6,7 +6,10 @@ import { ANALYSIS, est, PROPORTION } from './fixtures';
 import { BeforeAfterChart, GapOverTimeChart } from './metric-chart';
 import { MetricResults } from './metric-results';
 
-const cells = (table: HTMLElement) => within(table).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+const cells = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
 
 describe('metric charts', () => {
   it('draws before and after by group as an SVG image with a summary, and a table of the same figures', () => {

@@ -99,15 +99,23 @@ export function BeforeAfterChart({ name, scale, analysis }: { name: string; scal
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Group</th>
-            <th scope="col" className="nhsuk-table__header">{before}</th>
-            <th scope="col" className="nhsuk-table__header">{after}</th>
+            <th scope="col" className="nhsuk-table__header">
+              Group
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              {before}
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              {after}
+            </th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">
           {data.map((d) => (
             <tr className="nhsuk-table__row" key={d.group}>
-              <th scope="row" className="nhsuk-table__header">{d.group}</th>
+              <th scope="row" className="nhsuk-table__header">
+                {d.group}
+              </th>
               <td className="nhsuk-table__cell">{formatEstimate(scale, d.baseline)}</td>
               <td className="nhsuk-table__cell">{formatEstimate(scale, d.followUp)}</td>
             </tr>
@@ -173,7 +181,13 @@ export function GapOverTimeChart({ name, scale, analysis }: { name: string; scal
           {series.map((p, i) =>
             labelled.has(i) ? (
               // The first and last labels sit inside the chart rather than half off its edges.
-              <AxisLabel key={p.period} x={x(i)} y={HEIGHT - bottom + 24} lines={[p.period]} anchor={i === 0 && series.length > 1 ? 'start' : i === series.length - 1 && series.length > 1 ? 'end' : 'middle'} />
+              <AxisLabel
+                key={p.period}
+                x={x(i)}
+                y={HEIGHT - bottom + 24}
+                lines={[p.period]}
+                anchor={i === 0 && series.length > 1 ? 'start' : i === series.length - 1 && series.length > 1 ? 'end' : 'middle'}
+              />
             ) : null,
           )}
           {groups.map((g, gi) => {
@@ -204,7 +218,9 @@ export function GapOverTimeChart({ name, scale, analysis }: { name: string; scal
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Period</th>
+            <th scope="col" className="nhsuk-table__header">
+              Period
+            </th>
             {groups.map((g) => (
               <th scope="col" className="nhsuk-table__header" key={g}>
                 {g}

@@ -9,9 +9,7 @@ function Task({ label, problems, children }: { label: string; problems: number; 
         <span>{label}</span>
         {!done && <div className="nhsuk-task-list__hint">{children}</div>}
       </div>
-      <div className="nhsuk-task-list__status">
-        {done ? 'Done' : <strong className="nhsuk-tag nhsuk-tag--yellow">{`${problems} to do`}</strong>}
-      </div>
+      <div className="nhsuk-task-list__status">{done ? 'Done' : <strong className="nhsuk-tag nhsuk-tag--yellow">{`${problems} to do`}</strong>}</div>
     </li>
   );
 }
@@ -25,13 +23,7 @@ export function ReadinessReport({ entryId, readiness }: { entryId: string; readi
   );
   return (
     <>
-      <p className="nhsuk-body">
-        {readiness.ready ? (
-          <strong className="nhsuk-tag nhsuk-tag--green">Ready to submit</strong>
-        ) : (
-          <strong className="nhsuk-tag nhsuk-tag--yellow">Not ready yet</strong>
-        )}
-      </p>
+      <p className="nhsuk-body">{readiness.ready ? <strong className="nhsuk-tag nhsuk-tag--green">Ready to submit</strong> : <strong className="nhsuk-tag nhsuk-tag--yellow">Not ready yet</strong>}</p>
       <ul className="nhsuk-task-list">
         <Task label="Judging criteria covered" problems={readiness.uncoveredCriteria.length}>
           <ul className="nhsuk-list nhsuk-list--bullet">

@@ -55,9 +55,7 @@ export function TestimonialCard({ testimonial: t, canChange, actions }: { testim
 
   async function onSave(changes: TestimonialChanges) {
     const { consentReset } = await actions.onUpdate({ testimonialId: t.id, ...changes });
-    const message = consentReset
-      ? 'Your changes have been saved. Consent was given for what it said before, so record consent again before it can be exported.'
-      : 'Your changes have been saved.';
+    const message = consentReset ? 'Your changes have been saved. Consent was given for what it said before, so record consent again before it can be exported.' : 'Your changes have been saved.';
     setSaved(message);
     announce(message);
     back(changeButton);

@@ -26,7 +26,14 @@ const CONSENTED = {
 const refusal = (message: string, extensions: Record<string, unknown>) => new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
 
 function list(actions: Partial<TestimonialActions> = {}, canChange = true) {
-  const all: TestimonialActions = { onRecord: vi.fn(), onUpdate: vi.fn().mockResolvedValue({ consentReset: false }), onDelete: vi.fn().mockResolvedValue(undefined), saving: false, deleting: false, ...actions };
+  const all: TestimonialActions = {
+    onRecord: vi.fn(),
+    onUpdate: vi.fn().mockResolvedValue({ consentReset: false }),
+    onDelete: vi.fn().mockResolvedValue(undefined),
+    saving: false,
+    deleting: false,
+    ...actions,
+  };
   render(<TestimonialList testimonials={[CONSENTED]} canChange={canChange} actions={all} />);
   return all;
 }
@@ -67,7 +74,11 @@ describe('changing a testimonial', () => {
     fireEvent.change(screen.getByLabelText('Who said it (optional)'), { target: { value: 'x'.repeat(201) } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     const summary = await waitFor(() => screen.getByRole('alert'));
-    expect(within(summary).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
       ['Enter the quote, in the person’s own words', '#edit-testimonial-t1-quote'],
       ['Who said it must be 200 characters or fewer', '#edit-testimonial-t1-attribution'],
     ]);

@@ -25,9 +25,7 @@ export function ExportPage() {
       {entry.abilities.canExport ? (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
-            <p className="nhsuk-body">
-              Each file has every section with its word count, the evidence tables, the testimonials with consent recorded as given, and a record of who signed off what.
-            </p>
+            <p className="nhsuk-body">Each file has every section with its word count, the evidence tables, the testimonials with consent recorded as given, and a record of who signed off what.</p>
             <div className="nhsuk-inset-text">
               <span className="nhsuk-u-visually-hidden">Information: </span>
               <p>Small numbers are suppressed: counts below each metric’s threshold are left out of the files, whoever exports them. Testimonials without recorded consent are never included.</p>

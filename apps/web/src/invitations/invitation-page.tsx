@@ -10,8 +10,7 @@ import { LoadFailed, Loading } from '../layout/loading';
 import { PageHeading } from '../layout/page-heading';
 import { useInvitation } from './use-invitation';
 
-const EXPIRED =
-  'This invitation link does not work any more. It may have expired, been used already, or been replaced by a newer link. Ask the lead of the entry to invite you again.';
+const EXPIRED = 'This invitation link does not work any more. It may have expired, been used already, or been replaced by a newer link. Ask the lead of the entry to invite you again.';
 
 export function InvitationPage() {
   const { token = '' } = useParams();

@@ -13,7 +13,15 @@ function Pages() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<><PageHeading title="First">First</PageHeading><Link to="/second">Second page</Link></>} />
+        <Route
+          index
+          element={
+            <>
+              <PageHeading title="First">First</PageHeading>
+              <Link to="/second">Second page</Link>
+            </>
+          }
+        />
         <Route path="second" element={<PageHeading title="Second">Second</PageHeading>} />
       </Route>
     </Routes>

@@ -75,7 +75,11 @@ describe('review mode', () => {
   it('changes the text size, and remembers it', async () => {
     renderAt('/entries/e1/review/s-1', 'OBSERVER');
     const sizes = await screen.findByRole('group', { name: 'Text size' });
-    expect(within(sizes).getAllByRole('radio').map((r) => [r.getAttribute('value'), (r as HTMLInputElement).checked])).toEqual([
+    expect(
+      within(sizes)
+        .getAllByRole('radio')
+        .map((r) => [r.getAttribute('value'), (r as HTMLInputElement).checked]),
+    ).toEqual([
       ['normal', false],
       ['large', true],
       ['larger', false],
@@ -98,7 +102,11 @@ describe('review mode', () => {
   it('moves between sections by the contents list and previous/next links, focus going to the new section', async () => {
     renderAt('/entries/e1/review', 'PATIENT_REP');
     const contents = await screen.findByRole('navigation', { name: 'Sections' });
-    expect(within(contents).getAllByRole('listitem').map((li) => [li.textContent, li.getAttribute('aria-current'), !!li.querySelector('a')])).toEqual([
+    expect(
+      within(contents)
+        .getAllByRole('listitem')
+        .map((li) => [li.textContent, li.getAttribute('aria-current'), !!li.querySelector('a')]),
+    ).toEqual([
       ['Patient involvement', 'page', false],
       ['Impact on patient safety', null, true],
     ]);

@@ -74,7 +74,10 @@ export function ReviewPage() {
   if (loading) return <Loading what="entry" />;
   if (!entry) return <LoadFailed error={error} notFound={NOT_FOUND} />;
 
-  const index = Math.max(0, entry.sections.findIndex((s) => s.id === sectionId));
+  const index = Math.max(
+    0,
+    entry.sections.findIndex((s) => s.id === sectionId),
+  );
   const section = entry.sections[index];
   return (
     <>

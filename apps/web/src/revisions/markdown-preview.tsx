@@ -37,7 +37,7 @@ function markElement(mark: Mark, key: number, children: ReactNode[]): ReactNode 
  */
 function inlines(nodes: readonly PMNode[], depth = 0): ReactNode[] {
   const out: ReactNode[] = [];
-  for (let i = 0; i < nodes.length; ) {
+  for (let i = 0; i < nodes.length;) {
     const mark = nodes[i].marks[depth];
     let end = i + 1;
     if (!mark) out.push(nodes[i].isText ? nodes[i].text : nodes[i].type.name === 'hardBreak' ? <br key={out.length} /> : null);

@@ -18,7 +18,9 @@ const revision = {
 };
 const revisions = {
   request: { query: SectionRevisionsQuery, variables: { entryId: 'e1' } },
-  result: { data: { entry: { __typename: 'Entry', id: 'e1', sections: [{ __typename: 'Section', id: 's1', revisions: { __typename: 'SectionRevisionConnection', totalCount: 1, nodes: [revision] } }] } } },
+  result: {
+    data: { entry: { __typename: 'Entry', id: 'e1', sections: [{ __typename: 'Section', id: 's1', revisions: { __typename: 'SectionRevisionConnection', totalCount: 1, nodes: [revision] } }] } },
+  },
   maxUsageCount: Infinity,
 };
 const restoreInput = { request: { query: RestoreSectionRevisionMutation, variables: { input: { revisionId: 'r1' } } } };

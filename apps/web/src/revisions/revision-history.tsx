@@ -61,9 +61,7 @@ export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 
       <div className="nhsuk-details__text">
         {done && (
           // Said through the page's live region when it happens; this keeps it on screen.
-          <p className="nhsuk-body app-revisions__done">
-            {done}
-          </p>
+          <p className="nhsuk-body app-revisions__done">{done}</p>
         )}
         {loading && <p className="nhsuk-body">Loading the revisions…</p>}
         {error && <p className="nhsuk-error-message">{problemsFrom(error)[0].message}</p>}
@@ -75,10 +73,18 @@ export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 
             </caption>
             <thead className="nhsuk-table__head">
               <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">Saved</th>
-                <th className="nhsuk-table__header" scope="col">By</th>
-                <th className="nhsuk-table__header nhsuk-table__header--numeric" scope="col">Words</th>
-                <th className="nhsuk-table__header" scope="col"><span className="nhsuk-u-visually-hidden">Actions</span></th>
+                <th className="nhsuk-table__header" scope="col">
+                  Saved
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  By
+                </th>
+                <th className="nhsuk-table__header nhsuk-table__header--numeric" scope="col">
+                  Words
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  <span className="nhsuk-u-visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody className="nhsuk-table__body">

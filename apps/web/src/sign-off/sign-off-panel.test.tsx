@@ -9,7 +9,10 @@ import { SignOffSectionMutation } from './sign-off-section.mutation';
 import { SignOffPanel } from './sign-off-panel';
 
 const PATIENT = { id: 'u-patient', name: 'Joy Campbell', email: 'patient@demo.quorum.test' };
-const joy = (meaning: 'APPROVE' | 'REQUEST_CHANGES' = 'APPROVE', note = '') => ({ ...signOffFixture('so-joy', 'Joy Campbell', 'PATIENT_REP', meaning, { note }), signer: { __typename: 'User' as const, id: PATIENT.id, name: 'Joy Campbell' } });
+const joy = (meaning: 'APPROVE' | 'REQUEST_CHANGES' = 'APPROVE', note = '') => ({
+  ...signOffFixture('so-joy', 'Joy Campbell', 'PATIENT_REP', meaning, { note }),
+  signer: { __typename: 'User' as const, id: PATIENT.id, name: 'Joy Campbell' },
+});
 const grace = signOffFixture('so-grace', 'Grace Mensah', 'NURSE', 'APPROVE', { slotKey: 'clinician', slotLabel: 'A clinician (medic or nurse)' });
 
 function renderPanel(mocks: MockLink.MockedResponse[] = [], doc?: Y.Doc) {
@@ -20,7 +23,11 @@ const announcer = () => screen.getByTestId('announcer');
 
 describe('SignOffPanel', () => {
   it('shows each slot with who holds it and when, the missing ones, and open change requests with their note', async () => {
-    const request = signOffFixture('so-medic', 'Dr Sunil Mehta', 'MEDIC', 'REQUEST_CHANGES', { note: 'Say how many patients were screened.', slotKey: 'clinician', slotLabel: 'A clinician (medic or nurse)' });
+    const request = signOffFixture('so-medic', 'Dr Sunil Mehta', 'MEDIC', 'REQUEST_CHANGES', {
+      note: 'Say how many patients were screened.',
+      slotKey: 'clinician',
+      slotLabel: 'A clinician (medic or nurse)',
+    });
     renderPanel([statusMock({ held: { clinician: grace }, requests: [request] }), quietEvents()]);
 
     expect((await screen.findByTestId('sign-off-summary')).textContent).toBe('1 of 2 sign-offs held; 1 change request open.');
@@ -66,7 +73,14 @@ describe('SignOffPanel', () => {
 
   it('shortens long unchanged stretches of a diff to the words next to the change', async () => {
     const words = (from: number, n: number) => Array.from({ length: n }, (_, i) => `w${from + i}`).join(' ');
-    const stale = { ...joy(), diff: [{ op: 'EQUAL' as const, text: `${words(0, 100)} ` }, { op: 'INSERT' as const, text: 'new' }, { op: 'EQUAL' as const, text: ` ${words(100, 100)}` }] };
+    const stale = {
+      ...joy(),
+      diff: [
+        { op: 'EQUAL' as const, text: `${words(0, 100)} ` },
+        { op: 'INSERT' as const, text: 'new' },
+        { op: 'EQUAL' as const, text: ` ${words(100, 100)}` },
+      ],
+    };
     renderPanel([statusMock({ stale: [stale] }), quietEvents()]);
     const diff = await screen.findByTestId('text-diff');
     expect(diff.textContent).not.toContain('w50 ');
@@ -84,7 +98,9 @@ describe('SignOffPanel', () => {
 
     fireEvent.click(button);
     const summary = await screen.findByRole('alert');
-    const links = within(summary).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')]);
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([
       ['Select whether you approve the section or request changes', '#sign-off-s-1-meaning'],
       ['Enter your password', '#sign-off-s-1-password'],
@@ -98,7 +114,13 @@ describe('SignOffPanel', () => {
     expect(screen.getByLabelText('What needs to change?')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Your password'), { target: { value: 'quorum-demo-2026' } });
     fireEvent.click(button);
-    await waitFor(() => expect(within(screen.getByRole('alert')).getAllByRole('link').map((a) => a.textContent)).toEqual(['Say what needs to change']));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('alert'))
+          .getAllByRole('link')
+          .map((a) => a.textContent),
+      ).toEqual(['Say what needs to change']),
+    );
   });
 
   it('shows the API’s refusal of a wrong password in the error summary, linked to the password field, and clears it', async () => {
@@ -119,8 +141,15 @@ describe('SignOffPanel', () => {
 
   it('signs off the content that was read (its hash), announces it and shows the slot held', async () => {
     const accepted = {
-      request: { query: SignOffSectionMutation, variables: { input: { sectionId: 's-1', contentHash: HASH, meaning: 'APPROVE', note: 'Reads well.', password: 'quorum-demo-2026', slotKey: 'patient-rep' } } },
-      result: { data: { signOffSection: { __typename: 'SignOffSectionPayload', signOff: { __typename: 'SignOff', id: 'so-joy', meaning: 'APPROVE' }, entry: { __typename: 'Entry', id: 'e1', state: 'IN_REVIEW' } } } },
+      request: {
+        query: SignOffSectionMutation,
+        variables: { input: { sectionId: 's-1', contentHash: HASH, meaning: 'APPROVE', note: 'Reads well.', password: 'quorum-demo-2026', slotKey: 'patient-rep' } },
+      },
+      result: {
+        data: {
+          signOffSection: { __typename: 'SignOffSectionPayload', signOff: { __typename: 'SignOff', id: 'so-joy', meaning: 'APPROVE' }, entry: { __typename: 'Entry', id: 'e1', state: 'IN_REVIEW' } },
+        },
+      },
     };
     renderPanel([statusMock(), quietEvents(), accepted, statusMock({ held: { patient: joy('APPROVE', 'Reads well.') } })]);
     fireEvent.click(await screen.findByLabelText('Approve'));

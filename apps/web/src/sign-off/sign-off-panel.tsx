@@ -90,7 +90,10 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
     void refetch().then(({ data }) => {
       // Your own sign-off is confirmed by the form.
       if (event.kind === 'SIGNED_OFF' && event.actorId === me?.id) return;
-      const message = announcement(event, data?.entry.sections.find((s) => s.id === sectionId));
+      const message = announcement(
+        event,
+        data?.entry.sections.find((s) => s.id === sectionId),
+      );
       if (message) announce(message);
     });
   });
@@ -172,8 +175,8 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
             {staleSignOffs.map((stale) => (
               <li key={stale.id} className="app-sign-off__stale">
                 <p className="nhsuk-body-s">
-                  <strong className="nhsuk-tag nhsuk-tag--yellow">Stale</strong> {stale.signer.name} ({roleWords(stale.role)}) {what(stale.meaning)} this section as “{stale.slotLabel}” on {formatDateTime(stale.createdAt)}. It has changed since, so
-                  this sign-off no longer counts.
+                  <strong className="nhsuk-tag nhsuk-tag--yellow">Stale</strong> {stale.signer.name} ({roleWords(stale.role)}) {what(stale.meaning)} this section as “{stale.slotLabel}” on{' '}
+                  {formatDateTime(stale.createdAt)}. It has changed since, so this sign-off no longer counts.
                 </p>
                 <p className="nhsuk-body-s app-sign-off__diff-heading">What changed since then:</p>
                 <TextDiff parts={stale.diffSinceSigned} />

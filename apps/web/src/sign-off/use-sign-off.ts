@@ -22,8 +22,7 @@ export interface SignOffChoice {
 export function useSignOffSection() {
   const [mutate, { loading }] = useMutation(SignOffSectionMutation, { refetchQueries: ['SignOffStatus'], awaitRefetchQueries: true });
   const signOff = useCallback(
-    async (sectionId: string, contentHash: string, choice: SignOffChoice) =>
-      (await mutate({ variables: { input: { sectionId, contentHash, ...choice } } })).data!.signOffSection,
+    async (sectionId: string, contentHash: string, choice: SignOffChoice) => (await mutate({ variables: { input: { sectionId, contentHash, ...choice } } })).data!.signOffSection,
     [mutate],
   );
   return { signOff, signing: loading };

@@ -49,7 +49,11 @@ describe('the lead’s workflow controls', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, submit the entry' }));
 
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'The entry cannot be submitted until every section is signed off:',
       '“Patient involvement” still needs 2 sign-offs: The entry lead; A clinician (medic or nurse)',
       '“Impact on patient safety” still needs a sign-off: A data analyst',

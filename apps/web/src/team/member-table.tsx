@@ -27,8 +27,12 @@ export function MemberTable({ members, viewerId, canManage, errors, onChangeRole
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Members of this entry and their roles</caption>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th className="nhsuk-table__header" scope="col">Name</th>
-          <th className="nhsuk-table__header" scope="col">Role</th>
+          <th className="nhsuk-table__header" scope="col">
+            Name
+          </th>
+          <th className="nhsuk-table__header" scope="col">
+            Role
+          </th>
           {canManage && (
             <th className="nhsuk-table__header" scope="col">
               <span className="nhsuk-u-visually-hidden">Actions</span>
@@ -84,7 +88,16 @@ function MemberRow({ member, self, canManage, errors, onChangeRole, onRemove }: 
               if (role === member.role || (await onChangeRole(member, role))) close('role');
             }}
           >
-            <SelectInput id={roleId} label={`Role of ${name}`} labelHidden options={ROLE_OPTIONS} value={role} onChange={(e) => setRole(e.target.value as Role)} error={errors.find((e) => e.field === roleId)?.message} autoFocus />
+            <SelectInput
+              id={roleId}
+              label={`Role of ${name}`}
+              labelHidden
+              options={ROLE_OPTIONS}
+              value={role}
+              onChange={(e) => setRole(e.target.value as Role)}
+              error={errors.find((e) => e.field === roleId)?.message}
+              autoFocus
+            />
             <div className="app-row-actions">
               <button className="nhsuk-button nhsuk-button--small" type="submit">
                 Save role<span className="nhsuk-u-visually-hidden"> of {name}</span>

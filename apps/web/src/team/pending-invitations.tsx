@@ -15,9 +15,15 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Invitations not yet accepted</caption>
       <thead className="nhsuk-table__head">
         <tr className="nhsuk-table__row">
-          <th className="nhsuk-table__header" scope="col">Email address</th>
-          <th className="nhsuk-table__header" scope="col">Role</th>
-          <th className="nhsuk-table__header" scope="col">Link works until</th>
+          <th className="nhsuk-table__header" scope="col">
+            Email address
+          </th>
+          <th className="nhsuk-table__header" scope="col">
+            Role
+          </th>
+          <th className="nhsuk-table__header" scope="col">
+            Link works until
+          </th>
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">

@@ -22,10 +22,7 @@ export function useTeam(entryId: string) {
 
 export function useInviteMember(entryId: string) {
   const [mutate, { loading }] = useMutation(InviteMemberMutation, { refetchQueries: ['PendingInvitations'] });
-  const invite = useCallback(
-    async (email: string, role: Role) => (await mutate({ variables: { input: { entryId, email, role } } })).data!.inviteMember,
-    [mutate, entryId],
-  );
+  const invite = useCallback(async (email: string, role: Role) => (await mutate({ variables: { input: { entryId, email, role } } })).data!.inviteMember, [mutate, entryId]);
   return { invite, loading };
 }
 

@@ -46,7 +46,14 @@ export class FakeLiveServer implements LiveTransport {
     return this.doc(sectionId)
       .getXmlFragment(CONTENT_FIELD)
       .toArray()
-      .map((node) => (node instanceof Y.XmlElement ? node.toArray().map((t) => t.toString().replace(/<[^>]+>/g, '')).join('') : ''))
+      .map((node) =>
+        node instanceof Y.XmlElement
+          ? node
+              .toArray()
+              .map((t) => t.toString().replace(/<[^>]+>/g, ''))
+              .join('')
+          : '',
+      )
       .join('\n');
   }
 
@@ -58,7 +65,11 @@ export class FakeLiveServer implements LiveTransport {
     paragraph.insert(0, [new Y.XmlText(text)]);
     const fragment = doc.getXmlFragment(CONTENT_FIELD);
     fragment.insert(fragment.length, [paragraph]);
-    this.broadcast(SectionUpdatedSubscription, { sectionId }, { sectionUpdated: { __typename: 'SectionUpdateEvent', update: toBase64(Y.encodeStateAsUpdate(doc, before)), clientId, version: ++this.version } });
+    this.broadcast(
+      SectionUpdatedSubscription,
+      { sectionId },
+      { sectionUpdated: { __typename: 'SectionUpdateEvent', update: toBase64(Y.encodeStateAsUpdate(doc, before)), clientId, version: ++this.version } },
+    );
   }
 
   refuseNext(code: string, message = 'Refused.'): void {
@@ -119,10 +130,15 @@ export class FakeLiveServer implements LiveTransport {
       const copy = new Y.Doc();
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
       Y.applyUpdate(copy, update);
-      if (copy.store.pendingStructs || copy.store.pendingDs) throw new LiveError('BAD_USER_INPUT', 'The update depends on edits the server does not have: sync the section (sectionSync) and send the difference.');
+      if (copy.store.pendingStructs || copy.store.pendingDs)
+        throw new LiveError('BAD_USER_INPUT', 'The update depends on edits the server does not have: sync the section (sectionSync) and send the difference.');
       Y.applyUpdate(doc, update);
       this.applied.push({ ...input, update });
-      this.broadcast(SectionUpdatedSubscription, { sectionId: input.sectionId }, { sectionUpdated: { __typename: 'SectionUpdateEvent', update: input.update, clientId: input.clientId, version: ++this.version } });
+      this.broadcast(
+        SectionUpdatedSubscription,
+        { sectionId: input.sectionId },
+        { sectionUpdated: { __typename: 'SectionUpdateEvent', update: input.update, clientId: input.clientId, version: ++this.version } },
+      );
       return { applySectionUpdate: { __typename: 'ApplySectionUpdatePayload', version: this.version } };
     }
     if (document === UpdatePresenceMutation) {

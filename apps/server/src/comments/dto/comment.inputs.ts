@@ -4,9 +4,15 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 const BODY = 'The comment, 1 to 10,000 characters of plain text; write @mentions as text and list who they are in `mentionedUserIds`.';
 const MENTIONS = 'Members mentioned (user ids, at most 20): each gets a notification.';
 
-@InputType({ description: 'The passage a comment is about: either `quote` (text as it appears in `Section.text`; if not found as given, case, spacing and the kind of quote marks and dashes are ignored), or `start` and `end` (Yjs relative positions from an editor).' })
+@InputType({
+  description:
+    'The passage a comment is about: either `quote` (text as it appears in `Section.text`; if not found as given, case, spacing and the kind of quote marks and dashes are ignored), or `start` and `end` (Yjs relative positions from an editor).',
+})
 export class CommentAnchorInput {
-  @Field(() => String, { nullable: true, description: 'The passage as in `Section.text` (may span paragraphs, separated by a blank line). Case, spacing and the kind of quote marks and dashes need not match.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The passage as in `Section.text` (may span paragraphs, separated by a blank line). Case, spacing and the kind of quote marks and dashes need not match.',
+  })
   @IsOptional()
   @Length(1, 5000, { message: 'quote must be 1 to 5,000 characters.' })
   quote?: string | null;
@@ -104,4 +110,3 @@ export class ReopenCommentInput {
   @IsUUID('all', { message: 'commentId is not a valid id.' })
   commentId!: string;
 }
-

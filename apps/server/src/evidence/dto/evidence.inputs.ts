@@ -192,8 +192,7 @@ export class AddTestimonialInput {
 }
 
 @InputType({
-  description:
-    'Changes to a testimonial; omitted fields stay as they are. Changing the words, or how the entry names the person, resets consent given to NOT_RECORDED (see `updateTestimonial`).',
+  description: 'Changes to a testimonial; omitted fields stay as they are. Changing the words, or how the entry names the person, resets consent given to NOT_RECORDED (see `updateTestimonial`).',
 })
 export class UpdateTestimonialInput {
   @Field(() => ID, { description: 'The testimonial.' })

@@ -40,7 +40,8 @@ export class UpdateTestimonialPayload {
   testimonial!: Testimonial;
 
   @Field(() => Boolean, {
-    description: 'True when consent had been given and this change reset it to NOT_RECORDED (the words changed, or the entry now names the person differently): record consent again before it can be exported.',
+    description:
+      'True when consent had been given and this change reset it to NOT_RECORDED (the words changed, or the entry now names the person differently): record consent again before it can be exported.',
   })
   consentReset!: boolean;
 }

@@ -68,7 +68,11 @@ describe('beforeAfterSvg', () => {
     expect(hidden.kind).toBe('suppressed');
     expect(hidden.markup).toContain('>suppressed</text>');
     expect(hidden.markup).not.toMatch(/<rect|<line/);
-    expect(bars(svg).filter((b) => b.kind === 'missing').map((b) => b.markup)).toEqual([expect.stringContaining('>no data</text>'), expect.stringContaining('>no data</text>')]);
+    expect(
+      bars(svg)
+        .filter((b) => b.kind === 'missing')
+        .map((b) => b.markup),
+    ).toEqual([expect.stringContaining('>no data</text>'), expect.stringContaining('>no data</text>')]);
   });
 
   it('has a legend in the image itself: the periods and the interval', () => {

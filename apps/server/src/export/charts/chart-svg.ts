@@ -57,7 +57,10 @@ const r = (v: number) => Math.round(v * 10) / 10;
 
 /** Round tick values for an axis, from at or below `min` to at or above `max` (so no bar or whisker runs off the top). */
 export function ticks(min: number, max: number, count = 5): number[] {
-  return scaleLinear().domain([min, max === min ? min + 1 : max]).nice(count).ticks(count);
+  return scaleLinear()
+    .domain([min, max === min ? min + 1 : max])
+    .nice(count)
+    .ticks(count);
 }
 
 function text(x: number, y: number, content: string, options: { size?: number; anchor?: 'start' | 'middle' | 'end'; fill?: string; rotate?: number; weight?: string } = {}): string {
@@ -209,7 +212,12 @@ export function gapOverTimeSvg(data: GapOverTimeData): string {
       if (p.kind === 'value') runs.at(-1)!.push([x(i), y(p.value)]);
       else if (runs.at(-1)!.length) runs.push([]);
     });
-    const paths = runs.filter((run) => run.length > 1).map((run) => `<polyline points="${run.map(([px, py]) => `${r(px)},${r(py)}`).join(' ')}" fill="none" stroke="${colour}" stroke-width="3"${DASHES[si % DASHES.length] ? ` stroke-dasharray="${DASHES[si % DASHES.length]}"` : ''}/>`);
+    const paths = runs
+      .filter((run) => run.length > 1)
+      .map(
+        (run) =>
+          `<polyline points="${run.map(([px, py]) => `${r(px)},${r(py)}`).join(' ')}" fill="none" stroke="${colour}" stroke-width="3"${DASHES[si % DASHES.length] ? ` stroke-dasharray="${DASHES[si % DASHES.length]}"` : ''}/>`,
+      );
     const markers = runs.flat().map(([px, py]) => marker(si, px, py, colour, 1, true));
     const lastIndex = s.points.map((p) => p.kind).lastIndexOf('value');
     const last = s.points[lastIndex];

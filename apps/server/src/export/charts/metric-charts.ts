@@ -40,7 +40,8 @@ function cell(scale: ChartScale, v: ChartValue, difference = false): string {
   return v.lower === null || v.upper === null ? point : `${point} (95% CI ${formatChartNumber(v.lower, difference)} to ${formatChartNumber(v.upper, difference)})`;
 }
 
-const short = (scale: ChartScale, v: ChartValue, difference = false) => (v.kind === 'value' ? `${formatChartNumber(v.value, difference)}${unitOf(scale, difference)}` : v.kind === 'suppressed' ? 'suppressed' : 'no data');
+const short = (scale: ChartScale, v: ChartValue, difference = false) =>
+  v.kind === 'value' ? `${formatChartNumber(v.value, difference)}${unitOf(scale, difference)}` : v.kind === 'suppressed' ? 'suppressed' : 'no data';
 
 function axisLabel(scale: ChartScale): string {
   if (scale.kind === MetricKind.PROPORTION) return 'Per cent';
