@@ -9,7 +9,7 @@ import { Section } from '../sections/section.entity.js';
 import { sectionFor } from '../sections/section.service.js';
 import { ApplySectionUpdateInput, ReplaceSectionContentInput, RestoreSectionRevisionInput } from './live.inputs.js';
 import { ApplySectionUpdatePayload, SectionSync, SectionUpdateEvent } from './live.types.js';
-import { iterate } from './pubsub.js';
+import { iterate, sectionTopic } from './pubsub.js';
 import { SectionRevision } from './section-revision.entity.js';
 import * as live from './section-live.service.js';
 
@@ -20,7 +20,7 @@ function subscribeToSection({ args, context }: SubscribeResolverData<unknown, { 
   return whileAllowed(context, async () => {
     const section = await sectionFor(context, args.sectionId, 'entry.read');
     const { pubsub, store } = context.app.live;
-    const events = iterate<SectionUpdateEvent>(pubsub, live.sectionTopic(section.id), undefined, store.open(section.id));
+    const events = iterate<SectionUpdateEvent>(pubsub, sectionTopic(section.id), undefined, store.open(section.id));
     return { entryId: section.entry.id, events, asked: 'Section' };
   });
 }

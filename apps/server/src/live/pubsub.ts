@@ -7,6 +7,9 @@ import { errorSummary } from '../common/log.js';
  * default; with REDIS_URL, through Redis pub/sub, so that several stateless servers behind
  * a load balancer share live edits, presence and entry events. Payloads are JSON.
  */
+/** The topic every acknowledged edit of a section is published on (section-live.service.ts), from any process. */
+export const sectionTopic = (sectionId: string) => `section:${sectionId}`;
+
 export interface PubSub {
   publish(topic: string, payload: unknown): Promise<void>;
   /** Calls `handler` for every message on `topic` until the returned function is called; `T` is what that topic's publishers send. */

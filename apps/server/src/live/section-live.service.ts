@@ -14,8 +14,7 @@ import { compactSection, scheduleCompaction } from './compaction.js';
 import type { ApplySectionUpdateInput, ReplaceSectionContentInput } from './live.inputs.js';
 import type { SectionUpdateEvent } from './live.types.js';
 import { SectionRevision } from './section-revision.entity.js';
-
-export const sectionTopic = (sectionId: string) => `section:${sectionId}`;
+import { sectionTopic } from './pubsub.js';
 
 /** A section whose text the viewer may change now: edit permission, and the entry not submitted. */
 async function editableSection(ctx: Context, sectionId: string, asked = 'Section'): Promise<Section> {

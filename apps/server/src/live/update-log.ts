@@ -4,8 +4,7 @@ import { refuseIfFrozen } from '../policy/frozen.js';
 import { applyClientUpdate, UpdateRejected } from './apply-update.js';
 import { missingDependencies } from './dependencies.js';
 import type { DocumentStore, LiveDocument } from './document-store.js';
-import type { PubSub } from './pubsub.js';
-import { sectionTopic } from './section-live.service.js';
+import { sectionTopic, type PubSub } from './pubsub.js';
 import { checkSizeAfter, mightExceed } from './section-size.js';
 
 export interface UpdateMeta {
