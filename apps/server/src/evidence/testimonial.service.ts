@@ -12,6 +12,7 @@ import { ConsentStatus, TestimonialSource } from './evidence.enums.js';
 import { authorizeEvidenceWrite } from './evidence.policy.js';
 import { CORRECTABLE, recordTestimonialChange, type Correctable } from './testimonial-audit.js';
 import { Testimonial } from './testimonial.entity.js';
+import { inTransaction } from '../common/unit-of-work.js';
 
 /** Listed whole (`Entry.testimonials`), so bounded. */
 export const MAX_TESTIMONIALS = 200;
@@ -40,7 +41,7 @@ export async function addTestimonial(ctx: Context, input: AddTestimonialInput): 
   const { entryId } = input;
   await authorizeEvidenceWrite(ctx, entryId, 'testimonial.add');
   if ((await ctx.em.count(Testimonial, { entry: entryId })) >= MAX_TESTIMONIALS) throw conflict(`An entry can have at most ${MAX_TESTIMONIALS} testimonials.`);
-  return ctx.em.transactional(async (em) => {
+  return inTransaction(ctx, async ({ em }) => {
     const testimonial = em.create(Testimonial, {
       entry: em.getReference(Entry, entryId),
       quote: input.quote.trim(),
@@ -78,7 +79,7 @@ async function testimonialToChange(ctx: Context, testimonialId: string): Promise
  */
 async function changeLocked<T>(ctx: Context, testimonialId: string, change: (testimonial: Testimonial, em: EntityManager) => Promise<T>): Promise<T> {
   const { id } = await testimonialToChange(ctx, testimonialId);
-  return ctx.em.transactional(async (em) => change(await em.findOneOrFail(Testimonial, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }), em));
+  return inTransaction(ctx, async ({ em }) => change(await em.findOneOrFail(Testimonial, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }), em));
 }
 
 export async function recordConsent(ctx: Context, input: RecordConsentInput): Promise<Testimonial> {
@@ -144,7 +145,7 @@ function correct(testimonial: Testimonial, input: UpdateTestimonialInput, quote:
 export async function deleteTestimonial(ctx: Context, testimonialId: string): Promise<{ deletedTestimonialId: string; entry: Entry }> {
   const testimonial = await testimonialToChange(ctx, testimonialId);
   const entryId = testimonial.entry.id;
-  await ctx.em.transactional(async (em) => {
+  await inTransaction(ctx, async ({ em }) => {
     // Only if it is still there: of two deletes at once, one deletes and records it.
     if ((await em.nativeDelete(Testimonial, { id: testimonial.id })) === 1) {
       await recordTestimonialChange(em, actorOf(ctx), AuditAction.TESTIMONIAL_DELETED, testimonial);
