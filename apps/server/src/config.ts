@@ -48,6 +48,24 @@ export interface Config {
   sessionRecheckMs: number;
   /** QUORUM_AUDIT_KEY: keys the audit log's hash chain (HMAC-SHA256), so that rewriting it needs the key too. */
   auditKey?: string;
+  /** Email (mail/): QUORUM_SMTP_URL and QUORUM_MAIL_FROM; unset, no mail is queued or sent and links are shared by hand. */
+  mail?: MailConfig;
+}
+
+/** How mail leaves (mail/mailer.ts) and how often the outbox is read (mail/outbox-worker.ts). */
+export interface MailConfig {
+  /** smtp:// or smtps:// with any user and password, e.g. smtps://user:pass@smtp.example.nhs.uk:465. */
+  smtpUrl: string;
+  /** The From address, e.g. `Quorum <quorum@example.nhs.uk>`. */
+  from: string;
+  /** How often the outbox is read for mail due (QUORUM_MAIL_POLL_MS). */
+  pollMs: number;
+  /** The first retry's wait; each next one doubles it, up to six hours (QUORUM_MAIL_RETRY_MS). */
+  retryMs: number;
+  /** Longest a send may take before it is given up and retried; a claim older than twice this is taken again. */
+  sendTimeoutMs: number;
+  /** The hour (0-23, server time) the daily digest goes (QUORUM_MAIL_DIGEST_HOUR). */
+  digestHour: number;
 }
 
 export const LOOPBACK = '127.0.0.1';
@@ -133,6 +151,27 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     return undefined;
   }
 
+  function mailConfig(): MailConfig | undefined {
+    const smtp = url('QUORUM_SMTP_URL', ['smtp:', 'smtps:'], 'an SMTP URL such as smtps://user:password@smtp.example.nhs.uk:465, or unset for no email', true);
+    const from = env.QUORUM_MAIL_FROM?.trim();
+    const settings = {
+      pollMs: integer('QUORUM_MAIL_POLL_MS', 2000, 10, 3_600_000, 'a whole number of milliseconds from 10 to 3600000'),
+      retryMs: integer('QUORUM_MAIL_RETRY_MS', 30_000, 10, 3_600_000, 'a whole number of milliseconds from 10 to 3600000'),
+      sendTimeoutMs: duration('QUORUM_MAIL_SEND_TIMEOUT_SECONDS', 60),
+      digestHour: integer('QUORUM_MAIL_DIGEST_HOUR', 7, 0, 23, 'an hour from 0 to 23'),
+    };
+    if (env.QUORUM_MAIL_FROM !== undefined && !from) problems.push('QUORUM_MAIL_FROM is empty: it must be the address mail comes from, such as Quorum <quorum@example.nhs.uk>.');
+    if (!smtp) {
+      if (from) problems.push('QUORUM_MAIL_FROM is set but QUORUM_SMTP_URL is not: set both to send email, or neither.');
+      return undefined;
+    }
+    if (!from || !/^[^<>\s]+@[^<>\s]+$|<[^<>\s]+@[^<>\s]+>\s*$/.test(from)) {
+      problems.push('QUORUM_MAIL_FROM must be the address mail comes from, such as Quorum <quorum@example.nhs.uk>, whenever QUORUM_SMTP_URL is set.');
+      return undefined;
+    }
+    return { smtpUrl: smtp.toString(), from, ...settings };
+  }
+
   const port = integer('PORT', 4000, 0, 65535, 'a whole number from 0 to 65535 (0 picks a free port)');
   const host = env.HOST?.trim() || undefined;
   if (env.HOST !== undefined && !host) problems.push('HOST is empty: it must be an address to listen on, such as 0.0.0.0 for every interface, or unset (see the README).');
@@ -168,6 +207,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     presenceTimeoutMs: duration('QUORUM_PRESENCE_TIMEOUT_SECONDS', 30),
     sessionRecheckMs: duration('QUORUM_SESSION_RECHECK_SECONDS', 60),
     auditKey: secret('QUORUM_AUDIT_KEY', 32),
+    mail: mailConfig(),
   };
   if (problems.length > 0) throw new ConfigError(`Quorum's settings are not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return config;
