@@ -137,7 +137,7 @@ async function entryWithEvidence(size: number) {
   const criteria = (await lead.ok(ENTRY_CRITERIA, { id: team.entryId })).entry.sections.flatMap((s) => s.criteria);
   for (let i = 0; i < size; i++) {
     const metric = (await lead.ok(CREATE_METRIC, { i: { entryId: team.entryId, name: `M${i}`, definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } })).createMetric.metric.id;
-    await lead.ok(IMPORT_VALUES, { i: { metricId: metric, csv: 'period,ethnic_code,numerator,denominator\n1,A,30,60\n1,M,3,40\n2,A,35,60\n2,M,20,40\n' } });
+    await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId: metric, csv: 'period,ethnic_code,numerator,denominator\n1,A,30,60\n1,M,3,40\n2,A,35,60\n2,M,20,40\n' } });
     const testimonial = (await lead.ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: `Q${i}`, source: 'PATIENT' } })).addTestimonial.testimonial.id;
     await lead.ok(RECORD_CONSENT, { i: { testimonialId: testimonial, status: 'GIVEN', date: '2025-01-01' } });
     await lead.ok(LINK, { i: { criterionId: criteria[i % criteria.length].id, sectionIds: [team.sectionIds[0]], metricIds: [metric], testimonialIds: [testimonial] } });

@@ -98,6 +98,8 @@ let titles: string[];
 let signerName: string;
 let signedHash: string;
 const lead = () => team.members.LEAD.client;
+// Only those who see every value unsuppressed may enter values (disclosure.test.ts).
+const analyst = () => team.members.ANALYST.client;
 
 async function exported(client: ApiClient, format: ExportFormat) {
   const { exportEntry } = await client.ok(EXPORT, { id: team.entryId, f: format });
@@ -110,9 +112,9 @@ beforeAll(async () => {
   const { version } = await sectionNow(lead(), team, 0);
   await lead().ok(REPLACE, { i: { sectionId: team.sectionIds[0], markdown: SECTION_TEXT, baseVersion: version } });
   const metricId = await addMetric(server, team, { name: 'Sepsis screening within one hour' });
-  await lead().ok(IMPORT, { i: { metricId, csv: DATASET } });
+  await analyst().ok(IMPORT, { i: { metricId, csv: DATASET } });
   const seriesId = await addMetric(server, team, { name: 'Screening over time' });
-  await lead().ok(IMPORT, { i: { metricId: seriesId, csv: SERIES } });
+  await analyst().ok(IMPORT, { i: { metricId: seriesId, csv: SERIES } });
   const em = server.orm.em.fork();
   const consented = await em.findOneOrFail(Testimonial, await addTestimonialRow(server, team));
   consented.quote = 'Consented: they listened to me.';

@@ -405,7 +405,7 @@ const OPERATIONS: Operation[] = [
   },
   {
     name: 'setMetricValues',
-    action: 'evidence.edit',
+    action: 'evidence.values',
     run: async (c, t) =>
       c.request(
         graphql(`
@@ -420,7 +420,7 @@ const OPERATIONS: Operation[] = [
   },
   {
     name: 'importMetricValues',
-    action: 'evidence.edit',
+    action: 'evidence.values',
     run: async (c, t) =>
       c.request(
         graphql(`
