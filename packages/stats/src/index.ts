@@ -25,3 +25,23 @@ export {
 export { ETHNIC_CATEGORIES, ONS_GROUPS, type EthnicCategory, type EthnicCategoryCode, type OnsGroup, ethnicCategoryLabel, isEthnicCategoryCode, onsGroupOf, rollUpCounts } from './ethnicity.js';
 export { DEFAULT_SUPPRESSION_THRESHOLD, type SuppressionOptions, shouldSuppress, shouldSuppressProportion } from './suppression.js';
 export { type SentenceOptions, describeGapChange, describeGroupChange, levelLabel } from './sentences.js';
+export {
+  MIN_POINTS_FOR_LIMITS,
+  RUN_LENGTH,
+  XMR_LIMIT_FACTOR,
+  type SpcAssurance,
+  type SpcChart,
+  type SpcChartType,
+  type SpcOptions,
+  type SpcPoint,
+  type SpcResult,
+  type SpcRule,
+  type SpcSentenceOptions,
+  type SpcSide,
+  type SpcVariation,
+  describeSpc,
+  pChart,
+  spcSignals,
+  xmrChart,
+} from './spc.js';
+export { MAKE_UP_MOVE, NOT_STATED_MOVE, NOT_STATED_THRESHOLD, type MakeUpChange, type NotStatedShare, type QualityOptions, makeUpChanges, notStatedShares } from './data-quality.js';
