@@ -783,7 +783,7 @@ describe('criteria coverage and readiness', () => {
     await boss.ok(SET_WORD_LIMIT, { i: { sectionId: fresh.sectionIds[0], wordLimit: 3 } });
     await boss.ok(REPLACE, { i: { sectionId: fresh.sectionIds[0], markdown: 'One two three four five.', baseVersion: 0 } });
     const metric = (await boss.ok(CREATE, { i: { entryId: fresh.entryId, name: 'Uptake', definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } })).createMetric.metric.id;
-    await boss.ok(IMPORT, { i: { metricId: metric, csv: 'period,ethnic_code,numerator,denominator\n2023,A,5,10\n' } });
+    await fresh.members.ANALYST.client.ok(IMPORT, { i: { metricId: metric, csv: 'period,ethnic_code,numerator,denominator\n2023,A,5,10\n' } });
     const readiness = (await boss.ok(READINESS, { id: fresh.entryId })).entry.readiness;
     expect(readiness.sectionsOverWordLimit).toEqual([{ section: { id: fresh.sectionIds[0] }, wordCount: 5, wordLimit: 3 }]);
     expect(readiness.missingQuantitativeEvidence).toEqual([{ message: '“Uptake” has values for one period only (2023): add a baseline and a follow-up.', metric: { id: metric } }]);
