@@ -1,0 +1,159 @@
+// Many entries at once: 200 sections with 5 editors each (1,000 WebSocket connections), each
+// editor typing about one keystroke a second, for 5 minutes; for every keystroke, the time to
+// its arrival at the section's other editors (p50, p99), with the server's CPU and RSS, over
+// the first minute and over the last. Peer in the same run and under the same load:
+// Hocuspocus 3 storing to the same kind of database (bench/hocuspocus-server.mjs).
+// Quorum runs on the embedded database unless DATABASE_URL is set; with DATABASE_URL and
+// REDIS_URL, it runs a third time as two server processes sharing them (each section's editors
+// split between the two), to show what a second process adds.
+// Settings: BENCH_SECONDS (default 300; e.g. 60 for a quick run: the "first minute" is then
+// the first half), BENCH_SECTIONS (200), BENCH_EDITORS (5 per section), BENCH_PEERS
+// (default "hocuspocus,quorum"), BENCH_PROFILE=dir (a CPU profile of each Quorum server).
+// Run after `pnpm build`: node bench/many-sections.mjs
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  Clock,
+  freePort,
+  freshDatabase,
+  gql,
+  HOCUSPOCUS_MAIN,
+  hocuspocusEditor,
+  logIn,
+  mb,
+  ms,
+  pct,
+  QUORUM_MAIN,
+  quorumEditor,
+  sleep,
+  startParagraph,
+  startProcess,
+  stopProcess,
+  typeUntil,
+  usage,
+} from './live-support.mjs';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 300);
+const SECTIONS = Number(process.env.BENCH_SECTIONS ?? 200);
+const PER_SECTION = Number(process.env.BENCH_EDITORS ?? 5);
+const PEERS = (process.env.BENCH_PEERS ?? 'hocuspocus,quorum').split(',');
+const WINDOW = Math.min(60, SECONDS / 2);
+const WARMUP = 5;
+const debug = (...args) => process.env.BENCH_DEBUG && console.log(...args);
+
+/** Opens editors a batch at a time (a thousand handshakes at once would measure only the connecting). */
+async function openAll(count, make) {
+  const editors = [];
+  for (let i = 0; i < count; i += 50) {
+    const batch = Array.from({ length: Math.min(50, count - i) }, (_, j) => make(i + j));
+    await Promise.all(batch.map((e) => e.sync()));
+    editors.push(...batch);
+  }
+  return editors;
+}
+
+/** Everyone types for WARMUP + SECONDS; figures over the first WINDOW after the warm-up and the last WINDOW. */
+async function typeAndMeasure(editors, pids, clock) {
+  const start = performance.now();
+  clock.measuredFrom = start + WARMUP * 1000;
+  const end = start + (WARMUP + SECONDS) * 1000;
+  const typing = Promise.all(editors.map((e, i) => typeUntil(e.doc, i, end, 1000)));
+  const cpuOf = () => pids.reduce((sum, pid) => sum + usage(pid).cpu, 0);
+  const rssOf = () => pids.reduce((sum, pid) => sum + usage(pid).rss, 0);
+  const window = async () => {
+    const [cpu, from, at] = [cpuOf(), clock.samples.length, performance.now()];
+    await sleep(WINDOW * 1000);
+    return { cpu: (cpuOf() - cpu) / ((performance.now() - at) / 1000), samples: clock.samples.slice(from), rss: rssOf() };
+  };
+  await sleep(WARMUP * 1000);
+  const first = await window();
+  debug('first window', first.samples.length, clock.percentile(99, first.samples));
+  await sleep(Math.max(0, end - performance.now() - WINDOW * 1000));
+  const last = await window();
+  await typing;
+  await sleep(1500);
+  return { first, last, peak: pids.reduce((sum, pid) => sum + usage(pid).peak, 0) };
+}
+
+async function hocuspocusRun() {
+  const port = await freePort();
+  const database = await freshDatabase('bench_hocuspocus');
+  const server = await startProcess(HOCUSPOCUS_MAIN, { PORT: String(port), DATABASE_URL: database.url }, 'Hocuspocus is running');
+  const clock = new Clock();
+  const editors = await openAll(SECTIONS * PER_SECTION, (i) => hocuspocusEditor(port, `section-${i % SECTIONS}`, clock));
+  return measure(editors, [server], clock, async () => {
+    await stopProcess(server);
+    await database.drop();
+  });
+}
+
+async function quorumRun(processes) {
+  const database = await freshDatabase('bench_many');
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-many-'));
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const servers = [];
+  const urls = [];
+  for (let i = 0; i < processes; i++) {
+    const port = await freePort();
+    const env = { PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: database.url, QUORUM_DEMO_CONTENT: 'false', REDIS_URL: processes > 1 ? process.env.REDIS_URL : '' };
+    servers.push(await startProcess(QUORUM_MAIN, env, 'Quorum is running', profile));
+    urls.push(`http://127.0.0.1:${port}`);
+  }
+  const cookie = await logIn(urls[0], 'lead');
+  // Entries from the first template until there are SECTIONS sections, all led by one person.
+  const [template] = (await gql(urls[0], cookie, '{ templates { id } }')).templates;
+  const sectionIds = (await gql(urls[0], cookie, '{ entries { nodes { sections { id } } } }')).entries.nodes.flatMap((e) => e.sections.map((s) => s.id));
+  while (sectionIds.length < SECTIONS) {
+    const created = await gql(urls[0], cookie, 'mutation($i: CreateEntryInput!) { createEntry(input: $i) { entry { sections { id } } } }', {
+      i: { templateId: template.id, title: `Bench entry ${sectionIds.length}` },
+    });
+    sectionIds.push(...created.createEntry.entry.sections.map((s) => s.id));
+  }
+  const clock = new Clock();
+  const editors = await openAll(SECTIONS * PER_SECTION, (i) => quorumEditor(urls[Math.floor(i / SECTIONS) % processes], cookie, sectionIds[i % SECTIONS], clock));
+  return measure(editors, servers, clock, async () => {
+    for (const server of servers) await stopProcess(server, process.env.BENCH_PROFILE ? 'SIGINT' : 'SIGKILL');
+    await database.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+}
+
+/** A paragraph in every section (its first editor's), then everyone types. */
+async function measure(editors, servers, clock, stop) {
+  for (let s = 0; s < SECTIONS; s++) startParagraph(editors[s].doc);
+  await sleep(3000);
+  const missing = editors.filter((e) => e.doc.getXmlFragment('content').length === 0).length;
+  if (missing) console.warn(`${missing} editors had not received their section's first paragraph after 3 s`);
+  const result = await typeAndMeasure(
+    editors,
+    servers.map((s) => s.pid),
+    clock,
+  );
+  await Promise.all(editors.map((e) => e.close()));
+  await stop();
+  return { clock, ...result };
+}
+
+const database = process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded database';
+const runs = [];
+for (const peer of PEERS) {
+  debug(peer);
+  if (peer === 'hocuspocus') runs.push({ name: 'hocuspocus', ...(await hocuspocusRun()) });
+  if (peer === 'quorum') runs.push({ name: `quorum (${database})`, ...(await quorumRun(1)) });
+}
+if (PEERS.includes('quorum') && process.env.DATABASE_URL && process.env.REDIS_URL) runs.push({ name: 'quorum, 2 processes + Redis', ...(await quorumRun(2)) });
+
+const window = (clock, w) => `${ms(clock.percentile(50, w.samples))} ${ms(clock.percentile(99, w.samples))} ${pct(w.cpu)} ${mb(w.rss)}`;
+console.log(
+  `\n${SECTIONS} sections x ${PER_SECTION} editors (${SECTIONS * PER_SECTION} WebSockets), ~1 keystroke/s each, ${SECONDS} s after ${WARMUP} s of warm-up; keystroke to arrival at the section's other editors. ${database} for Quorum and Hocuspocus`,
+);
+console.log(`peer                          | first ${WINDOW} s: p50 p99 CPU RSS         | last ${WINDOW} s: p50 p99 CPU RSS          | peak RSS | samples`);
+for (const run of runs) {
+  console.log(`${run.name.padEnd(29)} | ${window(run.clock, run.first)} | ${window(run.clock, run.last)} | ${mb(run.peak)}  | ${run.clock.samples.length}`);
+}
+const hocus = runs.find((r) => r.name === 'hocuspocus');
+for (const run of runs.filter((r) => r !== hocus && hocus)) {
+  console.log(`${run.name}: p99 / Hocuspocus' p99, last ${WINDOW} s: ${(run.clock.percentile(99, run.last.samples) / hocus.clock.percentile(99, hocus.last.samples)).toFixed(2)}`);
+}
+process.exit(0);
