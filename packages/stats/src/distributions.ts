@@ -1,8 +1,11 @@
 /**
- * The few distribution functions the estimators need, written out so the package has no
- * dependencies. Accuracy is far beyond what 1-decimal reporting needs (about 1e-12 for the
- * quantiles used here); tests check them against published tables.
+ * The distribution functions the estimators need. The normal CDF, t CDF and incomplete beta
+ * are written out here; the quantiles (normal, Student's t, chi-square) come from stdlib's
+ * maintained packages. Tests check them against published tables and SciPy.
  */
+import chisquareQuantileImpl from '@stdlib/stats-base-dists-chisquare-quantile';
+import normalQuantileImpl from '@stdlib/stats-base-dists-normal-quantile';
+import tQuantileImpl from '@stdlib/stats-base-dists-t-quantile';
 
 /**
  * Error function via the everywhere-convergent series
@@ -94,19 +97,25 @@ export function tCdf(t: number, df: number): number {
   return t >= 0 ? 1 - tail : tail;
 }
 
-/** Quantile of Student's t: the t with tCdf(t, df) = p, by bisection (slow but cannot fail to converge). */
+/** Quantile of Student's t with df (possibly fractional) degrees of freedom (stdlib). */
 export function tQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`p must be in (0, 1), got ${p}`);
   if (!(df > 0)) throw new RangeError(`df must be positive, got ${df}`);
-  if (p < 0.5) return -tQuantile(1 - p, df);
-  if (p === 0.5) return 0;
-  let lo = 0;
-  let hi = 1;
-  while (tCdf(hi, df) < p) hi *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-14 * hi; i++) {
-    const mid = (lo + hi) / 2;
-    if (tCdf(mid, df) < p) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
+  return tQuantileImpl(p, df);
+}
+
+/** Quantile of the chi-square distribution with k degrees of freedom. */
+export function chiSquareQuantile(p: number, k: number): number {
+  return chisquareQuantileImpl(p, k);
+}
+
+/** Quantile of the standard normal distribution. */
+export function normalQuantile(p: number): number {
+  return normalQuantileImpl(p, 0, 1);
+}
+
+/** The two-sided normal critical value for a confidence level, e.g. 0.95 → 1.959964, 0.998 → 3.090232. */
+export function zForLevel(level: number): number {
+  if (!(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${level}`);
+  return normalQuantile(1 - (1 - level) / 2);
 }

@@ -1,9 +1,12 @@
 /**
  * @quorum/stats: confidence intervals, gap analysis, small-number suppression and plain-language
- * wording for quantitative equity evidence. Pure functions with no dependencies.
+ * wording for quantitative equity evidence. Pure functions; distribution quantiles from stdlib.
  */
 export { type ConfidenceOptions, type Interval, type IntervalResult, type NoData, Z_95, excludesZero, isInterval, width } from './interval.js';
-export { confidenceLevel, normalCdf, tCdf, tQuantile } from './distributions.js';
+export { chiSquareQuantile, confidenceLevel, normalCdf, normalQuantile, tCdf, tQuantile, zForLevel } from './distributions.js';
+export { BYAR_FROM, type RateMethod, byarLimits, exactPoissonLimits, rateDifference, rateInterval, rateMethod, rateRatio } from './rates.js';
+export { AGE_BANDS, type AgeBand, type AgeBandCount, DSR_MIN_EVENTS, ESP_2013, directlyStandardisedRate, isAgeBand } from './dsr.js';
+export { type PeriodOrder, type PeriodOrderStatus, comparePeriodLabels, naturalOrder, orderPeriodLabels, periodSpan } from './periods.js';
 export { type Count, moverDifference, newcombeDifference, proportionRatio, wilsonInterval } from './proportions.js';
 export { type SampleSummary, type WelchResult, meanInterval, welchDifference } from './means.js';
 export {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { confidenceLevel, erf, normalCdf, tQuantile } from './distributions.js';
+import { confidenceLevel, erf, normalCdf, tQuantile, zForLevel } from './distributions.js';
 import { type IntervalResult, Z_95, isInterval } from './interval.js';
 import { type SampleSummary, meanInterval, welchDifference } from './means.js';
 
@@ -41,10 +41,23 @@ describe('distribution functions', () => {
 });
 
 describe('meanInterval', () => {
-  it('mean 10, sd 2, n 25 → 9.2160 to 10.7840', () => {
+  // t intervals, as PHEindicatormethods' phe_mean: mean ± qt(1 − α/2, n − 1)·sd/√n (values from SciPy's t.ppf).
+  it('mean 10, sd 2, n 25 → 9.1744 to 10.8256 (t on 24 df, not z)', () => {
     const [lower, upper] = limits(meanInterval({ mean: 10, sd: 2, n: 25 }));
-    expect(lower).toBeCloseTo(9.216, 4);
-    expect(upper).toBeCloseTo(10.784, 4);
+    expect(lower).toBeCloseTo(9.1744, 4);
+    expect(upper).toBeCloseTo(10.8256, 4);
+  });
+
+  it('the issue’s n = 6 example: mean 80, sd 40 → 38.0226 to 121.9774 (a z interval gave 47.99 to 112.01)', () => {
+    const [lower, upper] = limits(meanInterval({ mean: 80, sd: 40, n: 6 }));
+    expect(lower).toBeCloseTo(38.0226, 4);
+    expect(upper).toBeCloseTo(121.9774, 4);
+  });
+
+  it('at 99.8%: mean 80, sd 40, n 6 → −16.2393 to 176.2393', () => {
+    const [lower, upper] = limits(meanInterval({ mean: 80, sd: 40, n: 6 }, { z: zForLevel(0.998) }));
+    expect(lower).toBeCloseTo(-16.2393, 4);
+    expect(upper).toBeCloseTo(176.2393, 4);
   });
 
   it('returns no data for n < 2', () => {

@@ -17,15 +17,16 @@ function assertSummary(s: SampleSummary): void {
 }
 
 /**
- * Mean with a normal-approximation interval, mean ± z·sd/√n. Suited to the sample sizes of
- * service-level metrics; for very small n a t interval would be wider. A standard deviation
- * needs at least two observations, so n < 2 returns NoData.
+ * Mean with Student's t interval, mean ± t(n−1)·sd/√n, as PHEindicatormethods' phe_mean: the
+ * normal value z is too narrow for small samples (n = 6: ±2.571·sd/√n, not ±1.960·sd/√n).
+ * The two-sided level is the one z stands for (95% by default). A standard deviation needs
+ * at least two observations, so n < 2 returns NoData.
  */
 export function meanInterval(sample: SampleSummary, options?: ConfidenceOptions): IntervalResult {
   assertSummary(sample);
   const z = zFrom(options);
   if (sample.n < 2) return noData('Not enough data: at least two observations are needed.');
-  const half = (z * sample.sd) / Math.sqrt(sample.n);
+  const half = (tQuantile(normalCdf(z), sample.n - 1) * sample.sd) / Math.sqrt(sample.n);
   return interval(sample.mean, sample.mean - half, sample.mean + half);
 }
 
