@@ -1,4 +1,5 @@
-FROM node:20-bookworm-slim
+# Node 24 LTS (Node 20, also supported from 20.19, reached its end of life in April 2026).
+FROM node:24-slim
 # A sans-serif font for the charts' PNG fallback in Word exports (resvg draws their text with
 # the system's fonts; the slim image has none, and the charts would lose their words).
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation && rm -rf /var/lib/apt/lists/*

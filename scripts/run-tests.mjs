@@ -12,7 +12,7 @@ import { join } from 'node:path';
 const dir = mkdtempSync(join(tmpdir(), 'quorum-tests-'));
 const report = join(dir, 'report.json');
 const database = process.env.TEST_DATABASE_URL ? `PostgreSQL at ${new URL(process.env.TEST_DATABASE_URL).host}` : 'the embedded PostgreSQL';
-console.log(process.env.TEST_DATABASE_URL ? `Running the server's tests on ${database}.` : `Running every test on ${database}.`);
+console.log(process.env.TEST_DATABASE_URL ? `Running the server's tests on ${database}, Node ${process.version}.` : `Running every test on ${database}, Node ${process.version}.`);
 if (!existsSync('/usr/bin/chromium')) {
   console.log('Chromium is not at /usr/bin/chromium: the browser (end-to-end) tests will be skipped. Install it with `apt-get install chromium`.');
 }
