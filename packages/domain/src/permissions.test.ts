@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_ACTION_RULES, ENTRY_ACTIONS, ENTRY_PERMISSIONS, roleCan, WRITE_ACTIONS } from './permissions.js';
+import { ENTRY_ACTION_RULES, ENTRY_ACTIONS, ENTRY_PERMISSIONS, roleCan, UNSUPPRESSED_ROLES, WRITE_ACTIONS } from './permissions.js';
 import { ROLES } from './roles.js';
 
 describe('the default permission matrix', () => {
@@ -16,7 +16,14 @@ describe('the default permission matrix', () => {
       'evidence.edit',
       'testimonial.add',
     ]);
-    expect(ENTRY_ACTIONS.every((a) => roleCan('LEAD', a))).toBe(true);
+    // The lead may do everything but change metric values: they see small numbers suppressed.
+    expect(ENTRY_ACTIONS.filter((a) => !roleCan('LEAD', a))).toEqual(['evidence.values']);
+  });
+
+  it('only the roles that see every value unsuppressed may change values (a writer who could not see them could difference a hidden cell out)', () => {
+    expect(ENTRY_PERMISSIONS['evidence.values']).toEqual(UNSUPPRESSED_ROLES);
+    expect(UNSUPPRESSED_ROLES).toEqual(['ANALYST']);
+    expect(WRITE_ACTIONS.has('evidence.values')).toBe(true);
   });
 
   it('every role can read, and only roles in the table are named', () => {

@@ -17,6 +17,14 @@ export interface EntryActionRule {
 const STAFF: readonly Role[] = ['MANAGER', 'MEDIC', 'NURSE', 'ALLIED_HEALTH', 'ANALYST'];
 
 /**
+ * The roles that see every metric value as entered; everyone else sees small numbers
+ * suppressed. Only they may enter or change values or the disclosure settings
+ * (`evidence.values`): someone who could write a value and read what then appears could
+ * difference a hidden cell out of the figures shown (README, "Disclosure control").
+ */
+export const UNSUPPRESSED_ROLES: readonly Role[] = ['ANALYST'];
+
+/**
  * The permission table: the one place an entry-level action is added. The server's policy
  * (apps/server/src/policy/entry.policy.ts), the API's `EntryAbilities`, the web client's
  * abilities and the permission-matrix test are all derived from it (docs/architecture.md).
@@ -38,13 +46,21 @@ export const ENTRY_ACTION_RULES = {
   'workflow.move': { roles: ['LEAD'], writes: true, phrase: 'move the entry through its workflow', ability: 'canMoveWorkflow', abilityDescription: 'Move the workflow and submit.' },
   'entry.export': { roles: ['LEAD', 'MANAGER'], writes: false, phrase: 'export the entry', ability: 'canExport', abilityDescription: 'Export the entry.' },
   'audit.read': { roles: ['LEAD', 'MANAGER'], writes: false, phrase: 'read the audit log', ability: 'canReadAuditLog', abilityDescription: 'Read the audit log.' },
-  // Metrics, their values and criteria links: whoever may write the sections may write the evidence.
+  // Metrics and criteria links: whoever may write the sections may write the evidence.
   'evidence.edit': {
     roles: ['LEAD', ...STAFF],
     writes: true,
-    phrase: 'edit the evidence (metrics, their values and criteria links)',
+    phrase: 'edit the evidence (metrics and criteria links)',
     ability: 'canEditEvidence',
-    abilityDescription: 'Define metrics, enter their values and link criteria to evidence.',
+    abilityDescription: 'Define metrics and link criteria to evidence (their values: `canEditValues`).',
+  },
+  // Values and the disclosure settings: only those who see every value unsuppressed (see UNSUPPRESSED_ROLES).
+  'evidence.values': {
+    roles: UNSUPPRESSED_ROLES,
+    writes: true,
+    phrase: 'enter or change metric values or their disclosure settings (only those who see every value unsuppressed may)',
+    ability: 'canEditValues',
+    abilityDescription: 'Enter, import and change metric values, the suppression threshold and rounding: only roles that see every value unsuppressed.',
   },
   // Testimonials and their consent: patient representatives often collect patients' words and
   // their consent, so everyone who may comment may add a testimonial and record its consent.

@@ -21,11 +21,15 @@ export const MAX_METRICS = 50;
 // Permission checks read through the request's loaders, so they run before a transaction
 // starts: the embedded database has one connection, which a transaction holds.
 
-/** The metric, if the viewer may edit its entry's evidence; NOT_FOUND for non-members. */
-async function metricToEdit(ctx: Context, metricId: string): Promise<Metric> {
+/**
+ * The metric, if the viewer may edit its entry's evidence; NOT_FOUND for non-members. Its
+ * values and disclosure settings need `evidence.values`: only those who see every value may
+ * change one, or someone could write a value and difference a hidden cell out of what appears.
+ */
+async function metricToEdit(ctx: Context, metricId: string, action: 'evidence.edit' | 'evidence.values' = 'evidence.edit'): Promise<Metric> {
   const metric = await ctx.em.findOne(Metric, { id: metricId });
   if (!metric) throw notFound('Metric');
-  await authorizeEvidenceWrite(ctx, metric.entry.id, 'evidence.edit', 'Metric');
+  await authorizeEvidenceWrite(ctx, metric.entry.id, action, 'Metric');
   return metric;
 }
 
@@ -49,10 +53,13 @@ function checkPeriods(baseline: string | null | undefined, followUp: string | nu
   if (datedAfter(baseline, followUp)) throw badInput(field, `The follow-up period (${followUp}) must come after the baseline (${baseline}).`);
 }
 
+/** The settings that decide what is hidden: lowering the threshold would show cells hidden before. */
+const disclosureSettingsIn = (input: CreateMetricInput | UpdateMetricInput) => input.suppressionThreshold != null;
+
 export async function createMetric(ctx: Context, input: CreateMetricInput): Promise<Metric> {
   const { user } = requireViewer(ctx);
   const { entryId } = input;
-  await authorizeEvidenceWrite(ctx, entryId, 'evidence.edit');
+  await authorizeEvidenceWrite(ctx, entryId, disclosureSettingsIn(input) ? 'evidence.values' : 'evidence.edit');
   checkRatePer(input.kind, input.ratePer);
   const name = filled(input.name, 'input.name', 'Enter a name of 1 to 200 characters.');
   const definition = filled(input.definition, 'input.definition', 'Enter a definition of 1 to 2,000 characters.');
@@ -81,7 +88,7 @@ export async function createMetric(ctx: Context, input: CreateMetricInput): Prom
 }
 
 export async function updateMetric(ctx: Context, input: UpdateMetricInput): Promise<Metric> {
-  const metric = await metricToEdit(ctx, input.metricId);
+  const metric = await metricToEdit(ctx, input.metricId, disclosureSettingsIn(input) ? 'evidence.values' : 'evidence.edit');
   checkRatePer(metric.kind, input.ratePer);
   const baselinePeriod = input.baselinePeriod !== undefined ? trimmed(input.baselinePeriod) : metric.baselinePeriod;
   const followUpPeriod = input.followUpPeriod !== undefined ? trimmed(input.followUpPeriod) : metric.followUpPeriod;
@@ -112,7 +119,7 @@ export async function deleteMetric(ctx: Context, metricId: string): Promise<{ de
 }
 
 export async function setMetricValues(ctx: Context, input: SetMetricValuesInput) {
-  const metric = await metricToEdit(ctx, input.metricId);
+  const metric = await metricToEdit(ctx, input.metricId, 'evidence.values');
   const raws = input.values.map((v, at) => ({ at, raw: { period: v.period, ethnicCode: v.ethnicCode, numerator: v.numerator, denominator: v.denominator, mean: v.mean, sd: v.sd, n: v.n } }));
   const { rows, problems } = checkRows(metric.kind, raws, (at) => `at values[${at}]`);
   if (problems.length) {
@@ -127,7 +134,7 @@ export async function setMetricValues(ctx: Context, input: SetMetricValuesInput)
 }
 
 export async function importMetricValues(ctx: Context, input: ImportMetricValuesInput) {
-  const metric = await metricToEdit(ctx, input.metricId);
+  const metric = await metricToEdit(ctx, input.metricId, 'evidence.values');
   const { rows, problems } = parseValuesCsv(metric.kind, input.csv);
   if (problems.length) {
     const lines = new Set(problems.map((p) => p.line)).size;

@@ -1,3 +1,4 @@
+import { UNSUPPRESSED_ROLES as DOMAIN_UNSUPPRESSED_ROLES } from '@quorum/domain';
 import { onsGroupOf, shouldSuppress, shouldSuppressProportion, type EthnicCategoryCode } from '@quorum/stats';
 import { MetricKind } from './evidence.enums.js';
 
@@ -10,8 +11,8 @@ export interface Figures {
   n?: number | null;
 }
 
-/** Roles that see every figure; everyone else sees small numbers suppressed. */
-export const UNSUPPRESSED_ROLES: readonly string[] = ['ANALYST'];
+/** Roles that see every figure; everyone else sees small numbers suppressed. Declared beside the permission table, which lets only them change values. */
+export const UNSUPPRESSED_ROLES: readonly string[] = DOMAIN_UNSUPPRESSED_ROLES;
 
 /**
  * Primary suppression (NHS disclosure control): a proportion's numerator, denominator or
