@@ -107,52 +107,78 @@ export function gapVerdict(before: IntervalResult, after: IntervalResult, change
   return clearlyOtherSide ? 'reversed' : 'narrowed';
 }
 
-function trend(g: GroupCounts, direction: Direction, options: ConfidenceOptions): GroupTrend {
-  const { baseline: b, followUp: f } = g;
-  const change = newcombeDifference(f.numerator, f.denominator, b.numerator, b.denominator, options);
-  return {
-    group: g.group,
-    baseline: wilsonInterval(b.numerator, b.denominator, options),
-    followUp: wilsonInterval(f.numerator, f.denominator, options),
-    change,
-    changeVerdict: changeVerdict(change, direction),
-  };
+/**
+ * How one kind of metric is estimated: a cell's value, the difference of two cells (used for a
+ * change over time and for a gap between groups) and their ratio. Every kind is judged by the
+ * same verdicts, so proportions, rates and means read alike.
+ */
+export interface Estimator<C> {
+  value(cell: C, options: ConfidenceOptions): IntervalResult;
+  /** a − b. */
+  difference(a: C, b: C, options: ConfidenceOptions): IntervalResult;
+  /** a ÷ b. */
+  ratio(a: C, b: C, options: ConfidenceOptions): IntervalResult;
+  /** Limits a difference of differences cannot pass (proportions: ±2); only guards against rounding. */
+  readonly changeBounds?: readonly [number, number];
 }
 
-function gap(group: Count, ref: Count, direction: Direction, options: ConfidenceOptions): Gap {
-  const args = [group.numerator, group.denominator, ref.numerator, ref.denominator, options] as const;
-  const difference = newcombeDifference(...args);
-  return {
-    difference,
-    ratio: proportionRatio(...args),
-    position: position(difference, direction),
-  };
+/** One group's cells (counts, or a mean's summary) at both periods. */
+export interface GroupCells<C> {
+  readonly group: string;
+  readonly baseline: C;
+  readonly followUp: C;
 }
 
-/** Runs the full gap analysis. Throws if the reference group is missing or a name repeats. */
-export function analyseGaps(input: GapAnalysisInput): GapAnalysis {
+export interface EstimatorGapInput<C> extends ConfidenceOptions {
+  readonly direction: Direction;
+  readonly referenceGroup: string;
+  readonly groups: readonly GroupCells<C>[];
+}
+
+/** Proportions: Wilson, Newcombe (method 10) and Katz. */
+export const PROPORTION_ESTIMATOR: Estimator<Count> = {
+  value: (c, o) => wilsonInterval(c.numerator, c.denominator, o),
+  difference: (a, b, o) => newcombeDifference(a.numerator, a.denominator, b.numerator, b.denominator, o),
+  ratio: (a, b, o) => proportionRatio(a.numerator, a.denominator, b.numerator, b.denominator, o),
+  changeBounds: [-2, 2],
+};
+
+/** Runs the gap analysis with any estimator. Throws if the reference group is missing or a name repeats. */
+export function analyseGapsWith<C>(estimator: Estimator<C>, input: EstimatorGapInput<C>): GapAnalysis {
   const z = zFrom(input);
   const options = { z };
   const names = new Set(input.groups.map((g) => g.group));
   if (names.size !== input.groups.length) throw new RangeError('group names must be unique');
   const ref = input.groups.find((g) => g.group === input.referenceGroup);
   if (!ref) throw new RangeError(`reference group "${input.referenceGroup}" is not among the groups`);
-
+  const trend = (g: GroupCells<C>): GroupTrend => {
+    const change = estimator.difference(g.followUp, g.baseline, options);
+    return {
+      group: g.group,
+      baseline: estimator.value(g.baseline, options),
+      followUp: estimator.value(g.followUp, options),
+      change,
+      changeVerdict: changeVerdict(change, input.direction),
+    };
+  };
+  const gap = (group: C, reference: C): Gap => {
+    const difference = estimator.difference(group, reference, options);
+    return { difference, ratio: estimator.ratio(group, reference, options), position: position(difference, input.direction) };
+  };
+  const [min, max] = estimator.changeBounds ?? [-Infinity, Infinity];
   const groups = input.groups
     .filter((g) => g !== ref)
     .map((g): GroupGap => {
-      const gapBefore = gap(g.baseline, ref.baseline, input.direction, options);
-      const gapAfter = gap(g.followUp, ref.followUp, input.direction, options);
+      const gapBefore = gap(g.baseline, ref.baseline);
+      const gapAfter = gap(g.followUp, ref.followUp);
       const raw = moverDifference(gapAfter.difference, gapBefore.difference);
-      // Differences of differences lie in [−2, 2]; clamp only guards against rounding.
-      const gapChange = isInterval(raw) ? interval(raw.estimate, clamp(raw.lower, -2, raw.estimate), clamp(raw.upper, raw.estimate, 2)) : raw;
-      return {
-        ...trend(g, input.direction, options),
-        gapBefore,
-        gapAfter,
-        gapChange,
-        gapVerdict: gapVerdict(gapBefore.difference, gapAfter.difference, gapChange),
-      };
+      const gapChange = isInterval(raw) ? interval(raw.estimate, clamp(raw.lower, min, raw.estimate), clamp(raw.upper, raw.estimate, max)) : raw;
+      return { ...trend(g), gapBefore, gapAfter, gapChange, gapVerdict: gapVerdict(gapBefore.difference, gapAfter.difference, gapChange) };
     });
-  return { direction: input.direction, z, reference: trend(ref, input.direction, options), groups };
+  return { direction: input.direction, z, reference: trend(ref), groups };
+}
+
+/** Runs the full gap analysis of proportions. Throws if the reference group is missing or a name repeats. */
+export function analyseGaps(input: GapAnalysisInput): GapAnalysis {
+  return analyseGapsWith(PROPORTION_ESTIMATOR, input);
 }

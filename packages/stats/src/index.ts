@@ -12,22 +12,27 @@ export { type SampleSummary, type WelchResult, meanInterval, welchDifference } f
 export {
   type ChangeVerdict,
   type Direction,
+  type Estimator,
+  type EstimatorGapInput,
   type Gap,
   type GapAnalysis,
   type GapAnalysisInput,
   type GapVerdict,
+  type GroupCells,
   type GroupCounts,
   type GroupGap,
   type GroupTrend,
   type Position,
+  PROPORTION_ESTIMATOR,
   analyseGaps,
+  analyseGapsWith,
   changeVerdict,
   gapVerdict,
   position as gapPosition,
 } from './gap.js';
 export { ETHNIC_CATEGORIES, ONS_GROUPS, type EthnicCategory, type EthnicCategoryCode, type OnsGroup, ethnicCategoryLabel, isEthnicCategoryCode, onsGroupOf, rollUpCounts } from './ethnicity.js';
 export { DEFAULT_SUPPRESSION_THRESHOLD, type SuppressionOptions, shouldSuppress, shouldSuppressProportion } from './suppression.js';
-export { type SentenceOptions, describeGapChange, describeGroupChange, levelLabel } from './sentences.js';
+export { PROPORTION_SCALE, type Scale, type SentenceOptions, describeGapChange, describeGroupChange, levelLabel, meanScale, rateScale } from './sentences.js';
 export {
   MIN_POINTS_FOR_LIMITS,
   RUN_LENGTH,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type GroupCounts, analyseGaps } from './gap.js';
-import { describeGapChange, describeGroupChange, levelLabel } from './sentences.js';
+import { zForLevel } from './distributions.js';
+import { type Estimator, type GroupCounts, analyseGaps, analyseGapsWith } from './gap.js';
+import { type SampleSummary, meanInterval, welchDifference } from './means.js';
+import { rateDifference, rateInterval, rateRatio } from './rates.js';
+import { describeGapChange, describeGroupChange, levelLabel, meanScale, rateScale } from './sentences.js';
 
 const BLACK = 'Black, Black British, Caribbean or African';
 const options = { metric: 'uptake of bowel screening', labels: { [BLACK]: 'Black' } };
@@ -87,5 +90,60 @@ describe('levelLabel', () => {
     expect(levelLabel(1.96)).toBe('95%');
     expect(levelLabel(2.5758293035489)).toBe('99%');
     expect(levelLabel(1.6448536269514722)).toBe('90%');
+    expect(levelLabel(zForLevel(0.998))).toBe('99.8%');
+  });
+});
+
+describe('rounded figures never contradict the words', () => {
+  it('the issue’s “stayed at 50.0% … an improvement” shows enough decimals to see the change', () => {
+    const analysis = analyseGaps({ direction: 'higher-is-better', referenceGroup: 'White', groups: [group('White', 1_000_000_000, 1_000_800_000, 2_000_000_000)] });
+    expect(analysis.reference.changeVerdict).toBe('improved');
+    expect(describeGroupChange(analysis, 'White', options)).toBe(
+      'Uptake of bowel screening among White patients rose from 50.00% to 50.04% (change +0.04 percentage points, 95% CI 0.04 to 0.04), an improvement unlikely to be due to chance alone.',
+    );
+  });
+
+  it('a change that rounds to 0 and could be chance reads “stayed at”', () => {
+    const analysis = analyseGaps({ direction: 'higher-is-better', referenceGroup: 'White', groups: [group('White', 5000, 5001, 10000)] });
+    expect(describeGroupChange(analysis, 'White', options)).toMatch(
+      /^Uptake of bowel screening among White patients stayed at 50\.0% \(change 0\.0 percentage points, 95% CI −1\.4 to 1\.4\), so the change could be due to chance\.$/,
+    );
+  });
+});
+
+describe('rates and means get sentences too', () => {
+  const rates: Estimator<{ events: number; population: number }> = {
+    value: (c, o) => rateInterval(c.events, c.population, o),
+    difference: (a, b, o) => rateDifference(a.events, a.population, b.events, b.population, o),
+    ratio: (a, b, o) => rateRatio(a.events, a.population, b.events, b.population, o),
+  };
+
+  it('a rate per 1,000, at 99.8%', () => {
+    const analysis = analyseGapsWith(rates, {
+      direction: 'lower-is-better',
+      referenceGroup: 'White',
+      z: zForLevel(0.998),
+      groups: [
+        { group: 'White', baseline: { events: 400, population: 10000 }, followUp: { events: 300, population: 10000 } },
+        { group: BLACK, baseline: { events: 120, population: 2000 }, followUp: { events: 70, population: 2000 } },
+      ],
+    });
+    const o = { ...options, metric: 'emergency readmissions', scale: rateScale(1000) };
+    expect(describeGroupChange(analysis, BLACK, o)).toMatch(
+      /^Emergency readmissions among Black patients fell from 60\.0 per 1,000 to 35\.0 per 1,000 \(change −25\.0 per 1,000, 99\.8% CI −\d+\.\d to −\d+\.\d\), an improvement unlikely to be due to chance alone\.$/,
+    );
+    expect(describeGapChange(analysis, BLACK, o)).toMatch(/^The gap in emergency readmissions between Black and White patients fell from 20\.0 to 5\.0 per 1,000 \(99\.8% CI for the change: /);
+  });
+
+  it('a mean in minutes', () => {
+    const means: Estimator<SampleSummary> = { value: (c, o) => meanInterval(c, o), difference: (a, b, o) => welchDifference(a, b, o), ratio: () => ({ kind: 'no-data', reason: 'none' }) };
+    const analysis = analyseGapsWith(means, {
+      direction: 'lower-is-better',
+      referenceGroup: 'White',
+      groups: [{ group: 'White', baseline: { mean: 62, sd: 20, n: 200 }, followUp: { mean: 48, sd: 18, n: 210 } }],
+    });
+    expect(describeGroupChange(analysis, 'White', { ...options, metric: 'time to antibiotics', scale: meanScale('minutes') })).toMatch(
+      /^Time to antibiotics among White patients fell from 62\.0 minutes to 48\.0 minutes \(change −14\.0 minutes, 95% CI −17\.\d to −10\.\d\), an improvement unlikely to be due to chance alone\.$/,
+    );
   });
 });

@@ -1,8 +1,13 @@
 /**
  * Plain-language sentences for gap analysis results, for award entries and summaries.
- * Proportions are shown as percentages and differences as percentage points, rounded to one
- * decimal place by default. "Beyond chance" means the confidence interval excludes zero; the
- * wording avoids "significant", which readers often take to mean "important".
+ * Proportions are shown as percentages and differences as percentage points, rates per N
+ * ("12.3 per 1,000"), means in their unit; rounded to one decimal place by default.
+ * "Beyond chance" means the confidence interval excludes zero; the wording avoids
+ * "significant", which readers often take to mean "important".
+ *
+ * Rounded figures never contradict the words: where a change beyond chance would round to 0,
+ * or its interval to a limit of 0, or its two values to the same figure, up to three more
+ * decimals are shown; a change that still rounds to 0 is worded as no change at that precision.
  */
 import { confidenceLevel } from './distributions.js';
 import type { GapAnalysis, GapVerdict, GroupGap, GroupTrend } from './gap.js';
@@ -17,18 +22,65 @@ export interface SentenceOptions {
   readonly population?: string;
   /** Decimal places for percentages and percentage points; default 1. */
   readonly decimals?: number;
+  /** How values and differences are written; default {@link PROPORTION_SCALE}. */
+  readonly scale?: Scale;
 }
 
-/** Formats a proportion-scale number as percentage points with a true minus sign and no "−0.0". */
-function points(value: number, decimals: number): string {
-  const text = (value * 100).toFixed(decimals);
+/** How a metric's values and differences read: "45.2%" and "percentage points", "12.3 per 1,000" and "per 1,000". */
+export interface Scale {
+  /** A value, e.g. "45.2%". */
+  value(x: number, decimals: number): string;
+  /** A value or difference as a bare number on the scale the words use (a proportion × 100). */
+  number(x: number, decimals: number): string;
+  /** The unit of a difference, after the number ("percentage points"); empty for none. */
+  readonly unit: string;
+  /** The same unit after "from X to Y" ("percentage points"), or the value's own suffix. */
+  readonly gapUnit: string;
+}
+
+/** Formats with a true minus sign and no "−0.0". */
+function fixed(value: number, decimals: number): string {
+  const text = value.toFixed(decimals);
   return Number(text) === 0 ? (0).toFixed(decimals) : text.replace('-', '−');
 }
 
-function signedPoints(value: number, decimals: number): string {
-  const text = points(value, decimals);
-  return Number((value * 100).toFixed(decimals)) > 0 ? `+${text}` : text;
+export const PROPORTION_SCALE: Scale = {
+  value: (x, d) => `${fixed(x * 100, d)}%`,
+  number: (x, d) => fixed(x * 100, d),
+  unit: 'percentage points',
+  gapUnit: 'percentage points',
+};
+
+/** Rates per `per` (a rate of 0.0123 per person reads "12.3 per 1,000"). */
+export function rateScale(per: number): Scale {
+  const unit = `per ${per.toLocaleString('en-GB')}`;
+  return { value: (x, d) => `${fixed(x * per, d)} ${unit}`, number: (x, d) => fixed(x * per, d), unit, gapUnit: unit };
 }
+
+/** Means in their unit ("42.0 minutes"); no unit reads as the bare number. */
+export function meanScale(unit?: string | null): Scale {
+  const u = unit?.trim() ?? '';
+  return { value: (x, d) => (u ? `${fixed(x, d)} ${u}` : fixed(x, d)), number: (x, d) => fixed(x, d), unit: u, gapUnit: u };
+}
+
+/** " minutes" or "" for a unit-less mean. */
+const after_ = (unit: string) => (unit ? ` ${unit}` : '');
+
+/**
+ * The fewest decimals from `d` to `d + 3` at which `consistent` holds, or null when none does
+ * (the rounded figures would contradict the words at any of them).
+ */
+function decimalsFor(d: number, consistent: (k: number) => boolean): number | null {
+  for (let k = d; k <= d + 3; k++) if (consistent(k)) return k;
+  return null;
+}
+
+function signed(scale: Scale, value: number, decimals: number): string {
+  const text = scale.number(value, decimals);
+  return Number(text.replace('−', '-')) > 0 ? `+${text}` : text;
+}
+
+const isZero = (text: string) => Number(text.replace('−', '-')) === 0;
 
 /** "95%" for the default z; one decimal place only when needed (e.g. "99.9%"). */
 export function levelLabel(z: number): string {
@@ -42,6 +94,7 @@ function capitalise(text: string): string {
 function context(analysis: GapAnalysis, options: SentenceOptions) {
   return {
     d: options.decimals ?? 1,
+    scale: options.scale ?? PROPORTION_SCALE,
     pop: options.population ?? 'patients',
     level: levelLabel(analysis.z),
     label: (group: string) => options.labels?.[group] ?? group,
@@ -61,6 +114,7 @@ interface Words {
   readonly pop: string;
   readonly level: string;
   readonly d: number;
+  readonly scale: Scale;
 }
 
 /**
@@ -72,10 +126,10 @@ interface Words {
  * A second sentence is added when the narrowing partly came from the reference group getting worse.
  */
 export function describeGapChange(analysis: GapAnalysis, group: string, options: SentenceOptions): string {
-  const { d, pop, level, label } = context(analysis, options);
+  const { d, pop, level, label, scale } = context(analysis, options);
   const g = findGroup(analysis, group);
   const [G, R, metric] = [label(g.group), label(analysis.reference.group), options.metric];
-  const words: Words = { G, R, metric, pop, level, d };
+  const words: Words = { G, R, metric, pop, level, d, scale };
   const before = g.gapBefore.difference;
   const after = g.gapAfter.difference;
   const change = g.gapChange;
@@ -96,19 +150,39 @@ function sameSide(w: Words, verdict: GapVerdict, before: Interval, after: Interv
   // Orient the interval so that a negative change always means the gap got smaller.
   const s = Math.sign(before.estimate) || Math.sign(after.estimate) || 1;
   const [lo, hi] = s > 0 ? [change.lower, change.upper] : [-change.upper, -change.lower];
-  const [from, to] = [points(Math.abs(before.estimate), w.d), points(Math.abs(after.estimate), w.d)];
-  const fell = Math.abs(after.estimate) < Math.abs(before.estimate);
-  const movement = from === to ? `stayed at ${from} percentage points` : `${fell ? 'fell' : 'rose'} from ${from} to ${to} percentage points`;
+  const sized = Math.abs(after.estimate) - Math.abs(before.estimate);
+  const clear = verdict === 'narrowed' || verdict === 'widened';
+  const n = (x: number, k: number) => w.scale.number(x, k);
+  const k = decimalsFor(w.d, (k) => {
+    const same = n(Math.abs(before.estimate), k) === n(Math.abs(after.estimate), k);
+    if (clear) return !same && !isZero(n(sized, k)) && !isZero(n(sized > 0 ? lo : hi, k));
+    return same === isZero(n(sized, k));
+  });
+  const d = k ?? w.d;
+  const [from, to] = [n(Math.abs(before.estimate), d), n(Math.abs(after.estimate), d)];
+  const unit = after_(w.scale.gapUnit);
+  const movement = k === null || from === to ? `stayed at ${from}${unit}` : `${sized < 0 ? 'fell' : 'rose'} from ${from} to ${to}${unit}`;
   const clause =
-    verdict === 'narrowed' ? ', a narrowing unlikely to be due to chance alone' : verdict === 'widened' ? ', a widening unlikely to be due to chance alone' : ', so the change could be due to chance';
-  return `The gap in ${w.metric} between ${w.G} and ${w.R} ${w.pop} ${movement} ` + `(${w.level} CI for the change: ${points(lo, w.d)} to ${points(hi, w.d)} percentage points)${clause}.`;
+    k === null
+      ? ', no change at this precision'
+      : verdict === 'narrowed'
+        ? ', a narrowing unlikely to be due to chance alone'
+        : verdict === 'widened'
+          ? ', a widening unlikely to be due to chance alone'
+          : ', so the change could be due to chance';
+  return `The gap in ${w.metric} between ${w.G} and ${w.R} ${w.pop} ${movement} ` + `(${w.level} CI for the change: ${n(lo, d)} to ${n(hi, d)}${unit})${clause}.`;
 }
 
 const CLOSED = 'at follow-up the groups are not clearly different';
 
 /** The gap changed sides: describe both periods, with the interval for the change in G − R. */
 function changedSides(w: Words, verdict: GapVerdict, before: Interval, after: Interval, change: Interval): string {
-  const side = (i: Interval) => `${points(Math.abs(i.estimate), w.d)} percentage points ${i.estimate < 0 ? 'lower' : 'higher'}`;
+  const n = (x: number, k: number) => w.scale.number(x, k);
+  const clear = verdict === 'reversed' || verdict === 'narrowed';
+  const k = decimalsFor(w.d, (k) => !isZero(n(before.estimate, k)) && !isZero(n(after.estimate, k)) && (!clear || !isZero(n(change.estimate > 0 ? change.lower : change.upper, k))));
+  const d = k ?? w.d;
+  const unit = after_(w.scale.gapUnit);
+  const side = (i: Interval) => `${n(Math.abs(i.estimate), d)}${unit} ${i.estimate < 0 ? 'lower' : 'higher'}`;
   // "reversed" only when the follow-up gap is itself beyond chance; otherwise it "closed".
   const [verb, clause] =
     verdict === 'reversed'
@@ -120,8 +194,8 @@ function changedSides(w: Words, verdict: GapVerdict, before: Interval, after: In
     `The gap in ${w.metric} between ${w.G} and ${w.R} ${w.pop} ${verb}: at baseline ${w.metric} was ` +
     `${side(before)} among ${w.G} ${w.pop} than among ${w.R} ${w.pop}, and at follow-up ${side(after)} ` +
     `(change in the ${w.G} minus ${w.R} difference: ` +
-    `${signedPoints(change.estimate, w.d)} percentage points, ` +
-    `${w.level} CI ${points(change.lower, w.d)} to ${points(change.upper, w.d)})${clause}.`
+    `${signed(w.scale, change.estimate, d)}${unit}, ` +
+    `${w.level} CI ${n(change.lower, d)} to ${n(change.upper, d)})${clause}.`
   );
 }
 
@@ -137,25 +211,34 @@ function levelledDown(analysis: GapAnalysis, before: Interval): boolean {
  * unlikely to be due to chance alone." Works for the reference group too.
  */
 export function describeGroupChange(analysis: GapAnalysis, group: string, options: SentenceOptions): string {
-  const { d, pop, level, label } = context(analysis, options);
+  const { d: base, pop, level, label, scale } = context(analysis, options);
   const g: GroupTrend = group === analysis.reference.group ? analysis.reference : findGroup(analysis, group);
   const who = `among ${label(g.group)} ${pop}`;
   const { baseline, followUp, change } = g;
   if (!isInterval(baseline) || !isInterval(followUp) || !isInterval(change)) {
     return `There are not enough data to describe ${options.metric} ${who} at both times.`;
   }
-  const [from, to] = [`${points(baseline.estimate, d)}%`, `${points(followUp.estimate, d)}%`];
+  const clear = g.changeVerdict === 'improved' || g.changeVerdict === 'worsened';
+  const k = decimalsFor(base, (k) => {
+    const same = scale.value(baseline.estimate, k) === scale.value(followUp.estimate, k);
+    if (clear) return !same && !isZero(scale.number(change.estimate, k)) && !isZero(scale.number(change.estimate > 0 ? change.lower : change.upper, k));
+    return same === isZero(scale.number(change.estimate, k));
+  });
+  const d = k ?? base;
+  const [from, to] = [scale.value(baseline.estimate, d), scale.value(followUp.estimate, d)];
   const rose = followUp.estimate > baseline.estimate;
-  const movement = from === to ? `stayed at ${from}` : `${rose ? 'rose' : 'fell'} from ${from} to ${to}`;
+  const movement = k === null || from === to ? `stayed at ${from}` : `${rose ? 'rose' : 'fell'} from ${from} to ${to}`;
   const clause =
-    g.changeVerdict === 'improved'
-      ? ', an improvement unlikely to be due to chance alone'
-      : g.changeVerdict === 'worsened'
-        ? ', a worsening unlikely to be due to chance alone'
-        : ', so the change could be due to chance';
+    k === null
+      ? ', no change at this precision'
+      : g.changeVerdict === 'improved'
+        ? ', an improvement unlikely to be due to chance alone'
+        : g.changeVerdict === 'worsened'
+          ? ', a worsening unlikely to be due to chance alone'
+          : ', so the change could be due to chance';
   return (
     `${capitalise(options.metric)} ${who} ${movement} ` +
-    `(change ${signedPoints(change.estimate, d)} percentage points, ` +
-    `${level} CI ${points(change.lower, d)} to ${points(change.upper, d)})${clause}.`
+    `(change ${signed(scale, change.estimate, d)}${after_(scale.unit)}, ` +
+    `${level} CI ${scale.number(change.lower, d)} to ${scale.number(change.upper, d)})${clause}.`
   );
 }
