@@ -19,7 +19,8 @@ import type { AppServices, Context, SessionCookie, Viewer } from './common/conte
 import { DocumentCache } from './common/document-cache.js';
 import { serveGraphQLOverWebSocket } from './common/graphql-websocket.js';
 import { formatApiError } from './common/format-error.js';
-import { apolloLogger, logError } from './common/log.js';
+import { apolloLogger, inRequest, log, logError, requestIdFrom, setLogLevel } from './common/log.js';
+import { Metrics, ObservedUpdateLog, pathOf } from './common/metrics.js';
 import { maxRequestBytes } from './common/request-size.js';
 import { refuseCostlyOperations } from './common/query-cost.js';
 import { securityHeaders } from './common/security-headers.js';
@@ -33,7 +34,6 @@ import { writeDemoContent } from './demo/demo-content.js';
 import { demoAccountsExist, demoEntryAwaitsContent, seedDemo, type DemoLogin } from './demo/seed-demo.js';
 import { DocumentStore } from './live/document-store.js';
 import { PresenceTracker } from './live/presence.js';
-import { UpdateLog } from './live/update-log.js';
 import { InProcessPubSub, RedisPubSub } from './live/pubsub.js';
 import { Revocations } from './policy/revocations.js';
 import { quorumSchema } from './schema.js';
@@ -88,6 +88,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 }
 
 async function startParts(config: Config, options: StartOptions, onStop: (stop: () => unknown) => void): Promise<Omit<RunningServer, 'stop'>> {
+  setLogLevel(config.logLevel);
   // Read first: a template that does not parse stops the start before the database is touched.
   const templates = [...readTemplates(BUILT_IN_TEMPLATES_DIR), ...(config.templatesDir ? readTemplates(config.templatesDir) : [])];
   const embedded: EmbeddedPostgres | undefined = config.databaseUrl
@@ -128,7 +129,11 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   onStop(() => store.close());
   const presence = new PresenceTracker(pubsub, config.presenceTimeoutMs);
   onStop(() => presence.close());
-  const live = { orm, pubsub, store, log: new UpdateLog(orm, store, pubsub), presence, compacting: new Set<string>() };
+  // eslint-disable-next-line prefer-const -- the metrics read the WebSocket server's counts once it is made (below)
+  let graphqlWs: ReturnType<typeof serveGraphQLOverWebSocket> | undefined;
+  const metrics = new Metrics({ orm, webSocket: () => graphqlWs?.stats() });
+  onStop(() => metrics.close());
+  const live = { orm, pubsub, store, log: new ObservedUpdateLog(metrics, orm, store, pubsub), presence, compacting: new Set<string>() };
   const attemptLimiters = createAttemptLimiters(config.redisUrl);
   onStop(() => attemptLimiters.close());
   const revocations = new Revocations(pubsub);
@@ -138,6 +143,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     attemptLimiters,
     live,
     revocations,
+    metrics,
     sectionAccess: new SectionAccessReader(orm, revocations),
     signOffChecks: new SignOffChecks(() => services),
   };
@@ -164,7 +170,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
       const result = await graphql({ schema, source: query, variableValues: variables, contextValue: contextWith(em, { user: await em.findOneOrFail(User, { email }) }, '127.0.0.1') });
       if (result.errors?.length) throw new Error(`${result.errors[0].message} (${query.slice(0, 60)}…)`);
       return result.data;
-    }).catch((error) => console.error(`The demo entry’s content could not be written: ${errorMessage(error)}`));
+    }).catch((error) => log().error(`The demo entry’s content could not be written: ${errorMessage(error)}`));
   }
 
   const app = express();
@@ -173,9 +179,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   // X-Forwarded-For instead (for the log-in limits), trusting only the proxies configured.
   app.set('trust proxy', config.trustProxies);
   const httpServer = createServer(app);
-  // Attached once the port is ours (below): it would take a busy port's error as its own.
-  // eslint-disable-next-line prefer-const -- Apollo's drain hook, made before, reads it once it is set
-  let graphqlWs: ReturnType<typeof serveGraphQLOverWebSocket> | undefined;
+  // graphqlWs (above) is attached once the port is ours (below): it would take a busy port's error as its own.
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -184,7 +188,11 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     documentStore: new DocumentCache().forApollo(),
     introspection: true,
     includeStacktraceInErrorResponses: config.development,
-    formatError: (formatted, error) => formatApiError(formatted, error, config.development),
+    formatError: (formatted, error) => {
+      const answered = formatApiError(formatted, error, config.development);
+      metrics.graphqlErrors.inc({ code: String(answered.extensions?.code ?? 'UNKNOWN'), transport: 'http' });
+      return answered;
+    },
     // Apollo logs some errors whole (`${error}`: a statement and its values): see common/log.ts.
     logger: apolloLogger,
     // Its handlers would stop Apollo and then kill the process before the rest is closed: main.ts stops it all.
@@ -209,9 +217,26 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   await apollo.start();
   onStop(() => apollo.stop());
 
+  // Every request gets an id (a proxy's X-Request-Id if it sent a plain one), answered in
+  // X-Request-Id and carried by every log line written while it is handled; once answered, one
+  // line says its method, route, status and time (never its query string, body or headers).
+  app.use((req, res, next) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.set('X-Request-Id', requestId);
+    const started = performance.now();
+    res.once('finish', () => {
+      const path = pathOf(req);
+      inRequest(requestId, () =>
+        log().info({ method: req.method, path: path.startsWith('/assets/') ? '/assets' : path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request'),
+      );
+    });
+    inRequest(requestId, next);
+  });
+  app.use(metrics.countRequests());
   app.use(securityHeaders(config.publicUrl));
   // gzip for the app's scripts and styles and for large GraphQL answers (an entry with its sections).
   app.use(compression());
+  app.get('/metrics', metrics.serve(config.metricsToken));
   app.get('/healthz', async (_req, res) => {
     const problem = await healthProblem(orm, healthRedis);
     res.set('Cache-Control', 'no-store');
@@ -250,6 +275,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     config,
     rules: armor.validationRules,
     revocations,
+    metrics,
     // The connection checked its credentials with another EntityManager: give this
     // operation's fork its own copy of the user.
     contextFor: (viewer, ip) => {
@@ -290,14 +316,14 @@ async function healthProblem(orm: MikroORM, redis: Redis | undefined): Promise<s
   try {
     await within(HEALTH_TIMEOUT_MS, orm.em.getConnection().execute('select 1'));
   } catch (error) {
-    console.error(`/healthz: the database did not answer: ${errorMessage(error)}`);
+    log().error(`/healthz: the database did not answer: ${errorMessage(error)}`);
     return 'The database did not answer.';
   }
   if (!redis) return undefined;
   try {
     await within(HEALTH_TIMEOUT_MS, redis.ping());
   } catch (error) {
-    console.error(`/healthz: Redis did not answer: ${errorMessage(error)}`);
+    log().error(`/healthz: Redis did not answer: ${errorMessage(error)}`);
     return 'Redis did not answer.';
   }
   return undefined;

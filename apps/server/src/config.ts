@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { LOG_LEVELS, type LogLevel } from './common/log.js';
 
 /** Everything the server reads from its environment, in one place (documented in the README). */
 export interface Config {
@@ -48,6 +49,10 @@ export interface Config {
   sessionRecheckMs: number;
   /** QUORUM_AUDIT_KEY: keys the audit log's hash chain (HMAC-SHA256), so that rewriting it needs the key too. */
   auditKey?: string;
+  /** QUORUM_LOG_LEVEL: the least a log line must be to be written (common/log.ts); info, or warn under NODE_ENV=test. */
+  logLevel: LogLevel;
+  /** QUORUM_METRICS_TOKEN: /metrics asks for it as a bearer token, from anywhere; unset, /metrics answers this machine only. */
+  metricsToken?: string;
   /** Email (mail/): QUORUM_SMTP_URL and QUORUM_MAIL_FROM; unset, no mail is queued or sent and links are shared by hand. */
   mail?: MailConfig;
 }
@@ -172,6 +177,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     return { smtpUrl: smtp.toString(), from, ...settings };
   }
 
+  function logLevel(): LogLevel {
+    const fallback = env.NODE_ENV === 'test' ? 'warn' : 'info';
+    const given = env.QUORUM_LOG_LEVEL?.trim().toLowerCase();
+    if (!given) return fallback;
+    if ((LOG_LEVELS as string[]).includes(given)) return given as LogLevel;
+    problems.push(`QUORUM_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; it is ${JSON.stringify(env.QUORUM_LOG_LEVEL)}.`);
+    return fallback;
+  }
+
   const port = integer('PORT', 4000, 0, 65535, 'a whole number from 0 to 65535 (0 picks a free port)');
   const host = env.HOST?.trim() || undefined;
   if (env.HOST !== undefined && !host) problems.push('HOST is empty: it must be an address to listen on, such as 0.0.0.0 for every interface, or unset (see the README).');
@@ -207,6 +221,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     presenceTimeoutMs: duration('QUORUM_PRESENCE_TIMEOUT_SECONDS', 30),
     sessionRecheckMs: duration('QUORUM_SESSION_RECHECK_SECONDS', 60),
     auditKey: secret('QUORUM_AUDIT_KEY', 32),
+    logLevel: logLevel(),
+    metricsToken: secret('QUORUM_METRICS_TOKEN', 16),
     mail: mailConfig(),
   };
   if (problems.length > 0) throw new ConfigError(`Quorum's settings are not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`);

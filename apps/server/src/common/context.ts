@@ -10,6 +10,7 @@ import type { ConnectionAccess } from '../policy/connection-access.js';
 import type { Revocations } from '../policy/revocations.js';
 import type { UpdateLog } from '../live/update-log.js';
 import type { Loaders } from './loaders.js';
+import type { Metrics } from './metrics.js';
 import type { Transaction } from './unit-of-work.js';
 import type { SectionAccessReader } from '../sections/section-access.js';
 import type { SignOffChecks } from '../sign-off/stale-sign-offs.js';
@@ -45,6 +46,8 @@ export interface AppServices {
   };
   /** Removals, log-outs and revoked tokens, pushed to every process (policy/revocations.ts). */
   revocations: Revocations;
+  /** What /metrics reports (common/metrics.ts): this server's own registry. */
+  metrics: Metrics;
   /** People's access to sections for live editing, briefly trusted, forgotten on revocation (sections/section-access.ts). */
   sectionAccess: SectionAccessReader;
   /** Sign-offs an edit made stale or current again, settled after the edit (sign-off/stale-sign-offs.ts). */

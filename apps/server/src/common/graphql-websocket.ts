@@ -15,7 +15,8 @@ import { formatApiError } from './format-error.js';
 import { maxRequestBytes } from './request-size.js';
 import { costRefusal } from './query-cost.js';
 import { subscribeSharingResults } from './shared-subscription-results.js';
-import { logError } from './log.js';
+import { enterRequest, logError, requestIdFrom } from './log.js';
+import type { Metrics } from './metrics.js';
 
 type Extra = { request: IncomingMessage; viewer?: { at: number; viewer: Viewer | undefined }; access?: ConnectionAccess };
 type WsContext = GraphQLWsContext<Record<string, unknown>, Extra & { socket: WebSocket }>;
@@ -37,13 +38,21 @@ export function serveGraphQLOverWebSocket(options: {
   rules: ValidationRule[];
   revocations: Revocations;
   contextFor: (viewer: Viewer | undefined, ip: string) => Context;
+  /** Counts errors answered (by code) for /metrics. */
+  metrics?: Metrics;
 }) {
-  const { httpServer, schema, orm, config, rules, revocations, contextFor } = options;
+  const { httpServer, schema, orm, config, rules, revocations, contextFor, metrics } = options;
   // Room for the largest update (1 MB by default) once base64-encoded, and no more: as over HTTP.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: maxRequestBytes(config.maxUpdateBytes) });
   const documents = new DocumentCache();
   const valid = new WeakSet<DocumentNode>();
-  const format = (e: Parameters<typeof formatApiError>[1] & { toJSON(): never }) => formatApiError(e.toJSON(), e, config.development);
+  const format = (e: Parameters<typeof formatApiError>[1] & { toJSON(): never }) => {
+    const formatted = formatApiError(e.toJSON(), e, config.development);
+    metrics?.graphqlErrors.inc({ code: String(formatted.extensions?.code ?? 'UNKNOWN'), transport: 'websocket' });
+    return formatted;
+  };
+  /** Open connections, for /metrics: their subscriptions are in each one's graphql-ws context. */
+  const open = new Set<WsContext>();
 
   /** Parsed and validated (both cached), with its operation found; otherwise the errors to answer with. */
   function prepare(query: string, operationName: string | null | undefined): DocumentNode | GraphQLError[] {
@@ -121,6 +130,7 @@ export function serveGraphQLOverWebSocket(options: {
         if (!sameOriginOrToken(ctx.extra.request, ctx.connectionParams, config.publicUrl)) return false;
         try {
           await viewerOf(ctx);
+          open.add(ctx as WsContext);
           return true;
         } catch (error) {
           if (error instanceof DomainError) ctx.extra.socket.close(4403, error.message.slice(0, 120));
@@ -135,7 +145,10 @@ export function serveGraphQLOverWebSocket(options: {
         context.stillSignedIn = async () => (await viewerOf(ctx).catch(() => undefined))?.user.id === userId;
         return context;
       },
-      onClose: (ctx) => ctx.extra.access?.close(),
+      onClose: (ctx) => {
+        open.delete(ctx as WsContext);
+        ctx.extra.access?.close();
+      },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => format(e as never)) } : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e as never)),
     },
@@ -145,12 +158,21 @@ export function serveGraphQLOverWebSocket(options: {
   // too big"). graphql-ws would also log it with a stack as an internal error, which lets
   // anyone flood the log; only errors of our own are worth a line.
   wsServer.on('connection', (socket) => {
+    // Each message (an operation, mostly) is a request of its own in the log: every line
+    // logged while it is handled carries its id. Ahead of graphql-ws's own listener.
+    socket.prependListener('message', () => enterRequest(requestIdFrom(undefined)));
     socket.removeAllListeners('error');
     socket.on('error', (error: Error & { code?: string }) => {
       if (!error.code?.startsWith('WS_ERR_')) logError('WebSocket error', error);
     });
   });
   return {
+    /** For /metrics: open connections, and the subscriptions open on them (graphql-ws holds an operation's stream there until it ends). */
+    stats() {
+      let subscriptions = 0;
+      for (const ctx of open) subscriptions += Object.values(ctx.subscriptions).filter(Boolean).length;
+      return { connections: wsServer.clients.size, subscriptions };
+    },
     async close() {
       await cleanup.dispose();
       wsServer.close();

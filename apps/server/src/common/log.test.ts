@@ -1,4 +1,3 @@
-import { format } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
@@ -8,6 +7,7 @@ import { createTeam, type Team } from '../test-support/factories.js';
 import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
+import { captureLog } from '../test-support/capture-log.js';
 import { describeError } from './log.js';
 
 // An unexpected database error (here: a constraint the code does not know of, added by the
@@ -33,12 +33,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Everything the server writes to the console meanwhile, as the lines would read. */
+/** Everything the server logs meanwhile (its JSON lines, and the console). */
 function captureConsole() {
-  logged = [];
-  for (const method of ['error', 'warn', 'log', 'info'] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(format(...args)));
-  }
+  logged = captureLog();
 }
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,4 +1,3 @@
-import { format } from 'node:util';
 import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
@@ -7,6 +6,7 @@ import { createTeam } from '../test-support/factories.js';
 import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient } from '../test-support/ws-client.js';
+import { captureLog } from '../test-support/capture-log.js';
 
 let server: TestServer;
 const sockets: Client[] = [];
@@ -19,13 +19,8 @@ afterAll(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-function captureConsole(): string[] {
-  const logged: string[] = [];
-  for (const method of ['error', 'warn', 'log', 'info'] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(format(...args)));
-  }
-  return logged;
-}
+/** Everything the server logs meanwhile (its JSON lines, and the console). */
+const captureConsole = captureLog;
 
 describe('more than 50 variable values that do not fit their types (graphql-js stops at 50)', () => {
   const MARK = 'mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) { unreadCount } }';

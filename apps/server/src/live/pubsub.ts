@@ -1,6 +1,6 @@
 import { EventEmitter, on } from 'node:events';
 import { Redis } from 'ioredis';
-import { errorSummary } from '../common/log.js';
+import { errorSummary, log } from '../common/log.js';
 
 /**
  * Events between the parts of the server, and between server processes. In-process by
@@ -78,13 +78,13 @@ export class RedisPubSub implements PubSub {
   private wentDown(error: Error): void {
     if (this.down) return;
     this.down = true;
-    console.error(`Redis is unreachable (${errorSummary(error)}): live events reach only this process's clients until it is back.`);
+    log().error(`Redis is unreachable (${errorSummary(error)}): live events reach only this process's clients until it is back.`);
   }
 
   private cameBack(): void {
     if (!this.down || this.publisher.status !== 'ready' || this.subscriber.status !== 'ready') return;
     this.down = false;
-    console.log('Redis is reachable again: live events cross processes again.');
+    log().info('Redis is reachable again: live events cross processes again.');
   }
 
   listen<T = unknown>(topic: string, handler: (payload: T) => void): () => void {
