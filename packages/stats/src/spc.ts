@@ -19,8 +19,8 @@ import type { Direction } from './gap.js';
 export const XMR_LIMIT_FACTOR = 2.66;
 /** The MDC rules' run lengths: a shift and a trend each need this many points. */
 export const RUN_LENGTH = 7;
-/** Making Data Count advises limits from at least this many points; fewer are provisional. */
-export const MIN_POINTS_FOR_LIMITS = 15;
+/** Limits from fewer points than this are provisional (NHSRplotthedots warns below 12; Making Data Count advises 15 to 20). */
+export const MIN_POINTS_FOR_LIMITS = 12;
 
 export type SpcChartType = 'xmr' | 'p';
 /** Which side of the mean a signal lies: above (or increasing) is high. */

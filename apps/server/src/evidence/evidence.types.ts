@@ -3,6 +3,7 @@ import { Criterion } from '../sections/criterion.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { ChangeVerdict, GapPosition, GapVerdict, GroupLevel } from './evidence.enums.js';
 import { Metric } from './metric.entity.js';
+import { DataQuality, SpcChart } from './metric-series.types.js';
 
 @ObjectType({ description: 'An NHS Data Dictionary ethnic category and its ONS high-level group.' })
 export class EthnicCategory {
@@ -186,6 +187,15 @@ export class MetricAnalysis {
   @Field(() => [MetricPeriod], { description: 'Every period’s values and gaps, for charts.' })
   timeSeries!: MetricPeriod[];
 
+  @Field(() => [GroupFigures], { description: 'All people (every group, Not stated included) at every period, with intervals: the whole series, not only baseline and follow-up.' })
+  overall!: GroupFigures[];
+
+  @Field(() => [SpcChart], { description: 'Run and SPC charts (Making Data Count) of the whole series: all people first, then the reference group and each group compared.' })
+  spc!: SpcChart[];
+
+  @Field(() => DataQuality, { description: 'How well ethnicity was recorded: the Not stated share per period, and flags (a high or moving Not stated share, a group whose make-up changed).' })
+  dataQuality!: DataQuality;
+
   @Field(() => [String], { description: 'The gap sentences of every group that has one, ready to paste.' })
   sentences!: string[];
 
@@ -275,6 +285,11 @@ export class Readiness {
 
   @Field(() => [MissingEvidence], { description: 'Missing quantitative evidence: no metric, or metrics without a baseline and follow-up.' })
   missingQuantitativeEvidence!: MissingEvidence[];
+
+  @Field(() => [MissingEvidence], {
+    description: 'Data quality warnings on metrics (a high or moving Not stated share, a group whose make-up changed): shown for the team to explain in the text; they do not keep `ready` false.',
+  })
+  dataQualityWarnings!: MissingEvidence[];
 
   @Field(() => [String], { description: 'Checks that could not run yet, so `ready` stays false, e.g. "sign-offs".' })
   checksNotRun!: string[];

@@ -31,6 +31,7 @@ import {
 } from '@quorum/stats';
 import { ChangeVerdict, GapPosition, GapVerdict, GroupLevel, MetricDirection, MetricKind } from './evidence.enums.js';
 import type { Estimate, GapEstimate, GroupAnalysis, GroupFigures, MetricAnalysis, MetricPeriod } from './evidence.types.js';
+import { withSeries } from './metric.series.js';
 import { cellKey, hiddenCells, isSmall, type Figures } from './suppression.js';
 
 type Cell = Figures & { period: string; ethnicCode: EthnicCategoryCode };
@@ -44,6 +45,11 @@ export interface MetricSettings {
   baselinePeriod?: string | null;
   followUpPeriod?: string | null;
   suppressionThreshold: number;
+  ratePer?: number | null;
+  unit?: string | null;
+  /** SPC: the target (a fraction for proportions and rates) and the periods from which limits are recalculated. */
+  target?: number | null;
+  recalculationPeriods?: string[] | null;
 }
 
 const NOT_STATED = 'Not stated';
@@ -180,6 +186,9 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
     timeSeries: [],
     sentences: [],
     notes,
+    overall: [],
+    spc: [],
+    dataQuality: { notStated: [], flags: [] },
   };
   if (cells.length === 0) return { ...empty, message: 'No values have been entered for this metric yet.' };
 
@@ -265,7 +274,36 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
           ? `Figures resting on a count below ${threshold} are suppressed (NHS small-number disclosure control).`
           : `Figures resting on numbers below ${threshold} are hidden from your role (disclosure control); analysts see them.`,
       );
-    return { ...empty, hasData: true, timeSeries, suppressionApplied, ...result };
+    const shown = (hide: boolean, value: number | null | undefined) => (hide ? null : (value ?? null));
+    // The whole series, SPC charts and data quality (metric.series.ts), fed with this analysis's groups and hiding.
+    return withSeries(
+      { ...empty, hasData: true, timeSeries, suppressionApplied, ...result },
+      {
+        metric,
+        cells,
+        level,
+        suppress,
+        periods,
+        groups,
+        reference,
+        isHidden: (g, period) => isHidden(g as GroupCells, period),
+        hiddenEntered,
+        cellKey,
+        combine: (list) => combine(kind, list),
+        figures: (cell, period, hide) => ({
+          period,
+          numerator: shown(hide, cell?.numerator),
+          denominator: shown(hide, cell?.denominator),
+          mean: shown(hide, cell?.mean),
+          sd: shown(hide, cell?.sd),
+          n: shown(hide, cell?.n),
+          value: hide ? hiddenEstimate : toEstimate(valueOf(kind, cell)),
+          suppressed: hide,
+        }),
+        shortName: (group) => SHORT_NAMES[group] ?? group,
+        lowerFirst,
+      },
+    );
   };
   if (periods.length < 2) return done({ message: `Values for at least two periods are needed to show a change; there are values for ${periods[0]} only.` });
   if (before === after) return done({ message: 'The baseline and follow-up are the same period: choose two different periods.' });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import type { EthnicCategoryCode } from '@quorum/stats';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 import { ETHNIC_CODES, MetricDirection, MetricKind } from './evidence.enums.js';
@@ -9,7 +9,7 @@ import { ETHNIC_CODES, MetricDirection, MetricKind } from './evidence.enums.js';
 @ObjectType({ description: 'A quantitative measure of the initiative, with values per period and per ethnic group.' })
 @Entity({ tableName: 'metrics' })
 export class Metric {
-  [OptionalProps]?: 'population' | 'referenceCode' | 'suppressionThreshold' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'population' | 'referenceCode' | 'suppressionThreshold' | 'recalculationPeriods' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -61,6 +61,14 @@ export class Metric {
   @Field(() => String, { nullable: true, description: 'The period compared as follow-up; unset means the last period.' })
   @Property({ type: 'text', nullable: true })
   followUpPeriod?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'A target for the SPC chart’s assurance icon, on the estimate’s scale (a fraction for proportions and rates, e.g. 0.9 for 90%); null for none.' })
+  @Property({ type: 'double', nullable: true })
+  target?: number | null;
+
+  @Field(() => [String], { description: 'Periods from which the SPC chart’s limits are calculated afresh (Making Data Count’s recalculation points), e.g. where a change was made.' })
+  @Property({ type: 'text[]' })
+  recalculationPeriods: string[] = [];
 
   @Field(() => Int, { description: 'Counts from 1 to this minus one are hidden from everyone but analysts (default 5).' })
   @Property({ type: 'integer' })

@@ -14,6 +14,7 @@ import { MetricValue } from './metric-value.entity.js';
 import { checkRows, parseValuesCsv, type ValueRow } from './metric-values.parse.js';
 import { cellKey, hiddenCells, UNSUPPRESSED_ROLES } from './suppression.js';
 import { inTransaction } from '../common/unit-of-work.js';
+import { spcSettings } from './spc-settings.js';
 
 /** An entry's metrics are listed whole (`Entry.metrics`), so their number is bounded. */
 export const MAX_METRICS = 50;
@@ -66,6 +67,7 @@ export async function createMetric(ctx: Context, input: CreateMetricInput): Prom
   const baselinePeriod = trimmed(input.baselinePeriod);
   const followUpPeriod = trimmed(input.followUpPeriod);
   checkPeriods(baselinePeriod, followUpPeriod, 'input.followUpPeriod');
+  const spc = spcSettings(input.kind, input);
   if ((await ctx.em.count(Metric, { entry: entryId })) >= MAX_METRICS) throw conflict(`An entry can have at most ${MAX_METRICS} metrics.`);
   return inTransaction(ctx, async ({ em }) =>
     em.create(Metric, {
@@ -82,6 +84,8 @@ export async function createMetric(ctx: Context, input: CreateMetricInput): Prom
       baselinePeriod,
       followUpPeriod,
       suppressionThreshold: input.suppressionThreshold ?? 5,
+      target: spc.target ?? null,
+      recalculationPeriods: spc.recalculationPeriods ?? [],
       createdBy: user,
     }),
   );
@@ -105,6 +109,7 @@ export async function updateMetric(ctx: Context, input: UpdateMetricInput): Prom
   if (input.ratePer != null) metric.ratePer = input.ratePer;
   if (input.dataSource !== undefined) metric.dataSource = trimmed(input.dataSource);
   if (input.unit !== undefined) metric.unit = trimmed(input.unit);
+  Object.assign(metric, spcSettings(metric.kind, input));
   metric.baselinePeriod = baselinePeriod;
   metric.followUpPeriod = followUpPeriod;
   return inTransaction(ctx, async () => metric);

@@ -3,7 +3,9 @@ import type { Entry } from '../entries/entry.entity.js';
 import type { Section } from '../sections/section.entity.js';
 import { statusOf } from '../sign-off/sign-off.service.js';
 import type { MissingEvidence, MissingSignOff, Readiness, SectionOverLimit } from './evidence.types.js';
-import { orderPeriods } from './metric.analysis.js';
+import { GroupLevel } from './evidence.enums.js';
+import { analyseMetric, orderPeriods } from './metric.analysis.js';
+import type { MetricValue } from './metric-value.entity.js';
 
 /** Word count of each section's current text (from the live-editing feature's read views), or undefined if unavailable. */
 async function sectionWordCounts(ctx: Context, sections: Section[]): Promise<Map<string, number> | undefined> {
@@ -50,6 +52,12 @@ export async function readinessOf(ctx: Context, entry: Entry): Promise<Readiness
     else if (periods.length === 1) missingQuantitativeEvidence.push({ message: `“${metric.name}” has values for one period only (${periods[0]}): add a baseline and a follow-up.`, metric });
   });
 
+  // Worded as exports word them (no figure that small numbers would hide), whoever reads readiness.
+  const dataQualityWarnings: MissingEvidence[] = metrics.flatMap((metric, i) => {
+    const rows = values[i] instanceof Error ? [] : (values[i] as MetricValue[]);
+    return analyseMetric(metric, rows, GroupLevel.ONS_GROUP, true, 'export').dataQuality.flags.map((f) => ({ message: `“${metric.name}”: ${f.message}`, metric }));
+  });
+
   const problems = uncoveredCriteria.length + sectionsOverWordLimit.length + (signOffs?.length ?? 0) + missingQuantitativeEvidence.length;
   return {
     ready: problems === 0 && checksNotRun.length === 0,
@@ -57,6 +65,7 @@ export async function readinessOf(ctx: Context, entry: Entry): Promise<Readiness
     sectionsOverWordLimit,
     missingSignOffs: signOffs ?? [],
     missingQuantitativeEvidence,
+    dataQualityWarnings,
     checksNotRun,
   };
 }

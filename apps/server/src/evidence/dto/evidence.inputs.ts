@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ConsentStatus, ETHNIC_CODES, MetricDirection, MetricKind, TestimonialSource } from '../evidence.enums.js';
 import { MAX_VALUE_ROWS, PERIOD_MAX } from '../metric-values.parse.js';
@@ -46,6 +46,23 @@ class MetricFields {
   @IsOptional()
   @Length(1, PERIOD_MAX, { message: `followUpPeriod must be 1 to ${PERIOD_MAX} characters.` })
   followUpPeriod?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'A target for the SPC chart’s assurance icon, on the estimate’s scale (0.9 for 90%; a rate as a fraction, e.g. 0.004 for 4 per 1,000). In an update, null clears it.',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'target must be a finite number.' })
+  target?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Periods from which the SPC chart’s limits are calculated afresh (recalculation points), e.g. the month a change was made. In an update, replaces the list; [] clears it.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: 'recalculationPeriods may list at most 50 periods.' })
+  @Length(1, PERIOD_MAX, { each: true, message: `Each recalculation period must be 1 to ${PERIOD_MAX} characters.` })
+  recalculationPeriods?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Hide counts below this from everyone but analysts: 5 (default) to 100.' })
   @IsOptional()
