@@ -15,6 +15,8 @@ import { auditKey, useAuditKey } from './audit/audit-hash.js';
 import { authenticate, SESSION_COOKIE } from './auth/authenticate.js';
 import { User } from './auth/user.entity.js';
 import { createAttemptLimiters } from './auth/attempt-limits.js';
+import { SsoClient } from './auth/sso/sso-client.js';
+import { serveSingleSignOn } from './auth/sso/sso.routes.js';
 import type { AppServices, Context, SessionCookie, Viewer } from './common/context.js';
 import { DocumentCache } from './common/document-cache.js';
 import { serveGraphQLOverWebSocket } from './common/graphql-websocket.js';
@@ -146,6 +148,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     metrics,
     sectionAccess: new SectionAccessReader(orm, revocations),
     signOffChecks: new SignOffChecks(() => services),
+    sso: config.sso ? new SsoClient(config.sso, `${config.publicUrl}/auth/sso/callback`) : undefined,
   };
   const schema = await quorumSchema();
   const armor = new ApolloArmor({
@@ -258,6 +261,10 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     }),
   );
   // Before the web app, whose catch-all would answer these paths with index.html.
+  serveSingleSignOn(app, services.sso, async (req, res) => {
+    const em = orm.em.fork();
+    return contextWith(em, await authenticate(em, { cookie: req.headers.cookie }), req.ip ?? '', cookieJar(res, config));
+  });
   serveExports(app, async (req) => {
     const em = orm.em.fork();
     return contextWith(em, await authenticate(em, { cookie: req.headers.cookie }), req.ip ?? '');

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LOG_LEVELS, type LogLevel } from './common/log.js';
+import { ssoConfigFromEnv, type SsoConfig } from './auth/sso/sso-config.js';
 
 /** Everything the server reads from its environment, in one place (documented in the README). */
 export interface Config {
@@ -53,6 +54,10 @@ export interface Config {
   logLevel: LogLevel;
   /** QUORUM_METRICS_TOKEN: /metrics asks for it as a bearer token, from anywhere; unset, /metrics answers this machine only. */
   metricsToken?: string;
+  /** Single sign-on (auth/sso/): QUORUM_OIDC_*; unset, people log in with passwords only. */
+  sso?: SsoConfig;
+  /** QUORUM_PASSWORD_LOGIN: whether log-in and sign-up with a password work (true unless set false; false needs single sign-on). */
+  passwordLogin: boolean;
   /** Email (mail/): QUORUM_SMTP_URL and QUORUM_MAIL_FROM; unset, no mail is queued or sent and links are shared by hand. */
   mail?: MailConfig;
 }
@@ -223,8 +228,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     auditKey: secret('QUORUM_AUDIT_KEY', 32),
     logLevel: logLevel(),
     metricsToken: secret('QUORUM_METRICS_TOKEN', 16),
+    sso: ssoConfigFromEnv(env, problems),
+    passwordLogin: flag('QUORUM_PASSWORD_LOGIN', true),
     mail: mailConfig(),
   };
+  if (!config.passwordLogin && !config.sso && env.QUORUM_OIDC_ISSUER === undefined) {
+    problems.push('QUORUM_PASSWORD_LOGIN is false but single sign-on is not set up (QUORUM_OIDC_ISSUER and the rest): nobody could log in.');
+  }
   if (problems.length > 0) throw new ConfigError(`Quorum's settings are not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return config;
 }

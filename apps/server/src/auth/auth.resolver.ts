@@ -7,12 +7,30 @@ import * as auth from './auth.service.js';
 import { CreateApiTokenInput, LogInInput, LogOutInput, RevokeApiTokenInput, SignUpInput } from './dto/auth.inputs.js';
 import { AuthPayload, CreateApiTokenPayload, LogOutPayload, RevokeApiTokenPayload } from './dto/auth.payloads.js';
 import { User } from './user.entity.js';
+import { SignOffConfirmation } from '../sign-off/sign-off.enums.js';
+import { SSO_PATHS } from './sso/sso.routes.js';
+import { signOffConfirmationOf } from './sso/sso.service.js';
+import { LoginOptions } from './sso/sso.types.js';
 
 @Resolver(() => User)
 export class AuthResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null when nobody is signed in.' })
   me(@Ctx() ctx: Context): User | null {
     return ctx.viewer?.user ?? null;
+  }
+
+  @Query(() => LoginOptions, { description: 'How people log in here (password, single sign-on or both): what the log-in page shows. Anyone may ask.' })
+  loginOptions(@Ctx() ctx: Context): LoginOptions {
+    const { passwordLogin, sso } = ctx.app.config;
+    return { passwordLogin, singleSignOn: sso ? { label: sso.buttonLabel, startPath: SSO_PATHS.start, confirmPath: SSO_PATHS.confirm } : null };
+  }
+
+  @FieldResolver(() => SignOffConfirmation, {
+    description: 'How you confirm it is you when you sign off: PASSWORD (your password again) or SINGLE_SIGN_ON (a fresh sign-in at your identity provider; see `LoginOptions.singleSignOn.confirmPath`). Your own account only.',
+  })
+  signOffConfirmation(@Root() user: User, @Ctx() ctx: Context): Promise<SignOffConfirmation> {
+    if (ctx.viewer?.user.id !== user.id) throw forbidden('You can only see how you sign off yourself.');
+    return signOffConfirmationOf(ctx, user.id);
   }
 
   @Mutation(() => AuthPayload, { description: 'Create an account and sign in (sets the session cookie).' })

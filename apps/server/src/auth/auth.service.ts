@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction } from '../audit/audit-event.entity.js';
 import { recordUserEvent } from '../audit/audit.service.js';
 import type { Context } from '../common/context.js';
-import { badInput, conflict, notFound, unauthenticated } from '../common/errors.js';
+import { apiError, badInput, conflict, notFound, unauthenticated } from '../common/errors.js';
 import { logError } from '../common/log.js';
 import { requireViewer } from '../policy/access.js';
 import { ApiToken } from './api-token.entity.js';
@@ -22,17 +22,30 @@ function requireCookies(ctx: Context) {
   return ctx.sessionCookie;
 }
 
-/** The session and whatever `record` writes (audit records) commit together, or not at all. */
-async function startSession(ctx: Context, user: User, record?: (em: EntityManager) => Promise<void>): Promise<void> {
+/**
+ * The session and whatever `record` writes (audit records) commit together, or not at all.
+ * `user` may be found or made in the same transaction (single sign-on: auth/sso/sso.service.ts).
+ * Returns the session's id.
+ */
+export async function startSession(ctx: Context, user: User | ((em: EntityManager) => Promise<User>), record?: (em: EntityManager, user: User) => Promise<void>): Promise<string> {
   const cookies = requireCookies(ctx);
   const { secret, hash } = newSecret();
   const expiresAt = new Date(Date.now() + ctx.app.config.sessionTtlHours * 3600_000);
   await inTransaction(ctx, async ({ em, afterCommit }) => {
-    em.create(Session, { id: hash, user, expiresAt });
-    await record?.(em);
+    const who = typeof user === 'function' ? await user(em) : user;
+    em.create(Session, { id: hash, user: who, expiresAt });
+    await record?.(em, who);
     afterCommit(() => cookies.set(secret, expiresAt));
   });
   await clearExpiredSessions(ctx.em);
+  return hash;
+}
+
+/** With QUORUM_PASSWORD_LOGIN=false people sign in only through single sign-on. */
+function requirePasswordLogin(ctx: Context) {
+  if (!ctx.app.config.passwordLogin) {
+    throw apiError('PASSWORD_LOGIN_DISABLED', `Log-in with a password is turned off here: use “${ctx.app.config.sso?.buttonLabel ?? 'single sign-on'}” instead.`);
+  }
 }
 
 /**
@@ -46,6 +59,7 @@ async function clearExpiredSessions(em: EntityManager): Promise<void> {
 
 export async function signUp(ctx: Context, input: SignUpInput): Promise<User> {
   requireCookies(ctx);
+  requirePasswordLogin(ctx);
   const email = normaliseEmail(input.email);
   const name = input.name.trim();
   const weak = newPasswordProblem(input.password, { email, name });
@@ -76,6 +90,7 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<User> {
 
 export async function logIn(ctx: Context, input: LogInInput): Promise<User> {
   requireCookies(ctx);
+  requirePasswordLogin(ctx);
   const email = normaliseEmail(input.email);
   const limits = ctx.app.attemptLimiters;
   const attempt = await startAttempt(

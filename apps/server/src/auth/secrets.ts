@@ -19,7 +19,8 @@ export const hashPassword = (password: string) => hash(password, { algorithm: 2 
 // so response time does not tell whether an address has an account.
 const decoy = hashPassword('not-a-real-password-only-a-decoy');
 
-export async function checkPassword(passwordHash: string | undefined, password: string): Promise<boolean> {
+/** False for an account without a password (single sign-on), after the same work as a wrong one. */
+export async function checkPassword(passwordHash: string | null | undefined, password: string): Promise<boolean> {
   const ok = await verify(passwordHash ?? (await decoy), password).catch(() => false);
-  return passwordHash !== undefined && ok;
+  return passwordHash != null && ok;
 }

@@ -19,9 +19,9 @@ export class User {
   @Property({ type: 'text' })
   name!: string;
 
-  /** argon2id hash; never leaves the server. */
-  @Property({ type: 'text', hidden: true, lazy: true })
-  passwordHash!: string;
+  /** argon2id hash; never leaves the server. Null for an account made by single sign-on, which has no password. */
+  @Property({ type: 'text', hidden: true, lazy: true, nullable: true })
+  passwordHash?: string | null;
 
   @Field(() => Date, { description: 'When the account was created.' })
   @Property({ type: 'timestamptz' })

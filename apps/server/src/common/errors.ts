@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The ways a request is refused (docs/architecture.md, "A request"; the README lists them for API clients). */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'PASSWORD_LOGIN_DISABLED';
 
 /**
  * A refusal, as services, policies and checks raise it: a code, a message for the person, and
@@ -29,6 +29,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  // QUORUM_PASSWORD_LOGIN=false: log-in and sign-up with a password are refused (single sign-on only).
+  PASSWORD_LOGIN_DISABLED: 403,
 };
 
 /** The GraphQL error a refusal becomes: its code and details as extensions (and its HTTP status, for Apollo when it refuses before any resolver runs). */

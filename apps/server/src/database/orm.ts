@@ -3,6 +3,9 @@ import { defineConfig, DriverException, MikroORM, type Options } from '@mikro-or
 import { ApiToken } from '../auth/api-token.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
+import { SsoConfirmation } from '../auth/sso/sso-confirmation.entity.js';
+import { SsoIdentity } from '../auth/sso/sso-identity.entity.js';
+import { SsoRequest } from '../auth/sso/sso-request.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 import { Invitation } from '../entries/invitation.entity.js';
 import { Membership } from '../entries/membership.entity.js';
@@ -44,6 +47,9 @@ export const ENTITIES = [
   SignOff,
   Notification,
   AuditEvent,
+  SsoIdentity,
+  SsoRequest,
+  SsoConfirmation,
 ];
 
 export interface OrmOptions {

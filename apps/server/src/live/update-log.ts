@@ -3,6 +3,7 @@ import { EntryState } from '../common/enums.js';
 import { refuseIfFrozen } from '../policy/frozen.js';
 import { applyClientUpdate, UpdateRejected } from './apply-update.js';
 import { missingDependencies } from './dependencies.js';
+import { GroupCommit, type VersionRow } from './group-commit.js';
 import type { DocumentStore, LiveDocument } from './document-store.js';
 import { sectionTopic, type PubSub } from './pubsub.js';
 import { checkSizeAfter, mightExceed } from './section-size.js';
@@ -63,51 +64,21 @@ interface Waiting {
   deadline?: NodeJS.Timeout;
 }
 
-interface VersionRow {
-  version: number;
-  snapshot_version: number;
-  compacted_at: Date;
-  sign_offs_waiting: boolean;
-}
-
 const SIGN_OFFS_WAITING = `exists (select 1 from sign_offs w where w.section_id = section_documents.section_id) as sign_offs_waiting`;
 
 const BATCH = 200;
 const NEXT_VERSION = `update section_documents set version = version + 1, updated_at = now() where section_id = ? returning version, snapshot_version, compacted_at, ${SIGN_OFFS_WAITING}`;
 const LOG_UPDATE = 'insert into section_updates (section_id, version, update, client_id, author_id, created_at) values (?, ?, ?, ?, ?, now())';
 
-// The section's entry, unless submitted, key-share locked: a submit (which locks the entry
-// row for update) either sees this edit committed or makes it wait and then refuses it.
-const OPEN_ENTRY = `
-  select e.state from sections s join entries e on e.id = s.entry_id
-   where s.id = ? and e.state <> '${EntryState.SUBMITTED}' for key share of e`;
 const ENTRY_STATE = `select e.state from sections s join entries e on e.id = s.entry_id where s.id = ? for key share of e`;
-
-/**
- * One statement, so atomic without a transaction: it takes `count` versions and logs the
- * updates only if the section is still at the version the cached document holds, i.e. no
- * other process appended meanwhile, and its entry is not submitted.
- */
-function appendIfCurrentSql(count: number): string {
-  const rows = Array.from({ length: count }, () => '(?::int, ?::bytea, ?, ?::uuid)').join(', ');
-  return `
-    with open_entry as (${OPEN_ENTRY}),
-    next as (
-      update section_documents set version = version + ${count}, updated_at = now()
-       where section_id = ? and version = ? and exists (select 1 from open_entry)
-       returning section_id, version, snapshot_version, compacted_at, ${SIGN_OFFS_WAITING})
-    insert into section_updates (section_id, version, update, client_id, author_id, created_at)
-    select next.section_id, v.version, v.update, v.client_id, v.author_id, now()
-      from next, (values ${rows}) as v(version, update, client_id, author_id)
-    returning version, (select snapshot_version from next), (select compacted_at from next), (select sign_offs_waiting from next)`;
-}
 
 /**
  * Appends clients' updates to sections' logs, acknowledging each only once committed.
  *
  * Group commit: updates to one section that arrive while its previous write is in flight
  * queue up and go together, in one statement, so that fifty people typing cost a few writes
- * a second instead of hundreds. Each is first applied to the cached document, which checks
+ * a second instead of hundreds; and sections' batches ready at the same time share that
+ * statement (group-commit.ts), so that a thousand people in two hundred sections do too. Each is first applied to the cached document, which checks
  * it; the statement then logs the batch only if no other process moved the section on.
  * Otherwise (or for an update the cache refused, which may only mean the cache was
  * behind), each goes the slow way: in a transaction that locks the section's row, brings
@@ -128,12 +99,15 @@ export class UpdateLog {
   /** Sections whose log is being read now and then, for what is parked (see pollWhileParked). */
   private readonly polled = new Set<string>();
   private commits = 0;
+  private readonly groups: GroupCommit;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly store: DocumentStore,
     private readonly pubsub?: PubSub,
-  ) {}
+  ) {
+    this.groups = new GroupCommit(orm);
+  }
 
   append(sectionId: string, update: Uint8Array, meta: UpdateMeta): Promise<AppendedUpdate> {
     return new Promise((done, fail) => this.enqueue(sectionId, { update, meta, done: this.counted(done), fail, arrivedAt: Date.now() }));
@@ -294,13 +268,14 @@ export class UpdateLog {
     const rest = batch.filter((w) => missing.includes(w) || stopped.includes(w)); // the slow way, in the order they came
     if (accepted.length === 0) return rest;
     const base = live.version;
-    const values = accepted.flatMap((w, i) => [base + i + 1, Buffer.from(w.update), w.meta.clientId, w.meta.authorId]);
-    const rows = await this.orm.em.fork().execute<VersionRow[]>(appendIfCurrentSql(accepted.length), [sectionId, sectionId, base, ...values]);
-    if (rows.length === 0) {
+    // Logged in one statement with other sections' batches that are ready meanwhile (group-commit.ts).
+    const outcome = await this.groups.append({ sectionId, base, updates: accepted.map((w) => ({ update: w.update, clientId: w.meta.clientId, authorId: w.meta.authorId })) });
+    if ('failed' in outcome) throw outcome.failed;
+    if ('notCurrent' in outcome) {
       this.store.forget(sectionId); // another process moved on, or the entry was submitted
       return batch.filter((w) => accepted.includes(w) || rest.includes(w));
     }
-    const last = rows.reduce((a, b) => (a.version > b.version ? a : b));
+    const last = outcome.logged;
     live.version = last.version;
     live.lastUsed = Date.now();
     accepted.forEach((w, i) => w.done(appended({ ...last, version: base + i + 1 })));

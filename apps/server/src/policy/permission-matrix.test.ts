@@ -24,7 +24,7 @@ import { Access, type AccessLevel } from './access.js';
  * the policy table (@quorum/domain) and each operation's declared access level, never written
  * out by hand.
  */
-const PUBLIC_OPERATIONS = ['me', 'signUp', 'logIn', 'invitation'];
+const PUBLIC_OPERATIONS = ['me', 'signUp', 'logIn', 'invitation', 'loginOptions'];
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 type Caller = 'anonymous' | Role | 'outsider' | 'READ token' | 'READ_WRITE token';

@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { RoleEnum } from '../common/enums.js';
 import { Section } from '../sections/section.entity.js';
-import { SignOffMeaning } from './sign-off.enums.js';
+import { SignOffConfirmation, SignOffMeaning } from './sign-off.enums.js';
 
 /**
  * One person's word on a section's content, bound to the exact content by its hash, with a
@@ -17,7 +17,7 @@ import { SignOffMeaning } from './sign-off.enums.js';
 @Entity({ tableName: 'sign_offs' })
 @Index({ properties: ['section', 'signer', 'createdAt'] })
 export class SignOff {
-  [OptionalProps]?: 'createdAt' | 'note';
+  [OptionalProps]?: 'createdAt' | 'note' | 'confirmedWith';
 
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -48,6 +48,10 @@ export class SignOff {
   @Field(() => String, { description: 'The signer’s note (may be empty).' })
   @Property({ type: 'text' })
   note: string = '';
+
+  @Field(() => SignOffConfirmation, { description: 'How the signer was confirmed to be themselves: their password again, or a fresh sign-in at their identity provider.' })
+  @Enum({ items: () => SignOffConfirmation, default: 'PASSWORD' })
+  confirmedWith: SignOffConfirmation = SignOffConfirmation.PASSWORD;
 
   @Field(() => String, { description: 'The section’s `contentHash` it was given on.' })
   @Property({ type: 'text' })

@@ -12,3 +12,9 @@ export const DiffOp = describedEnum('DiffOp', 'One part of a word-level text dif
   DELETE: 'Text removed since.',
 });
 export type DiffOp = EnumValue<typeof DiffOp>;
+
+export const SignOffConfirmation = describedEnum('SignOffConfirmation', 'How the signer was confirmed to be themselves when they signed off.', {
+  PASSWORD: 'They typed their Quorum password again.',
+  SINGLE_SIGN_ON: 'Their identity provider (single sign-on) made them sign in again just before (`prompt=login`, a fresh `auth_time`).',
+});
+export type SignOffConfirmation = EnumValue<typeof SignOffConfirmation>;

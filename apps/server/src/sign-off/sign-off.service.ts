@@ -2,6 +2,7 @@ import { ROLE_LABELS, roleCan, type Role, type SignOffSlotDefinition } from '@qu
 import { diffText } from '@quorum/section-content';
 import { clearAttempts, startAttempt } from '../auth/attempt-limits.js';
 import { checkPassword } from '../auth/secrets.js';
+import { requireConfirmable, useConfirmation } from '../auth/sso/sso.service.js';
 import { User } from '../auth/user.entity.js';
 import { AuditAction } from '../audit/audit-event.entity.js';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
@@ -22,7 +23,7 @@ import { Section } from '../sections/section.entity.js';
 import { sectionFor } from '../sections/section.service.js';
 import { sectionApproval, type SectionApproval } from './approval.js';
 import type { SetSignOffSlotsInput, SignOffSectionInput } from './dto/sign-off.inputs.js';
-import { DiffOp, SignOffMeaning } from './sign-off.enums.js';
+import { DiffOp, SignOffConfirmation, SignOffMeaning } from './sign-off.enums.js';
 import { SignOff } from './sign-off.entity.js';
 import type { TextDiffPart } from './sign-off.types.js';
 import { actorOf, settleWorkflow } from './workflow.service.js';
@@ -46,8 +47,10 @@ async function recheckPassword(ctx: Context, password: string): Promise<void> {
   const { user } = requireViewer(ctx);
   const limiter = ctx.app.attemptLimiters.signOffPasswordByAccount;
   await startAttempt([[limiter, user.id]], 'Too many wrong passwords.');
-  const [row] = await ctx.em.execute<{ password_hash: string }[]>('select password_hash from users where id = ?', [user.id]);
-  if (!(await checkPassword(row?.password_hash, password))) throw badInput('input.password', 'That password is not right.');
+  const [row] = await ctx.em.execute<{ password_hash: string | null }[]>('select password_hash from users where id = ?', [user.id]);
+  if (!(await checkPassword(row?.password_hash, password))) {
+    throw badInput('input.password', row && row.password_hash === null ? 'Your account has no password: confirm it is you with your identity provider instead.' : 'That password is not right.');
+  }
   await clearAttempts(limiter, user.id);
 }
 
@@ -62,9 +65,15 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
   const { role } = await authorizeEntry(ctx, section.entry.id, 'signOff.give');
   const [status] = await statusOf(ctx, [section]);
   const slot = chooseSlot(section, role, input.slotKey, status);
-  await recheckPassword(ctx, input.password);
+  // Who it is, again: the password, or (without one) a fresh sign-in at the identity provider (auth/sso/).
+  if (input.password != null && input.confirmation != null) throw badInput('input.confirmation', 'Give your password or a confirmation from your identity provider, not both.');
+  const confirmedWith = input.confirmation != null ? SignOffConfirmation.SINGLE_SIGN_ON : SignOffConfirmation.PASSWORD;
+  if (input.confirmation != null) await requireConfirmable(ctx);
+  else if (input.password == null) throw badInput('input.password', 'Enter your password.');
+  else await recheckPassword(ctx, input.password);
   const actor = actorOf(ctx);
   const result = await inTransaction(ctx, async ({ em, events }) => {
+    if (input.confirmation != null) await useConfirmation(ctx, em, input.confirmation);
     const entry = await lockUnfrozenEntry(em, section.entry.id, 'its sections can no longer be signed off');
     await em.execute('select 1 from section_documents where section_id = ? for share', [section.id]);
     const views = viewsOf(await ctx.app.live.store.current(em, section.id));
@@ -81,13 +90,14 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
       note: input.note.trim(),
       contentHash: views.contentHash,
       markdown: views.markdown,
+      confirmedWith,
     });
     const approves = input.meaning === SignOffMeaning.APPROVE;
     await appendAudit(em, entry.id, {
       action: AuditAction.SIGNED_OFF,
       actor,
       summary: `${user.name} (${ROLE_LABELS[role]}) ${approves ? 'approved' : 'requested changes to'} “${section.title}” as “${slot.label}”.`,
-      data: { sectionId: section.id, signOffId: signOff.id, meaning: input.meaning, role, slotKey: slot.key, contentHash: views.contentHash, note: signOff.note },
+      data: { sectionId: section.id, signOffId: signOff.id, meaning: input.meaning, role, slotKey: slot.key, contentHash: views.contentHash, note: signOff.note, confirmedWith },
     });
     if (!approves) {
       const writers = await em.find(Membership, { entry: entry.id });

@@ -5,7 +5,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { RoleEnum } from '../../common/enums.js';
 import { SignOffMeaning } from '../sign-off.enums.js';
 
-@InputType({ description: 'A sign-off of a section in your role, re-checked with your password.' })
+@InputType({ description: 'A sign-off of a section in your role, re-checked with your password (or a fresh sign-in at your identity provider).' })
 export class SignOffSectionInput {
   @Field(() => ID, { description: 'The section.' })
   @IsUUID('all', { message: 'sectionId is not a valid id.' })
@@ -23,9 +23,19 @@ export class SignOffSectionInput {
   @Matches(/^[0-9a-f]{64}$/, { message: 'contentHash must be a section’s contentHash (64 hex characters).' })
   contentHash!: string;
 
-  @Field(() => String, { description: 'Your password, again: a sign-off is a deliberate act by you.' })
+  @Field(() => String, { nullable: true, description: 'Your password, again: a sign-off is a deliberate act by you. Or, if you sign in with single sign-on, `confirmation` instead.' })
+  @IsOptional()
   @Length(1, 200, { message: 'Enter your password.' })
-  password!: string;
+  password?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Instead of a password, for someone who signs in with single sign-on: the confirmation from a fresh sign-in at the identity provider (`/auth/sso/confirm` sends you back with `#sso-confirmation=<it>`); good once, in the same session, for 10 minutes.',
+  })
+  @IsOptional()
+  @Length(1, 200, { message: 'confirmation is not a confirmation from your identity provider.' })
+  confirmation?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The slot you sign for (see `Section.signOffStatus`); by default the first one your role fills, preferring one not yet held.' })
   @IsOptional()
