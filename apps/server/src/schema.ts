@@ -11,6 +11,7 @@ import { CoverageResolver } from './evidence/coverage.resolver.js';
 import { EntryEvidenceResolver } from './evidence/entry-evidence.resolver.js';
 import { MetricResolver } from './evidence/metric.resolver.js';
 import { TestimonialResolver } from './evidence/testimonial.resolver.js';
+import { ActivityValueChangesResolver, AuditValueChangesResolver } from './evidence/value-changes.resolver.js';
 import { LiveResolver, SectionRevisionResolver } from './live/live.resolver.js';
 import { PresenceResolver } from './live/presence.resolver.js';
 import { checkArguments } from './common/argument-checks.js';
@@ -64,6 +65,8 @@ export function quorumSchema(): Promise<GraphQLSchema> {
       EntryAuditResolver,
       EntryActivityResolver,
       ActivityItemResolver,
+      ActivityValueChangesResolver,
+      AuditValueChangesResolver,
       NotificationResolver,
       UserNotificationsResolver,
       ExportResolver,

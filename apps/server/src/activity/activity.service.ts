@@ -16,6 +16,7 @@ const AUDITED = [
   ActivityKind.MEMBER_ROLE_CHANGED,
   ActivityKind.MEMBER_REMOVED,
   ActivityKind.MEMBER_LEFT,
+  ActivityKind.METRIC_VALUES_CHANGED,
 ];
 
 // Times are cut to the millisecond, as a JavaScript Date (and so a cursor) holds them: rows
@@ -57,7 +58,7 @@ const ITEMS = `
   union all
   select 'audit:' || a.id, a.action, ${ms('a.created_at')}, a.actor_id,
          (a.data->>'sectionId')::uuid, null, null, null, '[]'::jsonb,
-         jsonb_build_object('summary', a.summary, 'actorName', a.actor_name, 'role', a.data->'role')
+         jsonb_build_object('summary', a.summary, 'actorName', a.actor_name, 'role', a.data->'role', 'cells', case when a.action = 'METRIC_VALUES_CHANGED' then a.data->'cells' end)
     from audit_events a where a.entry_id = (select id from target) and a.action = any(?::text[])
   union all
   select 'metric:' || m.id, 'METRIC_ADDED', ${ms('m.created_at')}, m.created_by_id,

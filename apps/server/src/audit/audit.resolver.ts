@@ -6,6 +6,7 @@ import { Access } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { auditLogPage, verifyAuditChain } from './audit.service.js';
+import { auditDataFor } from '../evidence/value-changes.resolver.js';
 
 export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
 
@@ -54,9 +55,12 @@ export class AuditResolver {
     return verifyAuditChain(ctx.em, entryId);
   }
 
-  @FieldResolver(() => String, { description: 'Details of the record as JSON (ids, roles, states); the hash covers them in canonical form.' })
-  data(@Root() event: AuditEvent): string {
-    return JSON.stringify(event.data);
+  @FieldResolver(() => String, {
+    description:
+      'Details of the record as JSON (ids, roles, states); the hash covers them in canonical form. A metric value change shows its figures only to those who may see every value (`figuresWithheld` otherwise).',
+  })
+  async data(@Root() event: AuditEvent, @Ctx() ctx: Context): Promise<string> {
+    return JSON.stringify(await auditDataFor(ctx, event));
   }
 }
 

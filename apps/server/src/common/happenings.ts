@@ -52,6 +52,10 @@ const HAPPENINGS = {
   TESTIMONIAL_CHANGED: { audit: 'A testimonial was corrected: which parts, and whether that reset its consent.' },
   CONSENT_RECORDED: { audit: 'Consent for a testimonial was recorded as given or withdrawn, with its date.' },
   TESTIMONIAL_DELETED: { audit: 'A testimonial was deleted.' },
+  METRIC_VALUES_CHANGED: {
+    audit: 'Values of a metric were entered, imported or changed: which cells (the figures only for those who may see every value).',
+    activity: 'Values of a metric were entered, imported or changed (`valueChanges` names the cells; their figures show only to those who may see every value).',
+  },
   COMMENT_EDITED: { event: 'A comment was edited.' },
   COMMENT_DELETED: { event: 'A comment was deleted (it stays as a tombstone).' },
   MENTION: { notification: 'Someone @mentioned you in a comment.' },

@@ -58,6 +58,69 @@ const READ = graphql(`
   }
 `);
 
+const HISTORY = graphql(`
+  query DisclosureHistory($id: ID!) {
+    entry(id: $id) {
+      activity(first: 100) {
+        nodes {
+          kind
+          at
+          summary
+          actor {
+            name
+          }
+          valueChanges {
+            period
+            ethnicCode
+            ethnicCategory
+            figuresShown
+            before {
+              numerator
+              denominator
+            }
+            after {
+              numerator
+              denominator
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query DisclosureAudit($id: ID!) {
+    entry(id: $id) {
+      auditLog(first: 100) {
+        nodes {
+          action
+          actorName
+          summary
+          data
+          valueChanges {
+            period
+            ethnicCode
+            figuresShown
+            before {
+              numerator
+            }
+            after {
+              numerator
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const VERIFY = graphql(`
+  query DisclosureVerify($id: ID!) {
+    verifyAuditLog(entryId: $id) {
+      valid
+    }
+  }
+`);
+
 const ASIAN = 'Asian or Asian British';
 
 let server: TestServer;
@@ -125,5 +188,62 @@ describe('disclosure control against someone who may edit the evidence', () => {
     expect(analyst.cell('H')).toMatchObject({ numerator: 3, denominator: 20 });
     await team.members.ANALYST.client.ok(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 10, denominator: 20 }] } });
     expect((await seenBy('ANALYST', metricId)).cell('H')).toMatchObject({ numerator: 10, denominator: 20 });
+  });
+});
+
+describe('every value change is recorded, its figures shown only to those who may see every value', () => {
+  it('the activity history and the audit log name who changed which cells and when; the analyst sees the figures, the lead does not', async () => {
+    const fresh = await createTeam(server);
+    const metricId = await addMetric(server, fresh, { name: 'Screening' });
+    const analyst = fresh.members.ANALYST;
+    await analyst.client.ok(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 3, denominator: 20 }] } });
+    // A second write: one cell changed, one added, one unchanged (not a change).
+    await analyst.client.ok(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,H,4,20\n2023,J,400,500\n' } });
+    await analyst.client.ok(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,H,4,20\n' } });
+
+    const history = async (who: 'ANALYST' | 'LEAD' | 'OBSERVER') =>
+      (await fresh.members[who].client.ok(HISTORY, { id: fresh.entryId })).entry!.activity.nodes.filter((n) => n.kind === 'METRIC_VALUES_CHANGED');
+    const seenByAnalyst = await history('ANALYST');
+    expect(seenByAnalyst.map((n) => n.summary)).toEqual([
+      `${analyst.user.name} imported 2 values of the metric “Screening” (2023: Indian, Pakistani).`,
+      `${analyst.user.name} entered 1 value of the metric “Screening” (2023: Indian).`,
+    ]);
+    expect(seenByAnalyst[0].actor!.name).toBe(analyst.user.name);
+    expect(seenByAnalyst[0].valueChanges).toEqual([
+      { period: '2023', ethnicCode: 'H', ethnicCategory: 'Indian', figuresShown: true, before: { numerator: 3, denominator: 20 }, after: { numerator: 4, denominator: 20 } },
+      { period: '2023', ethnicCode: 'J', ethnicCategory: 'Pakistani', figuresShown: true, before: null, after: { numerator: 400, denominator: 500 } },
+    ]);
+    for (const who of ['LEAD', 'OBSERVER'] as const) {
+      const seen = await history(who);
+      expect(seen.map((n) => n.summary)).toEqual(seenByAnalyst.map((n) => n.summary));
+      expect(seen[0].valueChanges).toEqual([
+        { period: '2023', ethnicCode: 'H', ethnicCategory: 'Indian', figuresShown: false, before: null, after: null },
+        { period: '2023', ethnicCode: 'J', ethnicCategory: 'Pakistani', figuresShown: false, before: null, after: null },
+      ]);
+    }
+
+    // The audit log (lead and managers): the same cells, no figure in the summary, the data or the changes.
+    const log = (await fresh.members.LEAD.client.ok(AUDIT, { id: fresh.entryId })).entry!.auditLog.nodes.filter((n) => n.action === 'METRIC_VALUES_CHANGED');
+    expect(log).toHaveLength(2);
+    expect(log[0]).toMatchObject({ actorName: analyst.user.name, summary: seenByAnalyst[0].summary });
+    expect(log[0].valueChanges!.map((c) => [c.ethnicCode, c.figuresShown, c.before, c.after])).toEqual([
+      ['H', false, null, null],
+      ['J', false, null, null],
+    ]);
+    const data = JSON.parse(log[0].data);
+    expect(data).toMatchObject({ metricId, source: 'IMPORTED', replace: false, figuresWithheld: true });
+    expect(log[0].data).not.toMatch(/400|500/);
+    expect(codeOf(await analyst.client.request(AUDIT, { id: fresh.entryId }))).toBe('FORBIDDEN');
+    // The figures are in the record itself, which the chain's hash covers.
+    expect((await fresh.members.LEAD.client.ok(VERIFY, { id: fresh.entryId })).verifyAuditLog.valid).toBe(true);
+  });
+
+  it('a refused write records nothing', async () => {
+    const fresh = await createTeam(server);
+    const metricId = await addMetric(server, fresh);
+    await fresh.members.LEAD.client.request(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 3, denominator: 20 }] } });
+    await fresh.members.ANALYST.client.request(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 30, denominator: 20 }] } });
+    const log = (await fresh.members.LEAD.client.ok(AUDIT, { id: fresh.entryId })).entry!.auditLog.nodes;
+    expect(log.filter((n) => n.action === 'METRIC_VALUES_CHANGED')).toEqual([]);
   });
 });

@@ -353,6 +353,8 @@ let server: TestServer;
 let team: Team;
 const em = () => server.orm.em.fork();
 const lead = () => team.members.LEAD.client;
+// Only those who see every value unsuppressed may enter values (disclosure.test.ts).
+const analyst = () => team.members.ANALYST.client;
 const counts = () => Promise.all([em().count(Metric), em().count(MetricValue), em().count(Testimonial), em().count(CriterionLink)]);
 
 /** The extensions of the error refusing createMetric, or updateMetric, with this input. */

@@ -14,6 +14,8 @@ import { MetricValue } from './metric-value.entity.js';
 import { checkRows, parseValuesCsv, type ValueRow } from './metric-values.parse.js';
 import { cellKey, hiddenCells, UNSUPPRESSED_ROLES } from './suppression.js';
 import { inTransaction } from '../common/unit-of-work.js';
+import { actorOf } from '../sign-off/workflow.service.js';
+import { cellChanges, recordValueChanges, type ValueSource } from './value-audit.js';
 import { spcSettings } from './spc-settings.js';
 
 /** An entry's metrics are listed whole (`Entry.metrics`), so their number is bounded. */
@@ -135,7 +137,7 @@ export async function setMetricValues(ctx: Context, input: SetMetricValuesInput)
       fields,
     });
   }
-  return { metric: await writeValues(ctx, metric, rows, input.replace), written: rows.length };
+  return { metric: await writeValues(ctx, metric, rows, input.replace, 'TYPED'), written: rows.length };
 }
 
 export async function importMetricValues(ctx: Context, input: ImportMetricValuesInput) {
@@ -148,17 +150,23 @@ export async function importMetricValues(ctx: Context, input: ImportMetricValues
       problems,
     });
   }
-  return { metric: await writeValues(ctx, metric, rows, input.replace), written: rows.length };
+  return { metric: await writeValues(ctx, metric, rows, input.replace, 'IMPORTED'), written: rows.length };
 }
 
-/** Writes checked rows in one transaction, the metric row locked so that writers of one metric take turns. */
-async function writeValues(ctx: Context, metric: Metric, rows: ValueRow[], replace: boolean): Promise<Metric> {
+/**
+ * Writes checked rows in one transaction, the metric row locked so that writers of one metric
+ * take turns, and records the cells that changed in the audit log (value-audit.ts).
+ */
+export async function writeValues(ctx: Context, metric: Metric, rows: ValueRow[], replace: boolean, source: ValueSource): Promise<Metric> {
+  const actor = actorOf(ctx);
   return inTransaction(ctx, async ({ em }) => {
     // Deleted by a request at the same moment: NOT_FOUND, as if it had come a moment later.
     const locked = await em.findOne(Metric, metric.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!locked) throw notFound('Metric');
+    const stored = await em.find(MetricValue, replace ? { metric: locked.id } : { metric: locked.id, period: { $in: [...new Set(rows.map((r) => r.period))] } });
+    await recordValueChanges(em, actor, locked, cellChanges(stored, rows, replace), source, replace);
     if (replace) await em.nativeDelete(MetricValue, { metric: locked.id });
-    const existing = replace ? [] : await em.find(MetricValue, { metric: locked.id, period: { $in: [...new Set(rows.map((r) => r.period))] } });
+    const existing = replace ? [] : stored;
     const byKey = new Map(existing.map((v) => [`${v.period}\u0000${v.ethnicCode}`, v]));
     for (const row of rows) {
       const value = byKey.get(`${row.period}\u0000${row.ethnicCode}`);

@@ -7,6 +7,7 @@ import { Migration20261126050000 } from './Migration20261126050000_comment_reope
 import { Migration20261126070000 } from './Migration20261126070000_testimonial_audit.js';
 import { Migration20261206090000 } from './Migration20261206090000_audit_key.js';
 import { Migration20261206130000 } from './Migration20261206130000_single_sign_on.js';
+import { Migration20261206150000 } from './Migration20261206150000_metric_values_audit.js';
 import { Migration20261206170000 } from './Migration20261206170000_metric_spc.js';
 
 /** Committed migrations, in order. Listed by hand so that the same list works from source and from the build. */
@@ -19,5 +20,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126070000_testimonial_audit', class: Migration20261126070000 },
   { name: 'Migration20261206090000_audit_key', class: Migration20261206090000 },
   { name: 'Migration20261206130000_single_sign_on', class: Migration20261206130000 },
+  { name: 'Migration20261206150000_metric_values_audit', class: Migration20261206150000 },
   { name: 'Migration20261206170000_metric_spc', class: Migration20261206170000 },
 ];
