@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 
-// Uses the fragments in estimate.fragment.ts.
+// Uses the fragments in estimate.fragment.ts and spc.fragment.ts.
 // @unmask: the figures are values without ids, read by the charts' and tables' plain functions, not by components of their own.
 /** Everything the evidence pages show: metrics with their analysis, testimonials and readiness. */
 export const EntryEvidenceQuery = graphql(`
@@ -64,6 +64,12 @@ export const EntryEvidenceQuery = graphql(`
             gapVerdict
             narrowedBeyondChance
           }
+          spc {
+            ...SpcChartFields @unmask
+          }
+          dataQuality {
+            ...DataQualityFields @unmask
+          }
           timeSeries {
             period
             groups {
@@ -122,6 +128,13 @@ export const EntryEvidenceQuery = graphql(`
           }
         }
         missingQuantitativeEvidence {
+          message
+          metric {
+            id
+            name
+          }
+        }
+        dataQualityWarnings {
           message
           metric {
             id

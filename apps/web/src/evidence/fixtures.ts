@@ -100,6 +100,8 @@ export const ANALYSIS: MetricAnalysis = {
       },
     ],
   })),
+  spc: [],
+  dataQuality: { __typename: 'DataQuality', notStated: [], flags: [] },
 };
 
 export const PROPORTION = { kind: 'PROPORTION' as const, ratePer: null, unit: null };

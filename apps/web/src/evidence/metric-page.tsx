@@ -11,6 +11,7 @@ import { ImportValuesForm } from './import-values-form';
 import { BeforeAfterChart, GapOverTimeChart } from './metric-chart';
 import { MetricDetails } from './metric-details';
 import { MetricResults } from './metric-results';
+import { DataQualityReport, SpcCharts } from './spc-chart';
 import { useDeleteMetric, useEvidence, useImportMetricValues, useUpdateMetric } from './use-evidence';
 
 /** One metric: what it measures (changed in place), its results, charts with tables, importing its values, and deleting it. */
@@ -86,6 +87,8 @@ export function MetricPage() {
           <h3 className="nhsuk-heading-m">Charts</h3>
           <BeforeAfterChart name={metric.name} scale={metric} analysis={metric.analysis} />
           <GapOverTimeChart name={metric.name} scale={metric} analysis={metric.analysis} />
+          <SpcCharts name={metric.name} scale={metric} charts={metric.analysis.spc} />
+          <DataQualityReport quality={metric.analysis.dataQuality} />
         </>
       )}
 

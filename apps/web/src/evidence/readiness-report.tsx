@@ -66,6 +66,27 @@ export function ReadinessReport({ entryId, readiness }: { entryId: string; readi
           </ul>
         </Task>
       </ul>
+      {readiness.dataQualityWarnings.length > 0 && (
+        <div className="nhsuk-inset-text" data-testid="readiness-data-quality">
+          <h3 className="nhsuk-heading-s">Data quality warnings</h3>
+          <p>These do not stop submission, but a judge will ask: say in the entry how they affect the figures.</p>
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {readiness.dataQualityWarnings.map((m, i) => (
+              <li key={i}>
+                {m.message}
+                {m.metric && (
+                  <>
+                    {' '}
+                    <Link className="nhsuk-link" to={`/entries/${entryId}/evidence/metrics/${m.metric.id}`}>
+                      See the metric<span className="nhsuk-u-visually-hidden"> {m.metric.name}</span>
+                    </Link>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {readiness.checksNotRun.length > 0 && <p className="nhsuk-body">Checks that could not run yet: {readiness.checksNotRun.join(', ')}.</p>}
     </>
   );
