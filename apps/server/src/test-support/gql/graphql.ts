@@ -218,13 +218,26 @@ export type CreateMetricInput = {
   population?: InputMaybe<Scalars['String']['input']>;
   /** For a RATE only: per how many (default 1000). */
   ratePer?: InputMaybe<Scalars['Int']['input']>;
+  /** Periods from which the SPC chart’s limits are calculated afresh (recalculation points), e.g. the month a change was made. In an update, replaces the list; [] clears it. */
+  recalculationPeriods?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ethnic category code of the reference group, A to S (default A, White British). */
   referenceCode?: InputMaybe<Scalars['String']['input']>;
   /** Hide counts below this from everyone but analysts: 5 (default) to 100. */
   suppressionThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** A target for the SPC chart’s assurance icon, on the estimate’s scale (0.9 for 90%; a rate as a fraction, e.g. 0.004 for 4 per 1,000). In an update, null clears it. */
+  target?: InputMaybe<Scalars['Float']['input']>;
   /** Unit of a mean, e.g. "minutes". In an update, null clears it. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A data quality problem in how ethnicity was recorded. */
+export type DataQualityKind =
+  /** An ONS group’s make-up changed between baseline and follow-up by more than 20 points (e.g. mostly Indian, then mostly Pakistani). */
+  | 'GROUP_MAKE_UP_CHANGED'
+  /** More than 10% of people at a period have ethnicity not stated or not known (code Z). */
+  | 'NOT_STATED_HIGH'
+  /** The share not stated moved by more than 5 percentage points from the period before. */
+  | 'NOT_STATED_MOVED';
 
 /** One of your comments to delete; it stays as a tombstone. */
 export type DeleteCommentInput = {
@@ -571,6 +584,13 @@ export type SetSignOffSlotsInput = {
   slots: Array<SignOffSlotInput>;
 };
 
+/** How the signer was confirmed to be themselves when they signed off. */
+export type SignOffConfirmation =
+  /** They typed their Quorum password again. */
+  | 'PASSWORD'
+  /** Their identity provider (single sign-on) made them sign in again just before (`prompt=login`, a fresh `auth_time`). */
+  | 'SINGLE_SIGN_ON';
+
 /** What a sign-off says about the section’s content. */
 export type SignOffMeaning =
   /** Approved as it stands: fills a sign-off slot while the content is unchanged. */
@@ -578,16 +598,18 @@ export type SignOffMeaning =
   /** Changes are needed: holds the entry back from APPROVED until the content changes or the signer signs again. */
   | 'REQUEST_CHANGES';
 
-/** A sign-off of a section in your role, re-checked with your password. */
+/** A sign-off of a section in your role, re-checked with your password (or a fresh sign-in at your identity provider). */
 export type SignOffSectionInput = {
+  /** Instead of a password, for someone who signs in with single sign-on: the confirmation from a fresh sign-in at the identity provider (`/auth/sso/confirm` sends you back with `#sso-confirmation=<it>`); good once, in the same session, for 10 minutes. */
+  confirmation?: InputMaybe<Scalars['String']['input']>;
   /** The `Section.contentHash` of the content you read and are signing; if the section has changed since, CONFLICT. */
   contentHash: Scalars['String']['input'];
   /** Approve, or request changes. */
   meaning: SignOffMeaning;
   /** A note, up to 2,000 characters; say what should change when requesting changes. */
   note?: Scalars['String']['input'];
-  /** Your password, again: a sign-off is a deliberate act by you. */
-  password: Scalars['String']['input'];
+  /** Your password, again: a sign-off is a deliberate act by you. Or, if you sign in with single sign-on, `confirmation` instead. */
+  password?: InputMaybe<Scalars['String']['input']>;
   /** The section. */
   sectionId: Scalars['ID']['input'];
   /** The slot you sign for (see `Section.signOffStatus`); by default the first one your role fills, preferring one not yet held. */
@@ -613,6 +635,40 @@ export type SignUpInput = {
   /** Password: 15 to 200 characters, any you like (spaces too), not a common password, a repeat or run of keys, nor your email or name. */
   password: Scalars['String']['input'];
 };
+
+/** Making Data Count’s assurance icon: whether the process will meet the target, from the latest limits. */
+export type SpcAssurance =
+  /** The target is outside the limits, on the worse side: the process will meet it every time unless it changes. */
+  | 'CONSISTENTLY_HIT'
+  /** The target is outside the limits, on the better side: the process will miss it every time unless it changes. */
+  | 'CONSISTENTLY_MISSED'
+  /** The target is between the limits: the process will sometimes meet it and sometimes miss it. */
+  | 'HIT_AND_MISS'
+  /** No target is set for the metric. */
+  | 'NO_TARGET';
+
+/** The kind of SPC chart, as NHS England’s Making Data Count chooses it. */
+export type SpcChartType =
+  /** p-chart, for proportions: limits per period from its own denominator, p̄ ± 3√(p̄(1−p̄)/n). */
+  | 'P'
+  /** XmR (individuals) chart, for measures (means and rates): limits at the mean ± 2.66 × the mean moving range. */
+  | 'XMR';
+
+/** Which side of the mean a signal lies. */
+export type SpcSide =
+  /** Above the mean, or increasing. */
+  | 'HIGH'
+  /** Below the mean, or decreasing. */
+  | 'LOW';
+
+/** Making Data Count’s variation icon: what kind of variation a point shows. */
+export type SpcVariation =
+  /** Common cause: no rule holds; the variation is what the process gives anyway. */
+  | 'COMMON_CAUSE'
+  /** Special cause of a concerning nature: a rule holds on the worse side. */
+  | 'SPECIAL_CAUSE_CONCERNING'
+  /** Special cause of an improving nature: a rule holds, on the better side. */
+  | 'SPECIAL_CAUSE_IMPROVING';
 
 /** An approved entry to submit. */
 export type SubmitEntryInput = {
@@ -667,10 +723,14 @@ export type UpdateMetricInput = {
   population?: InputMaybe<Scalars['String']['input']>;
   /** For a RATE only: per how many (default 1000). */
   ratePer?: InputMaybe<Scalars['Int']['input']>;
+  /** Periods from which the SPC chart’s limits are calculated afresh (recalculation points), e.g. the month a change was made. In an update, replaces the list; [] clears it. */
+  recalculationPeriods?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ethnic category code of the reference group, A to S (default A, White British). */
   referenceCode?: InputMaybe<Scalars['String']['input']>;
   /** Hide counts below this from everyone but analysts: 5 (default) to 100. */
   suppressionThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** A target for the SPC chart’s assurance icon, on the estimate’s scale (0.9 for 90%; a rate as a fraction, e.g. 0.004 for 4 per 1,000). In an update, null clears it. */
+  target?: InputMaybe<Scalars['Float']['input']>;
   /** Unit of a mean, e.g. "minutes". In an update, null clears it. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1024,6 +1084,51 @@ export type SignUpBlankTokenNameMutationVariables = Exact<{ [key: string]: never
 
 
 export type SignUpBlankTokenNameMutation = { createApiToken: { token: { id: string } } };
+
+export type SsoMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoMeQuery = { me: { id: string, email: string, name: string, signOffConfirmation: SignOffConfirmation } | null };
+
+export type SsoLoginOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoLoginOptionsQuery = { loginOptions: { passwordLogin: boolean, singleSignOn: { label: string, startPath: string, confirmPath: string } | null } };
+
+export type SsoLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type SsoLogInMutation = { logIn: { user: { id: string } } };
+
+export type SsoSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SsoSignUpMutation = { signUp: { user: { id: string } } };
+
+export type SsoInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type SsoInviteMutation = { inviteMember: { token: string } };
+
+export type SsoSectionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SsoSectionQuery = { section: { contentHash: string } };
+
+export type SsoSignOffMutationVariables = Exact<{
+  input: SignOffSectionInput;
+}>;
+
+
+export type SsoSignOffMutation = { signOffSection: { signOff: { id: string, confirmedWith: SignOffConfirmation, meaning: SignOffMeaning } } };
 
 export type CommentsAddMutationVariables = Exact<{
   i: AddCommentInput;
@@ -1677,6 +1782,34 @@ export type EvidenceReplaceMutationVariables = Exact<{
 
 
 export type EvidenceReplaceMutation = { replaceSectionContent: { section: { id: string } } };
+
+export type SeriesCreateMetricMutationVariables = Exact<{
+  i: CreateMetricInput;
+}>;
+
+
+export type SeriesCreateMetricMutation = { createMetric: { metric: { id: string, target: number | null, recalculationPeriods: Array<string> } } };
+
+export type SeriesUpdateMetricMutationVariables = Exact<{
+  i: UpdateMetricInput;
+}>;
+
+
+export type SeriesUpdateMetricMutation = { updateMetric: { metric: { id: string, target: number | null, recalculationPeriods: Array<string> } } };
+
+export type SeriesImportValuesMutationVariables = Exact<{
+  i: ImportMetricValuesInput;
+}>;
+
+
+export type SeriesImportValuesMutation = { importMetricValues: { written: number } };
+
+export type SeriesAnalysisQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SeriesAnalysisQuery = { entry: { metrics: Array<{ id: string, analysis: { periods: Array<string>, baselinePeriod: string | null, followUpPeriod: string | null, sentences: Array<string>, notes: Array<string>, groups: Array<{ group: string, changeVerdict: ChangeVerdict, changeSentence: string | null, gapSentence: string | null }>, overall: Array<{ period: string, numerator: number | null, denominator: number | null, suppressed: boolean, value: { estimate: number | null } }>, spc: Array<{ group: string, isOverall: boolean, available: boolean, reason: string | null, type: SpcChartType, variation: SpcVariation | null, assurance: SpcAssurance | null, target: number | null, provisional: boolean, signals: Array<string>, sentence: string | null, description: string, points: Array<{ period: string, value: number, mean: number, upperLimit: number, lowerLimit: number, segment: number, recalculated: boolean, beyondLimits: SpcSide | null, shift: SpcSide | null, trend: SpcSide | null, twoOfThree: SpcSide | null, variation: SpcVariation }> }>, dataQuality: { notStated: Array<{ period: string, share: number | null, notStated: number | null, total: number | null, high: boolean, moved: boolean, suppressed: boolean }>, flags: Array<{ kind: DataQualityKind, period: string | null, group: string | null, message: string }> } } }>, readiness: { dataQualityWarnings: Array<{ message: string }> } } };
 
 export type EvidenceTestimonialUpdateMutationVariables = Exact<{
   i: UpdateTestimonialInput;
@@ -3035,6 +3168,13 @@ export const AuthCreateTokenDocument = {"kind":"Document","definitions":[{"kind"
 export const AuthRevokeTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthRevokeToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AuthRevokeTokenMutation, AuthRevokeTokenMutationVariables>;
 export const SignUpNewAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUpNewAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpNewAccountMutation, SignUpNewAccountMutationVariables>;
 export const SignUpBlankTokenNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUpBlankTokenName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"   ","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scope"},"value":{"kind":"EnumValue","value":"READ"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpBlankTokenNameMutation, SignUpBlankTokenNameMutationVariables>;
+export const SsoMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"signOffConfirmation"}}]}}]}}]} as unknown as DocumentNode<SsoMeQuery, SsoMeQueryVariables>;
+export const SsoLoginOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoLoginOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordLogin"}},{"kind":"Field","name":{"kind":"Name","value":"singleSignOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"startPath"}},{"kind":"Field","name":{"kind":"Name","value":"confirmPath"}}]}}]}}]}}]} as unknown as DocumentNode<SsoLoginOptionsQuery, SsoLoginOptionsQueryVariables>;
+export const SsoLogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoLogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SsoLogInMutation, SsoLogInMutationVariables>;
+export const SsoSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SsoSignUpMutation, SsoSignUpMutationVariables>;
+export const SsoInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SsoInviteMutation, SsoInviteMutationVariables>;
+export const SsoSectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoSection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}}]}}]} as unknown as DocumentNode<SsoSectionQuery, SsoSectionQueryVariables>;
+export const SsoSignOffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoSignOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignOffSectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOffSection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedWith"}},{"kind":"Field","name":{"kind":"Name","value":"meaning"}}]}}]}}]}}]} as unknown as DocumentNode<SsoSignOffMutation, SsoSignOffMutationVariables>;
 export const CommentsAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommentsAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"anchor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"currentText"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommentsAddMutation, CommentsAddMutationVariables>;
 export const CommentsReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommentsReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<CommentsReplyMutation, CommentsReplyMutationVariables>;
 export const CommentsEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommentsEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EditCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommentsEditMutation, CommentsEditMutationVariables>;
@@ -3130,6 +3270,10 @@ export const EvidenceTestimonialsDocument = {"kind":"Document","definitions":[{"
 export const EvidenceCriteriaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceCriteria"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceCriteriaQuery, EvidenceCriteriaQueryVariables>;
 export const EvidenceSetWordLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvidenceSetWordLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetSectionWordLimitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSectionWordLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceSetWordLimitMutation, EvidenceSetWordLimitMutationVariables>;
 export const EvidenceReplaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvidenceReplace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplaceSectionContentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replaceSectionContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceReplaceMutation, EvidenceReplaceMutationVariables>;
+export const SeriesCreateMetricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeriesCreateMetric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMetricInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMetric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"recalculationPeriods"}}]}}]}}]}}]} as unknown as DocumentNode<SeriesCreateMetricMutation, SeriesCreateMetricMutationVariables>;
+export const SeriesUpdateMetricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeriesUpdateMetric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMetricInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMetric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"recalculationPeriods"}}]}}]}}]}}]} as unknown as DocumentNode<SeriesUpdateMetricMutation, SeriesUpdateMetricMutationVariables>;
+export const SeriesImportValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeriesImportValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMetricValuesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMetricValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"written"}}]}}]}}]} as unknown as DocumentNode<SeriesImportValuesMutation, SeriesImportValuesMutationVariables>;
+export const SeriesAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeriesAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"baselinePeriod"}},{"kind":"Field","name":{"kind":"Name","value":"followUpPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"sentences"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"changeVerdict"}},{"kind":"Field","name":{"kind":"Name","value":"changeSentence"}},{"kind":"Field","name":{"kind":"Name","value":"gapSentence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"spc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"isOverall"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"variation"}},{"kind":"Field","name":{"kind":"Name","value":"assurance"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"signals"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"upperLimit"}},{"kind":"Field","name":{"kind":"Name","value":"lowerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"recalculated"}},{"kind":"Field","name":{"kind":"Name","value":"beyondLimits"}},{"kind":"Field","name":{"kind":"Name","value":"shift"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"twoOfThree"}},{"kind":"Field","name":{"kind":"Name","value":"variation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataQuality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notStated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"notStated"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"moved"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataQualityWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeriesAnalysisQuery, SeriesAnalysisQueryVariables>;
 export const EvidenceTestimonialUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvidenceTestimonialUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTestimonialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTestimonial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentReset"}},{"kind":"Field","name":{"kind":"Name","value":"testimonial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"anonymised"}},{"kind":"Field","name":{"kind":"Name","value":"attribution"}},{"kind":"Field","name":{"kind":"Name","value":"citedAs"}},{"kind":"Field","name":{"kind":"Name","value":"consentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"consentDate"}},{"kind":"Field","name":{"kind":"Name","value":"consentNote"}},{"kind":"Field","name":{"kind":"Name","value":"consentRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentRecordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exportable"}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceTestimonialUpdateMutation, EvidenceTestimonialUpdateMutationVariables>;
 export const EvidenceTestimonialDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvidenceTestimonialDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteTestimonialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTestimonial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedTestimonialId"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"testimonials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceTestimonialDeleteMutation, EvidenceTestimonialDeleteMutationVariables>;
 export const EvidenceTestimonialConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvidenceTestimonialConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testimonial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentStatus"}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceTestimonialConsentMutation, EvidenceTestimonialConsentMutationVariables>;
