@@ -30,6 +30,7 @@ import { refuseSubscriptionsOverHttp } from './common/subscriptions-over-http.js
 import { createLoaders } from './common/loaders.js';
 import { listenHost, type Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
+import { serveBackup, writeBackupKey } from './database/backup.js';
 import { errorMessage, openDatabase } from './database/orm.js';
 import { serveExports } from './export/export.route.js';
 import { writeDemoContent } from './demo/demo-content.js';
@@ -99,6 +100,8 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
         throw new Error(`The embedded database in ${config.dataDir} (QUORUM_DATA_DIR) could not be started: ${error.message}`, { cause: error });
       });
   if (embedded) onStop(() => embedded.stop());
+  // The key backup.js brings to POST /backup (database/backup.ts), new at each start.
+  const backupKey = embedded ? writeBackupKey(config.dataDir) : undefined;
   let demoLogins: DemoLogin[] | undefined;
   const orm = await openDatabase(
     {
@@ -240,6 +243,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   // gzip for the app's scripts and styles and for large GraphQL answers (an entry with its sections).
   app.use(compression());
   app.get('/metrics', metrics.serve(config.metricsToken));
+  serveBackup(app, { orm, embedded, key: backupKey });
   app.get('/healthz', async (_req, res) => {
     const problem = await healthProblem(orm, healthRedis);
     res.set('Cache-Control', 'no-store');

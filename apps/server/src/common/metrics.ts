@@ -140,13 +140,15 @@ function routeOf(path: string): string {
   return 'other';
 }
 
-function fromThisMachine(req: Request): boolean {
+/** A request made on this machine (loopback), and not relayed by a proxy on it (X-Forwarded-For or Forwarded says so). */
+export function fromThisMachine(req: Request): boolean {
   const address = req.socket.remoteAddress ?? '';
   const loopback = address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
   return loopback && req.headers['x-forwarded-for'] === undefined && req.headers.forwarded === undefined;
 }
 
-function bearerMatches(header: string | undefined, token: string): boolean {
+/** Whether `Authorization: Bearer …` brings `token` (compared in constant time). */
+export function bearerMatches(header: string | undefined, token: string): boolean {
   const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '');
   const expected = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);

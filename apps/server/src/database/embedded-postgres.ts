@@ -17,6 +17,11 @@ import { logError } from '../common/log.js';
  */
 export interface EmbeddedPostgres {
   url: string;
+  /**
+   * The data folder as a gzipped tarball (PGlite's dumpDataDir), taken between two statements.
+   * Consistent when no transaction is open: take it holding the one connection (database/backup.ts).
+   */
+  dump(): Promise<Buffer>;
   stop(): Promise<void>;
 }
 
@@ -32,7 +37,16 @@ const { PGLiteSocketServer } = require(workerData.pgliteSocket);
   const db = await PGlite.create(workerData.dataDir);
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
   await server.start();
-  parentPort.once('message', async () => {
+  parentPort.on('message', async (message) => {
+    if (message && message.dump) {
+      try {
+        const data = await (await db.dumpDataDir('gzip')).arrayBuffer();
+        parentPort.postMessage({ dump: message.dump, data }, [data]);
+      } catch (error) {
+        parentPort.postMessage({ dump: message.dump, error: error instanceof Error ? error.message : String(error) });
+      }
+      return;
+    }
     await server.stop();
     await db.close();
     parentPort.close();
@@ -61,8 +75,24 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     throw error;
   }
   worker.on('error', (error) => logError('The embedded database stopped', error));
+  const dumps = new Map<number, { resolve: (data: Buffer) => void; reject: (error: Error) => void }>();
+  let lastDump = 0;
+  worker.on('message', (message: { dump?: number; data?: ArrayBuffer; error?: string }) => {
+    const waiting = message.dump === undefined ? undefined : dumps.get(message.dump);
+    if (!waiting) return;
+    dumps.delete(message.dump!);
+    if (message.data) waiting.resolve(Buffer.from(message.data));
+    else waiting.reject(new Error(`The embedded database could not be copied: ${message.error}`));
+  });
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    dump() {
+      const id = ++lastDump;
+      return new Promise<Buffer>((resolve, reject) => {
+        dumps.set(id, { resolve, reject });
+        worker.postMessage({ dump: id });
+      });
+    },
     async stop() {
       worker.postMessage('stop');
       await exited;
