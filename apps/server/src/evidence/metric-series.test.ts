@@ -271,6 +271,16 @@ describe('data quality', () => {
     // Those from whom small numbers are hidden read which category was largest, without shares.
     const asLead = (await analysisAs(lead)).analysis.dataQuality.flags.find((f) => f.kind === 'GROUP_MAKE_UP_CHANGED')!;
     expect(asLead.message).toMatch(/\(mostly Indian at 2023-01, mostly Pakistani at 2024-12\)/);
+    // The export (Markdown here) carries the flags and the SPC charts, suppressed as exports always are.
+    const response = await fetch(`${server.url}/entries/${team.entryId}/export.md`, { headers: { cookie: lead().cookie! } });
+    const markdown = await response.text();
+    expect(response.status).toBe(200);
+    expect(markdown).toContain('(mostly Indian at 2023-01, mostly Pakistani at 2024-12)');
+    expect(markdown).toContain('moved from 30.0% to 60.0% at 2024-12');
+    // All people's chart is withheld (a Mixed cell is suppressed in March 2023); White's, which has a signal, is drawn.
+    expect(markdown).not.toMatch(/SPC p-chart, all people/);
+    expect(markdown).toMatch(/SPC p-chart, White/);
+    expect(markdown).not.toMatch(/Indian 90\.0%/);
     expect(readiness.dataQualityWarnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/^“Sepsis screening within one hour”: Ethnicity was not stated or not known for more than 10%/),
       expect.stringMatching(/moved from 30\.0% to 60\.0% at 2024-12/),

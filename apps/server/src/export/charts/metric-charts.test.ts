@@ -25,6 +25,7 @@ const ANALYSIS = {
       { group: 'Asian or Asian British', code: null, isReference: false, figures: figures(period, est(0.4, 0.3, 0.5), i === 1), gapToReference: est(-0.2 + i * 0.05, -0.3, -0.1) },
     ],
   })),
+  spc: [],
 } as unknown as MetricAnalysis;
 const SCALE = { name: 'Screening', kind: MetricKind.PROPORTION, suppressionThreshold: 5 };
 
@@ -61,6 +62,34 @@ describe('metricCharts', () => {
   it('draws no gap chart with fewer than three periods, and nothing without groups', () => {
     expect(metricCharts(SCALE, { ...ANALYSIS, timeSeries: ANALYSIS.timeSeries.slice(0, 2) }, 'm')).toHaveLength(1);
     expect(metricCharts(SCALE, { ...ANALYSIS, groups: [], timeSeries: [] }, 'm')).toEqual([]);
+  });
+
+  it('draws the SPC chart of all people as Making Data Count does, with its description and a table of every point', () => {
+    const point = (period: string, value: number, variation = 'COMMON_CAUSE', recalculated = false) => ({ period, value, mean: 0.5, upperLimit: 0.65, lowerLimit: 0.35, recalculated, variation });
+    const spc = {
+      group: 'All people',
+      isOverall: true,
+      available: true,
+      type: 'P',
+      target: 0.6,
+      description: 'SPC p-chart of Screening for all patients, 3 periods from 2023-Q1 to 2023-Q3.',
+      points: [point('2023-Q1', 0.48), point('2023-Q2', 0.52, 'COMMON_CAUSE', true), point('2023-Q3', 0.7, 'SPECIAL_CAUSE_IMPROVING')],
+    };
+    const charts = metricCharts(SCALE, { ...ANALYSIS, spc: [spc] } as unknown as MetricAnalysis, 'metric-1');
+    const chart = charts.at(-1)!;
+    expect(chart.title).toBe('Screening: SPC p-chart, all people');
+    expect(chart.description).toBe(spc.description);
+    expect(chart.svg).toContain('<title id="metric-1-spc-title">Screening: SPC p-chart, all people</title>');
+    expect(chart.svg).toContain('data-recalculated="2023-Q2"');
+    // The improving point is a square, common cause points circles (the legend has one of each too).
+    expect(chart.svg.match(/<rect x=/g)).toHaveLength(2);
+    expect(chart.table.rows).toEqual([
+      ['2023-Q1', '48.0%', '50.0%', '35.0%', '65.0%', 'common cause'],
+      ['2023-Q2 (limits recalculated)', '52.0%', '50.0%', '35.0%', '65.0%', 'common cause'],
+      ['2023-Q3', '70.0%', '50.0%', '35.0%', '65.0%', 'special cause, improving'],
+    ]);
+    // None when the chart is withheld (a suppressed figure) or too short.
+    expect(metricCharts(SCALE, { ...ANALYSIS, spc: [{ ...spc, available: false, points: [] }] } as unknown as MetricAnalysis, 'm')).toHaveLength(2);
   });
 
   it('uses the rate and the mean’s unit on the axis', () => {

@@ -2,6 +2,7 @@ import { MetricKind } from '../../evidence/evidence.enums.js';
 import type { Estimate, GroupFigures, MetricAnalysis } from '../../evidence/evidence.types.js';
 import type { ExportChart } from '../export.model.js';
 import { beforeAfterSvg, formatChartNumber, gapOverTimeSvg, type ChartValue } from './chart-svg.js';
+import { spcSvg } from './spc-svg.js';
 
 /** What the charts need to know about a metric's scale. */
 export interface ChartScale {
@@ -109,5 +110,29 @@ export function metricCharts(scale: ChartScale, analysis: MetricAnalysis, idPref
     const table = { header: ['Period', ...names], rows: series.map((p, i) => [p.period, ...lines.map((l) => cell(scale, l.points[i], true))]) };
     charts.push({ title, description, svg, table });
   }
+
+  // Making Data Count's SPC charts: all people, and each group with a signal (the charts behind the sentences that claim one).
+  // A chart withheld for a suppressed figure is not drawn.
+  const drawn = analysis.spc.filter((c) => c.available && c.points.length >= 3 && (c.isOverall || c.signals.length > 0));
+  drawn.forEach((spc, i) => {
+    const kind = spc.type === 'P' ? 'p-chart' : 'XmR chart';
+    const title = `${scale.name}: SPC ${kind}, ${spc.isOverall ? 'all people' : spc.group}`;
+    const v = (x: number) => scaled(scale, x);
+    const words = { COMMON_CAUSE: 'common cause', SPECIAL_CAUSE_IMPROVING: 'special cause, improving', SPECIAL_CAUSE_CONCERNING: 'special cause, concerning' } as const;
+    const svg = spcSvg({
+      idPrefix: `${idPrefix}-spc${i === 0 ? '' : `-${i}`}`,
+      title,
+      description: spc.description,
+      axisLabel: axisLabel(scale),
+      target: spc.target === null ? null : v(spc.target),
+      points: spc.points.map((p) => ({ period: p.period, value: v(p.value), mean: v(p.mean), upper: v(p.upperLimit), lower: v(p.lowerLimit), recalculated: p.recalculated, variation: p.variation })),
+    });
+    const fmt = (x: number) => `${formatChartNumber(v(x))}${unitOf(scale, false)}`;
+    const table = {
+      header: ['Period', 'Value', 'Mean', 'Lower limit', 'Upper limit', 'Variation'],
+      rows: spc.points.map((p) => [`${p.period}${p.recalculated ? ' (limits recalculated)' : ''}`, fmt(p.value), fmt(p.mean), fmt(p.lowerLimit), fmt(p.upperLimit), words[p.variation]]),
+    };
+    charts.push({ title, description: spc.description, svg, table });
+  });
   return charts;
 }
