@@ -75,6 +75,8 @@ describe('/metrics', () => {
     expect(value(during, 'quorum_websocket_connections')).toBeGreaterThanOrEqual(1);
     expect(value(during, 'quorum_active_subscriptions')).toBeGreaterThanOrEqual(1);
     expect(value(during, 'quorum_edit_commit_seconds_count') - value(before, 'quorum_edit_commit_seconds_count')).toBeGreaterThanOrEqual(1);
+    expect(value(during, 'quorum_edit_group_commit_updates_sum') - value(before, 'quorum_edit_group_commit_updates_sum')).toBeGreaterThanOrEqual(1);
+    expect(value(during, 'quorum_edit_group_commit_sections_count')).toBeGreaterThanOrEqual(1);
     await expect.poll(async () => value(await metrics(), 'quorum_websocket_connections')).toBe(0);
     expect(during).not.toContain('Measured, not logged');
   });

@@ -38,6 +38,19 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly groupCommitUpdates = new Histogram({
+    name: 'quorum_edit_group_commit_updates',
+    help: 'Live edits committed together in one statement (group commit, live/group-commit.ts).',
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
+    registers: [this.registry],
+  });
+  readonly groupCommitSections = new Histogram({
+    name: 'quorum_edit_group_commit_sections',
+    help: 'Sections whose edits one group-commit statement carried.',
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200],
+    registers: [this.registry],
+  });
+
   constructor(sources: { orm: MikroORM; webSocket: () => { connections: number; subscriptions: number } | undefined }) {
     // Node's own: event-loop lag (nodejs_eventloop_lag_*), heap, resident memory, CPU, handles.
     collectDefaultMetrics({ register: this.registry });
@@ -154,13 +167,16 @@ export function bearerMatches(header: string | undefined, token: string): boolea
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** The update log, timing each edit from its arrival to its commit for quorum_edit_commit_seconds. */
+/** The update log, timing each edit from its arrival to its commit (quorum_edit_commit_seconds) and measuring its group commits. */
 export class ObservedUpdateLog extends UpdateLog {
   constructor(
     private readonly metrics: Metrics,
-    ...args: ConstructorParameters<typeof UpdateLog>
+    ...[orm, store, pubsub]: ConstructorParameters<typeof UpdateLog>
   ) {
-    super(...args);
+    super(orm, store, pubsub, (sections, updates) => {
+      metrics.groupCommitSections.observe(sections);
+      metrics.groupCommitUpdates.observe(updates);
+    });
   }
 
   override async append(...args: Parameters<UpdateLog['append']>): ReturnType<UpdateLog['append']> {

@@ -45,7 +45,11 @@ export class GroupCommit {
   private waiting: Pending[] = [];
   private busy = false;
 
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    /** For /metrics: how many sections and updates each statement carried. */
+    private readonly onGroup?: (sections: number, updates: number) => void,
+  ) {}
 
   append(append: SectionAppend): Promise<AppendOutcome> {
     return new Promise((resolve) => {
@@ -75,6 +79,7 @@ export class GroupCommit {
           ),
         );
       });
+      this.onGroup?.(group.length, updates);
       group.forEach((p, i) => p.resolve(outcomes[i]));
     }
     this.busy = false;

@@ -105,8 +105,9 @@ export class UpdateLog {
     private readonly orm: MikroORM,
     private readonly store: DocumentStore,
     private readonly pubsub?: PubSub,
+    onGroupCommit?: (sections: number, updates: number) => void,
   ) {
-    this.groups = new GroupCommit(orm);
+    this.groups = new GroupCommit(orm, onGroupCommit);
   }
 
   append(sectionId: string, update: Uint8Array, meta: UpdateMeta): Promise<AppendedUpdate> {
