@@ -27,6 +27,8 @@ export const EntryEvidenceQuery = graphql(`
         periods
         baselinePeriod
         followUpPeriod
+        target
+        recalculationPeriods
         analysis {
           hasData
           message

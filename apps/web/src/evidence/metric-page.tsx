@@ -12,6 +12,7 @@ import { BeforeAfterChart, GapOverTimeChart } from './metric-chart';
 import { MetricDetails } from './metric-details';
 import { MetricResults } from './metric-results';
 import { DataQualityReport, SpcCharts } from './spc-chart';
+import { SpcSettingsForm } from './spc-settings-form';
 import { useDeleteMetric, useEvidence, useImportMetricValues, useUpdateMetric } from './use-evidence';
 
 /** One metric: what it measures (changed in place), its results, charts with tables, importing its values, and deleting it. */
@@ -88,6 +89,26 @@ export function MetricPage() {
           <BeforeAfterChart name={metric.name} scale={metric} analysis={metric.analysis} />
           <GapOverTimeChart name={metric.name} scale={metric} analysis={metric.analysis} />
           <SpcCharts name={metric.name} scale={metric} charts={metric.analysis.spc} />
+          {entry.abilities.canEditEvidence && (
+            <details className="nhsuk-details">
+              <summary className="nhsuk-details__summary">
+                <span className="nhsuk-details__summary-text">Target and recalculation points</span>
+              </summary>
+              <div className="nhsuk-details__text">
+                <SpcSettingsForm
+                  scale={metric}
+                  periods={metric.periods}
+                  target={metric.target}
+                  recalculationPeriods={metric.recalculationPeriods}
+                  busy={saving}
+                  onSave={async (changes) => {
+                    await update({ metricId, ...changes });
+                    announce('SPC settings saved.');
+                  }}
+                />
+              </div>
+            </details>
+          )}
           <DataQualityReport quality={metric.analysis.dataQuality} />
         </>
       )}
