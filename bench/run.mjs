@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 for (const file of [
   'entry-page-queries.mjs',
   'cold-start.mjs',
+  'start.mjs',
   'live-latency.mjs',
   'large-section.mjs',
   'comment-threads-queries.mjs',
