@@ -145,4 +145,25 @@ describe('request ids and the log', () => {
       .filter((line) => line.level === 'error');
     expect(errors).toContainEqual(expect.objectContaining({ requestId: id, msg: expect.stringMatching(/SQLSTATE 42P01/) }));
   });
+
+  it('a WebSocket message gets an id of its own, which the lines logged while it is handled carry', async () => {
+    const sql = server.orm.em.fork();
+    await sql.execute('alter table section_documents rename to section_documents_away');
+    const logged = captureLog();
+    const editor = new LiveEditor(server.url, team.sectionIds[1], team.members.NURSE.client.cookie!, 'nurse');
+    try {
+      await editor.connect().catch(() => undefined); // its sectionSync fails
+      await expect.poll(() => logged.join('')).toMatch(/SQLSTATE 42P01/);
+    } finally {
+      editor.disconnect();
+      await sql.execute('alter table section_documents_away rename to section_documents');
+    }
+    const errors = logged
+      .join('')
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.level === 'error');
+    expect(errors).toContainEqual(expect.objectContaining({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), msg: expect.stringMatching(/SQLSTATE 42P01/) }));
+  });
 });
