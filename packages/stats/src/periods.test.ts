@@ -29,7 +29,18 @@ describe('orderPeriodLabels: labels whose order is certain', () => {
       ['2024 Q1', '2023 Q4', '2023 Q3'],
       ['2023 Q3', '2023 Q4', '2024 Q1'],
     ],
-    [['2023-Q10', '2023-Q2'], null],
+    [
+      ['2023-Q10', '2023-Q2'],
+      ['2023-Q2', '2023-Q10'],
+    ],
+    [
+      ['Wave 2 week 1', 'Wave 1 week 3'],
+      ['Wave 1 week 3', 'Wave 2 week 1'],
+    ],
+    [
+      ['2024 re-audit', '2023 audit'],
+      ['2023 audit', '2024 re-audit'],
+    ],
     [
       ['Feb 2024', 'Jan 2024', 'Dec 2023'],
       ['Dec 2023', 'Jan 2024', 'Feb 2024'],
@@ -89,7 +100,7 @@ describe('orderPeriodLabels: an ambiguous order asks rather than guesses', () =>
     [['Baseline', 'Audit', 'Post']],
     [['2023/24', 'FY2023-24']],
     [['2023', 'Q1 2023']],
-    [['2011-12', '2012-13']],
+    [['2011-12', 'Q1 2012']],
     [['Baseline', 'Pre-intervention', 'Post']],
     [['Follow-up (Q4 2023)', 'Baseline (Q1 2024)']],
   ])('%j is unclear', (labels) => {

@@ -6,8 +6,8 @@
  * Understood: stages ("Pre-intervention"/"Post-intervention", "Baseline"/"Follow-up",
  * "Before"/"After"), ISO dates ("2024-01-31"), months ("Jan 2024", "January 2024", "2024-01",
  * "01/2024"), quarters ("Q4 2023", "2023 Q4", "2023-Q4"), financial years ("2023/24",
- * "FY2023-24", "FY 2023/2024"), calendar years ("2023"), and labels that differ only in a
- * number ("Cycle 2", "Cycle 10"). A stage word may lead a dated label ("Baseline (Q4 2023)").
+ * "FY2023-24", "FY 2023/2024"), calendar years ("2023"), and labels that differ only in their
+ * numbers ("Cycle 2", "Cycle 10") or lead with different years ("2023 audit", "2024 re-audit"). A stage word may lead a dated label ("Baseline (Q4 2023)").
  * Labels of different kinds of date (a month and a quarter) are compared only when their spans
  * do not overlap; two labels for the same span ("2023/24" and "FY2023-24") are unclear.
  */
@@ -111,14 +111,17 @@ function stageOf(label: string): { stage: -1 | 0 | 1; rest: string } {
   return { stage: 0, rest: t };
 }
 
-/** Labels differing only in their one number, e.g. "Cycle 2" and "Cycle 10": the number. */
-function ordinals(labels: string[]): number[] | null {
-  const parts = labels.map((l) => l.match(/^(\D*)(\d+)(\D*)$/));
-  if (parts.some((p) => !p)) return null;
-  const shape = (p: RegExpMatchArray) => `${p[1].trim().toLowerCase()}#${p[3].trim().toLowerCase()}`;
-  if (new Set(parts.map((p) => shape(p!))).size !== 1) return null;
-  return parts.map((p) => Number(p![2]));
+/**
+ * Labels differing only in their numbers, e.g. "Cycle 2" and "Cycle 10", or "Wave 1 week 3" and
+ * "Wave 2 week 1": each label's numbers in order, compared left to right.
+ */
+function ordinals(labels: string[]): number[][] | null {
+  const shape = (l: string) => l.trim().toLowerCase().replace(/\d+/g, '#');
+  if (labels.some((l) => !/\d/.test(l)) || new Set(labels.map(shape)).size !== 1) return null;
+  return labels.map((l) => (l.match(/\d+/g) ?? []).map(Number));
 }
+
+const compareTuples = (a: number[], b: number[]) => a.reduce((d, x, i) => d || x - b[i], 0);
 
 /** Sort keys for labels of one stage, or a reason their order is unclear. */
 function keysOf(labels: string[], names: string[] = labels): { keys: number[] } | { reason: string } {
@@ -132,7 +135,14 @@ function keysOf(labels: string[], names: string[] = labels): { keys: number[] } 
     return { keys: spans.map((s) => s!.start) };
   }
   const numbers = ordinals(labels);
-  if (numbers && new Set(numbers).size === numbers.length) return { keys: numbers };
+  if (numbers && new Set(numbers.map((n) => n.join('.'))).size === numbers.length) {
+    // Ranks, so that the caller compares plain numbers.
+    const sorted = [...numbers].sort(compareTuples);
+    return { keys: numbers.map((n) => sorted.indexOf(n)) };
+  }
+  // Labels led by distinct years ("2023 audit", "2024-Q10"): whatever follows, each lies in its year.
+  const years = labels.map((l) => l.trim().match(/^(\d{4})(?!\d)/)?.[1]);
+  if (years.every((y) => y !== undefined) && new Set(years).size === years.length) return { keys: years.map(Number) };
   const unread = names.filter((_, i) => spans[i] === null || numbers !== null).slice(0, 2);
   return { reason: `the order of ${unread.map((l) => `“${l}”`).join(' and ')} cannot be read from ${unread.length === 1 ? 'its label' : 'their labels'}.` };
 }
