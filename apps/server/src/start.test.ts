@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './test-support/api-client.js';
 import { freePort } from './test-support/free-port.js';
-import { graphql } from './test-support/gql/index.js';
+import { LOG_IN_LEAD, START_CREATE_ENTRY, START_ENTRIES, TEMPLATE_IDS } from './test-support/operations.js';
 
 /**
  * The start command's server (the built `dist/main.js`, as `npm start` runs it) on an empty
@@ -51,44 +51,6 @@ async function expectRefusedFromOtherInterfaces(port: number): Promise<void> {
   expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
 }
 
-const LOG_IN_LEAD = graphql(`
-  mutation StartLogInLead {
-    logIn(input: { email: "lead@demo.quorum.test", password: "quorum-demo-2026" }) {
-      user {
-        id
-      }
-    }
-  }
-`);
-const TEMPLATES = graphql(`
-  query StartTemplates {
-    templates {
-      id
-    }
-  }
-`);
-const CREATE_ENTRY = graphql(`
-  mutation StartCreateEntry($t: ID!) {
-    createEntry(input: { templateId: $t, title: "Made before the restart" }) {
-      entry {
-        id
-      }
-    }
-  }
-`);
-const ENTRIES = graphql(`
-  query StartEntries {
-    entries {
-      nodes {
-        title
-        sections {
-          id
-        }
-      }
-    }
-  }
-`);
-
 describe('the start command on an empty data folder', () => {
   it('comes up with the demo team, and keeps all data across a restart', async () => {
     const port = await freePort();
@@ -101,8 +63,8 @@ describe('the start command on an empty data folder', () => {
 
     const lead = new ApiClient(`http://127.0.0.1:${port}`);
     await lead.ok(LOG_IN_LEAD);
-    const templateId = (await lead.ok(TEMPLATES)).templates[0].id;
-    await lead.ok(CREATE_ENTRY, { t: templateId });
+    const templateId = (await lead.ok(TEMPLATE_IDS)).templates[0].id;
+    await lead.ok(START_CREATE_ENTRY, { t: templateId });
     await stop();
 
     // No seeding asked, but the demo accounts are still there: still this computer only.
@@ -110,7 +72,7 @@ describe('the start command on an empty data folder', () => {
     expect(second).not.toContain('Demo team seeded');
     expect(second).toContain('Listening on this computer only (127.0.0.1)');
     await expectRefusedFromOtherInterfaces(port);
-    const titles = (await lead.ok(ENTRIES)).entries.nodes;
+    const titles = (await lead.ok(START_ENTRIES)).entries.nodes;
     expect(titles.map((e) => e.title).sort()).toEqual(['Closing the gap in sepsis recognition for minority ethnic patients', 'Made before the restart']);
     expect(titles.every((e) => e.sections.length === 5)).toBe(true);
     await stop();

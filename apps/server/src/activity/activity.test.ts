@@ -3,187 +3,27 @@ import { ROLES } from '@quorum/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { signOff } from '../test-support/review.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+import {
+  ACTIVITY,
+  ADD,
+  ADD_TESTIMONIAL,
+  AUDIT_LOG,
+  CHANGE_ROLE,
+  CREATE_METRIC,
+  CREATE_TOKEN,
+  DELETE,
+  INVITE,
+  LOG_IN,
+  REOPEN,
+  REPLACE,
+  REPLY,
+  REQUEST_REVIEW,
+  RESOLVE,
+  SECTIONS,
+} from '../test-support/operations.js';
 
-const ACTIVITY = graphql(`
-  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {
-    entry(id: $id) {
-      activity(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-        }
-        nodes {
-          id
-          kind
-          at
-          summary
-          commentId
-          threadId
-          signOffId
-          actor {
-            id
-            name
-          }
-          authors {
-            name
-          }
-          section {
-            id
-            title
-          }
-        }
-      }
-    }
-  }
-`);
-const ADD = graphql(`
-  mutation ActivityAddComment($i: AddCommentInput!) {
-    addComment(input: $i) {
-      comment {
-        id
-      }
-    }
-  }
-`);
-const REPLY = graphql(`
-  mutation ActivityReply($i: ReplyToCommentInput!) {
-    replyToComment(input: $i) {
-      comment {
-        id
-      }
-    }
-  }
-`);
-const REPLACE = graphql(`
-  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $i) {
-      section {
-        id
-      }
-    }
-  }
-`);
-const SECTIONS = graphql(`
-  query ActivitySections($id: ID!) {
-    entry(id: $id) {
-      sections {
-        id
-        title
-        version
-        signOffSlots {
-          key
-          label
-        }
-      }
-    }
-  }
-`);
-const INVITE = graphql(`
-  mutation ActivityInvite($i: InviteMemberInput!) {
-    inviteMember(input: $i) {
-      token
-    }
-  }
-`);
-const CHANGE_ROLE = graphql(`
-  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {
-    changeMemberRole(input: $i) {
-      membership {
-        role
-      }
-    }
-  }
-`);
-const DELETE = graphql(`
-  mutation ActivityDeleteComment($i: DeleteCommentInput!) {
-    deleteComment(input: $i) {
-      comment {
-        id
-      }
-    }
-  }
-`);
-const RESOLVE = graphql(`
-  mutation ActivityResolve($i: ResolveCommentInput!) {
-    resolveComment(input: $i) {
-      comment {
-        id
-      }
-    }
-  }
-`);
-const REOPEN = graphql(`
-  mutation ActivityReopen($i: ReopenCommentInput!) {
-    reopenComment(input: $i) {
-      comment {
-        id
-      }
-    }
-  }
-`);
-const REQUEST_REVIEW = graphql(`
-  mutation ActivityRequestReview($i: RequestReviewInput!) {
-    requestReview(input: $i) {
-      entry {
-        state
-      }
-    }
-  }
-`);
-const CREATE_METRIC = graphql(`
-  mutation ActivityCreateMetric($i: CreateMetricInput!) {
-    createMetric(input: $i) {
-      metric {
-        id
-      }
-    }
-  }
-`);
-const ADD_TESTIMONIAL = graphql(`
-  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {
-    addTestimonial(input: $i) {
-      testimonial {
-        id
-      }
-    }
-  }
-`);
-const LOG_IN = graphql(`
-  mutation ActivityLogIn($i: LogInInput!) {
-    logIn(input: $i) {
-      user {
-        id
-      }
-    }
-  }
-`);
-const CREATE_TOKEN = graphql(`
-  mutation ActivityCreateApiToken($name: String!) {
-    createApiToken(input: { name: $name, scope: READ }) {
-      secret
-    }
-  }
-`);
-const AUDIT_LOG = graphql(`
-  query ActivityAuditLog($id: ID!) {
-    entry(id: $id) {
-      auditLog(first: 100) {
-        nodes {
-          id
-          action
-          summary
-        }
-      }
-    }
-  }
-`);
 const LONG_COMMENT =
   'The readmission figures in the second paragraph should say which months they cover, and whether they include patients transferred from other trusts, because the judges will ask.';
 

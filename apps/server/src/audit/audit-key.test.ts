@@ -7,65 +7,14 @@ import { configFromEnv } from '../config.js';
 import { createScratchDatabase } from '../database/scratch-database.js';
 import { ApiClient, codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { signOff } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { auditKey, chainHash, useAuditKey, type AuditKey } from './audit-hash.js';
 import { GENESIS_HASH } from './audit.service.js';
+import { EXPORT, INVITE, LOG, REQUEST_REVIEW, VERIFY } from '../test-support/operations.js';
 
 const KEY = 'the test audit key, 0123456789abcdef0123456789abcdef';
 const OTHER_KEY = 'another audit key, fedcba9876543210fedcba9876543210';
-const LOG = graphql(`
-  query AuditKeyLog($id: ID!) {
-    entry(id: $id) {
-      auditLog(first: 100) {
-        nodes {
-          seq
-          hash
-          keyId
-        }
-      }
-    }
-  }
-`);
-const VERIFY = graphql(`
-  query AuditKeyVerify($id: ID!) {
-    verifyAuditLog(entryId: $id) {
-      valid
-      checkedCount
-      headSeq
-      headHash
-      brokenAtSeq
-      problem
-      keyId
-      unvouchedCount
-    }
-  }
-`);
-const EXPORT = graphql(`
-  query AuditKeyExport($id: ID!) {
-    exportEntry(entryId: $id, format: MARKDOWN) {
-      base64
-    }
-  }
-`);
-const INVITE = graphql(`
-  mutation AuditKeyInvite($i: InviteMemberInput!) {
-    inviteMember(input: $i) {
-      token
-    }
-  }
-`);
-const REQUEST_REVIEW = graphql(`
-  mutation AuditKeyRequestReview($i: RequestReviewInput!) {
-    requestReview(input: $i) {
-      entry {
-        state
-      }
-    }
-  }
-`);
-
 let server: TestServer;
 const sql = (text: string, params: unknown[] = []) => server.orm.em.fork().execute(text, params);
 

@@ -1,111 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { addMember, createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { signOff } from '../test-support/review.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { Entry } from '../entries/entry.entity.js';
 import { AuditAction } from './audit-event.entity.js';
 import { appendAudit, GENESIS_HASH } from './audit.service.js';
-
-const LOG = graphql(`
-  query AuditLog($id: ID!, $after: String, $first: Int) {
-    entry(id: $id) {
-      auditLog(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          id
-          seq
-          action
-          actorId
-          actorName
-          summary
-          data
-          createdAt
-          prevHash
-          hash
-        }
-      }
-    }
-  }
-`);
-const VERIFY = graphql(`
-  query AuditVerify($id: ID!) {
-    verifyAuditLog(entryId: $id) {
-      valid
-      checkedCount
-      headSeq
-      headHash
-      brokenAtSeq
-      brokenEventId
-      problem
-    }
-  }
-`);
-const INVITE = graphql(`
-  mutation AuditInviteMember($i: InviteMemberInput!) {
-    inviteMember(input: $i) {
-      token
-    }
-  }
-`);
-const CHANGE_ROLE = graphql(`
-  mutation AuditChangeMemberRole($i: ChangeMemberRoleInput!) {
-    changeMemberRole(input: $i) {
-      membership {
-        role
-      }
-    }
-  }
-`);
-const REQUEST_REVIEW = graphql(`
-  mutation AuditRequestReview($i: RequestReviewInput!) {
-    requestReview(input: $i) {
-      entry {
-        state
-      }
-    }
-  }
-`);
-const CREATE_TOKEN = graphql(`
-  mutation AuditCreateApiToken($name: String!) {
-    createApiToken(input: { name: $name, scope: READ }) {
-      secret
-      token {
-        id
-      }
-    }
-  }
-`);
-const REVOKE_TOKEN = graphql(`
-  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {
-    revokeApiToken(input: $i) {
-      token {
-        id
-      }
-    }
-  }
-`);
-const LOG_IN = graphql(`
-  mutation AuditLogIn($i: LogInInput!) {
-    logIn(input: $i) {
-      user {
-        id
-      }
-    }
-  }
-`);
-const REMOVE_MEMBER = graphql(`
-  mutation AuditRemoveMember($i: RemoveMemberInput!) {
-    removeMember(input: $i) {
-      removedMembershipId
-    }
-  }
-`);
+import { AUDIT_CREATE_API_TOKEN, AUDIT_LOG_2, AUDIT_VERIFY, CHANGE_ROLE, INVITE, LOG_IN, REMOVE_MEMBER, REQUEST_REVIEW, REVOKE_TOKEN } from '../test-support/operations.js';
 
 let server: TestServer;
 const sql = (text: string, params: unknown[] = []) => server.orm.em.fork().execute(text, params);
@@ -116,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 async function logOf(team: Team, first = 100) {
-  return (await team.members.LEAD.client.ok(LOG, { id: team.entryId, first })).entry.auditLog;
+  return (await team.members.LEAD.client.ok(AUDIT_LOG_2, { id: team.entryId, first })).entry.auditLog;
 }
 
 /** A team whose log holds a few records of each kind. */
@@ -134,7 +35,7 @@ describe('the audit log', () => {
   it('records sign-offs, workflow moves, membership changes, tokens and log-ins, newest first, each chained to the one before', async () => {
     const team = await busyTeam();
     const nurse = team.members.NURSE.client;
-    const { createApiToken } = await nurse.ok(CREATE_TOKEN, { name: 'Notebook' });
+    const { createApiToken } = await nurse.ok(AUDIT_CREATE_API_TOKEN, { name: 'Notebook' });
     await nurse.ok(REVOKE_TOKEN, { i: { tokenId: createApiToken.token.id } });
     const again = server.client();
     await again.ok(LOG_IN, { i: { email: team.members.NURSE.user.email, password: TEST_PASSWORD } });
@@ -159,7 +60,7 @@ describe('the audit log', () => {
     expect(JSON.parse(oldestFirst[2].data)).toMatchObject({ meaning: 'APPROVE', role: 'MANAGER', slotKey: 'manager', note: 'Fine.' });
     expect(JSON.parse(oldestFirst[1].data)).toMatchObject({ from: 'ALLIED_HEALTH', role: 'ANALYST' });
     expect(oldestFirst[6]).toMatchObject({ action: 'LOGGED_IN', actorId: team.members.NURSE.user.id });
-    expect((await team.members.MANAGER.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog).toEqual({
+    expect((await team.members.MANAGER.client.ok(AUDIT_VERIFY, { id: team.entryId })).verifyAuditLog).toEqual({
       valid: true,
       checkedCount: 8,
       headSeq: 8,
@@ -175,7 +76,7 @@ describe('the audit log', () => {
     const b = await createTeam(server);
     const both = await addMember(server, a.entryId, 'MEDIC', 'Two Entries');
     await server.orm.em.fork().execute('insert into memberships (id, entry_id, user_id, role, created_at) values (gen_random_uuid(), ?, ?, ?, now())', [b.entryId, both.user.id, 'NURSE']);
-    await both.client.ok(CREATE_TOKEN, { name: 'Both' });
+    await both.client.ok(AUDIT_CREATE_API_TOKEN, { name: 'Both' });
     for (const team of [a, b]) expect((await logOf(team)).nodes.map((r) => [r.action, r.actorId])).toEqual([['API_TOKEN_CREATED', both.user.id]]);
   });
 
@@ -184,20 +85,20 @@ describe('the audit log', () => {
     const first = await logOf(team, 2);
     expect(first.nodes.map((r) => r.seq)).toEqual([4, 3]);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const next = (await team.members.LEAD.client.ok(LOG, { id: team.entryId, first: 2, after: first.pageInfo.endCursor })).entry.auditLog;
+    const next = (await team.members.LEAD.client.ok(AUDIT_LOG_2, { id: team.entryId, first: 2, after: first.pageInfo.endCursor })).entry.auditLog;
     expect(next.nodes.map((r) => r.seq)).toEqual([2, 1]);
     expect(next.totalCount).toBe(4);
-    expect(codeOf(await team.members.LEAD.client.request(LOG, { id: team.entryId, after: 'bogus' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await team.members.LEAD.client.request(AUDIT_LOG_2, { id: team.entryId, after: 'bogus' }))).toBe('BAD_USER_INPUT');
   });
 
   it('is for the lead and managers only (FORBIDDEN), and NOT_FOUND to outsiders', async () => {
     const team = await busyTeam();
     for (const role of ['MEDIC', 'NURSE', 'ANALYST', 'PATIENT_REP', 'OBSERVER'] as const) {
-      expect(codeOf(await team.members[role].client.request(LOG, { id: team.entryId }))).toBe('FORBIDDEN');
-      expect(codeOf(await team.members[role].client.request(VERIFY, { id: team.entryId }))).toBe('FORBIDDEN');
+      expect(codeOf(await team.members[role].client.request(AUDIT_LOG_2, { id: team.entryId }))).toBe('FORBIDDEN');
+      expect(codeOf(await team.members[role].client.request(AUDIT_VERIFY, { id: team.entryId }))).toBe('FORBIDDEN');
     }
-    expect(codeOf(await team.outsider.client.request(VERIFY, { id: team.entryId }))).toBe('NOT_FOUND');
-    expect(codeOf(await team.members.MANAGER.client.request(LOG, { id: team.entryId }))).toBe('OK');
+    expect(codeOf(await team.outsider.client.request(AUDIT_VERIFY, { id: team.entryId }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.members.MANAGER.client.request(AUDIT_LOG_2, { id: team.entryId }))).toBe('OK');
   });
 });
 
@@ -220,7 +121,7 @@ describe('tampering', () => {
     } finally {
       await sql('alter table audit_events enable trigger audit_events_no_update_or_delete');
     }
-    const verdict = (await team.members.LEAD.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog;
+    const verdict = (await team.members.LEAD.client.ok(AUDIT_VERIFY, { id: team.entryId })).verifyAuditLog;
     expect(verdict).toMatchObject({ valid: false, brokenAtSeq: signed.seq, brokenEventId: signed.id, checkedCount: signed.seq - 1, problem: expect.stringMatching(/altered/) });
     await expect(sql('update audit_events set hash = ? where id = ?', ['0', signed.id])).rejects.toThrow(/append-only/); // the guard is back
   });
@@ -234,7 +135,7 @@ describe('tampering', () => {
     } finally {
       await sql('alter table audit_events enable trigger audit_events_no_update_or_delete');
     }
-    expect((await team.members.LEAD.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog).toMatchObject({
+    expect((await team.members.LEAD.client.ok(AUDIT_VERIFY, { id: team.entryId })).verifyAuditLog).toMatchObject({
       valid: false,
       brokenAtSeq: 2,
       brokenEventId: third.id,
@@ -250,7 +151,7 @@ describe('tampering', () => {
     } finally {
       await sql('alter table audit_events enable trigger audit_events_no_update_or_delete');
     }
-    expect((await other.members.LEAD.client.ok(VERIFY, { id: other.entryId })).verifyAuditLog).toMatchObject({ valid: false, brokenAtSeq: 3 });
+    expect((await other.members.LEAD.client.ok(AUDIT_VERIFY, { id: other.entryId })).verifyAuditLog).toMatchObject({ valid: false, brokenAtSeq: 3 });
     expect(fourth.seq).toBe(4);
   });
 });
@@ -270,7 +171,7 @@ describe('what the chain hashes', () => {
     const [stored] = (await logOf(team)).nodes;
     expect(stored.summary).toBe('nb \ufffd and \ufffd, e\u0301 (combining), \u{1F600} (astral), \ufffd itself, \u2028 and \u00a0.');
     expect(stored.actorName).toBe('Lone \ufffd name');
-    expect((await team.members.LEAD.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog).toMatchObject({ valid: true, checkedCount: 1, problem: null });
+    expect((await team.members.LEAD.client.ok(AUDIT_VERIFY, { id: team.entryId })).verifyAuditLog).toMatchObject({ valid: true, checkedCount: 1, problem: null });
   });
 
   it('is the details as jsonb stores them: its key order, its numbers, dates as text, undefined dropped, lone surrogates in keys and values', async () => {
@@ -293,7 +194,7 @@ describe('what the chain hashes', () => {
       'key \ufffd': [1e21, 0.30000000000000004, 0, 1e-7, 2 ** 64, 1.5, null, null, null],
       a: { longer: 1, b: 2, when: '2026-01-02T03:04:05.678Z', text: '\u{10FFFF}\u200d' },
     });
-    expect((await team.members.LEAD.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog).toMatchObject({ valid: true, checkedCount: 1, problem: null });
+    expect((await team.members.LEAD.client.ok(AUDIT_VERIFY, { id: team.entryId })).verifyAuditLog).toMatchObject({ valid: true, checkedCount: 1, problem: null });
   });
 
   it('refuses, loudly, a record holding NUL (PostgreSQL cannot store it), and with it the change it records', async () => {

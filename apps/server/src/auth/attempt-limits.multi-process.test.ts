@@ -3,10 +3,10 @@ import { randomInt } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, queryText, type GraphQLResponse } from '../test-support/api-client.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startServerProcess } from '../test-support/server-process.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { TEST_PASSWORD } from '../test-support/test-server.js';
+import { LIMITS_LOG_IN, LIMITS_SECTIONS, LIMITS_SIGN_OFF, SIGN_UP } from '../test-support/operations.js';
 
 /**
  * Two server processes (the built dist/main.js) on one PostgreSQL and one Redis: password guesses
@@ -32,46 +32,6 @@ afterAll(async () => {
 const newAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 const newEmail = () => `limits-${randomInt(1e9)}-${Date.now()}@example.nhs.uk`;
 
-const LOG_IN = graphql(`
-  mutation LimitsLogIn($input: LogInInput!) {
-    logIn(input: $input) {
-      user {
-        id
-      }
-    }
-  }
-`);
-const SIGN_UP = graphql(`
-  mutation LimitsSignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      user {
-        id
-      }
-    }
-  }
-`);
-const SECTIONS = graphql(`
-  query LimitsSections {
-    entries {
-      nodes {
-        sections {
-          id
-          contentHash
-        }
-      }
-    }
-  }
-`);
-const SIGN_OFF = graphql(`
-  mutation LimitsSignOff($input: SignOffSectionInput!) {
-    signOffSection(input: $input) {
-      signOff {
-        id
-      }
-    }
-  }
-`);
-
 async function send<TData, TVariables>(
   server: string,
   from: string,
@@ -86,7 +46,7 @@ async function send<TData, TVariables>(
   });
   return { status: response.status, cookie: response.headers.get('set-cookie')?.split(';')[0], ...((await response.json()) as object) };
 }
-const logIn = (server: string, from: string, email: string, password: string) => send(server, from, LOG_IN, { input: { email, password } });
+const logIn = (server: string, from: string, email: string, password: string) => send(server, from, LIMITS_LOG_IN, { input: { email, password } });
 const signUp = (server: string, from: string, email: string) => send(server, from, SIGN_UP, { input: { email, name: 'Probe', password: TEST_PASSWORD } });
 
 describe('limits shared by every process through Redis', () => {
@@ -119,9 +79,10 @@ describe('limits shared by every process through Redis', () => {
   it('wrong passwords at sign-off spread over two processes share one limit', async () => {
     const from = newAddress();
     const { cookie } = await logIn(servers[0], from, 'nurse@demo.quorum.test', 'quorum-demo-2026');
-    const entries = await send(servers[0], from, SECTIONS, {}, cookie);
+    const entries = await send(servers[0], from, LIMITS_SECTIONS, {}, cookie);
     const section = entries.data!.entries.nodes[0].sections[1];
-    const signOff = (server: string, password: string) => send(server, from, SIGN_OFF, { input: { sectionId: section.id, meaning: 'APPROVE', contentHash: section.contentHash, password } }, cookie);
+    const signOff = (server: string, password: string) =>
+      send(server, from, LIMITS_SIGN_OFF, { input: { sectionId: section.id, meaning: 'APPROVE', contentHash: section.contentHash, password } }, cookie);
     for (let i = 0; i < 10; i++) expect(codeOf(await signOff(servers[i % 2], `not my password ${i}`))).toBe('BAD_USER_INPUT');
     expect(codeOf(await signOff(servers[0], 'quorum-demo-2026'))).toBe('RATE_LIMITED');
   });

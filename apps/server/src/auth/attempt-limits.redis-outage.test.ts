@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
-import { graphql } from '../test-support/gql/index.js';
 import { freePort } from '../test-support/free-port.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+import { LIMITS_LOG_IN } from '../test-support/operations.js';
 
 /**
  * The attempt limits with Redis, and when Redis goes away: counts are kept in Redis (under
@@ -30,16 +30,7 @@ afterAll(async () => {
   redis?.kill('SIGKILL');
 });
 
-const LOG_IN = graphql(`
-  mutation RedisOutageLogIn($input: LogInInput!) {
-    logIn(input: $input) {
-      user {
-        id
-      }
-    }
-  }
-`);
-const logIn = (email: string, password: string) => server.client().request(LOG_IN, { input: { email, password } });
+const logIn = (email: string, password: string) => server.client().request(LIMITS_LOG_IN, { input: { email, password } });
 
 describe('attempt limits in Redis', () => {
   it('counts failed log-ins in Redis, under keys that hold no email or address', async () => {

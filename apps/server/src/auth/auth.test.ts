@@ -1,99 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, codeOf, queryText } from '../test-support/api-client.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { ApiToken } from './api-token.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
-
-const SIGN_UP = graphql(`
-  mutation AuthSignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      user {
-        id
-        email
-        name
-      }
-    }
-  }
-`);
-const LOG_IN = graphql(`
-  mutation AuthLogIn($input: LogInInput!) {
-    logIn(input: $input) {
-      user {
-        id
-      }
-    }
-  }
-`);
-const LOG_OUT = graphql(`
-  mutation AuthLogOut($input: LogOutInput!) {
-    logOut(input: $input) {
-      loggedOut
-    }
-  }
-`);
-const ME = graphql(`
-  query AuthMe {
-    me {
-      id
-      email
-    }
-  }
-`);
-const ME_ID = graphql(`
-  query AuthMeId {
-    me {
-      id
-    }
-  }
-`);
-const ENTRIES_COUNT = graphql(`
-  query AuthEntriesCount {
-    entries {
-      totalCount
-    }
-  }
-`);
-const TEMPLATE_IDS = graphql(`
-  query AuthTemplateIds {
-    templates {
-      id
-    }
-  }
-`);
-const CREATE_ENTRY = graphql(`
-  mutation AuthCreateEntry($t: ID!, $title: String!) {
-    createEntry(input: { templateId: $t, title: $title }) {
-      entry {
-        id
-      }
-    }
-  }
-`);
-const CREATE_TOKEN = graphql(`
-  mutation AuthCreateToken($input: CreateApiTokenInput!) {
-    createApiToken(input: $input) {
-      secret
-      token {
-        id
-        name
-        scope
-        prefix
-      }
-    }
-  }
-`);
-const REVOKE_TOKEN = graphql(`
-  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {
-    revokeApiToken(input: $input) {
-      token {
-        id
-        revokedAt
-      }
-    }
-  }
-`);
+import { AUTH_CREATE_TOKEN, AUTH_REVOKE_TOKEN, AUTH_SIGN_UP, CREATE_ENTRY, ENTRIES_COUNT, LIMITS_LOG_IN, LOG_OUT, ME, ME_ID, TEMPLATE_IDS } from '../test-support/operations.js';
 
 let server: TestServer;
 const count = (entity: typeof User | typeof Session | typeof ApiToken) => server.orm.em.fork().count(entity, {});
@@ -110,7 +21,7 @@ describe('sign-up', () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: queryText(SIGN_UP), variables: { input: { email, name: 'Grace Mensah', password: TEST_PASSWORD } } }),
+      body: JSON.stringify({ query: queryText(AUTH_SIGN_UP), variables: { input: { email, name: 'Grace Mensah', password: TEST_PASSWORD } } }),
     });
     const cookie = response.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^quorum_session=[\w-]{40,};/);
@@ -125,7 +36,7 @@ describe('sign-up', () => {
   it('refuses a duplicate email (in any case) with CONFLICT and writes nothing', async () => {
     const { email } = await server.signUp('First');
     const [users, sessions] = [await count(User), await count(Session)];
-    const result = await server.client().request(SIGN_UP, { input: { email: email.toUpperCase(), name: 'Second', password: TEST_PASSWORD } });
+    const result = await server.client().request(AUTH_SIGN_UP, { input: { email: email.toUpperCase(), name: 'Second', password: TEST_PASSWORD } });
     expect(codeOf(result)).toBe('CONFLICT');
     expect(result.errors![0].extensions!.field).toBe('input.email');
     expect([await count(User), await count(Session)]).toEqual([users, sessions]);
@@ -138,7 +49,7 @@ describe('sign-up', () => {
     ['an overlong password', { email: 'pw@example.nhs.uk', name: 'A', password: 'p'.repeat(201) }, 'input.password'],
   ])('refuses %s with BAD_USER_INPUT naming the field, without echoing values, and writes nothing', async (_, input, field) => {
     const users = await count(User);
-    const result = await server.client().request(SIGN_UP, { input });
+    const result = await server.client().request(AUTH_SIGN_UP, { input });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.field).toBe(field);
     expect(JSON.stringify(result.errors)).not.toContain(input.password);
@@ -148,7 +59,7 @@ describe('sign-up', () => {
   it('refuses wrong types and missing fields before anything runs', async () => {
     const users = await count(User);
     // The document's text as a string: its variables are deliberately of the wrong type.
-    const wrongType = await server.client().request(queryText(SIGN_UP), { input: { email: 42, name: 'A', password: TEST_PASSWORD } });
+    const wrongType = await server.client().request(queryText(AUTH_SIGN_UP), { input: { email: 42, name: 'A', password: TEST_PASSWORD } });
     expect(codeOf(wrongType)).toBe('BAD_USER_INPUT');
     const missing = await server.client().request('mutation { signUp(input: { email: "a@b.nhs.uk" }) { user { id } } }');
     expect(codeOf(missing)).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -160,7 +71,7 @@ describe('log-in and log-out', () => {
   it('logs in, and after log-out the same cookie no longer works', async () => {
     const { email } = await server.signUp('Dr Mehta');
     const client = server.client();
-    await client.ok(LOG_IN, { input: { email, password: TEST_PASSWORD } });
+    await client.ok(LIMITS_LOG_IN, { input: { email, password: TEST_PASSWORD } });
     const cookie = client.cookie!;
     expect((await client.ok(ME)).me?.email).toBe(email);
     expect((await client.ok(LOG_OUT, { input: {} })).logOut.loggedOut).toBe(true);
@@ -173,15 +84,15 @@ describe('log-in and log-out', () => {
   it('log-out everywhere ends every session of the account', async () => {
     const { email, client: first } = await server.signUp('Two Laptops');
     const second = server.client();
-    await second.ok(LOG_IN, { input: { email, password: TEST_PASSWORD } });
+    await second.ok(LIMITS_LOG_IN, { input: { email, password: TEST_PASSWORD } });
     await second.ok(LOG_OUT, { input: { everywhere: true } });
     expect((await first.ok(ME)).me).toBeNull();
   });
 
   it('refuses a wrong password with UNAUTHENTICATED, the same message as an unknown email', async () => {
     const { email } = await server.signUp('Careful');
-    const wrong = await server.client().request(LOG_IN, { input: { email, password: 'not the password' } });
-    const unknown = await server.client().request(LOG_IN, { input: { email: 'nobody@example.nhs.uk', password: 'whatever123' } });
+    const wrong = await server.client().request(LIMITS_LOG_IN, { input: { email, password: 'not the password' } });
+    const unknown = await server.client().request(LIMITS_LOG_IN, { input: { email: 'nobody@example.nhs.uk', password: 'whatever123' } });
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
   });
@@ -198,19 +109,19 @@ describe('log-in and log-out', () => {
 
   it('rate-limits repeated failures for one email with RATE_LIMITED, even with the right password', async () => {
     const { email } = await server.signUp('Targeted');
-    for (let i = 0; i < 10; i++) await server.client().request(LOG_IN, { input: { email, password: `guess-${i}-wrong` } });
-    const blocked = await server.client().request(LOG_IN, { input: { email, password: TEST_PASSWORD } });
+    for (let i = 0; i < 10; i++) await server.client().request(LIMITS_LOG_IN, { input: { email, password: `guess-${i}-wrong` } });
+    const blocked = await server.client().request(LIMITS_LOG_IN, { input: { email, password: TEST_PASSWORD } });
     expect(codeOf(blocked)).toBe('RATE_LIMITED');
   });
 
   it('counts a burst of parallel guesses as it arrives: ten are checked, the rest refused, and others from the same address still log in', async () => {
     const { email } = await server.signUp('Burst Target');
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => server.client().request(LOG_IN, { input: { email, password: `burst-${i}-wrong` } })));
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => server.client().request(LIMITS_LOG_IN, { input: { email, password: `burst-${i}-wrong` } })));
     const codes = results.map(codeOf);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(20);
     const colleague = await server.signUp('Colleague on the same ward network');
-    expect(codeOf(await server.client().request(LOG_IN, { input: { email: colleague.email, password: TEST_PASSWORD } }))).toBe('OK');
+    expect(codeOf(await server.client().request(LIMITS_LOG_IN, { input: { email: colleague.email, password: TEST_PASSWORD } }))).toBe('OK');
   });
 });
 
@@ -223,7 +134,7 @@ describe('behind a load balancer (QUORUM_TRUST_PROXIES=1)', () => {
         fetch(`${proxied.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
-          body: JSON.stringify({ query: queryText(LOG_IN), variables: { input: { email, password } } }),
+          body: JSON.stringify({ query: queryText(LIMITS_LOG_IN), variables: { input: { email, password } } }),
         }).then((r) => r.json() as Promise<{ errors?: { extensions: { code: string } }[] }>);
       for (let i = 0; i < 10; i++) await logIn('10.0.0.1', `wrong-${i}-password`);
       expect((await logIn('10.0.0.1', TEST_PASSWORD)).errors?.[0].extensions.code).toBe('RATE_LIMITED');
@@ -237,7 +148,7 @@ describe('behind a load balancer (QUORUM_TRUST_PROXIES=1)', () => {
 describe('API tokens', () => {
   it('a token works as a bearer, is stored only hashed, and stops working when revoked', async () => {
     const { client } = await server.signUp('Analyst');
-    const created = (await client.ok(CREATE_TOKEN, { input: { name: 'Notebook', scope: 'READ_WRITE' } })).createApiToken;
+    const created = (await client.ok(AUTH_CREATE_TOKEN, { input: { name: 'Notebook', scope: 'READ_WRITE' } })).createApiToken;
     expect(created.secret).toMatch(/^qrm_/);
     expect(created.token.prefix).toBe(created.secret.slice(0, 10));
     const stored = await server.orm.em.fork().findOneOrFail(ApiToken, created.token.id);
@@ -248,7 +159,7 @@ describe('API tokens', () => {
     const made = await script.request(CREATE_ENTRY, { t: (await script.ok(TEMPLATE_IDS)).templates[0].id, title: 'By script' });
     expect(codeOf(made)).toBe('OK');
 
-    await client.ok(REVOKE_TOKEN, { input: { tokenId: created.token.id } });
+    await client.ok(AUTH_REVOKE_TOKEN, { input: { tokenId: created.token.id } });
     const after = await script.request(ME);
     expect(codeOf(after)).toBe('UNAUTHENTICATED');
     expect(after.status).toBe(401);
@@ -256,7 +167,7 @@ describe('API tokens', () => {
 
   it('a token sent without the Bearer scheme gets UNAUTHENTICATED saying how to send it', async () => {
     const { client } = await server.signUp('Scripter');
-    const { secret } = (await client.ok(CREATE_TOKEN, { input: { name: 'Script', scope: 'READ' } })).createApiToken;
+    const { secret } = (await client.ok(AUTH_CREATE_TOKEN, { input: { name: 'Script', scope: 'READ' } })).createApiToken;
     for (const authorization of [secret, `Token ${secret}`, `Basic ${secret}`]) {
       const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: queryText(ME_ID) }) });
       const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
@@ -268,7 +179,7 @@ describe('API tokens', () => {
 
   it('a read-only token can query but every mutation is FORBIDDEN', async () => {
     const { client } = await server.signUp('Reader');
-    const { secret } = (await client.ok(CREATE_TOKEN, { input: { name: 'Dashboard', scope: 'READ' } })).createApiToken;
+    const { secret } = (await client.ok(AUTH_CREATE_TOKEN, { input: { name: 'Dashboard', scope: 'READ' } })).createApiToken;
     const script = client.withToken(secret);
     const templateId = (await script.ok(TEMPLATE_IDS)).templates[0].id;
     const result = await script.request(CREATE_ENTRY, { t: templateId, title: 'Nope' });
@@ -277,17 +188,17 @@ describe('API tokens', () => {
 
   it('tokens cannot create or revoke tokens; only a browser session can', async () => {
     const { client } = await server.signUp('Owner');
-    const created = (await client.ok(CREATE_TOKEN, { input: { name: 'CI', scope: 'READ_WRITE' } })).createApiToken;
+    const created = (await client.ok(AUTH_CREATE_TOKEN, { input: { name: 'CI', scope: 'READ_WRITE' } })).createApiToken;
     const tokens = await count(ApiToken);
     const script = client.withToken(created.secret);
-    expect(codeOf(await script.request(CREATE_TOKEN, { input: { name: 'More', scope: 'READ_WRITE' } }))).toBe('FORBIDDEN');
-    expect(codeOf(await script.request(REVOKE_TOKEN, { input: { tokenId: created.token.id } }))).toBe('FORBIDDEN');
+    expect(codeOf(await script.request(AUTH_CREATE_TOKEN, { input: { name: 'More', scope: 'READ_WRITE' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await script.request(AUTH_REVOKE_TOKEN, { input: { tokenId: created.token.id } }))).toBe('FORBIDDEN');
     expect(await count(ApiToken)).toBe(tokens);
   });
 
   it('a token cannot log out (it has no session)', async () => {
     const { client } = await server.signUp('Token Owner');
-    const { secret } = (await client.ok(CREATE_TOKEN, { input: { name: 'Script', scope: 'READ_WRITE' } })).createApiToken;
+    const { secret } = (await client.ok(AUTH_CREATE_TOKEN, { input: { name: 'Script', scope: 'READ_WRITE' } })).createApiToken;
     expect(codeOf(await client.withToken(secret).request(LOG_OUT, { input: {} }))).toBe('FORBIDDEN');
     expect((await client.ok(ME)).me).not.toBeNull();
   });
@@ -295,9 +206,9 @@ describe('API tokens', () => {
   it('someone else’s token id is NOT_FOUND, a malformed id BAD_USER_INPUT, a garbage bearer UNAUTHENTICATED', async () => {
     const owner = await server.signUp('Owner A');
     const other = await server.signUp('Other B');
-    const created = (await owner.client.ok(CREATE_TOKEN, { input: { name: 'Mine', scope: 'READ' } })).createApiToken;
-    expect(codeOf(await other.client.request(REVOKE_TOKEN, { input: { tokenId: created.token.id } }))).toBe('NOT_FOUND');
-    expect(codeOf(await other.client.request(REVOKE_TOKEN, { input: { tokenId: 'not-an-id' } }))).toBe('BAD_USER_INPUT');
+    const created = (await owner.client.ok(AUTH_CREATE_TOKEN, { input: { name: 'Mine', scope: 'READ' } })).createApiToken;
+    expect(codeOf(await other.client.request(AUTH_REVOKE_TOKEN, { input: { tokenId: created.token.id } }))).toBe('NOT_FOUND');
+    expect(codeOf(await other.client.request(AUTH_REVOKE_TOKEN, { input: { tokenId: 'not-an-id' } }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await server.client().withToken('qrm_made_up').request(ME))).toBe('UNAUTHENTICATED');
     const stored = await server.orm.em.fork().findOneOrFail(ApiToken, created.token.id);
     expect(stored.revokedAt).toBeNull();

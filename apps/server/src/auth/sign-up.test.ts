@@ -1,12 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeOf, queryText, type GraphQLResponse } from '../test-support/api-client.js';
-import { graphql } from '../test-support/gql/index.js';
 import type { SignUpNewAccountMutation } from '../test-support/gql/graphql.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { attemptKey } from './attempt-limits.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
+import { BLANK_TOKEN_NAME, SIGN_UP_NEW_ACCOUNT } from '../test-support/operations.js';
 
 // The real hash, watched: the duplicate-email answer must do the same work as a new account's.
 vi.mock('./secrets.js', async (original) => {
@@ -14,26 +14,6 @@ vi.mock('./secrets.js', async (original) => {
   return { ...real, hashPassword: vi.fn(real.hashPassword) };
 });
 const { hashPassword } = await import('./secrets.js');
-
-const SIGN_UP = graphql(`
-  mutation SignUpNewAccount($input: SignUpInput!) {
-    signUp(input: $input) {
-      user {
-        id
-        name
-      }
-    }
-  }
-`);
-const BLANK_TOKEN_NAME = graphql(`
-  mutation SignUpBlankTokenName {
-    createApiToken(input: { name: "   ", scope: READ }) {
-      token {
-        id
-      }
-    }
-  }
-`);
 
 let server: TestServer;
 let counter = 0;
@@ -46,7 +26,7 @@ function signUpFrom(address: string, input: { email: string; name?: string; pass
   return fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-    body: JSON.stringify({ query: queryText(SIGN_UP), variables: { input: { name: 'Probe', password: TEST_PASSWORD, ...input } } }),
+    body: JSON.stringify({ query: queryText(SIGN_UP_NEW_ACCOUNT), variables: { input: { name: 'Probe', password: TEST_PASSWORD, ...input } } }),
   }).then(async (r) => ({ status: r.status, ...((await r.json()) as object) }));
 }
 

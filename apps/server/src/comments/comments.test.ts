@@ -2,193 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import type { CommentAnchorInput, ThreadState } from '../test-support/gql/graphql.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { listenToEntry, sectionNow, type EventListener } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-
-const ADD = graphql(`
-  mutation CommentsAdd($i: AddCommentInput!) {
-    addComment(input: $i) {
-      comment {
-        id
-        body
-        threadId
-        anchor {
-          quote
-          currentText
-          deleted
-          changed
-          from
-          to
-          start
-          end
-        }
-      }
-    }
-  }
-`);
-const REPLY = graphql(`
-  mutation CommentsReply($i: ReplyToCommentInput!) {
-    replyToComment(input: $i) {
-      comment {
-        id
-        threadId
-        body
-      }
-    }
-  }
-`);
-const EDIT = graphql(`
-  mutation CommentsEdit($i: EditCommentInput!) {
-    editComment(input: $i) {
-      comment {
-        id
-        body
-        editedAt
-        mentions {
-          id
-        }
-      }
-    }
-  }
-`);
-const DELETE = graphql(`
-  mutation CommentsDelete($i: DeleteCommentInput!) {
-    deleteComment(input: $i) {
-      comment {
-        id
-        body
-        deleted
-      }
-    }
-  }
-`);
-const RESOLVE = graphql(`
-  mutation CommentsResolve($i: ResolveCommentInput!) {
-    resolveComment(input: $i) {
-      comment {
-        id
-        resolved
-        resolvedBy {
-          id
-        }
-      }
-    }
-  }
-`);
-const REOPEN = graphql(`
-  mutation CommentsReopen($i: ReopenCommentInput!) {
-    reopenComment(input: $i) {
-      comment {
-        id
-        resolved
-        resolvedBy {
-          id
-        }
-      }
-    }
-  }
-`);
-const THREADS = graphql(`
-  query CommentsThreads($id: ID!, $state: ThreadState) {
-    entry(id: $id) {
-      sections {
-        id
-        text
-        comments(first: 20, state: $state) {
-          totalCount
-          pageInfo {
-            hasNextPage
-          }
-          nodes {
-            id
-            body
-            deleted
-            author {
-              id
-              name
-            }
-            mentions {
-              id
-            }
-            resolved
-            replyCount
-            replies {
-              id
-              body
-              deleted
-              threadId
-              author {
-                name
-              }
-            }
-            anchor {
-              quote
-              currentText
-              deleted
-              changed
-              from
-              to
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-const NOTES = graphql(`
-  query CommentsNotifications($unread: Boolean) {
-    me {
-      unreadNotificationCount
-      notifications(unreadOnly: $unread) {
-        totalCount
-        nodes {
-          id
-          kind
-          message
-          commentId
-          sectionId
-          entryId
-          actor {
-            id
-          }
-          read
-        }
-      }
-    }
-  }
-`);
-const MARK = graphql(`
-  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {
-    markNotificationsRead(input: $i) {
-      marked
-      unreadCount
-    }
-  }
-`);
-const REPLACE = graphql(`
-  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $i) {
-      section {
-        version
-      }
-    }
-  }
-`);
-const MEMBERS_UNREAD = graphql(`
-  query CommentsMembersUnread($id: ID!) {
-    entry(id: $id) {
-      members {
-        user {
-          id
-          unreadNotificationCount
-        }
-      }
-    }
-  }
-`);
+import { COMMENTS_ADD, COMMENTS_DELETE, COMMENTS_REOPEN, COMMENTS_REPLACE_CONTENT, COMMENTS_REPLY, COMMENTS_RESOLVE, EDIT, MARK, MEMBERS_UNREAD, NOTES, THREADS } from '../test-support/operations.js';
 
 const TEXT = 'Our sepsis bundle started in 2023.\n\nScreening within an hour rose for Black patients from 41% to 78%.\n\nNext we will spread it.';
 
@@ -210,7 +28,7 @@ async function threads(team: Team, index: number, state?: ThreadState) {
 async function write(team: Team, index: number, markdown: string) {
   const lead = team.members.LEAD.client;
   const { version } = await sectionNow(lead, team, index);
-  await lead.ok(REPLACE, { i: { sectionId: team.sectionIds[index], markdown, baseVersion: version } });
+  await lead.ok(COMMENTS_REPLACE_CONTENT, { i: { sectionId: team.sectionIds[index], markdown, baseVersion: version } });
 }
 
 function editor(team: Team, role: keyof Team['members'], index: number) {
@@ -225,16 +43,16 @@ describe('comment threads', () => {
   it('anyone who may comment starts threads and replies; observers cannot (FORBIDDEN), outsiders get NOT_FOUND', async () => {
     const team = await createTeam(server);
     const sectionId = team.sectionIds[0];
-    const opening = (await team.members.PATIENT_REP.client.ok(ADD, { i: { sectionId, body: '  Could we say which languages the leaflet is in?  ' } })).addComment.comment;
+    const opening = (await team.members.PATIENT_REP.client.ok(COMMENTS_ADD, { i: { sectionId, body: '  Could we say which languages the leaflet is in?  ' } })).addComment.comment;
     expect(opening).toMatchObject({ body: 'Could we say which languages the leaflet is in?', threadId: null, anchor: null });
-    const reply = (await team.members.NURSE.client.ok(REPLY, { i: { commentId: opening.id, body: 'Six, listed in the appendix.' } })).replyToComment.comment;
-    const nested = (await team.members.MEDIC.client.ok(REPLY, { i: { commentId: reply.id, body: 'Replies do not nest.' } })).replyToComment.comment;
+    const reply = (await team.members.NURSE.client.ok(COMMENTS_REPLY, { i: { commentId: opening.id, body: 'Six, listed in the appendix.' } })).replyToComment.comment;
+    const nested = (await team.members.MEDIC.client.ok(COMMENTS_REPLY, { i: { commentId: reply.id, body: 'Replies do not nest.' } })).replyToComment.comment;
     expect([reply.threadId, nested.threadId]).toEqual([opening.id, opening.id]);
-    expect(codeOf(await team.members.OBSERVER.client.request(ADD, { i: { sectionId, body: 'Hmm.' } }))).toBe('FORBIDDEN');
-    expect(codeOf(await team.members.OBSERVER.client.request(REPLY, { i: { commentId: opening.id, body: 'Hmm.' } }))).toBe('FORBIDDEN');
-    expect(codeOf(await team.outsider.client.request(ADD, { i: { sectionId, body: 'Hi.' } }))).toBe('NOT_FOUND');
-    expect(codeOf(await team.outsider.client.request(REPLY, { i: { commentId: opening.id, body: 'Hi.' } }))).toBe('NOT_FOUND');
-    expect(codeOf(await team.members.NURSE.client.request(ADD, { i: { sectionId, body: '' } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await team.members.OBSERVER.client.request(COMMENTS_ADD, { i: { sectionId, body: 'Hmm.' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.members.OBSERVER.client.request(COMMENTS_REPLY, { i: { commentId: opening.id, body: 'Hmm.' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.outsider.client.request(COMMENTS_ADD, { i: { sectionId, body: 'Hi.' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.outsider.client.request(COMMENTS_REPLY, { i: { commentId: opening.id, body: 'Hi.' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.members.NURSE.client.request(COMMENTS_ADD, { i: { sectionId, body: '' } }))).toBe('BAD_USER_INPUT');
     const section = await threads(team, 0);
     expect(section.comments.totalCount).toBe(1);
     expect(section.comments.nodes[0]).toMatchObject({
@@ -248,14 +66,14 @@ describe('comment threads', () => {
   it('an author edits and deletes only their own comments; a deleted one stays as a tombstone and keeps its replies', async () => {
     const team = await createTeam(server);
     const nurse = team.members.NURSE.client;
-    const opening = (await nurse.ok(ADD, { i: { sectionId: team.sectionIds[1], body: 'Figures need a source.' } })).addComment.comment;
-    await team.members.ANALYST.client.ok(REPLY, { i: { commentId: opening.id, body: 'Added: ED audit 2024.' } });
+    const opening = (await nurse.ok(COMMENTS_ADD, { i: { sectionId: team.sectionIds[1], body: 'Figures need a source.' } })).addComment.comment;
+    await team.members.ANALYST.client.ok(COMMENTS_REPLY, { i: { commentId: opening.id, body: 'Added: ED audit 2024.' } });
     expect(codeOf(await team.members.LEAD.client.request(EDIT, { i: { commentId: opening.id, body: 'Mine now.' } }))).toBe('FORBIDDEN');
-    expect(codeOf(await team.members.LEAD.client.request(DELETE, { i: { commentId: opening.id } }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.members.LEAD.client.request(COMMENTS_DELETE, { i: { commentId: opening.id } }))).toBe('FORBIDDEN');
     const edited = (await nurse.ok(EDIT, { i: { commentId: opening.id, body: 'Figures need a cited source.' } })).editComment.comment;
     expect(edited.body).toBe('Figures need a cited source.');
     expect(edited.editedAt).not.toBeNull();
-    expect((await nurse.ok(DELETE, { i: { commentId: opening.id } })).deleteComment.comment).toEqual({ id: opening.id, body: '', deleted: true });
+    expect((await nurse.ok(COMMENTS_DELETE, { i: { commentId: opening.id } })).deleteComment.comment).toEqual({ id: opening.id, body: '', deleted: true });
     expect(codeOf(await nurse.request(EDIT, { i: { commentId: opening.id, body: 'Back.' } }))).toBe('BAD_USER_INPUT');
     const [thread] = (await threads(team, 1)).comments.nodes;
     expect(thread).toMatchObject({ id: opening.id, deleted: true, body: '', replyCount: 1, replies: [{ body: 'Added: ED audit 2024.', deleted: false }] });
@@ -264,19 +82,19 @@ describe('comment threads', () => {
   it('threads are resolved and reopened by their author or by those who write the text; patient reps resolve only their own', async () => {
     const team = await createTeam(server);
     const rep = team.members.PATIENT_REP.client;
-    const byNurse = (await team.members.NURSE.client.ok(ADD, { i: { sectionId: team.sectionIds[4], body: 'Name the community groups.' } })).addComment.comment;
-    const byRep = (await rep.ok(ADD, { i: { sectionId: team.sectionIds[4], body: 'Add my quote?' } })).addComment.comment;
-    const reply = (await rep.ok(REPLY, { i: { commentId: byNurse.id, body: 'The mosque and the gurdwara.' } })).replyToComment.comment;
-    expect(codeOf(await rep.request(RESOLVE, { i: { commentId: byNurse.id } }))).toBe('FORBIDDEN');
-    expect((await rep.ok(RESOLVE, { i: { commentId: byRep.id } })).resolveComment.comment).toMatchObject({ resolved: true, resolvedBy: { id: team.members.PATIENT_REP.user.id } });
-    const viaReply = (await team.members.ANALYST.client.ok(RESOLVE, { i: { commentId: reply.id } })).resolveComment.comment;
+    const byNurse = (await team.members.NURSE.client.ok(COMMENTS_ADD, { i: { sectionId: team.sectionIds[4], body: 'Name the community groups.' } })).addComment.comment;
+    const byRep = (await rep.ok(COMMENTS_ADD, { i: { sectionId: team.sectionIds[4], body: 'Add my quote?' } })).addComment.comment;
+    const reply = (await rep.ok(COMMENTS_REPLY, { i: { commentId: byNurse.id, body: 'The mosque and the gurdwara.' } })).replyToComment.comment;
+    expect(codeOf(await rep.request(COMMENTS_RESOLVE, { i: { commentId: byNurse.id } }))).toBe('FORBIDDEN');
+    expect((await rep.ok(COMMENTS_RESOLVE, { i: { commentId: byRep.id } })).resolveComment.comment).toMatchObject({ resolved: true, resolvedBy: { id: team.members.PATIENT_REP.user.id } });
+    const viaReply = (await team.members.ANALYST.client.ok(COMMENTS_RESOLVE, { i: { commentId: reply.id } })).resolveComment.comment;
     expect(viaReply).toMatchObject({ id: byNurse.id, resolved: true });
-    expect((await team.members.ANALYST.client.ok(RESOLVE, { i: { commentId: byNurse.id } })).resolveComment.comment.resolved).toBe(true); // again: no change
+    expect((await team.members.ANALYST.client.ok(COMMENTS_RESOLVE, { i: { commentId: byNurse.id } })).resolveComment.comment.resolved).toBe(true); // again: no change
     expect((await threads(team, 4, 'OPEN')).comments.totalCount).toBe(0);
-    expect((await team.members.NURSE.client.ok(REOPEN, { i: { commentId: byNurse.id } })).reopenComment.comment).toMatchObject({ resolved: false, resolvedBy: null });
+    expect((await team.members.NURSE.client.ok(COMMENTS_REOPEN, { i: { commentId: byNurse.id } })).reopenComment.comment).toMatchObject({ resolved: false, resolvedBy: null });
     expect((await threads(team, 4, 'OPEN')).comments.nodes.map((c) => c.id)).toEqual([byNurse.id]);
     expect((await threads(team, 4, 'RESOLVED')).comments.nodes.map((c) => c.id)).toEqual([byRep.id]);
-    expect(codeOf(await team.members.OBSERVER.client.request(REOPEN, { i: { commentId: byRep.id } }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.members.OBSERVER.client.request(COMMENTS_REOPEN, { i: { commentId: byRep.id } }))).toBe('FORBIDDEN');
   });
 });
 
@@ -284,11 +102,12 @@ describe('mentions and notifications', () => {
   it('a mentioned member is notified once; non-members cannot be mentioned; replies tell the thread’s participants', async () => {
     const team = await createTeam(server);
     const medic = team.members.MEDIC;
-    const bad = await team.members.NURSE.client.request(ADD, { i: { sectionId: team.sectionIds[1], body: '@Outsider?', mentionedUserIds: [team.outsider.user.id] } });
+    const bad = await team.members.NURSE.client.request(COMMENTS_ADD, { i: { sectionId: team.sectionIds[1], body: '@Outsider?', mentionedUserIds: [team.outsider.user.id] } });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions!.field).toBe('input.mentionedUserIds');
-    const opening = (await team.members.NURSE.client.ok(ADD, { i: { sectionId: team.sectionIds[1], body: '@Test MEDIC can you check this?', mentionedUserIds: [medic.user.id, medic.user.id] } }))
-      .addComment.comment;
+    const opening = (
+      await team.members.NURSE.client.ok(COMMENTS_ADD, { i: { sectionId: team.sectionIds[1], body: '@Test MEDIC can you check this?', mentionedUserIds: [medic.user.id, medic.user.id] } })
+    ).addComment.comment;
     const mine = (await medic.client.ok(NOTES)).me!;
     expect(mine.unreadNotificationCount).toBe(1);
     expect(mine.notifications.nodes[0]).toMatchObject({
@@ -300,8 +119,8 @@ describe('mentions and notifications', () => {
       read: false,
     });
     expect(mine.notifications.nodes[0].message).toMatch(/Test NURSE mentioned you in a comment on “Impact on patient safety”/);
-    await medic.client.ok(REPLY, { i: { commentId: opening.id, body: 'Checked.' } });
-    await team.members.ANALYST.client.ok(REPLY, { i: { commentId: opening.id, body: '@Test MEDIC see the new table.', mentionedUserIds: [medic.user.id] } });
+    await medic.client.ok(COMMENTS_REPLY, { i: { commentId: opening.id, body: 'Checked.' } });
+    await team.members.ANALYST.client.ok(COMMENTS_REPLY, { i: { commentId: opening.id, body: '@Test MEDIC see the new table.', mentionedUserIds: [medic.user.id] } });
     expect((await team.members.NURSE.client.ok(NOTES)).me!.notifications.nodes.map((n) => n.kind)).toEqual(['REPLY', 'REPLY']);
     expect((await medic.client.ok(NOTES)).me!.notifications.nodes.map((n) => n.kind)).toEqual(['MENTION', 'MENTION']); // a mention, not also a reply
     const edited = await team.members.NURSE.client.ok(EDIT, {
@@ -315,7 +134,7 @@ describe('mentions and notifications', () => {
   it('are marked read by id or all at once, and are nobody else’s to read or mark', async () => {
     const team = await createTeam(server);
     const medic = team.members.MEDIC;
-    for (const body of ['One', 'Two', 'Three']) await team.members.NURSE.client.ok(ADD, { i: { sectionId: team.sectionIds[0], body, mentionedUserIds: [medic.user.id] } });
+    for (const body of ['One', 'Two', 'Three']) await team.members.NURSE.client.ok(COMMENTS_ADD, { i: { sectionId: team.sectionIds[0], body, mentionedUserIds: [medic.user.id] } });
     const { nodes } = (await medic.client.ok(NOTES)).me!.notifications;
     expect((await team.members.NURSE.client.ok(MARK, { i: { notificationIds: [nodes[0].id] } })).markNotificationsRead).toEqual({ marked: 0, unreadCount: 0 });
     expect((await medic.client.ok(MARK, { i: { notificationIds: [nodes[0].id] } })).markNotificationsRead).toEqual({ marked: 1, unreadCount: 2 });
@@ -331,7 +150,8 @@ describe('comments on a quoted passage', () => {
   it('anchor a quote, and follow concurrent live edits around and inside it', async () => {
     const team = await createTeam(server);
     await write(team, 1, TEXT);
-    const comment = (await team.members.PATIENT_REP.client.ok(ADD, { i: { sectionId: team.sectionIds[1], body: 'Which groups?', anchor: { quote: 'rose for Black patients' } } })).addComment.comment;
+    const comment = (await team.members.PATIENT_REP.client.ok(COMMENTS_ADD, { i: { sectionId: team.sectionIds[1], body: 'Which groups?', anchor: { quote: 'rose for Black patients' } } })).addComment
+      .comment;
     expect(comment.anchor).toMatchObject({ quote: 'rose for Black patients', currentText: 'rose for Black patients', deleted: false, changed: false, from: TEXT.indexOf('rose for') });
 
     const nurse = editor(team, 'NURSE', 1);
@@ -363,7 +183,7 @@ describe('comments on a quoted passage', () => {
   it('say so when the passage or its paragraph is deleted, and keep the original quote', async () => {
     const team = await createTeam(server);
     await write(team, 2, TEXT);
-    const add = (quote: string) => team.members.NURSE.client.ok(ADD, { i: { sectionId: team.sectionIds[2], body: 'Hmm.', anchor: { quote } } });
+    const add = (quote: string) => team.members.NURSE.client.ok(COMMENTS_ADD, { i: { sectionId: team.sectionIds[2], body: 'Hmm.', anchor: { quote } } });
     const onWords = (await add('within an hour')).addComment.comment.id;
     const onParagraph = (await add('spread it')).addComment.comment.id;
     const medic = editor(team, 'MEDIC', 2);
@@ -386,11 +206,11 @@ describe('comments on a quoted passage', () => {
     const from = text.toString().indexOf('sepsis bundle');
     const encode = (pos: Y.RelativePosition) => Buffer.from(Y.encodeRelativePosition(pos)).toString('base64');
     const anchor = { start: encode(Y.createRelativePositionFromTypeIndex(text, from, 0)), end: encode(Y.createRelativePositionFromTypeIndex(text, from + 'sepsis bundle'.length, -1)) };
-    const made = (await team.members.MEDIC.client.ok(ADD, { i: { sectionId: team.sectionIds[3], body: 'Define it.', anchor } })).addComment.comment;
+    const made = (await team.members.MEDIC.client.ok(COMMENTS_ADD, { i: { sectionId: team.sectionIds[3], body: 'Define it.', anchor } })).addComment.comment;
     expect(made.anchor).toMatchObject({ quote: 'sepsis bundle', currentText: 'sepsis bundle', ...anchor });
 
     const refuse = async (a: CommentAnchorInput) => {
-      const result = await team.members.MEDIC.client.request(ADD, { i: { sectionId: team.sectionIds[3], body: 'x', anchor: a } });
+      const result = await team.members.MEDIC.client.request(COMMENTS_ADD, { i: { sectionId: team.sectionIds[3], body: 'x', anchor: a } });
       return [codeOf(result), result.errors?.[0]?.extensions?.field];
     };
     expect(await refuse({ quote: 'not in the text' })).toEqual(['BAD_USER_INPUT', 'input.anchor.quote']);
@@ -414,12 +234,12 @@ describe('live comment events', () => {
     closers.push(() => listener.close());
     await listener.ready;
     const nurse = team.members.NURSE.client;
-    const opening = (await nurse.ok(ADD, { i: { sectionId: team.sectionIds[0], body: 'First.' } })).addComment.comment;
-    const reply = (await team.members.MEDIC.client.ok(REPLY, { i: { commentId: opening.id, body: 'Second.' } })).replyToComment.comment;
+    const opening = (await nurse.ok(COMMENTS_ADD, { i: { sectionId: team.sectionIds[0], body: 'First.' } })).addComment.comment;
+    const reply = (await team.members.MEDIC.client.ok(COMMENTS_REPLY, { i: { commentId: opening.id, body: 'Second.' } })).replyToComment.comment;
     await nurse.ok(EDIT, { i: { commentId: opening.id, body: 'First, edited.' } });
-    await nurse.ok(RESOLVE, { i: { commentId: opening.id } });
-    await nurse.ok(REOPEN, { i: { commentId: opening.id } });
-    await team.members.MEDIC.client.ok(DELETE, { i: { commentId: reply.id } });
+    await nurse.ok(COMMENTS_RESOLVE, { i: { commentId: opening.id } });
+    await nurse.ok(COMMENTS_REOPEN, { i: { commentId: opening.id } });
+    await team.members.MEDIC.client.ok(COMMENTS_DELETE, { i: { commentId: reply.id } });
     await expect.poll(() => listener.events.length, { timeout: 5000 }).toBe(6);
     expect(listener.events.map((e) => [e.kind, e.commentId, e.threadId])).toEqual([
       ['COMMENT_ADDED', opening.id, opening.id],

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { User } from '../auth/user.entity.js';
 import { Comment } from '../comments/comment.entity.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { CONNECTION_THREADS, ENTRIES_PAGE, PAGED_ACTIVITY, PAGED_AUDIT_LOG, PAGED_COMMENTS, PAGED_ENTRIES, PAGED_NOTIFICATIONS, PAGED_REVISIONS, PAGED_SIGN_OFFS } from '../test-support/operations.js';
 
 // The pagination contract of every list (common/connection.ts): newest first, ties on the time
 // ordered by id, a page follows on exactly from the last one while rows are added, one cursor
@@ -25,104 +25,9 @@ afterAll(async () => {
 
 // Without `after`, a section's first page comes from the batched loader (comment.loaders.ts);
 // with it, from findPage (em.findByCursor).
-const THREADS = graphql(`
-  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {
-    section(id: $id) {
-      comments(first: $first, after: $after) {
-        totalCount
-        edges {
-          cursor
-          node {
-            id
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
-    }
-  }
-`);
-
 async function threadsPage(sectionId: string, first: number, after?: string) {
-  return (await team.members.LEAD.client.ok(THREADS, { id: sectionId, first, after })).section!.comments;
+  return (await team.members.LEAD.client.ok(CONNECTION_THREADS, { id: sectionId, first, after })).section!.comments;
 }
-
-const ENTRIES_PAGE = graphql(`
-  query ConnectionEntriesPage($after: String) {
-    entries(first: 1, after: $after) {
-      totalCount
-      nodes {
-        id
-      }
-      pageInfo {
-        endCursor
-      }
-    }
-  }
-`);
-const PAGED_ENTRIES = graphql(`
-  query ConnectionPagedEntries($after: String, $first: Int!) {
-    entries(first: $first, after: $after) {
-      totalCount
-    }
-  }
-`);
-const PAGED_NOTIFICATIONS = graphql(`
-  query ConnectionPagedNotifications($after: String, $first: Int!) {
-    me {
-      notifications(first: $first, after: $after) {
-        totalCount
-      }
-    }
-  }
-`);
-const PAGED_COMMENTS = graphql(`
-  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {
-    section(id: $section) {
-      comments(first: $first, after: $after) {
-        totalCount
-      }
-    }
-  }
-`);
-const PAGED_SIGN_OFFS = graphql(`
-  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {
-    section(id: $section) {
-      signOffs(first: $first, after: $after) {
-        totalCount
-      }
-    }
-  }
-`);
-const PAGED_REVISIONS = graphql(`
-  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {
-    section(id: $section) {
-      revisions(first: $first, after: $after) {
-        totalCount
-      }
-    }
-  }
-`);
-const PAGED_ACTIVITY = graphql(`
-  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {
-    entry(id: $entry) {
-      activity(first: $first, after: $after) {
-        totalCount
-      }
-    }
-  }
-`);
-const PAGED_AUDIT_LOG = graphql(`
-  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {
-    entry(id: $entry) {
-      auditLog(first: $first, after: $after) {
-        totalCount
-      }
-    }
-  }
-`);
 
 /** Threads written straight to the database with the times and ids a test needs. */
 async function addThreads(sectionId: string, rows: { id: string; createdAt: Date }[]) {

@@ -1,65 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestTeam } from '../test-support/test-team.js';
+import { CURSORS_ACTIVITY, ENTRIES, NOTIFICATIONS } from '../test-support/operations.js';
 
 // A cursor's time and id go into SQL. One of another list (the schema fuzz passed the activity's
 // `entry:<uuid>` cursor to `entries`), or one made up, used to reach PostgreSQL and come back as
 // an INTERNAL_SERVER_ERROR; each is refused as BAD_USER_INPUT on `after`.
 const cursor = (at: unknown, id: unknown) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
 
-let server: TestServer;
-let team: Team;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(async () => {
-  await server?.stop();
-});
-
-const ENTRIES = graphql(`
-  query CursorsEntries($after: String) {
-    entries(first: 5, after: $after) {
-      nodes {
-        id
-      }
-      pageInfo {
-        endCursor
-      }
-    }
-  }
-`);
-const ACTIVITY = graphql(`
-  query CursorsActivity($id: ID!, $after: String) {
-    entry(id: $id) {
-      activity(first: 1, after: $after) {
-        nodes {
-          id
-        }
-        pageInfo {
-          endCursor
-        }
-      }
-    }
-  }
-`);
-const NOTIFICATIONS = graphql(`
-  query CursorsNotifications($after: String) {
-    me {
-      notifications(first: 5, after: $after) {
-        totalCount
-      }
-    }
-  }
-`);
+const { team } = useTestTeam();
 
 describe('a cursor this API did not give out for that list', () => {
   it('is BAD_USER_INPUT on after, for entries, notifications and an entry’s activity', async () => {
     const lead = team.members.LEAD.client;
-    const activityCursor = (await lead.ok(ACTIVITY, { id: team.entryId })).entry!.activity.pageInfo.endCursor;
+    const activityCursor = (await lead.ok(CURSORS_ACTIVITY, { id: team.entryId })).entry!.activity.pageInfo.endCursor;
     const entriesCursor = (await lead.ok(ENTRIES)).entries.pageInfo.endCursor!;
     const made = [
       cursor('-271821-04-20T00:00:00.000Z', randomUUID()), // a year PostgreSQL cannot hold
@@ -77,7 +31,7 @@ describe('a cursor this API did not give out for that list', () => {
       }
     }
     for (const after of [entriesCursor, ...made]) {
-      const result = await lead.request(ACTIVITY, { id: team.entryId, after });
+      const result = await lead.request(CURSORS_ACTIVITY, { id: team.entryId, after });
       expect(
         result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
         after,
@@ -87,8 +41,8 @@ describe('a cursor this API did not give out for that list', () => {
 
   it('while the cursors it gave out still page', async () => {
     const lead = team.members.LEAD.client;
-    const first = (await lead.ok(ACTIVITY, { id: team.entryId })).entry!.activity;
-    const next = (await lead.ok(ACTIVITY, { id: team.entryId, after: first.pageInfo.endCursor })).entry!.activity;
+    const first = (await lead.ok(CURSORS_ACTIVITY, { id: team.entryId })).entry!.activity;
+    const next = (await lead.ok(CURSORS_ACTIVITY, { id: team.entryId, after: first.pageInfo.endCursor })).entry!.activity;
     expect(next.nodes.map((n) => n.id)).not.toContain(first.nodes[0].id);
     const entries = await lead.ok(ENTRIES, { after: (await lead.ok(ENTRIES)).entries.pageInfo.endCursor });
     expect(entries.entries.nodes).toEqual([]);

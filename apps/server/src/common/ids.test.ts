@@ -6,6 +6,7 @@ import { createTeam, type Team } from '../test-support/factories.js';
 import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
+import { ADD_COMMENT_WITH_MENTION, ENTRY_WITH_IDS } from '../test-support/operations.js';
 
 // Every id the API takes is a UUID; anything else reaching a uuid column was a database error,
 // i.e. an INTERNAL_SERVER_ERROR (the schema fuzz found `section(id: "")`). Each is refused at
@@ -85,33 +86,6 @@ const TRANSPORTS: [string, Transport][] = [
     },
   ],
 ];
-const ENTRY_WITH_IDS = graphql(`
-  query IdsEntryWithIds($id: ID!) {
-    entry(id: $id) {
-      id
-      viewerRole
-      sections {
-        id
-      }
-      members {
-        id
-      }
-    }
-  }
-`);
-const ADD_COMMENT_WITH_MENTION = graphql(`
-  mutation IdsAddCommentWithMention($input: AddCommentInput!) {
-    addComment(input: $input) {
-      comment {
-        sectionId
-        mentions {
-          id
-        }
-      }
-    }
-  }
-`);
-
 describe('an id in capitals', () => {
   for (const [transport, send] of TRANSPORTS) {
     it(`is the same id to a query as in lower case, over ${transport}`, async () => {

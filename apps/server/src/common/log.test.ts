@@ -4,11 +4,11 @@ import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeOf, type VariablesArg } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
 import { captureLog } from '../test-support/capture-log.js';
 import { describeError } from './log.js';
+import { ADD_COMMENT, ENTRY_ID, LOG_ADD_TESTIMONIAL, SIGN_UP } from '../test-support/operations.js';
 
 // An unexpected database error (here: a constraint the code does not know of, added by the
 // test) must be logged as a summary: never the statement's values, which hold password
@@ -56,41 +56,6 @@ function run<TData, TVariables>(socket: Client, document: TypedDocumentNode<TDat
     );
 }
 
-const SIGN_UP = graphql(`
-  mutation LogSignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      user {
-        id
-      }
-    }
-  }
-`);
-const ADD_COMMENT = graphql(`
-  mutation LogAddComment($input: AddCommentInput!) {
-    addComment(input: $input) {
-      comment {
-        id
-      }
-    }
-  }
-`);
-const ADD_TESTIMONIAL = graphql(`
-  mutation LogAddTestimonial($input: AddTestimonialInput!) {
-    addTestimonial(input: $input) {
-      testimonial {
-        id
-      }
-    }
-  }
-`);
-const ENTRY_ID = graphql(`
-  query LogEntryId($id: ID!) {
-    entry(id: $id) {
-      id
-    }
-  }
-`);
-
 describe('what the server logs about an unexpected database error', () => {
   it('signUp: the SQLSTATE, statement kind and constraint, never the email, name, password or its hash', async () => {
     const email = `private.${randomUUID()}@example.nhs.uk`;
@@ -117,7 +82,7 @@ describe('what the server logs about an unexpected database error', () => {
 
   it('addTestimonial: never the testimonial', async () => {
     captureConsole();
-    const result = await team.members.LEAD.client.request(ADD_TESTIMONIAL, {
+    const result = await team.members.LEAD.client.request(LOG_ADD_TESTIMONIAL, {
       input: { entryId: team.entryId, quote: 'I was told in confidence that Mrs K.', attribution: 'Mrs K. of Ward 9', source: 'PATIENT' },
     });
     expect(codeOf(result)).toBe('INTERNAL_SERVER_ERROR');

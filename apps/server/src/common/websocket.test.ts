@@ -6,10 +6,20 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { codeOf, type VariablesArg } from '../test-support/api-client.js';
 import { createUser } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
-import { captureLog } from '../test-support/capture-log.js';
+import {
+  CREATE_ENTRY_BAD_TEMPLATE,
+  CREATE_TOKEN_HEADER,
+  CREATE_TOKEN_SOON_REVOKED,
+  CREATE_TOKEN_WS,
+  ME_ID,
+  ME_ID_NAME,
+  ME_NAME,
+  MISSING_ENTRY,
+  REVOKE_TOKEN,
+  SECTION_UPDATED,
+} from '../test-support/operations.js';
 
 let server: TestServer;
 const open: Client[] = [];
@@ -42,85 +52,6 @@ async function runText(client: Client, query: string, variables?: Record<string,
     .next()
     .then((r) => r.value as { data?: any; errors?: any[] });
 }
-
-const ME_ID = graphql(`
-  query WebSocketMeId {
-    me {
-      id
-    }
-  }
-`);
-const ME_NAME = graphql(`
-  query WebSocketMeName {
-    me {
-      name
-    }
-  }
-`);
-const ME_ID_NAME = graphql(`
-  query WebSocketMeIdName {
-    me {
-      id
-      name
-    }
-  }
-`);
-const CREATE_TOKEN_WS = graphql(`
-  mutation WebSocketCreateTokenWs {
-    createApiToken(input: { name: "ws", scope: READ }) {
-      secret
-    }
-  }
-`);
-const CREATE_TOKEN_HEADER = graphql(`
-  mutation WebSocketCreateTokenHeader {
-    createApiToken(input: { name: "header", scope: READ }) {
-      secret
-    }
-  }
-`);
-const CREATE_TOKEN_SOON_REVOKED = graphql(`
-  mutation WebSocketCreateTokenSoonRevoked {
-    createApiToken(input: { name: "soon revoked", scope: READ }) {
-      token {
-        id
-      }
-      secret
-    }
-  }
-`);
-const REVOKE_TOKEN = graphql(`
-  mutation WebSocketRevokeToken($i: RevokeApiTokenInput!) {
-    revokeApiToken(input: $i) {
-      token {
-        id
-      }
-    }
-  }
-`);
-const CREATE_ENTRY_BAD_TEMPLATE = graphql(`
-  mutation WebSocketCreateEntryBadTemplate {
-    createEntry(input: { templateId: "nope", title: "" }) {
-      entry {
-        id
-      }
-    }
-  }
-`);
-const MISSING_ENTRY = graphql(`
-  query WebSocketMissingEntry {
-    entry(id: "00000000-0000-4000-8000-000000000000") {
-      id
-    }
-  }
-`);
-const SECTION_UPDATED = graphql(`
-  subscription WebSocketSectionUpdated {
-    sectionUpdated(sectionId: "00000000-0000-4000-8000-000000000000") {
-      version
-    }
-  }
-`);
 
 describe('GraphQL over the WebSocket at /graphql', () => {
   it('authenticates with the session cookie of the upgrade request, from the same origin', async () => {
@@ -194,7 +125,7 @@ describe('GraphQL over the WebSocket at /graphql', () => {
   });
 
   it('closes a connection that sends a message over the size limit (1009), without logging it as an internal error', async () => {
-    const logged = captureLog();
+    const logged = vi.spyOn(console, 'error');
     try {
       const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
       await new Promise((resolve) => socket.once('open', resolve));
@@ -202,9 +133,9 @@ describe('GraphQL over the WebSocket at /graphql', () => {
       socket.send('x'.repeat(3_000_000));
       expect(await closed).toBe(1009);
       await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(logged.join(' ')).not.toMatch(/Internal error|Max payload/);
+      expect(logged.mock.calls.flat().join(' ')).not.toMatch(/Internal error|Max payload/);
     } finally {
-      vi.restoreAllMocks();
+      logged.mockRestore();
     }
   });
 

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../app.js';
 import { configFromEnv } from '../config.js';
 import { ApiClient } from '../test-support/api-client.js';
-import { graphql } from '../test-support/gql/index.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { DEMO_PASSWORD } from './seed-demo.js';
+import { ENTRY, LOG_IN, WORD_COUNTS } from '../test-support/operations.js';
 
 let db: TestDatabase;
 let server: RunningServer;
@@ -20,70 +20,11 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const LOG_IN = graphql(`
-  mutation DemoContentLogIn($i: LogInInput!) {
-    logIn(input: $i) {
-      user {
-        id
-      }
-    }
-  }
-`);
-
 async function signedIn(email: string) {
   const client = new ApiClient(server.url);
   await client.ok(LOG_IN, { i: { email, password: DEMO_PASSWORD } });
   return client;
 }
-
-const ENTRY = graphql(`
-  query DemoContentEntry {
-    entries(first: 1) {
-      nodes {
-        sections {
-          title
-          wordCount
-          comments {
-            nodes {
-              body
-              anchor {
-                quote
-              }
-              replies {
-                body
-              }
-            }
-          }
-        }
-        metrics {
-          name
-          analysis {
-            sentences
-          }
-        }
-        testimonials {
-          quote
-          consentStatus
-        }
-      }
-    }
-  }
-`);
-const WORD_COUNTS = graphql(`
-  query DemoContentWordCounts {
-    entries(first: 1) {
-      nodes {
-        sections {
-          wordCount
-          version
-        }
-        metrics {
-          id
-        }
-      }
-    }
-  }
-`);
 
 describe('the demo entry at first start', () => {
   it('is an entry in progress: text in every section, a metric with its analysis, a consented testimonial and a comment thread', async () => {

@@ -1,64 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
-import { addMember, createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { addMember } from '../test-support/factories.js';
+import { useTestTeam } from '../test-support/test-team.js';
+import { CHANGE, CREATE_METRIC, DELETE_METRIC, REMOVE_MEMBER, SET_VALUES } from '../test-support/operations.js';
 
 // A row checked, then removed by a request at the same moment before this one locked it, used to
 // be an INTERNAL_SERVER_ERROR (MikroORM's findOneOrFail; the schema fuzz found removeMember). The
 // request that comes second gets NOT_FOUND, as it would have a moment later.
-let server: TestServer;
-let team: Team;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(async () => {
-  await server?.stop();
-});
-
-const REMOVE = graphql(`
-  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {
-    removeMember(input: $i) {
-      removedMembershipId
-    }
-  }
-`);
-const CHANGE = graphql(`
-  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {
-    changeMemberRole(input: $i) {
-      membership {
-        id
-      }
-    }
-  }
-`);
-const CREATE_METRIC = graphql(`
-  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {
-    createMetric(input: $i) {
-      metric {
-        id
-      }
-    }
-  }
-`);
-const DELETE_METRIC = graphql(`
-  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {
-    deleteMetric(input: $i) {
-      deletedMetricId
-    }
-  }
-`);
-const SET_VALUES = graphql(`
-  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {
-    setMetricValues(input: $i) {
-      metric {
-        id
-      }
-    }
-  }
-`);
+const { server, team } = useTestTeam();
 
 describe('requests at the same moment on a row one of them removes', () => {
   it('removing a member several times at once: one removes, the others get NOT_FOUND', async () => {
@@ -66,7 +15,7 @@ describe('requests at the same moment on a row one of them removes', () => {
     for (let round = 0; round < 3; round++) {
       const { membershipId } = await addMember(server, team.entryId, 'NURSE');
       const results = await Promise.all([
-        ...Array.from({ length: 3 }, () => lead.request(REMOVE, { i: { membershipId } })),
+        ...Array.from({ length: 3 }, () => lead.request(REMOVE_MEMBER, { i: { membershipId } })),
         ...Array.from({ length: 2 }, () => lead.request(CHANGE, { i: { membershipId, role: 'MEDIC' } })),
       ]);
       const removes = results.slice(0, 3).map(codeOf).sort();

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, queryText } from '../test-support/api-client.js';
 import { addMember, createTeam, createUser } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import type { InviteMemberInput } from '../test-support/gql/graphql.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { Criterion } from '../sections/criterion.entity.js';
@@ -9,156 +8,7 @@ import { Section } from '../sections/section.entity.js';
 import { Entry } from './entry.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
-
-const CREATE = graphql(`
-  mutation EntriesCreate($input: CreateEntryInput!) {
-    createEntry(input: $input) {
-      entry {
-        id
-        title
-        state
-        viewerRole
-        sections {
-          key
-          title
-          wordLimit
-          criteria {
-            text
-          }
-          signOffSlots {
-            key
-            roles
-          }
-        }
-        members {
-          role
-          user {
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-const ENTRY = graphql(`
-  query EntriesEntry($id: ID!) {
-    entry(id: $id) {
-      id
-      title
-      members {
-        id
-        role
-        user {
-          id
-          email
-        }
-      }
-    }
-  }
-`);
-const INVITE = graphql(`
-  mutation EntriesInvite($input: InviteMemberInput!) {
-    inviteMember(input: $input) {
-      token
-      inviteUrl
-      invitation {
-        id
-        email
-        role
-      }
-    }
-  }
-`);
-const ACCEPT = graphql(`
-  mutation EntriesAccept($input: AcceptInvitationInput!) {
-    acceptInvitation(input: $input) {
-      membership {
-        id
-        role
-      }
-      entry {
-        id
-        title
-      }
-    }
-  }
-`);
-const CHANGE_ROLE = graphql(`
-  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {
-    changeMemberRole(input: $input) {
-      membership {
-        id
-        role
-      }
-    }
-  }
-`);
-const REMOVE = graphql(`
-  mutation EntriesRemove($input: RemoveMemberInput!) {
-    removeMember(input: $input) {
-      removedMembershipId
-      entry {
-        id
-      }
-    }
-  }
-`);
-const TEMPLATES = graphql(`
-  query EntriesTemplates {
-    templates {
-      id
-      key
-    }
-  }
-`);
-const PAGE = graphql(`
-  query EntriesPage($after: String) {
-    entries(first: 2, after: $after) {
-      totalCount
-      nodes {
-        title
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-const TOO_LONG_PAGE = graphql(`
-  query EntriesTooLongPage {
-    entries(first: 101) {
-      totalCount
-    }
-  }
-`);
-const GARBAGE_CURSOR = graphql(`
-  query EntriesGarbageCursor {
-    entries(after: "garbage") {
-      totalCount
-    }
-  }
-`);
-const INVITATION = graphql(`
-  query EntriesInvitation($t: String!) {
-    invitation(token: $t) {
-      entryTitle
-      role
-      email
-      invitedByName
-    }
-  }
-`);
-const SET_WORD_LIMIT = graphql(`
-  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {
-    setSectionWordLimit(input: $input) {
-      section {
-        id
-        wordLimit
-      }
-    }
-  }
-`);
+import { ACCEPT, CREATE, ENTRIES_CHANGE_ROLE, ENTRIES_ENTRY, ENTRIES_INVITE, GARBAGE_CURSOR, INVITATION, PAGE, REMOVE, SET_WORD_LIMIT, TEMPLATES, TOO_LONG_PAGE } from '../test-support/operations.js';
 
 let server: TestServer;
 let templateId: string;
@@ -217,10 +67,10 @@ describe('listing and reading entries', () => {
 
   it('a non-member gets NOT_FOUND (not FORBIDDEN), a malformed id BAD_USER_INPUT', async () => {
     const team = await createTeam(server);
-    expect(codeOf(await team.outsider.client.request(ENTRY, { id: team.entryId }))).toBe('NOT_FOUND');
-    expect(codeOf(await team.outsider.client.request(ENTRY, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
-    expect(codeOf(await team.outsider.client.request(ENTRY, { id: 'abc' }))).toBe('BAD_USER_INPUT');
-    const read = (await team.members.OBSERVER.client.ok(ENTRY, { id: team.entryId })).entry;
+    expect(codeOf(await team.outsider.client.request(ENTRIES_ENTRY, { id: team.entryId }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.outsider.client.request(ENTRIES_ENTRY, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.outsider.client.request(ENTRIES_ENTRY, { id: 'abc' }))).toBe('BAD_USER_INPUT');
+    const read = (await team.members.OBSERVER.client.ok(ENTRIES_ENTRY, { id: team.entryId })).entry;
     expect(read.members.map((m) => m.role)).toEqual(['LEAD', 'MANAGER', 'MEDIC', 'NURSE', 'ALLIED_HEALTH', 'ANALYST', 'PATIENT_REP', 'OBSERVER']);
   });
 });
@@ -229,7 +79,7 @@ describe('invitations', () => {
   it('the lead invites by email and role; the invitee previews the link, signs up with that address and joins', async () => {
     const team = await createTeam(server);
     const email = `new.nurse.${Date.now()}@example.nhs.uk`;
-    const invited = (await team.members.LEAD.client.ok(INVITE, { input: { entryId: team.entryId, email: email.toUpperCase(), role: 'NURSE' } })).inviteMember;
+    const invited = (await team.members.LEAD.client.ok(ENTRIES_INVITE, { input: { entryId: team.entryId, email: email.toUpperCase(), role: 'NURSE' } })).inviteMember;
     expect(invited.invitation).toMatchObject({ email, role: 'NURSE' });
     expect(invited.inviteUrl).toBe(`https://quorum.example.nhs.uk/invitations/${invited.token}`);
     const stored = await em().findOneOrFail(Invitation, invited.invitation.id);
@@ -248,7 +98,7 @@ describe('invitations', () => {
 
   it('only the address invited can accept; a stranger’s attempt is FORBIDDEN and writes nothing', async () => {
     const team = await createTeam(server);
-    const invited = (await team.members.LEAD.client.ok(INVITE, { input: { entryId: team.entryId, email: 'someone@example.nhs.uk', role: 'MEDIC' } })).inviteMember;
+    const invited = (await team.members.LEAD.client.ok(ENTRIES_INVITE, { input: { entryId: team.entryId, email: 'someone@example.nhs.uk', role: 'MEDIC' } })).inviteMember;
     const members = await em().count(Membership, { entry: team.entryId });
     expect(codeOf(await team.outsider.client.request(ACCEPT, { input: { token: invited.token } }))).toBe('FORBIDDEN');
     expect(await em().count(Membership, { entry: team.entryId })).toBe(members);
@@ -258,13 +108,13 @@ describe('invitations', () => {
   it('re-inviting replaces the earlier link; inviting a member is CONFLICT; unknown and expired tokens are NOT_FOUND', async () => {
     const team = await createTeam(server);
     const input: InviteMemberInput = { entryId: team.entryId, email: 'twice@example.nhs.uk', role: 'ANALYST' };
-    const first = (await team.members.LEAD.client.ok(INVITE, { input })).inviteMember;
-    const second = (await team.members.LEAD.client.ok(INVITE, { input })).inviteMember;
+    const first = (await team.members.LEAD.client.ok(ENTRIES_INVITE, { input })).inviteMember;
+    const second = (await team.members.LEAD.client.ok(ENTRIES_INVITE, { input })).inviteMember;
     const invitee = await server.signUp('Twice', 'twice@example.nhs.uk');
     expect(codeOf(await invitee.client.request(ACCEPT, { input: { token: first.token } }))).toBe('NOT_FOUND');
 
     const nurseEmail = team.members.NURSE.user.email;
-    const dup = await team.members.LEAD.client.request(INVITE, { input: { ...input, email: nurseEmail } });
+    const dup = await team.members.LEAD.client.request(ENTRIES_INVITE, { input: { ...input, email: nurseEmail } });
     expect(codeOf(dup)).toBe('CONFLICT');
 
     expect(codeOf(await invitee.client.request(ACCEPT, { input: { token: 'made-up' } }))).toBe('NOT_FOUND');
@@ -276,10 +126,10 @@ describe('invitations', () => {
     const team = await createTeam(server);
     const lead = team.members.LEAD.client;
     const invitations = await em().count(Invitation);
-    expect(codeOf(await lead.request(INVITE, { input: { entryId: team.entryId, email: 'nope', role: 'NURSE' } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await lead.request(ENTRIES_INVITE, { input: { entryId: team.entryId, email: 'nope', role: 'NURSE' } }))).toBe('BAD_USER_INPUT');
     // The document's text as a string: the role is deliberately not one of the schema's.
-    expect(codeOf(await lead.request(queryText(INVITE), { input: { entryId: team.entryId, email: 'a@b.nhs.uk', role: 'SURGEON' } }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await lead.request(INVITE, { input: { entryId: '00000000-0000-4000-8000-000000000000', email: 'a@b.nhs.uk', role: 'NURSE' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await lead.request(queryText(ENTRIES_INVITE), { input: { entryId: team.entryId, email: 'a@b.nhs.uk', role: 'SURGEON' } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await lead.request(ENTRIES_INVITE, { input: { entryId: '00000000-0000-4000-8000-000000000000', email: 'a@b.nhs.uk', role: 'NURSE' } }))).toBe('NOT_FOUND');
     expect(await em().count(Invitation)).toBe(invitations);
   });
 });
@@ -288,11 +138,11 @@ describe('roles and removal', () => {
   it('the lead changes a role and removes a member; a member can leave', async () => {
     const team = await createTeam(server);
     const lead = team.members.LEAD.client;
-    const changed = (await lead.ok(CHANGE_ROLE, { input: { membershipId: team.members.OBSERVER.membershipId, role: 'PATIENT_REP' } })).changeMemberRole;
+    const changed = (await lead.ok(ENTRIES_CHANGE_ROLE, { input: { membershipId: team.members.OBSERVER.membershipId, role: 'PATIENT_REP' } })).changeMemberRole;
     expect(changed.membership.role).toBe('PATIENT_REP');
     const removed = (await lead.ok(REMOVE, { input: { membershipId: team.members.ANALYST.membershipId } })).removeMember;
     expect(removed).toEqual({ removedMembershipId: team.members.ANALYST.membershipId, entry: { id: team.entryId } });
-    expect(codeOf(await team.members.ANALYST.client.request(ENTRY, { id: team.entryId }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.members.ANALYST.client.request(ENTRIES_ENTRY, { id: team.entryId }))).toBe('NOT_FOUND');
     const left = (await team.members.MEDIC.client.ok(REMOVE, { input: { membershipId: team.members.MEDIC.membershipId } })).removeMember;
     expect(left.entry).toBeNull();
   });
@@ -300,21 +150,21 @@ describe('roles and removal', () => {
   it('an entry always keeps a lead: demoting or removing the last lead is CONFLICT and changes nothing', async () => {
     const team = await createTeam(server);
     const lead = team.members.LEAD;
-    expect(codeOf(await lead.client.request(CHANGE_ROLE, { input: { membershipId: lead.membershipId, role: 'NURSE' } }))).toBe('CONFLICT');
+    expect(codeOf(await lead.client.request(ENTRIES_CHANGE_ROLE, { input: { membershipId: lead.membershipId, role: 'NURSE' } }))).toBe('CONFLICT');
     expect(codeOf(await lead.client.request(REMOVE, { input: { membershipId: lead.membershipId } }))).toBe('CONFLICT');
     expect((await em().findOneOrFail(Membership, lead.membershipId)).role).toBe('LEAD');
 
     // With a second lead, the first may step down.
-    await lead.client.ok(CHANGE_ROLE, { input: { membershipId: team.members.MANAGER.membershipId, role: 'LEAD' } });
-    expect((await lead.client.ok(CHANGE_ROLE, { input: { membershipId: lead.membershipId, role: 'MANAGER' } })).changeMemberRole.membership.role).toBe('MANAGER');
+    await lead.client.ok(ENTRIES_CHANGE_ROLE, { input: { membershipId: team.members.MANAGER.membershipId, role: 'LEAD' } });
+    expect((await lead.client.ok(ENTRIES_CHANGE_ROLE, { input: { membershipId: lead.membershipId, role: 'MANAGER' } })).changeMemberRole.membership.role).toBe('MANAGER');
   });
 
   it('two leads demoting themselves at the same moment cannot leave the entry with none', async () => {
     const team = await createTeam(server);
     const second = await addMember(server, team.entryId, 'LEAD', 'Second Lead');
     const results = await Promise.all([
-      team.members.LEAD.client.request(CHANGE_ROLE, { input: { membershipId: team.members.LEAD.membershipId, role: 'NURSE' } }),
-      second.client.request(CHANGE_ROLE, { input: { membershipId: second.membershipId, role: 'NURSE' } }),
+      team.members.LEAD.client.request(ENTRIES_CHANGE_ROLE, { input: { membershipId: team.members.LEAD.membershipId, role: 'NURSE' } }),
+      second.client.request(ENTRIES_CHANGE_ROLE, { input: { membershipId: second.membershipId, role: 'NURSE' } }),
     ]);
     expect(results.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
     expect(await em().count(Membership, { entry: team.entryId, role: 'LEAD' })).toBe(1);

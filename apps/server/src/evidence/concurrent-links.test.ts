@@ -1,58 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
+import { ADD_TESTIMONIAL, DELETE_TESTIMONIAL, LINK, SECTION_CRITERIA } from '../test-support/operations.js';
 
 // Two linkCriterion of one criterion at the same moment both deleted the old links and both
 // inserted theirs: the second broke the unique (criterion, section) constraint; and a target
 // deleted between linkCriterion's check and its insert broke the link's foreign key. Both were
 // INTERNAL_SERVER_ERRORs, found by the schema fuzz.
-let server: TestServer;
-let team: Team;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(async () => {
-  await server?.stop();
-});
-
-const LINK = graphql(`
-  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {
-    linkCriterion(input: $i) {
-      criterion {
-        id
-      }
-    }
-  }
-`);
-const SECTION_CRITERIA = graphql(`
-  query EvidenceConcurrentSectionCriteria($id: ID!) {
-    section(id: $id) {
-      criteria {
-        id
-      }
-    }
-  }
-`);
-const ADD_TESTIMONIAL = graphql(`
-  mutation EvidenceConcurrentAddTestimonial($i: AddTestimonialInput!) {
-    addTestimonial(input: $i) {
-      testimonial {
-        id
-      }
-    }
-  }
-`);
-const DELETE_TESTIMONIAL = graphql(`
-  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {
-    deleteTestimonial(input: $i) {
-      deletedTestimonialId
-    }
-  }
-`);
+const { team } = useTestTeam();
 
 describe('setting what answers a criterion, several times at once', () => {
   it('every request is answered, none with an internal error', async () => {

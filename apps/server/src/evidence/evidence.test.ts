@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, queryText } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import type { CreateMetricInput, GroupLevel, RecordConsentInput, UpdateMetricInput } from '../test-support/gql/graphql.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { EntryState } from '../common/enums.js';
@@ -12,323 +11,22 @@ import { CriterionLink } from './criterion-link.entity.js';
 import { Metric } from './metric.entity.js';
 import { MetricValue } from './metric-value.entity.js';
 import { Testimonial } from './testimonial.entity.js';
-
-const CREATE = graphql(`
-  mutation EvidenceCreateMetric($i: CreateMetricInput!) {
-    createMetric(input: $i) {
-      metric {
-        id
-        name
-        kind
-        direction
-        ratePer
-        population
-        referenceCode
-        suppressionThreshold
-        dataSource
-      }
-    }
-  }
-`);
-const UPDATE = graphql(`
-  mutation EvidenceUpdateMetric($i: UpdateMetricInput!) {
-    updateMetric(input: $i) {
-      metric {
-        id
-        name
-        dataSource
-        baselinePeriod
-        ratePer
-      }
-    }
-  }
-`);
-const DELETE = graphql(`
-  mutation EvidenceDeleteMetric($i: DeleteMetricInput!) {
-    deleteMetric(input: $i) {
-      deletedMetricId
-      entry {
-        metrics {
-          id
-        }
-      }
-    }
-  }
-`);
-const IMPORT = graphql(`
-  mutation EvidenceImportValues($i: ImportMetricValuesInput!) {
-    importMetricValues(input: $i) {
-      written
-      metric {
-        periods
-        values {
-          period
-          ethnicCode
-          numerator
-          denominator
-          suppressed
-        }
-      }
-    }
-  }
-`);
-const SET = graphql(`
-  mutation EvidenceSetValues($i: SetMetricValuesInput!) {
-    setMetricValues(input: $i) {
-      written
-      metric {
-        values {
-          period
-          ethnicCode
-          numerator
-          denominator
-          mean
-          sd
-          n
-        }
-      }
-    }
-  }
-`);
-const ANALYSIS = graphql(`
-  query EvidenceAnalysis($id: ID!, $level: GroupLevel) {
-    entry(id: $id) {
-      metrics {
-        id
-        name
-        analysis(level: $level) {
-          hasData
-          message
-          baselinePeriod
-          followUpPeriod
-          referenceGroup
-          suppressionApplied
-          sentences
-          notes
-          groups {
-            group
-            code
-            isReference
-            suppressed
-            changeVerdict
-            gapVerdict
-            narrowedBeyondChance
-            gapSentence
-            changeSentence
-            baseline {
-              numerator
-              denominator
-              suppressed
-              value {
-                available
-                estimate
-                lower
-                upper
-                reason
-              }
-            }
-            followUp {
-              numerator
-              denominator
-              value {
-                available
-                estimate
-                lower
-                upper
-                reason
-              }
-            }
-            change {
-              available
-              estimate
-              lower
-              upper
-              reason
-            }
-            gapBefore {
-              position
-              difference {
-                available
-                estimate
-                lower
-                upper
-                reason
-              }
-              ratio {
-                available
-                estimate
-                lower
-                upper
-                reason
-              }
-            }
-            gapAfter {
-              position
-              difference {
-                available
-                estimate
-                lower
-                upper
-                reason
-              }
-            }
-            gapChange {
-              available
-              estimate
-              lower
-              upper
-              reason
-            }
-          }
-          timeSeries {
-            period
-            groups {
-              group
-              figures {
-                numerator
-                suppressed
-              }
-              gapToReference {
-                available
-              }
-            }
-          }
-        }
-        values {
-          period
-          ethnicCode
-          numerator
-          denominator
-          suppressed
-        }
-      }
-    }
-  }
-`);
-const ADD_TESTIMONIAL = graphql(`
-  mutation EvidenceAddTestimonial($i: AddTestimonialInput!) {
-    addTestimonial(input: $i) {
-      testimonial {
-        id
-        quote
-        source
-        anonymised
-        attribution
-        citedAs
-        consentStatus
-        exportable
-        addedBy {
-          name
-        }
-      }
-    }
-  }
-`);
-const CONSENT = graphql(`
-  mutation EvidenceRecordConsent($i: RecordConsentInput!) {
-    recordConsent(input: $i) {
-      testimonial {
-        id
-        consentStatus
-        consentDate
-        consentNote
-        consentRecordedAt
-        exportable
-        consentRecordedBy {
-          name
-        }
-      }
-    }
-  }
-`);
-const LINK = graphql(`
-  mutation EvidenceLinkCriterion($i: LinkCriterionInput!) {
-    linkCriterion(input: $i) {
-      criterion {
-        id
-        covered
-        linkedSections {
-          id
-        }
-        linkedMetrics {
-          id
-        }
-        linkedTestimonials {
-          id
-        }
-      }
-    }
-  }
-`);
-const READINESS = graphql(`
-  query EvidenceReadiness($id: ID!) {
-    entry(id: $id) {
-      readiness {
-        ready
-        checksNotRun
-        uncoveredCriteria {
-          id
-        }
-        sectionsOverWordLimit {
-          section {
-            id
-          }
-          wordCount
-          wordLimit
-        }
-        missingSignOffs {
-          slotKey
-        }
-        missingQuantitativeEvidence {
-          message
-          metric {
-            id
-          }
-        }
-      }
-    }
-  }
-`);
-const TESTIMONIALS = graphql(`
-  query EvidenceTestimonials($id: ID!, $c: Boolean) {
-    entry(id: $id) {
-      testimonials(consentedOnly: $c) {
-        id
-        attribution
-        citedAs
-      }
-    }
-  }
-`);
-const CRITERIA = graphql(`
-  query EvidenceCriteria($id: ID!) {
-    entry(id: $id) {
-      sections {
-        criteria {
-          id
-        }
-      }
-    }
-  }
-`);
-const SET_WORD_LIMIT = graphql(`
-  mutation EvidenceSetWordLimit($i: SetSectionWordLimitInput!) {
-    setSectionWordLimit(input: $i) {
-      section {
-        id
-      }
-    }
-  }
-`);
-const REPLACE = graphql(`
-  mutation EvidenceReplace($i: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $i) {
-      section {
-        id
-      }
-    }
-  }
-`);
+import {
+  ANALYSIS,
+  CONSENT,
+  ENTRY_CRITERIA,
+  EVIDENCE_ADD_TESTIMONIAL,
+  EVIDENCE_CREATE_METRIC,
+  EVIDENCE_DELETE_METRIC,
+  EVIDENCE_LINK_CRITERION,
+  EVIDENCE_SET_WORD_LIMIT,
+  IMPORT,
+  READINESS,
+  REPLACE,
+  SET,
+  TESTIMONIALS,
+  UPDATE,
+} from '../test-support/operations.js';
 
 // A known dataset: White (A, B) and Black (M, N, P) patients before and after, plus a small
 // Mixed group (D) and a P cell of 2 in 9 that must be hidden from all but analysts.
@@ -358,7 +56,7 @@ const analyst = () => team.members.ANALYST.client;
 const counts = () => Promise.all([em().count(Metric), em().count(MetricValue), em().count(Testimonial), em().count(CriterionLink)]);
 
 /** The extensions of the error refusing createMetric, or updateMetric, with this input. */
-const createRefused = async (input: CreateMetricInput) => (await lead().request(CREATE, { i: input })).errors![0].extensions;
+const createRefused = async (input: CreateMetricInput) => (await lead().request(EVIDENCE_CREATE_METRIC, { i: input })).errors![0].extensions;
 const updateRefused = async (input: UpdateMetricInput) => (await lead().request(UPDATE, { i: input })).errors![0].extensions;
 
 async function newMetric(fields: Partial<CreateMetricInput> = {}): Promise<string> {
@@ -370,7 +68,7 @@ async function newMetric(fields: Partial<CreateMetricInput> = {}): Promise<strin
     direction: 'HIGHER_IS_BETTER',
     ...fields,
   };
-  return (await lead().ok(CREATE, { i: input })).createMetric.metric.id;
+  return (await lead().ok(EVIDENCE_CREATE_METRIC, { i: input })).createMetric.metric.id;
 }
 
 beforeAll(async () => {
@@ -382,7 +80,9 @@ afterAll(() => server?.stop());
 describe('metrics', () => {
   it('creates a metric with defaults, updates it, and deletes it with its values and links', async () => {
     const created = (
-      await lead().ok(CREATE, { i: { entryId: team.entryId, name: ' Falls ', definition: 'Inpatient falls per 1,000 bed days.', kind: 'RATE', direction: 'LOWER_IS_BETTER', dataSource: 'Datix' } })
+      await lead().ok(EVIDENCE_CREATE_METRIC, {
+        i: { entryId: team.entryId, name: ' Falls ', definition: 'Inpatient falls per 1,000 bed days.', kind: 'RATE', direction: 'LOWER_IS_BETTER', dataSource: 'Datix' },
+      })
     ).createMetric.metric;
     expect(created).toMatchObject({ name: 'Falls', kind: 'RATE', ratePer: 1000, population: 'patients', referenceCode: 'A', suppressionThreshold: 5, dataSource: 'Datix' });
     const updated = (await team.members.NURSE.client.ok(UPDATE, { i: { metricId: created.id, name: 'Inpatient falls', dataSource: null, baselinePeriod: '2022', ratePer: 10000 } })).updateMetric
@@ -391,8 +91,8 @@ describe('metrics', () => {
 
     await analyst().ok(IMPORT, { i: { metricId: created.id, csv: 'period,ethnic_code,numerator,denominator\n2023,A,5,900\n' } });
     const criterionId = await firstCriterion();
-    await lead().ok(LINK, { i: { criterionId, metricIds: [created.id] } });
-    const deleted = (await team.members.ANALYST.client.ok(DELETE, { i: { metricId: created.id } })).deleteMetric;
+    await lead().ok(EVIDENCE_LINK_CRITERION, { i: { criterionId, metricIds: [created.id] } });
+    const deleted = (await team.members.ANALYST.client.ok(EVIDENCE_DELETE_METRIC, { i: { metricId: created.id } })).deleteMetric;
     expect(deleted.deletedMetricId).toBe(created.id);
     expect(deleted.entry.metrics.map((m) => m.id)).not.toContain(created.id);
     expect(await em().count(MetricValue, { metric: created.id })).toBe(0);
@@ -408,8 +108,8 @@ describe('metrics', () => {
     expect(await createRefused({ ...base, ratePer: 100 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ratePer' });
     expect(await createRefused({ ...base, entryId: 'nope' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.entryId' });
     expect(await createRefused({ ...base, entryId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(codeOf(await team.outsider.client.request(CREATE, { i: base }))).toBe('NOT_FOUND');
-    expect(codeOf(await team.members.PATIENT_REP.client.request(CREATE, { i: base }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.outsider.client.request(EVIDENCE_CREATE_METRIC, { i: base }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.members.PATIENT_REP.client.request(EVIDENCE_CREATE_METRIC, { i: base }))).toBe('FORBIDDEN');
     expect(await updateRefused({ metricId: '00000000-0000-4000-8000-000000000000', name: 'Z' })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await counts()).toEqual(before);
   });
@@ -434,7 +134,7 @@ describe('metrics', () => {
     expect(await createRefused({ ...base, baselinePeriod: 'Baseline', followUpPeriod: ' Baseline ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
     expect(await counts()).toEqual(before);
     // Named periods may sort either way: "Post-intervention" sorts before "Pre-intervention".
-    await lead().ok(CREATE, { i: { ...base, baselinePeriod: 'Pre-intervention', followUpPeriod: 'Post-intervention' } });
+    await lead().ok(EVIDENCE_CREATE_METRIC, { i: { ...base, baselinePeriod: 'Pre-intervention', followUpPeriod: 'Post-intervention' } });
 
     const metricId = await newMetric({ baselinePeriod: '2023-Q2', followUpPeriod: '2023-Q10' }); // natural order, as the analysis reads it
     expect(await updateRefused({ metricId, followUpPeriod: '2023-Q1' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followUpPeriod' });
@@ -456,9 +156,9 @@ describe('metrics', () => {
     await em().nativeUpdate(Entry, { id: submitted.entryId }, { state: EntryState.SUBMITTED });
     const boss = submitted.members.LEAD.client;
     const before = await counts();
-    expect(codeOf(await boss.request(CREATE, { i: { entryId: submitted.entryId, name: 'X', definition: 'Y', kind: 'MEAN', direction: 'HIGHER_IS_BETTER' } }))).toBe('CONFLICT');
+    expect(codeOf(await boss.request(EVIDENCE_CREATE_METRIC, { i: { entryId: submitted.entryId, name: 'X', definition: 'Y', kind: 'MEAN', direction: 'HIGHER_IS_BETTER' } }))).toBe('CONFLICT');
     expect(codeOf(await submitted.members.ANALYST.client.request(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n1,A,1,2\n' } }))).toBe('CONFLICT');
-    expect(codeOf(await boss.request(ADD_TESTIMONIAL, { i: { entryId: submitted.entryId, quote: 'Q', source: 'STAFF' } }))).toBe('CONFLICT');
+    expect(codeOf(await boss.request(EVIDENCE_ADD_TESTIMONIAL, { i: { entryId: submitted.entryId, quote: 'Q', source: 'STAFF' } }))).toBe('CONFLICT');
     expect(await counts()).toEqual(before);
   });
 });
@@ -691,7 +391,7 @@ describe('analysis through the API', () => {
 describe('testimonials', () => {
   it('are anonymised by default, added by patient representatives too, and exported only with consent', async () => {
     const added = (
-      await team.members.PATIENT_REP.client.ok(ADD_TESTIMONIAL, {
+      await team.members.PATIENT_REP.client.ok(EVIDENCE_ADD_TESTIMONIAL, {
         i: { entryId: team.entryId, quote: ' Staff asked about my faith before treatment. ', source: 'PATIENT', attribution: 'Mrs A. Khan' },
       })
     ).addTestimonial.testimonial;
@@ -704,14 +404,15 @@ describe('testimonials', () => {
       exportable: false,
       addedBy: { name: 'Test PATIENT_REP' },
     });
-    const named = (await lead().ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'A real change.', source: 'STAKEHOLDER', attribution: 'Leeds BME Health Forum', anonymised: false } }))
-      .addTestimonial.testimonial;
+    const named = (
+      await lead().ok(EVIDENCE_ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'A real change.', source: 'STAKEHOLDER', attribution: 'Leeds BME Health Forum', anonymised: false } })
+    ).addTestimonial.testimonial;
     expect(named.citedAs).toBe('Leeds BME Health Forum');
 
     const asObserver = (await team.members.OBSERVER.client.ok(TESTIMONIALS, { id: team.entryId })).entry.testimonials;
     expect(asObserver.find((t) => t.id === added.id)).toEqual({ id: added.id, attribution: null, citedAs: 'A patient' });
     expect(asObserver.find((t) => t.id === named.id)!.attribution).toBe('Leeds BME Health Forum');
-    expect(codeOf(await team.members.OBSERVER.client.request(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'x', source: 'STAFF' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.members.OBSERVER.client.request(EVIDENCE_ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'x', source: 'STAFF' } }))).toBe('FORBIDDEN');
 
     const consented = (await team.members.PATIENT_REP.client.ok(CONSENT, { i: { testimonialId: added.id, status: 'GIVEN', date: '2025-03-14', note: 'Signed form' } })).recordConsent.testimonial;
     expect(consented).toMatchObject({ consentStatus: 'GIVEN', consentDate: '2025-03-14', consentNote: 'Signed form', exportable: true, consentRecordedBy: { name: 'Test PATIENT_REP' } });
@@ -724,7 +425,7 @@ describe('testimonials', () => {
   });
 
   it('refuses bad consent records, writing nothing', async () => {
-    const { id } = (await lead().ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'Q', source: 'FAMILY' } })).addTestimonial.testimonial;
+    const { id } = (await lead().ok(EVIDENCE_ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'Q', source: 'FAMILY' } })).addTestimonial.testimonial;
     const bad = async (input: Partial<RecordConsentInput>) => (await lead().request(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-01-01', ...input } })).errors![0].extensions;
     expect(await bad({ date: '2999-01-01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
     expect(await bad({ date: '2025-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
@@ -737,7 +438,7 @@ describe('testimonials', () => {
 });
 
 async function firstCriterion(): Promise<string> {
-  return (await lead().ok(CRITERIA, { id: team.entryId })).entry.sections[1].criteria[0].id;
+  return (await lead().ok(ENTRY_CRITERIA, { id: team.entryId })).entry.sections[1].criteria[0].id;
 }
 
 describe('criteria coverage and readiness', () => {
@@ -755,11 +456,12 @@ describe('criteria coverage and readiness', () => {
   it('links a criterion to sections, metrics and testimonials, replacing each kind given', async () => {
     const criterionId = await firstCriterion();
     const metricId = await newMetric({ name: 'Linked' });
-    const testimonialId = (await lead().ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'Q', source: 'STAFF' } })).addTestimonial.testimonial.id;
-    const linked = (await team.members.MEDIC.client.ok(LINK, { i: { criterionId, sectionIds: [team.sectionIds[1], team.sectionIds[1]], metricIds: [metricId], testimonialIds: [testimonialId] } }))
-      .linkCriterion.criterion;
+    const testimonialId = (await lead().ok(EVIDENCE_ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'Q', source: 'STAFF' } })).addTestimonial.testimonial.id;
+    const linked = (
+      await team.members.MEDIC.client.ok(EVIDENCE_LINK_CRITERION, { i: { criterionId, sectionIds: [team.sectionIds[1], team.sectionIds[1]], metricIds: [metricId], testimonialIds: [testimonialId] } })
+    ).linkCriterion.criterion;
     expect(linked).toEqual({ id: criterionId, covered: true, linkedSections: [{ id: team.sectionIds[1] }], linkedMetrics: [{ id: metricId }], linkedTestimonials: [{ id: testimonialId }] });
-    const unlinked = (await lead().ok(LINK, { i: { criterionId, sectionIds: [] } })).linkCriterion.criterion;
+    const unlinked = (await lead().ok(EVIDENCE_LINK_CRITERION, { i: { criterionId, sectionIds: [] } })).linkCriterion.criterion;
     expect(unlinked).toMatchObject({ covered: true, linkedSections: [], linkedMetrics: [{ id: metricId }] });
     const readiness = (await lead().ok(READINESS, { id: team.entryId })).entry.readiness;
     expect(readiness.uncoveredCriteria.map((c) => c.id)).not.toContain(criterionId);
@@ -771,20 +473,21 @@ describe('criteria coverage and readiness', () => {
     const other = await createTeam(server);
     const foreign = await addMetric(server, other);
     const before = await counts();
-    const result = await lead().request(LINK, { i: { criterionId, metricIds: [foreign] } });
+    const result = await lead().request(EVIDENCE_LINK_CRITERION, { i: { criterionId, metricIds: [foreign] } });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.metricIds' });
-    expect((await lead().request(LINK, { i: { criterionId, sectionIds: ['x'] } })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sectionIds[0]' }); // the id at fault (common/ids.ts)
-    expect(codeOf(await team.members.PATIENT_REP.client.request(LINK, { i: { criterionId, sectionIds: [] } }))).toBe('FORBIDDEN');
-    expect(codeOf(await other.members.LEAD.client.request(LINK, { i: { criterionId, sectionIds: [] } }))).toBe('NOT_FOUND');
+    expect((await lead().request(EVIDENCE_LINK_CRITERION, { i: { criterionId, sectionIds: ['x'] } })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sectionIds[0]' }); // the id at fault (common/ids.ts)
+    expect(codeOf(await team.members.PATIENT_REP.client.request(EVIDENCE_LINK_CRITERION, { i: { criterionId, sectionIds: [] } }))).toBe('FORBIDDEN');
+    expect(codeOf(await other.members.LEAD.client.request(EVIDENCE_LINK_CRITERION, { i: { criterionId, sectionIds: [] } }))).toBe('NOT_FOUND');
     expect(await counts()).toEqual(before);
   });
 
   it('lists sections over their word limit and metrics without a follow-up', async () => {
     const fresh = await createTeam(server);
     const boss = fresh.members.LEAD.client;
-    await boss.ok(SET_WORD_LIMIT, { i: { sectionId: fresh.sectionIds[0], wordLimit: 3 } });
+    await boss.ok(EVIDENCE_SET_WORD_LIMIT, { i: { sectionId: fresh.sectionIds[0], wordLimit: 3 } });
     await boss.ok(REPLACE, { i: { sectionId: fresh.sectionIds[0], markdown: 'One two three four five.', baseVersion: 0 } });
-    const metric = (await boss.ok(CREATE, { i: { entryId: fresh.entryId, name: 'Uptake', definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } })).createMetric.metric.id;
+    const metric = (await boss.ok(EVIDENCE_CREATE_METRIC, { i: { entryId: fresh.entryId, name: 'Uptake', definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } })).createMetric.metric
+      .id;
     await fresh.members.ANALYST.client.ok(IMPORT, { i: { metricId: metric, csv: 'period,ethnic_code,numerator,denominator\n2023,A,5,10\n' } });
     const readiness = (await boss.ok(READINESS, { id: fresh.entryId })).entry.readiness;
     expect(readiness.sectionsOverWordLimit).toEqual([{ section: { id: fresh.sectionIds[0] }, wordCount: 5, wordLimit: 3 }]);

@@ -9,70 +9,8 @@ import { EntryState } from '../common/enums.js';
 import { Entry } from '../entries/entry.entity.js';
 import { CriterionLink } from './criterion-link.entity.js';
 import { Testimonial } from './testimonial.entity.js';
+import { EVIDENCE_TESTIMONIAL_CONSENT, EVIDENCE_TESTIMONIAL_DELETE, EVIDENCE_TESTIMONIAL_UPDATE, EXPORTABLE, LINK } from '../test-support/operations.js';
 
-const UPDATE = graphql(`
-  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {
-    updateTestimonial(input: $i) {
-      consentReset
-      testimonial {
-        id
-        quote
-        source
-        anonymised
-        attribution
-        citedAs
-        consentStatus
-        consentDate
-        consentNote
-        consentRecordedAt
-        consentRecordedBy {
-          name
-        }
-        exportable
-      }
-    }
-  }
-`);
-const DELETE = graphql(`
-  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {
-    deleteTestimonial(input: $i) {
-      deletedTestimonialId
-      entry {
-        id
-        testimonials {
-          id
-        }
-      }
-    }
-  }
-`);
-const CONSENT = graphql(`
-  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {
-    recordConsent(input: $i) {
-      testimonial {
-        consentStatus
-      }
-    }
-  }
-`);
-const LINK = graphql(`
-  mutation EvidenceTestimonialLink($i: LinkCriterionInput!) {
-    linkCriterion(input: $i) {
-      criterion {
-        id
-      }
-    }
-  }
-`);
-const EXPORTABLE = graphql(`
-  query EvidenceTestimonialExportable($id: ID!) {
-    entry(id: $id) {
-      testimonials(consentedOnly: true) {
-        id
-      }
-    }
-  }
-`);
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 let server: TestServer;
@@ -101,7 +39,7 @@ async function row(id: string) {
 async function consented(fields: Record<string, unknown> = {}): Promise<string> {
   const id = await addTestimonialRow(server, team);
   if (Object.keys(fields).length) await em().nativeUpdate(Testimonial, { id }, fields);
-  await lead().ok(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-14', note: 'Signed form, filed with PALS' } });
+  await lead().ok(EVIDENCE_TESTIMONIAL_CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-14', note: 'Signed form, filed with PALS' } });
   return id;
 }
 
@@ -114,7 +52,8 @@ afterAll(() => server?.stop());
 describe('changing a testimonial', () => {
   it('corrects the quote, which resets consent given: it is no longer exported until recorded again', async () => {
     const id = await consented();
-    const updated = (await team.members.PATIENT_REP.client.ok(UPDATE, { i: { testimonialId: id, quote: '  The nurse explained everything in my own language.  ' } })).updateTestimonial;
+    const updated = (await team.members.PATIENT_REP.client.ok(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, quote: '  The nurse explained everything in my own language.  ' } }))
+      .updateTestimonial;
     expect(updated.consentReset).toBe(true);
     expect(updated.testimonial).toMatchObject({
       quote: 'The nurse explained everything in my own language.',
@@ -131,7 +70,8 @@ describe('changing a testimonial', () => {
 
   it('keeps consent when the words and the naming stay the same', async () => {
     const id = await consented({ attribution: 'Mrs A. Khan' });
-    const sameWords = (await lead().ok(UPDATE, { i: { testimonialId: id, quote: 'The nurse explained everything in my language. ', source: 'FAMILY', attribution: 'Mrs Khan' } })).updateTestimonial;
+    const sameWords = (await lead().ok(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, quote: 'The nurse explained everything in my language. ', source: 'FAMILY', attribution: 'Mrs Khan' } }))
+      .updateTestimonial;
     expect(sameWords.consentReset).toBe(false);
     // Still anonymised: the attribution is not cited, so the entry reads as before bar the source.
     expect(sameWords.testimonial).toMatchObject({ source: 'FAMILY', attribution: 'Mrs Khan', citedAs: 'A family member', consentStatus: 'GIVEN', consentDate: '2025-03-14', exportable: true });
@@ -139,29 +79,29 @@ describe('changing a testimonial', () => {
 
   it('resets consent when the entry would name the person, but not when it stops naming them', async () => {
     const id = await consented({ attribution: 'Mrs A. Khan' });
-    const named = (await lead().ok(UPDATE, { i: { testimonialId: id, anonymised: false } })).updateTestimonial;
+    const named = (await lead().ok(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, anonymised: false } })).updateTestimonial;
     expect(named).toMatchObject({ consentReset: true, testimonial: { citedAs: 'Mrs A. Khan', consentStatus: 'NOT_RECORDED', exportable: false } });
 
-    await lead().ok(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-15' } });
-    const renamed = (await lead().ok(UPDATE, { i: { testimonialId: id, attribution: 'Aisha Khan' } })).updateTestimonial;
+    await lead().ok(EVIDENCE_TESTIMONIAL_CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-15' } });
+    const renamed = (await lead().ok(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, attribution: 'Aisha Khan' } })).updateTestimonial;
     expect(renamed).toMatchObject({ consentReset: true, testimonial: { citedAs: 'Aisha Khan', consentStatus: 'NOT_RECORDED' } });
 
-    await lead().ok(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-16' } });
-    const anonymous = (await lead().ok(UPDATE, { i: { testimonialId: id, anonymised: true, attribution: null } })).updateTestimonial;
+    await lead().ok(EVIDENCE_TESTIMONIAL_CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-16' } });
+    const anonymous = (await lead().ok(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, anonymised: true, attribution: null } })).updateTestimonial;
     expect(anonymous).toMatchObject({ consentReset: false, testimonial: { citedAs: 'A patient', attribution: null, consentStatus: 'GIVEN', exportable: true } });
   });
 
   it('leaves withdrawn consent withdrawn', async () => {
     const id = await addTestimonialRow(server, team);
-    await lead().ok(CONSENT, { i: { testimonialId: id, status: 'WITHDRAWN', date: '2025-04-01' } });
-    const updated = (await lead().ok(UPDATE, { i: { testimonialId: id, quote: 'Different words.' } })).updateTestimonial;
+    await lead().ok(EVIDENCE_TESTIMONIAL_CONSENT, { i: { testimonialId: id, status: 'WITHDRAWN', date: '2025-04-01' } });
+    const updated = (await lead().ok(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, quote: 'Different words.' } })).updateTestimonial;
     expect(updated).toMatchObject({ consentReset: false, testimonial: { quote: 'Different words.', consentStatus: 'WITHDRAWN', consentDate: '2025-04-01', exportable: false } });
   });
 
   it('refuses bad input naming the field, other roles and outsiders, and changes nothing', async () => {
     const id = await consented({ attribution: 'Ward 7 sister' });
     const before = await row(id);
-    const bad = async (input: Partial<UpdateTestimonialInput>) => (await lead().request(UPDATE, { i: { testimonialId: id, ...input } })).errors![0].extensions;
+    const bad = async (input: Partial<UpdateTestimonialInput>) => (await lead().request(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, ...input } })).errors![0].extensions;
     expect(await bad({ quote: '' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quote' });
     // Blank after trimming, sent with a good change: refused whole.
     expect(await bad({ quote: '   ', source: 'STAFF' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quote' });
@@ -169,12 +109,12 @@ describe('changing a testimonial', () => {
     expect(await bad({ quote: 'New words.', attribution: 'y'.repeat(201) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.attribution' });
     expect(await bad({ testimonialId: 'nope' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.testimonialId' });
     // A source the schema lacks: sent as the document's text, with the wrongly typed variable.
-    expect(codeOf(await lead().request(queryText(UPDATE), { i: { testimonialId: id, source: 'NURSE' } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await lead().request(queryText(EVIDENCE_TESTIMONIAL_UPDATE), { i: { testimonialId: id, source: 'NURSE' } }))).toBe('BAD_USER_INPUT');
     expect(await bad({ testimonialId: UNKNOWN_ID })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(codeOf(await team.members.OBSERVER.client.request(UPDATE, { i: { testimonialId: id, quote: 'Observed.' } }))).toBe('FORBIDDEN');
-    expect(codeOf(await team.outsider.client.request(UPDATE, { i: { testimonialId: id, quote: 'Outside.' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.members.OBSERVER.client.request(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, quote: 'Observed.' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.outsider.client.request(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, quote: 'Outside.' } }))).toBe('NOT_FOUND');
     const other = await createTeam(server);
-    expect(codeOf(await other.members.LEAD.client.request(UPDATE, { i: { testimonialId: id, quote: 'Another entry’s lead.' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await other.members.LEAD.client.request(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, quote: 'Another entry’s lead.' } }))).toBe('NOT_FOUND');
     expect(await row(id)).toEqual(before);
   });
 });
@@ -186,23 +126,23 @@ describe('deleting a testimonial', () => {
     await lead().ok(LINK, { i: { criterionId, testimonialIds: [id] } });
     expect(await em().count(CriterionLink, { testimonial: id })).toBe(1);
 
-    const deleted = (await team.members.PATIENT_REP.client.ok(DELETE, { i: { testimonialId: id } })).deleteTestimonial;
+    const deleted = (await team.members.PATIENT_REP.client.ok(EVIDENCE_TESTIMONIAL_DELETE, { i: { testimonialId: id } })).deleteTestimonial;
     expect(deleted.deletedTestimonialId).toBe(id);
     expect(deleted.entry.id).toBe(team.entryId);
     expect(deleted.entry.testimonials.map((t) => t.id)).not.toContain(id);
     expect(await row(id)).toBeNull();
     expect(await em().count(CriterionLink, { testimonial: id })).toBe(0);
-    expect(codeOf(await lead().request(DELETE, { i: { testimonialId: id } }))).toBe('NOT_FOUND');
+    expect(codeOf(await lead().request(EVIDENCE_TESTIMONIAL_DELETE, { i: { testimonialId: id } }))).toBe('NOT_FOUND');
   });
 
   it('refuses observers, outsiders and bad ids, deleting nothing', async () => {
     const id = await addTestimonialRow(server, team);
     const count = () => em().count(Testimonial, { entry: team.entryId });
     const before = await count();
-    expect(codeOf(await team.members.OBSERVER.client.request(DELETE, { i: { testimonialId: id } }))).toBe('FORBIDDEN');
-    expect(codeOf(await team.outsider.client.request(DELETE, { i: { testimonialId: id } }))).toBe('NOT_FOUND');
-    expect((await lead().request(DELETE, { i: { testimonialId: 'nope' } })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.testimonialId' });
-    expect(codeOf(await lead().request(DELETE, { i: { testimonialId: UNKNOWN_ID } }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.members.OBSERVER.client.request(EVIDENCE_TESTIMONIAL_DELETE, { i: { testimonialId: id } }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.outsider.client.request(EVIDENCE_TESTIMONIAL_DELETE, { i: { testimonialId: id } }))).toBe('NOT_FOUND');
+    expect((await lead().request(EVIDENCE_TESTIMONIAL_DELETE, { i: { testimonialId: 'nope' } })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.testimonialId' });
+    expect(codeOf(await lead().request(EVIDENCE_TESTIMONIAL_DELETE, { i: { testimonialId: UNKNOWN_ID } }))).toBe('NOT_FOUND');
     expect(await count()).toBe(before);
     expect(await row(id)).not.toBeNull();
   });
@@ -215,10 +155,10 @@ describe('a submitted entry', () => {
     await em().nativeUpdate(Entry, { id: submitted.entryId }, { state: EntryState.SUBMITTED });
     const before = await row(id);
     const boss = submitted.members.LEAD.client;
-    const update = await boss.request(UPDATE, { i: { testimonialId: id, quote: 'Too late.' } });
+    const update = await boss.request(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, quote: 'Too late.' } });
     expect(codeOf(update)).toBe('CONFLICT');
     expect(update.errors![0].message).toMatch(/submitted/);
-    expect(codeOf(await boss.request(DELETE, { i: { testimonialId: id } }))).toBe('CONFLICT');
+    expect(codeOf(await boss.request(EVIDENCE_TESTIMONIAL_DELETE, { i: { testimonialId: id } }))).toBe('CONFLICT');
     expect(await row(id)).toEqual(before);
   });
 });
@@ -256,11 +196,11 @@ describe('the audit log', () => {
     const quote = 'Nobody had asked me in Sylheti before.';
     const added = await rep.client.ok(ADD, { i: { entryId: own.entryId, quote, source: 'PATIENT', attribution: 'Mrs Ayesha Begum', anonymised: false } });
     const id = added.addTestimonial.testimonial.id;
-    await boss.client.ok(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-14', note: 'Form filed with PALS' } });
-    await rep.client.ok(UPDATE, { i: { testimonialId: id, quote: 'Nobody had asked me in Sylheti before this.' } });
-    await rep.client.ok(UPDATE, { i: { testimonialId: id, source: 'PATIENT' } }); // nothing changes: nothing recorded
-    await boss.client.ok(CONSENT, { i: { testimonialId: id, status: 'WITHDRAWN', date: '2025-03-20' } });
-    await boss.client.ok(DELETE, { i: { testimonialId: id } });
+    await boss.client.ok(EVIDENCE_TESTIMONIAL_CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-14', note: 'Form filed with PALS' } });
+    await rep.client.ok(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, quote: 'Nobody had asked me in Sylheti before this.' } });
+    await rep.client.ok(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, source: 'PATIENT' } }); // nothing changes: nothing recorded
+    await boss.client.ok(EVIDENCE_TESTIMONIAL_CONSENT, { i: { testimonialId: id, status: 'WITHDRAWN', date: '2025-03-20' } });
+    await boss.client.ok(EVIDENCE_TESTIMONIAL_DELETE, { i: { testimonialId: id } });
 
     const log = (await boss.client.ok(LOG, { id: own.entryId })).entry.auditLog.nodes.reverse();
     const records = log.filter((r) => TESTIMONIAL_ACTIONS.includes(r.action));
@@ -284,9 +224,9 @@ describe('the audit log', () => {
     const id = await addTestimonialRow(server, own);
     const count = async () => (await own.members.LEAD.client.ok(LOG, { id: own.entryId })).entry.auditLog.nodes.filter((r) => TESTIMONIAL_ACTIONS.includes(r.action)).length;
     const before = await count();
-    expect(codeOf(await own.members.OBSERVER.client.request(DELETE, { i: { testimonialId: id } }))).toBe('FORBIDDEN');
-    expect(codeOf(await own.members.LEAD.client.request(CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2999-01-01' } }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await own.members.LEAD.client.request(UPDATE, { i: { testimonialId: id, quote: '   ' } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await own.members.OBSERVER.client.request(EVIDENCE_TESTIMONIAL_DELETE, { i: { testimonialId: id } }))).toBe('FORBIDDEN');
+    expect(codeOf(await own.members.LEAD.client.request(EVIDENCE_TESTIMONIAL_CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2999-01-01' } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await own.members.LEAD.client.request(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, quote: '   ' } }))).toBe('BAD_USER_INPUT');
     expect(await count()).toBe(before);
   });
 });

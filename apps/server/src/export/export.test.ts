@@ -5,64 +5,11 @@ import { Testimonial } from '../evidence/testimonial.entity.js';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { addMetric, addTestimonialRow } from '../test-support/evidence-factories.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import type { ExportFormat } from '../test-support/gql/graphql.js';
 import { sectionNow, signOff } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { COMMENTS_REPLACE_CONTENT, EXPORT_ENTRY, IMPORT_VALUES, INVITE, STATE_AND_HEAD, TITLES } from '../test-support/operations.js';
 
-const EXPORT = graphql(`
-  query ExportEntry($id: ID!, $f: ExportFormat!) {
-    exportEntry(entryId: $id, format: $f) {
-      filename
-      mediaType
-      base64
-    }
-  }
-`);
-const REPLACE = graphql(`
-  mutation ExportReplace($i: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $i) {
-      section {
-        version
-      }
-    }
-  }
-`);
-const IMPORT = graphql(`
-  mutation ExportImportValues($i: ImportMetricValuesInput!) {
-    importMetricValues(input: $i) {
-      written
-    }
-  }
-`);
-const TITLES = graphql(`
-  query ExportSectionTitles($id: ID!) {
-    entry(id: $id) {
-      sections {
-        title
-      }
-    }
-  }
-`);
-const INVITE = graphql(`
-  mutation ExportInvite($i: InviteMemberInput!) {
-    inviteMember(input: $i) {
-      token
-    }
-  }
-`);
-const STATE_AND_HEAD = graphql(`
-  query ExportStateAndAuditHead($id: ID!) {
-    entry(id: $id) {
-      state
-    }
-    verifyAuditLog(entryId: $id) {
-      valid
-      headSeq
-      headHash
-    }
-  }
-`);
 // P (2 of 9) and D (3 of 10) rest on small counts: they must never appear in an export.
 const DATASET = `period,ethnic_code,numerator,denominator
 2023-Q1,A,300,400
@@ -102,7 +49,7 @@ const lead = () => team.members.LEAD.client;
 const analyst = () => team.members.ANALYST.client;
 
 async function exported(client: ApiClient, format: ExportFormat) {
-  const { exportEntry } = await client.ok(EXPORT, { id: team.entryId, f: format });
+  const { exportEntry } = await client.ok(EXPORT_ENTRY, { id: team.entryId, f: format });
   return { ...exportEntry, body: Buffer.from(exportEntry.base64, 'base64') };
 }
 
@@ -110,11 +57,11 @@ beforeAll(async () => {
   server = await startTestServer();
   team = await createTeam(server);
   const { version } = await sectionNow(lead(), team, 0);
-  await lead().ok(REPLACE, { i: { sectionId: team.sectionIds[0], markdown: SECTION_TEXT, baseVersion: version } });
+  await lead().ok(COMMENTS_REPLACE_CONTENT, { i: { sectionId: team.sectionIds[0], markdown: SECTION_TEXT, baseVersion: version } });
   const metricId = await addMetric(server, team, { name: 'Sepsis screening within one hour' });
-  await analyst().ok(IMPORT, { i: { metricId, csv: DATASET } });
+  await analyst().ok(IMPORT_VALUES, { i: { metricId, csv: DATASET } });
   const seriesId = await addMetric(server, team, { name: 'Screening over time' });
-  await analyst().ok(IMPORT, { i: { metricId: seriesId, csv: SERIES } });
+  await analyst().ok(IMPORT_VALUES, { i: { metricId: seriesId, csv: SERIES } });
   const em = server.orm.em.fork();
   const consented = await em.findOneOrFail(Testimonial, await addTestimonialRow(server, team));
   consented.quote = 'Consented: they listened to me.';
@@ -299,13 +246,13 @@ describe('exportEntry', () => {
     expect(both.errors).toHaveLength(1);
     expect(codeOf(both)).toBe('BAD_USER_INPUT');
     expect(both.errors![0].message).toContain('one export a request');
-    expect(codeOf(await lead.request(EXPORT, { id: team.entryId, f: 'MARKDOWN' }))).toBe('OK');
+    expect(codeOf(await lead.request(EXPORT_ENTRY, { id: team.entryId, f: 'MARKDOWN' }))).toBe('OK');
   });
 
   it('is for the lead and manager: a nurse gets FORBIDDEN, an outsider NOT_FOUND', async () => {
-    expect(codeOf(await team.members.MANAGER.client.request(EXPORT, { id: team.entryId, f: 'MARKDOWN' }))).toBe('OK');
-    expect(codeOf(await team.members.NURSE.client.request(EXPORT, { id: team.entryId, f: 'DOCX' }))).toBe('FORBIDDEN');
-    expect(codeOf(await team.outsider.client.request(EXPORT, { id: team.entryId, f: 'DOCX' }))).toBe('NOT_FOUND');
+    expect(codeOf(await team.members.MANAGER.client.request(EXPORT_ENTRY, { id: team.entryId, f: 'MARKDOWN' }))).toBe('OK');
+    expect(codeOf(await team.members.NURSE.client.request(EXPORT_ENTRY, { id: team.entryId, f: 'DOCX' }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.outsider.client.request(EXPORT_ENTRY, { id: team.entryId, f: 'DOCX' }))).toBe('NOT_FOUND');
   });
 });
 

@@ -4,73 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { codeOf, type ApiClient, type GraphQLResponse } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
 import { SectionUpdate } from './section-update.entity.js';
+import { APPLY, CONTENT_SCHEMA_REPLACE, RESTORE, REVISIONS, SECTION, SYNC } from '../test-support/operations.js';
 
 // Issue 10, finding 2: updates that put into a section what its editor cannot show (which
 // blanked the web app for everyone) are refused with BAD_USER_INPUT and change nothing.
-
-const APPLY = graphql(`
-  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {
-    applySectionUpdate(input: $i) {
-      version
-    }
-  }
-`);
-const REPLACE = graphql(`
-  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $i) {
-      section {
-        version
-        markdown
-      }
-    }
-  }
-`);
-const SYNC = graphql(`
-  query ContentSchemaSync($s: ID!) {
-    sectionSync(sectionId: $s) {
-      update
-    }
-  }
-`);
-const SECTION = graphql(`
-  query ContentSchemaSection($id: ID!) {
-    entry(id: $id) {
-      sections {
-        id
-        markdown
-        version
-        contentHash
-      }
-    }
-  }
-`);
-const REVISIONS = graphql(`
-  query ContentSchemaRevisions($id: ID!) {
-    entry(id: $id) {
-      sections {
-        revisions {
-          nodes {
-            id
-            markdown
-          }
-        }
-      }
-    }
-  }
-`);
-const RESTORE = graphql(`
-  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {
-    restoreSectionRevision(input: $i) {
-      section {
-        markdown
-      }
-    }
-  }
-`);
 
 const MARKDOWN = '# Aims\n\nReduce **waits** for [everyone](https://example.org).\n\n- first\n- second\n\n```\ncode\n```';
 
@@ -142,7 +82,7 @@ beforeAll(async () => {
   server = await startTestServer();
   team = await createTeam(server);
   sectionId = team.sectionIds[0];
-  await team.members.LEAD.client.ok(REPLACE, { i: { sectionId, markdown: MARKDOWN, baseVersion: 0 } });
+  await team.members.LEAD.client.ok(CONTENT_SCHEMA_REPLACE, { i: { sectionId, markdown: MARKDOWN, baseVersion: 0 } });
 });
 afterAll(async () => {
   await Promise.all(sockets.map((s) => s.dispose()));
@@ -192,7 +132,7 @@ describe('content stored before updates were checked', () => {
   it('shows in the read views without what cannot show, and restoring a revision (or writing Markdown) repairs it', async () => {
     const id = team.sectionIds[2];
     const lead = team.members.LEAD.client;
-    await lead.ok(REPLACE, { i: { sectionId: id, markdown: 'Kept text.', baseVersion: 0 } });
+    await lead.ok(CONTENT_SCHEMA_REPLACE, { i: { sectionId: id, markdown: 'Kept text.', baseVersion: 0 } });
     // As an older server logged it: straight into the section's log, past today's check.
     const bad = Buffer.from(
       await crafted((f) => {

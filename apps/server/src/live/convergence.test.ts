@@ -2,17 +2,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-
-const SYNC = graphql(`
-  query ConvergenceSync($s: ID!) {
-    sectionSync(sectionId: $s) {
-      update
-    }
-  }
-`);
+import { SYNC } from '../test-support/operations.js';
 
 /**
  * Convergence, as a property: simulated editors over real WebSocket connections make random

@@ -6,7 +6,6 @@ import { Entry } from '../entries/entry.entity.js';
 import { EntryState } from '../common/enums.js';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import type { LivePresenceUpdatedSubscription } from '../test-support/gql/graphql.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
@@ -15,143 +14,21 @@ import { compactSection, copySection, foldIn } from './compaction.js';
 import { DocumentStore } from './document-store.js';
 import { SectionRevision } from './section-revision.entity.js';
 import { SectionUpdate } from './section-update.entity.js';
-
-const APPLY = graphql(`
-  mutation LiveApply($i: ApplySectionUpdateInput!) {
-    applySectionUpdate(input: $i) {
-      version
-    }
-  }
-`);
-const REPLACE = graphql(`
-  mutation LiveReplace($i: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $i) {
-      section {
-        version
-        markdown
-      }
-    }
-  }
-`);
-const VIEWS = graphql(`
-  query LiveViews($id: ID!) {
-    entry(id: $id) {
-      sections {
-        id
-        text
-        markdown
-        wordCount
-        version
-        contentHash
-      }
-    }
-  }
-`);
-const SYNC = graphql(`
-  query LiveSync($s: ID!, $v: String) {
-    sectionSync(sectionId: $s, stateVector: $v) {
-      update
-      stateVector
-      version
-    }
-  }
-`);
-const CHANGE_ROLE = graphql(`
-  mutation LiveChangeMemberRole($i: ChangeMemberRoleInput!) {
-    changeMemberRole(input: $i) {
-      membership {
-        role
-      }
-    }
-  }
-`);
-const REMOVE_MEMBER = graphql(`
-  mutation LiveRemoveMember($i: RemoveMemberInput!) {
-    removeMember(input: $i) {
-      removedMembershipId
-    }
-  }
-`);
-const SECTION_UPDATED = graphql(`
-  subscription LiveSectionUpdated($s: ID!) {
-    sectionUpdated(sectionId: $s) {
-      version
-    }
-  }
-`);
-const REVISIONS = graphql(`
-  query LiveRevisions($id: ID!) {
-    entry(id: $id) {
-      sections {
-        revisions {
-          totalCount
-          nodes {
-            id
-            reason
-            version
-            markdown
-            authors {
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-const RESTORABLE = graphql(`
-  query LiveRestorable($id: ID!) {
-    entry(id: $id) {
-      sections {
-        version
-        markdown
-        revisions {
-          nodes {
-            id
-            markdown
-          }
-        }
-      }
-    }
-  }
-`);
-const RESTORE = graphql(`
-  mutation LiveRestore($i: RestoreSectionRevisionInput!) {
-    restoreSectionRevision(input: $i) {
-      section {
-        id
-      }
-    }
-  }
-`);
-const PRESENCE_UPDATED = graphql(`
-  subscription LivePresenceUpdated($e: ID!) {
-    presenceUpdated(entryId: $e) {
-      userName
-      sectionId
-      left
-      awareness
-    }
-  }
-`);
-const UPDATE_PRESENCE = graphql(`
-  mutation LiveUpdatePresence($i: UpdatePresenceInput!) {
-    updatePresence(input: $i) {
-      presence {
-        userName
-      }
-    }
-  }
-`);
-const PRESENCE = graphql(`
-  query LivePresence($id: ID!) {
-    entry(id: $id) {
-      presence {
-        userName
-      }
-    }
-  }
-`);
+import {
+  APPLY,
+  CHANGE_ROLE,
+  CONTENT_SCHEMA_REPLACE,
+  LIVE_RESTORE,
+  LIVE_REVISIONS,
+  LIVE_SECTION_UPDATED,
+  LIVE_SYNC,
+  PRESENCE,
+  PRESENCE_UPDATED,
+  REMOVE_MEMBER,
+  RESTORABLE,
+  UPDATE_PRESENCE,
+  VIEWS,
+} from '../test-support/operations.js';
 
 let server: TestServer;
 let team: Team;
@@ -198,12 +75,12 @@ describe('sending edits', () => {
 
   it('sectionSync gives a new client the whole document, and a caught-up client nothing new', async () => {
     const sectionId = team.sectionIds[0];
-    const sync = (await team.members.PATIENT_REP.client.ok(SYNC, { s: sectionId })).sectionSync;
+    const sync = (await team.members.PATIENT_REP.client.ok(LIVE_SYNC, { s: sectionId })).sectionSync;
     const doc = new Y.Doc();
     Y.applyUpdate(doc, Buffer.from(sync.update, 'base64'));
     expect(doc.getXmlFragment('content').toString()).toContain('Sepsis screening rose');
     const again = (
-      await team.members.PATIENT_REP.client.ok(SYNC, {
+      await team.members.PATIENT_REP.client.ok(LIVE_SYNC, {
         s: sectionId,
         v: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
       })
@@ -333,9 +210,9 @@ describe('tools that write Markdown', () => {
   it('replaceSectionContent writes at the current version and refuses a stale baseVersion with CONFLICT', async () => {
     const lead = team.members.LEAD.client;
     const sectionId = team.sectionIds[1];
-    const written = (await lead.ok(REPLACE, { i: { sectionId, markdown: '## Goals\n\n- Screen **every** patient\n- Audit monthly', baseVersion: 0 } })).replaceSectionContent.section;
+    const written = (await lead.ok(CONTENT_SCHEMA_REPLACE, { i: { sectionId, markdown: '## Goals\n\n- Screen **every** patient\n- Audit monthly', baseVersion: 0 } })).replaceSectionContent.section;
     expect(written.markdown).toBe('## Goals\n\n- Screen **every** patient\n- Audit monthly');
-    const stale = await lead.request(REPLACE, { i: { sectionId, markdown: 'Overwrite', baseVersion: 0 } });
+    const stale = await lead.request(CONTENT_SCHEMA_REPLACE, { i: { sectionId, markdown: 'Overwrite', baseVersion: 0 } });
     expect(codeOf(stale)).toBe('CONFLICT');
     expect(stale.errors![0].extensions!.currentVersion).toBe(written.version);
     expect((await views(lead, 1)).markdown).toBe(written.markdown);
@@ -349,7 +226,7 @@ describe('tools that write Markdown', () => {
     for (let round = 0; round < 5; round++) {
       const { version } = (await lead.ok(VIEWS, { id: other.entryId })).entry.sections[0];
       const texts = [`Lead's round ${round}.\n\nA second paragraph.`, `Manager's round ${round}.\n\nSomething else.\n\nAnd a third.`];
-      const results = await Promise.all([lead, manager].map((client, i) => client.request(REPLACE, { i: { sectionId, markdown: texts[i], baseVersion: version } })));
+      const results = await Promise.all([lead, manager].map((client, i) => client.request(CONTENT_SCHEMA_REPLACE, { i: { sectionId, markdown: texts[i], baseVersion: version } })));
       const written = results.filter((r) => !r.errors);
       expect(written).toHaveLength(1);
       const refused = results.find((r) => r.errors)!;
@@ -365,7 +242,7 @@ describe('tools that write Markdown', () => {
     const sectionId = team.sectionIds[1];
     const lead = team.members.LEAD.client;
     const before = await views(lead, 1);
-    const result = await lead.request(REPLACE, { i: { sectionId, markdown: 'Results:\n\n| Group | 2022 |\n| --- | --- |\n| White | 79% |', baseVersion: before.version } });
+    const result = await lead.request(CONTENT_SCHEMA_REPLACE, { i: { sectionId, markdown: 'Results:\n\n| Group | 2022 |\n| --- | --- |\n| White | 79% |', baseVersion: before.version } });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.field).toBe('input.markdown');
     expect(result.errors![0].message).toContain('a table');
@@ -375,7 +252,7 @@ describe('tools that write Markdown', () => {
   it('a baseVersion the section has not reached yet gets CONFLICT, saying so', async () => {
     const sectionId = team.sectionIds[1];
     const lead = team.members.LEAD.client;
-    const result = await lead.request(REPLACE, { i: { sectionId, markdown: 'From the future.', baseVersion: 999 } });
+    const result = await lead.request(CONTENT_SCHEMA_REPLACE, { i: { sectionId, markdown: 'From the future.', baseVersion: 999 } });
     expect(codeOf(result)).toBe('CONFLICT');
     expect(result.errors![0].message).toMatch(/^There is no version 999 yet; it is now at version \d+\./);
   });
@@ -383,17 +260,17 @@ describe('tools that write Markdown', () => {
   it('a replace merges with a concurrent live edit elsewhere in the section', async () => {
     const sectionId = team.sectionIds[3];
     const lead = team.members.LEAD.client;
-    await lead.ok(REPLACE, { i: { sectionId, markdown: 'First paragraph.\n\nSecond paragraph.', baseVersion: 0 } });
+    await lead.ok(CONTENT_SCHEMA_REPLACE, { i: { sectionId, markdown: 'First paragraph.\n\nSecond paragraph.', baseVersion: 0 } });
     const editor = new LiveEditor(server.url, sectionId, team.members.NURSE.client.cookie!, 'nurse');
     await editor.connect();
     const { version } = await views(lead, 3);
     const paragraphs = editor.doc.getXmlFragment('content').toArray() as Y.XmlElement[];
     (paragraphs[1].get(0) as Y.XmlText).insert(0, 'Live: ');
     await editor.flush();
-    const stale = await lead.request(REPLACE, { i: { sectionId, markdown: 'First paragraph, revised.\n\nSecond paragraph.', baseVersion: version } });
+    const stale = await lead.request(CONTENT_SCHEMA_REPLACE, { i: { sectionId, markdown: 'First paragraph, revised.\n\nSecond paragraph.', baseVersion: version } });
     expect(codeOf(stale)).toBe('CONFLICT'); // the live edit moved the version on
     const current = await views(lead, 3);
-    await lead.ok(REPLACE, { i: { sectionId, markdown: current.markdown.replace('First paragraph.', 'First paragraph, revised.'), baseVersion: current.version } });
+    await lead.ok(CONTENT_SCHEMA_REPLACE, { i: { sectionId, markdown: current.markdown.replace('First paragraph.', 'First paragraph, revised.'), baseVersion: current.version } });
     expect((await views(lead, 3)).markdown).toBe('First paragraph, revised.\n\nLive: Second paragraph.');
     editor.disconnect();
   });
@@ -417,7 +294,7 @@ describe('the live subscription', () => {
 
   it('a non-member cannot subscribe (NOT_FOUND)', async () => {
     const socket = socketFor(team.outsider.client);
-    const result = await iterate(socket, SECTION_UPDATED, { s: team.sectionIds[0] }).next();
+    const result = await iterate(socket, LIVE_SECTION_UPDATED, { s: team.sectionIds[0] }).next();
     expect(result.value!.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });
@@ -430,8 +307,8 @@ describe('revisions', () => {
     for (const word of ['one', 'two', 'three', 'four', 'five']) {
       await nurse.ok(APPLY, { i: { sectionId, update: paragraphUpdate(word, doc), clientId: 'nurse-r' } });
     }
-    await expect.poll(async () => (await nurse.ok(REVISIONS, { id: team.entryId })).entry.sections[4].revisions.totalCount, { timeout: 5000 }).toBeGreaterThan(0);
-    const revision = (await nurse.ok(REVISIONS, { id: team.entryId })).entry.sections[4].revisions.nodes[0];
+    await expect.poll(async () => (await nurse.ok(LIVE_REVISIONS, { id: team.entryId })).entry.sections[4].revisions.totalCount, { timeout: 5000 }).toBeGreaterThan(0);
+    const revision = (await nurse.ok(LIVE_REVISIONS, { id: team.entryId })).entry.sections[4].revisions.nodes[0];
     expect(revision.reason).toBe('edits');
     expect(revision.authors.map((a) => a.name)).toContain('Test NURSE');
     expect(await server.orm.em.fork().count(SectionUpdate, { section: sectionId })).toBeLessThan(4);
@@ -515,8 +392,8 @@ describe('revisions', () => {
     const lead = team.members.LEAD.client;
     const before = (await lead.ok(RESTORABLE, { id: team.entryId })).entry.sections[4];
     const target = before.revisions.nodes.at(-1)!;
-    await lead.ok(REPLACE, { i: { sectionId, markdown: 'Something else entirely.', baseVersion: before.version } });
-    await lead.ok(RESTORE, { i: { revisionId: target.id } });
+    await lead.ok(CONTENT_SCHEMA_REPLACE, { i: { sectionId, markdown: 'Something else entirely.', baseVersion: before.version } });
+    await lead.ok(LIVE_RESTORE, { i: { revisionId: target.id } });
     const after = (await lead.ok(RESTORABLE, { id: team.entryId })).entry.sections[4];
     expect(after.markdown).toBe(target.markdown);
     expect(after.version).toBeGreaterThan(before.version + 1);

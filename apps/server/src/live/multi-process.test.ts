@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ApiClient } from '../test-support/api-client.js';
 import { freePort } from '../test-support/free-port.js';
-import { graphql } from '../test-support/gql/index.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { MULTI_PROCESS_ENTRIES, MULTI_PROCESS_LOG_IN, MULTI_PROCESS_PRESENCE, UPDATE_PRESENCE } from '../test-support/operations.js';
 
 /**
  * Two server processes on different ports, one PostgreSQL and one Redis: an edit sent to one
@@ -36,51 +36,9 @@ async function startProcess(databaseUrl: string, seed: boolean): Promise<string>
   return `http://127.0.0.1:${port}`;
 }
 
-const LOG_IN = graphql(`
-  mutation MultiProcessLogIn($e: String!) {
-    logIn(input: { email: $e, password: "quorum-demo-2026" }) {
-      user {
-        id
-      }
-    }
-  }
-`);
-const ENTRIES = graphql(`
-  query MultiProcessEntries {
-    entries {
-      nodes {
-        id
-        sections {
-          id
-        }
-      }
-    }
-  }
-`);
-const UPDATE_PRESENCE = graphql(`
-  mutation MultiProcessUpdatePresence($i: UpdatePresenceInput!) {
-    updatePresence(input: $i) {
-      presence {
-        userName
-      }
-    }
-  }
-`);
-const PRESENCE = graphql(`
-  query MultiProcessPresence {
-    entries {
-      nodes {
-        presence {
-          userName
-        }
-      }
-    }
-  }
-`);
-
 async function logIn(url: string, email: string): Promise<ApiClient> {
   const client = new ApiClient(url);
-  await client.ok(LOG_IN, { e: email });
+  await client.ok(MULTI_PROCESS_LOG_IN, { e: email });
   return client;
 }
 
@@ -93,7 +51,7 @@ describe('several server processes', () => {
 
     const nurse = await logIn(first, 'nurse@demo.quorum.test');
     const medic = await logIn(second, 'medic@demo.quorum.test');
-    const sectionId = (await nurse.ok(ENTRIES)).entries.nodes[0].sections[0].id;
+    const sectionId = (await nurse.ok(MULTI_PROCESS_ENTRIES)).entries.nodes[0].sections[0].id;
 
     const listening = new LiveEditor(second, sectionId, medic.cookie!, 'medic');
     const typing = new LiveEditor(first, sectionId, nurse.cookie!, 'nurse');
@@ -106,9 +64,9 @@ describe('several server processes', () => {
 
     // Presence crosses too: the nurse on process one is listed by process two.
     await nurse.ok(UPDATE_PRESENCE, {
-      i: { entryId: (await nurse.ok(ENTRIES)).entries.nodes[0].id, clientId: typing.clientId, sectionId },
+      i: { entryId: (await nurse.ok(MULTI_PROCESS_ENTRIES)).entries.nodes[0].id, clientId: typing.clientId, sectionId },
     });
-    await expect.poll(async () => (await medic.ok(PRESENCE)).entries.nodes[0].presence.map((p) => p.userName), { timeout: 5000 }).toContain('Grace Mensah');
+    await expect.poll(async () => (await medic.ok(MULTI_PROCESS_PRESENCE)).entries.nodes[0].presence.map((p) => p.userName), { timeout: 5000 }).toContain('Grace Mensah');
     listening.disconnect();
     typing.disconnect();
   });

@@ -1,46 +1,18 @@
 import { toPlainText } from '@quorum/section-content';
 import type { Client, FormattedExecutionResult } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createScratchDatabase, type ScratchDatabase } from '../database/scratch-database.js';
 import { codeOf } from '../test-support/api-client.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
-import type { PipelinedApplyMutation, PipelinedApplyMutationVariables } from '../test-support/gql/graphql.js';
+import { createTeam } from '../test-support/factories.js';
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { REDIS_URL } from '../test-support/server-process.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { graphqlWsClient, subscribe } from '../test-support/ws-client.js';
+import { APPLY, TEXT } from '../test-support/operations.js';
 
-const APPLY = graphql(`
-  mutation PipelinedApply($i: ApplySectionUpdateInput!) {
-    applySectionUpdate(input: $i) {
-      version
-    }
-  }
-`);
-const TEXT = graphql(`
-  query PipelinedText($id: ID!) {
-    entry(id: $id) {
-      sections {
-        text
-        version
-      }
-    }
-  }
-`);
-
-let server: TestServer;
-let team: Team;
-const sockets: Client[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(async () => {
-  await Promise.all(sockets.map((s) => s.dispose()));
-  await server?.stop();
-});
+const { server, team, webSocket } = useTestTeam();
 
 /** `count` causally chained updates, as a script typing into one paragraph makes them: each builds on the one before. */
 function chainedUpdates(count: number): { updates: string[]; text: string } {
@@ -56,9 +28,9 @@ function chainedUpdates(count: number): { updates: string[]; text: string } {
 }
 
 /** One applySectionUpdate's result over the socket. */
-function apply(socket: Client, variables: PipelinedApplyMutationVariables): Promise<FormattedExecutionResult<PipelinedApplyMutation, unknown>> {
+function apply(socket: Client, variables: VariablesOf<typeof APPLY>): Promise<FormattedExecutionResult<ResultOf<typeof APPLY>, unknown>> {
   return new Promise((resolve, reject) => {
-    let result: FormattedExecutionResult<PipelinedApplyMutation, unknown>;
+    let result: FormattedExecutionResult<ResultOf<typeof APPLY>, unknown>;
     subscribe(socket, APPLY, variables, { next: (value) => (result = value), error: reject, complete: () => resolve(result) });
   });
 }
@@ -67,8 +39,7 @@ describe('pipelined edits', () => {
   it('200 chained updates sent over one WebSocket without awaiting each answer are all acknowledged, in order, and the text is right', async () => {
     const sectionId = team.sectionIds[0];
     const { updates, text } = chainedUpdates(200);
-    const socket = graphqlWsClient(server.url, { cookie: team.members.NURSE.client.cookie!, origin: server.url });
-    sockets.push(socket);
+    const socket = webSocket({ cookie: team.members.NURSE.client.cookie!, origin: server.url });
     // Sent as a script streams them: one every few milliseconds, never waiting for an answer,
     // across the moments when the server's access check has to read the database again.
     const results = await Promise.all(updates.map((update, i) => new Promise((r) => setTimeout(r, i * 12)).then(() => apply(socket, { i: { sectionId, update, clientId: 'script' } }))));
@@ -89,8 +60,7 @@ describe('pipelined edits', () => {
       paragraph.insert(0, [new Y.XmlText(`edit ${i}`)]);
       return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
     });
-    const socket = graphqlWsClient(server.url, { cookie: team.members.MEDIC.client.cookie!, origin: server.url });
-    sockets.push(socket);
+    const socket = webSocket({ cookie: team.members.MEDIC.client.cookie!, origin: server.url });
     const results = await Promise.all(updates.map((update, i) => new Promise((r) => setTimeout(r, i * 20)).then(() => apply(socket, { i: { sectionId, update, clientId: `script-${i}` } }))));
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(results.map((r) => r.data!.applySectionUpdate.version)).toEqual(updates.map((_, i) => i + 1));
@@ -120,8 +90,10 @@ describe('pipelined edits', () => {
 
 describe('pipelined edits across two server processes', () => {
   const servers: TestServer[] = [];
+  const sockets: Client[] = [];
   let shared: ScratchDatabase | undefined;
   afterAll(async () => {
+    await Promise.all(sockets.map((s) => s.dispose()));
     for (const s of servers) await s.stop();
     await shared?.drop();
   });

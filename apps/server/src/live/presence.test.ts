@@ -1,76 +1,24 @@
-import type { Client } from 'graphql-ws';
 import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphql } from '../test-support/gql/index.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import type { PresenceUpdatedSubscription } from '../test-support/gql/graphql.js';
-import { graphqlWsClient, iterate, subscribe } from '../test-support/ws-client.js';
+import { iterate, subscribe } from '../test-support/ws-client.js';
 import { PRESENCE_TOPIC, PresenceTracker, type PresenceState } from './presence.js';
 import { RedisPubSub } from './pubsub.js';
+import { LISTED, PRESENCE_CREATE_API_TOKEN, PRESENCE_UPDATE, PRESENCE_UPDATED_2 } from '../test-support/operations.js';
 
-const UPDATE = graphql(`
-  mutation PresenceUpdate($i: UpdatePresenceInput!) {
-    updatePresence(input: $i) {
-      presence {
-        userName
-        clientId
-        left
-      }
-    }
-  }
-`);
-const LISTED = graphql(`
-  query PresenceListed($id: ID!) {
-    entry(id: $id) {
-      presence {
-        userName
-        clientId
-      }
-    }
-  }
-`);
-const PRESENCE_UPDATED = graphql(`
-  subscription PresenceUpdated($e: ID!) {
-    presenceUpdated(entryId: $e) {
-      userName
-      clientId
-      left
-      awareness
-    }
-  }
-`);
-const CREATE_TOKEN = graphql(`
-  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {
-    createApiToken(input: $i) {
-      secret
-    }
-  }
-`);
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-let server: TestServer;
-let team: Team;
-const sockets: Client[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(async () => {
-  await Promise.all(sockets.map((s) => s.dispose()));
-  await server?.stop();
-});
+const { server, team, webSocket } = useTestTeam();
 
 const listed = async (client: ApiClient) => (await client.ok(LISTED, { id: team.entryId })).entry.presence;
 
 /** Every presence event the lead's subscription passes on. */
 async function watchPresence() {
-  const socket = graphqlWsClient(server.url, { cookie: team.members.LEAD.client.cookie!, origin: server.url });
-  sockets.push(socket);
+  const socket = webSocket({ cookie: team.members.LEAD.client.cookie!, origin: server.url });
   const events: PresenceUpdatedSubscription['presenceUpdated'][] = [];
-  const stop = subscribe(socket, PRESENCE_UPDATED, { e: team.entryId }, { next: ({ data }) => events.push(data!.presenceUpdated), error: () => undefined, complete: () => undefined });
+  const stop = subscribe(socket, PRESENCE_UPDATED_2, { e: team.entryId }, { next: ({ data }) => events.push(data!.presenceUpdated), error: () => undefined, complete: () => undefined });
   await new Promise((r) => setTimeout(r, 300));
   return { events, stop };
 }
@@ -79,14 +27,14 @@ describe('a clientId belongs to the person first heard with it', () => {
   it('another member can neither remove nor replace someone by sending their clientId', async () => {
     const { events, stop } = await watchPresence();
     const clientId = 'nurse-editor-1';
-    await team.members.NURSE.client.ok(UPDATE, { i: { entryId: team.entryId, clientId, sectionId: team.sectionIds[0] } });
+    await team.members.NURSE.client.ok(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId, sectionId: team.sectionIds[0] } });
     await expect.poll(() => events.length, { timeout: 3000 }).toBe(1);
 
-    const leave = await team.members.OBSERVER.client.request(UPDATE, { i: { entryId: team.entryId, clientId, leaving: true } });
+    const leave = await team.members.OBSERVER.client.request(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId, leaving: true } });
     expect(codeOf(leave)).toBe('BAD_USER_INPUT');
     expect(leave.errors![0].extensions!.field).toBe('input.clientId');
     expect(leave.errors![0].message).toMatch(/in use by someone else/);
-    const replace = await team.members.MEDIC.client.request(UPDATE, { i: { entryId: team.entryId, clientId, sectionId: team.sectionIds[1] } });
+    const replace = await team.members.MEDIC.client.request(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId, sectionId: team.sectionIds[1] } });
     expect(codeOf(replace)).toBe('BAD_USER_INPUT');
 
     expect(await listed(team.members.LEAD.client)).toEqual([{ userName: 'Test NURSE', clientId }]);
@@ -97,29 +45,28 @@ describe('a clientId belongs to the person first heard with it', () => {
 
   it('the same person may use their clientId again from another connection (a reconnect), and leave with it; then it is free', async () => {
     const clientId = 'lead-editor-1';
-    await team.members.LEAD.client.ok(UPDATE, { i: { entryId: team.entryId, clientId } });
+    await team.members.LEAD.client.ok(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId } });
     // The same person over a WebSocket, as the editor after a reconnect.
-    const socket = graphqlWsClient(server.url, { cookie: team.members.LEAD.client.cookie!, origin: server.url });
-    sockets.push(socket);
-    const again = await iterate(socket, UPDATE, { i: { entryId: team.entryId, clientId, sectionId: team.sectionIds[2] } }).next();
+    const socket = webSocket({ cookie: team.members.LEAD.client.cookie!, origin: server.url });
+    const again = await iterate(socket, PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId, sectionId: team.sectionIds[2] } }).next();
     expect(again.value!.errors).toBeUndefined();
     expect(again.value!.data!.updatePresence.presence).toEqual({ userName: 'Test LEAD', clientId, left: false });
-    await team.members.LEAD.client.ok(UPDATE, { i: { entryId: team.entryId, clientId, leaving: true } });
+    await team.members.LEAD.client.ok(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId, leaving: true } });
     await expect.poll(async () => (await listed(team.members.MEDIC.client)).filter((p) => p.clientId === clientId), { timeout: 3000 }).toEqual([]);
     // Once its holder has left, the clientId is nobody's.
-    expect(codeOf(await team.members.MEDIC.client.request(UPDATE, { i: { entryId: team.entryId, clientId } }))).toBe('OK');
-    await team.members.MEDIC.client.ok(UPDATE, { i: { entryId: team.entryId, clientId, leaving: true } });
+    expect(codeOf(await team.members.MEDIC.client.request(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId } }))).toBe('OK');
+    await team.members.MEDIC.client.ok(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId, leaving: true } });
   });
 
   it('a read-only token cannot announce presence (FORBIDDEN); a read-write token can', async () => {
     const nurse = team.members.NURSE.client;
-    const reader = nurse.withToken((await nurse.ok(CREATE_TOKEN, { i: { name: 'Reader', scope: 'READ' } })).createApiToken.secret);
-    const writer = nurse.withToken((await nurse.ok(CREATE_TOKEN, { i: { name: 'Writer', scope: 'READ_WRITE' } })).createApiToken.secret);
-    const refused = await reader.request(UPDATE, { i: { entryId: team.entryId, clientId: 'nurse-script' } });
+    const reader = nurse.withToken((await nurse.ok(PRESENCE_CREATE_API_TOKEN, { i: { name: 'Reader', scope: 'READ' } })).createApiToken.secret);
+    const writer = nurse.withToken((await nurse.ok(PRESENCE_CREATE_API_TOKEN, { i: { name: 'Writer', scope: 'READ_WRITE' } })).createApiToken.secret);
+    const refused = await reader.request(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId: 'nurse-script' } });
     expect(codeOf(refused)).toBe('FORBIDDEN');
     expect((await listed(team.members.LEAD.client)).map((p) => p.clientId)).not.toContain('nurse-script');
     expect(codeOf(await reader.request(LISTED, { id: team.entryId }))).toBe('OK'); // it still reads
-    expect(codeOf(await writer.request(UPDATE, { i: { entryId: team.entryId, clientId: 'nurse-script', leaving: true } }))).toBe('OK');
+    expect(codeOf(await writer.request(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId: 'nurse-script', leaving: true } }))).toBe('OK');
   });
 });
 
@@ -143,8 +90,8 @@ describe('an awareness update may describe only its sender’s own Yjs clients',
     const { events, stop } = await watchPresence();
     const lead = team.members.LEAD.client;
     const observer = team.members.OBSERVER.client;
-    await lead.ok(UPDATE, { i: { entryId: team.entryId, clientId: 'lead-tab-1', sectionId: team.sectionIds[0], awareness: leadCursor(1) } });
-    await lead.ok(UPDATE, { i: { entryId: team.entryId, clientId: 'lead-tab-1', sectionId: team.sectionIds[0], awareness: leadCursor(2) } });
+    await lead.ok(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId: 'lead-tab-1', sectionId: team.sectionIds[0], awareness: leadCursor(1) } });
+    await lead.ok(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId: 'lead-tab-1', sectionId: team.sectionIds[0], awareness: leadCursor(2) } });
     await expect.poll(() => events.length, { timeout: 3000 }).toBe(2);
 
     const spoof = awarenessUpdate({ yjsId: LEAD_YJS_ID, clock: 2 ** 30, state: { user: { name: 'SPOOF' } } });
@@ -152,7 +99,7 @@ describe('an awareness update may describe only its sender’s own Yjs clients',
     // Its own clientId, even alongside a Yjs client of its own.
     const mixed = awarenessUpdate({ yjsId: 12345, clock: 1, state: { user: { name: 'Test OBSERVER' } } }, { yjsId: LEAD_YJS_ID, clock: 2 ** 30, state: null });
     for (const awareness of [spoof, removal, mixed]) {
-      const refused = await observer.request(UPDATE, { i: { entryId: team.entryId, clientId: 'obs-tab-1', sectionId: team.sectionIds[0], awareness } });
+      const refused = await observer.request(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId: 'obs-tab-1', sectionId: team.sectionIds[0], awareness } });
       expect(codeOf(refused)).toBe('BAD_USER_INPUT');
       expect(refused.errors![0].extensions!.field).toBe('input.awareness');
       expect(refused.errors![0].message).toMatch(/another editor’s Yjs client/);
@@ -163,9 +110,9 @@ describe('an awareness update may describe only its sender’s own Yjs clients',
 
     // The owner may remove its own cursor as it leaves; then the Yjs client is nobody's.
     const leaving = awarenessUpdate({ yjsId: LEAD_YJS_ID, clock: 3, state: null });
-    await lead.ok(UPDATE, { i: { entryId: team.entryId, clientId: 'lead-tab-1', awareness: leaving, leaving: true } });
+    await lead.ok(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId: 'lead-tab-1', awareness: leaving, leaving: true } });
     await expect.poll(() => events.at(-1), { timeout: 3000 }).toEqual({ userName: 'Test LEAD', clientId: 'lead-tab-1', left: true, awareness: leaving });
-    await observer.ok(UPDATE, { i: { entryId: team.entryId, clientId: 'obs-tab-1', awareness: removal, leaving: true } });
+    await observer.ok(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId: 'obs-tab-1', awareness: removal, leaving: true } });
     stop();
   });
 
@@ -183,7 +130,7 @@ describe('an awareness update may describe only its sender’s own Yjs clients',
       awarenessUpdate({ yjsId: 42, clock: 1, state: 'a string' }), // state neither an object nor null
     ];
     for (const awareness of malformed) {
-      const refused = await team.members.MEDIC.client.request(UPDATE, { i: { entryId: team.entryId, clientId: 'medic-tab-1', awareness } });
+      const refused = await team.members.MEDIC.client.request(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId: 'medic-tab-1', awareness } });
       expect(codeOf(refused), awareness).toBe('BAD_USER_INPUT');
       expect(refused.errors![0].extensions!.field).toBe('input.awareness');
     }
@@ -194,16 +141,27 @@ describe('an awareness update may describe only its sender’s own Yjs clients',
   });
 });
 
+/** Two processes' presence trackers on one Redis, and what a presenceUpdated subscriber on the second passes on (filtering as it does). */
+async function twoProcesses() {
+  const pubsubs = [new RedisPubSub(REDIS_URL), new RedisPubSub(REDIS_URL)];
+  await Promise.all(pubsubs.map((p) => p.ready()));
+  const [one, two] = pubsubs.map((p) => new PresenceTracker(p));
+  const passedOn: PresenceState[] = [];
+  const stopListening = pubsubs[1].listen(PRESENCE_TOPIC, (state: PresenceState) => two.accepted(state) && passedOn.push(state));
+  const close = async () => {
+    stopListening();
+    one.close();
+    two.close();
+    await Promise.all(pubsubs.map((p) => p.close()));
+  };
+  await new Promise((r) => setTimeout(r, 200)); // subscriptions reach Redis
+  return { one, two, passedOn, close };
+}
+
 describe('across server processes', () => {
   it('rival claims accepted by two processes at the same moment: every process keeps the first heard, and passes on only it', async () => {
-    const pubsubs = [new RedisPubSub(REDIS_URL), new RedisPubSub(REDIS_URL)];
-    await Promise.all(pubsubs.map((p) => p.ready()));
-    const [one, two] = pubsubs.map((p) => new PresenceTracker(p));
-    const passedOn: PresenceState[] = [];
-    // A subscriber on process two, filtering as presenceUpdated does.
-    const stopListening = pubsubs[1].listen(PRESENCE_TOPIC, (state: PresenceState) => two.accepted(state) && passedOn.push(state));
+    const { one, two, passedOn, close } = await twoProcesses();
     try {
-      await new Promise((r) => setTimeout(r, 200)); // subscriptions reach Redis
       const entryId = crypto.randomUUID();
       const base = { entryId, clientId: 'shared', sectionId: null, awareness: '', left: false };
       // Neither process has heard of the clientId yet, so each accepts its own person's claim.
@@ -220,21 +178,13 @@ describe('across server processes', () => {
       }
       expect(passedOn.map((p) => [p.userName, p.left])).toEqual([['A', false]]);
     } finally {
-      stopListening();
-      one.close();
-      two.close();
-      await Promise.all(pubsubs.map((p) => p.close()));
+      await close();
     }
   });
 
   it('rival awareness updates for one Yjs client, accepted by two processes at once: every process keeps the first heard, and passes on only it', async () => {
-    const pubsubs = [new RedisPubSub(REDIS_URL), new RedisPubSub(REDIS_URL)];
-    await Promise.all(pubsubs.map((p) => p.ready()));
-    const [one, two] = pubsubs.map((p) => new PresenceTracker(p));
-    const passedOn: PresenceState[] = [];
-    const stopListening = pubsubs[1].listen(PRESENCE_TOPIC, (state: PresenceState) => two.accepted(state) && passedOn.push(state));
+    const { one, two, passedOn, close } = await twoProcesses();
     try {
-      await new Promise((r) => setTimeout(r, 200)); // subscriptions reach Redis
       const entryId = crypto.randomUUID();
       const cursor = (name: string) => awarenessUpdate({ yjsId: 7, clock: 1, state: { user: { name } } });
       const base = { entryId, sectionId: null, left: false };
@@ -250,10 +200,7 @@ describe('across server processes', () => {
       }
       expect(passedOn.map((p) => p.userName)).toEqual(['A']);
     } finally {
-      stopListening();
-      one.close();
-      two.close();
-      await Promise.all(pubsubs.map((p) => p.close()));
+      await close();
     }
   });
 });

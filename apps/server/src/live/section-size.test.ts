@@ -1,75 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { configFromEnv } from '../config.js';
 import { codeOf } from '../test-support/api-client.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { SectionUpdate } from './section-update.entity.js';
+import { APPLY, COMMENTS_REPLACE_CONTENT, SECTION_SIZE_RESTORE, SIZE, SYNC } from '../test-support/operations.js';
 
 const LIMIT = 20_000;
-const APPLY = graphql(`
-  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {
-    applySectionUpdate(input: $i) {
-      version
-    }
-  }
-`);
-const REPLACE = graphql(`
-  mutation SectionSizeReplace($i: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $i) {
-      section {
-        version
-      }
-    }
-  }
-`);
-const RESTORE = graphql(`
-  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {
-    restoreSectionRevision(input: $i) {
-      section {
-        version
-      }
-    }
-  }
-`);
-const SIZE = graphql(`
-  query SectionSizeOfSections($id: ID!) {
-    entry(id: $id) {
-      sections {
-        id
-        version
-        markdown
-        contentBytes
-        contentBytesLimit
-        revisions {
-          nodes {
-            id
-            markdown
-          }
-        }
-      }
-    }
-  }
-`);
-const SYNC = graphql(`
-  query SectionSizeSync($s: ID!) {
-    sectionSync(sectionId: $s) {
-      update
-    }
-  }
-`);
-
-let server: TestServer;
-let team: Team;
-
-beforeAll(async () => {
-  server = await startTestServer({ QUORUM_MAX_SECTION_BYTES: String(LIMIT) });
-  team = await createTeam(server);
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const { server, team } = useTestTeam({ QUORUM_MAX_SECTION_BYTES: String(LIMIT) });
 
 const words = (count: number, word: string) => Array.from({ length: count }, (_, i) => `${word}${i}`).join(' ');
 
@@ -139,7 +77,7 @@ describe('a section cannot grow past the limit', () => {
   it('replaceSectionContent is refused on input.markdown, and writes nothing', async () => {
     const sectionId = team.sectionIds[1];
     const before = await section(1);
-    const result = await team.members.LEAD.client.request(REPLACE, { i: { sectionId, markdown: words(4000, 'big'), baseVersion: before.version } });
+    const result = await team.members.LEAD.client.request(COMMENTS_REPLACE_CONTENT, { i: { sectionId, markdown: words(4000, 'big'), baseVersion: before.version } });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.field).toBe('input.markdown');
     expect(await section(1)).toEqual(before);
@@ -148,15 +86,15 @@ describe('a section cannot grow past the limit', () => {
   it('restoreSectionRevision is refused on input.revisionId when the restored text would not fit (here: the limit was lowered since), and writes nothing', async () => {
     const sectionId = team.sectionIds[2];
     const lead = team.members.LEAD.client;
-    await lead.ok(REPLACE, { i: { sectionId, markdown: words(1500, 'first'), baseVersion: 0 } });
+    await lead.ok(COMMENTS_REPLACE_CONTENT, { i: { sectionId, markdown: words(1500, 'first'), baseVersion: 0 } });
     const big = (await section(2)).revisions.nodes[0];
     // Replacing it with a shorter text fits, though the update that does it is long (it deletes too).
-    await lead.ok(REPLACE, { i: { sectionId, markdown: words(1000, 'second'), baseVersion: (await section(2)).version } });
+    await lead.ok(COMMENTS_REPLACE_CONTENT, { i: { sectionId, markdown: words(1000, 'second'), baseVersion: (await section(2)).version } });
     const before = await section(2);
     const { config } = server.services;
     config.maxSectionBytes = 12_000; // as an operator lowering QUORUM_MAX_SECTION_BYTES would
     try {
-      const result = await lead.request(RESTORE, { i: { revisionId: big.id } });
+      const result = await lead.request(SECTION_SIZE_RESTORE, { i: { revisionId: big.id } });
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].extensions).toMatchObject({ field: 'input.revisionId', contentBytesLimit: 12_000 });
     } finally {

@@ -1,9 +1,9 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient, subscribe } from '../test-support/ws-client.js';
+import { ENTRY_EVENTS, LIVE_SECTION_UPDATED, SUBSCRIPTION_LISTENERS_PRESENCE_UPDATED } from '../test-support/operations.js';
 
 let server: TestServer;
 let team: Team;
@@ -32,33 +32,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const SECTION_UPDATED = graphql(`
-  subscription SubscriptionListenersSectionUpdated($s: ID!) {
-    sectionUpdated(sectionId: $s) {
-      version
-    }
-  }
-`);
-const PRESENCE_UPDATED = graphql(`
-  subscription SubscriptionListenersPresenceUpdated($e: ID!) {
-    presenceUpdated(entryId: $e) {
-      userName
-    }
-  }
-`);
-const ENTRY_EVENTS = graphql(`
-  subscription SubscriptionListenersEntryEvents($e: ID!) {
-    entryEvents(entryId: $e) {
-      kind
-    }
-  }
-`);
 const ignore = { next: () => undefined, error: () => undefined, complete: () => undefined };
 
 /** Each subscription, started on a client (it returns its unsubscribe), and the pub/sub topic it listens to. */
 const SUBSCRIPTIONS = [
-  { start: (client: Client) => subscribe(client, SECTION_UPDATED, { s: team.sectionIds[0] }, ignore), topic: () => `section:${team.sectionIds[0]}` },
-  { start: (client: Client) => subscribe(client, PRESENCE_UPDATED, { e: team.entryId }, ignore), topic: () => 'presence' },
+  { start: (client: Client) => subscribe(client, LIVE_SECTION_UPDATED, { s: team.sectionIds[0] }, ignore), topic: () => `section:${team.sectionIds[0]}` },
+  { start: (client: Client) => subscribe(client, SUBSCRIPTION_LISTENERS_PRESENCE_UPDATED, { e: team.entryId }, ignore), topic: () => 'presence' },
   { start: (client: Client) => subscribe(client, ENTRY_EVENTS, { e: team.entryId }, ignore), topic: () => `entry:${team.entryId}` },
 ];
 

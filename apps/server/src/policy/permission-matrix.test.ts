@@ -10,7 +10,8 @@ import { addMetric, addTestimonialRow, sharedEvidence } from '../test-support/ev
 import { addMember, createTeam, type Team } from '../test-support/factories.js';
 import { graphql } from '../test-support/gql/index.js';
 import type { TokenScope } from '../test-support/gql/graphql.js';
-import { commentRow, SIGN_OFF, sectionNow } from '../test-support/review.js';
+import { commentRow, sectionNow } from '../test-support/review.js';
+import { SIGN_OFF } from '../test-support/operations.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { Comment } from '../comments/comment.entity.js';
 import { EntryState } from '../common/enums.js';

@@ -4,133 +4,12 @@ import { AuditAction, AuditEvent } from '../audit/audit-event.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import type { SignOffSlotInput } from '../test-support/gql/graphql.js';
 import { LiveEditor } from '../test-support/live-editor.js';
-import { SIGN_OFF, sectionNow, signOff } from '../test-support/review.js';
+import { sectionNow, signOff } from '../test-support/review.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { SignOff } from './sign-off.entity.js';
-
-const REPLACE = graphql(`
-  mutation SignOffReplace($i: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $i) {
-      section {
-        version
-        contentHash
-      }
-    }
-  }
-`);
-const RESTORE = graphql(`
-  mutation SignOffRestore($i: RestoreSectionRevisionInput!) {
-    restoreSectionRevision(input: $i) {
-      section {
-        contentHash
-      }
-    }
-  }
-`);
-const SLOTS = graphql(`
-  mutation SignOffSetSlots($i: SetSignOffSlotsInput!) {
-    setSignOffSlots(input: $i) {
-      section {
-        signOffSlots {
-          key
-        }
-      }
-      entry {
-        state
-      }
-    }
-  }
-`);
-const STATUS = graphql(`
-  query SignOffStatus($id: ID!) {
-    entry(id: $id) {
-      sections {
-        id
-        signOffStatus {
-          approved
-          slots {
-            key
-            held
-            heldBy {
-              id
-              signer {
-                name
-              }
-            }
-          }
-          openChangeRequests {
-            id
-          }
-          staleSignOffs {
-            id
-          }
-        }
-        signOffs {
-          totalCount
-          nodes {
-            id
-            meaning
-            slotKey
-            role
-            note
-            contentHash
-            markdown
-            stale
-            superseded
-            current
-            diffSinceSigned {
-              op
-              text
-            }
-            signer {
-              id
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-const NOTIFICATIONS = graphql(`
-  query SignOffNotifications {
-    me {
-      unreadNotificationCount
-      notifications {
-        nodes {
-          kind
-          message
-          sectionId
-          signOffId
-          read
-        }
-      }
-    }
-  }
-`);
-const CREATE_TOKEN = graphql(`
-  mutation SignOffCreateToken {
-    createApiToken(input: { name: "s", scope: READ_WRITE }) {
-      secret
-    }
-  }
-`);
-const REVISIONS = graphql(`
-  query SignOffRevisions($id: ID!) {
-    entry(id: $id) {
-      sections {
-        revisions {
-          nodes {
-            id
-            markdown
-          }
-        }
-      }
-    }
-  }
-`);
+import { REVISIONS, SIGN_OFF, SIGN_OFF_CREATE_TOKEN, SIGN_OFF_NOTIFICATIONS, SIGN_OFF_REPLACE, SIGN_OFF_RESTORE, SLOTS, STATUS } from '../test-support/operations.js';
 
 let server: TestServer;
 const em = () => server.orm.em.fork();
@@ -143,7 +22,7 @@ afterAll(() => server?.stop());
 async function write(team: Team, index: number, markdown: string) {
   const lead = team.members.LEAD.client;
   const { version } = await sectionNow(lead, team, index);
-  return (await lead.ok(REPLACE, { i: { sectionId: team.sectionIds[index], markdown, baseVersion: version } })).replaceSectionContent.section;
+  return (await lead.ok(SIGN_OFF_REPLACE, { i: { sectionId: team.sectionIds[index], markdown, baseVersion: version } })).replaceSectionContent.section;
 }
 
 async function status(team: Team, index: number) {
@@ -210,7 +89,7 @@ describe('signing off a section', () => {
     const { contentHash } = await sectionNow(team.members.LEAD.client, team, 0);
     const outsider = await team.outsider.client.request(SIGN_OFF, { i: { sectionId: team.sectionIds[0], meaning: 'APPROVE', contentHash, password: TEST_PASSWORD } });
     expect(codeOf(outsider)).toBe('NOT_FOUND');
-    const { secret } = (await team.members.MEDIC.client.ok(CREATE_TOKEN)).createApiToken;
+    const { secret } = (await team.members.MEDIC.client.ok(SIGN_OFF_CREATE_TOKEN)).createApiToken;
     const script = team.members.MEDIC.client.withToken(secret);
     expect(codeOf(await script.request(SIGN_OFF, { i: { sectionId: team.sectionIds[0], meaning: 'APPROVE', contentHash, password: TEST_PASSWORD } }))).toBe('FORBIDDEN');
   });
@@ -227,9 +106,9 @@ describe('signing off a section', () => {
       ['REQUEST_CHANGES', false, true],
       ['APPROVE', true, false],
     ]);
-    const writers = await team.members.MEDIC.client.ok(NOTIFICATIONS);
+    const writers = await team.members.MEDIC.client.ok(SIGN_OFF_NOTIFICATIONS);
     expect(writers.me!.notifications.nodes[0]).toMatchObject({ kind: 'CHANGES_REQUESTED', message: expect.stringContaining('Add the 2024 figures.'), sectionId: team.sectionIds[1] });
-    expect((await team.members.PATIENT_REP.client.ok(NOTIFICATIONS)).me!.notifications.nodes).toEqual([]); // cannot edit, so not asked to
+    expect((await team.members.PATIENT_REP.client.ok(SIGN_OFF_NOTIFICATIONS)).me!.notifications.nodes).toEqual([]); // cannot edit, so not asked to
   });
 });
 
@@ -248,7 +127,7 @@ describe('a later change makes a sign-off stale', () => {
     expect(section.signOffStatus.slots.find((s) => s.key === 'patient-rep')!.held).toBe(false);
     expect(section.signOffStatus.staleSignOffs.map((s) => s.id)).toEqual([signOffId]);
     // The notice follows the edit's acknowledgement a moment later.
-    await expect.poll(async () => (await team.members.PATIENT_REP.client.ok(NOTIFICATIONS)).me!.notifications.nodes[0]).toMatchObject({ kind: 'SIGN_OFF_STALE', signOffId, read: false });
+    await expect.poll(async () => (await team.members.PATIENT_REP.client.ok(SIGN_OFF_NOTIFICATIONS)).me!.notifications.nodes[0]).toMatchObject({ kind: 'SIGN_OFF_STALE', signOffId, read: false });
     return given;
   }
 
@@ -285,7 +164,7 @@ describe('a later change makes a sign-off stale', () => {
     const id = await signed(team);
     const revisions = await team.members.LEAD.client.ok(REVISIONS, { id: team.entryId });
     const early = revisions.entry.sections[4].revisions.nodes.find((r) => r.markdown === 'An early draft.')!;
-    await team.members.NURSE.client.ok(RESTORE, { i: { revisionId: early.id } });
+    await team.members.NURSE.client.ok(SIGN_OFF_RESTORE, { i: { revisionId: early.id } });
     const given = await expectStale(team, id);
     const side = (op: string) =>
       given.diffSinceSigned

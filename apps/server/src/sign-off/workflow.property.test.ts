@@ -9,9 +9,9 @@ import { Section } from '../sections/section.entity.js';
 import { Template } from '../templates/template.entity.js';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { sectionNow, signOff } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { APPLY, COMMENTS_REPLACE_CONTENT, REQUEST_REVIEW, SYNC, WORKFLOW_PROPERTY_SET_SLOTS, WORKFLOW_PROPERTY_STATUS } from '../test-support/operations.js';
 
 /*
  * Workflow property (issue 10, finding 3): random short sequences of edits (through the API
@@ -22,60 +22,6 @@ import { startTestServer, type TestServer } from '../test-support/test-server.js
  * the server's signOffStatus too), and every time a signer's latest sign-off went from current
  * to stale they were told exactly once, with one stale record, more often never.
  */
-
-const REQUEST_REVIEW = graphql(`
-  mutation WorkflowPropertyRequestReview($i: RequestReviewInput!) {
-    requestReview(input: $i) {
-      entry {
-        state
-      }
-    }
-  }
-`);
-const REPLACE = graphql(`
-  mutation WorkflowPropertyReplace($i: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $i) {
-      section {
-        version
-      }
-    }
-  }
-`);
-const APPLY = graphql(`
-  mutation WorkflowPropertyApply($i: ApplySectionUpdateInput!) {
-    applySectionUpdate(input: $i) {
-      version
-    }
-  }
-`);
-const SYNC = graphql(`
-  query WorkflowPropertySync($s: ID!) {
-    sectionSync(sectionId: $s) {
-      update
-    }
-  }
-`);
-const SLOTS = graphql(`
-  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {
-    setSignOffSlots(input: $i) {
-      entry {
-        state
-      }
-    }
-  }
-`);
-const STATUS = graphql(`
-  query WorkflowPropertyStatus($id: ID!) {
-    entry(id: $id) {
-      state
-      sections {
-        signOffStatus {
-          approved
-        }
-      }
-    }
-  }
-`);
 
 /** Texts the API writes: with three, going back to an earlier one happens often. */
 const TEXTS = ['Sepsis screening rose to **92%**.', 'Sepsis screening rose.', 'Screening of Black patients now matches.'];
@@ -155,7 +101,7 @@ async function freshEntry(): Promise<Team> {
   const team = { ...people, entryId: entry.id, sectionIds: sections.map((s) => s.id) };
   const lead = team.members.LEAD.client;
   for (const [i, id] of team.sectionIds.entries()) {
-    await lead.ok(SLOTS, { i: { sectionId: id, slots: i < START_SLOTS.length ? SLOT_SETS[START_SLOTS[i]] : [] } });
+    await lead.ok(WORKFLOW_PROPERTY_SET_SLOTS, { i: { sectionId: id, slots: i < START_SLOTS.length ? SLOT_SETS[START_SLOTS[i]] : [] } });
   }
   expect((await lead.ok(REQUEST_REVIEW, { i: { entryId: team.entryId } })).requestReview.entry.state).toBe('IN_REVIEW');
   return team;
@@ -165,7 +111,7 @@ async function freshEntry(): Promise<Team> {
 async function edit(team: Team, s: number, markdown: string) {
   const lead = team.members.LEAD.client;
   const { version } = await sectionNow(lead, team, s);
-  await lead.ok(REPLACE, { i: { sectionId: team.sectionIds[s], markdown, baseVersion: version } });
+  await lead.ok(COMMENTS_REPLACE_CONTENT, { i: { sectionId: team.sectionIds[s], markdown, baseVersion: version } });
 }
 
 /** The manager (no signer here either) adds a paragraph as the editor would: a Yjs update on top of the server's document. */
@@ -193,7 +139,7 @@ async function apply(team: Team, model: Model, step: Step) {
     await liveEdit(team, s, words);
     model.setText(s, `${model.text[s]} + ${words}`); // text no other step writes
   } else if (step.kind === 'slots') {
-    await team.members.LEAD.client.ok(SLOTS, { i: { sectionId: team.sectionIds[s], slots: SLOT_SETS[step.set] } });
+    await team.members.LEAD.client.ok(WORKFLOW_PROPERTY_SET_SLOTS, { i: { sectionId: team.sectionIds[s], slots: SLOT_SETS[step.set] } });
     model.slots[s] = SLOT_SETS[step.set];
   } else {
     const result = await signOff(team, step.signer, s, { meaning: step.approve ? 'APPROVE' : 'REQUEST_CHANGES', note: step.approve ? '' : 'Not yet.' });
@@ -224,7 +170,7 @@ async function staleCounts(entryId: string) {
 }
 
 async function expectInvariant(team: Team, model: Model, after: string) {
-  const { entry } = await team.members.LEAD.client.ok(STATUS, { id: team.entryId });
+  const { entry } = await team.members.LEAD.client.ok(WORKFLOW_PROPERTY_STATUS, { id: team.entryId });
   const approvedByModel = [0, 1].map((s) => model.sectionApproved(s));
   const approvedByServer = entry.sections.slice(0, 2).map((s) => s.signOffStatus.approved);
   expect(approvedByServer, `sections' approval after ${after}`).toEqual(approvedByModel);

@@ -5,147 +5,28 @@ import { AuditAction, AuditEvent } from '../audit/audit-event.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { codeOf, type GraphQLResponse } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { LiveEditor } from '../test-support/live-editor.js';
-import { approveEverything, listenToEntry, sectionNow, signOff, STATE, TEMPLATE_SIGNERS, type EventListener } from '../test-support/review.js';
+import { approveEverything, listenToEntry, sectionNow, signOff, TEMPLATE_SIGNERS, type EventListener } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { SignOff } from './sign-off.entity.js';
-
-const REQUEST_REVIEW = graphql(`
-  mutation WorkflowRequestReview($i: RequestReviewInput!) {
-    requestReview(input: $i) {
-      entry {
-        id
-        state
-      }
-    }
-  }
-`);
-const SUBMIT = graphql(`
-  mutation WorkflowSubmit($i: SubmitEntryInput!) {
-    submitEntry(input: $i) {
-      entry {
-        id
-        state
-      }
-    }
-  }
-`);
-const REOPEN = graphql(`
-  mutation WorkflowReopen($i: ReopenEntryInput!) {
-    reopenEntry(input: $i) {
-      entry {
-        id
-        state
-      }
-    }
-  }
-`);
-const REPLACE = graphql(`
-  mutation WorkflowReplace($i: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $i) {
-      section {
-        version
-      }
-    }
-  }
-`);
-const APPLY = graphql(`
-  mutation WorkflowApply($i: ApplySectionUpdateInput!) {
-    applySectionUpdate(input: $i) {
-      version
-    }
-  }
-`);
-const SLOTS = graphql(`
-  mutation WorkflowSetSlots($i: SetSignOffSlotsInput!) {
-    setSignOffSlots(input: $i) {
-      entry {
-        state
-      }
-    }
-  }
-`);
-const REMOVE = graphql(`
-  mutation WorkflowRemoveMember($i: RemoveMemberInput!) {
-    removeMember(input: $i) {
-      removedMembershipId
-    }
-  }
-`);
-const COMMENT = graphql(`
-  mutation WorkflowComment($i: AddCommentInput!) {
-    addComment(input: $i) {
-      comment {
-        id
-      }
-    }
-  }
-`);
-const CREATE_METRIC = graphql(`
-  mutation WorkflowCreateMetric($i: CreateMetricInput!) {
-    createMetric(input: $i) {
-      metric {
-        id
-      }
-    }
-  }
-`);
-const CREATE_READ_TOKEN = graphql(`
-  mutation WorkflowCreateReadToken {
-    createApiToken(input: { name: "r", scope: READ }) {
-      secret
-    }
-  }
-`);
-const NOTIFICATION_KINDS = graphql(`
-  query WorkflowNotificationKinds {
-    me {
-      notifications {
-        nodes {
-          kind
-        }
-      }
-    }
-  }
-`);
-const NOTIFICATION_SIGN_OFFS = graphql(`
-  query WorkflowNotificationSignOffs {
-    me {
-      notifications {
-        nodes {
-          kind
-          signOffId
-        }
-      }
-    }
-  }
-`);
-const INVITE = graphql(`
-  mutation WorkflowInvite($i: InviteMemberInput!) {
-    inviteMember(input: $i) {
-      token
-    }
-  }
-`);
-const ACCEPT = graphql(`
-  mutation WorkflowAccept($i: AcceptInvitationInput!) {
-    acceptInvitation(input: $i) {
-      entry {
-        state
-      }
-    }
-  }
-`);
-const CHANGE_ROLE = graphql(`
-  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {
-    changeMemberRole(input: $i) {
-      membership {
-        role
-      }
-    }
-  }
-`);
+import {
+  ADD,
+  APPLY,
+  STATE,
+  CHANGE_ROLE,
+  COMMENTS_REPLACE_CONTENT,
+  CREATE_METRIC,
+  CREATE_READ_TOKEN,
+  INVITE,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_SIGN_OFFS,
+  REMOVE_MEMBER,
+  SUBMIT,
+  WORKFLOW_ACCEPT,
+  WORKFLOW_PROPERTY_SET_SLOTS,
+  WORKFLOW_REOPEN,
+  WORKFLOW_REQUEST_REVIEW,
+} from '../test-support/operations.js';
 
 let server: TestServer;
 const listeners: EventListener[] = [];
@@ -162,12 +43,12 @@ const stateOf = async (team: Team) => (await team.members.OBSERVER.client.ok(STA
 /** requestReview or submitEntry of the team's entry, as `role`. */
 const workflow = <TData>(team: Team, role: keyof Team['members'], document: TypedDocumentNode<TData, { i: { entryId: string } }>) =>
   team.members[role].client.request(document, { i: { entryId: team.entryId } });
-const reopen = (team: Team, role: keyof Team['members'], reason: string) => team.members[role].client.request(REOPEN, { i: { entryId: team.entryId, reason } });
+const reopen = (team: Team, role: keyof Team['members'], reason: string) => team.members[role].client.request(WORKFLOW_REOPEN, { i: { entryId: team.entryId, reason } });
 const conflictOf = (r: GraphQLResponse<unknown>): Record<string, any> => ({ code: codeOf(r), ...r.errors?.[0]?.extensions });
 
 async function inReview(): Promise<Team> {
   const team = await createTeam(server);
-  expect((await workflow(team, 'LEAD', REQUEST_REVIEW)).data!.requestReview.entry.state).toBe('IN_REVIEW');
+  expect((await workflow(team, 'LEAD', WORKFLOW_REQUEST_REVIEW)).data!.requestReview.entry.state).toBe('IN_REVIEW');
   return team;
 }
 
@@ -181,10 +62,10 @@ async function approved(): Promise<Team> {
 describe('DRAFT -> IN_REVIEW', () => {
   it('only the lead may request review; others FORBIDDEN, outsiders NOT_FOUND, read-only tokens FORBIDDEN', async () => {
     const team = await createTeam(server);
-    for (const role of ['MANAGER', 'MEDIC', 'PATIENT_REP', 'OBSERVER'] as const) expect(codeOf(await workflow(team, role, REQUEST_REVIEW))).toBe('FORBIDDEN');
-    expect(codeOf(await team.outsider.client.request(REQUEST_REVIEW, { i: { entryId: team.entryId } }))).toBe('NOT_FOUND');
+    for (const role of ['MANAGER', 'MEDIC', 'PATIENT_REP', 'OBSERVER'] as const) expect(codeOf(await workflow(team, role, WORKFLOW_REQUEST_REVIEW))).toBe('FORBIDDEN');
+    expect(codeOf(await team.outsider.client.request(WORKFLOW_REQUEST_REVIEW, { i: { entryId: team.entryId } }))).toBe('NOT_FOUND');
     const { secret } = (await team.members.LEAD.client.ok(CREATE_READ_TOKEN)).createApiToken;
-    expect(codeOf(await team.members.LEAD.client.withToken(secret).request(REQUEST_REVIEW, { i: { entryId: team.entryId } }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.members.LEAD.client.withToken(secret).request(WORKFLOW_REQUEST_REVIEW, { i: { entryId: team.entryId } }))).toBe('FORBIDDEN');
     expect(await stateOf(team)).toBe('DRAFT');
   });
 
@@ -195,7 +76,7 @@ describe('DRAFT -> IN_REVIEW', () => {
     expect(await notified('ANALYST')).toEqual(['REVIEW_REQUESTED']);
     expect(await notified('OBSERVER')).toEqual([]);
     expect(await notified('LEAD')).toEqual([]);
-    expect(conflictOf(await workflow(team, 'LEAD', REQUEST_REVIEW))).toMatchObject({ code: 'CONFLICT', state: 'IN_REVIEW' });
+    expect(conflictOf(await workflow(team, 'LEAD', WORKFLOW_REQUEST_REVIEW))).toMatchObject({ code: 'CONFLICT', state: 'IN_REVIEW' });
   });
 });
 
@@ -228,7 +109,7 @@ describe('IN_REVIEW <-> APPROVED, automatically', () => {
     const team = await approved();
     expect((await signOff(team, 'ANALYST', 1, { meaning: 'REQUEST_CHANGES', note: 'Check the denominators.' })).data!.signOffSection.entry.state).toBe('IN_REVIEW');
     expect((await signOff(team, 'ANALYST', 1)).data!.signOffSection.entry.state).toBe('APPROVED');
-    await team.members.LEAD.client.ok(REMOVE, { i: { membershipId: team.members.PATIENT_REP.membershipId } });
+    await team.members.LEAD.client.ok(REMOVE_MEMBER, { i: { membershipId: team.members.PATIENT_REP.membershipId } });
     expect(await stateOf(team)).toBe('IN_REVIEW');
   });
 });
@@ -244,7 +125,7 @@ describe('the state follows every change of the sign-offs’ standing (issue 10,
     const lead = team.members.LEAD.client;
     const write = async (markdown: string) => {
       const { version } = await sectionNow(lead, team, 3);
-      await lead.ok(REPLACE, { i: { sectionId: team.sectionIds[3], markdown, baseVersion: version } });
+      await lead.ok(COMMENTS_REPLACE_CONTENT, { i: { sectionId: team.sectionIds[3], markdown, baseVersion: version } });
       return stateOf(team); // right after the acknowledgement: no waiting for a moment later
     };
     await write('Text A.');
@@ -256,7 +137,7 @@ describe('the state follows every change of the sign-offs’ standing (issue 10,
     expect(await write('Text B.')).toBe('IN_REVIEW');
     expect(await write('Text A.')).toBe('APPROVED'); // the sign-offs count again, so the entry is approved again
     const slots = (await server.orm.em.fork().findOneOrFail(Section, team.sectionIds[3])).signOffSlots;
-    expect((await lead.ok(SLOTS, { i: { sectionId: team.sectionIds[3], slots } })).setSignOffSlots.entry.state).toBe('APPROVED');
+    expect((await lead.ok(WORKFLOW_PROPERTY_SET_SLOTS, { i: { sectionId: team.sectionIds[3], slots } })).setSignOffSlots.entry.state).toBe('APPROVED');
     expect(await write('Text C.')).toBe('IN_REVIEW');
 
     // Stale at B and again at C: told twice, recorded twice.
@@ -293,13 +174,13 @@ describe('the state follows every change of the sign-offs’ standing (issue 10,
 
   it('someone who rejoins brings their sign-offs back: the entry is APPROVED again', async () => {
     const team = await approved();
-    await team.members.LEAD.client.ok(REMOVE, { i: { membershipId: team.members.PATIENT_REP.membershipId } });
+    await team.members.LEAD.client.ok(REMOVE_MEMBER, { i: { membershipId: team.members.PATIENT_REP.membershipId } });
     expect(await stateOf(team)).toBe('IN_REVIEW');
     const invite = await team.members.LEAD.client.ok(INVITE, {
       i: { entryId: team.entryId, email: team.members.PATIENT_REP.user.email, role: 'PATIENT_REP' },
     });
     const { token } = invite.inviteMember;
-    const accepted = await team.members.PATIENT_REP.client.ok(ACCEPT, { i: { token } });
+    const accepted = await team.members.PATIENT_REP.client.ok(WORKFLOW_ACCEPT, { i: { token } });
     expect(accepted.acceptInvitation.entry.state).toBe('APPROVED');
   });
 });
@@ -323,7 +204,7 @@ describe('APPROVED -> SUBMITTED', () => {
     await signOff(team, 'NURSE', 1);
     const lead = team.members.LEAD.client;
     const { version } = await sectionNow(lead, team, 3);
-    await lead.ok(REPLACE, { i: { sectionId: team.sectionIds[3], markdown: 'Saved £40,000 a year.', baseVersion: version } });
+    await lead.ok(COMMENTS_REPLACE_CONTENT, { i: { sectionId: team.sectionIds[3], markdown: 'Saved £40,000 a year.', baseVersion: version } });
     const stale = conflictOf(await workflow(team, 'LEAD', SUBMIT));
     expect(stale).toMatchObject({ code: 'CONFLICT', state: 'IN_REVIEW' });
     expect(stale.staleSignOffIds).toHaveLength(2);
@@ -346,16 +227,16 @@ describe('APPROVED -> SUBMITTED', () => {
     doc.getXmlFragment('content').push([new Y.XmlElement('paragraph')]);
     const refused = [
       await team.members.NURSE.client.request(APPLY, { i: { sectionId, update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'), clientId: 'late' } }),
-      await lead.request(REPLACE, { i: { sectionId, markdown: 'Late change', baseVersion: (await sectionNow(lead, team, 0)).version } }),
+      await lead.request(COMMENTS_REPLACE_CONTENT, { i: { sectionId, markdown: 'Late change', baseVersion: (await sectionNow(lead, team, 0)).version } }),
       await signOff(team, 'MEDIC', 0),
-      await lead.request(SLOTS, { i: { sectionId, slots: [] } }),
+      await lead.request(WORKFLOW_PROPERTY_SET_SLOTS, { i: { sectionId, slots: [] } }),
       await lead.request(CREATE_METRIC, { i: { entryId: team.entryId, name: 'Late', definition: 'd', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } }),
-      await workflow(team, 'LEAD', REQUEST_REVIEW),
+      await workflow(team, 'LEAD', WORKFLOW_REQUEST_REVIEW),
       await workflow(team, 'LEAD', SUBMIT),
     ];
     expect(refused.map(codeOf)).toEqual(Array(refused.length).fill('CONFLICT'));
     expect(refused[0].errors![0].message).toMatch(/submitted/);
-    expect(codeOf(await team.members.PATIENT_REP.client.request(COMMENT, { i: { sectionId, body: 'Well done, all.' } }))).toBe('OK');
+    expect(codeOf(await team.members.PATIENT_REP.client.request(ADD, { i: { sectionId, body: 'Well done, all.' } }))).toBe('OK');
     expect(await stateOf(team)).toBe('SUBMITTED');
   });
 });
@@ -402,7 +283,7 @@ describe('entryEvents', () => {
     listeners.push(nurse);
     await nurse.ready;
     await team.members.LEAD.client.ok(CHANGE_ROLE, { i: { membershipId: team.members.MEDIC.membershipId, role: 'ANALYST' } });
-    await team.members.LEAD.client.ok(REMOVE, { i: { membershipId: team.members.NURSE.membershipId } });
+    await team.members.LEAD.client.ok(REMOVE_MEMBER, { i: { membershipId: team.members.NURSE.membershipId } });
     await expect.poll(() => nurse.completed(), { timeout: 5000 }).toBe(true);
     expect(nurse.events.map((e) => [e.kind, e.userId])).toEqual([
       ['MEMBER_ROLE_CHANGED', team.members.MEDIC.user.id],

@@ -6,18 +6,8 @@ import { Membership } from '../entries/membership.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { Template } from '../templates/template.entity.js';
 import type { ApiClient } from './api-client.js';
-import { graphql } from './gql/index.js';
 import { TEST_PASSWORD, type TestServer } from './test-server.js';
-
-const LOG_IN = graphql(`
-  mutation FactoriesLogIn($input: LogInInput!) {
-    logIn(input: $input) {
-      user {
-        id
-      }
-    }
-  }
-`);
+import { LIMITS_LOG_IN } from './operations.js';
 
 let passwordHash: Promise<string> | undefined;
 let counter = 0;
@@ -30,7 +20,7 @@ export async function createUser(server: TestServer, name: string): Promise<{ us
   const user = em.create(User, { email, name, passwordHash: await passwordHash });
   await em.flush();
   const client = server.client();
-  await client.ok(LOG_IN, { input: { email, password: TEST_PASSWORD } });
+  await client.ok(LIMITS_LOG_IN, { input: { email, password: TEST_PASSWORD } });
   return { user, client };
 }
 

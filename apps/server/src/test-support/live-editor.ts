@@ -1,34 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
 import * as Y from 'yjs';
-import { graphql } from './gql/index.js';
 import { graphqlWsClient, iterate, subscribe } from './ws-client.js';
-
-const SECTION_UPDATED = graphql(`
-  subscription LiveEditorSectionUpdated($s: ID!) {
-    sectionUpdated(sectionId: $s) {
-      update
-      clientId
-    }
-  }
-`);
-
-const SECTION_SYNC = graphql(`
-  query LiveEditorSectionSync($s: ID!, $v: String) {
-    sectionSync(sectionId: $s, stateVector: $v) {
-      update
-      stateVector
-    }
-  }
-`);
-
-const APPLY_UPDATE = graphql(`
-  mutation LiveEditorApplyUpdate($i: ApplySectionUpdateInput!) {
-    applySectionUpdate(input: $i) {
-      version
-    }
-  }
-`);
+import { APPLY, LIVE_EDITOR_SECTION_SYNC, LIVE_EDITOR_SECTION_UPDATED } from './operations.js';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
@@ -75,7 +49,7 @@ export class LiveEditor {
     const subscribed = new Promise<void>((resolve) => (ready = resolve));
     this.stopListening = subscribe(
       client,
-      SECTION_UPDATED,
+      LIVE_EDITOR_SECTION_UPDATED,
       { s: this.sectionId },
       {
         next: ({ data }) => {
@@ -90,7 +64,7 @@ export class LiveEditor {
     await subscribed;
     // Catch up, then send all the server lacks: this covers edits made offline, and any
     // edit whose acknowledgement was lost with the connection.
-    const sync = await this.run(SECTION_SYNC, {
+    const sync = await this.run(LIVE_EDITOR_SECTION_SYNC, {
       s: this.sectionId,
       v: b64(Y.encodeStateVector(this.doc)),
     });
@@ -114,7 +88,7 @@ export class LiveEditor {
     const update = Y.mergeUpdates(this.queue);
     this.queue = [];
     let sent = false;
-    this.sending = this.run(APPLY_UPDATE, {
+    this.sending = this.run(APPLY, {
       i: { sectionId: this.sectionId, update: b64(update), clientId: this.clientId },
     }).then(
       () => void ((sent = true), this.acknowledged.push(update)),

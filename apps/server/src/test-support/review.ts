@@ -4,67 +4,10 @@ import { Comment } from '../comments/comment.entity.js';
 import { Section } from '../sections/section.entity.js';
 import type { ApiClient, GraphQLResponse } from './api-client.js';
 import type { Team } from './factories.js';
-import { graphql } from './gql/index.js';
 import type { EntryEventsOfEntrySubscription, ReviewSignOffMutation, SignOffSectionInput } from './gql/graphql.js';
 import { TEST_PASSWORD, type TestServer } from './test-server.js';
 import { graphqlWsClient, subscribe } from './ws-client.js';
-
-export const SIGN_OFF = graphql(`
-  mutation ReviewSignOff($i: SignOffSectionInput!) {
-    signOffSection(input: $i) {
-      signOff {
-        id
-        slotKey
-        meaning
-        role
-        stale
-        current
-        markdown
-      }
-      entry {
-        state
-      }
-    }
-  }
-`);
-
-export const STATE = graphql(`
-  query ReviewEntryState($id: ID!) {
-    entry(id: $id) {
-      state
-    }
-  }
-`);
-
-const HASHES = graphql(`
-  query ReviewSectionHashes($id: ID!) {
-    entry(id: $id) {
-      sections {
-        id
-        contentHash
-        version
-      }
-    }
-  }
-`);
-
-const ENTRY_EVENTS = graphql(`
-  subscription EntryEventsOfEntry($e: ID!) {
-    entryEvents(entryId: $e) {
-      kind
-      entryId
-      sectionId
-      commentId
-      threadId
-      signOffId
-      membershipId
-      userId
-      actorId
-      state
-      at
-    }
-  }
-`);
+import { ENTRY_EVENTS_OF_ENTRY, HASHES, SIGN_OFF } from './operations.js';
 
 /** A section's current contentHash and version, as a signer would read them. */
 export async function sectionNow(client: ApiClient, team: Team, index: number): Promise<{ contentHash: string; version: number }> {
@@ -129,7 +72,7 @@ export function listenToEntry(server: TestServer, client: ApiClient, entryId: st
   let done = false;
   subscribe(
     socket,
-    ENTRY_EVENTS,
+    ENTRY_EVENTS_OF_ENTRY,
     { e: entryId },
     {
       next: ({ data, errors }) => (data ? listener.events.push(data.entryEvents) : listener.errors.push(...(errors ?? []))),

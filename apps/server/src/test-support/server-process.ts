@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { ApiClient } from './api-client.js';
 import { freePort } from './free-port.js';
-import { graphql } from './gql/index.js';
+import { MULTI_PROCESS_LOG_IN } from './operations.js';
 
 /**
  * The built server (dist/main.js) as a process of its own, for tests of several processes on
@@ -24,19 +24,9 @@ export async function startServerProcess(children: ChildProcess[], databaseUrl: 
   return `http://127.0.0.1:${port}`;
 }
 
-const LOG_IN_DEMO = graphql(`
-  mutation ServerProcessLogInDemo($e: String!) {
-    logIn(input: { email: $e, password: "quorum-demo-2026" }) {
-      user {
-        id
-      }
-    }
-  }
-`);
-
 /** A demo account (password `quorum-demo-2026`) logged in on the server at `url`. */
 export async function logInDemo(url: string, email: string): Promise<ApiClient> {
   const client = new ApiClient(url);
-  await client.ok(LOG_IN_DEMO, { e: email });
+  await client.ok(MULTI_PROCESS_LOG_IN, { e: email });
   return client;
 }

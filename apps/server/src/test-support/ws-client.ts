@@ -1,7 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createClient, type Client, type ClientOptions, type FormattedExecutionResult, type Sink } from 'graphql-ws';
+import { expect } from 'vitest';
 import WebSocket from 'ws';
 import { queryText, type VariablesArg } from './api-client.js';
+import { ME_ID } from './operations.js';
 
 /**
  * A graphql-ws client of the server at `serverUrl`, over a real WebSocket whose upgrade
@@ -34,4 +36,38 @@ export function iterate<TData, TVariables>(
   ...[variables]: VariablesArg<TVariables>
 ): AsyncIterableIterator<FormattedExecutionResult<TData, unknown>> {
   return client.iterate<TData>({ query: queryText(document), variables: variables as Record<string, unknown> | undefined });
+}
+
+/** What a subscription or a request over a connection answered: its data, or the errors it was refused with. */
+export type WsResult<TData> = { data?: TData | null; errors?: readonly any[] };
+
+/** A subscription's results as they come, and when it completed. */
+export function listen<TData, TVariables>(client: Client, document: TypedDocumentNode<TData, TVariables>, variables: VariablesArg<TVariables>[0]) {
+  const seen = { results: [] as WsResult<TData>[], completedAt: undefined as number | undefined };
+  subscribe(client, document, variables, {
+    next: (r) => void seen.results.push(r),
+    error: (e) => void seen.results.push({ errors: [e] }),
+    complete: () => (seen.completedAt = Date.now()),
+  });
+  return seen;
+}
+
+/** One query or mutation over the connection: its result, or the errors it was refused with. */
+export async function run<TData, TVariables>(client: Client, document: TypedDocumentNode<TData, TVariables>, ...variables: VariablesArg<TVariables>): Promise<WsResult<TData>> {
+  return iterate(client, document, ...variables)
+    .next()
+    .then((r) => r.value as WsResult<TData>)
+    .catch((errors: any[]) => ({ errors }));
+}
+
+/** The codes of the errors a subscription was refused or ended with. */
+export const errorCodes = (seen: { results: { errors?: readonly any[] }[] }) => seen.results.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.code);
+
+/** Until every subscription has completed (at most `timeout` ms). */
+export const allEnded = (subscriptions: readonly { completedAt?: number }[], timeout = 10_000) => expect.poll(() => subscriptions.every((s) => s.completedAt), { timeout, interval: 20 }).toBeTruthy();
+
+/** Subscriptions are set up on the server once a query sent after them on the same connection is answered (one connection, in order). */
+export async function subscribed(client: Client) {
+  expect((await run(client, ME_ID)).data?.me?.id).toBeTruthy();
+  await new Promise((resolve) => setTimeout(resolve, 100));
 }

@@ -14,53 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivityOfEntryDocument,
-    "\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityAddCommentDocument,
-    "\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityReplyDocument,
-    "\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.ActivityReplaceContentDocument,
-    "\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n": typeof types.ActivitySectionsDocument,
-    "\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.ActivityInviteDocument,
-    "\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.ActivityChangeRoleDocument,
-    "\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityDeleteCommentDocument,
-    "\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityResolveDocument,
-    "\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityReopenDocument,
-    "\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.ActivityRequestReviewDocument,
-    "\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.ActivityCreateMetricDocument,
-    "\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.ActivityAddTestimonialDocument,
-    "\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ActivityLogInDocument,
-    "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n": typeof types.ActivityCreateApiTokenDocument,
-    "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n": typeof types.ActivityAuditLogDocument,
-    "\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n": typeof types.AuditKeyLogDocument,
-    "\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n": typeof types.AuditKeyVerifyDocument,
-    "\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n": typeof types.AuditKeyExportDocument,
-    "\n  mutation AuditKeyInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.AuditKeyInviteDocument,
-    "\n  mutation AuditKeyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.AuditKeyRequestReviewDocument,
-    "\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n": typeof types.AuditVerifyDocument,
-    "\n  mutation AuditInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.AuditInviteMemberDocument,
-    "\n  mutation AuditChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.AuditChangeMemberRoleDocument,
-    "\n  mutation AuditRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.AuditRequestReviewDocument,
-    "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n": typeof types.AuditCreateApiTokenDocument,
-    "\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.AuditRevokeApiTokenDocument,
-    "\n  mutation AuditLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AuditLogInDocument,
-    "\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.AuditRemoveMemberDocument,
-    "\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LimitsLogInDocument,
-    "\n  mutation LimitsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LimitsSignUpDocument,
-    "\n  query LimitsSections {\n    entries {\n      nodes {\n        sections {\n          id\n          contentHash\n        }\n      }\n    }\n  }\n": typeof types.LimitsSectionsDocument,
-    "\n  mutation LimitsSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n": typeof types.LimitsSignOffDocument,
-    "\n  mutation RedisOutageLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.RedisOutageLogInDocument,
-    "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.AuthSignUpDocument,
-    "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AuthLogInDocument,
-    "\n  mutation AuthLogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n": typeof types.AuthLogOutDocument,
-    "\n  query AuthMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.AuthMeDocument,
-    "\n  query AuthMeId {\n    me {\n      id\n    }\n  }\n": typeof types.AuthMeIdDocument,
-    "\n  query AuthEntriesCount {\n    entries {\n      totalCount\n    }\n  }\n": typeof types.AuthEntriesCountDocument,
-    "\n  query AuthTemplateIds {\n    templates {\n      id\n    }\n  }\n": typeof types.AuthTemplateIdsDocument,
-    "\n  mutation AuthCreateEntry($t: ID!, $title: String!) {\n    createEntry(input: { templateId: $t, title: $title }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.AuthCreateEntryDocument,
-    "\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n": typeof types.AuthCreateTokenDocument,
-    "\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.AuthRevokeTokenDocument,
-    "\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignUpNewAccountDocument,
-    "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.SignUpBlankTokenNameDocument,
     "\n  query SsoMe {\n    me {\n      id\n      email\n      name\n      signOffConfirmation\n    }\n  }\n": typeof types.SsoMeDocument,
     "\n  query SsoLoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n": typeof types.SsoLoginOptionsDocument,
     "\n  mutation SsoLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SsoLogInDocument,
@@ -68,73 +21,10 @@ type Documents = {
     "\n  mutation SsoInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n    }\n  }\n": typeof types.SsoInviteDocument,
     "\n  query SsoSection($id: ID!) {\n    section(id: $id) {\n      contentHash\n    }\n  }\n": typeof types.SsoSectionDocument,
     "\n  mutation SsoSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n        confirmedWith\n        meaning\n      }\n    }\n  }\n": typeof types.SsoSignOffDocument,
-    "\n  mutation CommentsAdd($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n        body\n        threadId\n        anchor {\n          quote\n          currentText\n          deleted\n          changed\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.CommentsAddDocument,
-    "\n  mutation CommentsReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n        threadId\n        body\n      }\n    }\n  }\n": typeof types.CommentsReplyDocument,
-    "\n  mutation CommentsEdit($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n        body\n        editedAt\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CommentsEditDocument,
-    "\n  mutation CommentsDelete($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n        body\n        deleted\n      }\n    }\n  }\n": typeof types.CommentsDeleteDocument,
-    "\n  mutation CommentsResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CommentsResolveDocument,
-    "\n  mutation CommentsReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CommentsReopenDocument,
-    "\n  query CommentsThreads($id: ID!, $state: ThreadState) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        comments(first: 20, state: $state) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          nodes {\n            id\n            body\n            deleted\n            author {\n              id\n              name\n            }\n            mentions {\n              id\n            }\n            resolved\n            replyCount\n            replies {\n              id\n              body\n              deleted\n              threadId\n              author {\n                name\n              }\n            }\n            anchor {\n              quote\n              currentText\n              deleted\n              changed\n              from\n              to\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommentsThreadsDocument,
-    "\n  query CommentsNotifications($unread: Boolean) {\n    me {\n      unreadNotificationCount\n      notifications(unreadOnly: $unread) {\n        totalCount\n        nodes {\n          id\n          kind\n          message\n          commentId\n          sectionId\n          entryId\n          actor {\n            id\n          }\n          read\n        }\n      }\n    }\n  }\n": typeof types.CommentsNotificationsDocument,
-    "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.CommentsMarkReadDocument,
-    "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.CommentsReplaceContentDocument,
-    "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n": typeof types.CommentsMembersUnreadDocument,
-    "\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ConnectionThreadsDocument,
-    "\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.ConnectionEntriesPageDocument,
-    "\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.ConnectionPagedEntriesDocument,
-    "\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedNotificationsDocument,
-    "\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedCommentsDocument,
-    "\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedSignOffsDocument,
-    "\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedRevisionsDocument,
-    "\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedActivityDocument,
-    "\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedAuditLogDocument,
-    "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.CursorsEntriesDocument,
-    "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CursorsActivityDocument,
-    "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.CursorsNotificationsDocument,
     "\n        query IdsSectionInCapitals($id: ID!) {\n          section(id: $id) {\n            id\n          }\n        }\n      ": typeof types.IdsSectionInCapitalsDocument,
-    "\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n": typeof types.IdsEntryWithIdsDocument,
-    "\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.IdsAddCommentWithMentionDocument,
-    "\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LogSignUpDocument,
-    "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.LogAddCommentDocument,
-    "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.LogAddTestimonialDocument,
-    "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": typeof types.LogEntryIdDocument,
     "\n        mutation RequestLimitsInviteMember($i: InviteMemberInput!) {\n          inviteMember(input: $i) {\n            token\n          }\n        }\n      ": typeof types.RequestLimitsInviteMemberDocument,
     "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": typeof types.StorableStringsTemplatesDocument,
     "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": typeof types.StorableStringsOddTokenNameDocument,
-    "\n  query WebSocketMeId {\n    me {\n      id\n    }\n  }\n": typeof types.WebSocketMeIdDocument,
-    "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": typeof types.WebSocketMeNameDocument,
-    "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": typeof types.WebSocketMeIdNameDocument,
-    "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenWsDocument,
-    "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenHeaderDocument,
-    "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenSoonRevokedDocument,
-    "\n  mutation WebSocketRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.WebSocketRevokeTokenDocument,
-    "\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.WebSocketCreateEntryBadTemplateDocument,
-    "\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": typeof types.WebSocketMissingEntryDocument,
-    "\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n": typeof types.WebSocketSectionUpdatedDocument,
-    "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.DemoContentLogInDocument,
-    "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": typeof types.DemoContentEntryDocument,
-    "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DemoContentWordCountsDocument,
-    "\n  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.ConcurrentRemovalRemoveDocument,
-    "\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n": typeof types.ConcurrentRemovalChangeRoleDocument,
-    "\n  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.ConcurrentRemovalCreateMetricDocument,
-    "\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n": typeof types.ConcurrentRemovalDeleteMetricDocument,
-    "\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.ConcurrentRemovalSetValuesDocument,
-    "\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.EntriesCreateDocument,
-    "\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.EntriesEntryDocument,
-    "\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.EntriesInviteDocument,
-    "\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n": typeof types.EntriesAcceptDocument,
-    "\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.EntriesChangeRoleDocument,
-    "\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.EntriesRemoveDocument,
-    "\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n": typeof types.EntriesTemplatesDocument,
-    "\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EntriesPageDocument,
-    "\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n": typeof types.EntriesTooLongPageDocument,
-    "\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n": typeof types.EntriesGarbageCursorDocument,
-    "\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n": typeof types.EntriesInvitationDocument,
-    "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n": typeof types.EntriesSetWordLimitDocument,
-    "\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceConcurrentLinkDocument,
-    "\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceConcurrentSectionCriteriaDocument,
-    "\n  mutation EvidenceConcurrentAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceConcurrentAddTestimonialDocument,
-    "\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n": typeof types.EvidenceConcurrentDeleteTestimonialDocument,
     "\n  mutation DisclosureSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.DisclosureSetValuesDocument,
     "\n  mutation DisclosureImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.DisclosureImportValuesDocument,
     "\n  mutation DisclosureUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.DisclosureUpdateMetricDocument,
@@ -142,87 +32,17 @@ type Documents = {
     "\n  query DisclosureHistory($id: ID!) {\n    entry(id: $id) {\n      activity(first: 100) {\n        nodes {\n          kind\n          at\n          summary\n          actor {\n            name\n          }\n          valueChanges {\n            period\n            ethnicCode\n            ethnicCategory\n            figuresShown\n            before {\n              numerator\n              denominator\n            }\n            after {\n              numerator\n              denominator\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DisclosureHistoryDocument,
     "\n  query DisclosureAudit($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          action\n          actorName\n          summary\n          data\n          valueChanges {\n            period\n            ethnicCode\n            figuresShown\n            before {\n              numerator\n            }\n            after {\n              numerator\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DisclosureAuditDocument,
     "\n  query DisclosureVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n    }\n  }\n": typeof types.DisclosureVerifyDocument,
-    "\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidencePageOfEntryDocument,
-    "\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceQueriesEntryCriteriaDocument,
-    "\n  mutation EvidenceQueriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesCreateMetricDocument,
-    "\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.EvidenceQueriesImportValuesDocument,
-    "\n  mutation EvidenceQueriesAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesAddTestimonialDocument,
-    "\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesRecordConsentDocument,
-    "\n  mutation EvidenceQueriesLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesLinkDocument,
-    "\n  mutation EvidenceCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        name\n        kind\n        direction\n        ratePer\n        population\n        referenceCode\n        suppressionThreshold\n        dataSource\n      }\n    }\n  }\n": typeof types.EvidenceCreateMetricDocument,
-    "\n  mutation EvidenceUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        name\n        dataSource\n        baselinePeriod\n        ratePer\n      }\n    }\n  }\n": typeof types.EvidenceUpdateMetricDocument,
-    "\n  mutation EvidenceDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n      entry {\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceDeleteMetricDocument,
-    "\n  mutation EvidenceImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n      metric {\n        periods\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.EvidenceImportValuesDocument,
-    "\n  mutation EvidenceSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n      metric {\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          mean\n          sd\n          n\n        }\n      }\n    }\n  }\n": typeof types.EvidenceSetValuesDocument,
-    "\n  query EvidenceAnalysis($id: ID!, $level: GroupLevel) {\n    entry(id: $id) {\n      metrics {\n        id\n        name\n        analysis(level: $level) {\n          hasData\n          message\n          baselinePeriod\n          followUpPeriod\n          referenceGroup\n          suppressionApplied\n          sentences\n          notes\n          groups {\n            group\n            code\n            isReference\n            suppressed\n            changeVerdict\n            gapVerdict\n            narrowedBeyondChance\n            gapSentence\n            changeSentence\n            baseline {\n              numerator\n              denominator\n              suppressed\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            followUp {\n              numerator\n              denominator\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            change {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n            gapBefore {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n              ratio {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapAfter {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapChange {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n          }\n          timeSeries {\n            period\n            groups {\n              group\n              figures {\n                numerator\n                suppressed\n              }\n              gapToReference {\n                available\n              }\n            }\n          }\n        }\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.EvidenceAnalysisDocument,
-    "\n  mutation EvidenceAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        exportable\n        addedBy {\n          name\n        }\n      }\n    }\n  }\n": typeof types.EvidenceAddTestimonialDocument,
-    "\n  mutation EvidenceRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        exportable\n        consentRecordedBy {\n          name\n        }\n      }\n    }\n  }\n": typeof types.EvidenceRecordConsentDocument,
-    "\n  mutation EvidenceLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        linkedSections {\n          id\n        }\n        linkedMetrics {\n          id\n        }\n        linkedTestimonials {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceLinkCriterionDocument,
-    "\n  query EvidenceReadiness($id: ID!) {\n    entry(id: $id) {\n      readiness {\n        ready\n        checksNotRun\n        uncoveredCriteria {\n          id\n        }\n        sectionsOverWordLimit {\n          section {\n            id\n          }\n          wordCount\n          wordLimit\n        }\n        missingSignOffs {\n          slotKey\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceReadinessDocument,
-    "\n  query EvidenceTestimonials($id: ID!, $c: Boolean) {\n    entry(id: $id) {\n      testimonials(consentedOnly: $c) {\n        id\n        attribution\n        citedAs\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialsDocument,
-    "\n  query EvidenceCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceCriteriaDocument,
-    "\n  mutation EvidenceSetWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceSetWordLimitDocument,
-    "\n  mutation EvidenceReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceReplaceDocument,
     "\n  mutation SeriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        target\n        recalculationPeriods\n      }\n    }\n  }\n": typeof types.SeriesCreateMetricDocument,
     "\n  mutation SeriesUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        target\n        recalculationPeriods\n      }\n    }\n  }\n": typeof types.SeriesUpdateMetricDocument,
     "\n  mutation SeriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.SeriesImportValuesDocument,
     "\n  query SeriesAnalysis($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        analysis {\n          periods\n          baselinePeriod\n          followUpPeriod\n          sentences\n          notes\n          groups {\n            group\n            changeVerdict\n            changeSentence\n            gapSentence\n          }\n          overall {\n            period\n            numerator\n            denominator\n            suppressed\n            value {\n              estimate\n            }\n          }\n          spc {\n            group\n            isOverall\n            available\n            reason\n            type\n            variation\n            assurance\n            target\n            provisional\n            signals\n            sentence\n            description\n            points {\n              period\n              value\n              mean\n              upperLimit\n              lowerLimit\n              segment\n              recalculated\n              beyondLimits\n              shift\n              trend\n              twoOfThree\n              variation\n            }\n          }\n          dataQuality {\n            notStated {\n              period\n              share\n              notStated\n              total\n              high\n              moved\n              suppressed\n            }\n            flags {\n              kind\n              period\n              group\n              message\n            }\n          }\n        }\n      }\n      readiness {\n        dataQualityWarnings {\n          message\n        }\n      }\n    }\n  }\n": typeof types.SeriesAnalysisDocument,
-    "\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialUpdateDocument,
-    "\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialDeleteDocument,
-    "\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialConsentDocument,
-    "\n  mutation EvidenceTestimonialLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialLinkDocument,
-    "\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialExportableDocument,
     "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAddDocument,
     "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAuditLogDocument,
-    "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n": typeof types.ExportEntryDocument,
-    "\n  mutation ExportReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.ExportReplaceDocument,
-    "\n  mutation ExportImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.ExportImportValuesDocument,
-    "\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n": typeof types.ExportSectionTitlesDocument,
-    "\n  mutation ExportInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.ExportInviteDocument,
-    "\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n": typeof types.ExportStateAndAuditHeadDocument,
-    "\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.ContentSchemaApplyDocument,
-    "\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n": typeof types.ContentSchemaReplaceDocument,
-    "\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": typeof types.ContentSchemaSyncDocument,
-    "\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n": typeof types.ContentSchemaSectionDocument,
-    "\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContentSchemaRevisionsDocument,
-    "\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n": typeof types.ContentSchemaRestoreDocument,
-    "\n  query ConvergenceSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": typeof types.ConvergenceSyncDocument,
     "\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      ": typeof types.DurabilityLogInDocument,
     "\n          query DurabilitySectionIds {\n            entries {\n              nodes {\n                sections {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.DurabilitySectionIdsDocument,
     "\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            ": typeof types.DurabilityApplyDocument,
     "\n      query DurabilityStored($id: ID!) {\n        sectionSync(sectionId: $id) {\n          version\n        }\n        entries {\n          nodes {\n            sections {\n              id\n              text\n            }\n          }\n        }\n      }\n    ": typeof types.DurabilityStoredDocument,
-    "\n  mutation LiveApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.LiveApplyDocument,
-    "\n  mutation LiveReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n": typeof types.LiveReplaceDocument,
-    "\n  query LiveViews($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        markdown\n        wordCount\n        version\n        contentHash\n      }\n    }\n  }\n": typeof types.LiveViewsDocument,
-    "\n  query LiveSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n      version\n    }\n  }\n": typeof types.LiveSyncDocument,
-    "\n  mutation LiveChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.LiveChangeMemberRoleDocument,
-    "\n  mutation LiveRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.LiveRemoveMemberDocument,
-    "\n  subscription LiveSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.LiveSectionUpdatedDocument,
-    "\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LiveRevisionsDocument,
-    "\n  query LiveRestorable($id: ID!) {\n    entry(id: $id) {\n      sections {\n        version\n        markdown\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.LiveRestorableDocument,
-    "\n  mutation LiveRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.LiveRestoreDocument,
-    "\n  subscription LivePresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      sectionId\n      left\n      awareness\n    }\n  }\n": typeof types.LivePresenceUpdatedDocument,
-    "\n  mutation LiveUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": typeof types.LiveUpdatePresenceDocument,
-    "\n  query LivePresence($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n      }\n    }\n  }\n": typeof types.LivePresenceDocument,
-    "\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.MultiProcessLogInDocument,
-    "\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MultiProcessEntriesDocument,
-    "\n  mutation MultiProcessUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": typeof types.MultiProcessUpdatePresenceDocument,
-    "\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.MultiProcessPresenceDocument,
-    "\n  mutation PipelinedApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.PipelinedApplyDocument,
-    "\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n": typeof types.PipelinedTextDocument,
-    "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": typeof types.PresenceUpdateDocument,
-    "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": typeof types.PresenceListedDocument,
-    "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n": typeof types.PresenceUpdatedDocument,
-    "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n": typeof types.PresenceCreateApiTokenDocument,
     "\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      ": typeof types.RedisOutageApplyDocument,
-    "\n  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.SectionSizeApplyDocument,
-    "\n  mutation SectionSizeReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.SectionSizeReplaceDocument,
-    "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.SectionSizeRestoreDocument,
-    "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionSizeOfSectionsDocument,
-    "\n  query SectionSizeSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": typeof types.SectionSizeSyncDocument,
-    "\n  subscription SubscriptionListenersSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.SubscriptionListenersSectionUpdatedDocument,
-    "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.SubscriptionListenersPresenceUpdatedDocument,
-    "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.SubscriptionListenersEntryEventsDocument,
     "\n          query PolicyMatrixTemplates {\n            templates {\n              id\n            }\n          }\n        ": typeof types.PolicyMatrixTemplatesDocument,
     "\n          query PolicyMatrixEntries {\n            entries {\n              totalCount\n            }\n          }\n        ": typeof types.PolicyMatrixEntriesDocument,
     "\n          mutation PolicyMatrixCreateEntry($t: ID!) {\n            createEntry(input: { templateId: $t, title: \"M\" }) {\n              entry {\n                id\n              }\n            }\n          }\n        ": typeof types.PolicyMatrixCreateEntryDocument,
@@ -283,135 +103,189 @@ type Documents = {
     "\n              mutation PolicyMatrixAskDeleteTestimonial($i: DeleteTestimonialInput!) {\n                deleteTestimonial(input: $i) {\n                  deletedTestimonialId\n                }\n              }\n            ": typeof types.PolicyMatrixAskDeleteTestimonialDocument,
     "\n              mutation PolicyMatrixAskLinkCriterion($i: LinkCriterionInput!) {\n                linkCriterion(input: $i) {\n                  criterion {\n                    covered\n                  }\n                }\n              }\n            ": typeof types.PolicyMatrixAskLinkCriterionDocument,
     "\n              mutation PolicyMatrixAskRestoreSectionRevision($i: RestoreSectionRevisionInput!) {\n                restoreSectionRevision(input: $i) {\n                  section {\n                    id\n                  }\n                }\n              }\n            ": typeof types.PolicyMatrixAskRestoreSectionRevisionDocument,
+    "\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivityOfEntryDocument,
+    "\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityAddCommentDocument,
+    "\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityReplyDocument,
+    "\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.ActivityReplaceContentDocument,
+    "\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n": typeof types.ActivitySectionsDocument,
+    "\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.ActivityInviteDocument,
+    "\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.ActivityChangeRoleDocument,
+    "\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityDeleteCommentDocument,
+    "\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityResolveDocument,
+    "\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.ActivityReopenDocument,
+    "\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.ActivityRequestReviewDocument,
+    "\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.ActivityCreateMetricDocument,
+    "\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.ActivityAddTestimonialDocument,
+    "\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ActivityLogInDocument,
+    "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n": typeof types.ActivityCreateApiTokenDocument,
+    "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n": typeof types.ActivityAuditLogDocument,
+    "\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n": typeof types.AuditKeyLogDocument,
+    "\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n": typeof types.AuditKeyVerifyDocument,
+    "\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n": typeof types.AuditKeyExportDocument,
+    "\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n": typeof types.AuditVerifyDocument,
+    "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n": typeof types.AuditCreateApiTokenDocument,
+    "\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.AuditRevokeApiTokenDocument,
+    "\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.AuditRemoveMemberDocument,
+    "\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LimitsLogInDocument,
+    "\n  mutation LimitsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LimitsSignUpDocument,
+    "\n  query LimitsSections {\n    entries {\n      nodes {\n        sections {\n          id\n          contentHash\n        }\n      }\n    }\n  }\n": typeof types.LimitsSectionsDocument,
+    "\n  mutation LimitsSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n": typeof types.LimitsSignOffDocument,
+    "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.AuthSignUpDocument,
+    "\n  mutation AuthLogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n": typeof types.AuthLogOutDocument,
+    "\n  query AuthMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.AuthMeDocument,
+    "\n  query AuthMeId {\n    me {\n      id\n    }\n  }\n": typeof types.AuthMeIdDocument,
+    "\n  query AuthEntriesCount {\n    entries {\n      totalCount\n    }\n  }\n": typeof types.AuthEntriesCountDocument,
+    "\n  query AuthTemplateIds {\n    templates {\n      id\n    }\n  }\n": typeof types.AuthTemplateIdsDocument,
+    "\n  mutation AuthCreateEntry($t: ID!, $title: String!) {\n    createEntry(input: { templateId: $t, title: $title }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.AuthCreateEntryDocument,
+    "\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n": typeof types.AuthCreateTokenDocument,
+    "\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.AuthRevokeTokenDocument,
+    "\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignUpNewAccountDocument,
+    "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.SignUpBlankTokenNameDocument,
+    "\n  mutation CommentsAdd($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n        body\n        threadId\n        anchor {\n          quote\n          currentText\n          deleted\n          changed\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.CommentsAddDocument,
+    "\n  mutation CommentsReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n        threadId\n        body\n      }\n    }\n  }\n": typeof types.CommentsReplyDocument,
+    "\n  mutation CommentsEdit($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n        body\n        editedAt\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CommentsEditDocument,
+    "\n  mutation CommentsDelete($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n        body\n        deleted\n      }\n    }\n  }\n": typeof types.CommentsDeleteDocument,
+    "\n  mutation CommentsResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CommentsResolveDocument,
+    "\n  mutation CommentsReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CommentsReopenDocument,
+    "\n  query CommentsThreads($id: ID!, $state: ThreadState) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        comments(first: 20, state: $state) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          nodes {\n            id\n            body\n            deleted\n            author {\n              id\n              name\n            }\n            mentions {\n              id\n            }\n            resolved\n            replyCount\n            replies {\n              id\n              body\n              deleted\n              threadId\n              author {\n                name\n              }\n            }\n            anchor {\n              quote\n              currentText\n              deleted\n              changed\n              from\n              to\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommentsThreadsDocument,
+    "\n  query CommentsNotifications($unread: Boolean) {\n    me {\n      unreadNotificationCount\n      notifications(unreadOnly: $unread) {\n        totalCount\n        nodes {\n          id\n          kind\n          message\n          commentId\n          sectionId\n          entryId\n          actor {\n            id\n          }\n          read\n        }\n      }\n    }\n  }\n": typeof types.CommentsNotificationsDocument,
+    "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.CommentsMarkReadDocument,
+    "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.CommentsReplaceContentDocument,
+    "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n": typeof types.CommentsMembersUnreadDocument,
+    "\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ConnectionThreadsDocument,
+    "\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.ConnectionEntriesPageDocument,
+    "\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.ConnectionPagedEntriesDocument,
+    "\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedNotificationsDocument,
+    "\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedCommentsDocument,
+    "\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedSignOffsDocument,
+    "\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedRevisionsDocument,
+    "\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedActivityDocument,
+    "\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConnectionPagedAuditLogDocument,
+    "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.CursorsEntriesDocument,
+    "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CursorsActivityDocument,
+    "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.CursorsNotificationsDocument,
+    "\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n": typeof types.IdsEntryWithIdsDocument,
+    "\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.IdsAddCommentWithMentionDocument,
+    "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.LogAddCommentDocument,
+    "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.LogAddTestimonialDocument,
+    "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": typeof types.LogEntryIdDocument,
+    "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": typeof types.WebSocketMeNameDocument,
+    "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": typeof types.WebSocketMeIdNameDocument,
+    "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenWsDocument,
+    "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenHeaderDocument,
+    "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenSoonRevokedDocument,
+    "\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.WebSocketCreateEntryBadTemplateDocument,
+    "\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": typeof types.WebSocketMissingEntryDocument,
+    "\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n": typeof types.WebSocketSectionUpdatedDocument,
+    "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": typeof types.DemoContentEntryDocument,
+    "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DemoContentWordCountsDocument,
+    "\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n": typeof types.ConcurrentRemovalChangeRoleDocument,
+    "\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n": typeof types.ConcurrentRemovalDeleteMetricDocument,
+    "\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.ConcurrentRemovalSetValuesDocument,
+    "\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.EntriesCreateDocument,
+    "\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.EntriesEntryDocument,
+    "\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.EntriesInviteDocument,
+    "\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n": typeof types.EntriesAcceptDocument,
+    "\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.EntriesChangeRoleDocument,
+    "\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.EntriesRemoveDocument,
+    "\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n": typeof types.EntriesTemplatesDocument,
+    "\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EntriesPageDocument,
+    "\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n": typeof types.EntriesTooLongPageDocument,
+    "\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n": typeof types.EntriesGarbageCursorDocument,
+    "\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n": typeof types.EntriesInvitationDocument,
+    "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n": typeof types.EntriesSetWordLimitDocument,
+    "\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceConcurrentLinkDocument,
+    "\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceConcurrentSectionCriteriaDocument,
+    "\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n": typeof types.EvidenceConcurrentDeleteTestimonialDocument,
+    "\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidencePageOfEntryDocument,
+    "\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceQueriesEntryCriteriaDocument,
+    "\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.EvidenceQueriesImportValuesDocument,
+    "\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceQueriesRecordConsentDocument,
+    "\n  mutation EvidenceCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        name\n        kind\n        direction\n        ratePer\n        population\n        referenceCode\n        suppressionThreshold\n        dataSource\n      }\n    }\n  }\n": typeof types.EvidenceCreateMetricDocument,
+    "\n  mutation EvidenceUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        name\n        dataSource\n        baselinePeriod\n        ratePer\n      }\n    }\n  }\n": typeof types.EvidenceUpdateMetricDocument,
+    "\n  mutation EvidenceDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n      entry {\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceDeleteMetricDocument,
+    "\n  mutation EvidenceImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n      metric {\n        periods\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.EvidenceImportValuesDocument,
+    "\n  mutation EvidenceSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n      metric {\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          mean\n          sd\n          n\n        }\n      }\n    }\n  }\n": typeof types.EvidenceSetValuesDocument,
+    "\n  query EvidenceAnalysis($id: ID!, $level: GroupLevel) {\n    entry(id: $id) {\n      metrics {\n        id\n        name\n        analysis(level: $level) {\n          hasData\n          message\n          baselinePeriod\n          followUpPeriod\n          referenceGroup\n          suppressionApplied\n          sentences\n          notes\n          groups {\n            group\n            code\n            isReference\n            suppressed\n            changeVerdict\n            gapVerdict\n            narrowedBeyondChance\n            gapSentence\n            changeSentence\n            baseline {\n              numerator\n              denominator\n              suppressed\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            followUp {\n              numerator\n              denominator\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            change {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n            gapBefore {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n              ratio {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapAfter {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapChange {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n          }\n          timeSeries {\n            period\n            groups {\n              group\n              figures {\n                numerator\n                suppressed\n              }\n              gapToReference {\n                available\n              }\n            }\n          }\n        }\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.EvidenceAnalysisDocument,
+    "\n  mutation EvidenceAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        exportable\n        addedBy {\n          name\n        }\n      }\n    }\n  }\n": typeof types.EvidenceAddTestimonialDocument,
+    "\n  mutation EvidenceRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        exportable\n        consentRecordedBy {\n          name\n        }\n      }\n    }\n  }\n": typeof types.EvidenceRecordConsentDocument,
+    "\n  mutation EvidenceLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        linkedSections {\n          id\n        }\n        linkedMetrics {\n          id\n        }\n        linkedTestimonials {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceLinkCriterionDocument,
+    "\n  query EvidenceReadiness($id: ID!) {\n    entry(id: $id) {\n      readiness {\n        ready\n        checksNotRun\n        uncoveredCriteria {\n          id\n        }\n        sectionsOverWordLimit {\n          section {\n            id\n          }\n          wordCount\n          wordLimit\n        }\n        missingSignOffs {\n          slotKey\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceReadinessDocument,
+    "\n  query EvidenceTestimonials($id: ID!, $c: Boolean) {\n    entry(id: $id) {\n      testimonials(consentedOnly: $c) {\n        id\n        attribution\n        citedAs\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialsDocument,
+    "\n  mutation EvidenceSetWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceSetWordLimitDocument,
+    "\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialUpdateDocument,
+    "\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialDeleteDocument,
+    "\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialConsentDocument,
+    "\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceTestimonialExportableDocument,
+    "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n": typeof types.ExportEntryDocument,
+    "\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n": typeof types.ExportSectionTitlesDocument,
+    "\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n": typeof types.ExportStateAndAuditHeadDocument,
+    "\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.ContentSchemaApplyDocument,
+    "\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n": typeof types.ContentSchemaReplaceDocument,
+    "\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": typeof types.ContentSchemaSyncDocument,
+    "\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n": typeof types.ContentSchemaSectionDocument,
+    "\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContentSchemaRevisionsDocument,
+    "\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n": typeof types.ContentSchemaRestoreDocument,
+    "\n  query LiveViews($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        markdown\n        wordCount\n        version\n        contentHash\n      }\n    }\n  }\n": typeof types.LiveViewsDocument,
+    "\n  query LiveSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n      version\n    }\n  }\n": typeof types.LiveSyncDocument,
+    "\n  subscription LiveSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.LiveSectionUpdatedDocument,
+    "\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LiveRevisionsDocument,
+    "\n  query LiveRestorable($id: ID!) {\n    entry(id: $id) {\n      sections {\n        version\n        markdown\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.LiveRestorableDocument,
+    "\n  mutation LiveRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.LiveRestoreDocument,
+    "\n  subscription LivePresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      sectionId\n      left\n      awareness\n    }\n  }\n": typeof types.LivePresenceUpdatedDocument,
+    "\n  mutation LiveUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": typeof types.LiveUpdatePresenceDocument,
+    "\n  query LivePresence($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n      }\n    }\n  }\n": typeof types.LivePresenceDocument,
+    "\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.MultiProcessLogInDocument,
+    "\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MultiProcessEntriesDocument,
+    "\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n": typeof types.MultiProcessPresenceDocument,
+    "\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n": typeof types.PipelinedTextDocument,
+    "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": typeof types.PresenceUpdateDocument,
+    "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": typeof types.PresenceListedDocument,
+    "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n": typeof types.PresenceUpdatedDocument,
+    "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n": typeof types.PresenceCreateApiTokenDocument,
+    "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.SectionSizeRestoreDocument,
+    "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionSizeOfSectionsDocument,
+    "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.SubscriptionListenersPresenceUpdatedDocument,
+    "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.SubscriptionListenersEntryEventsDocument,
     "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyMultiProcessEntriesDocument,
-    "\n  subscription PolicyMultiProcessSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyMultiProcessSectionUpdatedDocument,
-    "\n  subscription PolicyMultiProcessEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.PolicyMultiProcessEntryEventsDocument,
-    "\n  mutation PolicyMultiProcessApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.PolicyMultiProcessApplyDocument,
-    "\n  query PolicyMultiProcessMeId {\n    me {\n      id\n    }\n  }\n": typeof types.PolicyMultiProcessMeIdDocument,
     "\n  query PolicyMultiProcessSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyMultiProcessSectionSyncDocument,
-    "\n  mutation PolicyMultiProcessRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.PolicyMultiProcessRemoveMemberDocument,
-    "\n  mutation PolicyMultiProcessChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.PolicyMultiProcessChangeRoleDocument,
     "\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.PolicyMultiProcessCreateTokenDocument,
-    "\n  mutation PolicyMultiProcessRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.PolicyMultiProcessRevokeTokenDocument,
     "\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": typeof types.PolicyMultiProcessLogOutDocument,
-    "\n  subscription PolicyRevocationsSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyRevocationsSectionUpdatedDocument,
-    "\n  subscription PolicyRevocationsPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.PolicyRevocationsPresenceUpdatedDocument,
-    "\n  subscription PolicyRevocationsEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.PolicyRevocationsEntryEventsDocument,
-    "\n  query PolicyRevocationsMeId {\n    me {\n      id\n    }\n  }\n": typeof types.PolicyRevocationsMeIdDocument,
-    "\n  query PolicyRevocationsMeName {\n    me {\n      name\n    }\n  }\n": typeof types.PolicyRevocationsMeNameDocument,
-    "\n  mutation PolicyRevocationsLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.PolicyRevocationsLogInDocument,
-    "\n  mutation PolicyRevocationsLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": typeof types.PolicyRevocationsLogOutDocument,
     "\n  mutation PolicyRevocationsLogOutEverywhere {\n    logOut(input: { everywhere: true }) {\n      loggedOut\n    }\n  }\n": typeof types.PolicyRevocationsLogOutEverywhereDocument,
     "\n  mutation PolicyRevocationsMarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n": typeof types.PolicyRevocationsMarkAllReadDocument,
-    "\n  query PolicyRevocationsTemplates {\n    templates {\n      id\n    }\n  }\n": typeof types.PolicyRevocationsTemplatesDocument,
     "\n  mutation PolicyRevocationsCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Soon gone\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.PolicyRevocationsCreateEntryDocument,
     "\n  mutation PolicyRevocationsCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ_WRITE }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.PolicyRevocationsCreateTokenDocument,
-    "\n  mutation PolicyRevocationsRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.PolicyRevocationsRevokeTokenDocument,
     "\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n": typeof types.PolicyRevocationsSectionMarkdownDocument,
-    "\n  mutation PolicyRevocationsRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.PolicyRevocationsRemoveMemberDocument,
     "\n  query PolicyRevocationsSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      stateVector\n    }\n  }\n": typeof types.PolicyRevocationsSectionSyncDocument,
-    "\n  subscription PolicyStillAllowedSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyStillAllowedSectionUpdatedDocument,
-    "\n  subscription PolicyStillAllowedPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.PolicyStillAllowedPresenceUpdatedDocument,
-    "\n  subscription PolicyStillAllowedEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.PolicyStillAllowedEntryEventsDocument,
     "\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n": typeof types.PolicyStillAllowedSectionVersionDocument,
-    "\n  mutation PolicyStillAllowedReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.PolicyStillAllowedReplaceContentDocument,
-    "\n  mutation PolicyStillAllowedUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": typeof types.PolicyStillAllowedUpdatePresenceDocument,
-    "\n  mutation PolicyStillAllowedAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.PolicyStillAllowedAddCommentDocument,
-    "\n  mutation PolicyStillAllowedRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.PolicyStillAllowedRemoveMemberDocument,
     "\n  mutation PolicyStillAllowedCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.PolicyStillAllowedCreateTokenDocument,
-    "\n  mutation PolicyStillAllowedLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": typeof types.PolicyStillAllowedLogOutDocument,
-    "\n  mutation PolicyStillAllowedRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.PolicyStillAllowedRevokeTokenDocument,
+    "\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.StartLogInLeadDocument,
+    "\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.StartCreateEntryDocument,
+    "\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StartEntriesDocument,
     "\n  mutation SignOffReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        contentHash\n      }\n    }\n  }\n": typeof types.SignOffReplaceDocument,
     "\n  mutation SignOffRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        contentHash\n      }\n    }\n  }\n": typeof types.SignOffRestoreDocument,
     "\n  mutation SignOffSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        signOffSlots {\n          key\n        }\n      }\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.SignOffSetSlotsDocument,
     "\n  query SignOffStatus($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        signOffStatus {\n          approved\n          slots {\n            key\n            held\n            heldBy {\n              id\n              signer {\n                name\n              }\n            }\n          }\n          openChangeRequests {\n            id\n          }\n          staleSignOffs {\n            id\n          }\n        }\n        signOffs {\n          totalCount\n          nodes {\n            id\n            meaning\n            slotKey\n            role\n            note\n            contentHash\n            markdown\n            stale\n            superseded\n            current\n            diffSinceSigned {\n              op\n              text\n            }\n            signer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignOffStatusDocument,
     "\n  query SignOffNotifications {\n    me {\n      unreadNotificationCount\n      notifications {\n        nodes {\n          kind\n          message\n          sectionId\n          signOffId\n          read\n        }\n      }\n    }\n  }\n": typeof types.SignOffNotificationsDocument,
     "\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n": typeof types.SignOffCreateTokenDocument,
-    "\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignOffRevisionsDocument,
-    "\n  mutation WorkflowPropertyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.WorkflowPropertyRequestReviewDocument,
-    "\n  mutation WorkflowPropertyReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.WorkflowPropertyReplaceDocument,
-    "\n  mutation WorkflowPropertyApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.WorkflowPropertyApplyDocument,
-    "\n  query WorkflowPropertySync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": typeof types.WorkflowPropertySyncDocument,
     "\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.WorkflowPropertySetSlotsDocument,
     "\n  query WorkflowPropertyStatus($id: ID!) {\n    entry(id: $id) {\n      state\n      sections {\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n": typeof types.WorkflowPropertyStatusDocument,
     "\n  mutation WorkflowRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.WorkflowRequestReviewDocument,
     "\n  mutation WorkflowSubmit($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.WorkflowSubmitDocument,
     "\n  mutation WorkflowReopen($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.WorkflowReopenDocument,
-    "\n  mutation WorkflowReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.WorkflowReplaceDocument,
-    "\n  mutation WorkflowApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.WorkflowApplyDocument,
-    "\n  mutation WorkflowSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.WorkflowSetSlotsDocument,
-    "\n  mutation WorkflowRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.WorkflowRemoveMemberDocument,
-    "\n  mutation WorkflowComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.WorkflowCommentDocument,
-    "\n  mutation WorkflowCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.WorkflowCreateMetricDocument,
     "\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n": typeof types.WorkflowCreateReadTokenDocument,
     "\n  query WorkflowNotificationKinds {\n    me {\n      notifications {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n": typeof types.WorkflowNotificationKindsDocument,
     "\n  query WorkflowNotificationSignOffs {\n    me {\n      notifications {\n        nodes {\n          kind\n          signOffId\n        }\n      }\n    }\n  }\n": typeof types.WorkflowNotificationSignOffsDocument,
-    "\n  mutation WorkflowInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": typeof types.WorkflowInviteDocument,
     "\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.WorkflowAcceptDocument,
-    "\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": typeof types.WorkflowChangeRoleDocument,
-    "\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.StartLogInLeadDocument,
-    "\n  query StartTemplates {\n    templates {\n      id\n    }\n  }\n": typeof types.StartTemplatesDocument,
-    "\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.StartCreateEntryDocument,
-    "\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StartEntriesDocument,
-    "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.FactoriesLogInDocument,
     "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": typeof types.LiveEditorSectionUpdatedDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": typeof types.LiveEditorSectionSyncDocument,
-    "\n  mutation LiveEditorApplyUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": typeof types.LiveEditorApplyUpdateDocument,
     "\n  mutation ReviewSignOff($i: SignOffSectionInput!) {\n    signOffSection(input: $i) {\n      signOff {\n        id\n        slotKey\n        meaning\n        role\n        stale\n        current\n        markdown\n      }\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.ReviewSignOffDocument,
     "\n  query ReviewEntryState($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n  }\n": typeof types.ReviewEntryStateDocument,
     "\n  query ReviewSectionHashes($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        contentHash\n        version\n      }\n    }\n  }\n": typeof types.ReviewSectionHashesDocument,
     "\n  subscription EntryEventsOfEntry($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n": typeof types.EntryEventsOfEntryDocument,
-    "\n  mutation ServerProcessLogInDemo($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ServerProcessLogInDemoDocument,
-    "\n  mutation TestServerSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.TestServerSignUpDocument,
 };
 const documents: Documents = {
-    "\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ActivityOfEntryDocument,
-    "\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityAddCommentDocument,
-    "\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityReplyDocument,
-    "\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.ActivityReplaceContentDocument,
-    "\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n": types.ActivitySectionsDocument,
-    "\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.ActivityInviteDocument,
-    "\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.ActivityChangeRoleDocument,
-    "\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityDeleteCommentDocument,
-    "\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityResolveDocument,
-    "\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityReopenDocument,
-    "\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.ActivityRequestReviewDocument,
-    "\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.ActivityCreateMetricDocument,
-    "\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.ActivityAddTestimonialDocument,
-    "\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.ActivityLogInDocument,
-    "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n": types.ActivityCreateApiTokenDocument,
-    "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n": types.ActivityAuditLogDocument,
-    "\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n": types.AuditKeyLogDocument,
-    "\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n": types.AuditKeyVerifyDocument,
-    "\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n": types.AuditKeyExportDocument,
-    "\n  mutation AuditKeyInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.AuditKeyInviteDocument,
-    "\n  mutation AuditKeyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.AuditKeyRequestReviewDocument,
-    "\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
-    "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n": types.AuditVerifyDocument,
-    "\n  mutation AuditInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.AuditInviteMemberDocument,
-    "\n  mutation AuditChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.AuditChangeMemberRoleDocument,
-    "\n  mutation AuditRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.AuditRequestReviewDocument,
-    "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n": types.AuditCreateApiTokenDocument,
-    "\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.AuditRevokeApiTokenDocument,
-    "\n  mutation AuditLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.AuditLogInDocument,
-    "\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.AuditRemoveMemberDocument,
-    "\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LimitsLogInDocument,
-    "\n  mutation LimitsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LimitsSignUpDocument,
-    "\n  query LimitsSections {\n    entries {\n      nodes {\n        sections {\n          id\n          contentHash\n        }\n      }\n    }\n  }\n": types.LimitsSectionsDocument,
-    "\n  mutation LimitsSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n": types.LimitsSignOffDocument,
-    "\n  mutation RedisOutageLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.RedisOutageLogInDocument,
-    "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.AuthSignUpDocument,
-    "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.AuthLogInDocument,
-    "\n  mutation AuthLogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n": types.AuthLogOutDocument,
-    "\n  query AuthMe {\n    me {\n      id\n      email\n    }\n  }\n": types.AuthMeDocument,
-    "\n  query AuthMeId {\n    me {\n      id\n    }\n  }\n": types.AuthMeIdDocument,
-    "\n  query AuthEntriesCount {\n    entries {\n      totalCount\n    }\n  }\n": types.AuthEntriesCountDocument,
-    "\n  query AuthTemplateIds {\n    templates {\n      id\n    }\n  }\n": types.AuthTemplateIdsDocument,
-    "\n  mutation AuthCreateEntry($t: ID!, $title: String!) {\n    createEntry(input: { templateId: $t, title: $title }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.AuthCreateEntryDocument,
-    "\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n": types.AuthCreateTokenDocument,
-    "\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.AuthRevokeTokenDocument,
-    "\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.SignUpNewAccountDocument,
-    "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n": types.SignUpBlankTokenNameDocument,
     "\n  query SsoMe {\n    me {\n      id\n      email\n      name\n      signOffConfirmation\n    }\n  }\n": types.SsoMeDocument,
     "\n  query SsoLoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n": types.SsoLoginOptionsDocument,
     "\n  mutation SsoLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SsoLogInDocument,
@@ -419,73 +293,10 @@ const documents: Documents = {
     "\n  mutation SsoInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n    }\n  }\n": types.SsoInviteDocument,
     "\n  query SsoSection($id: ID!) {\n    section(id: $id) {\n      contentHash\n    }\n  }\n": types.SsoSectionDocument,
     "\n  mutation SsoSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n        confirmedWith\n        meaning\n      }\n    }\n  }\n": types.SsoSignOffDocument,
-    "\n  mutation CommentsAdd($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n        body\n        threadId\n        anchor {\n          quote\n          currentText\n          deleted\n          changed\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n": types.CommentsAddDocument,
-    "\n  mutation CommentsReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n        threadId\n        body\n      }\n    }\n  }\n": types.CommentsReplyDocument,
-    "\n  mutation CommentsEdit($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n        body\n        editedAt\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": types.CommentsEditDocument,
-    "\n  mutation CommentsDelete($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n        body\n        deleted\n      }\n    }\n  }\n": types.CommentsDeleteDocument,
-    "\n  mutation CommentsResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n": types.CommentsResolveDocument,
-    "\n  mutation CommentsReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n": types.CommentsReopenDocument,
-    "\n  query CommentsThreads($id: ID!, $state: ThreadState) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        comments(first: 20, state: $state) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          nodes {\n            id\n            body\n            deleted\n            author {\n              id\n              name\n            }\n            mentions {\n              id\n            }\n            resolved\n            replyCount\n            replies {\n              id\n              body\n              deleted\n              threadId\n              author {\n                name\n              }\n            }\n            anchor {\n              quote\n              currentText\n              deleted\n              changed\n              from\n              to\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommentsThreadsDocument,
-    "\n  query CommentsNotifications($unread: Boolean) {\n    me {\n      unreadNotificationCount\n      notifications(unreadOnly: $unread) {\n        totalCount\n        nodes {\n          id\n          kind\n          message\n          commentId\n          sectionId\n          entryId\n          actor {\n            id\n          }\n          read\n        }\n      }\n    }\n  }\n": types.CommentsNotificationsDocument,
-    "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n": types.CommentsMarkReadDocument,
-    "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.CommentsReplaceContentDocument,
-    "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n": types.CommentsMembersUnreadDocument,
-    "\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ConnectionThreadsDocument,
-    "\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.ConnectionEntriesPageDocument,
-    "\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.ConnectionPagedEntriesDocument,
-    "\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedNotificationsDocument,
-    "\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedCommentsDocument,
-    "\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedSignOffsDocument,
-    "\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedRevisionsDocument,
-    "\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedActivityDocument,
-    "\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedAuditLogDocument,
-    "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.CursorsEntriesDocument,
-    "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": types.CursorsActivityDocument,
-    "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.CursorsNotificationsDocument,
     "\n        query IdsSectionInCapitals($id: ID!) {\n          section(id: $id) {\n            id\n          }\n        }\n      ": types.IdsSectionInCapitalsDocument,
-    "\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n": types.IdsEntryWithIdsDocument,
-    "\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": types.IdsAddCommentWithMentionDocument,
-    "\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LogSignUpDocument,
-    "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.LogAddCommentDocument,
-    "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.LogAddTestimonialDocument,
-    "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": types.LogEntryIdDocument,
     "\n        mutation RequestLimitsInviteMember($i: InviteMemberInput!) {\n          inviteMember(input: $i) {\n            token\n          }\n        }\n      ": types.RequestLimitsInviteMemberDocument,
     "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": types.StorableStringsTemplatesDocument,
     "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": types.StorableStringsOddTokenNameDocument,
-    "\n  query WebSocketMeId {\n    me {\n      id\n    }\n  }\n": types.WebSocketMeIdDocument,
-    "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": types.WebSocketMeNameDocument,
-    "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": types.WebSocketMeIdNameDocument,
-    "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n": types.WebSocketCreateTokenWsDocument,
-    "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n": types.WebSocketCreateTokenHeaderDocument,
-    "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.WebSocketCreateTokenSoonRevokedDocument,
-    "\n  mutation WebSocketRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.WebSocketRevokeTokenDocument,
-    "\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.WebSocketCreateEntryBadTemplateDocument,
-    "\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": types.WebSocketMissingEntryDocument,
-    "\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n": types.WebSocketSectionUpdatedDocument,
-    "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.DemoContentLogInDocument,
-    "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": types.DemoContentEntryDocument,
-    "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": types.DemoContentWordCountsDocument,
-    "\n  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.ConcurrentRemovalRemoveDocument,
-    "\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n": types.ConcurrentRemovalChangeRoleDocument,
-    "\n  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.ConcurrentRemovalCreateMetricDocument,
-    "\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n": types.ConcurrentRemovalDeleteMetricDocument,
-    "\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.ConcurrentRemovalSetValuesDocument,
-    "\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.EntriesCreateDocument,
-    "\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.EntriesEntryDocument,
-    "\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.EntriesInviteDocument,
-    "\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n": types.EntriesAcceptDocument,
-    "\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.EntriesChangeRoleDocument,
-    "\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n": types.EntriesRemoveDocument,
-    "\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n": types.EntriesTemplatesDocument,
-    "\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EntriesPageDocument,
-    "\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n": types.EntriesTooLongPageDocument,
-    "\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n": types.EntriesGarbageCursorDocument,
-    "\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n": types.EntriesInvitationDocument,
-    "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n": types.EntriesSetWordLimitDocument,
-    "\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": types.EvidenceConcurrentLinkDocument,
-    "\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n": types.EvidenceConcurrentSectionCriteriaDocument,
-    "\n  mutation EvidenceConcurrentAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.EvidenceConcurrentAddTestimonialDocument,
-    "\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n": types.EvidenceConcurrentDeleteTestimonialDocument,
     "\n  mutation DisclosureSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n": types.DisclosureSetValuesDocument,
     "\n  mutation DisclosureImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": types.DisclosureImportValuesDocument,
     "\n  mutation DisclosureUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.DisclosureUpdateMetricDocument,
@@ -493,87 +304,17 @@ const documents: Documents = {
     "\n  query DisclosureHistory($id: ID!) {\n    entry(id: $id) {\n      activity(first: 100) {\n        nodes {\n          kind\n          at\n          summary\n          actor {\n            name\n          }\n          valueChanges {\n            period\n            ethnicCode\n            ethnicCategory\n            figuresShown\n            before {\n              numerator\n              denominator\n            }\n            after {\n              numerator\n              denominator\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DisclosureHistoryDocument,
     "\n  query DisclosureAudit($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          action\n          actorName\n          summary\n          data\n          valueChanges {\n            period\n            ethnicCode\n            figuresShown\n            before {\n              numerator\n            }\n            after {\n              numerator\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DisclosureAuditDocument,
     "\n  query DisclosureVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n    }\n  }\n": types.DisclosureVerifyDocument,
-    "\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.EvidencePageOfEntryDocument,
-    "\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceQueriesEntryCriteriaDocument,
-    "\n  mutation EvidenceQueriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesCreateMetricDocument,
-    "\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": types.EvidenceQueriesImportValuesDocument,
-    "\n  mutation EvidenceQueriesAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesAddTestimonialDocument,
-    "\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesRecordConsentDocument,
-    "\n  mutation EvidenceQueriesLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesLinkDocument,
-    "\n  mutation EvidenceCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        name\n        kind\n        direction\n        ratePer\n        population\n        referenceCode\n        suppressionThreshold\n        dataSource\n      }\n    }\n  }\n": types.EvidenceCreateMetricDocument,
-    "\n  mutation EvidenceUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        name\n        dataSource\n        baselinePeriod\n        ratePer\n      }\n    }\n  }\n": types.EvidenceUpdateMetricDocument,
-    "\n  mutation EvidenceDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n      entry {\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceDeleteMetricDocument,
-    "\n  mutation EvidenceImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n      metric {\n        periods\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n": types.EvidenceImportValuesDocument,
-    "\n  mutation EvidenceSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n      metric {\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          mean\n          sd\n          n\n        }\n      }\n    }\n  }\n": types.EvidenceSetValuesDocument,
-    "\n  query EvidenceAnalysis($id: ID!, $level: GroupLevel) {\n    entry(id: $id) {\n      metrics {\n        id\n        name\n        analysis(level: $level) {\n          hasData\n          message\n          baselinePeriod\n          followUpPeriod\n          referenceGroup\n          suppressionApplied\n          sentences\n          notes\n          groups {\n            group\n            code\n            isReference\n            suppressed\n            changeVerdict\n            gapVerdict\n            narrowedBeyondChance\n            gapSentence\n            changeSentence\n            baseline {\n              numerator\n              denominator\n              suppressed\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            followUp {\n              numerator\n              denominator\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            change {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n            gapBefore {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n              ratio {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapAfter {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapChange {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n          }\n          timeSeries {\n            period\n            groups {\n              group\n              figures {\n                numerator\n                suppressed\n              }\n              gapToReference {\n                available\n              }\n            }\n          }\n        }\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n": types.EvidenceAnalysisDocument,
-    "\n  mutation EvidenceAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        exportable\n        addedBy {\n          name\n        }\n      }\n    }\n  }\n": types.EvidenceAddTestimonialDocument,
-    "\n  mutation EvidenceRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        exportable\n        consentRecordedBy {\n          name\n        }\n      }\n    }\n  }\n": types.EvidenceRecordConsentDocument,
-    "\n  mutation EvidenceLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        linkedSections {\n          id\n        }\n        linkedMetrics {\n          id\n        }\n        linkedTestimonials {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceLinkCriterionDocument,
-    "\n  query EvidenceReadiness($id: ID!) {\n    entry(id: $id) {\n      readiness {\n        ready\n        checksNotRun\n        uncoveredCriteria {\n          id\n        }\n        sectionsOverWordLimit {\n          section {\n            id\n          }\n          wordCount\n          wordLimit\n        }\n        missingSignOffs {\n          slotKey\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.EvidenceReadinessDocument,
-    "\n  query EvidenceTestimonials($id: ID!, $c: Boolean) {\n    entry(id: $id) {\n      testimonials(consentedOnly: $c) {\n        id\n        attribution\n        citedAs\n      }\n    }\n  }\n": types.EvidenceTestimonialsDocument,
-    "\n  query EvidenceCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceCriteriaDocument,
-    "\n  mutation EvidenceSetWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.EvidenceSetWordLimitDocument,
-    "\n  mutation EvidenceReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.EvidenceReplaceDocument,
     "\n  mutation SeriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        target\n        recalculationPeriods\n      }\n    }\n  }\n": types.SeriesCreateMetricDocument,
     "\n  mutation SeriesUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        target\n        recalculationPeriods\n      }\n    }\n  }\n": types.SeriesUpdateMetricDocument,
     "\n  mutation SeriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": types.SeriesImportValuesDocument,
     "\n  query SeriesAnalysis($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        analysis {\n          periods\n          baselinePeriod\n          followUpPeriod\n          sentences\n          notes\n          groups {\n            group\n            changeVerdict\n            changeSentence\n            gapSentence\n          }\n          overall {\n            period\n            numerator\n            denominator\n            suppressed\n            value {\n              estimate\n            }\n          }\n          spc {\n            group\n            isOverall\n            available\n            reason\n            type\n            variation\n            assurance\n            target\n            provisional\n            signals\n            sentence\n            description\n            points {\n              period\n              value\n              mean\n              upperLimit\n              lowerLimit\n              segment\n              recalculated\n              beyondLimits\n              shift\n              trend\n              twoOfThree\n              variation\n            }\n          }\n          dataQuality {\n            notStated {\n              period\n              share\n              notStated\n              total\n              high\n              moved\n              suppressed\n            }\n            flags {\n              kind\n              period\n              group\n              message\n            }\n          }\n        }\n      }\n      readiness {\n        dataQualityWarnings {\n          message\n        }\n      }\n    }\n  }\n": types.SeriesAnalysisDocument,
-    "\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n": types.EvidenceTestimonialUpdateDocument,
-    "\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceTestimonialDeleteDocument,
-    "\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n": types.EvidenceTestimonialConsentDocument,
-    "\n  mutation EvidenceTestimonialLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": types.EvidenceTestimonialLinkDocument,
-    "\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n": types.EvidenceTestimonialExportableDocument,
     "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAddDocument,
     "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAuditLogDocument,
-    "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n": types.ExportEntryDocument,
-    "\n  mutation ExportReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.ExportReplaceDocument,
-    "\n  mutation ExportImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": types.ExportImportValuesDocument,
-    "\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n": types.ExportSectionTitlesDocument,
-    "\n  mutation ExportInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.ExportInviteDocument,
-    "\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n": types.ExportStateAndAuditHeadDocument,
-    "\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.ContentSchemaApplyDocument,
-    "\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n": types.ContentSchemaReplaceDocument,
-    "\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": types.ContentSchemaSyncDocument,
-    "\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n": types.ContentSchemaSectionDocument,
-    "\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.ContentSchemaRevisionsDocument,
-    "\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n": types.ContentSchemaRestoreDocument,
-    "\n  query ConvergenceSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": types.ConvergenceSyncDocument,
     "\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      ": types.DurabilityLogInDocument,
     "\n          query DurabilitySectionIds {\n            entries {\n              nodes {\n                sections {\n                  id\n                }\n              }\n            }\n          }\n        ": types.DurabilitySectionIdsDocument,
     "\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            ": types.DurabilityApplyDocument,
     "\n      query DurabilityStored($id: ID!) {\n        sectionSync(sectionId: $id) {\n          version\n        }\n        entries {\n          nodes {\n            sections {\n              id\n              text\n            }\n          }\n        }\n      }\n    ": types.DurabilityStoredDocument,
-    "\n  mutation LiveApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.LiveApplyDocument,
-    "\n  mutation LiveReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n": types.LiveReplaceDocument,
-    "\n  query LiveViews($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        markdown\n        wordCount\n        version\n        contentHash\n      }\n    }\n  }\n": types.LiveViewsDocument,
-    "\n  query LiveSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n      version\n    }\n  }\n": types.LiveSyncDocument,
-    "\n  mutation LiveChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.LiveChangeMemberRoleDocument,
-    "\n  mutation LiveRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.LiveRemoveMemberDocument,
-    "\n  subscription LiveSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.LiveSectionUpdatedDocument,
-    "\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LiveRevisionsDocument,
-    "\n  query LiveRestorable($id: ID!) {\n    entry(id: $id) {\n      sections {\n        version\n        markdown\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.LiveRestorableDocument,
-    "\n  mutation LiveRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.LiveRestoreDocument,
-    "\n  subscription LivePresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      sectionId\n      left\n      awareness\n    }\n  }\n": types.LivePresenceUpdatedDocument,
-    "\n  mutation LiveUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": types.LiveUpdatePresenceDocument,
-    "\n  query LivePresence($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n      }\n    }\n  }\n": types.LivePresenceDocument,
-    "\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": types.MultiProcessLogInDocument,
-    "\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n": types.MultiProcessEntriesDocument,
-    "\n  mutation MultiProcessUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": types.MultiProcessUpdatePresenceDocument,
-    "\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n": types.MultiProcessPresenceDocument,
-    "\n  mutation PipelinedApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.PipelinedApplyDocument,
-    "\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n": types.PipelinedTextDocument,
-    "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": types.PresenceUpdateDocument,
-    "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": types.PresenceListedDocument,
-    "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n": types.PresenceUpdatedDocument,
-    "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n": types.PresenceCreateApiTokenDocument,
     "\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      ": types.RedisOutageApplyDocument,
-    "\n  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.SectionSizeApplyDocument,
-    "\n  mutation SectionSizeReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.SectionSizeReplaceDocument,
-    "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.SectionSizeRestoreDocument,
-    "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.SectionSizeOfSectionsDocument,
-    "\n  query SectionSizeSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": types.SectionSizeSyncDocument,
-    "\n  subscription SubscriptionListenersSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.SubscriptionListenersSectionUpdatedDocument,
-    "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.SubscriptionListenersPresenceUpdatedDocument,
-    "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.SubscriptionListenersEntryEventsDocument,
     "\n          query PolicyMatrixTemplates {\n            templates {\n              id\n            }\n          }\n        ": types.PolicyMatrixTemplatesDocument,
     "\n          query PolicyMatrixEntries {\n            entries {\n              totalCount\n            }\n          }\n        ": types.PolicyMatrixEntriesDocument,
     "\n          mutation PolicyMatrixCreateEntry($t: ID!) {\n            createEntry(input: { templateId: $t, title: \"M\" }) {\n              entry {\n                id\n              }\n            }\n          }\n        ": types.PolicyMatrixCreateEntryDocument,
@@ -634,86 +375,187 @@ const documents: Documents = {
     "\n              mutation PolicyMatrixAskDeleteTestimonial($i: DeleteTestimonialInput!) {\n                deleteTestimonial(input: $i) {\n                  deletedTestimonialId\n                }\n              }\n            ": types.PolicyMatrixAskDeleteTestimonialDocument,
     "\n              mutation PolicyMatrixAskLinkCriterion($i: LinkCriterionInput!) {\n                linkCriterion(input: $i) {\n                  criterion {\n                    covered\n                  }\n                }\n              }\n            ": types.PolicyMatrixAskLinkCriterionDocument,
     "\n              mutation PolicyMatrixAskRestoreSectionRevision($i: RestoreSectionRevisionInput!) {\n                restoreSectionRevision(input: $i) {\n                  section {\n                    id\n                  }\n                }\n              }\n            ": types.PolicyMatrixAskRestoreSectionRevisionDocument,
+    "\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ActivityOfEntryDocument,
+    "\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityAddCommentDocument,
+    "\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityReplyDocument,
+    "\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.ActivityReplaceContentDocument,
+    "\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n": types.ActivitySectionsDocument,
+    "\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.ActivityInviteDocument,
+    "\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.ActivityChangeRoleDocument,
+    "\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityDeleteCommentDocument,
+    "\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityResolveDocument,
+    "\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.ActivityReopenDocument,
+    "\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.ActivityRequestReviewDocument,
+    "\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.ActivityCreateMetricDocument,
+    "\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.ActivityAddTestimonialDocument,
+    "\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.ActivityLogInDocument,
+    "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n": types.ActivityCreateApiTokenDocument,
+    "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n": types.ActivityAuditLogDocument,
+    "\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n": types.AuditKeyLogDocument,
+    "\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n": types.AuditKeyVerifyDocument,
+    "\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n": types.AuditKeyExportDocument,
+    "\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n": types.AuditVerifyDocument,
+    "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n": types.AuditCreateApiTokenDocument,
+    "\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.AuditRevokeApiTokenDocument,
+    "\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.AuditRemoveMemberDocument,
+    "\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LimitsLogInDocument,
+    "\n  mutation LimitsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LimitsSignUpDocument,
+    "\n  query LimitsSections {\n    entries {\n      nodes {\n        sections {\n          id\n          contentHash\n        }\n      }\n    }\n  }\n": types.LimitsSectionsDocument,
+    "\n  mutation LimitsSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n": types.LimitsSignOffDocument,
+    "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.AuthSignUpDocument,
+    "\n  mutation AuthLogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n": types.AuthLogOutDocument,
+    "\n  query AuthMe {\n    me {\n      id\n      email\n    }\n  }\n": types.AuthMeDocument,
+    "\n  query AuthMeId {\n    me {\n      id\n    }\n  }\n": types.AuthMeIdDocument,
+    "\n  query AuthEntriesCount {\n    entries {\n      totalCount\n    }\n  }\n": types.AuthEntriesCountDocument,
+    "\n  query AuthTemplateIds {\n    templates {\n      id\n    }\n  }\n": types.AuthTemplateIdsDocument,
+    "\n  mutation AuthCreateEntry($t: ID!, $title: String!) {\n    createEntry(input: { templateId: $t, title: $title }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.AuthCreateEntryDocument,
+    "\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n": types.AuthCreateTokenDocument,
+    "\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.AuthRevokeTokenDocument,
+    "\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.SignUpNewAccountDocument,
+    "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n": types.SignUpBlankTokenNameDocument,
+    "\n  mutation CommentsAdd($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n        body\n        threadId\n        anchor {\n          quote\n          currentText\n          deleted\n          changed\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n": types.CommentsAddDocument,
+    "\n  mutation CommentsReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n        threadId\n        body\n      }\n    }\n  }\n": types.CommentsReplyDocument,
+    "\n  mutation CommentsEdit($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n        body\n        editedAt\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": types.CommentsEditDocument,
+    "\n  mutation CommentsDelete($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n        body\n        deleted\n      }\n    }\n  }\n": types.CommentsDeleteDocument,
+    "\n  mutation CommentsResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n": types.CommentsResolveDocument,
+    "\n  mutation CommentsReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n": types.CommentsReopenDocument,
+    "\n  query CommentsThreads($id: ID!, $state: ThreadState) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        comments(first: 20, state: $state) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          nodes {\n            id\n            body\n            deleted\n            author {\n              id\n              name\n            }\n            mentions {\n              id\n            }\n            resolved\n            replyCount\n            replies {\n              id\n              body\n              deleted\n              threadId\n              author {\n                name\n              }\n            }\n            anchor {\n              quote\n              currentText\n              deleted\n              changed\n              from\n              to\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommentsThreadsDocument,
+    "\n  query CommentsNotifications($unread: Boolean) {\n    me {\n      unreadNotificationCount\n      notifications(unreadOnly: $unread) {\n        totalCount\n        nodes {\n          id\n          kind\n          message\n          commentId\n          sectionId\n          entryId\n          actor {\n            id\n          }\n          read\n        }\n      }\n    }\n  }\n": types.CommentsNotificationsDocument,
+    "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n": types.CommentsMarkReadDocument,
+    "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.CommentsReplaceContentDocument,
+    "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n": types.CommentsMembersUnreadDocument,
+    "\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ConnectionThreadsDocument,
+    "\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.ConnectionEntriesPageDocument,
+    "\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.ConnectionPagedEntriesDocument,
+    "\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedNotificationsDocument,
+    "\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedCommentsDocument,
+    "\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedSignOffsDocument,
+    "\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedRevisionsDocument,
+    "\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedActivityDocument,
+    "\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.ConnectionPagedAuditLogDocument,
+    "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.CursorsEntriesDocument,
+    "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n": types.CursorsActivityDocument,
+    "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.CursorsNotificationsDocument,
+    "\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n": types.IdsEntryWithIdsDocument,
+    "\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": types.IdsAddCommentWithMentionDocument,
+    "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.LogAddCommentDocument,
+    "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.LogAddTestimonialDocument,
+    "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": types.LogEntryIdDocument,
+    "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": types.WebSocketMeNameDocument,
+    "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": types.WebSocketMeIdNameDocument,
+    "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n": types.WebSocketCreateTokenWsDocument,
+    "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n": types.WebSocketCreateTokenHeaderDocument,
+    "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.WebSocketCreateTokenSoonRevokedDocument,
+    "\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.WebSocketCreateEntryBadTemplateDocument,
+    "\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": types.WebSocketMissingEntryDocument,
+    "\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n": types.WebSocketSectionUpdatedDocument,
+    "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n": types.DemoContentEntryDocument,
+    "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": types.DemoContentWordCountsDocument,
+    "\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n": types.ConcurrentRemovalChangeRoleDocument,
+    "\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n": types.ConcurrentRemovalDeleteMetricDocument,
+    "\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.ConcurrentRemovalSetValuesDocument,
+    "\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.EntriesCreateDocument,
+    "\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.EntriesEntryDocument,
+    "\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.EntriesInviteDocument,
+    "\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n": types.EntriesAcceptDocument,
+    "\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.EntriesChangeRoleDocument,
+    "\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n": types.EntriesRemoveDocument,
+    "\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n": types.EntriesTemplatesDocument,
+    "\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EntriesPageDocument,
+    "\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n": types.EntriesTooLongPageDocument,
+    "\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n": types.EntriesGarbageCursorDocument,
+    "\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n": types.EntriesInvitationDocument,
+    "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n": types.EntriesSetWordLimitDocument,
+    "\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n": types.EvidenceConcurrentLinkDocument,
+    "\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n": types.EvidenceConcurrentSectionCriteriaDocument,
+    "\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n": types.EvidenceConcurrentDeleteTestimonialDocument,
+    "\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.EvidencePageOfEntryDocument,
+    "\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceQueriesEntryCriteriaDocument,
+    "\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n": types.EvidenceQueriesImportValuesDocument,
+    "\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.EvidenceQueriesRecordConsentDocument,
+    "\n  mutation EvidenceCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        name\n        kind\n        direction\n        ratePer\n        population\n        referenceCode\n        suppressionThreshold\n        dataSource\n      }\n    }\n  }\n": types.EvidenceCreateMetricDocument,
+    "\n  mutation EvidenceUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        name\n        dataSource\n        baselinePeriod\n        ratePer\n      }\n    }\n  }\n": types.EvidenceUpdateMetricDocument,
+    "\n  mutation EvidenceDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n      entry {\n        metrics {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceDeleteMetricDocument,
+    "\n  mutation EvidenceImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n      metric {\n        periods\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n": types.EvidenceImportValuesDocument,
+    "\n  mutation EvidenceSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n      metric {\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          mean\n          sd\n          n\n        }\n      }\n    }\n  }\n": types.EvidenceSetValuesDocument,
+    "\n  query EvidenceAnalysis($id: ID!, $level: GroupLevel) {\n    entry(id: $id) {\n      metrics {\n        id\n        name\n        analysis(level: $level) {\n          hasData\n          message\n          baselinePeriod\n          followUpPeriod\n          referenceGroup\n          suppressionApplied\n          sentences\n          notes\n          groups {\n            group\n            code\n            isReference\n            suppressed\n            changeVerdict\n            gapVerdict\n            narrowedBeyondChance\n            gapSentence\n            changeSentence\n            baseline {\n              numerator\n              denominator\n              suppressed\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            followUp {\n              numerator\n              denominator\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            change {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n            gapBefore {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n              ratio {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapAfter {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapChange {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n          }\n          timeSeries {\n            period\n            groups {\n              group\n              figures {\n                numerator\n                suppressed\n              }\n              gapToReference {\n                available\n              }\n            }\n          }\n        }\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n": types.EvidenceAnalysisDocument,
+    "\n  mutation EvidenceAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        exportable\n        addedBy {\n          name\n        }\n      }\n    }\n  }\n": types.EvidenceAddTestimonialDocument,
+    "\n  mutation EvidenceRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        exportable\n        consentRecordedBy {\n          name\n        }\n      }\n    }\n  }\n": types.EvidenceRecordConsentDocument,
+    "\n  mutation EvidenceLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        linkedSections {\n          id\n        }\n        linkedMetrics {\n          id\n        }\n        linkedTestimonials {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceLinkCriterionDocument,
+    "\n  query EvidenceReadiness($id: ID!) {\n    entry(id: $id) {\n      readiness {\n        ready\n        checksNotRun\n        uncoveredCriteria {\n          id\n        }\n        sectionsOverWordLimit {\n          section {\n            id\n          }\n          wordCount\n          wordLimit\n        }\n        missingSignOffs {\n          slotKey\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.EvidenceReadinessDocument,
+    "\n  query EvidenceTestimonials($id: ID!, $c: Boolean) {\n    entry(id: $id) {\n      testimonials(consentedOnly: $c) {\n        id\n        attribution\n        citedAs\n      }\n    }\n  }\n": types.EvidenceTestimonialsDocument,
+    "\n  mutation EvidenceSetWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.EvidenceSetWordLimitDocument,
+    "\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n": types.EvidenceTestimonialUpdateDocument,
+    "\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceTestimonialDeleteDocument,
+    "\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n": types.EvidenceTestimonialConsentDocument,
+    "\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n": types.EvidenceTestimonialExportableDocument,
+    "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n": types.ExportEntryDocument,
+    "\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n": types.ExportSectionTitlesDocument,
+    "\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n": types.ExportStateAndAuditHeadDocument,
+    "\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.ContentSchemaApplyDocument,
+    "\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n": types.ContentSchemaReplaceDocument,
+    "\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": types.ContentSchemaSyncDocument,
+    "\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n": types.ContentSchemaSectionDocument,
+    "\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.ContentSchemaRevisionsDocument,
+    "\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n": types.ContentSchemaRestoreDocument,
+    "\n  query LiveViews($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        markdown\n        wordCount\n        version\n        contentHash\n      }\n    }\n  }\n": types.LiveViewsDocument,
+    "\n  query LiveSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n      version\n    }\n  }\n": types.LiveSyncDocument,
+    "\n  subscription LiveSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.LiveSectionUpdatedDocument,
+    "\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LiveRevisionsDocument,
+    "\n  query LiveRestorable($id: ID!) {\n    entry(id: $id) {\n      sections {\n        version\n        markdown\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.LiveRestorableDocument,
+    "\n  mutation LiveRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.LiveRestoreDocument,
+    "\n  subscription LivePresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      sectionId\n      left\n      awareness\n    }\n  }\n": types.LivePresenceUpdatedDocument,
+    "\n  mutation LiveUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": types.LiveUpdatePresenceDocument,
+    "\n  query LivePresence($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n      }\n    }\n  }\n": types.LivePresenceDocument,
+    "\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": types.MultiProcessLogInDocument,
+    "\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n": types.MultiProcessEntriesDocument,
+    "\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n": types.MultiProcessPresenceDocument,
+    "\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n": types.PipelinedTextDocument,
+    "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": types.PresenceUpdateDocument,
+    "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": types.PresenceListedDocument,
+    "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n": types.PresenceUpdatedDocument,
+    "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n": types.PresenceCreateApiTokenDocument,
+    "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.SectionSizeRestoreDocument,
+    "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.SectionSizeOfSectionsDocument,
+    "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.SubscriptionListenersPresenceUpdatedDocument,
+    "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.SubscriptionListenersEntryEventsDocument,
     "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PolicyMultiProcessEntriesDocument,
-    "\n  subscription PolicyMultiProcessSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyMultiProcessSectionUpdatedDocument,
-    "\n  subscription PolicyMultiProcessEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.PolicyMultiProcessEntryEventsDocument,
-    "\n  mutation PolicyMultiProcessApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.PolicyMultiProcessApplyDocument,
-    "\n  query PolicyMultiProcessMeId {\n    me {\n      id\n    }\n  }\n": types.PolicyMultiProcessMeIdDocument,
     "\n  query PolicyMultiProcessSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyMultiProcessSectionSyncDocument,
-    "\n  mutation PolicyMultiProcessRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.PolicyMultiProcessRemoveMemberDocument,
-    "\n  mutation PolicyMultiProcessChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.PolicyMultiProcessChangeRoleDocument,
     "\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.PolicyMultiProcessCreateTokenDocument,
-    "\n  mutation PolicyMultiProcessRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.PolicyMultiProcessRevokeTokenDocument,
     "\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": types.PolicyMultiProcessLogOutDocument,
-    "\n  subscription PolicyRevocationsSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyRevocationsSectionUpdatedDocument,
-    "\n  subscription PolicyRevocationsPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.PolicyRevocationsPresenceUpdatedDocument,
-    "\n  subscription PolicyRevocationsEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.PolicyRevocationsEntryEventsDocument,
-    "\n  query PolicyRevocationsMeId {\n    me {\n      id\n    }\n  }\n": types.PolicyRevocationsMeIdDocument,
-    "\n  query PolicyRevocationsMeName {\n    me {\n      name\n    }\n  }\n": types.PolicyRevocationsMeNameDocument,
-    "\n  mutation PolicyRevocationsLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.PolicyRevocationsLogInDocument,
-    "\n  mutation PolicyRevocationsLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": types.PolicyRevocationsLogOutDocument,
     "\n  mutation PolicyRevocationsLogOutEverywhere {\n    logOut(input: { everywhere: true }) {\n      loggedOut\n    }\n  }\n": types.PolicyRevocationsLogOutEverywhereDocument,
     "\n  mutation PolicyRevocationsMarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n": types.PolicyRevocationsMarkAllReadDocument,
-    "\n  query PolicyRevocationsTemplates {\n    templates {\n      id\n    }\n  }\n": types.PolicyRevocationsTemplatesDocument,
     "\n  mutation PolicyRevocationsCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Soon gone\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.PolicyRevocationsCreateEntryDocument,
     "\n  mutation PolicyRevocationsCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ_WRITE }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.PolicyRevocationsCreateTokenDocument,
-    "\n  mutation PolicyRevocationsRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.PolicyRevocationsRevokeTokenDocument,
     "\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n": types.PolicyRevocationsSectionMarkdownDocument,
-    "\n  mutation PolicyRevocationsRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.PolicyRevocationsRemoveMemberDocument,
     "\n  query PolicyRevocationsSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      stateVector\n    }\n  }\n": types.PolicyRevocationsSectionSyncDocument,
-    "\n  subscription PolicyStillAllowedSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyStillAllowedSectionUpdatedDocument,
-    "\n  subscription PolicyStillAllowedPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.PolicyStillAllowedPresenceUpdatedDocument,
-    "\n  subscription PolicyStillAllowedEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.PolicyStillAllowedEntryEventsDocument,
     "\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n": types.PolicyStillAllowedSectionVersionDocument,
-    "\n  mutation PolicyStillAllowedReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.PolicyStillAllowedReplaceContentDocument,
-    "\n  mutation PolicyStillAllowedUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n": types.PolicyStillAllowedUpdatePresenceDocument,
-    "\n  mutation PolicyStillAllowedAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.PolicyStillAllowedAddCommentDocument,
-    "\n  mutation PolicyStillAllowedRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.PolicyStillAllowedRemoveMemberDocument,
     "\n  mutation PolicyStillAllowedCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.PolicyStillAllowedCreateTokenDocument,
-    "\n  mutation PolicyStillAllowedLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": types.PolicyStillAllowedLogOutDocument,
-    "\n  mutation PolicyStillAllowedRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.PolicyStillAllowedRevokeTokenDocument,
+    "\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": types.StartLogInLeadDocument,
+    "\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.StartCreateEntryDocument,
+    "\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n": types.StartEntriesDocument,
     "\n  mutation SignOffReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        contentHash\n      }\n    }\n  }\n": types.SignOffReplaceDocument,
     "\n  mutation SignOffRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        contentHash\n      }\n    }\n  }\n": types.SignOffRestoreDocument,
     "\n  mutation SignOffSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        signOffSlots {\n          key\n        }\n      }\n      entry {\n        state\n      }\n    }\n  }\n": types.SignOffSetSlotsDocument,
     "\n  query SignOffStatus($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        signOffStatus {\n          approved\n          slots {\n            key\n            held\n            heldBy {\n              id\n              signer {\n                name\n              }\n            }\n          }\n          openChangeRequests {\n            id\n          }\n          staleSignOffs {\n            id\n          }\n        }\n        signOffs {\n          totalCount\n          nodes {\n            id\n            meaning\n            slotKey\n            role\n            note\n            contentHash\n            markdown\n            stale\n            superseded\n            current\n            diffSinceSigned {\n              op\n              text\n            }\n            signer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SignOffStatusDocument,
     "\n  query SignOffNotifications {\n    me {\n      unreadNotificationCount\n      notifications {\n        nodes {\n          kind\n          message\n          sectionId\n          signOffId\n          read\n        }\n      }\n    }\n  }\n": types.SignOffNotificationsDocument,
     "\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n": types.SignOffCreateTokenDocument,
-    "\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.SignOffRevisionsDocument,
-    "\n  mutation WorkflowPropertyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.WorkflowPropertyRequestReviewDocument,
-    "\n  mutation WorkflowPropertyReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.WorkflowPropertyReplaceDocument,
-    "\n  mutation WorkflowPropertyApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.WorkflowPropertyApplyDocument,
-    "\n  query WorkflowPropertySync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n": types.WorkflowPropertySyncDocument,
     "\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.WorkflowPropertySetSlotsDocument,
     "\n  query WorkflowPropertyStatus($id: ID!) {\n    entry(id: $id) {\n      state\n      sections {\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n": types.WorkflowPropertyStatusDocument,
     "\n  mutation WorkflowRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.WorkflowRequestReviewDocument,
     "\n  mutation WorkflowSubmit($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.WorkflowSubmitDocument,
     "\n  mutation WorkflowReopen($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.WorkflowReopenDocument,
-    "\n  mutation WorkflowReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.WorkflowReplaceDocument,
-    "\n  mutation WorkflowApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.WorkflowApplyDocument,
-    "\n  mutation WorkflowSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.WorkflowSetSlotsDocument,
-    "\n  mutation WorkflowRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.WorkflowRemoveMemberDocument,
-    "\n  mutation WorkflowComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n": types.WorkflowCommentDocument,
-    "\n  mutation WorkflowCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.WorkflowCreateMetricDocument,
     "\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n": types.WorkflowCreateReadTokenDocument,
     "\n  query WorkflowNotificationKinds {\n    me {\n      notifications {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n": types.WorkflowNotificationKindsDocument,
     "\n  query WorkflowNotificationSignOffs {\n    me {\n      notifications {\n        nodes {\n          kind\n          signOffId\n        }\n      }\n    }\n  }\n": types.WorkflowNotificationSignOffsDocument,
-    "\n  mutation WorkflowInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n": types.WorkflowInviteDocument,
     "\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.WorkflowAcceptDocument,
-    "\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n": types.WorkflowChangeRoleDocument,
-    "\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": types.StartLogInLeadDocument,
-    "\n  query StartTemplates {\n    templates {\n      id\n    }\n  }\n": types.StartTemplatesDocument,
-    "\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.StartCreateEntryDocument,
-    "\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n": types.StartEntriesDocument,
-    "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.FactoriesLogInDocument,
     "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": types.LiveEditorSectionUpdatedDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": types.LiveEditorSectionSyncDocument,
-    "\n  mutation LiveEditorApplyUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n": types.LiveEditorApplyUpdateDocument,
     "\n  mutation ReviewSignOff($i: SignOffSectionInput!) {\n    signOffSection(input: $i) {\n      signOff {\n        id\n        slotKey\n        meaning\n        role\n        stale\n        current\n        markdown\n      }\n      entry {\n        state\n      }\n    }\n  }\n": types.ReviewSignOffDocument,
     "\n  query ReviewEntryState($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n  }\n": types.ReviewEntryStateDocument,
     "\n  query ReviewSectionHashes($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        contentHash\n        version\n      }\n    }\n  }\n": types.ReviewSectionHashesDocument,
     "\n  subscription EntryEventsOfEntry($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n": types.EntryEventsOfEntryDocument,
-    "\n  mutation ServerProcessLogInDemo($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": types.ServerProcessLogInDemoDocument,
-    "\n  mutation TestServerSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.TestServerSignUpDocument,
 };
 
 /**
@@ -730,194 +572,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n"): (typeof documents)["\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n"): (typeof documents)["\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuditKeyInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AuditKeyInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuditKeyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditKeyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n"): (typeof documents)["\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuditInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AuditInviteMember($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuditChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuditRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuditLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LimitsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LimitsSections {\n    entries {\n      nodes {\n        sections {\n          id\n          contentHash\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsSections {\n    entries {\n      nodes {\n        sections {\n          id\n          contentHash\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LimitsSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RedisOutageLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RedisOutageLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuthLogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuthMe {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me {\n      id\n      email\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuthMeId {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthMeId {\n    me {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuthEntriesCount {\n    entries {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuthEntriesCount {\n    entries {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuthTemplateIds {\n    templates {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthTemplateIds {\n    templates {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuthCreateEntry($t: ID!, $title: String!) {\n    createEntry(input: { templateId: $t, title: $title }) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateEntry($t: ID!, $title: String!) {\n    createEntry(input: { templateId: $t, title: $title }) {\n      entry {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -949,123 +603,7 @@ export function graphql(source: "\n  mutation SsoSignOff($input: SignOffSectionI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CommentsAdd($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n        body\n        threadId\n        anchor {\n          quote\n          currentText\n          deleted\n          changed\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsAdd($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n        body\n        threadId\n        anchor {\n          quote\n          currentText\n          deleted\n          changed\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommentsReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n        threadId\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n        threadId\n        body\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommentsEdit($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n        body\n        editedAt\n        mentions {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsEdit($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n        body\n        editedAt\n        mentions {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommentsDelete($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n        body\n        deleted\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsDelete($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n        body\n        deleted\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommentsResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommentsReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CommentsThreads($id: ID!, $state: ThreadState) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        comments(first: 20, state: $state) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          nodes {\n            id\n            body\n            deleted\n            author {\n              id\n              name\n            }\n            mentions {\n              id\n            }\n            resolved\n            replyCount\n            replies {\n              id\n              body\n              deleted\n              threadId\n              author {\n                name\n              }\n            }\n            anchor {\n              quote\n              currentText\n              deleted\n              changed\n              from\n              to\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentsThreads($id: ID!, $state: ThreadState) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        comments(first: 20, state: $state) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          nodes {\n            id\n            body\n            deleted\n            author {\n              id\n              name\n            }\n            mentions {\n              id\n            }\n            resolved\n            replyCount\n            replies {\n              id\n              body\n              deleted\n              threadId\n              author {\n                name\n              }\n            }\n            anchor {\n              quote\n              currentText\n              deleted\n              changed\n              from\n              to\n            }\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CommentsNotifications($unread: Boolean) {\n    me {\n      unreadNotificationCount\n      notifications(unreadOnly: $unread) {\n        totalCount\n        nodes {\n          id\n          kind\n          message\n          commentId\n          sectionId\n          entryId\n          actor {\n            id\n          }\n          read\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentsNotifications($unread: Boolean) {\n    me {\n      unreadNotificationCount\n      notifications(unreadOnly: $unread) {\n        totalCount\n        nodes {\n          id\n          kind\n          message\n          commentId\n          sectionId\n          entryId\n          actor {\n            id\n          }\n          read\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        query IdsSectionInCapitals($id: ID!) {\n          section(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query IdsSectionInCapitals($id: ID!) {\n          section(id: $id) {\n            id\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1078,142 +616,6 @@ export function graphql(source: "\n        query StorableStringsTemplates {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      "): (typeof documents)["\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WebSocketMeId {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMeId {\n    me {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebSocketRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DemoContentLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalRemove($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n"): (typeof documents)["\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n"): (typeof documents)["\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceConcurrentAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceConcurrentAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1245,90 +647,6 @@ export function graphql(source: "\n  query DisclosureVerify($id: ID!) {\n    ver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceQueriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceQueriesAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceQueriesLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        name\n        kind\n        direction\n        ratePer\n        population\n        referenceCode\n        suppressionThreshold\n        dataSource\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        name\n        kind\n        direction\n        ratePer\n        population\n        referenceCode\n        suppressionThreshold\n        dataSource\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        name\n        dataSource\n        baselinePeriod\n        ratePer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        name\n        dataSource\n        baselinePeriod\n        ratePer\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n      entry {\n        metrics {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n      entry {\n        metrics {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n      metric {\n        periods\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n      metric {\n        periods\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n      metric {\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          mean\n          sd\n          n\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n      metric {\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          mean\n          sd\n          n\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvidenceAnalysis($id: ID!, $level: GroupLevel) {\n    entry(id: $id) {\n      metrics {\n        id\n        name\n        analysis(level: $level) {\n          hasData\n          message\n          baselinePeriod\n          followUpPeriod\n          referenceGroup\n          suppressionApplied\n          sentences\n          notes\n          groups {\n            group\n            code\n            isReference\n            suppressed\n            changeVerdict\n            gapVerdict\n            narrowedBeyondChance\n            gapSentence\n            changeSentence\n            baseline {\n              numerator\n              denominator\n              suppressed\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            followUp {\n              numerator\n              denominator\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            change {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n            gapBefore {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n              ratio {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapAfter {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapChange {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n          }\n          timeSeries {\n            period\n            groups {\n              group\n              figures {\n                numerator\n                suppressed\n              }\n              gapToReference {\n                available\n              }\n            }\n          }\n        }\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceAnalysis($id: ID!, $level: GroupLevel) {\n    entry(id: $id) {\n      metrics {\n        id\n        name\n        analysis(level: $level) {\n          hasData\n          message\n          baselinePeriod\n          followUpPeriod\n          referenceGroup\n          suppressionApplied\n          sentences\n          notes\n          groups {\n            group\n            code\n            isReference\n            suppressed\n            changeVerdict\n            gapVerdict\n            narrowedBeyondChance\n            gapSentence\n            changeSentence\n            baseline {\n              numerator\n              denominator\n              suppressed\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            followUp {\n              numerator\n              denominator\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            change {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n            gapBefore {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n              ratio {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapAfter {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapChange {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n          }\n          timeSeries {\n            period\n            groups {\n              group\n              figures {\n                numerator\n                suppressed\n              }\n              gapToReference {\n                available\n              }\n            }\n          }\n        }\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        exportable\n        addedBy {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        exportable\n        addedBy {\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        exportable\n        consentRecordedBy {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        exportable\n        consentRecordedBy {\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        linkedSections {\n          id\n        }\n        linkedMetrics {\n          id\n        }\n        linkedTestimonials {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        linkedSections {\n          id\n        }\n        linkedMetrics {\n          id\n        }\n        linkedTestimonials {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvidenceReadiness($id: ID!) {\n    entry(id: $id) {\n      readiness {\n        ready\n        checksNotRun\n        uncoveredCriteria {\n          id\n        }\n        sectionsOverWordLimit {\n          section {\n            id\n          }\n          wordCount\n          wordLimit\n        }\n        missingSignOffs {\n          slotKey\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceReadiness($id: ID!) {\n    entry(id: $id) {\n      readiness {\n        ready\n        checksNotRun\n        uncoveredCriteria {\n          id\n        }\n        sectionsOverWordLimit {\n          section {\n            id\n          }\n          wordCount\n          wordLimit\n        }\n        missingSignOffs {\n          slotKey\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvidenceTestimonials($id: ID!, $c: Boolean) {\n    entry(id: $id) {\n      testimonials(consentedOnly: $c) {\n        id\n        attribution\n        citedAs\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceTestimonials($id: ID!, $c: Boolean) {\n    entry(id: $id) {\n      testimonials(consentedOnly: $c) {\n        id\n        attribution\n        citedAs\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvidenceCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceSetWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceSetWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SeriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        target\n        recalculationPeriods\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SeriesCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        target\n        recalculationPeriods\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1345,83 +663,11 @@ export function graphql(source: "\n  query SeriesAnalysis($id: ID!) {\n    entry
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EvidenceTestimonialLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceTestimonialLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n"): (typeof documents)["\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ExportReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ExportImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"): (typeof documents)["\n  mutation ExportImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ExportInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ExportInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n"): (typeof documents)["\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"): (typeof documents)["\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConvergenceSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"): (typeof documents)["\n  query ConvergenceSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1441,131 +687,7 @@ export function graphql(source: "\n      query DurabilityStored($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LiveApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation LiveApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LiveReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LiveViews($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        markdown\n        wordCount\n        version\n        contentHash\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveViews($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        markdown\n        wordCount\n        version\n        contentHash\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LiveSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n      version\n    }\n  }\n"): (typeof documents)["\n  query LiveSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LiveChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveChangeMemberRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LiveRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation LiveRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription LiveSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription LiveSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LiveRestorable($id: ID!) {\n    entry(id: $id) {\n      sections {\n        version\n        markdown\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveRestorable($id: ID!) {\n    entry(id: $id) {\n      sections {\n        version\n        markdown\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LiveRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription LivePresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      sectionId\n      left\n      awareness\n    }\n  }\n"): (typeof documents)["\n  subscription LivePresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      sectionId\n      left\n      awareness\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LiveUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LivePresence($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n      }\n    }\n  }\n"): (typeof documents)["\n  query LivePresence($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MultiProcessUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MultiProcessUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PipelinedApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PipelinedApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n"): (typeof documents)["\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n"): (typeof documents)["\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SectionSizeApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SectionSizeReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SectionSizeReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SectionSizeSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"): (typeof documents)["\n  query SectionSizeSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription SubscriptionListenersSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionListenersSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1809,23 +931,587 @@ export function graphql(source: "\n              mutation PolicyMatrixAskRestore
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {\n    entry(id: $id) {\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          commentId\n          threadId\n          signOffId\n          actor {\n            id\n            name\n          }\n          authors {\n            name\n          }\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivitySections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        title\n        version\n        signOffSlots {\n          key\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityDeleteComment($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n"): (typeof documents)["\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n"): (typeof documents)["\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n"): (typeof documents)["\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsSections {\n    entries {\n      nodes {\n        sections {\n          id\n          contentHash\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsSections {\n    entries {\n      nodes {\n        sections {\n          id\n          contentHash\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMe {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMeId {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthMeId {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthEntriesCount {\n    entries {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuthEntriesCount {\n    entries {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTemplateIds {\n    templates {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthTemplateIds {\n    templates {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateEntry($t: ID!, $title: String!) {\n    createEntry(input: { templateId: $t, title: $title }) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateEntry($t: ID!, $title: String!) {\n    createEntry(input: { templateId: $t, title: $title }) {\n      entry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsAdd($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n        body\n        threadId\n        anchor {\n          quote\n          currentText\n          deleted\n          changed\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsAdd($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n        body\n        threadId\n        anchor {\n          quote\n          currentText\n          deleted\n          changed\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n        threadId\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsReply($i: ReplyToCommentInput!) {\n    replyToComment(input: $i) {\n      comment {\n        id\n        threadId\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsEdit($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n        body\n        editedAt\n        mentions {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsEdit($i: EditCommentInput!) {\n    editComment(input: $i) {\n      comment {\n        id\n        body\n        editedAt\n        mentions {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsDelete($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n        body\n        deleted\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsDelete($i: DeleteCommentInput!) {\n    deleteComment(input: $i) {\n      comment {\n        id\n        body\n        deleted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsResolve($i: ResolveCommentInput!) {\n    resolveComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsReopen($i: ReopenCommentInput!) {\n    reopenComment(input: $i) {\n      comment {\n        id\n        resolved\n        resolvedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentsThreads($id: ID!, $state: ThreadState) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        comments(first: 20, state: $state) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          nodes {\n            id\n            body\n            deleted\n            author {\n              id\n              name\n            }\n            mentions {\n              id\n            }\n            resolved\n            replyCount\n            replies {\n              id\n              body\n              deleted\n              threadId\n              author {\n                name\n              }\n            }\n            anchor {\n              quote\n              currentText\n              deleted\n              changed\n              from\n              to\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentsThreads($id: ID!, $state: ThreadState) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        comments(first: 20, state: $state) {\n          totalCount\n          pageInfo {\n            hasNextPage\n          }\n          nodes {\n            id\n            body\n            deleted\n            author {\n              id\n              name\n            }\n            mentions {\n              id\n            }\n            resolved\n            replyCount\n            replies {\n              id\n              body\n              deleted\n              threadId\n              author {\n                name\n              }\n            }\n            anchor {\n              quote\n              currentText\n              deleted\n              changed\n              from\n              to\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentsNotifications($unread: Boolean) {\n    me {\n      unreadNotificationCount\n      notifications(unreadOnly: $unread) {\n        totalCount\n        nodes {\n          id\n          kind\n          message\n          commentId\n          sectionId\n          entryId\n          actor {\n            id\n          }\n          read\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentsNotifications($unread: Boolean) {\n    me {\n      unreadNotificationCount\n      notifications(unreadOnly: $unread) {\n        totalCount\n        nodes {\n          id\n          kind\n          message\n          commentId\n          sectionId\n          entryId\n          actor {\n            id\n          }\n          read\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $i) {\n      marked\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentsMembersUnread($id: ID!) {\n    entry(id: $id) {\n      members {\n        user {\n          id\n          unreadNotificationCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {\n    section(id: $id) {\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionEntriesPage($after: String) {\n    entries(first: 1, after: $after) {\n      totalCount\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedEntries($after: String, $first: Int!) {\n    entries(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedNotifications($after: String, $first: Int!) {\n    me {\n      notifications(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      comments(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      signOffs(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {\n    section(id: $section) {\n      revisions(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      activity(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {\n    entry(id: $entry) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CursorsEntries($after: String) {\n    entries(first: 5, after: $after) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CursorsActivity($id: ID!, $after: String) {\n    entry(id: $id) {\n      activity(first: 1, after: $after) {\n        nodes {\n          id\n        }\n        pageInfo {\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CursorsNotifications($after: String) {\n    me {\n      notifications(first: 5, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoContentEntry {\n    entries(first: 1) {\n      nodes {\n        sections {\n          title\n          wordCount\n          comments {\n            nodes {\n              body\n              anchor {\n                quote\n              }\n              replies {\n                body\n              }\n            }\n          }\n        }\n        metrics {\n          name\n          analysis {\n            sentences\n          }\n        }\n        testimonials {\n          quote\n          consentStatus\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoContentWordCounts {\n    entries(first: 1) {\n      nodes {\n        sections {\n          wordCount\n          version\n        }\n        metrics {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesCreate($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          key\n          title\n          wordLimit\n          criteria {\n            text\n          }\n          signOffSlots {\n            key\n            roles\n          }\n        }\n        members {\n          role\n          user {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntriesEntry($id: ID!) {\n    entry(id: $id) {\n      id\n      title\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n      }\n      entry {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n"): (typeof documents)["\n  query EntriesTemplates {\n    templates {\n      id\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntriesPage($after: String) {\n    entries(first: 2, after: $after) {\n      totalCount\n      nodes {\n        title\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EntriesTooLongPage {\n    entries(first: 101) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EntriesGarbageCursor {\n    entries(after: \"garbage\") {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n"): (typeof documents)["\n  query EntriesInvitation($t: String!) {\n    invitation(token: $t) {\n      entryTitle\n      role\n      email\n      invitedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $input) {\n      section {\n        id\n        wordLimit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceConcurrentSectionCriteria($id: ID!) {\n    section(id: $id) {\n      criteria {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidencePageOfEntry($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        periods\n        values {\n          numerator\n          suppressed\n        }\n        analysis {\n          hasData\n          groups {\n            group\n            gapVerdict\n          }\n          timeSeries {\n            period\n          }\n        }\n      }\n      testimonials {\n        citedAs\n        attribution\n        addedBy {\n          name\n        }\n        consentRecordedBy {\n          name\n        }\n      }\n      sections {\n        criteria {\n          covered\n          linkedSections {\n            id\n          }\n          linkedMetrics {\n            name\n          }\n          linkedTestimonials {\n            quote\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceQueriesEntryCriteria($id: ID!) {\n    entry(id: $id) {\n      sections {\n        criteria {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        name\n        kind\n        direction\n        ratePer\n        population\n        referenceCode\n        suppressionThreshold\n        dataSource\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        name\n        kind\n        direction\n        ratePer\n        population\n        referenceCode\n        suppressionThreshold\n        dataSource\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        name\n        dataSource\n        baselinePeriod\n        ratePer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        name\n        dataSource\n        baselinePeriod\n        ratePer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n      entry {\n        metrics {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceDeleteMetric($i: DeleteMetricInput!) {\n    deleteMetric(input: $i) {\n      deletedMetricId\n      entry {\n        metrics {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n      metric {\n        periods\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceImportValues($i: ImportMetricValuesInput!) {\n    importMetricValues(input: $i) {\n      written\n      metric {\n        periods\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n      metric {\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          mean\n          sd\n          n\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n      metric {\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          mean\n          sd\n          n\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceAnalysis($id: ID!, $level: GroupLevel) {\n    entry(id: $id) {\n      metrics {\n        id\n        name\n        analysis(level: $level) {\n          hasData\n          message\n          baselinePeriod\n          followUpPeriod\n          referenceGroup\n          suppressionApplied\n          sentences\n          notes\n          groups {\n            group\n            code\n            isReference\n            suppressed\n            changeVerdict\n            gapVerdict\n            narrowedBeyondChance\n            gapSentence\n            changeSentence\n            baseline {\n              numerator\n              denominator\n              suppressed\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            followUp {\n              numerator\n              denominator\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            change {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n            gapBefore {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n              ratio {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapAfter {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapChange {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n          }\n          timeSeries {\n            period\n            groups {\n              group\n              figures {\n                numerator\n                suppressed\n              }\n              gapToReference {\n                available\n              }\n            }\n          }\n        }\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceAnalysis($id: ID!, $level: GroupLevel) {\n    entry(id: $id) {\n      metrics {\n        id\n        name\n        analysis(level: $level) {\n          hasData\n          message\n          baselinePeriod\n          followUpPeriod\n          referenceGroup\n          suppressionApplied\n          sentences\n          notes\n          groups {\n            group\n            code\n            isReference\n            suppressed\n            changeVerdict\n            gapVerdict\n            narrowedBeyondChance\n            gapSentence\n            changeSentence\n            baseline {\n              numerator\n              denominator\n              suppressed\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            followUp {\n              numerator\n              denominator\n              value {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            change {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n            gapBefore {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n              ratio {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapAfter {\n              position\n              difference {\n                available\n                estimate\n                lower\n                upper\n                reason\n              }\n            }\n            gapChange {\n              available\n              estimate\n              lower\n              upper\n              reason\n            }\n          }\n          timeSeries {\n            period\n            groups {\n              group\n              figures {\n                numerator\n                suppressed\n              }\n              gapToReference {\n                available\n              }\n            }\n          }\n        }\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          suppressed\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        exportable\n        addedBy {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        exportable\n        addedBy {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        exportable\n        consentRecordedBy {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceRecordConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        id\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        exportable\n        consentRecordedBy {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        linkedSections {\n          id\n        }\n        linkedMetrics {\n          id\n        }\n        linkedTestimonials {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceLinkCriterion($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        linkedSections {\n          id\n        }\n        linkedMetrics {\n          id\n        }\n        linkedTestimonials {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceReadiness($id: ID!) {\n    entry(id: $id) {\n      readiness {\n        ready\n        checksNotRun\n        uncoveredCriteria {\n          id\n        }\n        sectionsOverWordLimit {\n          section {\n            id\n          }\n          wordCount\n          wordLimit\n        }\n        missingSignOffs {\n          slotKey\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceReadiness($id: ID!) {\n    entry(id: $id) {\n      readiness {\n        ready\n        checksNotRun\n        uncoveredCriteria {\n          id\n        }\n        sectionsOverWordLimit {\n          section {\n            id\n          }\n          wordCount\n          wordLimit\n        }\n        missingSignOffs {\n          slotKey\n        }\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceTestimonials($id: ID!, $c: Boolean) {\n    entry(id: $id) {\n      testimonials(consentedOnly: $c) {\n        id\n        attribution\n        citedAs\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceTestimonials($id: ID!, $c: Boolean) {\n    entry(id: $id) {\n      testimonials(consentedOnly: $c) {\n        id\n        attribution\n        citedAs\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSetWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceSetWordLimit($i: SetSectionWordLimitInput!) {\n    setSectionWordLimit(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {\n    updateTestimonial(input: $i) {\n      consentReset\n      testimonial {\n        id\n        quote\n        source\n        anonymised\n        attribution\n        citedAs\n        consentStatus\n        consentDate\n        consentNote\n        consentRecordedAt\n        consentRecordedBy {\n          name\n        }\n        exportable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {\n    deleteTestimonial(input: $i) {\n      deletedTestimonialId\n      entry {\n        id\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {\n    recordConsent(input: $i) {\n      testimonial {\n        consentStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceTestimonialExportable($id: ID!) {\n    entry(id: $id) {\n      testimonials(consentedOnly: true) {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n"): (typeof documents)["\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n"): (typeof documents)["\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n        markdown\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"): (typeof documents)["\n  query ContentSchemaSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentSchemaSection($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        markdown\n        version\n        contentHash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentSchemaRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        markdown\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveViews($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        markdown\n        wordCount\n        version\n        contentHash\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveViews($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        markdown\n        wordCount\n        version\n        contentHash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n      version\n    }\n  }\n"): (typeof documents)["\n  query LiveSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription LiveSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveRestorable($id: ID!) {\n    entry(id: $id) {\n      sections {\n        version\n        markdown\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveRestorable($id: ID!) {\n    entry(id: $id) {\n      sections {\n        version\n        markdown\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LivePresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      sectionId\n      left\n      awareness\n    }\n  }\n"): (typeof documents)["\n  subscription LivePresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      sectionId\n      left\n      awareness\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LivePresence($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n      }\n    }\n  }\n"): (typeof documents)["\n  query LivePresence($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MultiProcessLogIn($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MultiProcessPresence {\n    entries {\n      nodes {\n        presence {\n          userName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query PipelinedText($id: ID!) {\n    entry(id: $id) {\n      sections {\n        text\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n"): (typeof documents)["\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n"): (typeof documents)["\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription PolicyMultiProcessSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyMultiProcessSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription PolicyMultiProcessEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyMultiProcessEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicyMultiProcessApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PolicyMultiProcessMeId {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PolicyMultiProcessMeId {\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1833,51 +1519,11 @@ export function graphql(source: "\n  query PolicyMultiProcessSectionSync($s: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyMultiProcessRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicyMultiProcessChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyMultiProcessRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription PolicyRevocationsSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyRevocationsSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription PolicyRevocationsPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyRevocationsPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription PolicyRevocationsEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyRevocationsEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PolicyRevocationsMeId {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PolicyRevocationsMeId {\n    me {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PolicyRevocationsMeName {\n    me {\n      name\n    }\n  }\n"): (typeof documents)["\n  query PolicyRevocationsMeName {\n    me {\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicyRevocationsLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicyRevocationsLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1889,10 +1535,6 @@ export function graphql(source: "\n  mutation PolicyRevocationsMarkAllRead {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyRevocationsTemplates {\n    templates {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PolicyRevocationsTemplates {\n    templates {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PolicyRevocationsCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Soon gone\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Soon gone\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1901,15 +1543,7 @@ export function graphql(source: "\n  mutation PolicyRevocationsCreateToken {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyRevocationsRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n"): (typeof documents)["\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicyRevocationsRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1917,35 +1551,7 @@ export function graphql(source: "\n  query PolicyRevocationsSectionSync($s: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription PolicyStillAllowedSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyStillAllowedSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription PolicyStillAllowedPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyStillAllowedPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription PolicyStillAllowedEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription PolicyStillAllowedEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicyStillAllowedReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedReplaceContent($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicyStillAllowedUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedUpdatePresence($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicyStillAllowedAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedAddComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicyStillAllowedRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1953,11 +1559,15 @@ export function graphql(source: "\n  mutation PolicyStillAllowedCreateToken {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyStillAllowedLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"];
+export function graphql(source: "\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyStillAllowedRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedRevokeToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1985,26 +1595,6 @@ export function graphql(source: "\n  mutation SignOffCreateToken {\n    createAp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignOffRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkflowPropertyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowPropertyRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkflowPropertyReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowPropertyReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkflowPropertyApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowPropertyApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WorkflowPropertySync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"): (typeof documents)["\n  query WorkflowPropertySync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      update\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2025,30 +1615,6 @@ export function graphql(source: "\n  mutation WorkflowReopen($i: ReopenEntryInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WorkflowReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowReplace($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkflowApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowApply($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkflowSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkflowRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkflowComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowComment($i: AddCommentInput!) {\n    addComment(input: $i) {\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkflowCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2061,35 +1627,7 @@ export function graphql(source: "\n  query WorkflowNotificationSignOffs {\n    m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WorkflowInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowInvite($i: InviteMemberInput!) {\n    inviteMember(input: $i) {\n      token\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowChangeRole($i: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $i) {\n      membership {\n        role\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StartTemplates {\n    templates {\n      id\n    }\n  }\n"): (typeof documents)["\n  query StartTemplates {\n    templates {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FactoriesLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2098,10 +1636,6 @@ export function graphql(source: "\n  subscription LiveEditorSectionUpdated($s: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n"): (typeof documents)["\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LiveEditorApplyUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation LiveEditorApplyUpdate($i: ApplySectionUpdateInput!) {\n    applySectionUpdate(input: $i) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2118,14 +1652,6 @@ export function graphql(source: "\n  query ReviewSectionHashes($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EntryEventsOfEntry($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription EntryEventsOfEntry($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ServerProcessLogInDemo($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ServerProcessLogInDemo($e: String!) {\n    logIn(input: { email: $e, password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TestServerSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestServerSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,2448 @@
+import { graphql } from './gql/index.js';
+
+// The documents the server's tests send, one per operation, shared by every test that sends it (as Vendure's
+// e2e tests share theirs). A test that needs an odd request (a malformed id, a made-up field) writes it where it is used.
+// Typed by `npx -y pnpm@12.4.2 --filter @quorum/server codegen`.
+
+// activity
+
+export const ACTIVITY = graphql(`
+  query ActivityOfEntry($id: ID!, $first: Int, $after: String) {
+    entry(id: $id) {
+      activity(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+        }
+        nodes {
+          id
+          kind
+          at
+          summary
+          commentId
+          threadId
+          signOffId
+          actor {
+            id
+            name
+          }
+          authors {
+            name
+          }
+          section {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ADD = graphql(`
+  mutation ActivityAddComment($i: AddCommentInput!) {
+    addComment(input: $i) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+
+export const REPLY = graphql(`
+  mutation ActivityReply($i: ReplyToCommentInput!) {
+    replyToComment(input: $i) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+
+export const REPLACE = graphql(`
+  mutation ActivityReplaceContent($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        id
+      }
+    }
+  }
+`);
+
+export const SECTIONS = graphql(`
+  query ActivitySections($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        title
+        version
+        signOffSlots {
+          key
+          label
+        }
+      }
+    }
+  }
+`);
+
+export const INVITE = graphql(`
+  mutation ActivityInvite($i: InviteMemberInput!) {
+    inviteMember(input: $i) {
+      token
+    }
+  }
+`);
+
+export const CHANGE_ROLE = graphql(`
+  mutation ActivityChangeRole($i: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $i) {
+      membership {
+        role
+      }
+    }
+  }
+`);
+
+export const DELETE = graphql(`
+  mutation ActivityDeleteComment($i: DeleteCommentInput!) {
+    deleteComment(input: $i) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+
+export const RESOLVE = graphql(`
+  mutation ActivityResolve($i: ResolveCommentInput!) {
+    resolveComment(input: $i) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+
+export const REOPEN = graphql(`
+  mutation ActivityReopen($i: ReopenCommentInput!) {
+    reopenComment(input: $i) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+
+export const REQUEST_REVIEW = graphql(`
+  mutation ActivityRequestReview($i: RequestReviewInput!) {
+    requestReview(input: $i) {
+      entry {
+        state
+      }
+    }
+  }
+`);
+
+export const CREATE_METRIC = graphql(`
+  mutation ActivityCreateMetric($i: CreateMetricInput!) {
+    createMetric(input: $i) {
+      metric {
+        id
+      }
+    }
+  }
+`);
+
+export const ADD_TESTIMONIAL = graphql(`
+  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {
+    addTestimonial(input: $i) {
+      testimonial {
+        id
+      }
+    }
+  }
+`);
+
+export const LOG_IN = graphql(`
+  mutation ActivityLogIn($i: LogInInput!) {
+    logIn(input: $i) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const CREATE_TOKEN = graphql(`
+  mutation ActivityCreateApiToken($name: String!) {
+    createApiToken(input: { name: $name, scope: READ }) {
+      secret
+    }
+  }
+`);
+
+export const AUDIT_LOG = graphql(`
+  query ActivityAuditLog($id: ID!) {
+    entry(id: $id) {
+      auditLog(first: 100) {
+        nodes {
+          id
+          action
+          summary
+        }
+      }
+    }
+  }
+`);
+
+// audit
+
+export const LOG = graphql(`
+  query AuditKeyLog($id: ID!) {
+    entry(id: $id) {
+      auditLog(first: 100) {
+        nodes {
+          seq
+          hash
+          keyId
+        }
+      }
+    }
+  }
+`);
+
+export const VERIFY = graphql(`
+  query AuditKeyVerify($id: ID!) {
+    verifyAuditLog(entryId: $id) {
+      valid
+      checkedCount
+      headSeq
+      headHash
+      brokenAtSeq
+      problem
+      keyId
+      unvouchedCount
+    }
+  }
+`);
+
+export const EXPORT = graphql(`
+  query AuditKeyExport($id: ID!) {
+    exportEntry(entryId: $id, format: MARKDOWN) {
+      base64
+    }
+  }
+`);
+
+export const AUDIT_LOG_2 = graphql(`
+  query AuditLog($id: ID!, $after: String, $first: Int) {
+    entry(id: $id) {
+      auditLog(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          seq
+          action
+          actorId
+          actorName
+          summary
+          data
+          createdAt
+          prevHash
+          hash
+        }
+      }
+    }
+  }
+`);
+
+export const AUDIT_VERIFY = graphql(`
+  query AuditVerify($id: ID!) {
+    verifyAuditLog(entryId: $id) {
+      valid
+      checkedCount
+      headSeq
+      headHash
+      brokenAtSeq
+      brokenEventId
+      problem
+    }
+  }
+`);
+
+export const AUDIT_CREATE_API_TOKEN = graphql(`
+  mutation AuditCreateApiToken($name: String!) {
+    createApiToken(input: { name: $name, scope: READ }) {
+      secret
+      token {
+        id
+      }
+    }
+  }
+`);
+
+export const REVOKE_TOKEN = graphql(`
+  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {
+    revokeApiToken(input: $i) {
+      token {
+        id
+      }
+    }
+  }
+`);
+
+export const REMOVE_MEMBER = graphql(`
+  mutation AuditRemoveMember($i: RemoveMemberInput!) {
+    removeMember(input: $i) {
+      removedMembershipId
+    }
+  }
+`);
+
+// auth
+
+export const LIMITS_LOG_IN = graphql(`
+  mutation LimitsLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const SIGN_UP = graphql(`
+  mutation LimitsSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const LIMITS_SECTIONS = graphql(`
+  query LimitsSections {
+    entries {
+      nodes {
+        sections {
+          id
+          contentHash
+        }
+      }
+    }
+  }
+`);
+
+export const LIMITS_SIGN_OFF = graphql(`
+  mutation LimitsSignOff($input: SignOffSectionInput!) {
+    signOffSection(input: $input) {
+      signOff {
+        id
+      }
+    }
+  }
+`);
+
+export const AUTH_SIGN_UP = graphql(`
+  mutation AuthSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+        email
+        name
+      }
+    }
+  }
+`);
+
+export const LOG_OUT = graphql(`
+  mutation AuthLogOut($input: LogOutInput!) {
+    logOut(input: $input) {
+      loggedOut
+    }
+  }
+`);
+
+export const ME = graphql(`
+  query AuthMe {
+    me {
+      id
+      email
+    }
+  }
+`);
+
+export const ME_ID = graphql(`
+  query AuthMeId {
+    me {
+      id
+    }
+  }
+`);
+
+export const ENTRIES_COUNT = graphql(`
+  query AuthEntriesCount {
+    entries {
+      totalCount
+    }
+  }
+`);
+
+export const TEMPLATE_IDS = graphql(`
+  query AuthTemplateIds {
+    templates {
+      id
+    }
+  }
+`);
+
+export const CREATE_ENTRY = graphql(`
+  mutation AuthCreateEntry($t: ID!, $title: String!) {
+    createEntry(input: { templateId: $t, title: $title }) {
+      entry {
+        id
+      }
+    }
+  }
+`);
+
+export const AUTH_CREATE_TOKEN = graphql(`
+  mutation AuthCreateToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      secret
+      token {
+        id
+        name
+        scope
+        prefix
+      }
+    }
+  }
+`);
+
+export const AUTH_REVOKE_TOKEN = graphql(`
+  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) {
+      token {
+        id
+        revokedAt
+      }
+    }
+  }
+`);
+
+export const SIGN_UP_NEW_ACCOUNT = graphql(`
+  mutation SignUpNewAccount($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const BLANK_TOKEN_NAME = graphql(`
+  mutation SignUpBlankTokenName {
+    createApiToken(input: { name: "   ", scope: READ }) {
+      token {
+        id
+      }
+    }
+  }
+`);
+
+// comments
+
+export const COMMENTS_ADD = graphql(`
+  mutation CommentsAdd($i: AddCommentInput!) {
+    addComment(input: $i) {
+      comment {
+        id
+        body
+        threadId
+        anchor {
+          quote
+          currentText
+          deleted
+          changed
+          from
+          to
+          start
+          end
+        }
+      }
+    }
+  }
+`);
+
+export const COMMENTS_REPLY = graphql(`
+  mutation CommentsReply($i: ReplyToCommentInput!) {
+    replyToComment(input: $i) {
+      comment {
+        id
+        threadId
+        body
+      }
+    }
+  }
+`);
+
+export const EDIT = graphql(`
+  mutation CommentsEdit($i: EditCommentInput!) {
+    editComment(input: $i) {
+      comment {
+        id
+        body
+        editedAt
+        mentions {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const COMMENTS_DELETE = graphql(`
+  mutation CommentsDelete($i: DeleteCommentInput!) {
+    deleteComment(input: $i) {
+      comment {
+        id
+        body
+        deleted
+      }
+    }
+  }
+`);
+
+export const COMMENTS_RESOLVE = graphql(`
+  mutation CommentsResolve($i: ResolveCommentInput!) {
+    resolveComment(input: $i) {
+      comment {
+        id
+        resolved
+        resolvedBy {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const COMMENTS_REOPEN = graphql(`
+  mutation CommentsReopen($i: ReopenCommentInput!) {
+    reopenComment(input: $i) {
+      comment {
+        id
+        resolved
+        resolvedBy {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const THREADS = graphql(`
+  query CommentsThreads($id: ID!, $state: ThreadState) {
+    entry(id: $id) {
+      sections {
+        id
+        text
+        comments(first: 20, state: $state) {
+          totalCount
+          pageInfo {
+            hasNextPage
+          }
+          nodes {
+            id
+            body
+            deleted
+            author {
+              id
+              name
+            }
+            mentions {
+              id
+            }
+            resolved
+            replyCount
+            replies {
+              id
+              body
+              deleted
+              threadId
+              author {
+                name
+              }
+            }
+            anchor {
+              quote
+              currentText
+              deleted
+              changed
+              from
+              to
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const NOTES = graphql(`
+  query CommentsNotifications($unread: Boolean) {
+    me {
+      unreadNotificationCount
+      notifications(unreadOnly: $unread) {
+        totalCount
+        nodes {
+          id
+          kind
+          message
+          commentId
+          sectionId
+          entryId
+          actor {
+            id
+          }
+          read
+        }
+      }
+    }
+  }
+`);
+
+export const MARK = graphql(`
+  mutation CommentsMarkRead($i: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $i) {
+      marked
+      unreadCount
+    }
+  }
+`);
+
+export const COMMENTS_REPLACE_CONTENT = graphql(`
+  mutation CommentsReplaceContent($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        version
+      }
+    }
+  }
+`);
+
+export const MEMBERS_UNREAD = graphql(`
+  query CommentsMembersUnread($id: ID!) {
+    entry(id: $id) {
+      members {
+        user {
+          id
+          unreadNotificationCount
+        }
+      }
+    }
+  }
+`);
+
+// common
+
+export const CONNECTION_THREADS = graphql(`
+  query ConnectionThreads($id: ID!, $first: Int!, $after: String) {
+    section(id: $id) {
+      comments(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const ENTRIES_PAGE = graphql(`
+  query ConnectionEntriesPage($after: String) {
+    entries(first: 1, after: $after) {
+      totalCount
+      nodes {
+        id
+      }
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PAGED_ENTRIES = graphql(`
+  query ConnectionPagedEntries($after: String, $first: Int!) {
+    entries(first: $first, after: $after) {
+      totalCount
+    }
+  }
+`);
+
+export const PAGED_NOTIFICATIONS = graphql(`
+  query ConnectionPagedNotifications($after: String, $first: Int!) {
+    me {
+      notifications(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+
+export const PAGED_COMMENTS = graphql(`
+  query ConnectionPagedComments($after: String, $first: Int!, $section: ID!) {
+    section(id: $section) {
+      comments(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+
+export const PAGED_SIGN_OFFS = graphql(`
+  query ConnectionPagedSignOffs($after: String, $first: Int!, $section: ID!) {
+    section(id: $section) {
+      signOffs(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+
+export const PAGED_REVISIONS = graphql(`
+  query ConnectionPagedRevisions($after: String, $first: Int!, $section: ID!) {
+    section(id: $section) {
+      revisions(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+
+export const PAGED_ACTIVITY = graphql(`
+  query ConnectionPagedActivity($after: String, $first: Int!, $entry: ID!) {
+    entry(id: $entry) {
+      activity(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+
+export const PAGED_AUDIT_LOG = graphql(`
+  query ConnectionPagedAuditLog($after: String, $first: Int!, $entry: ID!) {
+    entry(id: $entry) {
+      auditLog(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+
+export const ENTRIES = graphql(`
+  query CursorsEntries($after: String) {
+    entries(first: 5, after: $after) {
+      nodes {
+        id
+      }
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+`);
+
+export const CURSORS_ACTIVITY = graphql(`
+  query CursorsActivity($id: ID!, $after: String) {
+    entry(id: $id) {
+      activity(first: 1, after: $after) {
+        nodes {
+          id
+        }
+        pageInfo {
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const NOTIFICATIONS = graphql(`
+  query CursorsNotifications($after: String) {
+    me {
+      notifications(first: 5, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+
+export const ENTRY_WITH_IDS = graphql(`
+  query IdsEntryWithIds($id: ID!) {
+    entry(id: $id) {
+      id
+      viewerRole
+      sections {
+        id
+      }
+      members {
+        id
+      }
+    }
+  }
+`);
+
+export const ADD_COMMENT_WITH_MENTION = graphql(`
+  mutation IdsAddCommentWithMention($input: AddCommentInput!) {
+    addComment(input: $input) {
+      comment {
+        sectionId
+        mentions {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const ADD_COMMENT = graphql(`
+  mutation LogAddComment($input: AddCommentInput!) {
+    addComment(input: $input) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+
+export const LOG_ADD_TESTIMONIAL = graphql(`
+  mutation LogAddTestimonial($input: AddTestimonialInput!) {
+    addTestimonial(input: $input) {
+      testimonial {
+        id
+      }
+    }
+  }
+`);
+
+export const ENTRY_ID = graphql(`
+  query LogEntryId($id: ID!) {
+    entry(id: $id) {
+      id
+    }
+  }
+`);
+
+export const ME_NAME = graphql(`
+  query WebSocketMeName {
+    me {
+      name
+    }
+  }
+`);
+
+export const ME_ID_NAME = graphql(`
+  query WebSocketMeIdName {
+    me {
+      id
+      name
+    }
+  }
+`);
+
+export const CREATE_TOKEN_WS = graphql(`
+  mutation WebSocketCreateTokenWs {
+    createApiToken(input: { name: "ws", scope: READ }) {
+      secret
+    }
+  }
+`);
+
+export const CREATE_TOKEN_HEADER = graphql(`
+  mutation WebSocketCreateTokenHeader {
+    createApiToken(input: { name: "header", scope: READ }) {
+      secret
+    }
+  }
+`);
+
+export const CREATE_TOKEN_SOON_REVOKED = graphql(`
+  mutation WebSocketCreateTokenSoonRevoked {
+    createApiToken(input: { name: "soon revoked", scope: READ }) {
+      token {
+        id
+      }
+      secret
+    }
+  }
+`);
+
+export const CREATE_ENTRY_BAD_TEMPLATE = graphql(`
+  mutation WebSocketCreateEntryBadTemplate {
+    createEntry(input: { templateId: "nope", title: "" }) {
+      entry {
+        id
+      }
+    }
+  }
+`);
+
+export const MISSING_ENTRY = graphql(`
+  query WebSocketMissingEntry {
+    entry(id: "00000000-0000-4000-8000-000000000000") {
+      id
+    }
+  }
+`);
+
+export const SECTION_UPDATED = graphql(`
+  subscription WebSocketSectionUpdated {
+    sectionUpdated(sectionId: "00000000-0000-4000-8000-000000000000") {
+      version
+    }
+  }
+`);
+
+// demo
+
+export const ENTRY = graphql(`
+  query DemoContentEntry {
+    entries(first: 1) {
+      nodes {
+        sections {
+          title
+          wordCount
+          comments {
+            nodes {
+              body
+              anchor {
+                quote
+              }
+              replies {
+                body
+              }
+            }
+          }
+        }
+        metrics {
+          name
+          analysis {
+            sentences
+          }
+        }
+        testimonials {
+          quote
+          consentStatus
+        }
+      }
+    }
+  }
+`);
+
+export const WORD_COUNTS = graphql(`
+  query DemoContentWordCounts {
+    entries(first: 1) {
+      nodes {
+        sections {
+          wordCount
+          version
+        }
+        metrics {
+          id
+        }
+      }
+    }
+  }
+`);
+
+// entries
+
+export const CHANGE = graphql(`
+  mutation ConcurrentRemovalChangeRole($i: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $i) {
+      membership {
+        id
+      }
+    }
+  }
+`);
+
+export const DELETE_METRIC = graphql(`
+  mutation ConcurrentRemovalDeleteMetric($i: DeleteMetricInput!) {
+    deleteMetric(input: $i) {
+      deletedMetricId
+    }
+  }
+`);
+
+export const SET_VALUES = graphql(`
+  mutation ConcurrentRemovalSetValues($i: SetMetricValuesInput!) {
+    setMetricValues(input: $i) {
+      metric {
+        id
+      }
+    }
+  }
+`);
+
+export const CREATE = graphql(`
+  mutation EntriesCreate($input: CreateEntryInput!) {
+    createEntry(input: $input) {
+      entry {
+        id
+        title
+        state
+        viewerRole
+        sections {
+          key
+          title
+          wordLimit
+          criteria {
+            text
+          }
+          signOffSlots {
+            key
+            roles
+          }
+        }
+        members {
+          role
+          user {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ENTRIES_ENTRY = graphql(`
+  query EntriesEntry($id: ID!) {
+    entry(id: $id) {
+      id
+      title
+      members {
+        id
+        role
+        user {
+          id
+          email
+        }
+      }
+    }
+  }
+`);
+
+export const ENTRIES_INVITE = graphql(`
+  mutation EntriesInvite($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      token
+      inviteUrl
+      invitation {
+        id
+        email
+        role
+      }
+    }
+  }
+`);
+
+export const ACCEPT = graphql(`
+  mutation EntriesAccept($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      membership {
+        id
+        role
+      }
+      entry {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const ENTRIES_CHANGE_ROLE = graphql(`
+  mutation EntriesChangeRole($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      membership {
+        id
+        role
+      }
+    }
+  }
+`);
+
+export const REMOVE = graphql(`
+  mutation EntriesRemove($input: RemoveMemberInput!) {
+    removeMember(input: $input) {
+      removedMembershipId
+      entry {
+        id
+      }
+    }
+  }
+`);
+
+export const TEMPLATES = graphql(`
+  query EntriesTemplates {
+    templates {
+      id
+      key
+    }
+  }
+`);
+
+export const PAGE = graphql(`
+  query EntriesPage($after: String) {
+    entries(first: 2, after: $after) {
+      totalCount
+      nodes {
+        title
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const TOO_LONG_PAGE = graphql(`
+  query EntriesTooLongPage {
+    entries(first: 101) {
+      totalCount
+    }
+  }
+`);
+
+export const GARBAGE_CURSOR = graphql(`
+  query EntriesGarbageCursor {
+    entries(after: "garbage") {
+      totalCount
+    }
+  }
+`);
+
+export const INVITATION = graphql(`
+  query EntriesInvitation($t: String!) {
+    invitation(token: $t) {
+      entryTitle
+      role
+      email
+      invitedByName
+    }
+  }
+`);
+
+export const SET_WORD_LIMIT = graphql(`
+  mutation EntriesSetWordLimit($input: SetSectionWordLimitInput!) {
+    setSectionWordLimit(input: $input) {
+      section {
+        id
+        wordLimit
+      }
+    }
+  }
+`);
+
+// evidence
+
+export const LINK = graphql(`
+  mutation EvidenceConcurrentLink($i: LinkCriterionInput!) {
+    linkCriterion(input: $i) {
+      criterion {
+        id
+      }
+    }
+  }
+`);
+
+export const SECTION_CRITERIA = graphql(`
+  query EvidenceConcurrentSectionCriteria($id: ID!) {
+    section(id: $id) {
+      criteria {
+        id
+      }
+    }
+  }
+`);
+
+export const DELETE_TESTIMONIAL = graphql(`
+  mutation EvidenceConcurrentDeleteTestimonial($i: DeleteTestimonialInput!) {
+    deleteTestimonial(input: $i) {
+      deletedTestimonialId
+    }
+  }
+`);
+
+export const EVIDENCE_PAGE = graphql(`
+  query EvidencePageOfEntry($id: ID!) {
+    entry(id: $id) {
+      metrics {
+        id
+        periods
+        values {
+          numerator
+          suppressed
+        }
+        analysis {
+          hasData
+          groups {
+            group
+            gapVerdict
+          }
+          timeSeries {
+            period
+          }
+        }
+      }
+      testimonials {
+        citedAs
+        attribution
+        addedBy {
+          name
+        }
+        consentRecordedBy {
+          name
+        }
+      }
+      sections {
+        criteria {
+          covered
+          linkedSections {
+            id
+          }
+          linkedMetrics {
+            name
+          }
+          linkedTestimonials {
+            quote
+          }
+        }
+      }
+      readiness {
+        ready
+        uncoveredCriteria {
+          id
+        }
+        missingQuantitativeEvidence {
+          message
+          metric {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ENTRY_CRITERIA = graphql(`
+  query EvidenceQueriesEntryCriteria($id: ID!) {
+    entry(id: $id) {
+      sections {
+        criteria {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const IMPORT_VALUES = graphql(`
+  mutation EvidenceQueriesImportValues($i: ImportMetricValuesInput!) {
+    importMetricValues(input: $i) {
+      written
+    }
+  }
+`);
+
+export const RECORD_CONSENT = graphql(`
+  mutation EvidenceQueriesRecordConsent($i: RecordConsentInput!) {
+    recordConsent(input: $i) {
+      testimonial {
+        id
+      }
+    }
+  }
+`);
+
+export const EVIDENCE_CREATE_METRIC = graphql(`
+  mutation EvidenceCreateMetric($i: CreateMetricInput!) {
+    createMetric(input: $i) {
+      metric {
+        id
+        name
+        kind
+        direction
+        ratePer
+        population
+        referenceCode
+        suppressionThreshold
+        dataSource
+      }
+    }
+  }
+`);
+
+export const UPDATE = graphql(`
+  mutation EvidenceUpdateMetric($i: UpdateMetricInput!) {
+    updateMetric(input: $i) {
+      metric {
+        id
+        name
+        dataSource
+        baselinePeriod
+        ratePer
+      }
+    }
+  }
+`);
+
+export const EVIDENCE_DELETE_METRIC = graphql(`
+  mutation EvidenceDeleteMetric($i: DeleteMetricInput!) {
+    deleteMetric(input: $i) {
+      deletedMetricId
+      entry {
+        metrics {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const IMPORT = graphql(`
+  mutation EvidenceImportValues($i: ImportMetricValuesInput!) {
+    importMetricValues(input: $i) {
+      written
+      metric {
+        periods
+        values {
+          period
+          ethnicCode
+          numerator
+          denominator
+          suppressed
+        }
+      }
+    }
+  }
+`);
+
+export const SET = graphql(`
+  mutation EvidenceSetValues($i: SetMetricValuesInput!) {
+    setMetricValues(input: $i) {
+      written
+      metric {
+        values {
+          period
+          ethnicCode
+          numerator
+          denominator
+          mean
+          sd
+          n
+        }
+      }
+    }
+  }
+`);
+
+export const ANALYSIS = graphql(`
+  query EvidenceAnalysis($id: ID!, $level: GroupLevel) {
+    entry(id: $id) {
+      metrics {
+        id
+        name
+        analysis(level: $level) {
+          hasData
+          message
+          baselinePeriod
+          followUpPeriod
+          referenceGroup
+          suppressionApplied
+          sentences
+          notes
+          groups {
+            group
+            code
+            isReference
+            suppressed
+            changeVerdict
+            gapVerdict
+            narrowedBeyondChance
+            gapSentence
+            changeSentence
+            baseline {
+              numerator
+              denominator
+              suppressed
+              value {
+                available
+                estimate
+                lower
+                upper
+                reason
+              }
+            }
+            followUp {
+              numerator
+              denominator
+              value {
+                available
+                estimate
+                lower
+                upper
+                reason
+              }
+            }
+            change {
+              available
+              estimate
+              lower
+              upper
+              reason
+            }
+            gapBefore {
+              position
+              difference {
+                available
+                estimate
+                lower
+                upper
+                reason
+              }
+              ratio {
+                available
+                estimate
+                lower
+                upper
+                reason
+              }
+            }
+            gapAfter {
+              position
+              difference {
+                available
+                estimate
+                lower
+                upper
+                reason
+              }
+            }
+            gapChange {
+              available
+              estimate
+              lower
+              upper
+              reason
+            }
+          }
+          timeSeries {
+            period
+            groups {
+              group
+              figures {
+                numerator
+                suppressed
+              }
+              gapToReference {
+                available
+              }
+            }
+          }
+        }
+        values {
+          period
+          ethnicCode
+          numerator
+          denominator
+          suppressed
+        }
+      }
+    }
+  }
+`);
+
+export const EVIDENCE_ADD_TESTIMONIAL = graphql(`
+  mutation EvidenceAddTestimonial($i: AddTestimonialInput!) {
+    addTestimonial(input: $i) {
+      testimonial {
+        id
+        quote
+        source
+        anonymised
+        attribution
+        citedAs
+        consentStatus
+        exportable
+        addedBy {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CONSENT = graphql(`
+  mutation EvidenceRecordConsent($i: RecordConsentInput!) {
+    recordConsent(input: $i) {
+      testimonial {
+        id
+        consentStatus
+        consentDate
+        consentNote
+        consentRecordedAt
+        exportable
+        consentRecordedBy {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const EVIDENCE_LINK_CRITERION = graphql(`
+  mutation EvidenceLinkCriterion($i: LinkCriterionInput!) {
+    linkCriterion(input: $i) {
+      criterion {
+        id
+        covered
+        linkedSections {
+          id
+        }
+        linkedMetrics {
+          id
+        }
+        linkedTestimonials {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const READINESS = graphql(`
+  query EvidenceReadiness($id: ID!) {
+    entry(id: $id) {
+      readiness {
+        ready
+        checksNotRun
+        uncoveredCriteria {
+          id
+        }
+        sectionsOverWordLimit {
+          section {
+            id
+          }
+          wordCount
+          wordLimit
+        }
+        missingSignOffs {
+          slotKey
+        }
+        missingQuantitativeEvidence {
+          message
+          metric {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const TESTIMONIALS = graphql(`
+  query EvidenceTestimonials($id: ID!, $c: Boolean) {
+    entry(id: $id) {
+      testimonials(consentedOnly: $c) {
+        id
+        attribution
+        citedAs
+      }
+    }
+  }
+`);
+
+export const EVIDENCE_SET_WORD_LIMIT = graphql(`
+  mutation EvidenceSetWordLimit($i: SetSectionWordLimitInput!) {
+    setSectionWordLimit(input: $i) {
+      section {
+        id
+      }
+    }
+  }
+`);
+
+export const EVIDENCE_TESTIMONIAL_UPDATE = graphql(`
+  mutation EvidenceTestimonialUpdate($i: UpdateTestimonialInput!) {
+    updateTestimonial(input: $i) {
+      consentReset
+      testimonial {
+        id
+        quote
+        source
+        anonymised
+        attribution
+        citedAs
+        consentStatus
+        consentDate
+        consentNote
+        consentRecordedAt
+        consentRecordedBy {
+          name
+        }
+        exportable
+      }
+    }
+  }
+`);
+
+export const EVIDENCE_TESTIMONIAL_DELETE = graphql(`
+  mutation EvidenceTestimonialDelete($i: DeleteTestimonialInput!) {
+    deleteTestimonial(input: $i) {
+      deletedTestimonialId
+      entry {
+        id
+        testimonials {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const EVIDENCE_TESTIMONIAL_CONSENT = graphql(`
+  mutation EvidenceTestimonialConsent($i: RecordConsentInput!) {
+    recordConsent(input: $i) {
+      testimonial {
+        consentStatus
+      }
+    }
+  }
+`);
+
+export const EXPORTABLE = graphql(`
+  query EvidenceTestimonialExportable($id: ID!) {
+    entry(id: $id) {
+      testimonials(consentedOnly: true) {
+        id
+      }
+    }
+  }
+`);
+
+// export
+
+export const EXPORT_ENTRY = graphql(`
+  query ExportEntry($id: ID!, $f: ExportFormat!) {
+    exportEntry(entryId: $id, format: $f) {
+      filename
+      mediaType
+      base64
+    }
+  }
+`);
+
+export const TITLES = graphql(`
+  query ExportSectionTitles($id: ID!) {
+    entry(id: $id) {
+      sections {
+        title
+      }
+    }
+  }
+`);
+
+export const STATE_AND_HEAD = graphql(`
+  query ExportStateAndAuditHead($id: ID!) {
+    entry(id: $id) {
+      state
+    }
+    verifyAuditLog(entryId: $id) {
+      valid
+      headSeq
+      headHash
+    }
+  }
+`);
+
+// live
+
+export const APPLY = graphql(`
+  mutation ContentSchemaApply($i: ApplySectionUpdateInput!) {
+    applySectionUpdate(input: $i) {
+      version
+    }
+  }
+`);
+
+export const CONTENT_SCHEMA_REPLACE = graphql(`
+  mutation ContentSchemaReplace($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        version
+        markdown
+      }
+    }
+  }
+`);
+
+export const SYNC = graphql(`
+  query ContentSchemaSync($s: ID!) {
+    sectionSync(sectionId: $s) {
+      update
+    }
+  }
+`);
+
+export const SECTION = graphql(`
+  query ContentSchemaSection($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        markdown
+        version
+        contentHash
+      }
+    }
+  }
+`);
+
+export const REVISIONS = graphql(`
+  query ContentSchemaRevisions($id: ID!) {
+    entry(id: $id) {
+      sections {
+        revisions {
+          nodes {
+            id
+            markdown
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RESTORE = graphql(`
+  mutation ContentSchemaRestore($i: RestoreSectionRevisionInput!) {
+    restoreSectionRevision(input: $i) {
+      section {
+        markdown
+      }
+    }
+  }
+`);
+
+export const VIEWS = graphql(`
+  query LiveViews($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        text
+        markdown
+        wordCount
+        version
+        contentHash
+      }
+    }
+  }
+`);
+
+export const LIVE_SYNC = graphql(`
+  query LiveSync($s: ID!, $v: String) {
+    sectionSync(sectionId: $s, stateVector: $v) {
+      update
+      stateVector
+      version
+    }
+  }
+`);
+
+export const LIVE_SECTION_UPDATED = graphql(`
+  subscription LiveSectionUpdated($s: ID!) {
+    sectionUpdated(sectionId: $s) {
+      version
+    }
+  }
+`);
+
+export const LIVE_REVISIONS = graphql(`
+  query LiveRevisions($id: ID!) {
+    entry(id: $id) {
+      sections {
+        revisions {
+          totalCount
+          nodes {
+            id
+            reason
+            version
+            markdown
+            authors {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RESTORABLE = graphql(`
+  query LiveRestorable($id: ID!) {
+    entry(id: $id) {
+      sections {
+        version
+        markdown
+        revisions {
+          nodes {
+            id
+            markdown
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const LIVE_RESTORE = graphql(`
+  mutation LiveRestore($i: RestoreSectionRevisionInput!) {
+    restoreSectionRevision(input: $i) {
+      section {
+        id
+      }
+    }
+  }
+`);
+
+export const PRESENCE_UPDATED = graphql(`
+  subscription LivePresenceUpdated($e: ID!) {
+    presenceUpdated(entryId: $e) {
+      userName
+      sectionId
+      left
+      awareness
+    }
+  }
+`);
+
+export const UPDATE_PRESENCE = graphql(`
+  mutation LiveUpdatePresence($i: UpdatePresenceInput!) {
+    updatePresence(input: $i) {
+      presence {
+        userName
+      }
+    }
+  }
+`);
+
+export const PRESENCE = graphql(`
+  query LivePresence($id: ID!) {
+    entry(id: $id) {
+      presence {
+        userName
+      }
+    }
+  }
+`);
+
+export const MULTI_PROCESS_LOG_IN = graphql(`
+  mutation MultiProcessLogIn($e: String!) {
+    logIn(input: { email: $e, password: "quorum-demo-2026" }) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const MULTI_PROCESS_ENTRIES = graphql(`
+  query MultiProcessEntries {
+    entries {
+      nodes {
+        id
+        sections {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const MULTI_PROCESS_PRESENCE = graphql(`
+  query MultiProcessPresence {
+    entries {
+      nodes {
+        presence {
+          userName
+        }
+      }
+    }
+  }
+`);
+
+export const TEXT = graphql(`
+  query PipelinedText($id: ID!) {
+    entry(id: $id) {
+      sections {
+        text
+        version
+      }
+    }
+  }
+`);
+
+export const PRESENCE_UPDATE = graphql(`
+  mutation PresenceUpdate($i: UpdatePresenceInput!) {
+    updatePresence(input: $i) {
+      presence {
+        userName
+        clientId
+        left
+      }
+    }
+  }
+`);
+
+export const LISTED = graphql(`
+  query PresenceListed($id: ID!) {
+    entry(id: $id) {
+      presence {
+        userName
+        clientId
+      }
+    }
+  }
+`);
+
+export const PRESENCE_UPDATED_2 = graphql(`
+  subscription PresenceUpdated($e: ID!) {
+    presenceUpdated(entryId: $e) {
+      userName
+      clientId
+      left
+      awareness
+    }
+  }
+`);
+
+export const PRESENCE_CREATE_API_TOKEN = graphql(`
+  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {
+    createApiToken(input: $i) {
+      secret
+    }
+  }
+`);
+
+export const SECTION_SIZE_RESTORE = graphql(`
+  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {
+    restoreSectionRevision(input: $i) {
+      section {
+        version
+      }
+    }
+  }
+`);
+
+export const SIZE = graphql(`
+  query SectionSizeOfSections($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        version
+        markdown
+        contentBytes
+        contentBytesLimit
+        revisions {
+          nodes {
+            id
+            markdown
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SUBSCRIPTION_LISTENERS_PRESENCE_UPDATED = graphql(`
+  subscription SubscriptionListenersPresenceUpdated($e: ID!) {
+    presenceUpdated(entryId: $e) {
+      userName
+    }
+  }
+`);
+
+export const ENTRY_EVENTS = graphql(`
+  subscription SubscriptionListenersEntryEvents($e: ID!) {
+    entryEvents(entryId: $e) {
+      kind
+    }
+  }
+`);
+
+// policy
+
+export const POLICY_MULTI_PROCESS_ENTRIES = graphql(`
+  query PolicyMultiProcessEntries {
+    entries {
+      nodes {
+        id
+        sections {
+          id
+        }
+        members {
+          id
+          role
+          user {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SECTION_SYNC = graphql(`
+  query PolicyMultiProcessSectionSync($s: ID!) {
+    sectionSync(sectionId: $s) {
+      version
+    }
+  }
+`);
+
+export const POLICY_MULTI_PROCESS_CREATE_TOKEN = graphql(`
+  mutation PolicyMultiProcessCreateToken {
+    createApiToken(input: { name: "script on B", scope: READ }) {
+      token {
+        id
+      }
+      secret
+    }
+  }
+`);
+
+export const POLICY_MULTI_PROCESS_LOG_OUT = graphql(`
+  mutation PolicyMultiProcessLogOut {
+    logOut(input: {}) {
+      loggedOut
+    }
+  }
+`);
+
+export const LOG_OUT_EVERYWHERE = graphql(`
+  mutation PolicyRevocationsLogOutEverywhere {
+    logOut(input: { everywhere: true }) {
+      loggedOut
+    }
+  }
+`);
+
+export const MARK_ALL_READ = graphql(`
+  mutation PolicyRevocationsMarkAllRead {
+    markNotificationsRead(input: { all: true }) {
+      unreadCount
+    }
+  }
+`);
+
+export const POLICY_REVOCATIONS_CREATE_ENTRY = graphql(`
+  mutation PolicyRevocationsCreateEntry($t: ID!) {
+    createEntry(input: { templateId: $t, title: "Soon gone" }) {
+      entry {
+        id
+      }
+    }
+  }
+`);
+
+export const POLICY_REVOCATIONS_CREATE_TOKEN = graphql(`
+  mutation PolicyRevocationsCreateToken {
+    createApiToken(input: { name: "live script", scope: READ_WRITE }) {
+      token {
+        id
+      }
+      secret
+    }
+  }
+`);
+
+export const SECTION_MARKDOWN = graphql(`
+  query PolicyRevocationsSectionMarkdown($s: ID!) {
+    section(id: $s) {
+      markdown
+    }
+  }
+`);
+
+export const POLICY_REVOCATIONS_SECTION_SYNC = graphql(`
+  query PolicyRevocationsSectionSync($s: ID!) {
+    sectionSync(sectionId: $s) {
+      stateVector
+    }
+  }
+`);
+
+export const SECTION_VERSION = graphql(`
+  query PolicyStillAllowedSectionVersion($id: ID!) {
+    section(id: $id) {
+      version
+    }
+  }
+`);
+
+export const POLICY_STILL_ALLOWED_CREATE_TOKEN = graphql(`
+  mutation PolicyStillAllowedCreateToken {
+    createApiToken(input: { name: "live script", scope: READ }) {
+      token {
+        id
+      }
+      secret
+    }
+  }
+`);
+
+// server
+
+export const LOG_IN_LEAD = graphql(`
+  mutation StartLogInLead {
+    logIn(input: { email: "lead@demo.quorum.test", password: "quorum-demo-2026" }) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const START_CREATE_ENTRY = graphql(`
+  mutation StartCreateEntry($t: ID!) {
+    createEntry(input: { templateId: $t, title: "Made before the restart" }) {
+      entry {
+        id
+      }
+    }
+  }
+`);
+
+export const START_ENTRIES = graphql(`
+  query StartEntries {
+    entries {
+      nodes {
+        title
+        sections {
+          id
+        }
+      }
+    }
+  }
+`);
+
+// sign-off
+
+export const SIGN_OFF_REPLACE = graphql(`
+  mutation SignOffReplace($i: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $i) {
+      section {
+        version
+        contentHash
+      }
+    }
+  }
+`);
+
+export const SIGN_OFF_RESTORE = graphql(`
+  mutation SignOffRestore($i: RestoreSectionRevisionInput!) {
+    restoreSectionRevision(input: $i) {
+      section {
+        contentHash
+      }
+    }
+  }
+`);
+
+export const SLOTS = graphql(`
+  mutation SignOffSetSlots($i: SetSignOffSlotsInput!) {
+    setSignOffSlots(input: $i) {
+      section {
+        signOffSlots {
+          key
+        }
+      }
+      entry {
+        state
+      }
+    }
+  }
+`);
+
+export const STATUS = graphql(`
+  query SignOffStatus($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        signOffStatus {
+          approved
+          slots {
+            key
+            held
+            heldBy {
+              id
+              signer {
+                name
+              }
+            }
+          }
+          openChangeRequests {
+            id
+          }
+          staleSignOffs {
+            id
+          }
+        }
+        signOffs {
+          totalCount
+          nodes {
+            id
+            meaning
+            slotKey
+            role
+            note
+            contentHash
+            markdown
+            stale
+            superseded
+            current
+            diffSinceSigned {
+              op
+              text
+            }
+            signer {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SIGN_OFF_NOTIFICATIONS = graphql(`
+  query SignOffNotifications {
+    me {
+      unreadNotificationCount
+      notifications {
+        nodes {
+          kind
+          message
+          sectionId
+          signOffId
+          read
+        }
+      }
+    }
+  }
+`);
+
+export const SIGN_OFF_CREATE_TOKEN = graphql(`
+  mutation SignOffCreateToken {
+    createApiToken(input: { name: "s", scope: READ_WRITE }) {
+      secret
+    }
+  }
+`);
+
+export const WORKFLOW_PROPERTY_SET_SLOTS = graphql(`
+  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {
+    setSignOffSlots(input: $i) {
+      entry {
+        state
+      }
+    }
+  }
+`);
+
+export const WORKFLOW_PROPERTY_STATUS = graphql(`
+  query WorkflowPropertyStatus($id: ID!) {
+    entry(id: $id) {
+      state
+      sections {
+        signOffStatus {
+          approved
+        }
+      }
+    }
+  }
+`);
+
+export const WORKFLOW_REQUEST_REVIEW = graphql(`
+  mutation WorkflowRequestReview($i: RequestReviewInput!) {
+    requestReview(input: $i) {
+      entry {
+        id
+        state
+      }
+    }
+  }
+`);
+
+export const SUBMIT = graphql(`
+  mutation WorkflowSubmit($i: SubmitEntryInput!) {
+    submitEntry(input: $i) {
+      entry {
+        id
+        state
+      }
+    }
+  }
+`);
+
+export const WORKFLOW_REOPEN = graphql(`
+  mutation WorkflowReopen($i: ReopenEntryInput!) {
+    reopenEntry(input: $i) {
+      entry {
+        id
+        state
+      }
+    }
+  }
+`);
+
+export const CREATE_READ_TOKEN = graphql(`
+  mutation WorkflowCreateReadToken {
+    createApiToken(input: { name: "r", scope: READ }) {
+      secret
+    }
+  }
+`);
+
+export const NOTIFICATION_KINDS = graphql(`
+  query WorkflowNotificationKinds {
+    me {
+      notifications {
+        nodes {
+          kind
+        }
+      }
+    }
+  }
+`);
+
+export const NOTIFICATION_SIGN_OFFS = graphql(`
+  query WorkflowNotificationSignOffs {
+    me {
+      notifications {
+        nodes {
+          kind
+          signOffId
+        }
+      }
+    }
+  }
+`);
+
+export const WORKFLOW_ACCEPT = graphql(`
+  mutation WorkflowAccept($i: AcceptInvitationInput!) {
+    acceptInvitation(input: $i) {
+      entry {
+        state
+      }
+    }
+  }
+`);
+
+// test-support
+
+export const LIVE_EDITOR_SECTION_UPDATED = graphql(`
+  subscription LiveEditorSectionUpdated($s: ID!) {
+    sectionUpdated(sectionId: $s) {
+      update
+      clientId
+    }
+  }
+`);
+
+export const LIVE_EDITOR_SECTION_SYNC = graphql(`
+  query LiveEditorSectionSync($s: ID!, $v: String) {
+    sectionSync(sectionId: $s, stateVector: $v) {
+      update
+      stateVector
+    }
+  }
+`);
+
+export const SIGN_OFF = graphql(`
+  mutation ReviewSignOff($i: SignOffSectionInput!) {
+    signOffSection(input: $i) {
+      signOff {
+        id
+        slotKey
+        meaning
+        role
+        stale
+        current
+        markdown
+      }
+      entry {
+        state
+      }
+    }
+  }
+`);
+
+export const STATE = graphql(`
+  query ReviewEntryState($id: ID!) {
+    entry(id: $id) {
+      state
+    }
+  }
+`);
+
+export const HASHES = graphql(`
+  query ReviewSectionHashes($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        contentHash
+        version
+      }
+    }
+  }
+`);
+
+export const ENTRY_EVENTS_OF_ENTRY = graphql(`
+  subscription EntryEventsOfEntry($e: ID!) {
+    entryEvents(entryId: $e) {
+      kind
+      entryId
+      sectionId
+      commentId
+      threadId
+      signOffId
+      membershipId
+      userId
+      actorId
+      state
+      at
+    }
+  }
+`);
