@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiError, meMock } from '../test/fixtures';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { render } from '../test/render';
+import { LoginOptionsQuery } from './login-options.query';
 import { LogInMutation } from './log-in.mutation';
 import { LogInPage } from './log-in-page';
 
@@ -54,5 +55,36 @@ describe('log in page', () => {
     expect(screen.getByLabelText('Password').getAttribute('type')).toBe('password');
     fireEvent.click(screen.getByRole('button', { name: 'Show password' }));
     expect(screen.getByLabelText('Password').getAttribute('type')).toBe('text');
+  });
+});
+
+describe('log in page with single sign-on', () => {
+  const options = (passwordLogin: boolean) => ({
+    request: { query: LoginOptionsQuery },
+    result: {
+      data: {
+        loginOptions: {
+          __typename: 'LoginOptions' as const,
+          passwordLogin,
+          singleSignOn: { __typename: 'SingleSignOnOption' as const, label: 'Sign in with NHSmail', startPath: '/auth/sso/start', confirmPath: '/auth/sso/confirm' },
+        },
+      },
+    },
+  });
+
+  it('shows the button beside the password form, going to the server with where to come back', async () => {
+    render(<LogInPage />, { mocks: [meMock(null), options(true)], at: '/log-in?next=%2Fentries%2Fe1' });
+    const button = await screen.findByRole('link', { name: 'Sign in with NHSmail' });
+    expect(button.getAttribute('href')).toBe('/auth/sso/start?next=%2Fentries%2Fe1');
+    expect(screen.getByLabelText('Password')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Create an account' })).toBeTruthy();
+  });
+
+  it('shows only the button when password log-in is turned off', async () => {
+    render(<LogInPage />, { mocks: [meMock(null), options(false)] });
+    await screen.findByRole('link', { name: 'Sign in with NHSmail' });
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Log in' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Create an account' })).toBeNull();
   });
 });

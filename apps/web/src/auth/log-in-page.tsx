@@ -5,6 +5,8 @@ import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
 import { PasswordInput, TextInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { nextPath, withNext } from './next-path';
+import { SingleSignOnButton } from './single-sign-on-button';
+import { useLoginOptions } from './use-login-options';
 import { useLogIn, useMe } from './use-session';
 
 function check(email: string, password: string): FormError[] {
@@ -17,6 +19,7 @@ function check(email: string, password: string): FormError[] {
 export function LogInPage() {
   const { me } = useMe();
   const { logIn, loading } = useLogIn();
+  const { passwordLogin, singleSignOn } = useLoginOptions();
   const { search } = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -48,19 +51,38 @@ export function LogInPage() {
         <PageHeading title="Log in" error={errors.length > 0}>
           Log in
         </PageHeading>
-        <form onSubmit={onSubmit} noValidate>
-          <TextInput id="email" label="Email address" type="email" autoComplete="email" spellCheck={false} value={email} onChange={(e) => setEmail(e.target.value)} error={errorFor(errors, 'email')} />
-          <PasswordInput id="password" label="Password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errorFor(errors, 'password')} />
-          <button className="nhsuk-button" type="submit">
-            Log in
-          </button>
-        </form>
-        <p className="nhsuk-body">
-          New to Quorum?{' '}
-          <Link className="nhsuk-link" to={withNext('/sign-up', next)}>
-            Create an account
-          </Link>
-        </p>
+        {singleSignOn && (
+          <>
+            <SingleSignOnButton label={singleSignOn.label} startPath={singleSignOn.startPath} next={next} />
+            {passwordLogin && <h2 className="nhsuk-heading-s">Or log in with your email address and password</h2>}
+          </>
+        )}
+        {passwordLogin && (
+          <>
+            <form onSubmit={onSubmit} noValidate>
+              <TextInput
+                id="email"
+                label="Email address"
+                type="email"
+                autoComplete="email"
+                spellCheck={false}
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                error={errorFor(errors, 'email')}
+              />
+              <PasswordInput id="password" label="Password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errorFor(errors, 'password')} />
+              <button className={`nhsuk-button${singleSignOn ? ' nhsuk-button--secondary' : ''}`} type="submit">
+                Log in
+              </button>
+            </form>
+            <p className="nhsuk-body">
+              New to Quorum?{' '}
+              <Link className="nhsuk-link" to={withNext('/sign-up', next)}>
+                Create an account
+              </Link>
+            </p>
+          </>
+        )}
       </div>
     </div>
   );

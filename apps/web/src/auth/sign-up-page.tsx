@@ -5,6 +5,8 @@ import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
 import { PasswordInput, TextInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { nextPath, withNext } from './next-path';
+import { SingleSignOnButton } from './single-sign-on-button';
+import { useLoginOptions } from './use-login-options';
 import { useMe, useSignUp } from './use-session';
 
 // As the server's (NIST SP 800-63B-4 for a password that is the only factor); the server also
@@ -25,6 +27,7 @@ function check(name: string, email: string, password: string): FormError[] {
 export function SignUpPage() {
   const { me } = useMe();
   const { signUp, loading } = useSignUp();
+  const { passwordLogin, singleSignOn } = useLoginOptions();
   const { search } = useLocation();
   const [name, setName] = useState('');
   // An invitation link passes the invited address along, so that it matches.
@@ -34,6 +37,18 @@ export function SignUpPage() {
   const next = nextPath(search);
 
   if (me) return <Navigate to={next} replace />;
+  // With password log-in turned off, an account is made by the first single sign-on.
+  if (!passwordLogin && singleSignOn) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <PageHeading title="Create an account">Create an account</PageHeading>
+          <p className="nhsuk-body">You do not need to create an account here: it is made the first time you sign in with your work account.</p>
+          <SingleSignOnButton label={singleSignOn.label} startPath={singleSignOn.startPath} next={next} />
+        </div>
+      </div>
+    );
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

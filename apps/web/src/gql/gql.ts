@@ -20,6 +20,7 @@ type Documents = {
     "\n  subscription EntryEvents($entryId: ID!) {\n    entryEvents(entryId: $entryId) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n": typeof types.EntryEventsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n": typeof types.LogOutDocument,
+    "\n  query LoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n": typeof types.LoginOptionsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n": typeof types.AddCommentDocument,
@@ -62,6 +63,7 @@ type Documents = {
     "\n  mutation UpdatePresence($input: UpdatePresenceInput!) {\n    updatePresence(input: $input) {\n      presence {\n        clientId\n      }\n    }\n  }\n": typeof types.UpdatePresenceDocument,
     "\n  mutation RestoreSectionRevision($input: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $input) {\n      section {\n        id\n        version\n      }\n    }\n  }\n": typeof types.RestoreSectionRevisionDocument,
     "\n  query SectionRevisions($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        revisions(first: 20) {\n          totalCount\n          nodes {\n            id\n            createdAt\n            reason\n            version\n            wordCount\n            markdown\n            authors {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionRevisionsDocument,
+    "\n  query SignOffConfirmation {\n    me {\n      id\n      signOffConfirmation\n    }\n    loginOptions {\n      singleSignOn {\n        label\n        confirmPath\n      }\n    }\n  }\n": typeof types.SignOffConfirmationDocument,
     "\n  query EntryWorkflow($id: ID!) {\n    entry(id: $id) {\n      id\n      state\n      abilities {\n        canMoveWorkflow\n      }\n      sections {\n        id\n        title\n        signOffSlots {\n          key\n          label\n          roles\n        }\n      }\n    }\n  }\n": typeof types.EntryWorkflowDocument,
     "\n  mutation ReopenEntry($input: ReopenEntryInput!) {\n    reopenEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.ReopenEntryDocument,
     "\n  mutation RequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.RequestReviewDocument,
@@ -82,6 +84,7 @@ const documents: Documents = {
     "\n  subscription EntryEvents($entryId: ID!) {\n    entryEvents(entryId: $entryId) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n": types.EntryEventsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n": types.LogOutDocument,
+    "\n  query LoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n": types.LoginOptionsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n": types.AddCommentDocument,
@@ -124,6 +127,7 @@ const documents: Documents = {
     "\n  mutation UpdatePresence($input: UpdatePresenceInput!) {\n    updatePresence(input: $input) {\n      presence {\n        clientId\n      }\n    }\n  }\n": types.UpdatePresenceDocument,
     "\n  mutation RestoreSectionRevision($input: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $input) {\n      section {\n        id\n        version\n      }\n    }\n  }\n": types.RestoreSectionRevisionDocument,
     "\n  query SectionRevisions($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        revisions(first: 20) {\n          totalCount\n          nodes {\n            id\n            createdAt\n            reason\n            version\n            wordCount\n            markdown\n            authors {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SectionRevisionsDocument,
+    "\n  query SignOffConfirmation {\n    me {\n      id\n      signOffConfirmation\n    }\n    loginOptions {\n      singleSignOn {\n        label\n        confirmPath\n      }\n    }\n  }\n": types.SignOffConfirmationDocument,
     "\n  query EntryWorkflow($id: ID!) {\n    entry(id: $id) {\n      id\n      state\n      abilities {\n        canMoveWorkflow\n      }\n      sections {\n        id\n        title\n        signOffSlots {\n          key\n          label\n          roles\n        }\n      }\n    }\n  }\n": types.EntryWorkflowDocument,
     "\n  mutation ReopenEntry($input: ReopenEntryInput!) {\n    reopenEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.ReopenEntryDocument,
     "\n  mutation RequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.RequestReviewDocument,
@@ -176,6 +180,10 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation LogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -344,6 +352,10 @@ export function graphql(source: "\n  mutation RestoreSectionRevision($input: Res
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SectionRevisions($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        revisions(first: 20) {\n          totalCount\n          nodes {\n            id\n            createdAt\n            reason\n            version\n            wordCount\n            markdown\n            authors {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectionRevisions($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        revisions(first: 20) {\n          totalCount\n          nodes {\n            id\n            createdAt\n            reason\n            version\n            wordCount\n            markdown\n            authors {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignOffConfirmation {\n    me {\n      id\n      signOffConfirmation\n    }\n    loginOptions {\n      singleSignOn {\n        label\n        confirmPath\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignOffConfirmation {\n    me {\n      id\n      signOffConfirmation\n    }\n    loginOptions {\n      singleSignOn {\n        label\n        confirmPath\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { withNext } from '../auth/next-path';
+import { SingleSignOnButton } from '../auth/single-sign-on-button';
+import { useLoginOptions } from '../auth/use-login-options';
 import { useLogOut, useMe } from '../auth/use-session';
 import { formatDate, roleLabel } from '../format';
 import { formErrors, hasCode } from '../forms/api-errors';
@@ -17,6 +19,7 @@ export function InvitationPage() {
   const { invitation, loading, error, accept, accepting } = useInvitation(token);
   const { me, loading: meLoading } = useMe();
   const { logOut } = useLogOut();
+  const { passwordLogin, singleSignOn } = useLoginOptions();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -73,11 +76,20 @@ export function InvitationPage() {
             <dd className="nhsuk-summary-list__value">{formatDate(invitation.expiresAt)}</dd>
           </div>
         </dl>
-        {!me && (
+        {!me && singleSignOn && (
           <>
-            <p className="nhsuk-body">To accept, create an account or log in with {invitation.email}.</p>
+            {/* Signing in with the invited address accepts the invitation on the way back (the server checks the address). */}
+            <p className="nhsuk-body">To accept, sign in with {invitation.email}.</p>
+            <SingleSignOnButton label={singleSignOn.label} startPath={singleSignOn.startPath} next={here} invitation={token} />
+          </>
+        )}
+        {!me && passwordLogin && (
+          <>
+            <p className="nhsuk-body">
+              {singleSignOn ? 'Or create' : 'To accept, create'} an account or log in with {invitation.email}.
+            </p>
             <div className="nhsuk-button-group">
-              <Link className="nhsuk-button" to={`${withNext('/sign-up', here)}&email=${encodeURIComponent(invitation.email)}`}>
+              <Link className={`nhsuk-button${singleSignOn ? ' nhsuk-button--secondary' : ''}`} to={`${withNext('/sign-up', here)}&email=${encodeURIComponent(invitation.email)}`}>
                 Create an account
               </Link>
               <Link className="nhsuk-button nhsuk-button--secondary" to={withNext('/log-in', here)}>

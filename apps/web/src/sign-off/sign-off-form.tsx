@@ -17,6 +17,13 @@ interface SignOffFormProps {
   busy: boolean;
   /** Resolves to the problems to show, or none once the sign-off is recorded. */
   onSignOff(choice: SignOffChoice): Promise<FormError[]>;
+  /**
+   * For someone without a password (single sign-on): the provider's button words, and what to do
+   * with the choice instead of sending it (off to the provider to sign in again, then back).
+   */
+  provider?: { label: string; onConfirm(choice: Omit<SignOffChoice, 'password'>): void } | null;
+  /** Problems to show from a sign-off sent on the way back from the provider. */
+  initialErrors?: FormError[];
 }
 
 const MEANINGS: { value: SignOffMeaning; label: string; hint: string }[] = [
@@ -25,13 +32,13 @@ const MEANINGS: { value: SignOffMeaning; label: string; hint: string }[] = [
 ];
 
 /** Approve or request changes, with a note, confirmed with the signer's password (the server asks for it again). */
-export function SignOffForm({ idPrefix, roleLabel, slots, busy, onSignOff }: SignOffFormProps) {
+export function SignOffForm({ idPrefix, roleLabel, slots, busy, onSignOff, provider = null, initialErrors = [] }: SignOffFormProps) {
   const ids = { meaning: `${idPrefix}-meaning`, slot: `${idPrefix}-slot`, note: `${idPrefix}-note`, password: `${idPrefix}-password` };
   const [meaning, setMeaning] = useState<SignOffMeaning | ''>('');
   const [slotKey, setSlotKey] = useState(slots.length === 1 ? slots[0].key : '');
   const [note, setNote] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
+  const [errors, setErrors] = useState<FormError[]>(initialErrors);
 
   function problems(): FormError[] {
     const found: FormError[] = [];
@@ -39,7 +46,7 @@ export function SignOffForm({ idPrefix, roleLabel, slots, busy, onSignOff }: Sig
     if (!slotKey) found.push({ field: ids.slot, message: 'Select which sign-off you are giving' });
     if (meaning === 'REQUEST_CHANGES' && !note.trim()) found.push({ field: ids.note, message: 'Say what needs to change' });
     if (note.length > NOTE_MAX) found.push({ field: ids.note, message: 'Keep the note to 2,000 characters or fewer' });
-    if (!password) found.push({ field: ids.password, message: 'Enter your password' });
+    if (!password && !provider) found.push({ field: ids.password, message: 'Enter your password' });
     return found;
   }
 
@@ -49,6 +56,10 @@ export function SignOffForm({ idPrefix, roleLabel, slots, busy, onSignOff }: Sig
     const found = problems();
     setErrors(found);
     if (found.length) return;
+    if (provider) {
+      provider.onConfirm({ meaning: meaning as SignOffMeaning, note: note.trim(), slotKey });
+      return;
+    }
     const refused = await onSignOff({ meaning: meaning as SignOffMeaning, note: note.trim(), password, slotKey });
     // A password is never kept after it has been sent, whatever the answer.
     setPassword('');
@@ -89,17 +100,23 @@ export function SignOffForm({ idPrefix, roleLabel, slots, busy, onSignOff }: Sig
         onChange={(e) => setNote(e.target.value)}
         error={errorFor(errors, ids.note)}
       />
-      <PasswordInput
-        id={ids.password}
-        label="Your password"
-        hint="Signing off is a deliberate act: enter the password you log in with to confirm it is you."
-        autoComplete="current-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={errorFor(errors, ids.password)}
-      />
-      <button className="nhsuk-button" type="submit">
-        Sign off this section
+      {provider ? (
+        <p className="nhsuk-body-s" id={`${idPrefix}-provider-hint`}>
+          Signing off is a deliberate act: you will be asked to sign in again (“{provider.label}”) to confirm it is you, then come back here.
+        </p>
+      ) : (
+        <PasswordInput
+          id={ids.password}
+          label="Your password"
+          hint="Signing off is a deliberate act: enter the password you log in with to confirm it is you."
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={errorFor(errors, ids.password)}
+        />
+      )}
+      <button className="nhsuk-button" type="submit" aria-describedby={provider ? `${idPrefix}-provider-hint` : undefined}>
+        {provider ? 'Confirm it is you and sign off' : 'Sign off this section'}
       </button>
     </form>
   );

@@ -14,7 +14,10 @@ export function useSignOffStatus(entryId: string, sectionId: string) {
 export interface SignOffChoice {
   meaning: SignOffMeaning;
   note: string;
-  password: string;
+  /** The signer's password, again; or, for someone who signs in through the identity provider, */
+  password?: string;
+  /** the confirmation it sent back after making them sign in again (confirm-with-provider.ts). */
+  confirmation?: string;
   slotKey?: string;
 }
 
