@@ -34,6 +34,7 @@ async function startServer(env) {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
+      log.push(String(chunk)); // the server's log: JSON lines on standard output (common/log.ts)
       const match = /Quorum is running at (http:\/\/\S+?) /.exec(out);
       if (match) resolve(match[1]);
     });
@@ -117,7 +118,7 @@ try {
   const internalLogs = server.log
     .join('')
     .split('\n')
-    .filter((line) => /Unexpected error|^\s+at /.test(line));
+    .filter((line) => /Unexpected error|^\s+at |"level":"(error|fatal)"/.test(line));
   const checks = [
     ['no 5xx', ![...statuses.keys()].some((s) => s >= 500 || s === 0)],
     ['no INTERNAL_SERVER_ERROR', !codes.has('INTERNAL_SERVER_ERROR')],
