@@ -4,6 +4,7 @@ import { createTeam, type Team } from '../test-support/factories.js';
 import { captureLog } from '../test-support/capture-log.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { configFromEnv } from '../config.js';
 
 // What an operator watches: /metrics (Prometheus' text format) and the request ids in the log,
 // through a real server over real HTTP and WebSocket.
@@ -165,5 +166,15 @@ describe('request ids and the log', () => {
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .filter((line) => line.level === 'error');
     expect(errors).toContainEqual(expect.objectContaining({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), msg: expect.stringMatching(/SQLSTATE 42P01/) }));
+  });
+});
+
+describe('the settings', () => {
+  it('QUORUM_LOG_LEVEL takes a level by name, QUORUM_METRICS_TOKEN 16 characters or more, and a bad one stops the start naming it', () => {
+    expect(configFromEnv({ QUORUM_LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');
+    expect(configFromEnv({}).logLevel).toBe('info');
+    expect(configFromEnv({ NODE_ENV: 'test' }).logLevel).toBe('warn');
+    expect(() => configFromEnv({ QUORUM_LOG_LEVEL: 'loud' })).toThrow(/QUORUM_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; it is "loud"/);
+    expect(() => configFromEnv({ QUORUM_METRICS_TOKEN: 'short' })).toThrow(/QUORUM_METRICS_TOKEN must be at least 16 characters/);
   });
 });
