@@ -1,8 +1,11 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { ROLE_LABELS, type Role } from '@quorum/domain';
 import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '../format';
 import { problemsFrom } from '../forms/api-errors';
 import { useAnnounce } from '../layout/announcer';
+import { CommentBylineFragment } from './comment-byline.fragment';
 import { CommentTextForm } from './comment-text-form';
 import type { Person } from './notify-people';
 import { shortQuote, type CommentActions, type CommentItem, type Thread } from './use-comments';
@@ -24,7 +27,10 @@ interface ThreadProps {
   onMoved(message: string): void;
 }
 
-function Byline({ comment, role }: { comment: CommentItem; role?: Role }) {
+/** Who wrote a comment, in which role, when, and whether it was edited: from its own fragment. */
+function Byline({ comment: from, role }: { comment: FragmentType<typeof CommentBylineFragment>; role?: Role }) {
+  const { data: comment, complete } = useFragment({ fragment: CommentBylineFragment, from });
+  if (!complete) return null;
   return (
     <p className="app-comment__byline">
       <strong className="app-comment__author">{comment.author.name}</strong>

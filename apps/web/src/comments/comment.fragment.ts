@@ -1,17 +1,16 @@
 import { graphql } from '../gql';
 
-/** What the panel shows of any comment, opening or reply. */
+/** What the panel reads of any comment, opening or reply, to act on it (its byline is CommentByline's, masked). */
 export const CommentPartsFragment = graphql(`
   fragment CommentParts on Comment {
     id
     body
-    createdAt
-    editedAt
     deleted
     author {
       id
       name
     }
+    ...CommentByline
   }
 `);
 

@@ -20,11 +20,11 @@ type Documents = {
     "\n  subscription EntryEvents($entryId: ID!) {\n    entryEvents(entryId: $entryId) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n": typeof types.EntryEventsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n": typeof types.LogOutDocument,
-    "\n  query LoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n": typeof types.LoginOptionsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n": typeof types.AddCommentDocument,
-    "\n  fragment CommentParts on Comment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n": typeof types.CommentPartsFragmentDoc,
+    "\n  fragment CommentByline on Comment {\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n": typeof types.CommentBylineFragmentDoc,
+    "\n  fragment CommentParts on Comment {\n    id\n    body\n    deleted\n    author {\n      id\n      name\n    }\n    ...CommentByline\n  }\n": typeof types.CommentPartsFragmentDoc,
     "\n  fragment CommentThread on Comment {\n    ...CommentParts @unmask\n    sectionId\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    anchor {\n      quote\n      currentText\n      changed\n      deleted\n      start\n      end\n    }\n    replies {\n      ...CommentParts @unmask\n    }\n  }\n": typeof types.CommentThreadFragmentDoc,
     "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input) {\n      comment {\n        ...CommentParts\n      }\n    }\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...CommentParts\n      }\n    }\n  }\n": typeof types.EditCommentDocument,
@@ -63,19 +63,20 @@ type Documents = {
     "\n  mutation UpdatePresence($input: UpdatePresenceInput!) {\n    updatePresence(input: $input) {\n      presence {\n        clientId\n      }\n    }\n  }\n": typeof types.UpdatePresenceDocument,
     "\n  mutation RestoreSectionRevision($input: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $input) {\n      section {\n        id\n        version\n      }\n    }\n  }\n": typeof types.RestoreSectionRevisionDocument,
     "\n  query SectionRevisions($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        revisions(first: 20) {\n          totalCount\n          nodes {\n            id\n            createdAt\n            reason\n            version\n            wordCount\n            markdown\n            authors {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionRevisionsDocument,
-    "\n  query SignOffConfirmation {\n    me {\n      id\n      signOffConfirmation\n    }\n    loginOptions {\n      singleSignOn {\n        label\n        confirmPath\n      }\n    }\n  }\n": typeof types.SignOffConfirmationDocument,
     "\n  query EntryWorkflow($id: ID!) {\n    entry(id: $id) {\n      id\n      state\n      abilities {\n        canMoveWorkflow\n      }\n      sections {\n        id\n        title\n        signOffSlots {\n          key\n          label\n          roles\n        }\n      }\n    }\n  }\n": typeof types.EntryWorkflowDocument,
     "\n  mutation ReopenEntry($input: ReopenEntryInput!) {\n    reopenEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.ReopenEntryDocument,
     "\n  mutation RequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.RequestReviewDocument,
+    "\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n": typeof types.SignOffBylineFragmentDoc,
     "\n  mutation SignOffSection($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n        meaning\n      }\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.SignOffSectionDocument,
-    "\n  query SignOffStatus($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      state\n      viewerRole\n      abilities {\n        canSignOff\n      }\n      sections {\n        id\n        title\n        contentHash\n        signOffStatus {\n          approved\n          slots {\n            key\n            label\n            roles\n            held\n            heldBy {\n              ...SignOffFields @unmask\n            }\n          }\n          openChangeRequests {\n            ...SignOffFields @unmask\n          }\n          staleSignOffs {\n            ...SignOffFields @unmask\n            diffSinceSigned {\n              op\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignOffStatusDocument,
-    "\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    note\n    role\n    slotKey\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n": typeof types.SignOffFieldsFragmentDoc,
+    "\n  query SignOffStatus($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      state\n      viewerRole\n      abilities {\n        canSignOff\n      }\n      sections {\n        id\n        title\n        contentHash\n        signOffStatus {\n          approved\n          slots {\n            key\n            label\n            roles\n            held\n            heldBy {\n              ...SignOffFields @unmask\n              ...SignOffByline\n            }\n          }\n          openChangeRequests {\n            ...SignOffFields @unmask\n            ...SignOffByline\n          }\n          staleSignOffs {\n            id\n            ...SignOffByline\n            diffSinceSigned {\n              op\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignOffStatusDocument,
+    "\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    signer {\n      id\n      name\n    }\n  }\n": typeof types.SignOffFieldsFragmentDoc,
     "\n  mutation SubmitEntry($input: SubmitEntryInput!) {\n    submitEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.SubmitEntryDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
     "\n  query PendingInvitations($id: ID!) {\n    entry(id: $id) {\n      id\n      pendingInvitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n        members {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RemoveMemberDocument,
-    "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.EntryTeamDocument,
+    "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": typeof types.EntryTeamDocument,
 };
 const documents: Documents = {
     "\n  query ActivityHistory($id: ID!, $first: Int!, $after: String) {\n    entry(id: $id) {\n      id\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ActivityHistoryDocument,
@@ -84,11 +85,11 @@ const documents: Documents = {
     "\n  subscription EntryEvents($entryId: ID!) {\n    entryEvents(entryId: $entryId) {\n      kind\n      entryId\n      sectionId\n      commentId\n      threadId\n      signOffId\n      membershipId\n      userId\n      actorId\n      state\n      at\n    }\n  }\n": types.EntryEventsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut($input: LogOutInput!) {\n    logOut(input: $input) {\n      loggedOut\n    }\n  }\n": types.LogOutDocument,
-    "\n  query LoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n": types.LoginOptionsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n": types.AddCommentDocument,
-    "\n  fragment CommentParts on Comment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n": types.CommentPartsFragmentDoc,
+    "\n  fragment CommentByline on Comment {\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n": types.CommentBylineFragmentDoc,
+    "\n  fragment CommentParts on Comment {\n    id\n    body\n    deleted\n    author {\n      id\n      name\n    }\n    ...CommentByline\n  }\n": types.CommentPartsFragmentDoc,
     "\n  fragment CommentThread on Comment {\n    ...CommentParts @unmask\n    sectionId\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    anchor {\n      quote\n      currentText\n      changed\n      deleted\n      start\n      end\n    }\n    replies {\n      ...CommentParts @unmask\n    }\n  }\n": types.CommentThreadFragmentDoc,
     "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input) {\n      comment {\n        ...CommentParts\n      }\n    }\n  }\n": types.DeleteCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...CommentParts\n      }\n    }\n  }\n": types.EditCommentDocument,
@@ -127,19 +128,20 @@ const documents: Documents = {
     "\n  mutation UpdatePresence($input: UpdatePresenceInput!) {\n    updatePresence(input: $input) {\n      presence {\n        clientId\n      }\n    }\n  }\n": types.UpdatePresenceDocument,
     "\n  mutation RestoreSectionRevision($input: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $input) {\n      section {\n        id\n        version\n      }\n    }\n  }\n": types.RestoreSectionRevisionDocument,
     "\n  query SectionRevisions($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        revisions(first: 20) {\n          totalCount\n          nodes {\n            id\n            createdAt\n            reason\n            version\n            wordCount\n            markdown\n            authors {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SectionRevisionsDocument,
-    "\n  query SignOffConfirmation {\n    me {\n      id\n      signOffConfirmation\n    }\n    loginOptions {\n      singleSignOn {\n        label\n        confirmPath\n      }\n    }\n  }\n": types.SignOffConfirmationDocument,
     "\n  query EntryWorkflow($id: ID!) {\n    entry(id: $id) {\n      id\n      state\n      abilities {\n        canMoveWorkflow\n      }\n      sections {\n        id\n        title\n        signOffSlots {\n          key\n          label\n          roles\n        }\n      }\n    }\n  }\n": types.EntryWorkflowDocument,
     "\n  mutation ReopenEntry($input: ReopenEntryInput!) {\n    reopenEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.ReopenEntryDocument,
     "\n  mutation RequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.RequestReviewDocument,
+    "\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n": types.SignOffBylineFragmentDoc,
     "\n  mutation SignOffSection($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n        meaning\n      }\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.SignOffSectionDocument,
-    "\n  query SignOffStatus($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      state\n      viewerRole\n      abilities {\n        canSignOff\n      }\n      sections {\n        id\n        title\n        contentHash\n        signOffStatus {\n          approved\n          slots {\n            key\n            label\n            roles\n            held\n            heldBy {\n              ...SignOffFields @unmask\n            }\n          }\n          openChangeRequests {\n            ...SignOffFields @unmask\n          }\n          staleSignOffs {\n            ...SignOffFields @unmask\n            diffSinceSigned {\n              op\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SignOffStatusDocument,
-    "\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    note\n    role\n    slotKey\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n": types.SignOffFieldsFragmentDoc,
+    "\n  query SignOffStatus($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      state\n      viewerRole\n      abilities {\n        canSignOff\n      }\n      sections {\n        id\n        title\n        contentHash\n        signOffStatus {\n          approved\n          slots {\n            key\n            label\n            roles\n            held\n            heldBy {\n              ...SignOffFields @unmask\n              ...SignOffByline\n            }\n          }\n          openChangeRequests {\n            ...SignOffFields @unmask\n            ...SignOffByline\n          }\n          staleSignOffs {\n            id\n            ...SignOffByline\n            diffSinceSigned {\n              op\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SignOffStatusDocument,
+    "\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    signer {\n      id\n      name\n    }\n  }\n": types.SignOffFieldsFragmentDoc,
     "\n  mutation SubmitEntry($input: SubmitEntryInput!) {\n    submitEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.SubmitEntryDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberRowFragmentDoc,
     "\n  query PendingInvitations($id: ID!) {\n    entry(id: $id) {\n      id\n      pendingInvitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n        members {\n          id\n        }\n      }\n    }\n  }\n": types.RemoveMemberDocument,
-    "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.EntryTeamDocument,
+    "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": types.EntryTeamDocument,
 };
 
 /**
@@ -183,10 +185,6 @@ export function graphql(source: "\n  mutation LogOut($input: LogOutInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -199,7 +197,11 @@ export function graphql(source: "\n  mutation AddComment($input: AddCommentInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentParts on Comment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CommentParts on Comment {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CommentByline on Comment {\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CommentByline on Comment {\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentParts on Comment {\n    id\n    body\n    deleted\n    author {\n      id\n      name\n    }\n    ...CommentByline\n  }\n"): (typeof documents)["\n  fragment CommentParts on Comment {\n    id\n    body\n    deleted\n    author {\n      id\n      name\n    }\n    ...CommentByline\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -355,10 +357,6 @@ export function graphql(source: "\n  query SectionRevisions($entryId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SignOffConfirmation {\n    me {\n      id\n      signOffConfirmation\n    }\n    loginOptions {\n      singleSignOn {\n        label\n        confirmPath\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignOffConfirmation {\n    me {\n      id\n      signOffConfirmation\n    }\n    loginOptions {\n      singleSignOn {\n        label\n        confirmPath\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query EntryWorkflow($id: ID!) {\n    entry(id: $id) {\n      id\n      state\n      abilities {\n        canMoveWorkflow\n      }\n      sections {\n        id\n        title\n        signOffSlots {\n          key\n          label\n          roles\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntryWorkflow($id: ID!) {\n    entry(id: $id) {\n      id\n      state\n      abilities {\n        canMoveWorkflow\n      }\n      sections {\n        id\n        title\n        signOffSlots {\n          key\n          label\n          roles\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -371,15 +369,19 @@ export function graphql(source: "\n  mutation RequestReview($input: RequestRevie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignOffSection($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n        meaning\n      }\n      entry {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffSection($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n        meaning\n      }\n      entry {\n        id\n        state\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SignOffStatus($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      state\n      viewerRole\n      abilities {\n        canSignOff\n      }\n      sections {\n        id\n        title\n        contentHash\n        signOffStatus {\n          approved\n          slots {\n            key\n            label\n            roles\n            held\n            heldBy {\n              ...SignOffFields @unmask\n            }\n          }\n          openChangeRequests {\n            ...SignOffFields @unmask\n          }\n          staleSignOffs {\n            ...SignOffFields @unmask\n            diffSinceSigned {\n              op\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignOffStatus($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      state\n      viewerRole\n      abilities {\n        canSignOff\n      }\n      sections {\n        id\n        title\n        contentHash\n        signOffStatus {\n          approved\n          slots {\n            key\n            label\n            roles\n            held\n            heldBy {\n              ...SignOffFields @unmask\n            }\n          }\n          openChangeRequests {\n            ...SignOffFields @unmask\n          }\n          staleSignOffs {\n            ...SignOffFields @unmask\n            diffSinceSigned {\n              op\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SignOffStatus($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      state\n      viewerRole\n      abilities {\n        canSignOff\n      }\n      sections {\n        id\n        title\n        contentHash\n        signOffStatus {\n          approved\n          slots {\n            key\n            label\n            roles\n            held\n            heldBy {\n              ...SignOffFields @unmask\n              ...SignOffByline\n            }\n          }\n          openChangeRequests {\n            ...SignOffFields @unmask\n            ...SignOffByline\n          }\n          staleSignOffs {\n            id\n            ...SignOffByline\n            diffSinceSigned {\n              op\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignOffStatus($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      state\n      viewerRole\n      abilities {\n        canSignOff\n      }\n      sections {\n        id\n        title\n        contentHash\n        signOffStatus {\n          approved\n          slots {\n            key\n            label\n            roles\n            held\n            heldBy {\n              ...SignOffFields @unmask\n              ...SignOffByline\n            }\n          }\n          openChangeRequests {\n            ...SignOffFields @unmask\n            ...SignOffByline\n          }\n          staleSignOffs {\n            id\n            ...SignOffByline\n            diffSinceSigned {\n              op\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    note\n    role\n    slotKey\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    note\n    role\n    slotKey\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    signer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    signer {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -395,6 +397,10 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PendingInvitations($id: ID!) {\n    entry(id: $id) {\n      id\n      pendingInvitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingInvitations($id: ID!) {\n    entry(id: $id) {\n      id\n      pendingInvitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -403,7 +409,7 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        ...MemberRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        ...MemberRow\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,12 +3,10 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { useEntryEvents, type EntryEvent } from '../activity/use-entry-events';
 import { useMe } from '../auth/use-session';
-import { formatDateTime } from '../format';
 import { formErrors, hasCode, problemsFrom } from '../forms/api-errors';
 import type { SignOffFieldsFragment, SignOffStatusQuery } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
-import type { FormError } from '../forms/error-summary';
-import { confirmWithProvider, takeConfirmedDraft, useProviderConfirmation } from './confirm-with-provider';
+import { SignOffByline } from './sign-off-byline';
 import { SignOffForm } from './sign-off-form';
 import { TextDiff } from './text-diff';
 import { useSignOffSection, useSignOffStatus, type SignOffChoice } from './use-sign-off';
@@ -67,8 +65,6 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
   const [done, setDone] = useState('');
   const doneRef = useRef<HTMLParagraphElement>(null);
   const idPrefix = `sign-off-${sectionId}`;
-  const provider = useProviderConfirmation();
-  const [confirmedErrors, setConfirmedErrors] = useState<FormError[] | null>(null);
   useEffect(() => setDone(''), [sectionId]);
   // The form folds away once you have signed: focus goes to what happened, which is read out.
   useEffect(() => {
@@ -101,24 +97,6 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
       if (message) announce(message);
     });
   });
-
-  // Back from the identity provider with a confirmation: send the sign-off chosen before going (once; the draft is taken).
-  const loaded = !!section;
-  useEffect(() => {
-    if (!loaded) return;
-    const back = takeConfirmedDraft(sectionId);
-    if (!back) return;
-    const { confirmation, draft } = back;
-    setDone('');
-    signOff(sectionId, draft.contentHash, { meaning: draft.meaning, note: draft.note, slotKey: draft.slotKey, confirmation })
-      .then((result) => setDone(`You ${what(result.signOff.meaning)} “${section?.title ?? 'the section'}”.`))
-      .catch((e: unknown) => {
-        if (hasCode(e, 'CONFLICT')) void refetch();
-        setConfirmedErrors(formErrors(e, { note: `${idPrefix}-note`, meaning: `${idPrefix}-meaning`, slotKey: `${idPrefix}-slot` }));
-      });
-    // Only when the section first loads: the draft is taken once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, sectionId]);
 
   if (loading) return <p className="nhsuk-body">Loading the sign-offs…</p>;
   if (!entry || !section) return <p className="nhsuk-error-message">{error ? problemsFrom(error)[0].message : 'This section’s sign-offs could not be found.'}</p>;
@@ -163,10 +141,7 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
               <dt className="nhsuk-summary-list__key">{slot.label}</dt>
               <dd className="nhsuk-summary-list__value">
                 {slot.heldBy ? (
-                  <>
-                    <strong className="nhsuk-tag nhsuk-tag--green">Approved</strong> by {slot.heldBy.signer.name} ({roleWords(slot.heldBy.role)}), {formatDateTime(slot.heldBy.createdAt)}
-                    {slot.heldBy.note && <span className="app-sign-off__note">“{slot.heldBy.note}”</span>}
-                  </>
+                  <SignOffByline signOff={slot.heldBy} shown="held" />
                 ) : (
                   <>
                     <strong className="nhsuk-tag nhsuk-tag--grey">Missing</strong> Needs {aRole(slot.roles)}
@@ -183,8 +158,7 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
           <ul className="nhsuk-list app-sign-off__list">
             {openChangeRequests.map((request) => (
               <li key={request.id} className="app-sign-off__request">
-                <strong className="nhsuk-tag nhsuk-tag--orange">Changes requested</strong> by {request.signer.name} ({roleWords(request.role)}), {formatDateTime(request.createdAt)}
-                {request.note && <span className="app-sign-off__note">“{request.note}”</span>}
+                <SignOffByline signOff={request} shown="request" />
               </li>
             ))}
           </ul>
@@ -196,10 +170,7 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
           <ul className="nhsuk-list app-sign-off__list" data-testid="stale-sign-offs">
             {staleSignOffs.map((stale) => (
               <li key={stale.id} className="app-sign-off__stale">
-                <p className="nhsuk-body-s">
-                  <strong className="nhsuk-tag nhsuk-tag--yellow">Stale</strong> {stale.signer.name} ({roleWords(stale.role)}) {what(stale.meaning)} this section as “{stale.slotLabel}” on{' '}
-                  {formatDateTime(stale.createdAt)}. It has changed since, so this sign-off no longer counts.
-                </p>
+                <SignOffByline signOff={stale} shown="stale" />
                 <p className="nhsuk-body-s app-sign-off__diff-heading">What changed since then:</p>
                 <TextDiff parts={stale.diffSinceSigned} />
               </li>
@@ -219,16 +190,7 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
           slots.length > 0 && <p className="nhsuk-body">None of this section’s sign-offs is for your role ({roleWords(entry.viewerRole)}).</p>
         ) : (
           <SignOffAgain signed={!!mine}>
-            <SignOffForm
-              key={`${sectionId}-${confirmedErrors ? 'refused' : ''}`}
-              idPrefix={idPrefix}
-              roleLabel={aRole([entry.viewerRole])}
-              slots={mySlots}
-              busy={signing}
-              onSignOff={onSignOff}
-              initialErrors={confirmedErrors ?? []}
-              provider={provider && { label: provider.label, onConfirm: (choice) => confirmWithProvider(provider.confirmPath, { sectionId, contentHash: section.contentHash, ...choice }) }}
-            />
+            <SignOffForm key={sectionId} idPrefix={idPrefix} roleLabel={aRole([entry.viewerRole])} slots={mySlots} busy={signing} onSignOff={onSignOff} />
           </SignOffAgain>
         ))}
     </section>

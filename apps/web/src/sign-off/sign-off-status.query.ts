@@ -2,8 +2,8 @@ import { graphql } from '../gql';
 
 // There is no query for one section, so this asks for the entry's sections (their statuses
 // cost a fixed number of statements together); the panel shows the one it is about.
-// Uses the fragment in sign-off.fragment.ts.
-// @unmask: useSignOffStatus' section is read whole, and announcements compare sign-offs before and after a refetch.
+// SignOffFields (sign-off.fragment.ts) is what the panel reads itself (@unmask: announcements compare sign-offs before and
+// after a refetch); SignOffByline is what each sign-off shows, masked, read by sign-off-byline.tsx.
 export const SignOffStatusQuery = graphql(`
   query SignOffStatus($entryId: ID!) {
     entry(id: $entryId) {
@@ -26,13 +26,16 @@ export const SignOffStatusQuery = graphql(`
             held
             heldBy {
               ...SignOffFields @unmask
+              ...SignOffByline
             }
           }
           openChangeRequests {
             ...SignOffFields @unmask
+            ...SignOffByline
           }
           staleSignOffs {
-            ...SignOffFields @unmask
+            id
+            ...SignOffByline
             diffSinceSigned {
               op
               text

@@ -1,15 +1,10 @@
 import { graphql } from '../gql';
 
-/** What the panel shows of any sign-off: who, in which role and slot, what it means, when. */
+/** What the panel's own logic reads of a sign-off: which one, what it means, who gave it (announcements, and whether it is the viewer's). What it shows is SignOffByline's. */
 export const SignOffFieldsFragment = graphql(`
   fragment SignOffFields on SignOff {
     id
     meaning
-    note
-    role
-    slotKey
-    slotLabel
-    createdAt
     signer {
       id
       name

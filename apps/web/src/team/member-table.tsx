@@ -1,17 +1,17 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { ROLE_OPTIONS, roleLabel } from '../format';
 import type { FormError } from '../forms/error-summary';
 import { SelectInput } from '../forms/fields';
-import type { Role } from '../gql/graphql';
+import type { MemberRowFragment as Member, Role } from '../gql/graphql';
+import { MemberRowFragment } from './member-row.fragment';
 
-export interface Member {
-  id: string;
-  role: Role;
-  user: { id: string; name: string; email: string };
-}
+export type { Member };
 
 interface MemberTableProps {
-  members: Member[];
+  /** The entry's members as the team page's query returns them, with `...MemberRow` spread (masked: each row reads its own fields). */
+  members: ({ id: string } & FragmentType<typeof MemberRowFragment>)[];
   viewerId?: string;
   canManage: boolean;
   errors: FormError[];
@@ -42,7 +42,7 @@ export function MemberTable({ members, viewerId, canManage, errors, onChangeRole
       </thead>
       <tbody className="nhsuk-table__body">
         {members.map((member) => (
-          <MemberRow key={member.id} member={member} self={member.user.id === viewerId} canManage={canManage} errors={errors} onChangeRole={onChangeRole} onRemove={onRemove} />
+          <MemberRow key={member.id} member={member} viewerId={viewerId} canManage={canManage} errors={errors} onChangeRole={onChangeRole} onRemove={onRemove} />
         ))}
       </tbody>
     </table>
@@ -50,8 +50,15 @@ export function MemberTable({ members, viewerId, canManage, errors, onChangeRole
 }
 
 type Mode = 'view' | 'role' | 'remove';
+type RowProps = Omit<MemberTableProps, 'members' | 'viewerId'>;
 
-function MemberRow({ member, self, canManage, errors, onChangeRole, onRemove }: Omit<MemberTableProps, 'members' | 'viewerId'> & { member: Member; self: boolean }) {
+/** One member's row, from its own fragment; nothing until the page's query has brought it into the cache. */
+function MemberRow({ member: from, viewerId, ...props }: RowProps & { member: FragmentType<typeof MemberRowFragment>; viewerId?: string }) {
+  const { data: member, complete } = useFragment({ fragment: MemberRowFragment, from });
+  return complete ? <MemberRowView member={member} self={member.user.id === viewerId} {...props} /> : null;
+}
+
+function MemberRowView({ member, self, canManage, errors, onChangeRole, onRemove }: RowProps & { member: Member; self: boolean }) {
   const [mode, setMode] = useState<Mode>('view');
   const [role, setRole] = useState<Role>(member.role);
   const roleButton = useRef<HTMLButtonElement>(null);

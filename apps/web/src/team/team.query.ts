@@ -14,12 +14,7 @@ export const EntryTeamQuery = graphql(`
       }
       members {
         id
-        role
-        user {
-          id
-          name
-          email
-        }
+        ...MemberRow
       }
     }
   }
