@@ -11,7 +11,8 @@
  *
  * Choices, as NHSRplotthedots makes them: a point exactly on the mean breaks a run; equal
  * neighbours break a trend; the rules look within one stretch of limits (a recalculation
- * starts the counting again); the icons describe the latest point.
+ * starts the counting again); the icons describe the latest point. Unlike NHSRplotthedots'
+ * default, moving ranges are not screened for outliers: the limits are the textbook ones.
  */
 import type { Direction } from './gap.js';
 

@@ -33,6 +33,13 @@ const SERIES_IMPORT = graphql(`
     }
   }
 `);
+const SERIES_SET_VALUES = graphql(`
+  mutation SeriesSetValues($i: SetMetricValuesInput!) {
+    setMetricValues(input: $i) {
+      written
+    }
+  }
+`);
 const SERIES_ANALYSIS = graphql(`
   query SeriesAnalysis($id: ID!) {
     entry(id: $id) {
@@ -190,6 +197,9 @@ describe('the whole series and its SPC charts', () => {
     expect(white.signals).toEqual(['a run of 7 or more points above the mean (from 2024-01)', 'a run of 7 or more points below the mean (from 2023-01)']);
     expect(white.sentence).toMatch(/^Over 24 periods \(2023-01 to 2024-12\), sepsis screening within one hour for White patients showed special cause variation of an improving nature/);
     expect(white.description).toMatch(/^SPC p-chart of Sepsis screening within one hour for White patients, 24 periods/);
+    expect((await analysisAs(analyst)).analysis.notes).toContain(
+      'The SPC chart for White has runs on both sides of its mean, a step change from about 2024-01: if a change was made then, mark it as a recalculation point.',
+    );
 
     // The analyst marks January 2024, when the change was made: two stretches, no shift in either.
     const updated = await analyst().ok(SERIES_UPDATE, { i: { metricId, recalculationPeriods: [' 2024-01 '], target: 0.4 } });
@@ -200,6 +210,7 @@ describe('the whole series and its SPC charts', () => {
     expect(white.points.some((p) => p.shift || p.trend || p.beyondLimits || p.twoOfThree)).toBe(false);
     expect(white).toMatchObject({ variation: 'COMMON_CAUSE', target: 0.4, assurance: 'CONSISTENTLY_HIT', provisional: false });
     expect(white.description).toMatch(/Limits recalculated from 2024-01\./);
+    expect((await analysisAs(analyst)).analysis.notes.join(' ')).not.toMatch(/SPC chart for White has runs on both sides/);
     await analyst().ok(SERIES_UPDATE, { i: { metricId, recalculationPeriods: [], target: null } });
   });
 
@@ -213,6 +224,33 @@ describe('the whole series and its SPC charts', () => {
     expect(chart.sentence).toMatch(/showed common cause variation only/);
     // Sentences: the overall chart's, and a group's only when a rule holds on it.
     expect(analysis.sentences.filter((s) => s.startsWith('Over 24 periods')).map((s) => s.match(/for (\w+ )?patients/)![0])).toEqual(['for patients', 'for White patients']);
+  });
+
+  it('draws an XmR chart for a mean: limits at the mean ± 2.66 × the mean moving range, and assurance against a target in the unit', async () => {
+    const created = await analyst().ok(SERIES_CREATE, {
+      i: {
+        entryId: team.entryId,
+        name: 'Time to antibiotics',
+        definition: 'Minutes from arrival to the first dose.',
+        kind: 'MEAN',
+        direction: 'LOWER_IS_BETTER',
+        unit: 'minutes',
+        target: 75,
+      },
+    });
+    const id = created.createMetric.metric.id;
+    // 60 and 64 minutes in turn: mean 62, every moving range 4, limits 62 ± 10.64.
+    const values = MONTHS.slice(0, 12).map((period, i) => ({ period, ethnicCode: 'A', mean: i % 2 ? 64 : 60, sd: 10, n: 40 }));
+    await analyst().ok(SERIES_SET_VALUES, { i: { metricId: id, values } });
+    const { entry } = await analyst().ok(SERIES_ANALYSIS, { id: team.entryId });
+    const [overall, white] = entry!.metrics.find((m) => m.id === id)!.analysis.spc;
+    for (const chart of [overall, white]) {
+      expect(chart).toMatchObject({ type: 'XMR', available: true, provisional: false, variation: 'COMMON_CAUSE', assurance: 'CONSISTENTLY_HIT', target: 75 });
+      expect(chart.points[0].mean).toBeCloseTo(62, 10);
+      expect(chart.points[0].upperLimit).toBeCloseTo(62 + 2.66 * 4, 10);
+      expect(chart.points[0].lowerLimit).toBeCloseTo(62 - 2.66 * 4, 10);
+    }
+    expect(overall.description).toContain('Latest value 64.0 minutes; mean 62.0 minutes, process limits 51.4 minutes to 72.6 minutes.');
   });
 
   it('refuses a proportion’s target outside 0 to 1 and a blank recalculation period, changing nothing', async () => {

@@ -317,11 +317,24 @@ export function withSeries(analysis: MetricAnalysis, input: SeriesInput): Metric
     return { ...row, changeSentence: qualify(row.changeSentence, [...spcCaveat, ...makeUp]), gapSentence: qualify(row.gapSentence, makeUp) };
   });
   const spcSentences = spc.filter((c) => c.sentence && (c.isOverall || c.signals.length)).map((c) => c.sentence!);
+  // Runs on both sides of one mean are a step change: Making Data Count recalculates the limits from it.
+  const stepNotes = spc.flatMap((c) => {
+    const stretches = new Set(c.points.map((p) => p.segment));
+    return [...stretches].flatMap((segment) => {
+      const points = c.points.filter((p) => p.segment === segment);
+      const high = points.findIndex((p) => p.shift === SpcSide.HIGH);
+      const low = points.findIndex((p) => p.shift === SpcSide.LOW);
+      if (high < 0 || low < 0) return [];
+      const from = points[Math.max(high, low)].period;
+      const subject = c.isOverall ? 'all people' : c.group;
+      return [`The SPC chart for ${subject} has runs on both sides of its mean, a step change from about ${from}: if a change was made then, mark it as a recalculation point.`];
+    });
+  });
   return {
     ...analysis,
     groups: groupsOut,
     sentences: [...analysis.sentences.map((s) => replaced.get(s) ?? s), ...spcSentences],
-    notes: [...analysis.notes, ...dataQuality.flags.map((f) => f.message)],
+    notes: [...analysis.notes, ...dataQuality.flags.map((f) => f.message), ...stepNotes],
     overall,
     spc,
     dataQuality,
