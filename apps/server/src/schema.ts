@@ -11,6 +11,7 @@ import { CoverageResolver } from './evidence/coverage.resolver.js';
 import { EntryEvidenceResolver } from './evidence/entry-evidence.resolver.js';
 import { MetricResolver } from './evidence/metric.resolver.js';
 import { TestimonialResolver } from './evidence/testimonial.resolver.js';
+import { MetricImportResolver } from './evidence/metric-import.resolver.js';
 import { ActivityValueChangesResolver, AuditValueChangesResolver } from './evidence/value-changes.resolver.js';
 import { LiveResolver, SectionRevisionResolver } from './live/live.resolver.js';
 import { PresenceResolver } from './live/presence.resolver.js';
@@ -53,6 +54,7 @@ export function quorumSchema(): Promise<GraphQLSchema> {
       SectionRevisionResolver,
       PresenceResolver,
       MetricResolver,
+      MetricImportResolver,
       TestimonialResolver,
       CoverageResolver,
       EntryEvidenceResolver,

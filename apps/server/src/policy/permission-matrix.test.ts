@@ -435,6 +435,42 @@ const OPERATIONS: Operation[] = [
       ),
   },
   {
+    name: 'previewValuesFile',
+    action: 'evidence.values',
+    run: async (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixPreviewValuesFile($i: PreviewValuesFileInput!) {
+            previewValuesFile(input: $i) {
+              headerRow
+            }
+          }
+        `),
+        { i: { metricId: (await sharedEvidence(server, t)).metricId, file: Buffer.from('Month,Ethnicity,Met,Total\n2024-01,A,5,10\n').toString('base64') } },
+      ),
+  },
+  {
+    name: 'importValuesFile',
+    action: 'evidence.values',
+    run: async (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixImportValuesFile($i: ImportValuesFileInput!) {
+            importValuesFile(input: $i) {
+              written
+            }
+          }
+        `),
+        {
+          i: {
+            metricId: (await sharedEvidence(server, t)).metricId,
+            file: Buffer.from('Month,Ethnicity,Met,Total\n2024-01,Indian,5,10\n').toString('base64'),
+            mapping: { period: 'Month', ethnicity: 'Ethnicity', numerator: 'Met', denominator: 'Total' },
+          },
+        },
+      ),
+  },
+  {
     name: 'addTestimonial',
     action: 'testimonial.add',
     run: (c, t) =>
