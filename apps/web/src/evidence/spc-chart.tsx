@@ -106,7 +106,7 @@ export function SpcChartFigure({ name, scale, chart }: { name: string; scale: Me
             </g>
           ))}
           {points.map((p, i) =>
-            i % every === 0 || i === points.length - 1 ? (
+            (i % every === 0 && points.length - 1 - i >= every) || i === points.length - 1 ? (
               <AxisLabel key={p.period} x={x(i)} y={HEIGHT - BOTTOM + 24} lines={[p.period]} anchor={i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle'} />
             ) : null,
           )}
