@@ -63,7 +63,7 @@ export function serveSingleSignOn(app: express.Express, sso: SsoClient | undefin
         ...checks,
         nextPath,
         invitationToken: invitation,
-        userId: ctx.viewer?.user.id ?? null,
+        userId: purpose === 'CONFIRM' ? ctx.viewer!.user.id : null,
         sessionId: purpose === 'CONFIRM' ? ctx.viewer!.sessionId : null,
         expiresAt,
       });
