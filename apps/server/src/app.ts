@@ -44,6 +44,7 @@ import { BUILT_IN_TEMPLATES_DIR, installTemplates, readTemplates } from './templ
 import { SectionAccessReader } from './sections/section-access.js';
 import { SignOffChecks } from './sign-off/stale-sign-offs.js';
 import { DomainError, toGraphQLError } from './common/errors.js';
+import { MailWorker } from './mail/outbox-worker.js';
 
 export interface RunningServer {
   url: string;
@@ -151,8 +152,12 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     metrics,
     sectionAccess: new SectionAccessReader(orm, revocations),
     signOffChecks: new SignOffChecks(() => services),
+    mail: new MailWorker(orm, config, () => services),
     sso: config.sso ? new SsoClient(config.sso, `${config.publicUrl}/auth/sso/callback`) : undefined,
   };
+  // Mail queued before a stop (or a crash) goes now; stopped before the database closes.
+  services.mail.start();
+  onStop(() => services.mail.stop());
   const schema = await quorumSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },

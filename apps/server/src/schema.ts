@@ -26,6 +26,7 @@ import { CommentResolver, SectionCommentsResolver } from './comments/comment.res
 import { NotificationResolver, UserNotificationsResolver } from './notifications/notification.resolver.js';
 import { SectionSignOffResolver, SignOffResolver } from './sign-off/sign-off.resolver.js';
 import { WorkflowResolver } from './sign-off/workflow.resolver.js';
+import { MailResolver } from './mail/mail.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -72,6 +73,7 @@ export function quorumSchema(): Promise<GraphQLSchema> {
       NotificationResolver,
       UserNotificationsResolver,
       ExportResolver,
+      MailResolver,
     ],
     validate: true,
     authChecker: ({ context }, levels) => checkAccess(context as Context, levels),

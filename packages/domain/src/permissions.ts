@@ -44,6 +44,13 @@ export const ENTRY_ACTION_RULES = {
   'team.manage': { roles: ['LEAD'], writes: true, phrase: 'invite, change roles or remove members', ability: 'canManageTeam', abilityDescription: 'Invite, change roles and remove members.' },
   'entry.configure': { roles: ['LEAD'], writes: true, phrase: 'change the entry’s settings', ability: 'canConfigure', abilityDescription: 'Change word limits and sign-off slots.' },
   'workflow.move': { roles: ['LEAD'], writes: true, phrase: 'move the entry through its workflow', ability: 'canMoveWorkflow', abilityDescription: 'Move the workflow and submit.' },
+  'entry.schedule': {
+    roles: ['LEAD'],
+    writes: true,
+    phrase: 'set the entry’s closing date',
+    ability: 'canSetClosingDate',
+    abilityDescription: 'Set the entry’s closing date, before which those with something pending are reminded.',
+  },
   'entry.export': { roles: ['LEAD', 'MANAGER'], writes: false, phrase: 'export the entry', ability: 'canExport', abilityDescription: 'Export the entry.' },
   'audit.read': { roles: ['LEAD', 'MANAGER'], writes: false, phrase: 'read the audit log', ability: 'canReadAuditLog', abilityDescription: 'Read the audit log.' },
   // Metrics and criteria links: whoever may write the sections may write the evidence.

@@ -20,6 +20,10 @@ const RULES = {
   signUpByAddress: 100,
   // The signer's password again at sign-off: a session in other hands must not guess it freely.
   signOffPasswordByAccount: 10,
+  // Password reset links (mail/password-reset.service.ts): a few per address, whether or not it has
+  // an account (so the limit tells nothing), so that nobody floods someone's inbox from here.
+  passwordResetByEmail: 5,
+  passwordResetByAddress: 30,
 };
 
 export type AttemptLimiter = RateLimiterAbstract;

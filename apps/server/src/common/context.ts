@@ -14,6 +14,7 @@ import type { Metrics } from './metrics.js';
 import type { Transaction } from './unit-of-work.js';
 import type { SectionAccessReader } from '../sections/section-access.js';
 import type { SignOffChecks } from '../sign-off/stale-sign-offs.js';
+import type { MailWorker } from '../mail/outbox-worker.js';
 import type { SsoClient } from '../auth/sso/sso-client.js';
 
 /** Who is asking: a browser session or a personal API token. */
@@ -53,6 +54,8 @@ export interface AppServices {
   sectionAccess: SectionAccessReader;
   /** Sign-offs an edit made stale or current again, settled after the edit (sign-off/stale-sign-offs.ts). */
   signOffChecks: SignOffChecks;
+  /** The mail outbox's worker, closing-date reminders and daily digests; `enabled` when QUORUM_SMTP_URL is set (mail/outbox-worker.ts). */
+  mail: MailWorker;
   /** Single sign-on's client of the identity provider, when QUORUM_OIDC_ISSUER is set (auth/sso/). */
   sso?: SsoClient;
 }

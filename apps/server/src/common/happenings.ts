@@ -1,7 +1,7 @@
 import { describedEnum } from './described-enum.js';
 
 /** The four ways the server speaks of what happens in an entry, each to its own audience. */
-type Channel = 'audit' | 'activity' | 'event' | 'notification';
+type Channel = 'audit' | 'activity' | 'event' | 'notification' | 'mail';
 
 /**
  * What can happen in an entry, each named once, with what each channel that carries it says of
@@ -11,6 +11,8 @@ type Channel = 'audit' | 'activity' | 'event' | 'notification';
  *   activity      `ActivityKind`: the history people read, assembled from stored rows
  *   event         `EntryEventKind`: the live signal that makes open pages refresh
  *   notification  `NotificationKind`: why one person is told
+ *   mail          `MailKind`: an email's subject line (mail/): the entry's title and a link
+ *                 travel with it, never its text, figures or testimonials
  * The words differ because the audiences do; the names are shared so that one happening is
  * one name everywhere. A new happening is added here, with the channels that carry it.
  */
@@ -32,6 +34,7 @@ const HAPPENINGS = {
     activity: 'An edit changed a section after sign-offs were given: they no longer count.',
     event: 'An edit made sign-offs of a section stale.',
     notification: 'A section you signed off has changed since: your sign-off no longer counts.',
+    mail: 'A section you signed off has changed: your sign-off no longer counts',
   },
   SIGN_OFF_SLOTS_CHANGED: { audit: 'The lead changed the sign-offs a section needs.', activity: 'The lead changed the sign-offs a section needs.', event: 'The sign-offs a section needs changed.' },
   WORKFLOW_MOVED: {
@@ -39,7 +42,7 @@ const HAPPENINGS = {
     activity: 'The entry moved in its workflow (by the lead, or automatically when `actor` is null).',
     event: 'The entry moved to `state`.',
   },
-  MEMBER_INVITED: { audit: 'Someone was invited.', activity: 'Someone was invited to the team (their address is not shown here).' },
+  MEMBER_INVITED: { audit: 'Someone was invited.', activity: 'Someone was invited to the team (their address is not shown here).', mail: 'You are invited to join the team writing an award entry' },
   MEMBER_JOINED: { audit: 'Someone joined by invitation.', activity: 'Someone joined the team by invitation.', event: 'Someone (`userId`) joined.' },
   MEMBER_ROLE_CHANGED: { audit: 'A member’s role changed.', activity: 'A member’s role changed.', event: 'A member’s role changed.' },
   MEMBER_REMOVED: { audit: 'The lead removed a member.', activity: 'The lead removed a member.', event: 'A member (`userId`) was removed or left; their subscription ends with this event.' },
@@ -58,11 +61,16 @@ const HAPPENINGS = {
   },
   COMMENT_EDITED: { event: 'A comment was edited.' },
   COMMENT_DELETED: { event: 'A comment was deleted (it stays as a tombstone).' },
-  MENTION: { notification: 'Someone @mentioned you in a comment.' },
-  REPLY: { notification: 'Someone replied in a comment thread you took part in.' },
-  REVIEW_REQUESTED: { notification: 'The lead asked for review and sign-off.' },
-  CHANGES_REQUESTED: { notification: 'Someone signed off a section with a request for changes.' },
-  ENTRY_APPROVED: { notification: 'Every sign-off slot is held: the entry is ready to submit (sent to leads).' },
+  MENTION: { notification: 'Someone @mentioned you in a comment.', mail: 'You were mentioned in a comment' },
+  REPLY: { notification: 'Someone replied in a comment thread you took part in.', mail: 'A reply in a comment thread you took part in' },
+  REVIEW_REQUESTED: { notification: 'The lead asked for review and sign-off.', mail: 'Your review and sign-off are asked for' },
+  CHANGES_REQUESTED: { notification: 'Someone signed off a section with a request for changes.', mail: 'Changes were requested in a section' },
+  ENTRY_APPROVED: { notification: 'Every sign-off slot is held: the entry is ready to submit (sent to leads).', mail: 'Every sign-off is in: the entry is ready to submit' },
+  CLOSING_DATE_NEAR: {
+    notification: 'The entry closes soon and something of yours is still pending (sent 14, 7 and 2 days before its closing date).',
+    mail: 'The entry closes soon and something of yours is pending',
+  },
+  PASSWORD_RESET: { mail: 'Reset your Quorum password' },
 } as const satisfies Record<string, Partial<Record<Channel, string>>>;
 
 type Happening = keyof typeof HAPPENINGS;
@@ -73,4 +81,12 @@ type CarriedBy<C extends Channel> = { [H in Happening]: (typeof HAPPENINGS)[H] e
 export function channelEnum<C extends Channel>(channel: C, name: string, description: string): { readonly [H in CarriedBy<C>]: H } {
   const values = Object.fromEntries(Object.entries(HAPPENINGS).flatMap(([happening, said]) => (channel in said ? [[happening, (said as Partial<Record<Channel, string>>)[channel]!]] : [])));
   return describedEnum(name, description, values) as unknown as { readonly [H in CarriedBy<C>]: H };
+}
+
+/** A channel's words for each happening it carries (e.g. an email's subject line, mail/compose.ts). */
+export function channelWords<C extends Channel>(channel: C): Record<CarriedBy<C>, string> {
+  return Object.fromEntries(Object.entries(HAPPENINGS).flatMap(([happening, said]) => (channel in said ? [[happening, (said as Partial<Record<Channel, string>>)[channel]!]] : []))) as Record<
+    CarriedBy<C>,
+    string
+  >;
 }

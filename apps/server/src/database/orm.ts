@@ -7,6 +7,9 @@ import { SsoConfirmation } from '../auth/sso/sso-confirmation.entity.js';
 import { SsoIdentity } from '../auth/sso/sso-identity.entity.js';
 import { SsoRequest } from '../auth/sso/sso-request.entity.js';
 import { Entry } from '../entries/entry.entity.js';
+import { MailPreference } from '../mail/mail-preference.entity.js';
+import { OutboxMail } from '../mail/outbox-mail.entity.js';
+import { PasswordReset } from '../mail/password-reset.entity.js';
 import { Invitation } from '../entries/invitation.entity.js';
 import { Membership } from '../entries/membership.entity.js';
 import { CriterionLink } from '../evidence/criterion-link.entity.js';
@@ -47,6 +50,9 @@ export const ENTITIES = [
   SignOff,
   Notification,
   AuditEvent,
+  OutboxMail,
+  MailPreference,
+  PasswordReset,
   SsoIdentity,
   SsoRequest,
   SsoConfirmation,

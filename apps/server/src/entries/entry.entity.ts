@@ -34,6 +34,13 @@ export class Entry {
   @ManyToOne({ entity: () => User })
   createdBy!: Rel<User>;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the entry closes (the award’s deadline), set by a lead; null when not set. Those with something pending are reminded 14, 7 and 2 days before.',
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  closesAt?: Date | null;
+
   @Field(() => Date, { description: 'When the entry was created.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -16,6 +16,8 @@ import type { InviteMemberInput } from './dto/entry.inputs.js';
 import { Entry } from './entry.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
+import { MailKind } from '../mail/mail-kinds.js';
+import { queueMail } from '../mail/outbox.js';
 
 const INVITATION_DAYS = 14;
 
@@ -35,9 +37,11 @@ export async function inviteMember(ctx: Context, input: InviteMemberInput) {
     const created = em.create(Invitation, { entry, email, role: input.role, secretHash: hash, invitedBy: user, expiresAt });
     const summary = `${user.name} invited ${email} as ${ROLE_LABELS[input.role].toLowerCase()}.`;
     await appendAudit(em, entry.id, { action: AuditAction.MEMBER_INVITED, actor: user, summary, data: { invitationId: created.id, email, role: input.role } });
-    return created;
+    // The link by email too, when the server sends mail (mail/outbox.ts): queued with the invitation, or not at all.
+    const emailed = queueMail(em, { kind: MailKind.MEMBER_INVITED, toAddress: email, entryId: entry.id, path: `/invitations/${secret}`, actorId: user.id });
+    return { created, emailed };
   });
-  return { invitation, token: secret, inviteUrl: `${ctx.app.config.publicUrl}/invitations/${secret}` };
+  return { invitation: invitation.created, emailed: invitation.emailed, token: secret, inviteUrl: `${ctx.app.config.publicUrl}/invitations/${secret}` };
 }
 
 /** A pending, unexpired invitation by its link secret. */

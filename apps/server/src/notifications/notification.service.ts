@@ -5,6 +5,7 @@ import { findPage, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { badInput } from '../common/errors.js';
 import { Entry } from '../entries/entry.entity.js';
+import { notificationPath, queueMail } from '../mail/outbox.js';
 import { requireViewer } from '../policy/access.js';
 import { Section } from '../sections/section.entity.js';
 import { SignOff } from '../sign-off/sign-off.entity.js';
@@ -21,7 +22,7 @@ export interface NotificationDraft {
   signOffId?: string | null;
 }
 
-/** Adds notifications to the caller's unit of work (written with its flush), at most one per person. */
+/** Adds notifications to the caller's unit of work (written with its flush), at most one per person, each with its email. */
 export function notify(em: EntityManager, drafts: NotificationDraft[]): void {
   const seen = new Set<string>();
   for (const d of drafts) {
@@ -37,6 +38,8 @@ export function notify(em: EntityManager, drafts: NotificationDraft[]): void {
       comment: d.commentId ? em.getReference(Comment, d.commentId) : null,
       signOff: d.signOffId ? em.getReference(SignOff, d.signOffId) : null,
     });
+    // And its email, in the same transaction (mail/outbox.ts; its person's choice is read when it is sent).
+    queueMail(em, { kind: d.kind, userId: d.userId, entryId: d.entryId, path: notificationPath(d.kind, d.entryId, d.sectionId), actorId: d.actorId });
   }
 }
 

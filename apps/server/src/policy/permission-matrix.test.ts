@@ -25,7 +25,8 @@ import { Access, type AccessLevel } from './access.js';
  * the policy table (@quorum/domain) and each operation's declared access level, never written
  * out by hand.
  */
-const PUBLIC_OPERATIONS = ['me', 'signUp', 'logIn', 'invitation', 'loginOptions'];
+// serverInfo says whether mail is sent; a reset and an unsubscribe link work without signing in (mail/).
+const PUBLIC_OPERATIONS = ['me', 'signUp', 'logIn', 'invitation', 'loginOptions', 'serverInfo', 'requestPasswordReset', 'resetPassword', 'unsubscribe'];
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 type Caller = 'anonymous' | Role | 'outsider' | 'READ token' | 'READ_WRITE token';
@@ -777,6 +778,38 @@ const OPERATIONS: Operation[] = [
       `),
       { reason: 'A late fix.' },
     ),
+  },
+  {
+    name: 'setMailPreference',
+    run: (c) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixSetMailPreference {
+            setMailPreference(input: { kind: MENTION, delivery: DAILY_DIGEST }) {
+              mailPreferences {
+                kind
+              }
+            }
+          }
+        `),
+      ),
+  },
+  {
+    name: 'setEntryClosingDate',
+    action: 'entry.schedule',
+    run: (c, t) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixSetEntryClosingDate($i: SetEntryClosingDateInput!) {
+            setEntryClosingDate(input: $i) {
+              entry {
+                closesAt
+              }
+            }
+          }
+        `),
+        { i: { entryId: t.entryId, closesAt: '2031-03-01T12:00:00.000Z' } },
+      ),
   },
   {
     name: 'markNotificationsRead',

@@ -6,6 +6,7 @@ import { Migration20261125233000 } from './Migration20261125233000_review.js';
 import { Migration20261126050000 } from './Migration20261126050000_comment_reopened.js';
 import { Migration20261126070000 } from './Migration20261126070000_testimonial_audit.js';
 import { Migration20261206090000 } from './Migration20261206090000_audit_key.js';
+import { Migration20261206120000 } from './Migration20261206120000_mail.js';
 import { Migration20261206130000 } from './Migration20261206130000_single_sign_on.js';
 import { Migration20261206150000 } from './Migration20261206150000_metric_values_audit.js';
 import { Migration20261206170000 } from './Migration20261206170000_metric_spc.js';
@@ -19,6 +20,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126050000_comment_reopened', class: Migration20261126050000 },
   { name: 'Migration20261126070000_testimonial_audit', class: Migration20261126070000 },
   { name: 'Migration20261206090000_audit_key', class: Migration20261206090000 },
+  { name: 'Migration20261206120000_mail', class: Migration20261206120000 },
   { name: 'Migration20261206130000_single_sign_on', class: Migration20261206130000 },
   { name: 'Migration20261206150000_metric_values_audit', class: Migration20261206150000 },
   { name: 'Migration20261206170000_metric_spc', class: Migration20261206170000 },

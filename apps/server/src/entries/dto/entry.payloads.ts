@@ -19,6 +19,9 @@ export class InviteMemberPayload {
 
   @Field(() => String, { description: 'The secret within the link, for `acceptInvitation`.' })
   token!: string;
+
+  @Field(() => Boolean, { description: 'Whether the link was emailed to the address too. False when this server sends no email (see `serverInfo.mailEnabled`): share the link by hand.' })
+  emailed!: boolean;
 }
 
 @ObjectType({ description: 'The new membership.' })

@@ -1,0 +1,57 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { MailConfig } from '../config.js';
+import type { ComposedMail } from './compose.js';
+
+/** A refusal the SMTP server gave, or a connection that failed: retried by the worker either way. */
+export class SendFailure extends Error {
+  constructor(
+    message: string,
+    /** The SMTP reply code, when the server answered (451, 550, …). */
+    readonly responseCode?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Sends one message through QUORUM_SMTP_URL; resolves once the SMTP server has accepted it. */
+export class Mailer {
+  private readonly transport: Transporter;
+
+  constructor(private readonly config: MailConfig) {
+    // No pool: a connection per message keeps a broken connection from failing the next one.
+    const url = new URL(config.smtpUrl);
+    const secure = url.protocol === 'smtps:';
+    this.transport = nodemailer.createTransport({
+      host: url.hostname.replace(/^\[|\]$/g, ''),
+      port: url.port ? Number(url.port) : secure ? 465 : 587,
+      secure,
+      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      connectionTimeout: config.sendTimeoutMs,
+      greetingTimeout: config.sendTimeoutMs,
+      socketTimeout: config.sendTimeoutMs,
+    });
+  }
+
+  async send(to: string, mail: ComposedMail, unsubscribeLink: string): Promise<void> {
+    try {
+      await this.transport.sendMail({
+        from: this.config.from,
+        to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        textEncoding: 'quoted-printable',
+        list: { unsubscribe: { url: unsubscribeLink, comment: 'Stop emails of this kind' } },
+        headers: { 'Auto-Submitted': 'auto-generated' },
+      });
+    } catch (error) {
+      const e = error as Error & { responseCode?: number; code?: string };
+      // The reply's text only (it may echo the address); never the message.
+      throw new SendFailure(`${e.code ?? 'ERROR'}${e.responseCode ? ` ${e.responseCode}` : ''}: ${e.message.slice(0, 300)}`, e.responseCode);
+    }
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}

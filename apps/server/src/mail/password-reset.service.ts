@@ -1,0 +1,67 @@
+import { normaliseEmail } from '../auth/auth.service.js';
+import { startAttempt } from '../auth/attempt-limits.js';
+import { newPasswordProblem } from '../auth/password-policy.js';
+import { hashPassword, hashSecret, newSecret } from '../auth/secrets.js';
+import { Session } from '../auth/session.entity.js';
+import { User } from '../auth/user.entity.js';
+import type { Context } from '../common/context.js';
+import { badInput } from '../common/errors.js';
+import { inTransaction } from '../common/unit-of-work.js';
+import { RESET_MINUTES } from './compose.js';
+import { MailKind } from './mail-kinds.js';
+import { queueMail } from './outbox.js';
+import { PasswordReset } from './password-reset.entity.js';
+
+/**
+ * Asks for a reset link. The answer is the same whether or not the address has an account, and
+ * takes the same path (the limits count every request, the lookup is one indexed read); the
+ * link goes by email only, through the outbox, so nothing in the answer tells them apart.
+ */
+export async function requestPasswordReset(ctx: Context, email: string): Promise<{ requested: true; mailEnabled: boolean }> {
+  const address = normaliseEmail(email);
+  const limits = ctx.app.attemptLimiters;
+  await startAttempt(
+    [
+      [limits.passwordResetByEmail, address],
+      [limits.passwordResetByAddress, ctx.ip],
+    ],
+    'Too many password reset requests.',
+  );
+  const mailEnabled = ctx.app.mail.enabled;
+  if (!mailEnabled) return { requested: true, mailEnabled };
+  const user = await ctx.em.findOne(User, { email: address });
+  if (user) {
+    const { secret, hash } = newSecret();
+    await inTransaction(ctx, async ({ em }) => {
+      em.create(PasswordReset, { id: hash, user: em.getReference(User, user.id), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) });
+      queueMail(em, { kind: MailKind.PASSWORD_RESET, toAddress: address, path: `/reset-password/${secret}` });
+    });
+  }
+  return { requested: true, mailEnabled };
+}
+
+/**
+ * Sets a new password with a reset link: the link works once and for 30 minutes, the password
+ * policy of sign-up applies, and every session of the account ends, on every process at once
+ * (open WebSockets included): whoever had the old password is out. The person then logs in
+ * with the new one.
+ */
+export async function resetPassword(ctx: Context, token: string, newPassword: string): Promise<void> {
+  const expired = () => badInput('input.token', 'This reset link has expired or has already been used. Ask for a new one.');
+  const reset = await ctx.em.findOne(PasswordReset, { id: hashSecret(token) }, { populate: ['user'] });
+  if (!reset || reset.usedAt || reset.expiresAt <= new Date()) throw expired();
+  const user = reset.user;
+  const weak = newPasswordProblem(newPassword, { email: user.email, name: user.name });
+  if (weak) throw badInput('input.newPassword', weak);
+  const passwordHash = await hashPassword(newPassword);
+  await inTransaction(ctx, async ({ em, afterCommit }) => {
+    // Used once: the row is claimed by the statement that checks it, so two uses at the same moment cannot both pass.
+    const used = await em.nativeUpdate(PasswordReset, { id: reset.id, usedAt: null, expiresAt: { $gt: new Date() } }, { usedAt: new Date() });
+    if (used !== 1) throw expired();
+    // Any other link for the account stops working too.
+    await em.nativeUpdate(PasswordReset, { user: user.id, usedAt: null }, { usedAt: new Date() });
+    await em.nativeUpdate(User, { id: user.id }, { passwordHash });
+    await em.nativeDelete(Session, { user: user.id });
+    afterCommit(() => ctx.app.revocations.publish({ kind: 'SESSIONS_ENDED', userId: user.id }));
+  });
+}
