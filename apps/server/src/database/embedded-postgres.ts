@@ -1,4 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { logError } from '../common/log.js';
@@ -14,6 +17,12 @@ import { logError } from '../common/log.js';
  * thread, every statement stopped the server answering anyone else (with fifty people
  * typing, a tenth of the main thread's time, in the stretches that made the slowest
  * keystrokes slow). In a worker it uses the second core, as a PostgreSQL server would.
+ *
+ * Memory: PGlite's WebAssembly memory only grows. Creating a database (initdb, in the same
+ * instance) left it at about 650 MB for good, so a fresh folder is created by a process of its
+ * own (createDatabase), and the serving worker opens it afresh (about 200 MB). PostgreSQL's
+ * buffers are sized for one small database, not a server's (SETTINGS); the file system's cache
+ * still holds what they do not.
  */
 export interface EmbeddedPostgres {
   url: string;
@@ -26,6 +35,10 @@ export interface EmbeddedPostgres {
 }
 
 const require = createRequire(import.meta.url);
+const execFileAsync = promisify(execFile);
+
+/** PostgreSQL settings for the embedded database (defaults: shared_buffers 128MB, maintenance_work_mem 64MB, temp_buffers 8MB). */
+const SETTINGS = ['shared_buffers=32MB', 'maintenance_work_mem=16MB', 'temp_buffers=2MB', 'wal_buffers=1MB'];
 
 // Run as a CommonJS script in the worker (eval), so that it needs no file of its own beside
 // this one: the same whether the server runs from its build or from its sources under test.
@@ -34,7 +47,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { PGlite } = require(workerData.pglite);
 const { PGLiteSocketServer } = require(workerData.pgliteSocket);
 (async () => {
-  const db = await PGlite.create(workerData.dataDir);
+  const db = await PGlite.create(workerData.dataDir, { startParams: [...PGlite.defaultStartParams, ...workerData.settings.flatMap((s) => ['-c', s])] });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
   await server.start();
   parentPort.on('message', async (message) => {
@@ -57,11 +70,10 @@ const { PGLiteSocketServer } = require(workerData.pgliteSocket);
 
 /** `dataDir` is a folder kept between runs, or `memory://` for a throwaway database. */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const worker = new Worker(WORKER_SCRIPT, {
-    eval: true,
-    workerData: { dataDir, pglite: require.resolve('@electric-sql/pglite'), pgliteSocket: require.resolve('@electric-sql/pglite-socket') },
-  });
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  if (!inMemory && !existsSync(join(dataDir, 'PG_VERSION'))) await createDatabase(dataDir);
+  const worker = embeddedWorker(dataDir);
   const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
   let port: number;
   try {
@@ -98,4 +110,23 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
       await exited;
     },
   };
+}
+
+/**
+ * Creates the database in a fresh folder, in a process of its own: initdb leaves PGlite's
+ * memory at about 650 MB, which only the end of a process (not of a worker thread) gives back
+ * to the system for sure, and the server's own peak stays its own.
+ */
+async function createDatabase(dataDir: string): Promise<void> {
+  const script = `const { PGlite } = require(process.argv[1]); PGlite.create(process.argv[2]).then((db) => db.close()).catch((e) => { console.error(String(e && e.message)); process.exit(1); });`;
+  await execFileAsync(process.execPath, ['-e', script, require.resolve('@electric-sql/pglite'), dataDir]).catch((error: { stderr?: string }) => {
+    throw new Error(`The embedded database could not be created in ${dataDir}: ${error.stderr?.trim() || 'its process failed'}`);
+  });
+}
+
+function embeddedWorker(dataDir: string): Worker {
+  return new Worker(WORKER_SCRIPT, {
+    eval: true,
+    workerData: { dataDir, settings: SETTINGS, pglite: require.resolve('@electric-sql/pglite'), pgliteSocket: require.resolve('@electric-sql/pglite-socket') },
+  });
 }
