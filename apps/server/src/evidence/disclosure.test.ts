@@ -2,124 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { MetricValue } from './metric-value.entity.js';
-
-const SET = graphql(`
-  mutation DisclosureSetValues($i: SetMetricValuesInput!) {
-    setMetricValues(input: $i) {
-      written
-    }
-  }
-`);
-const IMPORT = graphql(`
-  mutation DisclosureImportValues($i: ImportMetricValuesInput!) {
-    importMetricValues(input: $i) {
-      written
-    }
-  }
-`);
-const UPDATE = graphql(`
-  mutation DisclosureUpdateMetric($i: UpdateMetricInput!) {
-    updateMetric(input: $i) {
-      metric {
-        id
-      }
-    }
-  }
-`);
-const READ = graphql(`
-  query DisclosureRead($id: ID!) {
-    entry(id: $id) {
-      abilities {
-        canEditEvidence
-        canEditValues
-      }
-      metrics {
-        id
-        values {
-          period
-          ethnicCode
-          numerator
-          denominator
-        }
-        analysis {
-          groups {
-            group
-            baseline {
-              numerator
-              denominator
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-const HISTORY = graphql(`
-  query DisclosureHistory($id: ID!) {
-    entry(id: $id) {
-      activity(first: 100) {
-        nodes {
-          kind
-          at
-          summary
-          actor {
-            name
-          }
-          valueChanges {
-            period
-            ethnicCode
-            ethnicCategory
-            figuresShown
-            before {
-              numerator
-              denominator
-            }
-            after {
-              numerator
-              denominator
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-const AUDIT = graphql(`
-  query DisclosureAudit($id: ID!) {
-    entry(id: $id) {
-      auditLog(first: 100) {
-        nodes {
-          action
-          actorName
-          summary
-          data
-          valueChanges {
-            period
-            ethnicCode
-            figuresShown
-            before {
-              numerator
-            }
-            after {
-              numerator
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-const VERIFY = graphql(`
-  query DisclosureVerify($id: ID!) {
-    verifyAuditLog(entryId: $id) {
-      valid
-    }
-  }
-`);
+import { AUDIT, DISCLOSURE_SET_VALUES, DISCLOSURE_UPDATE_METRIC, DISCLOSURE_VERIFY, HISTORY, IMPORT_VALUES, READ } from '../test-support/operations.js';
 
 const ASIAN = 'Asian or Asian British';
 
@@ -141,7 +26,7 @@ async function attackedMetric(): Promise<string> {
     { period: '2023', ethnicCode: 'J', numerator: 400, denominator: 500 },
     { period: '2024', ethnicCode: 'A', numerator: 720, denominator: 900 },
   ];
-  await team.members.ANALYST.client.ok(SET, { i: { metricId, values } });
+  await team.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId, values } });
   return metricId;
 }
 
@@ -162,8 +47,8 @@ describe('disclosure control against someone who may edit the evidence', () => {
 
     // The attack: overwrite the hidden Indian cell with 10/20, which is not small, so that the
     // Pakistani cell no longer needs hiding; read it; subtract it from the total.
-    const overwrite = await team.members.LEAD.client.request(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 10, denominator: 20 }] } });
-    const imported = await team.members.LEAD.client.request(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,H,10,20\n' } });
+    const overwrite = await team.members.LEAD.client.request(DISCLOSURE_SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 10, denominator: 20 }] } });
+    const imported = await team.members.LEAD.client.request(IMPORT_VALUES, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,H,10,20\n' } });
     const after = await seenBy('LEAD', metricId);
     // The lead never sees the complement, whatever the write did...
     expect(after.cell('J')).toMatchObject({ numerator: null, denominator: null });
@@ -177,16 +62,18 @@ describe('disclosure control against someone who may edit the evidence', () => {
 
   it('nor can the lead lower the suppression threshold to make hidden cells appear; the analyst, who sees every value, may change both', async () => {
     const metricId = await attackedMetric();
-    await team.members.ANALYST.client.ok(UPDATE, { i: { metricId, suppressionThreshold: 10 } });
-    expect(codeOf(await team.members.LEAD.client.request(UPDATE, { i: { metricId, suppressionThreshold: 5 } }))).toBe('FORBIDDEN');
-    expect(codeOf(await team.members.NURSE.client.request(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 10, denominator: 20 }] } }))).toBe('FORBIDDEN');
+    await team.members.ANALYST.client.ok(DISCLOSURE_UPDATE_METRIC, { i: { metricId, suppressionThreshold: 10 } });
+    expect(codeOf(await team.members.LEAD.client.request(DISCLOSURE_UPDATE_METRIC, { i: { metricId, suppressionThreshold: 5 } }))).toBe('FORBIDDEN');
+    expect(codeOf(await team.members.NURSE.client.request(DISCLOSURE_SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 10, denominator: 20 }] } }))).toBe(
+      'FORBIDDEN',
+    );
     // Other settings stay open to whoever edits the evidence.
-    await team.members.LEAD.client.ok(UPDATE, { i: { metricId, dataSource: 'SUS' } });
+    await team.members.LEAD.client.ok(DISCLOSURE_UPDATE_METRIC, { i: { metricId, dataSource: 'SUS' } });
 
     const analyst = await seenBy('ANALYST', metricId);
     expect(analyst.abilities).toEqual({ canEditEvidence: true, canEditValues: true });
     expect(analyst.cell('H')).toMatchObject({ numerator: 3, denominator: 20 });
-    await team.members.ANALYST.client.ok(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 10, denominator: 20 }] } });
+    await team.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 10, denominator: 20 }] } });
     expect((await seenBy('ANALYST', metricId)).cell('H')).toMatchObject({ numerator: 10, denominator: 20 });
   });
 });
@@ -196,10 +83,10 @@ describe('every value change is recorded, its figures shown only to those who ma
     const fresh = await createTeam(server);
     const metricId = await addMetric(server, fresh, { name: 'Screening' });
     const analyst = fresh.members.ANALYST;
-    await analyst.client.ok(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 3, denominator: 20 }] } });
+    await analyst.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 3, denominator: 20 }] } });
     // A second write: one cell changed, one added, one unchanged (not a change).
-    await analyst.client.ok(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,H,4,20\n2023,J,400,500\n' } });
-    await analyst.client.ok(IMPORT, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,H,4,20\n' } });
+    await analyst.client.ok(IMPORT_VALUES, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,H,4,20\n2023,J,400,500\n' } });
+    await analyst.client.ok(IMPORT_VALUES, { i: { metricId, csv: 'period,ethnic_code,numerator,denominator\n2023,H,4,20\n' } });
 
     const history = async (who: 'ANALYST' | 'LEAD' | 'OBSERVER') =>
       (await fresh.members[who].client.ok(HISTORY, { id: fresh.entryId })).entry!.activity.nodes.filter((n) => n.kind === 'METRIC_VALUES_CHANGED');
@@ -235,14 +122,14 @@ describe('every value change is recorded, its figures shown only to those who ma
     expect(log[0].data).not.toMatch(/400|500/);
     expect(codeOf(await analyst.client.request(AUDIT, { id: fresh.entryId }))).toBe('FORBIDDEN');
     // The figures are in the record itself, which the chain's hash covers.
-    expect((await fresh.members.LEAD.client.ok(VERIFY, { id: fresh.entryId })).verifyAuditLog.valid).toBe(true);
+    expect((await fresh.members.LEAD.client.ok(DISCLOSURE_VERIFY, { id: fresh.entryId })).verifyAuditLog.valid).toBe(true);
   });
 
   it('a refused write records nothing', async () => {
     const fresh = await createTeam(server);
     const metricId = await addMetric(server, fresh);
-    await fresh.members.LEAD.client.request(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 3, denominator: 20 }] } });
-    await fresh.members.ANALYST.client.request(SET, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 30, denominator: 20 }] } });
+    await fresh.members.LEAD.client.request(DISCLOSURE_SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 3, denominator: 20 }] } });
+    await fresh.members.ANALYST.client.request(DISCLOSURE_SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'H', numerator: 30, denominator: 20 }] } });
     const log = (await fresh.members.LEAD.client.ok(AUDIT, { id: fresh.entryId })).entry!.auditLog.nodes;
     expect(log.filter((n) => n.action === 'METRIC_VALUES_CHANGED')).toEqual([]);
   });

@@ -1,126 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import type { UpdateMetricInput } from '../test-support/gql/graphql.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-
-const SERIES_CREATE = graphql(`
-  mutation SeriesCreateMetric($i: CreateMetricInput!) {
-    createMetric(input: $i) {
-      metric {
-        id
-        target
-        recalculationPeriods
-      }
-    }
-  }
-`);
-const SERIES_UPDATE = graphql(`
-  mutation SeriesUpdateMetric($i: UpdateMetricInput!) {
-    updateMetric(input: $i) {
-      metric {
-        id
-        target
-        recalculationPeriods
-      }
-    }
-  }
-`);
-const SERIES_IMPORT = graphql(`
-  mutation SeriesImportValues($i: ImportMetricValuesInput!) {
-    importMetricValues(input: $i) {
-      written
-    }
-  }
-`);
-const SERIES_SET_VALUES = graphql(`
-  mutation SeriesSetValues($i: SetMetricValuesInput!) {
-    setMetricValues(input: $i) {
-      written
-    }
-  }
-`);
-const SERIES_ANALYSIS = graphql(`
-  query SeriesAnalysis($id: ID!) {
-    entry(id: $id) {
-      metrics {
-        id
-        analysis {
-          periods
-          baselinePeriod
-          followUpPeriod
-          sentences
-          notes
-          groups {
-            group
-            changeVerdict
-            changeSentence
-            gapSentence
-          }
-          overall {
-            period
-            numerator
-            denominator
-            suppressed
-            value {
-              estimate
-            }
-          }
-          spc {
-            group
-            isOverall
-            available
-            reason
-            type
-            variation
-            assurance
-            target
-            provisional
-            signals
-            sentence
-            description
-            points {
-              period
-              value
-              mean
-              upperLimit
-              lowerLimit
-              segment
-              recalculated
-              beyondLimits
-              shift
-              trend
-              twoOfThree
-              variation
-            }
-          }
-          dataQuality {
-            notStated {
-              period
-              share
-              notStated
-              total
-              high
-              moved
-              suppressed
-            }
-            flags {
-              kind
-              period
-              group
-              message
-            }
-          }
-        }
-      }
-      readiness {
-        dataQualityWarnings {
-          message
-        }
-      }
-    }
-  }
-`);
+import { DISCLOSURE_SET_VALUES, IMPORT_VALUES, SERIES_ANALYSIS, SERIES_CREATE, SERIES_UPDATE } from '../test-support/operations.js';
 
 const WHITE = 'White';
 const ASIAN = 'Asian or Asian British';
@@ -172,7 +54,7 @@ beforeAll(async () => {
   });
   metricId = created.createMetric.metric.id;
   expect(created.createMetric.metric).toMatchObject({ target: null, recalculationPeriods: [] });
-  await analyst().ok(SERIES_IMPORT, { i: { metricId, csv: dataset(), replace: true } });
+  await analyst().ok(IMPORT_VALUES, { i: { metricId, csv: dataset(), replace: true } });
 });
 afterAll(() => server?.stop());
 
@@ -241,7 +123,7 @@ describe('the whole series and its SPC charts', () => {
     const id = created.createMetric.metric.id;
     // 60 and 64 minutes in turn: mean 62, every moving range 4, limits 62 ± 10.64.
     const values = MONTHS.slice(0, 12).map((period, i) => ({ period, ethnicCode: 'A', mean: i % 2 ? 64 : 60, sd: 10, n: 40 }));
-    await analyst().ok(SERIES_SET_VALUES, { i: { metricId: id, values } });
+    await analyst().ok(DISCLOSURE_SET_VALUES, { i: { metricId: id, values } });
     const { entry } = await analyst().ok(SERIES_ANALYSIS, { id: team.entryId });
     const [overall, white] = entry!.metrics.find((m) => m.id === id)!.analysis.spc;
     for (const chart of [overall, white]) {

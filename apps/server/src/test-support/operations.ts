@@ -461,6 +461,58 @@ export const BLANK_TOKEN_NAME = graphql(`
   }
 `);
 
+export const SSO_ME = graphql(`
+  query SsoMe {
+    me {
+      id
+      email
+      name
+      signOffConfirmation
+    }
+  }
+`);
+
+export const SSO_LOGIN_OPTIONS = graphql(`
+  query SsoLoginOptions {
+    loginOptions {
+      passwordLogin
+      singleSignOn {
+        label
+        startPath
+        confirmPath
+      }
+    }
+  }
+`);
+
+export const SSO_INVITE = graphql(`
+  mutation SsoInvite($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      token
+    }
+  }
+`);
+
+export const SSO_SECTION = graphql(`
+  query SsoSection($id: ID!) {
+    section(id: $id) {
+      contentHash
+    }
+  }
+`);
+
+export const SSO_SIGN_OFF = graphql(`
+  mutation SsoSignOff($input: SignOffSectionInput!) {
+    signOffSection(input: $input) {
+      signOff {
+        id
+        confirmedWith
+        meaning
+      }
+    }
+  }
+`);
+
 // comments
 
 export const COMMENTS_ADD = graphql(`
@@ -1648,6 +1700,224 @@ export const EXPORTABLE = graphql(`
     entry(id: $id) {
       testimonials(consentedOnly: true) {
         id
+      }
+    }
+  }
+`);
+
+export const DISCLOSURE_SET_VALUES = graphql(`
+  mutation DisclosureSetValues($i: SetMetricValuesInput!) {
+    setMetricValues(input: $i) {
+      written
+    }
+  }
+`);
+
+export const DISCLOSURE_UPDATE_METRIC = graphql(`
+  mutation DisclosureUpdateMetric($i: UpdateMetricInput!) {
+    updateMetric(input: $i) {
+      metric {
+        id
+      }
+    }
+  }
+`);
+
+export const READ = graphql(`
+  query DisclosureRead($id: ID!) {
+    entry(id: $id) {
+      abilities {
+        canEditEvidence
+        canEditValues
+      }
+      metrics {
+        id
+        values {
+          period
+          ethnicCode
+          numerator
+          denominator
+        }
+        analysis {
+          groups {
+            group
+            baseline {
+              numerator
+              denominator
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HISTORY = graphql(`
+  query DisclosureHistory($id: ID!) {
+    entry(id: $id) {
+      activity(first: 100) {
+        nodes {
+          kind
+          at
+          summary
+          actor {
+            name
+          }
+          valueChanges {
+            period
+            ethnicCode
+            ethnicCategory
+            figuresShown
+            before {
+              numerator
+              denominator
+            }
+            after {
+              numerator
+              denominator
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AUDIT = graphql(`
+  query DisclosureAudit($id: ID!) {
+    entry(id: $id) {
+      auditLog(first: 100) {
+        nodes {
+          action
+          actorName
+          summary
+          data
+          valueChanges {
+            period
+            ethnicCode
+            figuresShown
+            before {
+              numerator
+            }
+            after {
+              numerator
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const DISCLOSURE_VERIFY = graphql(`
+  query DisclosureVerify($id: ID!) {
+    verifyAuditLog(entryId: $id) {
+      valid
+    }
+  }
+`);
+
+export const SERIES_CREATE = graphql(`
+  mutation SeriesCreateMetric($i: CreateMetricInput!) {
+    createMetric(input: $i) {
+      metric {
+        id
+        target
+        recalculationPeriods
+      }
+    }
+  }
+`);
+
+export const SERIES_UPDATE = graphql(`
+  mutation SeriesUpdateMetric($i: UpdateMetricInput!) {
+    updateMetric(input: $i) {
+      metric {
+        id
+        target
+        recalculationPeriods
+      }
+    }
+  }
+`);
+
+export const SERIES_ANALYSIS = graphql(`
+  query SeriesAnalysis($id: ID!) {
+    entry(id: $id) {
+      metrics {
+        id
+        analysis {
+          periods
+          baselinePeriod
+          followUpPeriod
+          sentences
+          notes
+          groups {
+            group
+            changeVerdict
+            changeSentence
+            gapSentence
+          }
+          overall {
+            period
+            numerator
+            denominator
+            suppressed
+            value {
+              estimate
+            }
+          }
+          spc {
+            group
+            isOverall
+            available
+            reason
+            type
+            variation
+            assurance
+            target
+            provisional
+            signals
+            sentence
+            description
+            points {
+              period
+              value
+              mean
+              upperLimit
+              lowerLimit
+              segment
+              recalculated
+              beyondLimits
+              shift
+              trend
+              twoOfThree
+              variation
+            }
+          }
+          dataQuality {
+            notStated {
+              period
+              share
+              notStated
+              total
+              high
+              moved
+              suppressed
+            }
+            flags {
+              kind
+              period
+              group
+              message
+            }
+          }
+        }
+      }
+      readiness {
+        dataQualityWarnings {
+          message
+        }
       }
     }
   }

@@ -6,85 +6,13 @@ import { ApiClient, codeOf } from '../../test-support/api-client.js';
 import { CookieJarClient } from '../../test-support/cookie-jar-client.js';
 import { createTeam, type Team } from '../../test-support/factories.js';
 import { freePort } from '../../test-support/free-port.js';
-import { graphql } from '../../test-support/gql/index.js';
 import { startTestProvider, type ProviderUser, type TestProvider } from '../../test-support/oidc-provider.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { TEST_PASSWORD, type TestServer } from '../../test-support/test-server.js';
 import { ApiToken } from '../api-token.entity.js';
 import { User } from '../user.entity.js';
 import { SsoIdentity } from './sso-identity.entity.js';
-
-const SSO_ME = graphql(`
-  query SsoMe {
-    me {
-      id
-      email
-      name
-      signOffConfirmation
-    }
-  }
-`);
-
-const SSO_LOGIN_OPTIONS = graphql(`
-  query SsoLoginOptions {
-    loginOptions {
-      passwordLogin
-      singleSignOn {
-        label
-        startPath
-        confirmPath
-      }
-    }
-  }
-`);
-
-const SSO_LOG_IN = graphql(`
-  mutation SsoLogIn($input: LogInInput!) {
-    logIn(input: $input) {
-      user {
-        id
-      }
-    }
-  }
-`);
-
-const SSO_SIGN_UP = graphql(`
-  mutation SsoSignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      user {
-        id
-      }
-    }
-  }
-`);
-
-const SSO_INVITE = graphql(`
-  mutation SsoInvite($input: InviteMemberInput!) {
-    inviteMember(input: $input) {
-      token
-    }
-  }
-`);
-
-const SSO_SECTION = graphql(`
-  query SsoSection($id: ID!) {
-    section(id: $id) {
-      contentHash
-    }
-  }
-`);
-
-const SSO_SIGN_OFF = graphql(`
-  mutation SsoSignOff($input: SignOffSectionInput!) {
-    signOffSection(input: $input) {
-      signOff {
-        id
-        confirmedWith
-        meaning
-      }
-    }
-  }
-`);
+import { LIMITS_LOG_IN, SIGN_UP, SSO_INVITE, SSO_LOGIN_OPTIONS, SSO_ME, SSO_SECTION, SSO_SIGN_OFF } from '../../test-support/operations.js';
 
 /**
  * Quorum with single sign-on through a real OpenID Connect provider (oidc-provider) on
@@ -112,7 +40,7 @@ async function startWithProvider(provider: TestProvider, env: Record<string, str
     client: () => new ApiClient(server.url),
     async signUp(name, email = `password${++counter}@nhs.net`) {
       const client = new ApiClient(server.url);
-      const data = await client.ok(SSO_SIGN_UP, { input: { email, name, password: TEST_PASSWORD } });
+      const data = await client.ok(SIGN_UP, { input: { email, name, password: TEST_PASSWORD } });
       return { client, userId: data.signUp.user.id, email };
     },
   };
@@ -170,7 +98,7 @@ describe('single sign-on through an OpenID Connect provider', { timeout: 60_000 
     expect(me).toMatchObject({ email: 'amara.okafor@nhs.net', name: 'Amara Okafor', signOffConfirmation: 'SINGLE_SIGN_ON' });
     // The trip's cookie is gone; the account has no password (a password log-in is refused).
     expect(first.jar.cookies(server.url).has('quorum_sso')).toBe(false);
-    expect(codeOf(await server.client().request(SSO_LOG_IN, { input: { email: 'amara.okafor@nhs.net', password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.client().request(LIMITS_LOG_IN, { input: { email: 'amara.okafor@nhs.net', password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');
 
     const again = await signIn(amara, '/auth/sso/start', first.jar);
     expect(again.landedAt?.pathname).toBe('/');
@@ -243,7 +171,7 @@ describe('single sign-on through an OpenID Connect provider', { timeout: 60_000 
     const { me } = await client.ok(SSO_ME);
     expect(me).toMatchObject({ id: userId, name: 'Nadia Rahman', signOffConfirmation: 'SINGLE_SIGN_ON' });
     expect((await passwordClient.ok(SSO_ME)).me).toBeNull();
-    expect(codeOf(await server.client().request(SSO_LOG_IN, { input: { email, password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.client().request(LIMITS_LOG_IN, { input: { email, password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');
     expect(await server.orm.em.fork().count(ApiToken, { user: userId, revokedAt: null })).toBe(0);
   });
 
@@ -343,10 +271,10 @@ describe('single sign-on through an OpenID Connect provider', { timeout: 60_000 
     it('log-in and sign-up with a password are refused with PASSWORD_LOGIN_DISABLED; the log-in page is told to show only the button', async () => {
       const client = only.client();
       expect((await client.ok(SSO_LOGIN_OPTIONS)).loginOptions).toMatchObject({ passwordLogin: false, singleSignOn: { label: 'Sign in with NHSmail' } });
-      const logIn = await client.request(SSO_LOG_IN, { input: { email: 'anyone@nhs.net', password: TEST_PASSWORD } });
+      const logIn = await client.request(LIMITS_LOG_IN, { input: { email: 'anyone@nhs.net', password: TEST_PASSWORD } });
       expect(codeOf(logIn)).toBe('PASSWORD_LOGIN_DISABLED');
       expect(logIn.errors?.[0].message).toContain('Sign in with NHSmail');
-      const signUp = await client.request(SSO_SIGN_UP, { input: { email: 'anyone@nhs.net', name: 'Anyone', password: TEST_PASSWORD } });
+      const signUp = await client.request(SIGN_UP, { input: { email: 'anyone@nhs.net', name: 'Anyone', password: TEST_PASSWORD } });
       expect(codeOf(signUp)).toBe('PASSWORD_LOGIN_DISABLED');
       expect(await only.orm.em.fork().count(User, { email: 'anyone@nhs.net' })).toBe(0);
     });
