@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSpc, pChart, spcSignals, xmrChart, type SpcChart, type SpcOptions, type SpcRule } from './spc.js';
+import { describeSpc, pChart, runChart, runChartSignals, spcSignals, xmrChart, type SpcChart, type SpcOptions, type SpcRule } from './spc.js';
 
 const HIGHER: SpcOptions = { direction: 'higher-is-better' };
 /** 10, 12, 10, 12, …: mean 11, every moving range 2, no rule can hold. */
@@ -203,5 +203,32 @@ describe('SPC sentences', () => {
     const worse = xmr([...alternating(10), 12.5, 11.5, 12.5, 11.5, 12.5, 11.5, 12.5, ...alternating(4)], { direction: 'lower-is-better' });
     expect(describeSpc(worse, options)).toMatch(/special cause variation of a concerning nature: a run of 7 or more points above the mean/);
     expect(describeSpc(worse, options)).not.toMatch(/improving/);
+  });
+});
+
+describe('run chart (IHI rules, as NHS England’s run chart guidance)', () => {
+  const run = (values: number[]) => runChart(series(values));
+  const marked = (chart: ReturnType<typeof run>, rule: 'shift' | 'trend') => chart.points.flatMap((p, i) => (p[rule] ? [i] : []));
+
+  it('takes the median and flags a shift of 6 on one side, a point on the median neither adding nor breaking', () => {
+    // Median 5: points 4 to 9 are above it but for point 6, on the median: five above, no shift…
+    const chart = run([3, 4, 3, 4, 6, 7, 5, 6, 7, 6, 2, 5, 5]);
+    expect(chart.median).toBe(5);
+    expect(marked(chart, 'shift')).toEqual([]);
+    expect(runChartSignals(chart)).toEqual([]);
+    // …and one more above makes six, the point on the median still skipped.
+
+    const six = run([3, 4, 3, 4, 6, 7, 5, 6, 7, 6, 6, 2, 5, 5]);
+    expect(six.median).toBe(5);
+    expect(marked(six, 'shift')).toEqual([4, 5, 7, 8, 9, 10]);
+    expect(runChartSignals(six)).toEqual(['a shift of 6 or more points above the median (from P5)']);
+  });
+
+  it('flags a trend of 5 going one way, a repeated value counted once; 4 are not a trend', () => {
+    const trend = run([5, 1, 2, 3, 3, 4, 5, 2]);
+    expect(marked(trend, 'trend')).toEqual([1, 2, 3, 5, 6]);
+    expect(runChartSignals(trend)).toContain('a trend of 5 or more points going up (from P2)');
+    expect(marked(run([5, 1, 2, 3, 3, 4, 1]), 'trend')).toEqual([]);
+    expect(run([1, 2, 3, 4]).median).toBe(2.5);
   });
 });

@@ -273,3 +273,60 @@ export function describeSpc(chart: SpcChart, options: SpcSentenceOptions): strin
   ];
   return `${span}, ${subject} showed ${parts.join(', and ')} (${chartName}, Making Data Count rules).`;
 }
+
+/** A run chart's rules (IHI, as NHS England's run chart guidance uses them): a shift is 6 points, a trend 5. */
+export const RUN_CHART_SHIFT = 6;
+export const RUN_CHART_TREND = 5;
+
+export interface RunChartPoint {
+  readonly label: string;
+  readonly value: number;
+  /** Part of a shift: 6 or more consecutive points on one side of the median (points on the median are skipped). */
+  readonly shift: SpcSide | null;
+  /** Part of a trend: 5 or more consecutive points going up (or down); repeated values are counted once. */
+  readonly trend: SpcSide | null;
+}
+
+export interface RunChart {
+  readonly median: number;
+  readonly points: readonly RunChartPoint[];
+}
+
+/**
+ * A run chart: the values around their median, with the run chart rules of Perla, Provost and
+ * Murray, "The run chart: a simple analytical tool for learning from variation in healthcare
+ * processes", BMJ Qual Saf 2011;20:46–51 (the rules NHS England's run chart guidance gives):
+ * a shift of 6 or more points on one side of the median, values on the median neither adding
+ * to nor breaking it; a trend of 5 or more points going one way, a repeated value counted once.
+ * The runs-count and astronomical-point rules are left to the SPC chart's limits.
+ */
+export function runChart(points: readonly { label: string; value: number }[]): RunChart {
+  const sorted = points.map((p) => p.value).sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const shift: (SpcSide | null)[] = points.map(() => null);
+  const trend: (SpcSide | null)[] = points.map(() => null);
+  // Shifts: over the points off the median only.
+  const off = points.flatMap((p, i) => (p.value === median ? [] : [{ i, side: (p.value > median ? 'high' : 'low') as SpcSide }]));
+  const offRuns = markRuns(off.length, RUN_CHART_SHIFT, (k) => off[k].side);
+  off.forEach((o, k) => (shift[o.i] = offRuns[k]));
+  // Trends: over the points that differ from the one before (a repeat is counted once).
+  const kept = points.flatMap((p, i) => (i > 0 && p.value === points[i - 1].value ? [] : [i]));
+  const steps = markRuns(kept.length - 1, RUN_CHART_TREND - 1, (k) => (points[kept[k + 1]].value > points[kept[k]].value ? 'high' : 'low'));
+  kept.forEach((i, k) => (trend[i] = steps[k] ?? steps[k - 1] ?? null));
+  return { median, points: points.map((p, i) => ({ label: p.label, value: p.value, shift: shift[i], trend: trend[i] })) };
+}
+
+/** A run chart's signals in words, e.g. "a shift of 6 or more points above the median (from 2024-03)". */
+export function runChartSignals(chart: RunChart): string[] {
+  const out: string[] = [];
+  for (const side of ['high', 'low'] as const) {
+    const shift = chart.points.find((p) => p.shift === side);
+    if (shift) out.push(`a shift of ${RUN_CHART_SHIFT} or more points ${side === 'high' ? 'above' : 'below'} the median (from ${shift.label})`);
+  }
+  for (const side of ['high', 'low'] as const) {
+    const trend = chart.points.find((p) => p.trend === side);
+    if (trend) out.push(`a trend of ${RUN_CHART_TREND} or more points ${side === 'high' ? 'going up' : 'going down'} (from ${trend.label})`);
+  }
+  return out;
+}

@@ -81,6 +81,14 @@ export class SpcChart {
   @Field(() => [String], { description: 'Each rule that holds, with its side and first period, in words.' })
   signals!: string[];
 
+  @Field(() => Float, { nullable: true, description: 'Run chart: the median of the values (null without a chart).' })
+  median!: number | null;
+
+  @Field(() => [String], {
+    description: 'Run chart rules that hold (Perla, Provost and Murray 2011: a shift of 6 or more points on one side of the median, a trend of 5 or more going one way), in words.',
+  })
+  runSignals!: string[];
+
   @Field(() => String, { nullable: true, description: 'A sentence on the chart, ready to paste; special cause is claimed only when a rule holds. Null when the chart is provisional or unavailable.' })
   sentence!: string | null;
 

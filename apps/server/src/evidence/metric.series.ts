@@ -11,6 +11,8 @@ import {
   makeUpChanges,
   notStatedShares,
   pChart,
+  runChart,
+  runChartSignals,
   spcSignals,
   xmrChart,
   type Direction,
@@ -144,6 +146,12 @@ function describe(metric: SeriesSettings, chart: StatsChart, subject: string): s
     .join(' ');
 }
 
+/** The run chart of the same values: its median and the run chart rules that hold. */
+function runOf(chart: StatsChart): { median: number; runSignals: string[] } {
+  const run = runChart(chart.points.map((p) => ({ label: p.label, value: p.value })));
+  return { median: run.median, runSignals: runChartSignals(run) };
+}
+
 function spcChart(input: SeriesInput, group: SeriesGroup, isOverall: boolean, hidden: boolean): SpcChart {
   const { metric } = input;
   const type = metric.kind === MetricKind.PROPORTION ? SpcChartType.P : SpcChartType.XMR;
@@ -160,6 +168,8 @@ function spcChart(input: SeriesInput, group: SeriesGroup, isOverall: boolean, hi
     target: metric.target ?? null,
     provisional: true,
     signals: [],
+    median: null,
+    runSignals: [],
     sentence: null,
     description: `No SPC chart of ${metric.name} for ${subject}: ${reason}`,
   });
@@ -196,6 +206,7 @@ function spcChart(input: SeriesInput, group: SeriesGroup, isOverall: boolean, hi
     target: chart.target,
     provisional: chart.provisional,
     signals: spcSignals(chart).map((s) => s.words),
+    ...runOf(chart),
     // Provisional limits make no claim either way: "common cause only" would say too much.
     sentence: chart.provisional ? null : describeSpc(chart, { metric: input.lowerFirst(metric.name), population }),
     description: describe(metric, chart, subject),

@@ -32,6 +32,8 @@ const OVERALL: SpcChartFieldsFragment = {
   target: 0.6,
   provisional: true,
   signals: ['a point above the upper process limit (from M3)'],
+  median: 0.52,
+  runSignals: [],
   sentence: null,
   description: 'SPC p-chart of Screening for all patients, 3 periods from M1 to M3.',
   points: [point('M1', 0.48), point('M2', 0.52, { recalculated: true }), point('M3', 0.7, { beyondLimits: 'HIGH', variation: 'SPECIAL_CAUSE_IMPROVING' })],
@@ -63,6 +65,9 @@ describe('SPC charts', () => {
     expect(rows[3]).toEqual(['M3', '70.0%', '50.0%', '35.0%', '65.0%', 'Special cause variation: improving', 'above the upper limit']);
     expect(rows[2][0]).toBe('M2 (limits recalculated)');
     expect(screen.getByText(/No SPC chart for Mixed or Multiple ethnic groups: Some of its figures/)).toBeTruthy();
+    // The run chart of the same values: its median drawn and said.
+    expect(chart.querySelectorAll('[data-testid="run-median"]').length).toBe(1);
+    expect(screen.getByTestId('run-chart').textContent).toBe('Run chart: median 52.0%; no shift of 6 or more around the median and no trend of 5 or more.');
   });
 
   it('lists data quality flags and the Not stated share per period', () => {

@@ -116,6 +116,9 @@ export function SpcChartFigure({ name, scale, chart }: { name: string; scale: Me
           <path d={path('upperLimit')} fill="none" stroke={LIMIT} strokeWidth="2" strokeDasharray="8 4" />
           <path d={path('lowerLimit')} fill="none" stroke={LIMIT} strokeWidth="2" strokeDasharray="8 4" />
           <path d={path('mean')} fill="none" stroke={INK} strokeWidth="2" />
+          {chart.median !== null && (
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(chart.median)} y2={y(chart.median)} stroke={COMMON} strokeWidth="1.5" strokeDasharray="1 4" data-testid="run-median" />
+          )}
           {chart.target !== null && <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(chart.target)} y2={y(chart.target)} stroke={TARGET} strokeWidth="2" strokeDasharray="2 3" />}
           <polyline points={points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ')} fill="none" stroke={COMMON} strokeWidth="2" />
           {points.map((p, i) => (
@@ -123,13 +126,18 @@ export function SpcChartFigure({ name, scale, chart }: { name: string; scale: Me
           ))}
         </svg>
         <ul className="app-chart__legend" aria-hidden="true">
-          <li>Solid line: mean. Dashed lines: process limits (3 sigma).</li>
+          <li>Solid line: mean. Dashed lines: process limits (3 sigma). Dotted grey line: median (run chart).</li>
           {chart.target !== null && <li>Dotted red line: target ({show(chart.target)}).</li>}
           <li>Circle: common cause. Square: special cause, improving. Triangle: special cause, concerning.</li>
           {stretches.length > 1 && <li>Dotted vertical line: limits recalculated.</li>}
         </ul>
       </div>
       {chart.sentence && <p className="nhsuk-body">{chart.sentence}</p>}
+      {chart.median !== null && (
+        <p className="nhsuk-body-s" data-testid="run-chart">
+          Run chart: median {show(chart.median)}; {chart.runSignals.length ? `${chart.runSignals.join('; ')}.` : 'no shift of 6 or more around the median and no trend of 5 or more.'}
+        </p>
+      )}
       <details className="nhsuk-details">
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">Figures for the SPC chart for {subject}</span>

@@ -13,6 +13,8 @@ export const SpcChartFieldsFragment = graphql(`
     target
     provisional
     signals
+    median
+    runSignals
     sentence
     description
     points {
