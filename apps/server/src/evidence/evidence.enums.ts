@@ -6,8 +6,8 @@ export const ETHNIC_CODES = ETHNIC_CATEGORIES.map((c) => c.code) as EthnicCatego
 
 export const MetricKind = describedEnum('MetricKind', 'What a metric measures, which decides the values it takes and the statistics used.', {
   PROPORTION: 'A share of people: numerator out of denominator, e.g. patients screened out of patients eligible (Wilson and Newcombe intervals).',
-  RATE: 'Events per N (see `ratePer`), from a numerator and a denominator no smaller than it; analysed as a proportion of the denominator.',
-  MEAN: 'An average, from mean, standard deviation and n per group (normal interval; Welch for differences).',
+  RATE: 'Events per N (see `ratePer`) of person-time or population, from a count of events and a denominator; may exceed 1 per person (exact Poisson interval under 10 events, Byar’s from 10; rate ratios).',
+  MEAN: 'An average, from mean, standard deviation and n per group (Student’s t interval; Welch for differences).',
 });
 export type MetricKind = EnumValue<typeof MetricKind>;
 
@@ -17,13 +17,26 @@ export const MetricDirection = describedEnum('MetricDirection', 'Which way the m
 });
 export type MetricDirection = EnumValue<typeof MetricDirection>;
 
+export const ConfidenceLevel = describedEnum('ConfidenceLevel', 'The two-sided level of a metric’s confidence intervals, and so of its verdicts (OHID Fingertips uses both).', {
+  PERCENT_95: '95%: the usual level for a single comparison.',
+  PERCENT_99_8: '99.8%: stricter, for many comparisons at once (Fingertips’ outer funnel limits, about 3 standard errors).',
+});
+export type ConfidenceLevel = EnumValue<typeof ConfidenceLevel>;
+
+export const PeriodOrder = describedEnum('PeriodOrder', 'How the baseline and follow-up of an analysis were settled.', {
+  CHOSEN: 'Chosen by the analyst (the metric’s baselinePeriod and followUpPeriod).',
+  DETECTED: 'Read from the period labels: dates, quarters, months, financial years, or Pre/Post, Baseline/Follow-up, Before/After.',
+  UNCLEAR: 'The labels do not say which period came first: nothing is compared until the baseline and follow-up are chosen.',
+});
+export type PeriodOrder = EnumValue<typeof PeriodOrder>;
+
 export const GroupLevel = describedEnum('GroupLevel', 'How finely ethnic groups are told apart in an analysis.', {
   ONS_GROUP: 'The five ONS high-level groups (and Not stated), values rolled up from the detailed codes.',
   ETHNIC_CATEGORY: 'The detailed NHS ethnic category codes, as entered.',
 });
 export type GroupLevel = EnumValue<typeof GroupLevel>;
 
-export const ChangeVerdict = describedEnum('ChangeVerdict', 'How a group’s value changed between baseline and follow-up, at 95% confidence.', {
+export const ChangeVerdict = describedEnum('ChangeVerdict', 'How a group’s value changed between baseline and follow-up, at the metric’s confidence level.', {
   IMPROVED: 'Moved the better way, beyond chance (the interval excludes zero).',
   WORSENED: 'Moved the worse way, beyond chance.',
   NO_CLEAR_CHANGE: 'The interval includes zero: the change could be due to chance.',
@@ -32,7 +45,7 @@ export const ChangeVerdict = describedEnum('ChangeVerdict', 'How a group’s val
 });
 export type ChangeVerdict = EnumValue<typeof ChangeVerdict>;
 
-export const GapVerdict = describedEnum('GapVerdict', 'How the gap between a group and the reference group changed, at 95% confidence.', {
+export const GapVerdict = describedEnum('GapVerdict', 'How the gap between a group and the reference group changed, at the metric’s confidence level.', {
   NARROWED: 'Moved towards zero beyond chance, without being clearly the other way at follow-up.',
   WIDENED: 'Moved away from zero beyond chance.',
   REVERSED: 'Moved beyond chance and is now clearly the other way.',

@@ -1,7 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Criterion } from '../sections/criterion.entity.js';
 import { Section } from '../sections/section.entity.js';
-import { ChangeVerdict, GapPosition, GapVerdict, GroupLevel } from './evidence.enums.js';
+import { ChangeVerdict, ConfidenceLevel, GapPosition, GapVerdict, GroupLevel, PeriodOrder } from './evidence.enums.js';
+import { AnalysisMethod } from './metric-methods.types.js';
 import { Metric } from './metric.entity.js';
 import { DataQuality, SpcChart } from './metric-series.types.js';
 
@@ -19,7 +20,7 @@ export class EthnicCategory {
 
 @ObjectType({
   description:
-    'An estimate with its 95% confidence interval, or the reason there is none. Proportions and rates are fractions (0.123 = 12.3%; multiply a rate by `Metric.ratePer`); differences of them are on the same scale; means are in the metric’s unit.',
+    'An estimate with its confidence interval (at `MetricAnalysis.confidence`, 95% unless the metric says 99.8%), or the reason there is none. Proportions and rates are fractions (0.123 = 12.3%; multiply a rate by `Metric.ratePer`, and a rate may exceed 1); differences of them are on the same scale; ratios are plain; means are in the metric’s unit.',
 })
 export class Estimate {
   @Field(() => Boolean, { description: 'False when there is no estimate: no data, or hidden from you (see `reason`).' })
@@ -28,10 +29,10 @@ export class Estimate {
   @Field(() => Float, { nullable: true, description: 'The point estimate.' })
   estimate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Lower limit of the 95% confidence interval.' })
+  @Field(() => Float, { nullable: true, description: 'Lower limit of the confidence interval.' })
   lower!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Upper limit of the 95% confidence interval.' })
+  @Field(() => Float, { nullable: true, description: 'Upper limit of the confidence interval.' })
   upper!: number | null;
 
   @Field(() => String, { nullable: true, description: 'Why there is no estimate, in plain words.' })
@@ -58,7 +59,7 @@ export class GroupFigures {
   @Field(() => Int, { nullable: true, description: 'Number of people (means).' })
   n!: number | null;
 
-  @Field(() => Estimate, { description: 'The value with its interval (Wilson for proportions and rates).' })
+  @Field(() => Estimate, { description: 'The value with its interval (Wilson for proportions; exact Poisson under 10 events and Byar’s from 10 for rates; t for means).' })
   value!: Estimate;
 
   @Field(() => Boolean, { description: 'True when the figures are hidden from you because they rest on small numbers.' })
@@ -67,10 +68,10 @@ export class GroupFigures {
 
 @ObjectType({ description: 'A group against the reference group at one period.' })
 export class GapEstimate {
-  @Field(() => Estimate, { description: 'Group minus reference (Newcombe hybrid score interval; Welch for means).' })
+  @Field(() => Estimate, { description: 'Group minus reference (Newcombe hybrid score interval for proportions; MOVER from the two rates’ intervals for rates; Welch for means).' })
   difference!: Estimate;
 
-  @Field(() => Estimate, { description: 'Group divided by reference (Katz log interval); proportions and rates only.' })
+  @Field(() => Estimate, { description: 'Group divided by reference (Katz log interval for proportions; log-method rate ratio for rates); not for means.' })
   ratio!: Estimate;
 
   @Field(() => GapPosition, { description: 'Whether the group is clearly worse, better, or not clearly different.' })
@@ -94,7 +95,7 @@ export class GroupAnalysis {
   @Field(() => GroupFigures, { description: 'Figures at the follow-up period.' })
   followUp!: GroupFigures;
 
-  @Field(() => Estimate, { description: 'Follow-up minus baseline (Newcombe; Welch for means).' })
+  @Field(() => Estimate, { description: 'Follow-up minus baseline (Newcombe for proportions; MOVER of rates; Welch for means).' })
   change!: Estimate;
 
   @Field(() => ChangeVerdict, { description: 'Whether the group improved beyond chance.' })
@@ -118,10 +119,13 @@ export class GroupAnalysis {
   @Field(() => Boolean, { description: 'True when some of this group’s figures are hidden from you (small numbers).' })
   suppressed!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'A sentence on the group’s change, ready to paste into a section (proportions only).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A sentence on the group’s change, ready to paste into a section (percentages, rates per N, or the mean’s unit); null until the baseline and follow-up are settled.',
+  })
   changeSentence!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A sentence on how its gap with the reference group changed (proportions only).' })
+  @Field(() => String, { nullable: true, description: 'A sentence on how its gap with the reference group changed; null until the baseline and follow-up are settled.' })
   gapSentence!: string | null;
 }
 
@@ -152,10 +156,22 @@ export class MetricPeriod {
   groups!: PeriodGroup[];
 }
 
-@ObjectType({ description: 'The equity analysis of a metric: each group’s value, change and gap with the reference group, with 95% intervals.' })
+@ObjectType({ description: 'The equity analysis of a metric: each group’s value, change and gap with the reference group, with intervals at the metric’s confidence level.' })
 export class MetricAnalysis {
   @Field(() => GroupLevel, { description: 'How finely groups are told apart.' })
   level!: GroupLevel;
+
+  @Field(() => ConfidenceLevel, { description: 'The level of every interval and verdict (the metric’s setting).' })
+  confidenceLevel!: ConfidenceLevel;
+
+  @Field(() => Float, { description: 'The same level as a fraction, e.g. 0.95 or 0.998.' })
+  confidence!: number;
+
+  @Field(() => PeriodOrder, { description: 'How the baseline and follow-up were settled: chosen, read from the labels, or UNCLEAR (then nothing is compared and `message` asks for a choice).' })
+  periodOrder!: PeriodOrder;
+
+  @Field(() => [AnalysisMethod], { description: 'Every statistical method this analysis uses, with its reference.' })
+  methods!: AnalysisMethod[];
 
   @Field(() => Boolean, { description: 'False when the metric has no values yet.' })
   hasData!: boolean;

@@ -12,7 +12,8 @@ import { Metric } from './metric.entity.js';
 @Entity({ tableName: 'metric_values' })
 @Unique({ properties: ['metric', 'period', 'ethnicCode'] })
 // The service checks all this first, with messages; the database refuses it whatever the path.
-@Check({ name: 'metric_values_figures_check', expression: '(numerator >= 0) AND (numerator <= denominator) AND (sd >= (0)::double precision) AND (n >= 0)' })
+// A rate may exceed 1 per person, so numerator <= denominator is checked for proportions only, by the service.
+@Check({ name: 'metric_values_figures_check', expression: '(numerator >= 0) AND (denominator >= 0) AND (sd >= (0)::double precision) AND (n >= 0)' })
 export class MetricValue {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -76,7 +76,7 @@ function outOfBounds(key: Figure, value: number): string | null {
 /**
  * Checks every row and reports every problem, so that a file can be fixed in one go. Rules:
  * a known ethnic category code; a period of 1 to 40 characters; counts are whole numbers from
- * 0 to 2,147,483,647, numerator no higher than denominator; a mean (it may be negative, e.g.
+ * 0 to 2,147,483,647, numerator no higher than denominator for a proportion (a rate may exceed 1); a mean (it may be negative, e.g.
  * of change scores) and an sd (not negative) within 1,000,000,000,000 of 0; one row per
  * period and code.
  */
@@ -108,7 +108,8 @@ export function checkRows(kind: MetricKind, raws: { at: number; raw: RawRow }[],
     for (const key of ['numerator', 'denominator', 'mean', 'sd', 'n'] as Figure[]) {
       if (!figuresOf(kind).includes(key) && raw[key] != null && raw[key] !== '') problem(key, `A ${kind} metric takes no ${key}.`);
     }
-    if (figures.numerator !== undefined && figures.denominator !== undefined && figures.numerator > figures.denominator) {
+    // A rate counts events, which may outnumber the people or person-time (1,200 per 1,000); a proportion's cannot.
+    if (kind === MetricKind.PROPORTION && figures.numerator !== undefined && figures.denominator !== undefined && figures.numerator > figures.denominator) {
       problem('numerator', `The numerator (${figures.numerator}) is above the denominator (${figures.denominator}).`);
     }
     const key = `${period}\u0000${code}`;

@@ -112,8 +112,8 @@ describe('metric analysis', () => {
     const white = meanInterval({ mean: 55, sd: 10, n: 100 });
     if (white.kind === 'interval') expect(result.groups[0].followUp.value.upper).toBe(white.upper);
     expect(result.groups[0].changeVerdict).toBe('IMPROVED'); // 60 to 55 minutes
-    expect(black.gapSentence).toBeNull();
-    expect(result.notes.join(' ')).toMatch(/sentences are written for proportions/);
+    // Means get sentences too, in the metric's unit (none here).
+    expect(black.gapSentence).toMatch(/^The gap in minutes to antibiotics between Black and White patients /);
   });
 
   it('analyses negative means, e.g. of change scores', () => {

@@ -4,32 +4,22 @@
  * hiding what small numbers would give away.
  */
 import {
-  analyseGaps,
-  changeVerdict,
   describeGapChange,
   describeGroupChange,
   ETHNIC_CATEGORIES,
   ethnicCategoryLabel,
-  gapPosition,
-  gapVerdict,
   isInterval,
-  meanInterval,
-  moverDifference,
-  newcombeDifference,
+  naturalOrder,
   onsGroupOf,
-  welchDifference,
-  wilsonInterval,
-  Z_95,
   type Direction,
   type EthnicCategoryCode,
   type Gap,
-  type GapAnalysis,
   type GroupGap,
   type GroupTrend,
   type IntervalResult,
-  type NoData,
 } from '@quorum/stats';
-import { ChangeVerdict, GapPosition, GapVerdict, GroupLevel, MetricDirection, MetricKind } from './evidence.enums.js';
+import { ChangeVerdict, ConfidenceLevel, GapPosition, GapVerdict, GroupLevel, MetricDirection, MetricKind } from './evidence.enums.js';
+import { analyseKind, differenceAt, labelledAfter, LEVELS, methodsOf, resolvePeriods, scaleOf, valueAt, zOf } from './metric.methods.js';
 import type { Estimate, GapEstimate, GroupAnalysis, GroupFigures, MetricAnalysis, MetricPeriod } from './evidence.types.js';
 import { withSeries } from './metric.series.js';
 import { cellKey, hiddenCells, isSmall, type Figures } from './suppression.js';
@@ -45,6 +35,8 @@ export interface MetricSettings {
   baselinePeriod?: string | null;
   followUpPeriod?: string | null;
   suppressionThreshold: number;
+  /** The level of every interval and verdict; 95% when unset. */
+  confidenceLevel?: ConfidenceLevel | null;
   ratePer?: number | null;
   unit?: string | null;
   /** SPC: the target (a fraction for proportions and rates) and the periods from which limits are recalculated. */
@@ -60,32 +52,24 @@ const SHORT_NAMES: Record<string, string> = {
   'Black, Black British, Caribbean or African': 'Black',
   'Other ethnic group': 'Other',
 };
-const noData = (reason: string): NoData => ({ kind: 'no-data', reason });
 
-/** Natural order, so that "2023-Q2" comes before "2023-Q10" and "Baseline" before "Follow-up". */
+/** Text order with numbers read as numbers ("2023-Q2" before "2023-Q10"): for listings only, never for which period came first. */
 export function comparePeriods(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return naturalOrder(a, b);
 }
 
 /**
- * Periods in natural order, except that a metric's chosen baseline comes first and its
- * follow-up last: names such as "Pre-intervention" and "Post-intervention" sort the other way.
+ * Periods earliest first when their labels tell (dates, quarters, months, financial years,
+ * Pre/Post, Baseline/Follow-up: metric.methods.ts), otherwise in text order with a chosen
+ * baseline first and follow-up last.
  */
 export function orderPeriods(periods: Iterable<string>, ends: { baselinePeriod?: string | null; followUpPeriod?: string | null } = {}): string[] {
-  const natural = [...new Set(periods)].sort(comparePeriods);
-  const { baselinePeriod: first, followUpPeriod: last } = ends;
-  const middle = natural.filter((p) => p !== first && p !== last);
-  return [...(first && natural.includes(first) ? [first] : []), ...middle, ...(last && last !== first && natural.includes(last) ? [last] : [])];
+  return resolvePeriods(periods, ends).periods;
 }
 
-/**
- * A baseline dated after its follow-up ("2024" before "2022"). Only periods that start with a
- * year can be told apart this way: names such as "Pre-intervention" and "Post-intervention"
- * sort the other way round and are still right.
- */
+/** A baseline whose label says it comes after its follow-up ("2024" before "2022", "Post" before "Pre"). */
 export function datedAfter(baseline: string, followUp: string): boolean {
-  const dated = /^\d{4}/;
-  return dated.test(baseline) && dated.test(followUp) && comparePeriods(baseline, followUp) > 0;
+  return labelledAfter(baseline, followUp);
 }
 
 function toEstimate(result: IntervalResult): Estimate {
@@ -106,53 +90,20 @@ function combine(kind: MetricKind, cells: Figures[]): Figures {
   return { mean, sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0, n };
 }
 
-const counts = (c?: Figures) => ({ numerator: c?.numerator ?? 0, denominator: c?.denominator ?? 0 });
-const summary = (c?: Figures) => ({ mean: c?.mean ?? 0, sd: c?.sd ?? 0, n: c?.n ?? 0 });
-
-/** One group's value at one period (Wilson for counts, normal interval for a mean). */
-function valueOf(kind: MetricKind, cell?: Figures): IntervalResult {
-  if (!cell) return noData('No values for this group at this period.');
-  if (kind === MetricKind.MEAN) return meanInterval(summary(cell));
-  return wilsonInterval(cell.numerator ?? 0, cell.denominator ?? 0);
+/** One group's value at one period at the level z stands for (Wilson, exact Poisson/Byar, or t: metric.methods.ts). */
+function valueOf(kind: MetricKind, cell?: Figures, z?: number): IntervalResult {
+  return valueAt(kind, cell, z);
 }
 
-/** Group minus reference at one period (Newcombe for counts, Welch for means). */
-function differenceOf(kind: MetricKind, a?: Figures, b?: Figures): IntervalResult {
-  if (kind === MetricKind.MEAN) return welchDifference(summary(a), summary(b));
-  return newcombeDifference(counts(a).numerator, counts(a).denominator, counts(b).numerator, counts(b).denominator);
+/** Group minus reference at one period (Newcombe, MOVER of rates, or Welch). */
+function differenceOf(kind: MetricKind, a?: Figures, b?: Figures, z?: number): IntervalResult {
+  return differenceAt(kind, a, b, z);
 }
 
 interface GroupCells {
   group: string;
   code: EthnicCategoryCode | null;
   byPeriod: Map<string, Figures>;
-}
-
-/**
- * Means, shaped like `analyseGaps`' result and judged by the same verdicts: Welch intervals
- * for changes and gaps, MOVER for the change in a gap. Ratios are not given for means.
- */
-function analyseMeanGaps(direction: Direction, reference: GroupCells, others: GroupCells[], before: string, after: string): GapAnalysis {
-  const trend = (g: GroupCells) => {
-    const change = welchDifference(summary(g.byPeriod.get(after)), summary(g.byPeriod.get(before)));
-    return {
-      group: g.group,
-      baseline: valueOf(MetricKind.MEAN, g.byPeriod.get(before)),
-      followUp: valueOf(MetricKind.MEAN, g.byPeriod.get(after)),
-      change,
-      changeVerdict: changeVerdict(change, direction),
-    };
-  };
-  const gap = (g: GroupCells, period: string): Gap => {
-    const difference = differenceOf(MetricKind.MEAN, g.byPeriod.get(period), reference.byPeriod.get(period));
-    return { difference, ratio: noData('Ratios are given for proportions and rates only.'), position: gapPosition(difference, direction) };
-  };
-  const groups = others.map((g) => {
-    const [gapBefore, gapAfter] = [gap(g, before), gap(g, after)];
-    const gapChange = moverDifference(gapAfter.difference, gapBefore.difference);
-    return { ...trend(g), gapBefore, gapAfter, gapChange, gapVerdict: gapVerdict(gapBefore.difference, gapAfter.difference, gapChange) };
-  });
-  return { direction, z: Z_95, reference: trend(reference), groups };
 }
 
 const upper = <T extends string>(value: string) => value.toUpperCase().replace(/-/g, '_') as T;
@@ -167,13 +118,19 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
   const { kind, suppressionThreshold: threshold } = metric;
   const groupOf = (code: EthnicCategoryCode) => (level === GroupLevel.ONS_GROUP ? onsGroupOf(code) : ethnicCategoryLabel(code));
   const referenceGroup = groupOf(metric.referenceCode);
-  const periods = orderPeriods(
+  const z = zOf(metric.confidenceLevel);
+  const order = resolvePeriods(
     cells.map((c) => c.period),
     metric,
   );
-  const notes: string[] = [];
+  const { periods } = order;
+  const notes: string[] = [...order.notes];
   const empty: MetricAnalysis = {
     level,
+    confidenceLevel: metric.confidenceLevel ?? ConfidenceLevel.PERCENT_95,
+    confidence: LEVELS[metric.confidenceLevel ?? ConfidenceLevel.PERCENT_95],
+    periodOrder: order.order,
+    methods: methodsOf(kind, metric.confidenceLevel),
     hasData: false,
     message: null,
     periods,
@@ -241,7 +198,7 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
       mean: shown(cell?.mean),
       sd: shown(cell?.sd),
       n: shown(cell?.n),
-      value: mask(hide, toEstimate(valueOf(kind, cell))),
+      value: mask(hide, toEstimate(valueOf(kind, cell, z))),
       suppressed: hide,
     };
   };
@@ -256,17 +213,15 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
         code: g.code,
         isReference: g === reference,
         figures: figuresOf(g, period),
-        gapToReference: compared.includes(g) ? mask(isHidden(g, period) || isHidden(reference, period), toEstimate(differenceOf(kind, g.byPeriod.get(period), reference.byPeriod.get(period)))) : null,
+        gapToReference: compared.includes(g)
+          ? mask(isHidden(g, period) || isHidden(reference, period), toEstimate(differenceOf(kind, g.byPeriod.get(period), reference.byPeriod.get(period), z)))
+          : null,
       })),
   }));
 
-  // Baseline and follow-up: the chosen periods if they have values, else the first and last.
-  const pick = (chosen: string | null | undefined, fallback: string, what: string) => {
-    if (chosen && !periods.includes(chosen)) notes.push(`The ${what} period “${chosen}” has no values, so ${fallback} is used instead.`);
-    return chosen && periods.includes(chosen) ? chosen : fallback;
-  };
-  const before = pick(metric.baselinePeriod, periods[0], 'baseline');
-  const after = pick(metric.followUpPeriod, periods.at(-1)!, 'follow-up');
+  // Baseline and follow-up: the chosen periods if they have values, else the first and last when the labels tell which is which.
+  const before = order.baseline;
+  const after = order.followUp;
   const done = (result: Partial<MetricAnalysis>): MetricAnalysis => {
     if (suppressionApplied)
       notes.push(
@@ -297,7 +252,7 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
           mean: shown(hide, cell?.mean),
           sd: shown(hide, cell?.sd),
           n: shown(hide, cell?.n),
-          value: hide ? hiddenEstimate : toEstimate(valueOf(kind, cell)),
+          value: hide ? hiddenEstimate : toEstimate(valueOf(kind, cell, z)),
           suppressed: hide,
         }),
         shortName: (group) => SHORT_NAMES[group] ?? group,
@@ -306,6 +261,8 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
     );
   };
   if (periods.length < 2) return done({ message: `Values for at least two periods are needed to show a change; there are values for ${periods[0]} only.` });
+  // An order the labels do not tell is asked about, never guessed: no change is described until it is chosen.
+  if (!before || !after) return done({ message: order.reason });
   if (before === after) return done({ message: 'The baseline and follow-up are the same period: choose two different periods.' });
   // createMetric and updateMetric refuse this; a metric saved before they did would read a rise as a fall.
   if (datedAfter(before, after)) return done({ message: `The baseline (${before}) comes after the follow-up (${after}): choose a baseline before the follow-up.` });
@@ -317,17 +274,16 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
   }
 
   const direction: Direction = metric.direction === MetricDirection.HIGHER_IS_BETTER ? 'higher-is-better' : 'lower-is-better';
-  const analysis =
-    kind === MetricKind.MEAN
-      ? analyseMeanGaps(direction, reference, compared, before, after)
-      : analyseGaps({
-          direction,
-          referenceGroup,
-          groups: [reference, ...compared].map((g) => ({ group: g.group, baseline: counts(g.byPeriod.get(before)), followUp: counts(g.byPeriod.get(after)) })),
-        });
+  const analysis = analyseKind(
+    kind,
+    direction,
+    z,
+    referenceGroup,
+    [reference, ...compared].map((g) => ({ group: g.group, baseline: g.byPeriod.get(before), followUp: g.byPeriod.get(after) })),
+  );
 
   const refHidden = [isHidden(reference, before), isHidden(reference, after)];
-  const sentenceOptions = { metric: lowerFirst(metric.name), population: metric.population, labels: SHORT_NAMES };
+  const sentenceOptions = { metric: lowerFirst(metric.name), population: metric.population, labels: SHORT_NAMES, scale: scaleOf(metric) };
   const gapOf = (gap: Gap, hide: boolean): GapEstimate => ({
     difference: mask(hide, toEstimate(gap.difference)),
     ratio: mask(hide, toEstimate(gap.ratio)),
@@ -342,7 +298,7 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
     const gapHidden = [hidden[0] || refHidden[0], hidden[1] || refHidden[1]];
     const verdict = gap ? (gapHidden[0] || gapHidden[1] ? GapVerdict.SUPPRESSED : upper<GapVerdict>(gap.gapVerdict)) : null;
     const change = mask(changeHidden, toEstimate(trend.change));
-    const sentences = kind === MetricKind.PROPORTION;
+    const sentences = true;
     return {
       group: g.group,
       code: g.code,
@@ -361,7 +317,6 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
       gapSentence: sentences && verdict && verdict !== GapVerdict.SUPPRESSED && verdict !== GapVerdict.NO_DATA ? describeGapChange(analysis, g.group, sentenceOptions) : null,
     };
   });
-  if (kind !== MetricKind.PROPORTION) notes.push('Ready-made sentences are written for proportions; for rates and means, quote the figures from the table.');
   return done({ baselinePeriod: before, followUpPeriod: after, groups: rows, sentences: rows.flatMap((r) => (r.gapSentence ? [r.gapSentence] : [])) });
 }
 

@@ -4,12 +4,12 @@ import type { EthnicCategoryCode } from '@quorum/stats';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Entry } from '../entries/entry.entity.js';
-import { ETHNIC_CODES, MetricDirection, MetricKind } from './evidence.enums.js';
+import { ConfidenceLevel, ETHNIC_CODES, MetricDirection, MetricKind } from './evidence.enums.js';
 
 @ObjectType({ description: 'A quantitative measure of the initiative, with values per period and per ethnic group.' })
 @Entity({ tableName: 'metrics' })
 export class Metric {
-  [OptionalProps]?: 'population' | 'referenceCode' | 'suppressionThreshold' | 'recalculationPeriods' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'population' | 'referenceCode' | 'suppressionThreshold' | 'confidenceLevel' | 'recalculationPeriods' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -54,11 +54,19 @@ export class Metric {
   @Enum({ items: () => ETHNIC_CODES })
   referenceCode: EthnicCategoryCode = 'A';
 
-  @Field(() => String, { nullable: true, description: 'The period compared as baseline; unset means the first period.' })
+  @Field(() => ConfidenceLevel, { description: 'The level of every interval and verdict of its analysis: 95% (default) or 99.8%.' })
+  @Enum({ items: () => ConfidenceLevel })
+  confidenceLevel: ConfidenceLevel = ConfidenceLevel.PERCENT_95;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The period compared as baseline, chosen by the analyst; unset means the earliest when the labels tell (dates, quarters, months, financial years, Pre/Post, Baseline/Follow-up), and none when they do not.',
+  })
   @Property({ type: 'text', nullable: true })
   baselinePeriod?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The period compared as follow-up; unset means the last period.' })
+  @Field(() => String, { nullable: true, description: 'The period compared as follow-up, chosen by the analyst; unset means the latest when the labels tell.' })
   @Property({ type: 'text', nullable: true })
   followUpPeriod?: string | null;
 

@@ -5,7 +5,7 @@ import { apiError, badInput, conflict, notFound } from '../common/errors.js';
 import { Entry } from '../entries/entry.entity.js';
 import { requireViewer } from '../policy/access.js';
 import type { CreateMetricInput, ImportMetricValuesInput, SetMetricValuesInput, UpdateMetricInput } from './dto/evidence.inputs.js';
-import { GroupLevel, MetricKind } from './evidence.enums.js';
+import { ConfidenceLevel, GroupLevel, MetricKind } from './evidence.enums.js';
 import { authorizeEvidenceWrite } from './evidence.policy.js';
 import type { MetricAnalysis, MetricValueView } from './evidence.types.js';
 import { analyseMetric, datedAfter, orderPeriods } from './metric.analysis.js';
@@ -86,6 +86,7 @@ export async function createMetric(ctx: Context, input: CreateMetricInput): Prom
       baselinePeriod,
       followUpPeriod,
       suppressionThreshold: input.suppressionThreshold ?? 5,
+      confidenceLevel: input.confidenceLevel ?? ConfidenceLevel.PERCENT_95,
       target: spc.target ?? null,
       recalculationPeriods: spc.recalculationPeriods ?? [],
       createdBy: user,
@@ -109,6 +110,7 @@ export async function updateMetric(ctx: Context, input: UpdateMetricInput): Prom
   if (input.referenceCode != null) metric.referenceCode = input.referenceCode as EthnicCategoryCode;
   if (input.suppressionThreshold != null) metric.suppressionThreshold = input.suppressionThreshold;
   if (input.ratePer != null) metric.ratePer = input.ratePer;
+  if (input.confidenceLevel != null) metric.confidenceLevel = input.confidenceLevel;
   if (input.dataSource !== undefined) metric.dataSource = trimmed(input.dataSource);
   if (input.unit !== undefined) metric.unit = trimmed(input.unit);
   Object.assign(metric, spcSettings(metric.kind, input));

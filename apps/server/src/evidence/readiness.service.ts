@@ -3,8 +3,9 @@ import type { Entry } from '../entries/entry.entity.js';
 import type { Section } from '../sections/section.entity.js';
 import { statusOf } from '../sign-off/sign-off.service.js';
 import type { MissingEvidence, MissingSignOff, Readiness, SectionOverLimit } from './evidence.types.js';
-import { GroupLevel } from './evidence.enums.js';
-import { analyseMetric, orderPeriods } from './metric.analysis.js';
+import { GroupLevel, PeriodOrder } from './evidence.enums.js';
+import { resolvePeriods } from './metric.methods.js';
+import { analyseMetric } from './metric.analysis.js';
 import type { MetricValue } from './metric-value.entity.js';
 
 /** Word count of each section's current text (from the live-editing feature's read views), or undefined if unavailable. */
@@ -47,9 +48,15 @@ export async function readinessOf(ctx: Context, entry: Entry): Promise<Readiness
   if (metrics.length === 0) missingQuantitativeEvidence.push({ message: 'No metric yet: the brief asks for a quantitative measure, before and after, by ethnic group.', metric: null });
   metrics.forEach((metric, i) => {
     const rows = values[i] instanceof Error ? [] : (values[i] as { period: string }[]);
-    const periods = orderPeriods(rows.map((v) => v.period));
+    const order = resolvePeriods(
+      rows.map((v) => v.period),
+      metric,
+    );
+    const { periods } = order;
     if (periods.length === 0) missingQuantitativeEvidence.push({ message: `“${metric.name}” has no values yet.`, metric });
     else if (periods.length === 1) missingQuantitativeEvidence.push({ message: `“${metric.name}” has values for one period only (${periods[0]}): add a baseline and a follow-up.`, metric });
+    // An order the labels do not tell is never guessed, so the metric shows no change until someone chooses.
+    else if (order.order === PeriodOrder.UNCLEAR) missingQuantitativeEvidence.push({ message: `“${metric.name}”: ${order.reason}`, metric });
   });
 
   // Worded as exports word them (no figure that small numbers would hide), whoever reads readiness.

@@ -16,10 +16,12 @@ export const UNSUPPRESSED_ROLES: readonly string[] = DOMAIN_UNSUPPRESSED_ROLES;
 
 /**
  * Primary suppression (NHS disclosure control): a proportion's numerator, denominator or
- * complement below the threshold, or a mean resting on fewer than `threshold` people.
+ * complement below the threshold, a rate's events or denominator below it, or a mean resting on fewer than `threshold` people.
  */
 export function isSmall(kind: MetricKind, cell: Figures, threshold: number): boolean {
   if (kind === MetricKind.MEAN) return shouldSuppress(cell.n ?? 0, { threshold });
+  // A rate's events may outnumber its denominator, so it has no complement to protect: the events and the denominator.
+  if (kind === MetricKind.RATE) return shouldSuppress(cell.numerator ?? 0, { threshold }) || shouldSuppress(cell.denominator ?? 0, { threshold });
   return shouldSuppressProportion(cell.numerator ?? 0, cell.denominator ?? 0, { threshold });
 }
 

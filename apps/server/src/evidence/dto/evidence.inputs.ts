@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ConsentStatus, ETHNIC_CODES, MetricDirection, MetricKind, TestimonialSource } from '../evidence.enums.js';
+import { ConfidenceLevel, ConsentStatus, ETHNIC_CODES, MetricDirection, MetricKind, TestimonialSource } from '../evidence.enums.js';
 import { MAX_VALUE_ROWS, PERIOD_MAX } from '../metric-values.parse.js';
 
 const REFERENCE_CODES = ETHNIC_CODES.filter((c) => c !== 'Z');
@@ -37,12 +37,20 @@ class MetricFields {
   @IsIn(REFERENCE_CODES, { message: REFERENCE_MESSAGE })
   referenceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The period to compare as baseline (default: the first). In an update, null returns to the default.' })
+  @Field(() => ConfidenceLevel, { nullable: true, description: 'The level of every interval and verdict: PERCENT_95 (default) or PERCENT_99_8.' })
+  @IsOptional()
+  @IsEnum(ConfidenceLevel)
+  confidenceLevel?: ConfidenceLevel | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The period to compare as baseline (default: the earliest, when the labels tell; an unclear order compares nothing until chosen). In an update, null returns to the default.',
+  })
   @IsOptional()
   @Length(1, PERIOD_MAX, { message: `baselinePeriod must be 1 to ${PERIOD_MAX} characters.` })
   baselinePeriod?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The period to compare as follow-up (default: the last). In an update, null returns to the default.' })
+  @Field(() => String, { nullable: true, description: 'The period to compare as follow-up (default: the latest, when the labels tell). In an update, null returns to the default.' })
   @IsOptional()
   @Length(1, PERIOD_MAX, { message: `followUpPeriod must be 1 to ${PERIOD_MAX} characters.` })
   followUpPeriod?: string | null;

@@ -146,7 +146,7 @@ export type ChangeMemberRoleInput = {
   role: Role;
 };
 
-/** How a group’s value changed between baseline and follow-up, at 95% confidence. */
+/** How a group’s value changed between baseline and follow-up, at the metric’s confidence level. */
 export type ChangeVerdict =
   /** Moved the better way, beyond chance (the interval excludes zero). */
   | 'IMPROVED'
@@ -170,6 +170,13 @@ export type CommentAnchorInput = {
   /** Base64 `Y.encodeRelativePosition` of the passage’s start, in a Y.XmlText of the section’s `content` fragment (assoc 0). */
   start?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The two-sided level of a metric’s confidence intervals, and so of its verdicts (OHID Fingertips uses both). */
+export type ConfidenceLevel =
+  /** 95%: the usual level for a single comparison. */
+  | 'PERCENT_95'
+  /** 99.8%: stricter, for many comparisons at once (Fingertips’ outer funnel limits, about 3 standard errors). */
+  | 'PERCENT_99_8';
 
 /** Whether the person quoted agreed to the quote being used in the entry. */
 export type ConsentStatus =
@@ -198,8 +205,10 @@ export type CreateEntryInput = {
 
 /** A new metric for an entry. */
 export type CreateMetricInput = {
-  /** The period to compare as baseline (default: the first). In an update, null returns to the default. */
+  /** The period to compare as baseline (default: the earliest, when the labels tell; an unclear order compares nothing until chosen). In an update, null returns to the default. */
   baselinePeriod?: InputMaybe<Scalars['String']['input']>;
+  /** The level of every interval and verdict: PERCENT_95 (default) or PERCENT_99_8. */
+  confidenceLevel?: InputMaybe<ConfidenceLevel>;
   /** Where the data come from, e.g. "Trust EPR, sepsis audit". In an update, null clears it. */
   dataSource?: InputMaybe<Scalars['String']['input']>;
   /** Exactly what is counted: the denominator and the numerator, or what is averaged. */
@@ -208,7 +217,7 @@ export type CreateMetricInput = {
   direction: MetricDirection;
   /** The entry. */
   entryId: Scalars['ID']['input'];
-  /** The period to compare as follow-up (default: the last). In an update, null returns to the default. */
+  /** The period to compare as follow-up (default: the latest, when the labels tell). In an update, null returns to the default. */
   followUpPeriod?: InputMaybe<Scalars['String']['input']>;
   /** Proportion, rate per N or mean; fixed once created. */
   kind: MetricKind;
@@ -338,7 +347,7 @@ export type GapPosition =
   /** Worse than the reference group, beyond chance. */
   | 'WORSE';
 
-/** How the gap between a group and the reference group changed, at 95% confidence. */
+/** How the gap between a group and the reference group changed, at the metric’s confidence level. */
 export type GapVerdict =
   /** Moved towards zero beyond chance, without being clearly the other way at follow-up. */
   | 'NARROWED'
@@ -469,11 +478,11 @@ export type MetricDirection =
 
 /** What a metric measures, which decides the values it takes and the statistics used. */
 export type MetricKind =
-  /** An average, from mean, standard deviation and n per group (normal interval; Welch for differences). */
+  /** An average, from mean, standard deviation and n per group (Student’s t interval; Welch for differences). */
   | 'MEAN'
   /** A share of people: numerator out of denominator, e.g. patients screened out of patients eligible (Wilson and Newcombe intervals). */
   | 'PROPORTION'
-  /** Events per N (see `ratePer`), from a numerator and a denominator no smaller than it; analysed as a proportion of the denominator. */
+  /** Events per N (see `ratePer`) of person-time or population, from a count of events and a denominator; may exceed 1 per person (exact Poisson interval under 10 events, Byar’s from 10; rate ratios). */
   | 'RATE';
 
 /** One group’s figures at one period: numerator and denominator for proportions and rates; mean, sd and n for means. */
@@ -510,6 +519,15 @@ export type NotificationKind =
   | 'REVIEW_REQUESTED'
   /** A section you signed off has changed since: your sign-off no longer counts. */
   | 'SIGN_OFF_STALE';
+
+/** How the baseline and follow-up of an analysis were settled. */
+export type PeriodOrder =
+  /** Chosen by the analyst (the metric’s baselinePeriod and followUpPeriod). */
+  | 'CHOSEN'
+  /** Read from the period labels: dates, quarters, months, financial years, or Pre/Post, Baseline/Follow-up, Before/After. */
+  | 'DETECTED'
+  /** The labels do not say which period came first: nothing is compared until the baseline and follow-up are chosen. */
+  | 'UNCLEAR';
 
 /** A file of values to look at before importing it. */
 export type PreviewValuesFileInput = {
@@ -801,15 +819,17 @@ export type UnsubscribeInput = {
 
 /** Changes to a metric; its kind cannot change. */
 export type UpdateMetricInput = {
-  /** The period to compare as baseline (default: the first). In an update, null returns to the default. */
+  /** The period to compare as baseline (default: the earliest, when the labels tell; an unclear order compares nothing until chosen). In an update, null returns to the default. */
   baselinePeriod?: InputMaybe<Scalars['String']['input']>;
+  /** The level of every interval and verdict: PERCENT_95 (default) or PERCENT_99_8. */
+  confidenceLevel?: InputMaybe<ConfidenceLevel>;
   /** Where the data come from, e.g. "Trust EPR, sepsis audit". In an update, null clears it. */
   dataSource?: InputMaybe<Scalars['String']['input']>;
   /** New definition. */
   definition?: InputMaybe<Scalars['String']['input']>;
   /** Which way is better. */
   direction?: InputMaybe<MetricDirection>;
-  /** The period to compare as follow-up (default: the last). In an update, null returns to the default. */
+  /** The period to compare as follow-up (default: the latest, when the labels tell). In an update, null returns to the default. */
   followUpPeriod?: InputMaybe<Scalars['String']['input']>;
   /** The metric. */
   metricId: Scalars['ID']['input'];
@@ -923,6 +943,69 @@ export type ImportFileImportMutationVariables = Exact<{
 
 
 export type ImportFileImportMutation = { importValuesFile: { written: number, skipped: Array<{ row: number, column: string, reason: string }>, metric: { values: Array<{ period: string, ethnicCode: string, numerator: number | null, denominator: number | null, mean: number | null, sd: number | null, n: number | null }> } } };
+
+export type MethodsCreateMetricMutationVariables = Exact<{
+  i: CreateMetricInput;
+}>;
+
+
+export type MethodsCreateMetricMutation = { createMetric: { metric: { id: string, confidenceLevel: ConfidenceLevel } } };
+
+export type MethodsUpdateMetricMutationVariables = Exact<{
+  i: UpdateMetricInput;
+}>;
+
+
+export type MethodsUpdateMetricMutation = { updateMetric: { metric: { id: string, baselinePeriod: string | null, followUpPeriod: string | null, confidenceLevel: ConfidenceLevel } } };
+
+export type MethodsImportValuesMutationVariables = Exact<{
+  i: ImportMetricValuesInput;
+}>;
+
+
+export type MethodsImportValuesMutation = { importMetricValues: { written: number } };
+
+export type MethodsAnalysisQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MethodsAnalysisQuery = { entry: { metrics: Array<{ id: string, analysis: { confidenceLevel: ConfidenceLevel, confidence: number, periodOrder: PeriodOrder, message: string | null, periods: Array<string>, baselinePeriod: string | null, followUpPeriod: string | null, sentences: Array<string>, methods: Array<{ name: string, usedFor: string, reference: string }>, groups: Array<{ group: string, changeVerdict: ChangeVerdict, changeSentence: string | null, baseline: { value: { estimate: number | null, lower: number | null, upper: number | null } } }> } }>, readiness: { missingQuantitativeEvidence: Array<{ message: string, metric: { id: string } | null }> } } };
+
+export type SeriesCreateMetricMutationVariables = Exact<{
+  i: CreateMetricInput;
+}>;
+
+
+export type SeriesCreateMetricMutation = { createMetric: { metric: { id: string, target: number | null, recalculationPeriods: Array<string> } } };
+
+export type SeriesUpdateMetricMutationVariables = Exact<{
+  i: UpdateMetricInput;
+}>;
+
+
+export type SeriesUpdateMetricMutation = { updateMetric: { metric: { id: string, target: number | null, recalculationPeriods: Array<string> } } };
+
+export type SeriesImportValuesMutationVariables = Exact<{
+  i: ImportMetricValuesInput;
+}>;
+
+
+export type SeriesImportValuesMutation = { importMetricValues: { written: number } };
+
+export type SeriesSetValuesMutationVariables = Exact<{
+  i: SetMetricValuesInput;
+}>;
+
+
+export type SeriesSetValuesMutation = { setMetricValues: { written: number } };
+
+export type SeriesAnalysisQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SeriesAnalysisQuery = { entry: { metrics: Array<{ id: string, analysis: { periods: Array<string>, baselinePeriod: string | null, followUpPeriod: string | null, sentences: Array<string>, notes: Array<string>, groups: Array<{ group: string, changeVerdict: ChangeVerdict, changeSentence: string | null, gapSentence: string | null }>, overall: Array<{ period: string, numerator: number | null, denominator: number | null, suppressed: boolean, value: { estimate: number | null } }>, spc: Array<{ group: string, isOverall: boolean, available: boolean, reason: string | null, type: SpcChartType, variation: SpcVariation | null, assurance: SpcAssurance | null, target: number | null, provisional: boolean, signals: Array<string>, sentence: string | null, description: string, points: Array<{ period: string, value: number, mean: number, upperLimit: number, lowerLimit: number, segment: number, recalculated: boolean, beyondLimits: SpcSide | null, shift: SpcSide | null, trend: SpcSide | null, twoOfThree: SpcSide | null, variation: SpcVariation }> }>, dataQuality: { notStated: Array<{ period: string, share: number | null, notStated: number | null, total: number | null, high: boolean, moved: boolean, suppressed: boolean }>, flags: Array<{ kind: DataQualityKind, period: string | null, group: string | null, message: string }> } } }>, readiness: { dataQualityWarnings: Array<{ message: string }> } } };
 
 export type EvidenceTestimonialAddMutationVariables = Exact<{
   i: AddTestimonialInput;
@@ -2841,6 +2924,15 @@ export const StorableStringsTemplatesDocument = {"kind":"Document","definitions"
 export const StorableStringsOddTokenNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StorableStringsOddTokenName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<StorableStringsOddTokenNameMutation, StorableStringsOddTokenNameMutationVariables>;
 export const ImportFilePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportFilePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewValuesFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewValuesFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"delimiter"}},{"kind":"Field","name":{"kind":"Name","value":"headerRow"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"sampleRows"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedMapping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"sd"}},{"kind":"Field","name":{"kind":"Name","value":"n"}}]}}]}}]}}]} as unknown as DocumentNode<ImportFilePreviewMutation, ImportFilePreviewMutationVariables>;
 export const ImportFileImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportFileImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportValuesFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importValuesFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"written"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicCode"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"sd"}},{"kind":"Field","name":{"kind":"Name","value":"n"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportFileImportMutation, ImportFileImportMutationVariables>;
+export const MethodsCreateMetricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MethodsCreateMetric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMetricInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMetric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confidenceLevel"}}]}}]}}]}}]} as unknown as DocumentNode<MethodsCreateMetricMutation, MethodsCreateMetricMutationVariables>;
+export const MethodsUpdateMetricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MethodsUpdateMetric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMetricInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMetric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"baselinePeriod"}},{"kind":"Field","name":{"kind":"Name","value":"followUpPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"confidenceLevel"}}]}}]}}]}}]} as unknown as DocumentNode<MethodsUpdateMetricMutation, MethodsUpdateMetricMutationVariables>;
+export const MethodsImportValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MethodsImportValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMetricValuesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMetricValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"written"}}]}}]}}]} as unknown as DocumentNode<MethodsImportValuesMutation, MethodsImportValuesMutationVariables>;
+export const MethodsAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MethodsAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confidenceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"periodOrder"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"baselinePeriod"}},{"kind":"Field","name":{"kind":"Name","value":"followUpPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"sentences"}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"usedFor"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeVerdict"}},{"kind":"Field","name":{"kind":"Name","value":"changeSentence"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missingQuantitativeEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MethodsAnalysisQuery, MethodsAnalysisQueryVariables>;
+export const SeriesCreateMetricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeriesCreateMetric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMetricInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMetric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"recalculationPeriods"}}]}}]}}]}}]} as unknown as DocumentNode<SeriesCreateMetricMutation, SeriesCreateMetricMutationVariables>;
+export const SeriesUpdateMetricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeriesUpdateMetric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMetricInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMetric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"recalculationPeriods"}}]}}]}}]}}]} as unknown as DocumentNode<SeriesUpdateMetricMutation, SeriesUpdateMetricMutationVariables>;
+export const SeriesImportValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeriesImportValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMetricValuesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMetricValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"written"}}]}}]}}]} as unknown as DocumentNode<SeriesImportValuesMutation, SeriesImportValuesMutationVariables>;
+export const SeriesSetValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SeriesSetValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMetricValuesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMetricValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"written"}}]}}]}}]} as unknown as DocumentNode<SeriesSetValuesMutation, SeriesSetValuesMutationVariables>;
+export const SeriesAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeriesAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"baselinePeriod"}},{"kind":"Field","name":{"kind":"Name","value":"followUpPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"sentences"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"changeVerdict"}},{"kind":"Field","name":{"kind":"Name","value":"changeSentence"}},{"kind":"Field","name":{"kind":"Name","value":"gapSentence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"spc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"isOverall"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"variation"}},{"kind":"Field","name":{"kind":"Name","value":"assurance"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"signals"}},{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"upperLimit"}},{"kind":"Field","name":{"kind":"Name","value":"lowerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"recalculated"}},{"kind":"Field","name":{"kind":"Name","value":"beyondLimits"}},{"kind":"Field","name":{"kind":"Name","value":"shift"}},{"kind":"Field","name":{"kind":"Name","value":"trend"}},{"kind":"Field","name":{"kind":"Name","value":"twoOfThree"}},{"kind":"Field","name":{"kind":"Name","value":"variation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataQuality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notStated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"notStated"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"moved"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataQualityWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeriesAnalysisQuery, SeriesAnalysisQueryVariables>;
 export const EvidenceTestimonialAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvidenceTestimonialAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTestimonialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTestimonial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testimonial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceTestimonialAddMutation, EvidenceTestimonialAddMutationVariables>;
 export const EvidenceTestimonialAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceTestimonialAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceTestimonialAuditLogQuery, EvidenceTestimonialAuditLogQueryVariables>;
 export const DurabilityLogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DurabilityLogIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"StringValue","value":"lead@demo.quorum.test","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"StringValue","value":"quorum-demo-2026","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DurabilityLogInMutation, DurabilityLogInMutationVariables>;
