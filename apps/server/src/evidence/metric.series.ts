@@ -152,7 +152,7 @@ function runOf(chart: StatsChart): { median: number; runSignals: string[] } {
   return { median: run.median, runSignals: runChartSignals(run) };
 }
 
-function spcChart(input: SeriesInput, group: SeriesGroup, isOverall: boolean, hidden: boolean): SpcChart {
+function spcChart(input: SeriesInput, group: SeriesGroup, isOverall: boolean, hidden: boolean, unclear: boolean): SpcChart {
   const { metric } = input;
   const type = metric.kind === MetricKind.PROPORTION ? SpcChartType.P : SpcChartType.XMR;
   const subject = isOverall ? `all ${metric.population}` : `${group.group} ${metric.population}`;
@@ -175,6 +175,8 @@ function spcChart(input: SeriesInput, group: SeriesGroup, isOverall: boolean, hi
   });
   // Any hidden period hides the chart: its mean and limits are made of every value.
   if (hidden) return none('Some of its figures rest on small numbers and are hidden, and the mean and limits are made of every figure.');
+  // A chart in a guessed order would find trends and runs that are not there.
+  if (unclear) return none('The order of the periods is unclear: choose the baseline and follow-up, and the chart follows their order.');
   const result = chartOf(metric, input.periods, group.byPeriod);
   if (result.kind === 'no-data') return none(result.reason);
   const { chart } = result;
@@ -294,14 +296,17 @@ export function withSeries(analysis: MetricAnalysis, input: SeriesInput): Metric
   };
   const overall = periods.filter((p) => all.byPeriod.has(p)).map((p) => input.figures(all.byPeriod.get(p), p, anyHidden(p)));
   const charted = [input.reference, ...groups.filter((g) => g !== input.reference && g.group !== NOT_STATED)];
+  // The analysis says UNCLEAR when the period labels do not tell which came first.
+  const unclear = (analysis as { periodOrder?: string }).periodOrder === 'UNCLEAR';
   const spc = [
-    spcChart(input, all, true, periods.some(anyHidden)),
+    spcChart(input, all, true, periods.some(anyHidden), unclear),
     ...charted.map((g) =>
       spcChart(
         input,
         g,
         false,
         periods.some((p) => input.isHidden(g, p)),
+        unclear,
       ),
     ),
   ];
