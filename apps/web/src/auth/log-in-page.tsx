@@ -19,7 +19,7 @@ function check(email: string, password: string): FormError[] {
 export function LogInPage() {
   const { me } = useMe();
   const { logIn, loading } = useLogIn();
-  const { passwordLogin, singleSignOn } = useLoginOptions();
+  const { passwordLogin, singleSignOn, loading: optionsLoading } = useLoginOptions();
   const { search } = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -51,13 +51,15 @@ export function LogInPage() {
         <PageHeading title="Log in" error={errors.length > 0}>
           Log in
         </PageHeading>
+        {/* Nothing until the options come: where only single sign-on is on, the password form would flash. */}
+        {optionsLoading && <p className="nhsuk-body">Loading…</p>}
         {singleSignOn && (
           <>
             <SingleSignOnButton label={singleSignOn.label} startPath={singleSignOn.startPath} next={next} />
             {passwordLogin && <h2 className="nhsuk-heading-s">Or log in with your email address and password</h2>}
           </>
         )}
-        {passwordLogin && (
+        {passwordLogin && !optionsLoading && (
           <>
             <form onSubmit={onSubmit} noValidate>
               <TextInput

@@ -148,6 +148,8 @@ export async function confirmWithProvider(ctx: Context, claims: ProviderClaims, 
   }
   const { secret, hash } = newSecret();
   await inTransaction(ctx, async ({ em }) => {
+    // Used and expired confirmations are of no more use: a few go with each new one.
+    await em.execute('delete from sso_confirmations where id in (select id from sso_confirmations where expires_at < now() limit 100)');
     em.create(SsoConfirmation, {
       id: hash,
       userId: request.userId!,
