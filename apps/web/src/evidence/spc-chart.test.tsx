@@ -70,6 +70,12 @@ describe('SPC charts', () => {
     expect(screen.getByTestId('run-chart').textContent).toBe('Run chart: median 52.0%; no shift of 6 or more around the median and no trend of 5 or more.');
   });
 
+  it('draws no SPC chart from two periods', () => {
+    render(<SpcCharts name="Screening" scale={PROPORTION} charts={[{ ...OVERALL, points: OVERALL.points.slice(0, 2) }]} />);
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.getByTestId('spc-too-few').textContent).toMatch(/at least 3 periods .* with 2, compare the baseline and follow-up/);
+  });
+
   it('lists data quality flags and the Not stated share per period', () => {
     const quality: DataQualityFieldsFragment = {
       __typename: 'DataQuality',

@@ -182,6 +182,13 @@ export function SpcChartFigure({ name, scale, chart }: { name: string; scale: Me
 export function SpcCharts({ name, scale, charts }: { name: string; scale: MetricScale; charts: SpcChartFieldsFragment[] }) {
   const [overall, ...groups] = charts;
   if (!overall) return null;
+  // Two periods give one moving range: limits from it would mean nothing (the export draws none either).
+  if (overall.available && overall.points.length < 3)
+    return (
+      <p className="nhsuk-body" data-testid="spc-too-few">
+        Run and SPC charts need values for at least 3 periods (Making Data Count advises 15 to 20); with {overall.points.length}, compare the baseline and follow-up above.
+      </p>
+    );
   return (
     <>
       <h3 className="nhsuk-heading-m">Run and SPC charts</h3>
