@@ -17,6 +17,7 @@ const METRIC = {
   unit: null,
   referenceCode: 'A',
   suppressionThreshold: 5,
+  confidenceLevel: 'PERCENT_95',
   periods: ['2023-Q1', '2023-Q2', '2023-Q3'],
   baselinePeriod: null,
   followUpPeriod: null,
@@ -51,7 +52,8 @@ describe('edit metric form', () => {
       within(screen.getByLabelText('Baseline period'))
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['The first period (default)', '2023-Q1', '2023-Q2', '2023-Q3']);
+    ).toEqual(['The earliest, when the period names tell (default)', '2023-Q1', '2023-Q2', '2023-Q3']);
+    expect((screen.getByLabelText('95%') as HTMLInputElement).checked).toBe(true);
   });
 
   it('lists every problem in the summary and sends nothing', async () => {
@@ -78,6 +80,7 @@ describe('edit metric form', () => {
     fireEvent.change(screen.getByLabelText('Data source (optional)'), { target: { value: '' } });
     fireEvent.click(screen.getByLabelText('Lower is better'));
     fireEvent.change(screen.getByLabelText('Follow-up period'), { target: { value: '2023-Q2' } });
+    fireEvent.click(screen.getByLabelText('99.8%'));
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave.mock.calls[0][0]).toEqual({
@@ -91,6 +94,7 @@ describe('edit metric form', () => {
       referenceCode: 'A',
       baselinePeriod: null,
       followUpPeriod: '2023-Q2',
+      confidenceLevel: 'PERCENT_99_8',
     });
   });
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formErrors } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
 import { SelectInput, TextInput } from '../forms/fields';
-import type { MetricDirection, UpdateMetricInput } from '../gql/graphql';
+import type { ConfidenceLevel, MetricDirection, UpdateMetricInput } from '../gql/graphql';
 import { Radios, Textarea } from './controls';
 import { METRIC_FIELD_IDS, validateMetric } from './create-metric-form';
 import { KIND_LABELS } from './evidence-format';
@@ -34,6 +34,7 @@ export function EditMetricForm({ metric, categories, busy, onSave, onCancel }: E
   const [referenceCode, setReferenceCode] = useState(metric.referenceCode);
   const [baseline, setBaseline] = useState(metric.baselinePeriod ?? DEFAULT);
   const [followUp, setFollowUp] = useState(metric.followUpPeriod ?? DEFAULT);
+  const [level, setLevel] = useState<string>(metric.confidenceLevel ?? 'PERCENT_95');
   const [errors, setErrors] = useState<FormError[]>([]);
 
   useEffect(() => heading.current?.focus(), []);
@@ -58,6 +59,7 @@ export function EditMetricForm({ metric, categories, busy, onSave, onCancel }: E
         referenceCode,
         baselinePeriod: baseline || null,
         followUpPeriod: followUp || null,
+        confidenceLevel: level as ConfidenceLevel,
       });
     } catch (e) {
       setErrors(formErrors(e, FIELD_IDS));
@@ -119,6 +121,18 @@ export function EditMetricForm({ metric, categories, busy, onSave, onCancel }: E
         error={errorFor(errors, FIELD_IDS.referenceCode)}
         options={categories.filter((c) => c.code !== 'Z').map((c) => ({ value: c.code, label: `${c.label} (${c.onsGroup})` }))}
       />
+      <Radios<ConfidenceLevel>
+        id="metric-confidence-level"
+        legend="Confidence level"
+        hint="Of every interval and verdict. 99.8% is stricter, for many comparisons at once (as OHID Fingertips uses)."
+        value={level}
+        onChange={setLevel}
+        error={errorFor(errors, 'metric-confidence-level')}
+        options={[
+          { value: 'PERCENT_95', label: '95%' },
+          { value: 'PERCENT_99_8', label: '99.8%' },
+        ]}
+      />
       {metric.periods.length > 1 && (
         <>
           <SelectInput
@@ -127,7 +141,7 @@ export function EditMetricForm({ metric, categories, busy, onSave, onCancel }: E
             value={baseline}
             onChange={(e) => setBaseline(e.target.value)}
             error={errorFor(errors, FIELD_IDS.baselinePeriod)}
-            options={periodOptions(metric.baselinePeriod, 'The first period (default)')}
+            options={periodOptions(metric.baselinePeriod, 'The earliest, when the period names tell (default)')}
           />
           <SelectInput
             id={FIELD_IDS.followUpPeriod}
@@ -135,7 +149,7 @@ export function EditMetricForm({ metric, categories, busy, onSave, onCancel }: E
             value={followUp}
             onChange={(e) => setFollowUp(e.target.value)}
             error={errorFor(errors, FIELD_IDS.followUpPeriod)}
-            options={periodOptions(metric.followUpPeriod, 'The last period (default)')}
+            options={periodOptions(metric.followUpPeriod, 'The latest, when the period names tell (default)')}
           />
         </>
       )}

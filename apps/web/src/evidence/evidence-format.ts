@@ -1,11 +1,18 @@
-import type { ChangeVerdict, GapPosition, GapVerdict, MetricDirection, MetricKind, TestimonialSource } from '../gql/graphql';
+import type { ChangeVerdict, ConfidenceLevel, GapPosition, GapVerdict, MetricDirection, MetricKind, TestimonialSource } from '../gql/graphql';
 
 /** What the formatting needs to know about a metric. */
 export interface MetricScale {
   kind: MetricKind;
   ratePer: number | null;
   unit: string | null;
+  /** The level of its intervals; 95% when absent. */
+  confidenceLevel?: ConfidenceLevel | null;
 }
+
+export const LEVEL_LABELS: Record<ConfidenceLevel, string> = { PERCENT_95: '95%', PERCENT_99_8: '99.8%' };
+
+/** "95% CI" or "99.8% CI". */
+export const ciLabel = (level?: ConfidenceLevel | null) => `${LEVEL_LABELS[level ?? 'PERCENT_95']} CI`;
 
 export interface EstimateLike {
   available: boolean;
@@ -44,14 +51,14 @@ export function formatEstimate(scale: MetricScale, e: EstimateLike, difference =
   const show = (v: number) => `${sign(v)}${number(scaled(scale, v))}`;
   const point = `${show(e.estimate)}${unit}`;
   if (e.lower === null || e.upper === null) return point;
-  return `${point} (95% CI ${show(e.lower)} to ${show(e.upper)})`;
+  return `${point} (${ciLabel(scale.confidenceLevel)} ${show(e.lower)} to ${show(e.upper)})`;
 }
 
 /** A ratio with its interval: "1.45 (95% CI 1.10 to 1.91)". */
-export function formatRatio(e: EstimateLike): string {
+export function formatRatio(e: EstimateLike, level?: ConfidenceLevel | null): string {
   if (!e.available || e.estimate === null) return e.reason ?? 'No estimate';
   if (e.lower === null || e.upper === null) return RATIO.format(e.estimate);
-  return `${RATIO.format(e.estimate)} (95% CI ${RATIO.format(e.lower)} to ${RATIO.format(e.upper)})`;
+  return `${RATIO.format(e.estimate)} (${ciLabel(level)} ${RATIO.format(e.lower)} to ${RATIO.format(e.upper)})`;
 }
 
 /** A count the server may have hidden: "fewer than 5" rather than a number. */

@@ -24,6 +24,7 @@ export const EntryEvidenceQuery = graphql(`
         unit
         referenceCode
         suppressionThreshold
+        confidenceLevel
         periods
         baselinePeriod
         followUpPeriod
@@ -32,6 +33,13 @@ export const EntryEvidenceQuery = graphql(`
         analysis {
           hasData
           message
+          confidenceLevel
+          periodOrder
+          methods {
+            name
+            usedFor
+            reference
+          }
           notes
           referenceGroup
           baselinePeriod

@@ -81,7 +81,7 @@ export function MetricPage() {
       )}
 
       <h3 className="nhsuk-heading-m">Results</h3>
-      <MetricResults scale={metric} analysis={metric.analysis} />
+      <MetricResults scale={metric} analysis={metric.analysis} onChoosePeriods={entry.abilities.canEditEvidence ? openForm : undefined} />
 
       {metric.analysis.hasData && (
         <>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useAnnounce } from '../layout/announcer';
-import { CHANGE_LABELS, GAP_LABELS, POSITION_LABELS, formatCount, formatEstimate, formatRatio, number, type MetricScale } from './evidence-format';
+import { CHANGE_LABELS, GAP_LABELS, LEVEL_LABELS, POSITION_LABELS, formatCount, formatEstimate, formatRatio, number, type MetricScale } from './evidence-format';
 import type { GroupAnalysis, MetricAnalysis } from './use-evidence';
 
 type Figures = GroupAnalysis['baseline'];
@@ -23,9 +23,9 @@ const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(
  * reason (unless the difference above already gave the same one) and the position. A reason
  * has its own full stop, so it never runs into "; …".
  */
-function ratioAndPosition(gap: Gap): string {
+function ratioAndPosition(gap: Gap, scale: MetricScale): string {
   const position = POSITION_LABELS[gap.position];
-  if (gap.ratio.available && gap.ratio.estimate !== null) return `Ratio ${formatRatio(gap.ratio)}; ${position}`;
+  if (gap.ratio.available && gap.ratio.estimate !== null) return `Ratio ${formatRatio(gap.ratio, scale.confidenceLevel)}; ${position}`;
   const reason = gap.ratio.reason ?? 'Not enough data';
   return ['No ratio.', reason === gap.difference.reason ? '' : sentence(reason), sentence(position)].filter(Boolean).join(' ');
 }
@@ -64,13 +64,13 @@ function GroupCard({ group, scale, threshold, reference }: { group: GroupAnalysi
           {!group.isReference && group.gapBefore && (
             <Row label={`Gap with ${reference} before`}>
               {formatEstimate(scale, group.gapBefore.difference, true)}
-              <span className="app-counts">{ratioAndPosition(group.gapBefore)}</span>
+              <span className="app-counts">{ratioAndPosition(group.gapBefore, scale)}</span>
             </Row>
           )}
           {!group.isReference && group.gapAfter && (
             <Row label={`Gap with ${reference} after`}>
               {formatEstimate(scale, group.gapAfter.difference, true)}
-              <span className="app-counts">{ratioAndPosition(group.gapAfter)}</span>
+              <span className="app-counts">{ratioAndPosition(group.gapAfter, scale)}</span>
             </Row>
           )}
           {!group.isReference && group.gapChange && (
@@ -113,12 +113,56 @@ export function Sentences({ sentences }: { sentences: string[] }) {
   );
 }
 
+/** The methods the analysis used, each with its reference, and its confidence level. */
+export function Methods({ analysis }: { analysis: MetricAnalysis }) {
+  return (
+    <details className="nhsuk-details">
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">Methods: {LEVEL_LABELS[analysis.confidenceLevel]} confidence intervals</span>
+      </summary>
+      <div className="nhsuk-details__text">
+        <dl className="nhsuk-summary-list" aria-label="Statistical methods">
+          {analysis.methods.map((m) => (
+            <Row key={m.name} label={m.name}>
+              {m.usedFor}.<span className="app-counts">{m.reference}</span>
+            </Row>
+          ))}
+        </dl>
+      </div>
+    </details>
+  );
+}
+
 /** Each group's value, change and gap with the reference group. */
-export function MetricResults({ scale, analysis }: { scale: MetricScale; analysis: MetricAnalysis }) {
+export function MetricResults({ scale, analysis, onChoosePeriods }: { scale: MetricScale; analysis: MetricAnalysis; onChoosePeriods?: () => void }) {
   if (!analysis.hasData) return <p className="nhsuk-body">{analysis.message ?? 'This metric has no values yet. Import them below.'}</p>;
   return (
     <>
-      {analysis.message && <p className="nhsuk-body">{analysis.message}</p>}
+      {analysis.periodOrder === 'UNCLEAR' ? (
+        <div className="nhsuk-warning-callout">
+          <h4 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>Which period came first?
+            </span>
+          </h4>
+          <p>{analysis.message}</p>
+          <p>Nothing is compared and no sentence is written until you choose the baseline and follow-up.</p>
+          {onChoosePeriods && (
+            <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={onChoosePeriods}>
+              Choose the baseline and follow-up
+            </button>
+          )}
+        </div>
+      ) : (
+        analysis.message && <p className="nhsuk-body">{analysis.message}</p>
+      )}
+      {analysis.baselinePeriod && analysis.followUpPeriod && (
+        <p className="nhsuk-body">
+          Baseline {analysis.baselinePeriod}, follow-up {analysis.followUpPeriod}
+          {analysis.periodOrder === 'CHOSEN' ? ' (chosen).' : ' (in date order from the period names).'}
+        </p>
+      )}
+      <Methods analysis={analysis} />
       {analysis.suppressionApplied && (
         <div className="nhsuk-warning-callout">
           <h4 className="nhsuk-warning-callout__label">
