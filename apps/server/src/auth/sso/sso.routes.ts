@@ -57,6 +57,8 @@ export function serveSingleSignOn(app: express.Express, sso: SsoClient | undefin
     const expiresAt = new Date(Date.now() + TRIP_MINUTES * 60_000);
     const target = await sso.authorizationUrl(checks, { reauthenticate: purpose === 'CONFIRM', loginHint });
     await inTransaction(ctx, async ({ em }) => {
+      // Trips abandoned at the provider: a few go with each new one, so that the table stays small however often people start.
+      await em.execute('delete from sso_requests where id in (select id from sso_requests where expires_at < now() limit 100)');
       em.create(SsoRequest, {
         id: hash,
         purpose,
@@ -85,8 +87,6 @@ export function serveSingleSignOn(app: express.Express, sso: SsoClient | undefin
       ? await inTransaction(ctx, async ({ em }) => {
           const found = await em.findOne(SsoRequest, { id: hashSecret(secret), expiresAt: { $gt: new Date() } });
           if (found) em.remove(found);
-          // Trips abandoned at the provider: a few go with each one that comes back.
-          await em.execute('delete from sso_requests where id in (select id from sso_requests where expires_at < now() limit 100)');
           return found;
         })
       : null;
