@@ -15,6 +15,10 @@ import { Layout } from './layout/layout';
 import { Loading } from './layout/loading';
 import { NotFoundPage } from './layout/not-found-page';
 import { TeamPage } from './team/team-page';
+import { AccountPage } from './account/account-page';
+import { ForgotPasswordPage } from './account/forgot-password-page';
+import { ResetPasswordPage } from './account/reset-password-page';
+import { UnsubscribePage } from './account/unsubscribe-page';
 
 // The entry page carries the editor (Tiptap, ProseMirror, Yjs): loaded when first opened, so
 // that the log-in page and the dashboard stay small.
@@ -46,6 +50,10 @@ export function App() {
         <Route index element={signedIn(<DashboardPage />)} />
         <Route path="log-in" element={<LogInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password/:token" element={<ResetPasswordPage />} />
+        <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
+        <Route path="account" element={signedIn(<AccountPage />)} />
         <Route path="invitations/:token" element={<InvitationPage />} />
         <Route path="entries/new" element={signedIn(<NewEntryPage />)} />
         <Route path="entries/:entryId" element={entryPage} />

@@ -78,6 +78,11 @@ export function LogInPage() {
               </button>
             </form>
             <p className="nhsuk-body">
+              <Link className="nhsuk-link" to="/forgot-password">
+                Forgot your password?
+              </Link>
+            </p>
+            <p className="nhsuk-body">
               New to Quorum?{' '}
               <Link className="nhsuk-link" to={withNext('/sign-up', next)}>
                 Create an account

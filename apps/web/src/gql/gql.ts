@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n": typeof types.ServerInfoDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n": typeof types.UnsubscribeDocument,
+    "\n  query MailPreferences {\n    me {\n      id\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": typeof types.MailPreferencesDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
     "\n  query ActivityHistory($id: ID!, $first: Int!, $after: String) {\n    entry(id: $id) {\n      id\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivityHistoryDocument,
     "\n  query ActivityLog($id: ID!, $first: Int!, $after: String) {\n    entry(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          createdAt\n          summary\n        }\n      }\n    }\n  }\n": typeof types.ActivityLogDocument,
     "\n  query EntryActivity($id: ID!) {\n    entry(id: $id) {\n      id\n      ...EntryHeader\n      abilities {\n        canReadAuditLog\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n        }\n      }\n      sections {\n        id\n        title\n      }\n    }\n  }\n": typeof types.EntryActivityDocument,
@@ -81,6 +87,12 @@ type Documents = {
     "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": typeof types.EntryTeamDocument,
 };
 const documents: Documents = {
+    "\n  query ServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n": types.ServerInfoDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n": types.UnsubscribeDocument,
+    "\n  query MailPreferences {\n    me {\n      id\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": types.MailPreferencesDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": types.SetMailPreferenceDocument,
     "\n  query ActivityHistory($id: ID!, $first: Int!, $after: String) {\n    entry(id: $id) {\n      id\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ActivityHistoryDocument,
     "\n  query ActivityLog($id: ID!, $first: Int!, $after: String) {\n    entry(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          createdAt\n          summary\n        }\n      }\n    }\n  }\n": types.ActivityLogDocument,
     "\n  query EntryActivity($id: ID!) {\n    entry(id: $id) {\n      id\n      ...EntryHeader\n      abilities {\n        canReadAuditLog\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n        }\n      }\n      sections {\n        id\n        title\n      }\n    }\n  }\n": types.EntryActivityDocument,
@@ -162,6 +174,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n"): (typeof documents)["\n  query ServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n"): (typeof documents)["\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailPreferences {\n    me {\n      id\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailPreferences {\n    me {\n      id\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

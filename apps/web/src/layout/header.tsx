@@ -73,6 +73,11 @@ export function Header() {
                   Your entries
                 </NavLink>
               </li>
+              <li className="nhsuk-header__navigation-item">
+                <NavLink className="nhsuk-header__navigation-link" to="/account">
+                  Your account
+                </NavLink>
+              </li>
             </ul>
           </div>
         </nav>

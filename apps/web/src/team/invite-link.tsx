@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { formatDate, roleLabel } from '../format';
 import type { Role } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
+import { useMailEnabled } from '../account/use-server-info';
 
 export interface CreatedInvitation {
   inviteUrl: string;
@@ -14,6 +15,8 @@ export function InviteLink({ created }: { created: CreatedInvitation }) {
   const input = useRef<HTMLInputElement>(null);
   const announce = useAnnounce();
   const { invitation, inviteUrl } = created;
+  // Whether the server emailed it (InviteMemberPayload.emailed says the same): otherwise sharing it by hand is the only way.
+  const mailEnabled = useMailEnabled();
   useEffect(() => banner.current?.focus(), [created]);
 
   async function copy() {
@@ -39,7 +42,10 @@ export function InviteLink({ created }: { created: CreatedInvitation }) {
           Invitation created for {invitation.email} as {roleLabel(invitation.role)}
         </p>
         <p className="nhsuk-body">
-          Send them this link. It works until {formatDate(invitation.expiresAt)}, and only for someone logged in as {invitation.email}. It is shown only now.
+          {mailEnabled === true && `We have emailed this link to ${invitation.email}; you can also send it yourself. `}
+          {mailEnabled === false && 'This Quorum does not send email: send them this link yourself. '}
+          {mailEnabled === null && 'Send them this link. '}
+          It works until {formatDate(invitation.expiresAt)}, and only for someone logged in as {invitation.email}. It is shown only now.
         </p>
         <div className="nhsuk-form-group app-copy-link">
           <label className="nhsuk-label" htmlFor="invite-url">

@@ -1,0 +1,80 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { formErrors } from '../forms/api-errors';
+import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
+import { PasswordInput } from '../forms/fields';
+import { PageHeading } from '../layout/page-heading';
+import { ResetPasswordMutation } from './operations';
+
+// As the server's (and the sign-up page's); the server also refuses common passwords, and its message is shown at the field.
+const PASSWORD_MIN = 15;
+
+/** The page a reset email links to: a new password, once; every session of the account ends. */
+export function ResetPasswordPage() {
+  const { token = '' } = useParams();
+  const [reset, { loading }] = useMutation(ResetPasswordMutation);
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [done, setDone] = useState(false);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (loading) return;
+    const problems: FormError[] = password.length < PASSWORD_MIN ? [{ field: 'new-password', message: `Enter a password of at least ${PASSWORD_MIN} characters` }] : [];
+    setErrors(problems);
+    if (problems.length) return;
+    try {
+      await reset({ variables: { input: { token, newPassword: password } } });
+      setDone(true);
+    } catch (error) {
+      // A used or expired link has no field on this page: it goes to the summary, with a way to ask again below.
+      setErrors(formErrors(error, { newPassword: 'new-password' }));
+    }
+  }
+
+  if (done) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <PageHeading title="Your password has been changed">Your password has been changed</PageHeading>
+          <p className="nhsuk-body">You have been logged out everywhere you were logged in. Log in with your new password.</p>
+          <Link className="nhsuk-button" to="/log-in">
+            Log in
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <PageHeading title="Choose a new password" error={errors.length > 0}>
+          Choose a new password
+        </PageHeading>
+        <form onSubmit={onSubmit} noValidate>
+          <PasswordInput
+            id="new-password"
+            label="New password"
+            hint={`At least ${PASSWORD_MIN} characters. Three or more random words make a good one.`}
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={errorFor(errors, 'new-password')}
+          />
+          <button className="nhsuk-button" type="submit">
+            Change password
+          </button>
+        </form>
+        <p className="nhsuk-body">
+          Link not working?{' '}
+          <Link className="nhsuk-link" to="/forgot-password">
+            Ask for a new one
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}
