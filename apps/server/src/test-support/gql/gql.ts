@@ -18,6 +18,7 @@ type Documents = {
     "\n        mutation RequestLimitsInviteMember($i: InviteMemberInput!) {\n          inviteMember(input: $i) {\n            token\n          }\n        }\n      ": typeof types.RequestLimitsInviteMemberDocument,
     "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": typeof types.StorableStringsTemplatesDocument,
     "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": typeof types.StorableStringsOddTokenNameDocument,
+    "\n  mutation AnalysisFileSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.AnalysisFileSetValuesDocument,
     "\n  mutation ImportFilePreview($i: PreviewValuesFileInput!) {\n    previewValuesFile(input: $i) {\n      format\n      delimiter\n      headerRow\n      headers\n      rowCount\n      sampleRows\n      suggestedMapping {\n        period\n        ethnicity\n        numerator\n        denominator\n        mean\n        sd\n        n\n      }\n    }\n  }\n": typeof types.ImportFilePreviewDocument,
     "\n  mutation ImportFileImport($i: ImportValuesFileInput!) {\n    importValuesFile(input: $i) {\n      written\n      skipped {\n        row\n        column\n        reason\n      }\n      metric {\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          mean\n          sd\n          n\n        }\n      }\n    }\n  }\n": typeof types.ImportFileImportDocument,
     "\n  mutation MethodsCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        confidenceLevel\n      }\n    }\n  }\n": typeof types.MethodsCreateMetricDocument,
@@ -314,6 +315,7 @@ const documents: Documents = {
     "\n        mutation RequestLimitsInviteMember($i: InviteMemberInput!) {\n          inviteMember(input: $i) {\n            token\n          }\n        }\n      ": types.RequestLimitsInviteMemberDocument,
     "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": types.StorableStringsTemplatesDocument,
     "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": types.StorableStringsOddTokenNameDocument,
+    "\n  mutation AnalysisFileSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n": types.AnalysisFileSetValuesDocument,
     "\n  mutation ImportFilePreview($i: PreviewValuesFileInput!) {\n    previewValuesFile(input: $i) {\n      format\n      delimiter\n      headerRow\n      headers\n      rowCount\n      sampleRows\n      suggestedMapping {\n        period\n        ethnicity\n        numerator\n        denominator\n        mean\n        sd\n        n\n      }\n    }\n  }\n": types.ImportFilePreviewDocument,
     "\n  mutation ImportFileImport($i: ImportValuesFileInput!) {\n    importValuesFile(input: $i) {\n      written\n      skipped {\n        row\n        column\n        reason\n      }\n      metric {\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n          mean\n          sd\n          n\n        }\n      }\n    }\n  }\n": types.ImportFileImportDocument,
     "\n  mutation MethodsCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        confidenceLevel\n      }\n    }\n  }\n": types.MethodsCreateMetricDocument,
@@ -636,6 +638,10 @@ export function graphql(source: "\n        query StorableStringsTemplates {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      "): (typeof documents)["\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnalysisFileSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n"): (typeof documents)["\n  mutation AnalysisFileSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
