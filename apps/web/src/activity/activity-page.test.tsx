@@ -7,9 +7,7 @@ import { eventMock, quietEvents, workflowMock } from '../sign-off/fixtures';
 import { LEAD, meMock, NURSE } from '../test/fixtures';
 import { render } from '../test/render';
 import { ActivityPage } from './activity-page';
-import { ActivityHistoryQuery } from './activity-history.query';
-import { ActivityLogQuery } from './audit-log.query';
-import { EntryActivityQuery } from './entry-activity.query';
+import { ActivityHistoryQuery, ActivityLogQuery, EntryActivityQuery } from './operations';
 
 function activityMock(canReadAuditLog: boolean, viewerRole: Role = 'LEAD') {
   const member = (id: string, name: string, role: Role) => ({ __typename: 'Membership', id: `m-${id}`, role, user: { __typename: 'User', id, name } });

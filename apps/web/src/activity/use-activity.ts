@@ -1,9 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { ActivityHistoryQuery as HistoryResult } from '../gql/graphql';
-import { ActivityHistoryQuery } from './activity-history.query';
-import { ActivityLogQuery } from './audit-log.query';
-import { EntryActivityQuery } from './entry-activity.query';
+import { ActivityHistoryQuery, ActivityLogQuery, EntryActivityQuery } from './operations';
 
 const PAGE = 25;
 

@@ -1,7 +1,7 @@
 import { useSubscription } from '@apollo/client/react';
 import { useRef } from 'react';
 import type { EntryEventsSubscription as EntryEventsResult } from '../gql/graphql';
-import { EntryEventsSubscription } from './entry-events.subscription';
+import { EntryEventsSubscription } from './operations';
 
 export type EntryEvent = EntryEventsResult['entryEvents'];
 

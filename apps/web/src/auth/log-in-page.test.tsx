@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiError, meMock } from '../test/fixtures';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { render } from '../test/render';
-import { LoginOptionsQuery } from './login-options.query';
-import { LogInMutation } from './log-in.mutation';
+import { LogInMutation, LoginOptionsQuery } from './operations';
 import { LogInPage } from './log-in-page';
 
 describe('log in page', () => {

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiError, meMock } from '../test/fixtures';
 import { render } from '../test/render';
-import { SignUpMutation } from './sign-up.mutation';
+import { SignUpMutation } from './operations';
 import { SignUpPage } from './sign-up-page';
 
 function fillIn(name: string, email: string, password: string) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { LoginOptionsQuery } from './login-options.query';
+import { LoginOptionsQuery } from './operations';
 
 /**
  * How people log in here. Until the answer comes (or if it fails) the password form shows, as

@@ -2,10 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useApiContext } from '../apollo/api-context';
 import type { LogInInput, SignUpInput } from '../gql/graphql';
-import { LogInMutation } from './log-in.mutation';
-import { LogOutMutation } from './log-out.mutation';
-import { MeQuery } from './me.query';
-import { SignUpMutation } from './sign-up.mutation';
+import { LogInMutation, LogOutMutation, MeQuery, SignUpMutation } from './operations';
 
 /** The signed-in person, or null. */
 export function useMe() {

@@ -11,15 +11,11 @@ import { useLiveSection } from '../live/use-live-section';
 import { FakeLiveServer } from '../test/fake-live';
 import { apiError, meMock } from '../test/fixtures';
 import { render } from '../test/render';
-import { AddCommentMutation } from './add-comment.mutation';
+import { AddCommentMutation, DeleteCommentMutation, EditCommentMutation, ReplyToCommentMutation, ResolveCommentMutation } from './operations';
 import { useCommentPassages } from './comment-passages';
 import { CommentsPanel } from './comments-panel';
-import { DeleteCommentMutation } from './delete-comment.mutation';
-import { EditCommentMutation } from './edit-comment.mutation';
 import { commentFixture, commentsMock, eventMock, PEOPLE, quietEvents, threadFixture } from './fixtures';
 import { anchorFor, passageText, rangeOf } from './passage-anchors';
-import { ReplyToCommentMutation } from './reply-to-comment.mutation';
-import { ResolveCommentMutation } from './resolve-comment.mutation';
 import type { Thread } from './use-comments';
 
 const { nurse, medic, patient, observer } = PEOPLE;

@@ -1,7 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { Role } from '@quorum/domain';
-import { EntryEventsSubscription } from '../activity/entry-events.subscription';
-import { EntryCommentsQuery } from './entry-comments.query';
+import { EntryEventsSubscription } from '../activity/operations';
+import { EntryCommentsQuery } from './operations';
 import type { Thread } from './use-comments';
 
 export const PEOPLE = {

@@ -6,14 +6,16 @@ import { useEntryEvents, type EntryEvent } from '../activity/use-entry-events';
 import { useOnReconnect } from '../connection/use-on-reconnect';
 import type { CommentAnchorInput, CommentPartsFragment, CommentThreadFragment, EntryCommentsQuery } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
-import { AddCommentMutation } from './add-comment.mutation';
-import { DeleteCommentMutation } from './delete-comment.mutation';
-import { EditCommentMutation } from './edit-comment.mutation';
-import { EntryCommentsQuery as EntryComments } from './entry-comments.query';
-import { ReopenCommentMutation } from './reopen-comment.mutation';
-import { ReplyToCommentMutation } from './reply-to-comment.mutation';
-import { ResolveCommentMutation } from './resolve-comment.mutation';
-import { SectionThreadsQuery } from './section-threads.query';
+import {
+  AddCommentMutation,
+  DeleteCommentMutation,
+  EditCommentMutation,
+  EntryCommentsQuery as EntryComments,
+  ReopenCommentMutation,
+  ReplyToCommentMutation,
+  ResolveCommentMutation,
+  SectionThreadsQuery,
+} from './operations';
 
 export type Thread = CommentThreadFragment;
 // Without the fragment's name marker: a thread (unmasked CommentThread) is shown as a comment too.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LEAD, meMock } from '../test/fixtures';
 import { render } from '../test/render';
 import { DashboardPage } from './dashboard-page';
-import { MyEntriesQuery } from './entries.query';
+import { MyEntriesQuery } from './operations';
 
 function section(id: string, title: string, wordCount: number, wordLimit: number, slots: boolean[], openThreads: number) {
   return {

@@ -6,7 +6,7 @@ import { Layout } from '../layout/layout';
 import { FakeLiveServer } from '../test/fake-live';
 import { apiError, meMock, NURSE, sectionFixture } from '../test/fixtures';
 import { render } from '../test/render';
-import { EntryWorkspaceQuery } from './entry.query';
+import { EntryWorkspaceQuery } from './operations';
 import { EntryPage } from './entry-page';
 
 function workspace(viewerRole: 'NURSE' | 'PATIENT_REP') {

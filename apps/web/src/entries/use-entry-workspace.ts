@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { EntryWorkspaceQuery } from './entry.query';
+import { EntryWorkspaceQuery } from './operations';
 
 /** An entry with its sections and their criteria; refreshed on each visit (roles and abilities may have changed). */
 export function useEntryWorkspace(entryId: string) {

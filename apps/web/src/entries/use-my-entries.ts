@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { MyEntriesQuery } from './entries.query';
+import { MyEntriesQuery } from './operations';
 
 const PAGE = 25;
 

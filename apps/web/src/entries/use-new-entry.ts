@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { CreateEntryInput } from '../gql/graphql';
-import { CreateEntryMutation } from './create-entry.mutation';
-import { TemplatesQuery } from './templates.query';
+import { CreateEntryMutation, TemplatesQuery } from './operations';
 
 /** The award templates to choose from, and the mutation that starts an entry from one. */
 export function useNewEntry() {

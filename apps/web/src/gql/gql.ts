@@ -14,12 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n": typeof types.ServerInfoDocument,
-    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n": typeof types.UnsubscribeDocument,
-    "\n  query MailPreferences {\n    me {\n      id\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": typeof types.MailPreferencesDocument,
-    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
     "\n  query ActivityHistory($id: ID!, $first: Int!, $after: String) {\n    entry(id: $id) {\n      id\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivityHistoryDocument,
     "\n  query ActivityLog($id: ID!, $first: Int!, $after: String) {\n    entry(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          createdAt\n          summary\n        }\n      }\n    }\n  }\n": typeof types.ActivityLogDocument,
     "\n  query EntryActivity($id: ID!) {\n    entry(id: $id) {\n      id\n      ...EntryHeader\n      abilities {\n        canReadAuditLog\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n        }\n      }\n      sections {\n        id\n        title\n      }\n    }\n  }\n": typeof types.EntryActivityDocument,
@@ -29,10 +23,10 @@ type Documents = {
     "\n  query LoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n": typeof types.LoginOptionsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  fragment CommentByline on Comment {\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n": typeof types.CommentBylineFragmentDoc,
     "\n  fragment CommentParts on Comment {\n    id\n    body\n    deleted\n    author {\n      id\n      name\n    }\n    ...CommentByline\n  }\n": typeof types.CommentPartsFragmentDoc,
     "\n  fragment CommentThread on Comment {\n    ...CommentParts @unmask\n    sectionId\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    anchor {\n      quote\n      currentText\n      changed\n      deleted\n      start\n      end\n    }\n    replies {\n      ...CommentParts @unmask\n    }\n  }\n": typeof types.CommentThreadFragmentDoc,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input) {\n      comment {\n        ...CommentParts\n      }\n    }\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...CommentParts\n      }\n    }\n  }\n": typeof types.EditCommentDocument,
     "\n  query EntryComments($id: ID!) {\n    entry(id: $id) {\n      id\n      abilities {\n        canComment\n        canEdit\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n        }\n      }\n      sections {\n        id\n        title\n        openThreads: comments(state: OPEN) {\n          totalCount\n          nodes {\n            ...CommentThread @unmask\n          }\n        }\n        resolvedThreads: comments(state: RESOLVED) {\n          totalCount\n          nodes {\n            ...CommentThread @unmask\n          }\n        }\n      }\n    }\n  }\n": typeof types.EntryCommentsDocument,
@@ -40,9 +34,9 @@ type Documents = {
     "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        ...CommentParts\n      }\n    }\n  }\n": typeof types.ReplyToCommentDocument,
     "\n  mutation ResolveComment($input: ResolveCommentInput!) {\n    resolveComment(input: $input) {\n      comment {\n        id\n        resolved\n        resolvedAt\n        resolvedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResolveCommentDocument,
     "\n  query SectionThreads($id: ID!, $openFirst: Int!, $resolvedFirst: Int!) {\n    section(id: $id) {\n      id\n      openThreads: comments(state: OPEN, first: $openFirst) {\n        totalCount\n        nodes {\n          ...CommentThread @unmask\n        }\n      }\n      resolvedThreads: comments(state: RESOLVED, first: $resolvedFirst) {\n        totalCount\n        nodes {\n          ...CommentThread @unmask\n        }\n      }\n    }\n  }\n": typeof types.SectionThreadsDocument,
+    "\n  fragment EntryHeader on Entry {\n    id\n    title\n    state\n    viewerRole\n    template {\n      id\n      name\n    }\n  }\n": typeof types.EntryHeaderFragmentDoc,
     "\n  mutation CreateEntry($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n      }\n    }\n  }\n": typeof types.CreateEntryDocument,
     "\n  query MyEntries($first: Int!, $after: String) {\n    entries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          id\n          title\n          wordLimit\n          wordCount\n          signOffStatus {\n            slots {\n              key\n              held\n            }\n          }\n          comments(state: OPEN, first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEntriesDocument,
-    "\n  fragment EntryHeader on Entry {\n    id\n    title\n    state\n    viewerRole\n    template {\n      id\n      name\n    }\n  }\n": typeof types.EntryHeaderFragmentDoc,
     "\n  query EntryWorkspace($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      ...EntryHeader\n      abilities {\n        canManageTeam\n        canEdit\n      }\n      sections {\n        id\n        position\n        title\n        guidance\n        wordLimit\n        criteria {\n          id\n          position\n          text\n        }\n      }\n    }\n  }\n": typeof types.EntryWorkspaceDocument,
     "\n  query Templates {\n    templates {\n      id\n      award\n      name\n      description\n    }\n  }\n": typeof types.TemplatesDocument,
     "\n  mutation AddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.AddTestimonialDocument,
@@ -74,25 +68,19 @@ type Documents = {
     "\n  query EntryWorkflow($id: ID!) {\n    entry(id: $id) {\n      id\n      state\n      abilities {\n        canMoveWorkflow\n      }\n      sections {\n        id\n        title\n        signOffSlots {\n          key\n          label\n          roles\n        }\n      }\n    }\n  }\n": typeof types.EntryWorkflowDocument,
     "\n  mutation ReopenEntry($input: ReopenEntryInput!) {\n    reopenEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.ReopenEntryDocument,
     "\n  mutation RequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.RequestReviewDocument,
-    "\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n": typeof types.SignOffBylineFragmentDoc,
     "\n  mutation SignOffSection($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n        meaning\n      }\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.SignOffSectionDocument,
     "\n  query SignOffStatus($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      state\n      viewerRole\n      abilities {\n        canSignOff\n      }\n      sections {\n        id\n        title\n        contentHash\n        signOffStatus {\n          approved\n          slots {\n            key\n            label\n            roles\n            held\n            heldBy {\n              ...SignOffFields @unmask\n              ...SignOffByline\n            }\n          }\n          openChangeRequests {\n            ...SignOffFields @unmask\n            ...SignOffByline\n          }\n          staleSignOffs {\n            id\n            ...SignOffByline\n            diffSinceSigned {\n              op\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignOffStatusDocument,
-    "\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    signer {\n      id\n      name\n    }\n  }\n": typeof types.SignOffFieldsFragmentDoc,
     "\n  mutation SubmitEntry($input: SubmitEntryInput!) {\n    submitEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.SubmitEntryDocument,
+    "\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n": typeof types.SignOffBylineFragmentDoc,
+    "\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    signer {\n      id\n      name\n    }\n  }\n": typeof types.SignOffFieldsFragmentDoc,
+    "\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
-    "\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberRowFragmentDoc,
     "\n  query PendingInvitations($id: ID!) {\n    entry(id: $id) {\n      id\n      pendingInvitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n        members {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": typeof types.EntryTeamDocument,
 };
 const documents: Documents = {
-    "\n  query ServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n": types.ServerInfoDocument,
-    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n": types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n": types.UnsubscribeDocument,
-    "\n  query MailPreferences {\n    me {\n      id\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": types.MailPreferencesDocument,
-    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": types.SetMailPreferenceDocument,
     "\n  query ActivityHistory($id: ID!, $first: Int!, $after: String) {\n    entry(id: $id) {\n      id\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          kind\n          at\n          summary\n          section {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ActivityHistoryDocument,
     "\n  query ActivityLog($id: ID!, $first: Int!, $after: String) {\n    entry(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          createdAt\n          summary\n        }\n      }\n    }\n  }\n": types.ActivityLogDocument,
     "\n  query EntryActivity($id: ID!) {\n    entry(id: $id) {\n      id\n      ...EntryHeader\n      abilities {\n        canReadAuditLog\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n        }\n      }\n      sections {\n        id\n        title\n      }\n    }\n  }\n": types.EntryActivityDocument,
@@ -102,10 +90,10 @@ const documents: Documents = {
     "\n  query LoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n": types.LoginOptionsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.SignUpDocument,
-    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n": types.AddCommentDocument,
     "\n  fragment CommentByline on Comment {\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n": types.CommentBylineFragmentDoc,
     "\n  fragment CommentParts on Comment {\n    id\n    body\n    deleted\n    author {\n      id\n      name\n    }\n    ...CommentByline\n  }\n": types.CommentPartsFragmentDoc,
     "\n  fragment CommentThread on Comment {\n    ...CommentParts @unmask\n    sectionId\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    anchor {\n      quote\n      currentText\n      changed\n      deleted\n      start\n      end\n    }\n    replies {\n      ...CommentParts @unmask\n    }\n  }\n": types.CommentThreadFragmentDoc,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation DeleteComment($input: DeleteCommentInput!) {\n    deleteComment(input: $input) {\n      comment {\n        ...CommentParts\n      }\n    }\n  }\n": types.DeleteCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      comment {\n        ...CommentParts\n      }\n    }\n  }\n": types.EditCommentDocument,
     "\n  query EntryComments($id: ID!) {\n    entry(id: $id) {\n      id\n      abilities {\n        canComment\n        canEdit\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n        }\n      }\n      sections {\n        id\n        title\n        openThreads: comments(state: OPEN) {\n          totalCount\n          nodes {\n            ...CommentThread @unmask\n          }\n        }\n        resolvedThreads: comments(state: RESOLVED) {\n          totalCount\n          nodes {\n            ...CommentThread @unmask\n          }\n        }\n      }\n    }\n  }\n": types.EntryCommentsDocument,
@@ -113,9 +101,9 @@ const documents: Documents = {
     "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        ...CommentParts\n      }\n    }\n  }\n": types.ReplyToCommentDocument,
     "\n  mutation ResolveComment($input: ResolveCommentInput!) {\n    resolveComment(input: $input) {\n      comment {\n        id\n        resolved\n        resolvedAt\n        resolvedBy {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ResolveCommentDocument,
     "\n  query SectionThreads($id: ID!, $openFirst: Int!, $resolvedFirst: Int!) {\n    section(id: $id) {\n      id\n      openThreads: comments(state: OPEN, first: $openFirst) {\n        totalCount\n        nodes {\n          ...CommentThread @unmask\n        }\n      }\n      resolvedThreads: comments(state: RESOLVED, first: $resolvedFirst) {\n        totalCount\n        nodes {\n          ...CommentThread @unmask\n        }\n      }\n    }\n  }\n": types.SectionThreadsDocument,
+    "\n  fragment EntryHeader on Entry {\n    id\n    title\n    state\n    viewerRole\n    template {\n      id\n      name\n    }\n  }\n": types.EntryHeaderFragmentDoc,
     "\n  mutation CreateEntry($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n      }\n    }\n  }\n": types.CreateEntryDocument,
     "\n  query MyEntries($first: Int!, $after: String) {\n    entries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          id\n          title\n          wordLimit\n          wordCount\n          signOffStatus {\n            slots {\n              key\n              held\n            }\n          }\n          comments(state: OPEN, first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n": types.MyEntriesDocument,
-    "\n  fragment EntryHeader on Entry {\n    id\n    title\n    state\n    viewerRole\n    template {\n      id\n      name\n    }\n  }\n": types.EntryHeaderFragmentDoc,
     "\n  query EntryWorkspace($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      ...EntryHeader\n      abilities {\n        canManageTeam\n        canEdit\n      }\n      sections {\n        id\n        position\n        title\n        guidance\n        wordLimit\n        criteria {\n          id\n          position\n          text\n        }\n      }\n    }\n  }\n": types.EntryWorkspaceDocument,
     "\n  query Templates {\n    templates {\n      id\n      award\n      name\n      description\n    }\n  }\n": types.TemplatesDocument,
     "\n  mutation AddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.AddTestimonialDocument,
@@ -147,14 +135,14 @@ const documents: Documents = {
     "\n  query EntryWorkflow($id: ID!) {\n    entry(id: $id) {\n      id\n      state\n      abilities {\n        canMoveWorkflow\n      }\n      sections {\n        id\n        title\n        signOffSlots {\n          key\n          label\n          roles\n        }\n      }\n    }\n  }\n": types.EntryWorkflowDocument,
     "\n  mutation ReopenEntry($input: ReopenEntryInput!) {\n    reopenEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.ReopenEntryDocument,
     "\n  mutation RequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.RequestReviewDocument,
-    "\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n": types.SignOffBylineFragmentDoc,
     "\n  mutation SignOffSection($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n        meaning\n      }\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.SignOffSectionDocument,
     "\n  query SignOffStatus($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      state\n      viewerRole\n      abilities {\n        canSignOff\n      }\n      sections {\n        id\n        title\n        contentHash\n        signOffStatus {\n          approved\n          slots {\n            key\n            label\n            roles\n            held\n            heldBy {\n              ...SignOffFields @unmask\n              ...SignOffByline\n            }\n          }\n          openChangeRequests {\n            ...SignOffFields @unmask\n            ...SignOffByline\n          }\n          staleSignOffs {\n            id\n            ...SignOffByline\n            diffSinceSigned {\n              op\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SignOffStatusDocument,
-    "\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    signer {\n      id\n      name\n    }\n  }\n": types.SignOffFieldsFragmentDoc,
     "\n  mutation SubmitEntry($input: SubmitEntryInput!) {\n    submitEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.SubmitEntryDocument,
+    "\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n": types.SignOffBylineFragmentDoc,
+    "\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    signer {\n      id\n      name\n    }\n  }\n": types.SignOffFieldsFragmentDoc,
+    "\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberRowFragmentDoc,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.InviteMemberDocument,
-    "\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberRowFragmentDoc,
     "\n  query PendingInvitations($id: ID!) {\n    entry(id: $id) {\n      id\n      pendingInvitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n        members {\n          id\n        }\n      }\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": types.EntryTeamDocument,
@@ -174,30 +162,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n"): (typeof documents)["\n  query ServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n"): (typeof documents)["\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MailPreferences {\n    me {\n      id\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailPreferences {\n    me {\n      id\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,10 +201,6 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment CommentByline on Comment {\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CommentByline on Comment {\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -250,6 +210,10 @@ export function graphql(source: "\n  fragment CommentParts on Comment {\n    id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CommentThread on Comment {\n    ...CommentParts @unmask\n    sectionId\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    anchor {\n      quote\n      currentText\n      changed\n      deleted\n      start\n      end\n    }\n    replies {\n      ...CommentParts @unmask\n    }\n  }\n"): (typeof documents)["\n  fragment CommentThread on Comment {\n    ...CommentParts @unmask\n    sectionId\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    anchor {\n      quote\n      currentText\n      changed\n      deleted\n      start\n      end\n    }\n    replies {\n      ...CommentParts @unmask\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        ...CommentThread\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,15 +245,15 @@ export function graphql(source: "\n  query SectionThreads($id: ID!, $openFirst: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment EntryHeader on Entry {\n    id\n    title\n    state\n    viewerRole\n    template {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment EntryHeader on Entry {\n    id\n    title\n    state\n    viewerRole\n    template {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateEntry($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEntry($input: CreateEntryInput!) {\n    createEntry(input: $input) {\n      entry {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyEntries($first: Int!, $after: String) {\n    entries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          id\n          title\n          wordLimit\n          wordCount\n          signOffStatus {\n            slots {\n              key\n              held\n            }\n          }\n          comments(state: OPEN, first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyEntries($first: Int!, $after: String) {\n    entries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        state\n        viewerRole\n        sections {\n          id\n          title\n          wordLimit\n          wordCount\n          signOffStatus {\n            slots {\n              key\n              held\n            }\n          }\n          comments(state: OPEN, first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment EntryHeader on Entry {\n    id\n    title\n    state\n    viewerRole\n    template {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment EntryHeader on Entry {\n    id\n    title\n    state\n    viewerRole\n    template {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -417,10 +381,6 @@ export function graphql(source: "\n  mutation RequestReview($input: RequestRevie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SignOffSection($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n        meaning\n      }\n      entry {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffSection($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n        meaning\n      }\n      entry {\n        id\n        state\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -429,11 +389,19 @@ export function graphql(source: "\n  query SignOffStatus($entryId: ID!) {\n    e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SubmitEntry($input: SubmitEntryInput!) {\n    submitEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEntry($input: SubmitEntryInput!) {\n    submitEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SignOffByline on SignOff {\n    meaning\n    note\n    role\n    slotLabel\n    createdAt\n    signer {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    signer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SignOffFields on SignOff {\n    id\n    meaning\n    signer {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitEntry($input: SubmitEntryInput!) {\n    submitEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitEntry($input: SubmitEntryInput!) {\n    submitEntry(input: $input) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -442,10 +410,6 @@ export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow on Membership {\n    id\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -904,44 +904,6 @@ export type ValuesFileFormat =
   /** An Excel workbook: its first sheet with values is read. */
   | 'XLSX';
 
-export type ServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ServerInfoQuery = { serverInfo: { __typename: 'ServerInfo', mailEnabled: boolean } };
-
-export type RequestPasswordResetMutationVariables = Exact<{
-  input: RequestPasswordResetInput;
-}>;
-
-
-export type RequestPasswordResetMutation = { requestPasswordReset: { __typename: 'RequestPasswordResetPayload', requested: boolean, mailEnabled: boolean } };
-
-export type ResetPasswordMutationVariables = Exact<{
-  input: ResetPasswordInput;
-}>;
-
-
-export type ResetPasswordMutation = { resetPassword: { __typename: 'ResetPasswordPayload', passwordReset: boolean } };
-
-export type UnsubscribeMutationVariables = Exact<{
-  input: UnsubscribeInput;
-}>;
-
-
-export type UnsubscribeMutation = { unsubscribe: { __typename: 'UnsubscribePayload', kinds: Array<MailKind> } };
-
-export type MailPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MailPreferencesQuery = { me: { __typename: 'User', id: string, mailPreferences: Array<{ __typename: 'MailPreferenceItem', kind: MailKind, delivery: MailDelivery }> } | null };
-
-export type SetMailPreferenceMutationVariables = Exact<{
-  input: SetMailPreferenceInput;
-}>;
-
-
-export type SetMailPreferenceMutation = { setMailPreference: { __typename: 'SetMailPreferencePayload', mailPreferences: Array<{ __typename: 'MailPreferenceItem', kind: MailKind, delivery: MailDelivery }> } };
-
 export type ActivityHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
@@ -1008,16 +970,6 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { signUp: { __typename: 'AuthPayload', user: { __typename: 'User', id: string, name: string, email: string } } };
 
-export type AddCommentMutationVariables = Exact<{
-  input: AddCommentInput;
-}>;
-
-
-export type AddCommentMutation = { addComment: { __typename: 'CommentPayload', comment: (
-      { __typename: 'Comment' }
-      & { ' $fragmentRefs'?: { 'CommentThreadFragment': CommentThreadFragment } }
-    ) } };
-
 export type CommentBylineFragment = { __typename: 'Comment', createdAt: string, editedAt: string | null, deleted: boolean, author: { __typename: 'User', id: string, name: string } } & { ' $fragmentName'?: 'CommentBylineFragment' };
 
 export type CommentPartsFragment = (
@@ -1032,6 +984,16 @@ export type CommentThreadFragment = (
   )>, author: { __typename: 'User', id: string, name: string } }
   & { ' $fragmentRefs'?: { 'CommentBylineFragment': CommentBylineFragment } }
 ) & { ' $fragmentName'?: 'CommentThreadFragment' };
+
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type AddCommentMutation = { addComment: { __typename: 'CommentPayload', comment: (
+      { __typename: 'Comment' }
+      & { ' $fragmentRefs'?: { 'CommentThreadFragment': CommentThreadFragment } }
+    ) } };
 
 export type DeleteCommentMutationVariables = Exact<{
   input: DeleteCommentInput;
@@ -1117,6 +1079,8 @@ export type SectionThreadsQuery = { section: { __typename: 'Section', id: string
         & { ' $fragmentRefs'?: { 'CommentBylineFragment': CommentBylineFragment } }
       )> } } };
 
+export type EntryHeaderFragment = { __typename: 'Entry', id: string, title: string, state: EntryState, viewerRole: Role, template: { __typename: 'Template', id: string, name: string } } & { ' $fragmentName'?: 'EntryHeaderFragment' };
+
 export type CreateEntryMutationVariables = Exact<{
   input: CreateEntryInput;
 }>;
@@ -1131,8 +1095,6 @@ export type MyEntriesQueryVariables = Exact<{
 
 
 export type MyEntriesQuery = { entries: { __typename: 'EntryConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Entry', id: string, title: string, state: EntryState, viewerRole: Role, sections: Array<{ __typename: 'Section', id: string, title: string, wordLimit: number, wordCount: number, signOffStatus: { __typename: 'SectionSignOffStatus', slots: Array<{ __typename: 'SignOffSlotStatus', key: string, held: boolean }> }, comments: { __typename: 'CommentConnection', totalCount: number } }> }> } };
-
-export type EntryHeaderFragment = { __typename: 'Entry', id: string, title: string, state: EntryState, viewerRole: Role, template: { __typename: 'Template', id: string, name: string } } & { ' $fragmentName'?: 'EntryHeaderFragment' };
 
 export type EntryWorkspaceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1332,8 +1294,6 @@ export type RequestReviewMutationVariables = Exact<{
 
 export type RequestReviewMutation = { requestReview: { __typename: 'EntryWorkflowPayload', entry: { __typename: 'Entry', id: string, state: EntryState } } };
 
-export type SignOffBylineFragment = { __typename: 'SignOff', meaning: SignOffMeaning, note: string, role: Role, slotLabel: string, createdAt: string, signer: { __typename: 'User', id: string, name: string } } & { ' $fragmentName'?: 'SignOffBylineFragment' };
-
 export type SignOffSectionMutationVariables = Exact<{
   input: SignOffSectionInput;
 }>;
@@ -1357,14 +1317,18 @@ export type SignOffStatusQuery = { entry: { __typename: 'Entry', id: string, sta
           & { ' $fragmentRefs'?: { 'SignOffBylineFragment': SignOffBylineFragment } }
         )> } }> } };
 
-export type SignOffFieldsFragment = { __typename: 'SignOff', id: string, meaning: SignOffMeaning, signer: { __typename: 'User', id: string, name: string } } & { ' $fragmentName'?: 'SignOffFieldsFragment' };
-
 export type SubmitEntryMutationVariables = Exact<{
   input: SubmitEntryInput;
 }>;
 
 
 export type SubmitEntryMutation = { submitEntry: { __typename: 'EntryWorkflowPayload', entry: { __typename: 'Entry', id: string, state: EntryState } } };
+
+export type SignOffBylineFragment = { __typename: 'SignOff', meaning: SignOffMeaning, note: string, role: Role, slotLabel: string, createdAt: string, signer: { __typename: 'User', id: string, name: string } } & { ' $fragmentName'?: 'SignOffBylineFragment' };
+
+export type SignOffFieldsFragment = { __typename: 'SignOff', id: string, meaning: SignOffMeaning, signer: { __typename: 'User', id: string, name: string } } & { ' $fragmentName'?: 'SignOffFieldsFragment' };
+
+export type MemberRowFragment = { __typename: 'Membership', id: string, role: Role, user: { __typename: 'User', id: string, name: string, email: string } } & { ' $fragmentName'?: 'MemberRowFragment' };
 
 export type ChangeMemberRoleMutationVariables = Exact<{
   input: ChangeMemberRoleInput;
@@ -1379,8 +1343,6 @@ export type InviteMemberMutationVariables = Exact<{
 
 
 export type InviteMemberMutation = { inviteMember: { __typename: 'InviteMemberPayload', inviteUrl: string, invitation: { __typename: 'Invitation', id: string, email: string, role: Role, expiresAt: string } } };
-
-export type MemberRowFragment = { __typename: 'Membership', id: string, role: Role, user: { __typename: 'User', id: string, name: string, email: string } } & { ' $fragmentName'?: 'MemberRowFragment' };
 
 export type PendingInvitationsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1421,12 +1383,6 @@ export const DataQualityFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const SignOffBylineFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignOffByline"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meaning"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"slotLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignOffBylineFragment, unknown>;
 export const SignOffFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignOffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SignOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meaning"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignOffFieldsFragment, unknown>;
 export const MemberRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<MemberRowFragment, unknown>;
-export const ServerInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailEnabled"}}]}}]}}]} as unknown as DocumentNode<ServerInfoQuery, ServerInfoQueryVariables>;
-export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"mailEnabled"}}]}}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordReset"}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const UnsubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Unsubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnsubscribeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"}}]}}]}}]} as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;
-export const MailPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MailPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mailPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}}]}}]} as unknown as DocumentNode<MailPreferencesQuery, MailPreferencesQueryVariables>;
-export const SetMailPreferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMailPreference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMailPreferenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMailPreference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"delivery"}}]}}]}}]}}]} as unknown as DocumentNode<SetMailPreferenceMutation, SetMailPreferenceMutationVariables>;
 export const ActivityHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivityHistoryQuery, ActivityHistoryQueryVariables>;
 export const ActivityLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivityLogQuery, ActivityLogQueryVariables>;
 export const EntryActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntryHeader"}},{"kind":"Field","name":{"kind":"Name","value":"abilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canReadAuditLog"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntryHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EntryActivityQuery, EntryActivityQueryVariables>;

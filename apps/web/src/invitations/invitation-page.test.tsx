@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiError, meMock, NURSE } from '../test/fixtures';
 import { screen, waitFor } from '@testing-library/react';
 import { render } from '../test/render';
-import { InvitationPreviewQuery } from './invitation.query';
+import { InvitationPreviewQuery } from './operations';
 import { InvitationPage } from './invitation-page';
 
 const preview = {

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { AcceptInvitationMutation } from './accept-invitation.mutation';
-import { InvitationPreviewQuery } from './invitation.query';
+import { AcceptInvitationMutation, InvitationPreviewQuery } from './operations';
 
 /** What an invitation link offers, and accepting it. */
 export function useInvitation(token: string) {

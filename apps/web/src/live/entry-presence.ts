@@ -1,10 +1,8 @@
 import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates, type Awareness } from 'y-protocols/awareness';
 import type { ConnectionStore } from '../connection/connection-status';
 import { fromBase64, toBase64 } from 'lib0/buffer';
-import { EntryPresenceQuery } from './entry-presence.query';
-import { PresenceUpdatedSubscription } from './presence-updated.subscription';
+import { EntryPresenceQuery, PresenceUpdatedSubscription, UpdatePresenceMutation } from './operations';
 import type { LiveTransport } from './transport';
-import { UpdatePresenceMutation } from './update-presence.mutation';
 
 /** Someone else in the entry, and the section they are in (null: the entry, no section). */
 export interface PersonHere {

@@ -1,10 +1,8 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { ConnectionStore } from '../connection/connection-status';
-import { ApplySectionUpdateMutation } from './apply-section-update.mutation';
+import { ApplySectionUpdateMutation, SectionSyncQuery, SectionUpdatedSubscription } from './operations';
 import { fromBase64, toBase64 } from 'lib0/buffer';
-import { SectionSyncQuery } from './section-sync.query';
-import { SectionUpdatedSubscription } from './section-updated.subscription';
 import { LiveError, type LiveTransport } from './transport';
 
 /** The origin of updates that came from the server, so that they are not sent back. */

@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { commentsMock, PEOPLE, quietEvents } from '../comments/fixtures';
 import { createConnectionStore } from '../connection/connection-status';
-import { EntryWorkspaceQuery } from '../entries/entry.query';
+import { EntryWorkspaceQuery } from '../entries/operations';
 import { EntryPage } from '../entries/entry-page';
 import { Layout } from '../layout/layout';
 import { workflowMock } from '../sign-off/fixtures';

@@ -2,9 +2,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiError } from '../test/fixtures';
 import { render } from '../test/render';
-import { RestoreSectionRevisionMutation } from './restore-section-revision.mutation';
+import { RestoreSectionRevisionMutation, SectionRevisionsQuery } from './operations';
 import { RevisionHistory } from './revision-history';
-import { SectionRevisionsQuery } from './section-revisions.query';
 
 const revision = {
   __typename: 'SectionRevision' as const,

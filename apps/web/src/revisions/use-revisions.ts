@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { RestoreSectionRevisionMutation } from './restore-section-revision.mutation';
-import { SectionRevisionsQuery } from './section-revisions.query';
+import { RestoreSectionRevisionMutation, SectionRevisionsQuery } from './operations';
 
 /** A section's saved revisions, read only while `open` (the history is folded away otherwise). */
 export function useRevisions(entryId: string, sectionId: string, open: boolean) {

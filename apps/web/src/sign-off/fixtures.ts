@@ -1,8 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { DiffOp, EntryState, Role, SignOffMeaning } from '../gql/graphql';
-import { EntryEventsSubscription } from '../activity/entry-events.subscription';
-import { EntryWorkflowQuery } from './entry-workflow.query';
-import { SignOffStatusQuery } from './sign-off-status.query';
+import { EntryEventsSubscription } from '../activity/operations';
+import { EntryWorkflowQuery, SignOffStatusQuery } from './operations';
 
 export const HASH = 'a'.repeat(64);
 

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { apiError, meMock } from '../test/fixtures';
 import { render } from '../test/render';
 import { eventMock, HASH, quietEvents, signOffFixture, statusMock } from './fixtures';
-import { SignOffSectionMutation } from './sign-off-section.mutation';
+import { SignOffSectionMutation } from './operations';
 import { SignOffPanel } from './sign-off-panel';
 
 const PATIENT = { id: 'u-patient', name: 'Joy Campbell', email: 'patient@demo.quorum.test' };

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { SignOffMeaning } from '../gql/graphql';
-import { SignOffSectionMutation } from './sign-off-section.mutation';
-import { SignOffStatusQuery } from './sign-off-status.query';
+import { SignOffSectionMutation, SignOffStatusQuery } from './operations';
 
 /** A section's sign-off status, with the viewer's role and abilities in the entry. */
 export function useSignOffStatus(entryId: string, sectionId: string) {

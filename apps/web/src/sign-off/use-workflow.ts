@@ -1,10 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useEntryEvents } from '../activity/use-entry-events';
-import { EntryWorkflowQuery } from './entry-workflow.query';
-import { ReopenEntryMutation } from './reopen-entry.mutation';
-import { RequestReviewMutation } from './request-review.mutation';
-import { SubmitEntryMutation } from './submit-entry.mutation';
+import { EntryWorkflowQuery, ReopenEntryMutation, RequestReviewMutation, SubmitEntryMutation } from './operations';
 
 /** The moves answer with the entry's new state, which updates every query showing it (sign-off panels included). */
 export function useEntryWorkflow(entryId: string) {

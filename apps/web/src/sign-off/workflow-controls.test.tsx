@@ -8,8 +8,7 @@ import type { EntryState } from '../gql/graphql';
 import { apiError, LEAD, meMock } from '../test/fixtures';
 import { render } from '../test/render';
 import { workflowMock } from './fixtures';
-import { RequestReviewMutation } from './request-review.mutation';
-import { SubmitEntryMutation } from './submit-entry.mutation';
+import { RequestReviewMutation, SubmitEntryMutation } from './operations';
 
 const moved = (field: string, state: EntryState) => ({ data: { [field]: { __typename: 'EntryWorkflowPayload', entry: { __typename: 'Entry', id: 'e1', state } } } });
 

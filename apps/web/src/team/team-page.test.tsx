@@ -4,10 +4,7 @@ import type { Role } from '../gql/graphql';
 import { apiError, LEAD, NURSE } from '../test/fixtures';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { render } from '../test/render';
-import { ChangeMemberRoleMutation } from './change-member-role.mutation';
-import { InviteMemberMutation } from './invite-member.mutation';
-import { PendingInvitationsQuery } from './pending-invitations.query';
-import { EntryTeamQuery } from './team.query';
+import { ChangeMemberRoleMutation, EntryTeamQuery, InviteMemberMutation, PendingInvitationsQuery } from './operations';
 import { TeamPage } from './team-page';
 
 const member = (id: string, role: Role, user: typeof LEAD) => ({ __typename: 'Membership' as const, id, role, user: { __typename: 'User' as const, ...user } });

@@ -1,11 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { Role } from '../gql/graphql';
-import { ChangeMemberRoleMutation } from './change-member-role.mutation';
-import { InviteMemberMutation } from './invite-member.mutation';
-import { PendingInvitationsQuery } from './pending-invitations.query';
-import { RemoveMemberMutation } from './remove-member.mutation';
-import { EntryTeamQuery } from './team.query';
+import { ChangeMemberRoleMutation, EntryTeamQuery, InviteMemberMutation, PendingInvitationsQuery, RemoveMemberMutation } from './operations';
 
 export function useTeam(entryId: string) {
   const { data, loading, error } = useQuery(EntryTeamQuery, { variables: { id: entryId }, fetchPolicy: 'cache-and-network' });

@@ -1,14 +1,9 @@
 import type { DocumentNode } from 'graphql';
 import * as Y from 'yjs';
-import { ApplySectionUpdateMutation } from '../live/apply-section-update.mutation';
+import { ApplySectionUpdateMutation, EntryPresenceQuery, PresenceUpdatedSubscription, SectionSyncQuery, SectionUpdatedSubscription, UpdatePresenceMutation } from '../live/operations';
 import { fromBase64, toBase64 } from 'lib0/buffer';
-import { EntryPresenceQuery } from '../live/entry-presence.query';
 import { CONTENT_FIELD } from '../live/live-section';
-import { PresenceUpdatedSubscription } from '../live/presence-updated.subscription';
-import { SectionSyncQuery } from '../live/section-sync.query';
-import { SectionUpdatedSubscription } from '../live/section-updated.subscription';
 import { LiveError, type LiveTransport } from '../live/transport';
-import { UpdatePresenceMutation } from '../live/update-presence.mutation';
 
 export interface PresenceEvent {
   clientId: string;

@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
-import { MeQuery } from '../auth/me.query';
+import { MeQuery } from '../auth/operations';
 
 /** A signed-in (or, with null, signed-out) viewer, answered as often as asked. */
 export function meMock(me: { id: string; name: string; email: string } | null): MockLink.MockedResponse {

@@ -1,5 +1,18 @@
 import { graphql } from '../gql';
 
+// The feature's queries, mutations and subscriptions, one document each (fragments stay beside the components that read them).
+
+export const RestoreSectionRevisionMutation = graphql(`
+  mutation RestoreSectionRevision($input: RestoreSectionRevisionInput!) {
+    restoreSectionRevision(input: $input) {
+      section {
+        id
+        version
+      }
+    }
+  }
+`);
+
 // There is no query for one section, so this asks for the entry's sections; the panel shows
 // the one it is about. It runs only when someone opens the history.
 export const SectionRevisionsQuery = graphql(`

@@ -1,9 +1,0 @@
-import { graphql } from '../gql';
-
-export const ApplySectionUpdateMutation = graphql(`
-  mutation ApplySectionUpdate($input: ApplySectionUpdateInput!) {
-    applySectionUpdate(input: $input) {
-      version
-    }
-  }
-`);
