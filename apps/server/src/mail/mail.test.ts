@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, createUser, type Team } from '../test-support/factories.js';
 import { codeOf } from '../test-support/api-client.js';
+import { approveEverything } from '../test-support/review.js';
 import { graphql } from '../test-support/gql/index.js';
 import { TestSmtp, linkIn, type ReceivedMail } from '../test-support/smtp.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
@@ -219,7 +220,7 @@ describe('each kind of mail', () => {
     expect(row.data.path).toBeUndefined();
   });
 
-  it('mentions, replies, review requests, change requests, stale approvals and approval reach whom they concern', async () => {
+  it('mentions, replies, review requests, change requests, stale approvals and readiness to submit reach whom they concern', async () => {
     const [first] = await sections();
     await team.members.LEAD.client.ok(REPLACE, { input: { sectionId: first.id, baseVersion: first.version, markdown: SECTION_WORDS } });
     const sectionPath = `${PUBLIC}/entries/${team.entryId}/sections/${team.sectionIds[0]}`;
@@ -252,6 +253,16 @@ describe('each kind of mail', () => {
     const changes = (await smtp.waitFor(emailOf('MANAGER'), managerBefore + 1)).at(-1)!;
     expectWellFormed(changes, `${PUBLIC}/entries/${team.entryId}/review/${team.sectionIds[1]}`);
     expect(changes.text).toContain('asked for changes');
+
+    // Every slot approved (the nurse's approval supersedes her request): the lead hears it is ready to submit.
+    await approveEverything(team);
+    const leadBefore = smtp.to(emailOf('LEAD')).filter((m) => m.text.includes('ready to submit')).length;
+    expect(leadBefore).toBe(0);
+    const until = Date.now() + 10_000;
+    while (!smtp.to(emailOf('LEAD')).some((m) => m.text.includes('ready to submit')) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    const ready = smtp.to(emailOf('LEAD')).find((m) => m.text.includes('ready to submit'));
+    expect(ready).toBeDefined();
+    expectWellFormed(ready!, `${PUBLIC}/entries/${team.entryId}/review`);
 
     for (const mail of smtp.received) for (const words of [SECTION_WORDS, COMMENT_WORDS, NOTE_WORDS]) expect(mail.text).not.toContain(words);
   });
