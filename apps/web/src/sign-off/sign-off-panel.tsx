@@ -6,6 +6,8 @@ import { useMe } from '../auth/use-session';
 import { formErrors, hasCode, problemsFrom } from '../forms/api-errors';
 import type { SignOffFieldsFragment, SignOffStatusQuery } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
+import type { FormError } from '../forms/error-summary';
+import { confirmWithProvider, takeConfirmedDraft, useProviderConfirmation } from './confirm-with-provider';
 import { SignOffByline } from './sign-off-byline';
 import { SignOffForm } from './sign-off-form';
 import { TextDiff } from './text-diff';
@@ -65,6 +67,8 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
   const [done, setDone] = useState('');
   const doneRef = useRef<HTMLParagraphElement>(null);
   const idPrefix = `sign-off-${sectionId}`;
+  const provider = useProviderConfirmation();
+  const [confirmedErrors, setConfirmedErrors] = useState<FormError[] | null>(null);
   useEffect(() => setDone(''), [sectionId]);
   // The form folds away once you have signed: focus goes to what happened, which is read out.
   useEffect(() => {
@@ -97,6 +101,24 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
       if (message) announce(message);
     });
   });
+
+  // Back from the identity provider with a confirmation: send the sign-off chosen before going (once; the draft is taken).
+  const loaded = !!section;
+  useEffect(() => {
+    if (!loaded) return;
+    const back = takeConfirmedDraft(sectionId);
+    if (!back) return;
+    const { confirmation, draft } = back;
+    setDone('');
+    signOff(sectionId, draft.contentHash, { meaning: draft.meaning, note: draft.note, slotKey: draft.slotKey, confirmation })
+      .then((result) => setDone(`You ${what(result.signOff.meaning)} “${section?.title ?? 'the section'}”.`))
+      .catch((e: unknown) => {
+        if (hasCode(e, 'CONFLICT')) void refetch();
+        setConfirmedErrors(formErrors(e, { note: `${idPrefix}-note`, meaning: `${idPrefix}-meaning`, slotKey: `${idPrefix}-slot` }));
+      });
+    // Only when the section first loads: the draft is taken once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, sectionId]);
 
   if (loading) return <p className="nhsuk-body">Loading the sign-offs…</p>;
   if (!entry || !section) return <p className="nhsuk-error-message">{error ? problemsFrom(error)[0].message : 'This section’s sign-offs could not be found.'}</p>;
@@ -190,7 +212,16 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
           slots.length > 0 && <p className="nhsuk-body">None of this section’s sign-offs is for your role ({roleWords(entry.viewerRole)}).</p>
         ) : (
           <SignOffAgain signed={!!mine}>
-            <SignOffForm key={sectionId} idPrefix={idPrefix} roleLabel={aRole([entry.viewerRole])} slots={mySlots} busy={signing} onSignOff={onSignOff} />
+            <SignOffForm
+              key={`${sectionId}-${confirmedErrors ? 'refused' : ''}`}
+              idPrefix={idPrefix}
+              roleLabel={aRole([entry.viewerRole])}
+              slots={mySlots}
+              busy={signing}
+              onSignOff={onSignOff}
+              initialErrors={confirmedErrors ?? []}
+              provider={provider && { label: provider.label, onConfirm: (choice) => confirmWithProvider(provider.confirmPath, { sectionId, contentHash: section.contentHash, ...choice }) }}
+            />
           </SignOffAgain>
         ))}
     </section>
