@@ -9,7 +9,7 @@ import { Section } from '../sections/section.entity.js';
 import { sectionFor } from '../sections/section.service.js';
 import { ApplySectionUpdateInput, ReplaceSectionContentInput, RestoreSectionRevisionInput } from './live.inputs.js';
 import { ApplySectionUpdatePayload, SectionSync, SectionUpdateEvent } from './live.types.js';
-import { iterate, sectionTopic } from './pubsub.js';
+import { sectionEvents } from './section-events.js';
 import { SectionRevision } from './section-revision.entity.js';
 import * as live from './section-live.service.js';
 
@@ -20,7 +20,7 @@ function subscribeToSection({ args, context }: SubscribeResolverData<unknown, { 
   return whileAllowed(context, async () => {
     const section = await sectionFor(context, args.sectionId, 'entry.read');
     const { pubsub, store } = context.app.live;
-    const events = iterate<SectionUpdateEvent>(pubsub, sectionTopic(section.id), undefined, store.open(section.id));
+    const events = sectionEvents(pubsub, section.id, store.open(section.id));
     return { entryId: section.entry.id, events, asked: 'Section' };
   });
 }
@@ -68,7 +68,7 @@ export class LiveResolver {
 
   @Subscription(() => SectionUpdateEvent, {
     description:
-      'Every acknowledged edit to a section, from any server process, for anyone who may read it. Ends with NOT_FOUND when you leave or are removed from the entry, UNAUTHENTICATED when your session or token ends.',
+      'Every acknowledged edit to a section, from any server process, for anyone who may read it; edits that pile up while you fall behind come as one event, their updates merged. Ends with NOT_FOUND when you leave or are removed from the entry, UNAUTHENTICATED when your session or token ends.',
     subscribe: (data) => subscribeToSection(data),
   })
   sectionUpdated(@Root() event: SectionUpdateEvent | AccessEnded, @Arg('sectionId', () => ID, { description: 'The section.' }) _sectionId: string): SectionUpdateEvent {

@@ -23,7 +23,9 @@ export class SectionUpdateEvent {
   @Field(() => String, { description: 'Base64 Yjs update.' })
   update!: string;
 
-  @Field(() => String, { description: 'The editor instance that sent it; a client skips its own.' })
+  @Field(() => String, {
+    description: 'The editor instance that sent it; a client skips its own. `merged` for an event merging several instances’ edits (it holds yours too: apply it, Yjs ignores what you have).',
+  })
   clientId!: string;
 
   @Field(() => Int, { description: 'The section version after this update.' })
