@@ -1,5 +1,6 @@
-// `npm start` to its first answer, as a person runs it: install (frozen lockfile), build when
-// the sources changed since the last build (scripts/build-if-changed.mjs), start. The first
+// `npm start` to its first answer, as a person runs it: install when the lockfile changed
+// (scripts/install-if-changed.mjs), build when the sources changed since the last build
+// (scripts/build-if-changed.mjs), start. The first
 // start builds what is stale; the second, with nothing changed, must answer within 15 s.
 // Baseline in the same run: the built server alone (`node apps/server/dist/main.js`) on the same
 // data folder, so the figure shows what install and the build check add.
