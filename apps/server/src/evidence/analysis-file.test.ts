@@ -15,6 +15,30 @@ const SET = graphql(`
   }
 `);
 
+const ANALYSIS = graphql(`
+  query AnalysisFileSentences($id: ID!) {
+    entry(id: $id) {
+      metrics {
+        id
+        values {
+          period
+          ethnicCode
+          numerator
+          suppressed
+        }
+        analysis(level: ETHNIC_CATEGORY) {
+          sentences
+          groups {
+            code
+            changeSentence
+            gapSentence
+          }
+        }
+      }
+    }
+  }
+`);
+
 let server: TestServer;
 let team: Team;
 let metricId: string;
@@ -137,5 +161,28 @@ describe('the analysis as CSV and XLSX', () => {
     expect((await get(`/metrics/${metricId}/analysis.csv`)).status).toBe(401);
     expect((await get(`/metrics/00000000-0000-4000-8000-000000000000/analysis.xlsx`, team.members.LEAD.client)).status).toBe(404);
     expect((await get(`/metrics/nope/analysis.csv`, team.members.LEAD.client)).status).toBe(404);
+  });
+});
+
+describe('what analysts see and copy', () => {
+  it('the analyst sees every figure and which cells exports hide and why; the sentences they copy never quote a hidden figure', async () => {
+    const { entry } = await team.members.ANALYST.client.ok(ANALYSIS, { id: team.entryId });
+    const metric = entry!.metrics.find((m) => m.id === metricId)!;
+    expect(metric.values.filter((v) => v.period === '2023').map((v) => [v.ethnicCode, v.numerator, v.suppressed])).toEqual([
+      ['A', 700, null],
+      ['H', 3, 'PRIMARY'],
+      ['J', 400, 'SECONDARY'],
+    ]);
+    const text = [...metric.analysis.sentences, ...metric.analysis.groups.flatMap((g) => [g.changeSentence, g.gapSentence])].join(' ');
+    // Indian 3 of 20 (15.0%) and Pakistani 400 of 500 (80.0%) are hidden at the baseline.
+    expect(text).not.toMatch(/from 15\.0%|from 80\.0% to 84\.0%/);
+    expect(text).toContain('White British patients rose from 77.8% to 80.0%');
+    const nurse = (await team.members.NURSE.client.ok(ANALYSIS, { id: team.entryId })).entry!.metrics.find((m) => m.id === metricId)!;
+    expect(nurse.analysis.sentences).toEqual(metric.analysis.sentences);
+    expect(nurse.values.filter((v) => v.period === '2023').map((v) => [v.ethnicCode, v.numerator, v.suppressed])).toEqual([
+      ['A', 700, null],
+      ['H', null, 'WITHHELD'],
+      ['J', null, 'WITHHELD'],
+    ]);
   });
 });

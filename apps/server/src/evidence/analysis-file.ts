@@ -8,7 +8,8 @@ import { GroupLevel, MetricKind } from './evidence.enums.js';
 import type { Estimate, GroupFigures, MetricAnalysis } from './evidence.types.js';
 import { Metric } from './metric.entity.js';
 import { metricAnalysis, valueViews } from './metric.service.js';
-import { cellKey, hiddenCells, isSmall } from './suppression.js';
+import { suppressionMarks, type SuppressionMarkValue as SuppressionMark } from './suppression-marks.js';
+import { cellKey } from './suppression.js';
 
 /**
  * Data out: a metric's analysis as a file to check in Excel, R or Stata. One tidy table (a
@@ -44,24 +45,6 @@ export const COLUMNS = [
 ] as const;
 type Column = (typeof COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | null>>;
-
-/**
- * How a hidden cell is marked: PRIMARY (a small count) or SECONDARY (hidden so that a total
- * cannot give a small one away) for those who see every value; for anyone else both read
- * WITHHELD, the same mark, so that the file does not say which hidden cell is the small one.
- */
-export type SuppressionMark = 'PRIMARY' | 'SECONDARY' | 'WITHHELD';
-
-export function suppressionMarks(metric: Metric, cells: Parameters<typeof hiddenCells>[1], seesAll: boolean): Map<string, SuppressionMark> {
-  const hidden = hiddenCells(metric.kind, cells, metric.suppressionThreshold);
-  const marks = new Map<string, SuppressionMark>();
-  for (const cell of cells) {
-    const key = cellKey(cell.period, cell.ethnicCode);
-    if (!hidden.has(key)) continue;
-    marks.set(key, !seesAll ? 'WITHHELD' : isSmall(metric.kind, cell, metric.suppressionThreshold) ? 'PRIMARY' : 'SECONDARY');
-  }
-  return marks;
-}
 
 const figureColumns = (f: Pick<GroupFigures, 'numerator' | 'denominator' | 'mean' | 'sd' | 'n'>): Row => ({ numerator: f.numerator, denominator: f.denominator, mean: f.mean, sd: f.sd, n: f.n });
 const interval = (e: Estimate | null | undefined): Row => (e?.available ? { estimate: e.estimate, lower: e.lower, upper: e.upper } : { text: e?.reason ?? null });

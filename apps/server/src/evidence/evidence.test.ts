@@ -367,7 +367,17 @@ describe('analysis through the API', () => {
     expect(JSON.stringify(detailed)).not.toMatch(/"numerator":2,"denominator":9/);
 
     const analyst = await analysisAs('ANALYST');
-    expect(analyst.values.every((v) => !v.suppressed)).toBe(true);
+    // The analyst sees every figure, and which cells exports hide and why.
+    expect(analyst.values.every((v) => v.numerator !== null)).toBe(true);
+    expect(analyst.values.filter((v) => v.suppressed).map((v) => `${v.period} ${v.ethnicCode} ${v.suppressed}`)).toEqual([
+      '2023-Q1 D PRIMARY',
+      '2023-Q1 N SECONDARY',
+      '2023-Q1 P PRIMARY',
+      '2024-Q1 D PRIMARY',
+      '2024-Q1 N SECONDARY',
+      '2024-Q1 P PRIMARY',
+    ]);
+    expect(nurse.values.filter((v) => v.suppressed).every((v) => v.suppressed === 'WITHHELD')).toBe(true);
     expect(analyst.values.find((v) => v.period === '2023-Q1' && v.ethnicCode === 'P')).toMatchObject({ numerator: 2, denominator: 9 });
   });
 

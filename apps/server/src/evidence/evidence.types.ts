@@ -1,3 +1,4 @@
+import { describedEnum, type EnumValue } from '../common/described-enum.js';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Criterion } from '../sections/criterion.entity.js';
 import { Section } from '../sections/section.entity.js';
@@ -5,6 +6,14 @@ import { ChangeVerdict, ConfidenceLevel, GapPosition, GapVerdict, GroupLevel, Pe
 import { AnalysisMethod } from './metric-methods.types.js';
 import { Metric } from './metric.entity.js';
 import { DataQuality, SpcChart } from './metric-series.types.js';
+
+/** How a hidden cell is marked (evidence/analysis-file.ts, suppressionMarks). */
+export const SuppressionMark = describedEnum('SuppressionMark', 'Why a cell of a metric is hidden by disclosure control.', {
+  PRIMARY: 'A small count: below the metric’s threshold (or its complement is).',
+  SECONDARY: 'Not small itself, but hidden so that a shown total cannot give a small count away.',
+  WITHHELD: 'Hidden from you; which hidden cells are small is not said, so that primary and secondary suppression look alike.',
+});
+export type SuppressionMark = EnumValue<typeof SuppressionMark>;
 
 @ObjectType({ description: 'An NHS Data Dictionary ethnic category and its ONS high-level group.' })
 export class EthnicCategory {
@@ -248,8 +257,12 @@ export class MetricValueView {
   @Field(() => Int, { nullable: true, description: 'Number of people.' })
   n!: number | null;
 
-  @Field(() => Boolean, { description: 'True when hidden from you: small numbers, or a cell that would reveal one through a group total.' })
-  suppressed!: boolean;
+  @Field(() => SuppressionMark, {
+    nullable: true,
+    description:
+      'Whether exports and roles that see small numbers suppressed hide this cell: PRIMARY (a small count) or SECONDARY (it would reveal one through a group total), told to those who see every value; WITHHELD (hidden from you, its figures null) to anyone else, who is not told which hidden cell is the small one. Null: shown to everyone.',
+  })
+  suppressed!: SuppressionMark | null;
 }
 
 @ObjectType({ description: 'A section with more words than its limit.' })

@@ -12,7 +12,8 @@ import { analyseMetric, datedAfter, orderPeriods } from './metric.analysis.js';
 import { Metric } from './metric.entity.js';
 import { MetricValue } from './metric-value.entity.js';
 import { checkRows, parseValuesCsv, type ValueRow } from './metric-values.parse.js';
-import { cellKey, hiddenCells, UNSUPPRESSED_ROLES } from './suppression.js';
+import { cellKey, UNSUPPRESSED_ROLES } from './suppression.js';
+import { suppressionMarks } from './suppression-marks.js';
 import { inTransaction } from '../common/unit-of-work.js';
 import { actorOf } from '../sign-off/workflow.service.js';
 import { cellChanges, recordValueChanges, type ValueSource } from './value-audit.js';
@@ -188,7 +189,8 @@ async function viewerSuppresses(ctx: Context, metric: Metric): Promise<boolean> 
 
 /** The entered values in period order then Data Dictionary order, hidden cells blanked. */
 export function valueViews(metric: Metric, values: MetricValue[], suppress: boolean): MetricValueView[] {
-  const hidden = suppress ? hiddenCells(metric.kind, values, metric.suppressionThreshold) : new Set<string>();
+  // Every viewer sees which cells exports hide; only those who may see every value see which are small (PRIMARY) and which protect them (SECONDARY).
+  const marks = suppressionMarks(metric, values, !suppress);
   const periods = orderPeriods(
     values.map((v) => v.period),
     metric,
@@ -196,7 +198,8 @@ export function valueViews(metric: Metric, values: MetricValue[], suppress: bool
   const codes = ETHNIC_CATEGORIES.map((c) => c.code as string);
   const sorted = [...values].sort((a, b) => periods.indexOf(a.period) - periods.indexOf(b.period) || codes.indexOf(a.ethnicCode) - codes.indexOf(b.ethnicCode));
   return sorted.map((v) => {
-    const hide = hidden.has(cellKey(v.period, v.ethnicCode));
+    const mark = marks.get(cellKey(v.period, v.ethnicCode)) ?? null;
+    const hide = suppress && mark !== null;
     const shown = (x: number | null | undefined) => (hide ? null : (x ?? null));
     return {
       period: v.period,
@@ -208,7 +211,7 @@ export function valueViews(metric: Metric, values: MetricValue[], suppress: bool
       mean: shown(v.mean),
       sd: shown(v.sd),
       n: shown(v.n),
-      suppressed: hide,
+      suppressed: mark,
     };
   });
 }
@@ -224,6 +227,21 @@ export async function metricPeriods(ctx: Context, metric: Metric): Promise<strin
   );
 }
 
+/**
+ * The analysis as the viewer may see it. Its ready-to-paste sentences are always those of the
+ * suppressed analysis, also for those who see every value: a sentence an analyst copies into a
+ * section must not quote a figure that the evidence table and the exports then withhold.
+ */
 export async function metricAnalysis(ctx: Context, metric: Metric, level: GroupLevel): Promise<MetricAnalysis> {
-  return analyseMetric(metric, await ctx.loaders.valuesOfMetric.load(metric.id), level, await viewerSuppresses(ctx, metric));
+  const values = await ctx.loaders.valuesOfMetric.load(metric.id);
+  const suppress = await viewerSuppresses(ctx, metric);
+  const analysis = analyseMetric(metric, values, level, suppress);
+  if (suppress) return analysis;
+  const safe = analyseMetric(metric, values, level, true);
+  const safeGroup = new Map(safe.groups.map((g) => [g.group, g]));
+  return {
+    ...analysis,
+    sentences: safe.sentences,
+    groups: analysis.groups.map((g) => ({ ...g, changeSentence: safeGroup.get(g.group)?.changeSentence ?? null, gapSentence: safeGroup.get(g.group)?.gapSentence ?? null })),
+  };
 }
