@@ -26,7 +26,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Comment } from '../comments/comment.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { SignOff } from '../sign-off/sign-off.entity.js';
-import { describeError } from '../common/log.js';
+import { describeError, log } from '../common/log.js';
 import { migrationsList } from './migrations/index.js';
 
 export const ENTITIES = [
@@ -79,7 +79,8 @@ export function ormConfig({ url, singleConnection, onQuery }: OrmOptions): Optio
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: onQuery ? ['query'] : false,
-    logger: onQuery ? (message) => onQuery(message) : undefined,
+    // MikroORM's own lines (the migrator's "Applied …") go to the log as JSON lines, at info.
+    logger: onQuery ? (message) => onQuery(message) : (message) => log().info(message),
     colors: false,
     // A database host that does not answer fails the start (or a request) instead of hanging.
     driverOptions: { connection: { connectionTimeoutMillis: 10_000 } },
