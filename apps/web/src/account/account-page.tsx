@@ -18,12 +18,15 @@ export function AccountPage() {
   const { data, loading } = useQuery(MailPreferencesQuery);
   const [save] = useMutation(SetMailPreferenceMutation);
   const [errors, setErrors] = useState<FormError[]>([]);
+  // The choice shows at once, while it is saved; a refusal puts back what the server holds.
+  const [chosen, setChosen] = useState<Partial<Record<MailKind, MailDelivery>>>({});
   const announce = useAnnounce();
 
   if (loading && !data) return <Loading what="your account" />;
   const preferences = data?.me?.mailPreferences ?? [];
 
   async function choose(kind: MailKind, delivery: MailDelivery) {
+    setChosen((now) => ({ ...now, [kind]: delivery }));
     try {
       await save({
         variables: { input: { kind, delivery } },
@@ -36,6 +39,7 @@ export function AccountPage() {
       setErrors([]);
       announce(`Saved: ${MAIL_KIND_LABELS[kind]}, ${MAIL_DELIVERY_LABELS[delivery].toLowerCase()}.`);
     } catch (error) {
+      setChosen((now) => ({ ...now, [kind]: undefined }));
       setErrors(formErrors(error));
     }
   }
@@ -66,7 +70,7 @@ export function AccountPage() {
                       name={`mail-${kind}`}
                       type="radio"
                       value={option}
-                      checked={delivery === option}
+                      checked={(chosen[kind] ?? delivery) === option}
                       onChange={() => void choose(kind, option)}
                     />
                     <label className="nhsuk-label nhsuk-radios__label" htmlFor={`mail-${kind}-${option}`}>
