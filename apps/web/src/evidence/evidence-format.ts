@@ -43,12 +43,24 @@ export function unitOf(scale: MetricScale, difference = false): string {
   return scale.unit ? ` ${scale.unit}` : '';
 }
 
+/** 1 decimal, or up to 4 where an interval excluding 0 would otherwise show its estimate or nearer limit as 0. */
+export function decimalsFor(estimate: number, lower: number | null, upper: number | null): number {
+  if (lower === null || upper === null || (lower <= 0 && upper >= 0)) return 1;
+  const near = lower > 0 ? lower : upper;
+  for (let d = 1; d < 4; d++) if (Number(estimate.toFixed(d)) !== 0 && Number(near.toFixed(d)) !== 0) return d;
+  return 4;
+}
+
 /** "12.3% (95% CI 10.1% to 14.8%)", or the reason there is no estimate. */
 export function formatEstimate(scale: MetricScale, e: EstimateLike, difference = false): string {
   if (!e.available || e.estimate === null) return e.reason ?? 'No estimate';
   const unit = unitOf(scale, difference);
   const sign = (v: number) => (difference && v > 0 ? '+' : '');
-  const show = (v: number) => `${sign(v)}${number(scaled(scale, v))}`;
+  // Rounded figures never contradict the verdict: an interval that excludes 0 shows up to three more
+  // decimals rather than "0.0 (CI 0.0 to 0.1)", as the server's sentences do.
+  const digits = decimalsFor(scaled(scale, e.estimate), e.lower === null ? null : scaled(scale, e.lower), e.upper === null ? null : scaled(scale, e.upper));
+  const format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const show = (v: number) => `${sign(v)}${format.format(scaled(scale, v))}`;
   const point = `${show(e.estimate)}${unit}`;
   if (e.lower === null || e.upper === null) return point;
   return `${point} (${ciLabel(scale.confidenceLevel)} ${show(e.lower)} to ${show(e.upper)})`;

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ANALYSIS } from './fixtures';
+import { formatEstimate } from './evidence-format';
+import { ANALYSIS, est } from './fixtures';
 import { MetricResults } from './metric-results';
 import type { MetricAnalysis } from './use-evidence';
 
@@ -34,5 +35,13 @@ describe('metric results: methods, level and period order', () => {
     expect(screen.queryByText('In plain words')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Choose the baseline and follow-up' }));
     expect(choose).toHaveBeenCalled();
+  });
+});
+
+describe('rounded figures never contradict the verdict', () => {
+  it('shows more decimals when a change beyond chance would read 0.0', () => {
+    expect(formatEstimate(SCALE, est(0.0004, 0.0003, 0.0005), true)).toBe('+0.04 percentage points (95% CI +0.03 to +0.05)');
+    expect(formatEstimate(SCALE, est(0.0004, -0.001, 0.002), true)).toBe('+0.0 percentage points (95% CI -0.1 to +0.2)');
+    expect(formatEstimate(SCALE, est(0.123, 0.101, 0.148))).toBe('12.3% (95% CI 10.1 to 14.8)');
   });
 });
