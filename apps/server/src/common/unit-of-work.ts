@@ -14,6 +14,19 @@ export interface Transaction {
 }
 
 /**
+ * The after-commit hook of the transaction an EntityManager belongs to, for helpers that are
+ * handed only `em` (notify() is called from many writes with their `em`): weakly held, so an
+ * EntityManager's entry goes with it.
+ */
+const openTransactions = new WeakMap<EntityManager, { app: AppServices; afterCommit: Transaction['afterCommit'] }>();
+
+/** Runs `step(app)` once `em`'s transaction has committed; never if it rolls back. Does nothing outside inTransaction. */
+export function afterCommitOf(em: EntityManager, step: (app: AppServices) => unknown): void {
+  const open = openTransactions.get(em);
+  open?.afterCommit(() => step(open.app));
+}
+
+/**
  * The one way a mutation writes (docs/architecture.md, "Writes"), as Vendure's @Transaction with
  * its event bus: `work` runs in one transaction, flushed at its end, and the events it pushes are
  * published after the commit. A failed mutation leaves the database as it was and tells nobody.
@@ -49,7 +62,11 @@ async function commit<T>(em: EntityManager, app: AppServices, work: (tx: Transac
     const events: EntryEventData[] = [];
     const steps: (() => unknown)[] = [];
     try {
-      const result = await em.transactional((transactionEm) => work({ em: transactionEm, events, afterCommit: (step) => steps.push(step) }));
+      const afterCommit = (step: () => unknown) => steps.push(step);
+      const result = await em.transactional((transactionEm) => {
+        openTransactions.set(transactionEm, { app, afterCommit });
+        return work({ em: transactionEm, events, afterCommit });
+      });
       await publishEntryEvents(app, events);
       for (const step of steps) await step();
       return result;

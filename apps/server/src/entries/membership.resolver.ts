@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
 import { Access } from '../policy/access.js';
-import { AcceptInvitationInput, ChangeMemberRoleInput, InviteMemberInput, RemoveMemberInput } from './dto/entry.inputs.js';
-import { AcceptInvitationPayload, ChangeMemberRolePayload, InviteMemberPayload, RemoveMemberPayload } from './dto/entry.payloads.js';
+import { AcceptInvitationInput, ChangeMemberRoleInput, InvitationIdInput, InviteMemberInput, RemoveMemberInput } from './dto/entry.inputs.js';
+import { AcceptInvitationPayload, ChangeMemberRolePayload, InviteMemberPayload, RemoveMemberPayload, WithdrawInvitationPayload } from './dto/entry.payloads.js';
 import { Entry } from './entry.entity.js';
 import { InvitationPreview } from './entry.types.js';
 import { Membership } from './membership.entity.js';
@@ -20,7 +20,32 @@ export class MembershipResolver {
     return members.inviteMember(ctx, input);
   }
 
-  @Query(() => InvitationPreview, { description: 'What an invitation link offers, before signing up or accepting. NOT_FOUND if it is no longer valid.' })
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => WithdrawInvitationPayload, {
+    description: 'Withdraw a pending invitation: its link stops working (NOT_FOUND with `extensions.reason` WITHDRAWN). Lead only; CONFLICT if it is no longer pending.',
+  })
+  async withdrawInvitation(
+    @Arg('input', () => InvitationIdInput, { description: 'The fields of this mutation: see InvitationIdInput.' }) input: InvitationIdInput,
+    @Ctx() ctx: Context,
+  ): Promise<WithdrawInvitationPayload> {
+    return { invitation: await members.withdrawInvitation(ctx, input.invitationId) };
+  }
+
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => InviteMemberPayload, {
+    description:
+      'Send a pending or expired invitation again: a fresh link valid for 14 days, emailed when the server sends mail; the old link stops working. Lead only; CONFLICT if it was accepted or withdrawn.',
+  })
+  resendInvitation(
+    @Arg('input', () => InvitationIdInput, { description: 'The fields of this mutation: see InvitationIdInput.' }) input: InvitationIdInput,
+    @Ctx() ctx: Context,
+  ): Promise<InviteMemberPayload> {
+    return members.resendInvitation(ctx, input.invitationId);
+  }
+
+  @Query(() => InvitationPreview, {
+    description: 'What an invitation link offers, before signing up or accepting. NOT_FOUND if it is no longer valid, with `extensions.reason`: WITHDRAWN, USED, EXPIRED or UNKNOWN.',
+  })
   async invitation(@Arg('token', () => String, { description: 'The secret from the invitation link.' }) token: string, @Ctx() ctx: Context): Promise<InvitationPreview> {
     return members.previewInvitation(ctx, token);
   }

@@ -8,7 +8,7 @@ import { hashSecret, newSecret } from '../auth/secrets.js';
 import { normaliseEmail } from '../auth/auth.service.js';
 import { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
-import { conflict, forbidden, notFound } from '../common/errors.js';
+import { apiError, conflict, forbidden, notFound, type DomainError } from '../common/errors.js';
 import { inTransaction } from '../common/unit-of-work.js';
 import { requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
@@ -53,11 +53,70 @@ export function findPendingInvitation(em: EntityManager, token: string, lock = f
   );
 }
 
+/**
+ * Why a link no longer works, as `extensions.reason` beside NOT_FOUND, so that the invitation
+ * page can say so: WITHDRAWN (by the lead, or replaced by a newer invitation or a fresh link),
+ * USED, EXPIRED, or UNKNOWN (no such link).
+ */
+export async function invitationGone(em: EntityManager, token: string): Promise<DomainError> {
+  const invitation = await em.findOne(Invitation, { secretHash: hashSecret(token) });
+  const reason = !invitation ? 'UNKNOWN' : invitation.revokedAt ? 'WITHDRAWN' : invitation.acceptedAt ? 'USED' : 'EXPIRED';
+  const why = {
+    UNKNOWN: 'This invitation was not found',
+    WITHDRAWN: 'This invitation was withdrawn or replaced by a newer one',
+    USED: 'This invitation has already been used',
+    EXPIRED: 'This invitation has expired',
+  }[reason];
+  return apiError('NOT_FOUND', `${why}. Ask the entry’s lead for a new one.`, { reason });
+}
+
+/** Checks the viewer may manage the invitation's entry's team; NOT_FOUND for an unknown id or an entry they cannot see. Before the transaction: it reads through the loaders. */
+async function authorizeInvitation(ctx: Context, invitationId: string): Promise<void> {
+  const invitation = await ctx.em.findOne(Invitation, { id: invitationId });
+  if (!invitation) throw notFound('Invitation');
+  await authorizeEntry(ctx, invitation.entry.id, 'team.manage', 'Invitation');
+}
+
+/** The invitation, locked, if it is still pending (expired counts: it may be sent again); CONFLICT otherwise. */
+async function lockPending(em: EntityManager, invitationId: string): Promise<Invitation> {
+  const invitation = await em.findOneOrFail(Invitation, { id: invitationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (invitation.acceptedAt || invitation.revokedAt) throw conflict('This invitation is no longer pending: it was accepted, withdrawn or replaced.', { field: 'input.invitationId' });
+  return invitation;
+}
+
+/** Withdraws a pending invitation: its link stops working at once (invitationGone says WITHDRAWN). Lead only. */
+export async function withdrawInvitation(ctx: Context, invitationId: string): Promise<Invitation> {
+  await authorizeInvitation(ctx, invitationId);
+  return inTransaction(ctx, async ({ em }) => {
+    const invitation = await lockPending(em, invitationId);
+    invitation.revokedAt = new Date();
+    return invitation;
+  });
+}
+
+/**
+ * Sends a pending (or expired) invitation again with a fresh link and a fresh 14 days; the old
+ * link stops working. Emailed as the first was, when the server sends mail. Lead only.
+ */
+export async function resendInvitation(ctx: Context, invitationId: string) {
+  const { user } = requireViewer(ctx);
+  await authorizeInvitation(ctx, invitationId);
+  const { secret, hash } = newSecret();
+  const { invitation, emailed } = await inTransaction(ctx, async ({ em }) => {
+    const invitation = await lockPending(em, invitationId);
+    invitation.secretHash = hash;
+    invitation.expiresAt = new Date(Date.now() + INVITATION_DAYS * 86400_000);
+    const emailed = queueMail(em, { kind: MailKind.MEMBER_INVITED, toAddress: invitation.email, entryId: invitation.entry.id, path: `/invitations/${secret}`, actorId: user.id });
+    return { invitation, emailed };
+  });
+  return { invitation, emailed, token: secret, inviteUrl: `${ctx.app.config.publicUrl}/invitations/${secret}` };
+}
+
 export async function acceptInvitation(ctx: Context, token: string) {
   const { user } = requireViewer(ctx);
   return inTransaction(ctx, async ({ em, events }) => {
     const invitation = await findPendingInvitation(em, token, true);
-    if (!invitation) throw notFound('This invitation (it may have expired, been used or been replaced)');
+    if (!invitation) throw await invitationGone(em, token);
     if (invitation.email !== user.email) {
       throw forbidden(`This invitation was sent to ${invitation.email}. Log in with that address to accept it.`);
     }
@@ -128,7 +187,7 @@ export async function removeMember(ctx: Context, membershipId: string): Promise<
 
 export async function previewInvitation(ctx: Context, token: string) {
   const invitation = await findPendingInvitation(ctx.em, token);
-  if (!invitation) throw notFound('This invitation (it may have expired, been used or been replaced)');
+  if (!invitation) throw await invitationGone(ctx.em, token);
   return {
     entryTitle: invitation.entry.title,
     role: invitation.role,

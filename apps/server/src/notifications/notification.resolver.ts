@@ -2,14 +2,14 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root,
 import { User } from '../auth/user.entity.js';
 import { ConnectionType, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { forbidden } from '../common/errors.js';
+import { forbidden, notFound } from '../common/errors.js';
 import { iterate } from '../live/pubsub.js';
 import { Access, requireViewer } from '../policy/access.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
 import { AccessEnded, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
 import { EntryEvent, EntryEventKind, entryTopic, toEntryEvent, type EntryEventData } from './entry-events.js';
 import { Notification } from './notification.entity.js';
-import { listNotifications, markRead, unreadCount } from './notification.service.js';
+import { listNotifications, markRead, notificationTopic, unreadCount, type NotificationAddedData } from './notification.service.js';
 import { MarkNotificationsReadInput, MarkNotificationsReadPayload } from './notification.types.js';
 
 export const NotificationConnection = ConnectionType(Notification, 'Notification');
@@ -48,6 +48,43 @@ export class NotificationResolver {
   })
   entryEvents(@Root() event: EntryEvent | AccessEnded, @Arg('entryId', () => ID, { description: 'The entry.' }) _entryId: string): EntryEvent {
     return eventOrEnd(event);
+  }
+
+  @Subscription(() => Notification, {
+    description: 'Your new notifications, live, as they are sent (your own only; the unread count goes up by one with each). Ends with UNAUTHENTICATED when your session or token ends.',
+    subscribe: (data) => {
+      const { context } = data as SubscribeResolverData<unknown, object, Context>;
+      const { user } = requireViewer(context);
+      // Not tied to an entry (whileAllowed is): it ends with the connection's session or token.
+      let ended: unknown;
+      const events = iterate<NotificationAddedData | AccessEnded>(context.app.live.pubsub, notificationTopic(user.id));
+      const stop = context.connection?.whenEnded((error) => {
+        ended = error;
+        void events.return?.();
+      });
+      return {
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+        async next() {
+          if (ended) return { done: true, value: undefined };
+          const result = await events.next();
+          if (ended && result.done) return { done: false, value: new AccessEnded(ended) };
+          return result;
+        },
+        async return() {
+          stop?.();
+          return (await events.return?.()) ?? { done: true, value: undefined };
+        },
+      } as AsyncIterableIterator<NotificationAddedData | AccessEnded>;
+    },
+  })
+  async notificationAdded(@Root() event: NotificationAddedData | AccessEnded, @Ctx() ctx: Context): Promise<Notification> {
+    if (event instanceof AccessEnded) throw event.error;
+    const { user } = requireViewer(ctx);
+    const notification = await ctx.em.fork().findOne(Notification, { id: event.notificationId, user: user.id });
+    if (!notification) throw notFound('Notification');
+    return notification;
   }
 
   @FieldResolver(() => Boolean, { description: 'True once you marked it read.' })

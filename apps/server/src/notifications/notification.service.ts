@@ -4,12 +4,22 @@ import { Comment } from '../comments/comment.entity.js';
 import { findPage, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { badInput } from '../common/errors.js';
+import { logError } from '../common/log.js';
+import { afterCommitOf } from '../common/unit-of-work.js';
 import { Entry } from '../entries/entry.entity.js';
 import { notificationPath, queueMail } from '../mail/outbox.js';
 import { requireViewer } from '../policy/access.js';
 import { Section } from '../sections/section.entity.js';
 import { SignOff } from '../sign-off/sign-off.entity.js';
 import { Notification, NotificationKind } from './notification.entity.js';
+
+/** The topic a person's new notifications are published on (their ids only), for notificationAdded. */
+export const notificationTopic = (userId: string) => `notifications:${userId}`;
+
+/** What travels on notificationTopic: the id; the subscriber reads the row as its owner. */
+export interface NotificationAddedData {
+  notificationId: string;
+}
 
 export interface NotificationDraft {
   userId: string;
@@ -28,7 +38,7 @@ export function notify(em: EntityManager, drafts: NotificationDraft[]): void {
   for (const d of drafts) {
     if (seen.has(d.userId) || d.userId === d.actorId) continue; // nobody is told of their own doing
     seen.add(d.userId);
-    em.create(Notification, {
+    const notification = em.create(Notification, {
       user: em.getReference(User, d.userId),
       entry: em.getReference(Entry, d.entryId),
       kind: d.kind,
@@ -38,6 +48,9 @@ export function notify(em: EntityManager, drafts: NotificationDraft[]): void {
       comment: d.commentId ? em.getReference(Comment, d.commentId) : null,
       signOff: d.signOffId ? em.getReference(SignOff, d.signOffId) : null,
     });
+    // Live to its person once it is committed (notificationAdded); a failed publish never undoes the write.
+    const data: NotificationAddedData = { notificationId: notification.id };
+    afterCommitOf(em, (app) => app.live.pubsub.publish(notificationTopic(d.userId), data).catch((error) => logError('notification not published', error)));
     // And its email, in the same transaction (mail/outbox.ts; its person's choice is read when it is sent).
     queueMail(em, { kind: d.kind, userId: d.userId, entryId: d.entryId, path: notificationPath(d.kind, d.entryId, d.sectionId), actorId: d.actorId });
   }

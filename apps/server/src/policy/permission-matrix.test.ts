@@ -179,6 +179,50 @@ const OPERATIONS: Operation[] = [
         { i: { entryId: t.entryId, email: `m${++n}@example.nhs.uk`, role: 'NURSE' } },
       ),
   },
+  ...(['withdrawInvitation', 'resendInvitation'] as const).map((name): Operation => ({
+    name,
+    action: 'team.manage',
+    // On a pending invitation the lead has just sent.
+    run: async (c, t) => {
+      const invitationId = (
+        await t.members.LEAD.client.ok(
+          graphql(`
+            mutation PolicyMatrixInviteToChange($i: InviteMemberInput!) {
+              inviteMember(input: $i) {
+                invitation {
+                  id
+                }
+              }
+            }
+          `),
+          { i: { entryId: t.entryId, email: `m${++n}@example.nhs.uk`, role: 'NURSE' } },
+        )
+      ).inviteMember.invitation.id;
+      return name === 'withdrawInvitation'
+        ? c.request(
+            graphql(`
+              mutation PolicyMatrixWithdrawInvitation($i: InvitationIdInput!) {
+                withdrawInvitation(input: $i) {
+                  invitation {
+                    id
+                  }
+                }
+              }
+            `),
+            { i: { invitationId } },
+          )
+        : c.request(
+            graphql(`
+              mutation PolicyMatrixResendInvitation($i: InvitationIdInput!) {
+                resendInvitation(input: $i) {
+                  token
+                }
+              }
+            `),
+            { i: { invitationId } },
+          );
+    },
+  })),
   {
     name: 'changeMemberRole',
     action: 'team.manage',

@@ -55,3 +55,10 @@ export class RemoveMemberInput {
   @IsUUID('all', { message: 'membershipId is not a valid id.' })
   membershipId!: string;
 }
+
+@InputType({ description: 'A pending invitation (see `Entry.pendingInvitations`).' })
+export class InvitationIdInput {
+  @Field(() => ID, { description: 'The invitation.' })
+  @IsUUID('all', { message: 'invitationId is not a valid id.' })
+  invitationId!: string;
+}

@@ -47,3 +47,9 @@ export class RemoveMemberPayload {
   @Field(() => Entry, { nullable: true, description: 'The entry, or null when you removed yourself.' })
   entry!: Entry | null;
 }
+
+@ObjectType({ description: 'The invitation withdrawn; its link no longer works.' })
+export class WithdrawInvitationPayload {
+  @Field(() => Invitation, { description: 'The invitation, now withdrawn.' })
+  invitation!: Invitation;
+}
