@@ -8,6 +8,7 @@ import { codeOf, type VariablesArg } from '../test-support/api-client.js';
 import { createUser } from '../test-support/factories.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
+import { captureLog } from '../test-support/capture-log.js';
 import {
   CREATE_ENTRY_BAD_TEMPLATE,
   CREATE_TOKEN_HEADER,
@@ -125,7 +126,7 @@ describe('GraphQL over the WebSocket at /graphql', () => {
   });
 
   it('closes a connection that sends a message over the size limit (1009), without logging it as an internal error', async () => {
-    const logged = vi.spyOn(console, 'error');
+    const logged = captureLog();
     try {
       const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
       await new Promise((resolve) => socket.once('open', resolve));
@@ -133,9 +134,9 @@ describe('GraphQL over the WebSocket at /graphql', () => {
       socket.send('x'.repeat(3_000_000));
       expect(await closed).toBe(1009);
       await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(logged.mock.calls.flat().join(' ')).not.toMatch(/Internal error|Max payload/);
+      expect(logged.join(' ')).not.toMatch(/Internal error|Max payload/);
     } finally {
-      logged.mockRestore();
+      vi.restoreAllMocks();
     }
   });
 

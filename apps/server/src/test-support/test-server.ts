@@ -17,17 +17,20 @@ export const TEST_PASSWORD = 'correct horse battery';
 
 /**
  * Starts the real server on a free port, on a database of its own (or, with DATABASE_URL in
- * `overrides`, on that one, left in place: a second server process on another's database).
+ * `overrides`, on that one, left in place: a second server process on another's database; with
+ * QUORUM_DATA_DIR, on the embedded database in that folder).
  * Stop it in afterAll. `options.onQuery` sees every SQL statement, for tests that count them.
  */
 export async function startTestServer(overrides: Record<string, string> = {}, options: StartOptions = {}): Promise<TestServer> {
-  const db = overrides.DATABASE_URL ? { url: overrides.DATABASE_URL, drop: async () => {} } : await createTestDatabase();
+  // QUORUM_DATA_DIR: the embedded database in that folder, kept (the backup test), whatever TEST_DATABASE_URL says.
+  const kept = overrides.DATABASE_URL || overrides.QUORUM_DATA_DIR;
+  const db = kept ? { url: overrides.DATABASE_URL || undefined, drop: async () => {} } : await createTestDatabase();
   const config = {
     ...configFromEnv({ NODE_ENV: 'test', ...overrides }),
     port: 0,
     host: '127.0.0.1',
     databaseUrl: db.url,
-    dataDir: 'memory://',
+    dataDir: overrides.QUORUM_DATA_DIR ?? 'memory://',
     seedDemo: false,
   };
   const server = await startServer(config, options);
