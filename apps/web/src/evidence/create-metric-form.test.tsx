@@ -45,6 +45,8 @@ describe('create metric form', () => {
     fireEvent.change(screen.getByLabelText('Rate per (optional)'), { target: { value: '1000' } });
     fireEvent.click(screen.getByLabelText('Higher is better'));
     fireEvent.change(screen.getByLabelText('Data source (optional)'), { target: { value: 'Trust EPR' } });
+    expect((screen.getByLabelText('95%') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('99.8%'));
     fireEvent.click(screen.getByRole('button', { name: 'Create metric' }));
     await waitFor(() => expect(onCreate).toHaveBeenCalled());
     expect(onCreate).toHaveBeenCalledWith({
@@ -56,6 +58,7 @@ describe('create metric form', () => {
       population: undefined,
       ratePer: 1000,
       unit: undefined,
+      confidenceLevel: 'PERCENT_99_8',
     });
     expect(screen.queryByRole('alert')).toBeNull();
   });

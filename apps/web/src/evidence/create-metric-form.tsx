@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { errorFor, type FormError } from '../forms/error-summary';
 import { TextInput } from '../forms/fields';
-import type { CreateMetricInput, MetricDirection, MetricKind } from '../gql/graphql';
+import type { ConfidenceLevel, CreateMetricInput, MetricDirection, MetricKind } from '../gql/graphql';
 import { Radios, Textarea } from './controls';
 
 export type NewMetric = Omit<CreateMetricInput, 'entryId'>;
@@ -46,6 +46,7 @@ export function CreateMetricForm({ errors, busy, onCreate, onInvalid }: CreateMe
   const [population, setPopulation] = useState('');
   const [ratePer, setRatePer] = useState('');
   const [unit, setUnit] = useState('');
+  const [level, setLevel] = useState<string>('PERCENT_95');
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -61,6 +62,7 @@ export function CreateMetricForm({ errors, busy, onCreate, onInvalid }: CreateMe
       population: population.trim() || undefined,
       ratePer: kind === 'RATE' && ratePer.trim() ? Number(ratePer.trim()) : undefined,
       unit: kind === 'MEAN' && unit.trim() ? unit.trim() : undefined,
+      confidenceLevel: level as ConfidenceLevel,
     });
   }
 
@@ -138,6 +140,18 @@ export function CreateMetricForm({ errors, busy, onCreate, onInvalid }: CreateMe
         value={dataSource}
         onChange={(e) => setDataSource(e.target.value)}
         error={errorFor(errors, 'metric-data-source')}
+      />
+      <Radios<ConfidenceLevel>
+        id="metric-confidence-level"
+        legend="Confidence level"
+        hint="Of every interval and verdict. 99.8% is stricter, for many comparisons at once (as OHID Fingertips uses)."
+        value={level}
+        onChange={setLevel}
+        error={errorFor(errors, 'metric-confidence-level')}
+        options={[
+          { value: 'PERCENT_95', label: '95%' },
+          { value: 'PERCENT_99_8', label: '99.8%' },
+        ]}
       />
       <button className="nhsuk-button" type="submit">
         Create metric
