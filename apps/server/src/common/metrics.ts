@@ -147,7 +147,7 @@ export function pathOf(req: Request): string {
 }
 
 function routeOf(path: string): string {
-  if (path === '/graphql' || path === '/healthz' || path === '/metrics') return path;
+  if (path === '/graphql' || path === '/healthz' || path === '/metrics' || path === '/backup') return path;
   if (/^\/entries\/[^/]+\/export\.\w+$/.test(path)) return '/entries/:id/export';
   if (path.startsWith('/assets/')) return '/assets';
   return 'other';
