@@ -74,6 +74,16 @@ describe('the query cost counts `first` as the request runs it', () => {
     expect((await client.request(COSTLY['a variable'].query, COSTLY['a variable'].variables)).status).toBe(400);
   });
 
+  it('one document sent again with other variables is counted again where they reach the cost, and not refused for fitting variables after unfitting ones', () => {
+    const paged = parse(`query($n: Int!, $w: Boolean!) { ${SHAPE('$n')} me @include(if: $w) { id } }`);
+    expect(queryCost(schema, paged, undefined, { n: 100, w: true })).toBeGreaterThan(MAX_QUERY_COST);
+    expect(queryCost(schema, paged, undefined, { n: 1, w: true })).toBeLessThan(MAX_QUERY_COST);
+    // Variables that reach no `first` (counted once per document): the 0 of variables that did not fit is never what is kept.
+    const costly = parse(`query($id: ID!) { section(id: $id) { id } ${SHAPE('100')} }`);
+    expect(queryCost(schema, costly, undefined, {})).toBe(0); // $id missing: execution refuses it
+    expect(queryCost(schema, costly, undefined, { id: '00000000-0000-4000-8000-000000000001' })).toBeGreaterThan(MAX_QUERY_COST);
+  });
+
   it('an argument left out costs as its default in the schema', () => {
     const cost = (query: string) => queryCost(schema, parse(query), undefined, {});
     expect(cost('{ entries { nodes { id } } }')).toBe(cost('{ entries(first: 20) { nodes { id } } }'));
