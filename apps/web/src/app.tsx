@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { LogInPage } from './auth/log-in-page';
+import { NotificationsPage } from './notifications/notifications-page';
 import { RequireSignIn } from './auth/require-sign-in';
 import { SignUpPage } from './auth/sign-up-page';
 import { ActivityPage } from './activity/activity-page';
@@ -54,6 +55,7 @@ export function App() {
         <Route path="reset-password/:token" element={<ResetPasswordPage />} />
         <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
         <Route path="account" element={signedIn(<AccountPage />)} />
+        <Route path="notifications" element={signedIn(<NotificationsPage />)} />
         <Route path="invitations/:token" element={<InvitationPage />} />
         <Route path="entries/new" element={signedIn(<NewEntryPage />)} />
         <Route path="entries/:entryId" element={entryPage} />

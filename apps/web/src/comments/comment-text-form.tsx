@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { problemsFrom } from '../forms/api-errors';
+import { MentionTextarea } from './mention-textarea';
 import { NotifyPeople, type Person } from './notify-people';
 
 export const MAX_COMMENT = 10_000;
@@ -59,16 +60,31 @@ export function CommentTextForm({ id, label, submitLabel, initial = '', people, 
             {error}
           </span>
         )}
-        <textarea
-          className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
-          id={id}
-          name={id}
-          rows={3}
-          ref={field}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
+        {people && people.length > 0 ? (
+          <MentionTextarea
+            className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
+            id={id}
+            name={id}
+            rows={3}
+            textareaRef={field}
+            value={body}
+            onValueChange={setBody}
+            people={people}
+            onMention={(person) => setNotify((ids) => (ids.includes(person.id) ? ids : [...ids, person.id]))}
+            aria-describedby={error ? `${id}-error` : undefined}
+          />
+        ) : (
+          <textarea
+            className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
+            id={id}
+            name={id}
+            rows={3}
+            ref={field}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            aria-describedby={error ? `${id}-error` : undefined}
+          />
+        )}
       </div>
       {people && <NotifyPeople idPrefix={`${id}-notify`} people={people} chosen={notify} onChange={setNotify} />}
       <div className="nhsuk-button-group">

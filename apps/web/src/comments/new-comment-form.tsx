@@ -5,6 +5,7 @@ import type { CommentAnchorInput } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
 import { useSelectedPassage, type CommentPassages } from './comment-passages';
 import { bodyProblem } from './comment-text-form';
+import { MentionTextarea } from './mention-textarea';
 import { NotifyPeople, type Person } from './notify-people';
 import { shortQuote, type CommentActions } from './use-comments';
 
@@ -190,14 +191,19 @@ export function NewCommentForm({ passages, actions, people }: { passages: Commen
           Your comment
         </label>
         <ErrorMessage id={FIELDS.body} error={bodyError} />
-        <textarea
+        <div className="nhsuk-hint" id={`${FIELDS.body}-hint`}>
+          Type @ to mention a member: they get a notification.
+        </div>
+        <MentionTextarea
           className={`nhsuk-textarea${bodyError ? ' nhsuk-textarea--error' : ''}`}
           id={FIELDS.body}
           name={FIELDS.body}
           rows={4}
           value={body}
-          onChange={(e) => setBody(e.target.value)}
-          aria-describedby={bodyError ? `${FIELDS.body}-error` : undefined}
+          onValueChange={setBody}
+          people={people}
+          onMention={(person) => setNotify((ids) => (ids.includes(person.id) ? ids : [...ids, person.id]))}
+          aria-describedby={`${FIELDS.body}-hint${bodyError ? ` ${FIELDS.body}-error` : ''}`}
         />
       </div>
       <NotifyPeople idPrefix={`${ID}-notify`} people={people} chosen={notify} onChange={setNotify} />

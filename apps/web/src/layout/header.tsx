@@ -1,6 +1,7 @@
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useLogOut, useMe } from '../auth/use-session';
 import { ConnectionIndicator } from '../connection/connection-indicator';
+import { NotificationsButton } from '../notifications/notifications-button';
 import { useAnnounce } from './announcer';
 
 const NHS_LOGO_PATH =
@@ -47,6 +48,9 @@ export function Header() {
                     <path d={USER_ICON_PATH} />
                   </svg>
                   {me.name}
+                </li>
+                <li className="nhsuk-header__account-item">
+                  <NotificationsButton />
                 </li>
                 <li className="nhsuk-header__account-item">
                   <button className="nhsuk-header__account-button" type="button" onClick={onLogOut} disabled={loading}>

@@ -1,0 +1,30 @@
+import type { NotificationKind } from '../gql/graphql';
+
+export interface NotificationPlace {
+  kind: NotificationKind;
+  entryId: string;
+  sectionId?: string | null;
+  commentId?: string | null;
+}
+
+/**
+ * Where a notification takes its person: a mention or reply to its thread in the section (the
+ * comment's element has the comment's id), a sign-off matter to the section's review, the rest
+ * to the entry. As the server's emails link (mail/outbox.ts, notificationPath).
+ */
+export function notificationHref({ kind, entryId, sectionId, commentId }: NotificationPlace): string {
+  const entry = `/entries/${entryId}`;
+  switch (kind) {
+    case 'MENTION':
+    case 'REPLY':
+      return sectionId ? `${entry}/sections/${sectionId}${commentId ? `#thread-${commentId}` : ''}` : entry;
+    case 'CHANGES_REQUESTED':
+    case 'SIGN_OFF_STALE':
+      return sectionId ? `${entry}/review/${sectionId}` : `${entry}/review`;
+    case 'REVIEW_REQUESTED':
+    case 'ENTRY_APPROVED':
+      return `${entry}/review`;
+    default:
+      return entry;
+  }
+}
