@@ -74,6 +74,8 @@ type Documents = {
     "\n  query Notifications {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          message\n          createdAt\n          read\n          entryId\n          sectionId\n          commentId\n          signOffId\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      message\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query EntryClosingDate($id: ID!) {\n    entry(id: $id) {\n      id\n      closesAt\n      abilities {\n        canSetClosingDate\n      }\n    }\n  }\n": typeof types.EntryClosingDateDocument,
+    "\n  mutation SetEntryClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        id\n        closesAt\n      }\n    }\n  }\n": typeof types.SetEntryClosingDateDocument,
     "\n  mutation RestoreSectionRevision($input: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $input) {\n      section {\n        id\n        version\n      }\n    }\n  }\n": typeof types.RestoreSectionRevisionDocument,
     "\n  query SectionRevisions($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        revisions(first: 20) {\n          totalCount\n          nodes {\n            id\n            createdAt\n            reason\n            version\n            wordCount\n            markdown\n            authors {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionRevisionsDocument,
     "\n  query SignOffConfirmation {\n    me {\n      id\n      signOffConfirmation\n    }\n    loginOptions {\n      singleSignOn {\n        label\n        confirmPath\n      }\n    }\n  }\n": typeof types.SignOffConfirmationDocument,
@@ -91,6 +93,8 @@ type Documents = {
     "\n  query PendingInvitations($id: ID!) {\n    entry(id: $id) {\n      id\n      pendingInvitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n        members {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": typeof types.EntryTeamDocument,
+    "\n  mutation WithdrawInvitation($input: InvitationIdInput!) {\n    withdrawInvitation(input: $input) {\n      invitation {\n        id\n      }\n    }\n  }\n": typeof types.WithdrawInvitationDocument,
+    "\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
 };
 const documents: Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n": types.ServerInfoDocument,
@@ -153,6 +157,8 @@ const documents: Documents = {
     "\n  query Notifications {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          message\n          createdAt\n          read\n          entryId\n          sectionId\n          commentId\n          signOffId\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      message\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query EntryClosingDate($id: ID!) {\n    entry(id: $id) {\n      id\n      closesAt\n      abilities {\n        canSetClosingDate\n      }\n    }\n  }\n": types.EntryClosingDateDocument,
+    "\n  mutation SetEntryClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        id\n        closesAt\n      }\n    }\n  }\n": types.SetEntryClosingDateDocument,
     "\n  mutation RestoreSectionRevision($input: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $input) {\n      section {\n        id\n        version\n      }\n    }\n  }\n": types.RestoreSectionRevisionDocument,
     "\n  query SectionRevisions($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        revisions(first: 20) {\n          totalCount\n          nodes {\n            id\n            createdAt\n            reason\n            version\n            wordCount\n            markdown\n            authors {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SectionRevisionsDocument,
     "\n  query SignOffConfirmation {\n    me {\n      id\n      signOffConfirmation\n    }\n    loginOptions {\n      singleSignOn {\n        label\n        confirmPath\n      }\n    }\n  }\n": types.SignOffConfirmationDocument,
@@ -170,6 +176,8 @@ const documents: Documents = {
     "\n  query PendingInvitations($id: ID!) {\n    entry(id: $id) {\n      id\n      pendingInvitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n      entry {\n        id\n        members {\n          id\n        }\n      }\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        ...MemberRow\n      }\n    }\n  }\n": types.EntryTeamDocument,
+    "\n  mutation WithdrawInvitation($input: InvitationIdInput!) {\n    withdrawInvitation(input: $input) {\n      invitation {\n        id\n      }\n    }\n  }\n": types.WithdrawInvitationDocument,
+    "\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
 };
 
 /**
@@ -429,6 +437,14 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EntryClosingDate($id: ID!) {\n    entry(id: $id) {\n      id\n      closesAt\n      abilities {\n        canSetClosingDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntryClosingDate($id: ID!) {\n    entry(id: $id) {\n      id\n      closesAt\n      abilities {\n        canSetClosingDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEntryClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        id\n        closesAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetEntryClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        id\n        closesAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RestoreSectionRevision($input: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $input) {\n      section {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreSectionRevision($input: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $input) {\n      section {\n        id\n        version\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -494,6 +510,14 @@ export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        ...MemberRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntryTeam($id: ID!) {\n    me {\n      id\n    }\n    entry(id: $id) {\n      id\n      title\n      ...EntryHeader\n      abilities {\n        canManageTeam\n      }\n      members {\n        id\n        ...MemberRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawInvitation($input: InvitationIdInput!) {\n    withdrawInvitation(input: $input) {\n      invitation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawInvitation($input: InvitationIdInput!) {\n    withdrawInvitation(input: $input) {\n      invitation {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -75,3 +75,27 @@ export const EntryTeamQuery = graphql(`
     }
   }
 `);
+
+export const WithdrawInvitationMutation = graphql(`
+  mutation WithdrawInvitation($input: InvitationIdInput!) {
+    withdrawInvitation(input: $input) {
+      invitation {
+        id
+      }
+    }
+  }
+`);
+
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($input: InvitationIdInput!) {
+    resendInvitation(input: $input) {
+      inviteUrl
+      emailed
+      invitation {
+        id
+        email
+        expiresAt
+      }
+    }
+  }
+`);
