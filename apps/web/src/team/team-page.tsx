@@ -12,6 +12,7 @@ import { InviteLink, type CreatedInvitation } from './invite-link';
 import { MemberTable, type Member } from './member-table';
 import { PendingInvitations } from './pending-invitations';
 import { useChangeMemberRole, useInviteMember, useRemoveMember, useTeam } from './use-team';
+import { ClosingDate } from '../reminders/closing-date';
 
 const NOT_FOUND = 'We could not find that entry. It may have been deleted, or you may not be a member of its team.';
 
@@ -78,6 +79,7 @@ export function TeamPage() {
         Members
       </h2>
       <MemberTable members={entry.members} viewerId={viewerId} canManage={canManage} errors={errors} onChangeRole={onChangeRole} onRemove={onRemove} />
+      <ClosingDate entryId={entryId} />
       {canManage && (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
