@@ -4,6 +4,8 @@ import { createTestDatabase, type TestDatabase } from '../test-support/test-data
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { migrationsList } from './migrations/index.js';
 import { errorMessage, openDatabase } from './orm.js';
+import { DomainError } from '../common/errors.js';
+import { Testimonial } from '../evidence/testimonial.entity.js';
 
 // Several processes sharing one PostgreSQL server is a server setup: the embedded database is one process's own.
 describe.skipIf(!process.env.TEST_DATABASE_URL)('starting several processes at once on a new PostgreSQL database', () => {
@@ -37,6 +39,25 @@ describe('a failed statement in a log line', () => {
       expect((failure as Error).message).toContain('$argon2id$secret'); // as the driver reports it, with the email in its detail
       expect(errorMessage(failure)).toMatch(/^UniqueConstraintViolationException \(SQLSTATE 23505\b.*\), in insert, table users, constraint users_email_unique$/);
       expect(errorMessage(failure)).not.toMatch(/argon2|ada@/);
+    } finally {
+      await orm.close(true);
+      await embedded.stop();
+    }
+  });
+});
+
+describe('a row that is not there when findOneOrFail reads it', () => {
+  // E.g. a testimonial deleted between an update's check and its locked re-read: the client hears NOT_FOUND, not an internal error.
+  it('is the client’s NOT_FOUND, naming the kind of row', async () => {
+    const embedded = await startEmbeddedPostgres('memory://');
+    const orm = await openDatabase({ url: embedded.url, singleConnection: true });
+    try {
+      const failure = await orm.em
+        .fork()
+        .findOneOrFail(Testimonial, '00000000-0000-4000-8000-000000000000')
+        .catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(DomainError);
+      expect(failure).toMatchObject({ code: 'NOT_FOUND', message: 'Testimonial was not found.' });
     } finally {
       await orm.close(true);
       await embedded.stop();

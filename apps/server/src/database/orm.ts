@@ -26,6 +26,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Comment } from '../comments/comment.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { SignOff } from '../sign-off/sign-off.entity.js';
+import { notFound } from '../common/errors.js';
 import { describeError, log } from '../common/log.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -78,6 +79,9 @@ export function ormConfig({ url, singleConnection, onQuery }: OrmOptions): Optio
     // Every request, WebSocket operation and job forks its own EntityManager.
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    // A row another request removed between a check and its locked re-read (a delete racing an
+    // update) is the client's NOT_FOUND, not an internal error: findOneOrFail says so everywhere.
+    findOneOrFailHandler: (entityName) => notFound(entityName.replace(/([a-z])([A-Z])/g, '$1 $2')),
     debug: onQuery ? ['query'] : false,
     // MikroORM's own lines (the migrator's "Applied …") go to the log as JSON lines, at info.
     logger: onQuery ? (message) => onQuery(message) : (message) => log().info(message),
