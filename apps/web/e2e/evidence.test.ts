@@ -20,17 +20,18 @@ const GOOD_CSV = [
 describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', { timeout: 120_000 }, () => {
   const session = browserSession();
 
-  /** The lead, logged in, on the demo entry's evidence page. */
-  async function leadOnEvidencePage(): Promise<{ lead: Page; context: BrowserContext; entryId: string }> {
-    const { page: lead, context } = await session.logIn('lead@demo.quorum.test');
+  /** The lead (or another member), logged in, on the demo entry's evidence page. */
+  async function leadOnEvidencePage(email = 'lead@demo.quorum.test'): Promise<{ lead: Page; context: BrowserContext; entryId: string }> {
+    const { page: lead, context } = await session.logIn(email);
     await lead.getByRole('link', { name: DEMO_ENTRY }).click();
     await lead.getByRole('link', { name: 'Evidence', exact: true }).click();
     await expect.poll(() => lead.locator('h2', { hasText: 'Readiness to submit' }).isVisible()).toBe(true);
     return { lead, context, entryId: new URL(lead.url()).pathname.split('/')[2] };
   }
 
-  it('the lead adds a metric, imports values (a bad file first), reads the results and adds a testimonial', async () => {
-    const { lead } = await leadOnEvidencePage();
+  // Values are entered by those who see every value (disclosure control): the analyst.
+  it('the analyst adds a metric, imports values (a bad file first), reads the results, corrects a value in the table and adds a testimonial', async () => {
+    const { lead } = await leadOnEvidencePage('analyst@demo.quorum.test');
     await check(lead, '20-evidence');
 
     await lead.getByRole('button', { name: 'Add a metric' }).click();
@@ -59,6 +60,13 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
     await expect.poll(() => lead.getByRole('table', { name: /by group/ }).isVisible()).toBe(true);
     expect(await lead.getByRole('table', { name: /gap with .* over time/ }).isVisible()).toBe(true);
     await check(lead, '23-metric-results');
+    // The values table marks the cells exports hide (H at 2023-Q1 is 3 of 30) and takes a typed correction, saved at once.
+    const grid = lead.locator('#values-grid');
+    expect(await grid.getByText('Hidden in exports: a small count').count()).toBeGreaterThan(0);
+    await grid.getByLabel('Row 2 Numerator').fill('4');
+    await lead.getByRole('button', { name: 'Save values' }).click();
+    await expect.poll(() => lead.getByText('9 values saved.').isVisible()).toBe(true);
+    expect(await grid.getByLabel('Row 2 Numerator').inputValue()).toBe('4');
 
     await lead.getByRole('link', { name: 'All evidence' }).click();
     await lead.getByLabel('Quote').fill('The nurse asked about my symptoms in my own language and I got help fast.');
@@ -91,7 +99,9 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
       i: { entryId, name: 'time to antibiotics within the hour', definition: 'Adults with sepsis given antibiotics within an hour of recognition', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' },
     });
     const metricId = created.data.createMetric.metric.id;
-    const imported = await api('mutation($i: ImportMetricValuesInput!) { importMetricValues(input: $i) { written } }', { i: { metricId, csv: GOOD_CSV } });
+    const { page: analyst } = await session.logIn('analyst@demo.quorum.test');
+    const imported = await apiFrom(analyst, 'mutation($i: ImportMetricValuesInput!) { importMetricValues(input: $i) { written } }', { i: { metricId, csv: GOOD_CSV } });
+    await analyst.close();
     expect(imported.data.importMetricValues.written).toBe(9);
 
     await lead.goto(`${session.app.url}/entries/${entryId}/evidence/metrics/${metricId}`);

@@ -10,6 +10,7 @@ export const EntryEvidenceQuery = graphql(`
       ...EntryHeader
       abilities {
         canEditEvidence
+        canEditValues
         canAddTestimonials
       }
       metrics {
@@ -26,6 +27,17 @@ export const EntryEvidenceQuery = graphql(`
         suppressionThreshold
         confidenceLevel
         periods
+        values {
+          period
+          ethnicCode
+          ethnicCategory
+          numerator
+          denominator
+          mean
+          sd
+          n
+          suppressed
+        }
         baselinePeriod
         followUpPeriod
         target

@@ -13,6 +13,7 @@ import { MetricDetails } from './metric-details';
 import { MetricResults } from './metric-results';
 import { DataQualityReport, SpcCharts } from './spc-chart';
 import { SpcSettingsForm } from './spc-settings-form';
+import { ValuesGrid } from './values-grid';
 import { useDeleteMetric, useEvidence, useImportMetricValues, useUpdateMetric } from './use-evidence';
 
 /** One metric: what it measures (changed in place), its results, charts with tables, importing its values, and deleting it. */
@@ -113,11 +114,21 @@ export function MetricPage() {
         </>
       )}
 
-      {entry.abilities.canEditEvidence && (
+      <h3 className="nhsuk-heading-m">Values</h3>
+      <ValuesGrid metricId={metric.id} kind={metric.kind} categories={ethnicCategories} values={metric.values} editable={entry.abilities.canEditValues} />
+
+      {/* Only those who see every value may change one (disclosure control): others could difference a hidden cell out. */}
+      {entry.abilities.canEditValues && (
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <h3 className="nhsuk-heading-m">Import values</h3>
             <ImportValuesForm metricId={metric.id} kind={metric.kind} busy={importing} categories={ethnicCategories} onImport={(csv, replace) => importValues(metric.id, csv, replace)} />
+          </div>
+        </div>
+      )}
+      {entry.abilities.canEditEvidence && (
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-two-thirds">
             <h3 className="nhsuk-heading-m">Delete this metric</h3>
             <DeleteMetric name={metric.name} periods={metric.periods.length} busy={removing} onDelete={onDelete} />
           </div>

@@ -790,6 +790,15 @@ export type SubmitEntryInput = {
   entryId: Scalars['ID']['input'];
 };
 
+/** Why a cell of a metric is hidden by disclosure control. */
+export type SuppressionMark =
+  /** A small count: below the metric’s threshold (or its complement is). */
+  | 'PRIMARY'
+  /** Not small itself, but hidden so that a shown total cannot give a small count away. */
+  | 'SECONDARY'
+  /** Hidden from you; which hidden cells are small is not said, so that primary and secondary suppression look alike. */
+  | 'WITHHELD';
+
 /** Who gave a testimonial. */
 export type TestimonialSource =
   /** A patient’s family member or carer. */
@@ -1002,7 +1011,7 @@ export type AnalysisFileSentencesQueryVariables = Exact<{
 }>;
 
 
-export type AnalysisFileSentencesQuery = { entry: { metrics: Array<{ id: string, values: Array<{ period: string, ethnicCode: string, numerator: number | null, suppressed: boolean }>, analysis: { sentences: Array<string>, groups: Array<{ code: string | null, changeSentence: string | null, gapSentence: string | null }> } }> } };
+export type AnalysisFileSentencesQuery = { entry: { metrics: Array<{ id: string, values: Array<{ period: string, ethnicCode: string, numerator: number | null, suppressed: SuppressionMark | null }>, analysis: { sentences: Array<string>, groups: Array<{ code: string | null, changeSentence: string | null, gapSentence: string | null }> } }> } };
 
 export type ImportFilePreviewMutationVariables = Exact<{
   i: PreviewValuesFileInput;
@@ -1449,7 +1458,7 @@ export type PolicyMatrixEntryEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type PolicyMatrixEntryEvidenceQuery = { entry: { metrics: Array<{ values: Array<{ suppressed: boolean }>, analysis: { hasData: boolean } }>, testimonials: Array<{ citedAs: string }>, readiness: { ready: boolean } } };
+export type PolicyMatrixEntryEvidenceQuery = { entry: { metrics: Array<{ values: Array<{ suppressed: SuppressionMark | null }>, analysis: { hasData: boolean } }>, testimonials: Array<{ citedAs: string }>, readiness: { ready: boolean } } };
 
 export type PolicyMatrixExportEntryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2344,7 +2353,7 @@ export type EvidencePageOfEntryQueryVariables = Exact<{
 }>;
 
 
-export type EvidencePageOfEntryQuery = { entry: { metrics: Array<{ id: string, periods: Array<string>, values: Array<{ numerator: number | null, suppressed: boolean }>, analysis: { hasData: boolean, groups: Array<{ group: string, gapVerdict: GapVerdict | null }>, timeSeries: Array<{ period: string }> } }>, testimonials: Array<{ citedAs: string, attribution: string | null, addedBy: { name: string }, consentRecordedBy: { name: string } | null }>, sections: Array<{ criteria: Array<{ covered: boolean, linkedSections: Array<{ id: string }>, linkedMetrics: Array<{ name: string }>, linkedTestimonials: Array<{ quote: string }> }> }>, readiness: { ready: boolean, uncoveredCriteria: Array<{ id: string }>, missingQuantitativeEvidence: Array<{ message: string, metric: { id: string } | null }> } } };
+export type EvidencePageOfEntryQuery = { entry: { metrics: Array<{ id: string, periods: Array<string>, values: Array<{ numerator: number | null, suppressed: SuppressionMark | null }>, analysis: { hasData: boolean, groups: Array<{ group: string, gapVerdict: GapVerdict | null }>, timeSeries: Array<{ period: string }> } }>, testimonials: Array<{ citedAs: string, attribution: string | null, addedBy: { name: string }, consentRecordedBy: { name: string } | null }>, sections: Array<{ criteria: Array<{ covered: boolean, linkedSections: Array<{ id: string }>, linkedMetrics: Array<{ name: string }>, linkedTestimonials: Array<{ quote: string }> }> }>, readiness: { ready: boolean, uncoveredCriteria: Array<{ id: string }>, missingQuantitativeEvidence: Array<{ message: string, metric: { id: string } | null }> } } };
 
 export type EvidenceQueriesEntryCriteriaQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2393,7 +2402,7 @@ export type EvidenceImportValuesMutationVariables = Exact<{
 }>;
 
 
-export type EvidenceImportValuesMutation = { importMetricValues: { written: number, metric: { periods: Array<string>, values: Array<{ period: string, ethnicCode: string, numerator: number | null, denominator: number | null, suppressed: boolean }> } } };
+export type EvidenceImportValuesMutation = { importMetricValues: { written: number, metric: { periods: Array<string>, values: Array<{ period: string, ethnicCode: string, numerator: number | null, denominator: number | null, suppressed: SuppressionMark | null }> } } };
 
 export type EvidenceSetValuesMutationVariables = Exact<{
   i: SetMetricValuesInput;
@@ -2408,7 +2417,7 @@ export type EvidenceAnalysisQueryVariables = Exact<{
 }>;
 
 
-export type EvidenceAnalysisQuery = { entry: { metrics: Array<{ id: string, name: string, analysis: { hasData: boolean, message: string | null, baselinePeriod: string | null, followUpPeriod: string | null, referenceGroup: string, suppressionApplied: boolean, sentences: Array<string>, notes: Array<string>, groups: Array<{ group: string, code: string | null, isReference: boolean, suppressed: boolean, changeVerdict: ChangeVerdict, gapVerdict: GapVerdict | null, narrowedBeyondChance: boolean, gapSentence: string | null, changeSentence: string | null, baseline: { numerator: number | null, denominator: number | null, suppressed: boolean, value: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } }, followUp: { numerator: number | null, denominator: number | null, value: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } }, change: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, gapBefore: { position: GapPosition, difference: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } } | null, gapAfter: { position: GapPosition, difference: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } } | null, gapChange: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } | null }>, timeSeries: Array<{ period: string, groups: Array<{ group: string, figures: { numerator: number | null, suppressed: boolean }, gapToReference: { available: boolean } | null }> }> }, values: Array<{ period: string, ethnicCode: string, numerator: number | null, denominator: number | null, suppressed: boolean }> }> } };
+export type EvidenceAnalysisQuery = { entry: { metrics: Array<{ id: string, name: string, analysis: { hasData: boolean, message: string | null, baselinePeriod: string | null, followUpPeriod: string | null, referenceGroup: string, suppressionApplied: boolean, sentences: Array<string>, notes: Array<string>, groups: Array<{ group: string, code: string | null, isReference: boolean, suppressed: boolean, changeVerdict: ChangeVerdict, gapVerdict: GapVerdict | null, narrowedBeyondChance: boolean, gapSentence: string | null, changeSentence: string | null, baseline: { numerator: number | null, denominator: number | null, suppressed: boolean, value: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } }, followUp: { numerator: number | null, denominator: number | null, value: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } }, change: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, gapBefore: { position: GapPosition, difference: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } } | null, gapAfter: { position: GapPosition, difference: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } } | null, gapChange: { available: boolean, estimate: number | null, lower: number | null, upper: number | null, reason: string | null } | null }>, timeSeries: Array<{ period: string, groups: Array<{ group: string, figures: { numerator: number | null, suppressed: boolean }, gapToReference: { available: boolean } | null }> }> }, values: Array<{ period: string, ethnicCode: string, numerator: number | null, denominator: number | null, suppressed: SuppressionMark | null }> }> } };
 
 export type EvidenceAddTestimonialMutationVariables = Exact<{
   i: AddTestimonialInput;
