@@ -4,6 +4,7 @@ import { CommentsPanel } from '../comments/comments-panel';
 import { useCommentPassages } from '../comments/comment-passages';
 import { LiveSectionText } from '../editor/live-section-text';
 import { useFocusOnArrival } from '../layout/page-heading';
+import { useHashTarget } from '../layout/use-hash-target';
 import type { EntryPresence, PersonHere } from '../live/entry-presence';
 import { useSectionPresence } from '../live/use-entry-presence';
 import { useLiveSection } from '../live/use-live-section';
@@ -40,6 +41,8 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
   const passages = useCommentPassages(section.id);
   // Choosing another section is a move to new content: start there.
   useFocusOnArrival(heading, section.id);
+  // A link to a part of the section (its sign-off form, its criteria) lands there instead.
+  useHashTarget(section.id);
 
   useSectionPresence(presence, section.id, live);
   // "This section's text could not be shown" opens the revision history, to restore one.

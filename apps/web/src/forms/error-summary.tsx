@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
 
-/** One problem to show: `field` is the id of the control at fault, when there is one. */
+/** One problem to show: `field` is the id of the control at fault, when there is one; `to` an address elsewhere in the app where it is put right. */
 export interface FormError {
   message: string;
   field?: string;
+  to?: string;
 }
 
 /** Moves focus to a control and brings its label into view, as nhsuk-frontend's script does. */
@@ -44,6 +46,8 @@ export function ErrorSummary({ errors, headingLevel = 2 }: { errors: FormError[]
                   >
                     {error.message}
                   </a>
+                ) : error.to ? (
+                  <Link to={error.to}>{error.message}</Link>
                 ) : (
                   error.message
                 )}

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { FormError } from '../forms/error-summary';
 import { formErrors } from '../forms/api-errors';
+import { signOffPlace } from '../submit/missing-items';
 
 interface WorkflowSection {
   id: string;
@@ -21,8 +22,9 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
  * A workflow move's refusal as error summary items. A submission refused for want of approval
  * becomes one plain sentence per missing sign-off (naming the section and who is needed), and
  * one each for open change requests and stale sign-offs; anything else is the server's message.
+ * Each missing sign-off links to its section's sign-off form, where it is given.
  */
-export function workflowErrors(error: unknown, sections: WorkflowSection[]): FormError[] {
+export function workflowErrors(error: unknown, sections: WorkflowSection[], entryId: string): FormError[] {
   const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
   const details = (first?.extensions ?? {}) as NotApproved;
   if (first?.extensions?.code !== 'CONFLICT' || !(details.missingSlots || details.openChangeRequestIds || details.staleSignOffIds)) return formErrors(error);
@@ -34,6 +36,7 @@ export function workflowErrors(error: unknown, sections: WorkflowSection[]): For
   }
   const reasons: FormError[] = [...missing].map(([sectionId, labels]) => ({
     message: `“${sections.find((s) => s.id === sectionId)?.title ?? 'A section'}” still needs ${labels.length === 1 ? 'a sign-off' : `${labels.length} sign-offs`}: ${labels.join('; ')}`,
+    to: signOffPlace(entryId, sectionId),
   }));
   const requests = details.openChangeRequestIds?.length ?? 0;
   if (requests) {

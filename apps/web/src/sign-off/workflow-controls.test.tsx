@@ -8,6 +8,7 @@ import type { EntryState } from '../gql/graphql';
 import { apiError, LEAD, meMock } from '../test/fixtures';
 import { render } from '../test/render';
 import { workflowMock } from './fixtures';
+import { readinessMock } from '../submit/fixtures';
 import { RequestReviewMutation, SubmitEntryMutation } from './operations';
 
 const moved = (field: string, state: EntryState) => ({ data: { [field]: { __typename: 'EntryWorkflowPayload', entry: { __typename: 'Entry', id: 'e1', state } } } });
@@ -29,7 +30,7 @@ describe('the lead’s workflow controls', () => {
     await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('The entry is now in review.'));
   });
 
-  it('asks before submitting, and shows a refused submission’s reasons in plain words in the error summary', async () => {
+  it('asks before submitting, and shows a refused submission’s reasons in plain words in the error summary, each missing sign-off a link to its form', async () => {
     const refusal = apiError('CONFLICT', 'The entry is not approved yet: 2 sign-off slots are not held by a current approval; 1 change request is open.', {
       state: 'IN_REVIEW',
       missingSlots: [
@@ -40,7 +41,8 @@ describe('the lead’s workflow controls', () => {
       openChangeRequestIds: ['so-1'],
       staleSignOffIds: ['so-2', 'so-3'],
     });
-    renderHeader([workflowMock('IN_REVIEW'), { request: { query: SubmitEntryMutation, variables: { input: { entryId: 'e1' } } }, result: refusal }]);
+    // Approved when the page read it, stale by the time the lead confirmed (a sign-off withdrawn meanwhile).
+    renderHeader([workflowMock('APPROVED'), readinessMock('APPROVED'), { request: { query: SubmitEntryMutation, variables: { input: { entryId: 'e1' } } }, result: refusal }]);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Submit the entry' }));
     const confirm = await screen.findByRole('heading', { name: 'Important: Submit this entry?' });
@@ -59,9 +61,41 @@ describe('the lead’s workflow controls', () => {
       '1 request for changes is still open: change the section, or ask whoever asked to sign off again',
       '2 sign-offs no longer count because the section changed after it was given: it needs signing off again',
     ]);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
+      ['“Patient involvement” still needs 2 sign-offs: The entry lead; A clinician (medic or nurse)', '/entries/e1/sections/s-1#sign-off-s-1-heading'],
+      ['“Impact on patient safety” still needs a sign-off: A data analyst', '/entries/e1/sections/s-2#sign-off-s-2-heading'],
+    ]);
     await waitFor(() => expect(document.title).toMatch(/^Error: /));
     // Back where it was, to try again later.
     expect(screen.getByRole('button', { name: 'Submit the entry' })).toBeTruthy();
+  });
+
+  it('offers Submit only once the entry is approved; before that, says what is missing, each item a link to where it is put right', async () => {
+    const view = renderHeader([workflowMock('IN_REVIEW'), readinessMock('IN_REVIEW')]);
+    const missing = await screen.findByTestId('submit-readiness');
+    expect(missing.querySelector('summary')!.textContent).toBe('Before the entry can be submitted: 5 things to do');
+    expect(
+      within(missing)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
+      ['“Impact on patient safety” is 30 words over its limit of 500', '/entries/e1/sections/s-2#section-heading'],
+      ['Judging criterion not yet addressed: Shows measurable improvement', '/entries/e1/sections/s-2#criteria-heading'],
+      ['Falls per 1,000 bed days: No follow-up period yet', '/entries/e1/evidence/metrics/m-1'],
+      ['“Patient involvement” needs a sign-off: The entry lead', '/entries/e1/sections/s-1#sign-off-s-1-heading'],
+      ['“Impact on patient safety” needs a sign-off: A data analyst', '/entries/e1/sections/s-2#sign-off-s-2-heading'],
+    ]);
+    expect(screen.queryByRole('button', { name: 'Submit the entry' })).toBeNull();
+    view.unmount();
+
+    renderHeader([workflowMock('APPROVED'), readinessMock('APPROVED')]);
+    expect(await screen.findByRole('button', { name: 'Submit the entry' })).toBeTruthy();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.queryByTestId('submit-readiness')).toBeNull();
   });
 
   it('asks for a reason before reopening a submitted entry', async () => {

@@ -3,6 +3,7 @@ import { Textarea } from '../evidence/controls';
 import type { FormError } from '../forms/error-summary';
 import type { EntryState } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
+import { SubmitReadiness } from '../submit/submit-readiness';
 import { workflowErrors } from './submit-refusal';
 import { useEntryWorkflow } from './use-workflow';
 
@@ -65,7 +66,7 @@ export function WorkflowControls({ entryId, onErrors }: { entryId: string; onErr
       announce(`The entry is now ${NOW[state]}.`);
     } catch (error) {
       setStep('idle');
-      onErrors(workflowErrors(error, sections));
+      onErrors(workflowErrors(error, sections, entryId));
     }
   }
 
@@ -88,8 +89,9 @@ export function WorkflowControls({ entryId, onErrors }: { entryId: string; onErr
               Ask for review and sign-off
             </button>
           )}
-          {(entry.state === 'IN_REVIEW' || entry.state === 'APPROVED') && (
-            <button className={`nhsuk-button${entry.state === 'APPROVED' ? '' : ' nhsuk-button--secondary'}`} type="button" onClick={() => setStep('confirm-submit')}>
+          {/* Offered only when the server would take it: an approved entry (every sign-off held, none stale, no change asked for). */}
+          {entry.state === 'APPROVED' && (
+            <button className="nhsuk-button" type="button" onClick={() => setStep('confirm-submit')}>
               Submit the entry
             </button>
           )}
@@ -100,6 +102,7 @@ export function WorkflowControls({ entryId, onErrors }: { entryId: string; onErr
           )}
         </div>
       )}
+      {step === 'idle' && <SubmitReadiness entryId={entryId} />}
       {step === 'confirm-submit' && (
         <div className="nhsuk-warning-callout app-workflow__confirm">
           <h2 className="nhsuk-warning-callout__label" ref={confirmHeading} tabIndex={-1}>
