@@ -30,11 +30,31 @@ export interface ExportChart {
   table: ExportTable;
 }
 
+/** A statistical method an analysis used, named with its reference (evidence/metric.methods.ts). */
+export interface ExportMethod {
+  name: string;
+  usedFor: string;
+  reference: string;
+}
+
 export interface ExportMetric {
   name: string;
   definition: string;
   dataSource: string | null;
+  /** Who is counted, e.g. "patients". */
+  population: string;
+  /** Which way is better, in words. */
+  direction: string;
+  /** e.g. "95%". */
+  confidence: string;
+  /** How the baseline and follow-up were settled, e.g. "Baseline 2023-Q1, follow-up 2024-Q1". */
+  periods: string;
   table: ExportTable;
+  /** Per group: baseline, follow-up, change with its interval and verdict, and the change in its gap with the reference group. */
+  changes: ExportTable;
+  methods: ExportMethod[];
+  /** The criteria this metric answers, as references like "C2.1". */
+  criteria: string[];
   charts: ExportChart[];
   sentences: string[];
   notes: string[];
@@ -43,7 +63,22 @@ export interface ExportMetric {
 export interface ExportTestimonial {
   quote: string;
   citedAs: string;
+  /** The criteria it answers, as references like "C2.2". */
+  criteria: string[];
 }
+
+/** A judging criterion of the template, numbered section.position from 1, with what answers it. */
+export interface ExportCriterion {
+  ref: string;
+  section: string;
+  text: string;
+  /** Metric names, "Testimonial N" and section titles linked to it. */
+  answeredBy: string[];
+}
+
+/** The entry's workflow state in words, as every export prints it. */
+export const STATE_LABELS: Record<string, string> = { DRAFT: 'Draft', IN_REVIEW: 'In review', APPROVED: 'Approved', SUBMITTED: 'Submitted' };
+export const stateLine = (doc: { state: string }) => `State: ${STATE_LABELS[doc.state] ?? doc.state}`;
 
 /** The latest record of the entry's audit log when exported. */
 export interface ExportAuditHead {
@@ -65,6 +100,7 @@ export interface ExportDocument {
   sections: ExportSection[];
   metrics: ExportMetric[];
   testimonials: ExportTestimonial[];
+  criteria: ExportCriterion[];
   manifest: ExportTable;
 }
 
@@ -74,6 +110,12 @@ export function safeHref(href: unknown): string | null {
 }
 
 export const wordsLine = (s: ExportSection) => `${s.wordCount} of ${s.wordLimit} words${s.wordCount > s.wordLimit ? ' (over the limit)' : ''}`;
+
+/** The line under a metric's definition: who is counted, which way is better, what is compared, at which level. */
+export const metricContextLine = (m: ExportMetric) => `Population: ${m.population}. ${m.direction}. ${m.periods}. Intervals at ${m.confidence}.`;
+
+/** A method in one line: "Wilson score interval: a group’s proportion at one period. Wilson EB. …". */
+export const methodLine = (m: ExportMethod) => `${m.name}: ${m.usedFor}. Reference: ${m.reference}`;
 
 export const SUPPRESSION_NOTE = 'Figures shown as “fewer than N” or “withheld” are hidden under NHS small-number disclosure control: a count below N, or one that would reveal such a count.';
 

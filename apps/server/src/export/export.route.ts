@@ -5,15 +5,15 @@ import { DomainError, HTTP_STATUS } from '../common/errors.js';
 import { analysisFile, type AnalysisFileFormat } from '../evidence/analysis-file.js';
 import { exportEntry, type ExportFormatName } from './export.service.js';
 
-const FORMAT_OF_EXTENSION: Record<string, ExportFormatName> = { docx: 'DOCX', md: 'MARKDOWN', html: 'HTML' };
+const FORMAT_OF_EXTENSION: Record<string, ExportFormatName> = { docx: 'DOCX', md: 'MARKDOWN', html: 'HTML', pdf: 'PDF' };
 
 /**
- * GET /entries/:entryId/export.(docx|md|html): a plain download for browsers (a link can
+ * GET /entries/:entryId/export.(docx|md|html|pdf): a plain download (pdf: the evidence pack, render-pdf.ts) for browsers (a link can
  * carry the session cookie but not a GraphQL query). Same service and policy as `exportEntry`.
  * Registered before the web app's catch-all, which would otherwise answer with index.html.
  */
 export function serveExports(app: express.Express, contextOf: (req: Request) => Promise<Context>) {
-  app.get(/^\/entries\/([^/]+)\/export\.(docx|md|html)$/, async (req, res, next) => {
+  app.get(/^\/entries\/([^/]+)\/export\.(docx|md|html|pdf)$/, async (req, res, next) => {
     const [entryId, extension] = [req.params[0], req.params[1]] as string[];
     try {
       const file = await exportEntry(await contextOf(req), entryId, FORMAT_OF_EXTENSION[extension]);

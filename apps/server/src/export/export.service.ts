@@ -4,21 +4,26 @@ import { auditHead } from '../audit/audit.service.js';
 import type { Context } from '../common/context.js';
 import { notFound } from '../common/errors.js';
 import { canonicalId } from '../common/ids.js';
-import { GroupLevel, MetricKind } from '../evidence/evidence.enums.js';
-import type { MetricValueView } from '../evidence/evidence.types.js';
+import { CriterionLink } from '../evidence/criterion-link.entity.js';
+import { GroupLevel, MetricDirection, MetricKind } from '../evidence/evidence.enums.js';
+import type { Estimate, MetricValueView } from '../evidence/evidence.types.js';
 import { analyseMetric } from '../evidence/metric.analysis.js';
 import type { Metric } from '../evidence/metric.entity.js';
 import { valueViews } from '../evidence/metric.service.js';
+import type { Testimonial } from '../evidence/testimonial.entity.js';
 import { citedAs, isExportable } from '../evidence/testimonial.service.js';
+import { Criterion } from '../sections/criterion.entity.js';
+import type { Section } from '../sections/section.entity.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
 import { SignOffMeaning } from '../sign-off/sign-off.enums.js';
-import { metricCharts } from './charts/metric-charts.js';
-import type { ContentNode, ExportDocument, ExportMetric, ExportTable } from './export.model.js';
+import { metricCharts, suppressedWords } from './charts/metric-charts.js';
+import type { ContentNode, ExportCriterion, ExportDocument, ExportMetric, ExportTable } from './export.model.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
+import { renderEvidencePdf } from './render-pdf.js';
 
-export type ExportFormatName = 'DOCX' | 'MARKDOWN' | 'HTML';
+export type ExportFormatName = 'DOCX' | 'MARKDOWN' | 'HTML' | 'PDF';
 
 export interface ExportFile {
   filename: string;
@@ -30,19 +35,33 @@ const FORMATS: Record<ExportFormatName, { extension: string; mediaType: string; 
   DOCX: { extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: renderDocx },
   MARKDOWN: { extension: 'md', mediaType: 'text/markdown; charset=utf-8', render: async (d) => Buffer.from(renderMarkdown(d), 'utf8') },
   HTML: { extension: 'html', mediaType: 'text/html; charset=utf-8', render: async (d) => Buffer.from(renderHtml(d), 'utf8') },
+  // The evidence pack: the one supporting file the awards allow (render-pdf.ts).
+  PDF: { extension: 'pdf', mediaType: 'application/pdf', render: renderEvidencePdf },
 };
+
+/** Room for the date, the "-evidence-pack" suffix and the extension inside the usual 255-byte file-name limit. */
+const MAX_SLUG = 200;
+
+/**
+ * The whole title as a file name, accents folded ("café" → "cafe"), trimmed only past
+ * MAX_SLUG and then at a word boundary, with the export's date: "reducing-falls-2026-12-06.docx".
+ */
+export function exportFilename(title: string, exportedAt: Date, extension: string, suffix = ''): string {
+  let slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (slug.length > MAX_SLUG) slug = slug.slice(0, slug.lastIndexOf('-', MAX_SLUG) > 0 ? slug.lastIndexOf('-', MAX_SLUG) : MAX_SLUG);
+  return `${slug || 'entry'}${suffix}-${exportedAt.toISOString().slice(0, 10)}.${extension}`;
+}
 
 /** The entry rendered in `format`, if the viewer may export it (lead and manager); NOT_FOUND for non-members. */
 export async function exportEntry(ctx: Context, entryId: string, format: ExportFormatName): Promise<ExportFile> {
   const doc = await assembleExport(ctx, entryId);
   const { extension, mediaType, render } = FORMATS[format];
-  const slug =
-    doc.title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'entry';
-  return { filename: `${slug}.${extension}`, mediaType, body: await render(doc) };
+  return { filename: exportFilename(doc.title, doc.exportedAt, extension, format === 'PDF' ? '-evidence-pack' : ''), mediaType, body: await render(doc) };
 }
 
 export async function assembleExport(ctx: Context, rawEntryId: string): Promise<ExportDocument> {
@@ -58,6 +77,7 @@ export async function assembleExport(ctx: Context, rawEntryId: string): Promise<
     ctx.loaders.testimonialsOfEntry.load(entryId),
   ]);
   const views = await Promise.all(sections.map((s) => ctx.loaders.sectionViews.load(s.id)));
+  const criteria = await criteriaOf(ctx, sections, metrics, testimonials.filter(isExportable));
   const signOffs = await Promise.all(sections.map((s) => ctx.loaders.latestSignOffsOfSection.load(s.id)));
 
   const manifest: ExportTable = { header: ['Section', 'Signed by', 'Role', 'Meaning', 'Date (UTC)', 'Content hash', 'Current'], rows: [] };
@@ -92,13 +112,46 @@ export async function assembleExport(ctx: Context, rawEntryId: string): Promise<
       markdown: views[i].markdown,
       content: markdownToProseMirrorJSON(views[i].markdown) as ContentNode,
     })),
-    metrics: await Promise.all(metrics.map(async (m, i) => exportMetric(m, await ctx.loaders.valuesOfMetric.load(m.id), `metric-${i + 1}`))),
-    testimonials: testimonials.filter(isExportable).map((t) => ({ quote: t.quote, citedAs: citedAs(t) })),
+    metrics: await Promise.all(metrics.map(async (m, i) => exportMetric(m, await ctx.loaders.valuesOfMetric.load(m.id), `metric-${i + 1}`, criteria.refsOf(m.id)))),
+    testimonials: testimonials.filter(isExportable).map((t) => ({ quote: t.quote, citedAs: citedAs(t), criteria: criteria.refsOf(t.id) })),
+    criteria: criteria.list,
     manifest,
   };
 }
 
-function exportMetric(metric: Metric, values: Parameters<typeof valueViews>[1], chartId: string): ExportMetric {
+/**
+ * The template's criteria numbered as judges read them (section.position, from 1: "C2.1"), with
+ * what the team linked to each; unconsented testimonials are left out, like their quotes.
+ */
+async function criteriaOf(ctx: Context, sections: Section[], metrics: Metric[], testimonials: Testimonial[]) {
+  const sectionIds = sections.map((s) => s.id);
+  const all = sectionIds.length ? await ctx.em.find(Criterion, { section: { $in: sectionIds } }, { orderBy: { position: 'asc' } }) : [];
+  const links = all.length ? await ctx.em.find(CriterionLink, { criterion: { $in: all.map((c) => c.id) } }) : [];
+  const names = new Map<string, string>([
+    ...sections.map((s) => [s.id, `Section “${s.title}”`] as const),
+    ...metrics.map((m) => [m.id, `Metric “${m.name}”`] as const),
+    ...testimonials.map((t, i) => [t.id, `Testimonial ${i + 1}`] as const),
+  ]);
+  const refOf = new Map<string, string>();
+  const list: ExportCriterion[] = [];
+  for (const [i, section] of sections.entries()) {
+    for (const c of all.filter((x) => x.section.id === section.id)) {
+      const ref = `C${i + 1}.${c.position + 1}`;
+      refOf.set(c.id, ref);
+      const targets = links.filter((l) => l.criterion.id === c.id).map((l) => l.section?.id ?? l.metric?.id ?? l.testimonial?.id ?? '');
+      list.push({ ref, section: section.title, text: c.text, answeredBy: targets.flatMap((id) => names.get(id) ?? []) });
+    }
+  }
+  const refsOf = (targetId: string) =>
+    links
+      .filter((l) => (l.metric?.id ?? l.testimonial?.id) === targetId)
+      .map((l) => refOf.get(l.criterion.id) ?? '')
+      .filter(Boolean)
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return { list, refsOf };
+}
+
+function exportMetric(metric: Metric, values: Parameters<typeof valueViews>[1], chartId: string, criteria: string[] = []): ExportMetric {
   // Exports suppress small numbers whoever asks, analysts included.
   const analysis = analyseMetric(metric, values, GroupLevel.ONS_GROUP, true, 'export');
   const views = valueViews(metric, values, true);
@@ -115,11 +168,22 @@ function exportMetric(metric: Metric, values: Parameters<typeof valueViews>[1], 
   };
   const header = mean ? ['Period', 'Ethnic category', `Mean${metric.unit ? ` (${metric.unit})` : ''}`, 'SD', 'n'] : ['Period', 'Ethnic category', 'Numerator', 'Denominator', 'Value'];
   const rows = views.map((v) => [v.period, `${v.ethnicCategory} (${v.ethnicCode})`, ...(v.suppressed ? hidden(v) : figures(metric, v))]);
+  const confidence = `${+(analysis.confidence * 100).toFixed(1)}%`;
   return {
     name: metric.name,
     definition: metric.definition,
     dataSource: metric.dataSource ?? null,
+    population: metric.population,
+    direction: metric.direction === MetricDirection.LOWER_IS_BETTER ? 'Lower is better' : 'Higher is better',
+    confidence,
+    periods:
+      analysis.baselinePeriod && analysis.followUpPeriod
+        ? `Baseline ${analysis.baselinePeriod}, follow-up ${analysis.followUpPeriod} (${analysis.periods.length} period${analysis.periods.length === 1 ? '' : 's'})`
+        : (analysis.message ?? 'No baseline and follow-up settled'),
     table: { header, rows },
+    changes: changesTable(metric, analysis, confidence),
+    methods: analysis.methods.map(({ name, usedFor, reference }) => ({ name, usedFor, reference })),
+    criteria,
     charts: metricCharts(metric, analysis, chartId),
     sentences: analysis.sentences,
     notes: analysis.notes,
@@ -132,4 +196,51 @@ function figures(metric: Metric, v: MetricValueView): string[] {
   const value =
     share == null ? '' : metric.kind === MetricKind.RATE ? `${(share * (metric.ratePer ?? 1000)).toFixed(1)} per ${(metric.ratePer ?? 1000).toLocaleString('en-GB')}` : `${(share * 100).toFixed(1)}%`;
   return [String(v.numerator ?? ''), String(v.denominator ?? ''), value];
+}
+
+const VERDICTS: Record<string, string> = {
+  IMPROVED: 'Improved beyond chance',
+  WORSENED: 'Worsened beyond chance',
+  NO_CLEAR_CHANGE: 'No clear change',
+  NARROWED: 'Narrowed beyond chance',
+  WIDENED: 'Widened beyond chance',
+  REVERSED: 'Reversed beyond chance',
+  NO_DATA: 'Not enough data',
+  SUPPRESSED: 'Suppressed',
+};
+
+/** Per group: baseline, follow-up, change and gap change, each with its interval at the metric's level; suppressed figures in words. */
+function changesTable(metric: Metric, analysis: ReturnType<typeof analyseMetric>, confidence: string): ExportTable {
+  const factor = metric.kind === MetricKind.PROPORTION ? 100 : metric.kind === MetricKind.RATE ? (metric.ratePer ?? 1000) : 1;
+  const unit = (difference: boolean) =>
+    metric.kind === MetricKind.PROPORTION
+      ? difference
+        ? ' pp'
+        : '%'
+      : metric.kind === MetricKind.RATE
+        ? ` per ${(metric.ratePer ?? 1000).toLocaleString('en-GB')}`
+        : metric.unit
+          ? ` ${metric.unit}`
+          : '';
+  const num = (v: number, difference: boolean) => `${difference && v > 0 ? '+' : ''}${(v * factor).toFixed(1)}`;
+  const fmt = (e: Estimate | null | undefined, suppressed: boolean, difference: boolean) => {
+    if (suppressed) return suppressedWords(metric.suppressionThreshold);
+    if (!e || !e.available || e.estimate === null) return 'no data';
+    const ci = e.lower === null || e.upper === null ? '' : ` (${confidence} CI ${num(e.lower, difference)} to ${num(e.upper, difference)})`;
+    return `${num(e.estimate, difference)}${unit(difference)}${ci}`;
+  };
+  const before = analysis.baselinePeriod ?? 'Baseline';
+  const after = analysis.followUpPeriod ?? 'Follow-up';
+  return {
+    header: ['Ethnic group', before, after, 'Change', 'Change verdict', `Change in gap (group minus ${analysis.referenceGroup})`, 'Gap verdict'],
+    rows: analysis.groups.map((g) => [
+      `${g.group}${g.isReference ? ' (reference)' : ''}`,
+      fmt(g.baseline.value, g.baseline.suppressed, false),
+      fmt(g.followUp.value, g.followUp.suppressed, false),
+      fmt(g.change, g.changeVerdict === 'SUPPRESSED', true),
+      VERDICTS[g.changeVerdict] ?? g.changeVerdict,
+      g.isReference ? '—' : fmt(g.gapChange, g.gapVerdict === 'SUPPRESSED', true),
+      g.isReference ? '—' : (VERDICTS[g.gapVerdict ?? 'NO_DATA'] ?? String(g.gapVerdict)),
+    ]),
+  };
 }

@@ -85,8 +85,8 @@ describe('exportEntry', () => {
     const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
     const all = texts.join('\n');
     for (const title of titles) expect(texts).toContain(title);
-    // Per metric its values and a table beside each chart (one, then two with the gap over time), and the manifest.
-    expect(xml.match(/<w:tbl>/g)?.length).toBe(2 + 3 + 1);
+    // Per metric its values and its changes by group, a table beside each chart (one, then two with the gap over time), and the manifest.
+    expect(xml.match(/<w:tbl>/g)?.length).toBe(2 * 2 + 3 + 1);
     for (const text of ['Sign-off manifest', signerName, signedHash, 'Approved', 'Yes', 'fewer than 5', 'withheld', 'step one', 'reduced', 'Consented: they listened to me.'])
       expect(all).toContain(text);
     expect(xml).toContain('w:numPr'); // lists are real Word lists
@@ -268,7 +268,7 @@ describe('GET /entries/:entryId/export.(docx|md|html)', () => {
       const response = await get(`/entries/${team.entryId}/export.${ext}`, lead());
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe(type);
-      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="a-team-entry.${ext}"`);
+      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="a-team-entry-${new Date().toISOString().slice(0, 10)}.${ext}"`);
       expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100);
     }
   });

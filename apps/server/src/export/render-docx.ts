@@ -1,7 +1,20 @@
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { chartPng } from './charts/chart-png.js';
 import { CHART_HEIGHT, CHART_WIDTH } from './charts/chart-svg.js';
-import { ABOUT_HEADING, aboutLines, safeHref, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportChart, type ExportDocument, type ExportTable } from './export.model.js';
+import {
+  ABOUT_HEADING,
+  aboutLines,
+  methodLine,
+  metricContextLine,
+  safeHref,
+  stateLine,
+  SUPPRESSION_NOTE,
+  wordsLine,
+  type ContentNode,
+  type ExportChart,
+  type ExportDocument,
+  type ExportTable,
+} from './export.model.js';
 
 const HEADINGS = [HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 const NUMBERED = 'numbered';
@@ -75,7 +88,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   await Promise.all(doc.metrics.flatMap((m) => m.charts).map(async (chart) => pngs.set(chart, await chartPng(chart.svg))));
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
-    para(`${doc.award}: ${doc.category}. Exported ${doc.exportedAt.toISOString().slice(0, 10)}.`, { italics: true }),
+    para(`${doc.award}: ${doc.category}. ${stateLine(doc)}. Exported ${doc.exportedAt.toISOString().slice(0, 10)}.`, { italics: true }),
   ];
   for (const section of doc.sections) {
     children.push(para(section.title, { heading: HeadingLevel.HEADING_1 }), para(wordsLine(section), { italics: true }), ...blocks(section.content, state));
@@ -85,9 +98,12 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   for (const m of doc.metrics) {
     children.push(para(m.name, { heading: HeadingLevel.HEADING_2 }), para(m.definition));
     if (m.dataSource) children.push(para(`Source: ${m.dataSource}`, { italics: true }));
+    children.push(para(metricContextLine(m)));
     if (m.table.rows.length) children.push(table(m.table));
+    if (m.changes.rows.length) children.push(para('Change by group, with intervals', { italics: true }), table(m.changes));
     for (const chart of m.charts) children.push(...chartBlocks(chart, pngs.get(chart)!));
     children.push(...m.sentences.map((s) => para(s)), ...m.notes.map((n) => para(n, { italics: true })));
+    children.push(para('Methods', { heading: HeadingLevel.HEADING_3 }), ...m.methods.map((x) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(methodLine(x))] })));
   }
   if (doc.metrics.length) children.push(para(SUPPRESSION_NOTE, { italics: true }));
   children.push(para('Testimonials', { heading: HeadingLevel.HEADING_1 }));

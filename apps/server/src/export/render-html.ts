@@ -1,5 +1,5 @@
 import { sectionDomSerializer, sectionSchema } from '@quorum/section-content';
-import { ABOUT_HEADING, aboutLines, safeHref, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
+import { ABOUT_HEADING, aboutLines, methodLine, metricContextLine, safeHref, stateLine, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
 import { esc, htmlDocument, htmlOf } from './html-nodes.js';
 
 /** Links only to http(s) and mailto (safeHref): any other link mark is dropped, its text kept. */
@@ -45,7 +45,7 @@ figure.chart { margin: 1rem 0 1.5rem; break-inside: avoid; } .chart__image svg {
 
 /** A self-contained page (no scripts, no external resources) that prints well to PDF. */
 export function renderHtml(doc: ExportDocument): string {
-  const out: string[] = [`<h1>${esc(doc.title)}</h1>`, `<p class="meta">${esc(doc.award)}: ${esc(doc.category)}. Exported ${doc.exportedAt.toISOString().slice(0, 10)}.</p>`];
+  const out: string[] = [`<h1>${esc(doc.title)}</h1>`, `<p class="meta">${esc(doc.award)}: ${esc(doc.category)}. ${esc(stateLine(doc))}. Exported ${doc.exportedAt.toISOString().slice(0, 10)}.</p>`];
   for (const section of doc.sections) {
     out.push(`<section><h2>${esc(section.title)}</h2><p class="words">${esc(wordsLine(section))}</p>${sectionHtml(section.content)}</section>`);
   }
@@ -54,10 +54,13 @@ export function renderHtml(doc: ExportDocument): string {
   for (const m of doc.metrics) {
     out.push(`<h3>${esc(m.name)}</h3><p>${esc(m.definition)}</p>`);
     if (m.dataSource) out.push(`<p class="meta">Source: ${esc(m.dataSource)}</p>`);
+    out.push(`<p>${esc(metricContextLine(m))}</p>`);
     if (m.table.rows.length) out.push(table(m.table, `${m.name}: values by period and ethnic category`));
+    if (m.changes.rows.length) out.push(table(m.changes, `${m.name}: change by group, with intervals`));
     // The SVG is built from escaped text (charts/chart-svg.ts); its table gives the same figures in words.
     for (const chart of m.charts) out.push(`<figure class="chart"><div class="chart__image">${chart.svg}</div>${table(chart.table, chart.title)}</figure>`);
     out.push(...m.sentences.map((s) => `<p>${esc(s)}</p>`), ...m.notes.map((n) => `<p class="note">${esc(n)}</p>`));
+    out.push('<h4>Methods</h4><ul>', ...m.methods.map((x) => `<li>${esc(methodLine(x))}</li>`), '</ul>');
   }
   if (doc.metrics.length) out.push(`<p class="note">${esc(SUPPRESSION_NOTE)}</p>`);
   out.push('</section><section><h2>Testimonials</h2>');

@@ -1,5 +1,5 @@
 import { sectionMarkdownSerializer, sectionSchema } from '@quorum/section-content';
-import { ABOUT_HEADING, aboutLines, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
+import { ABOUT_HEADING, aboutLines, methodLine, metricContextLine, stateLine, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
 
 /** Backslash-escapes what Markdown would read as markup in user text outside section content. */
 const text = (s: string) => s.replace(/[\\`*_[\]<>#|!~]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
@@ -19,7 +19,7 @@ function demote(node: ContentNode): ContentNode {
 const sectionBody = (content: ContentNode) => sectionMarkdownSerializer.serialize(sectionSchema.nodeFromJSON(demote(content))).trim();
 
 export function renderMarkdown(doc: ExportDocument): string {
-  const out: string[] = [`# ${text(doc.title)}`, `${text(doc.award)}: ${text(doc.category)}`, `Exported ${doc.exportedAt.toISOString().slice(0, 10)}`];
+  const out: string[] = [`# ${text(doc.title)}`, `${text(doc.award)}: ${text(doc.category)}`, `${text(stateLine(doc))}. Exported ${doc.exportedAt.toISOString().slice(0, 10)}`];
   for (const section of doc.sections) {
     out.push(`## ${text(section.title)}`, `*${wordsLine(section)}*`);
     const body = sectionBody(section.content);
@@ -30,13 +30,16 @@ export function renderMarkdown(doc: ExportDocument): string {
   for (const metric of doc.metrics) {
     out.push(`### ${text(metric.name)}`, text(metric.definition));
     if (metric.dataSource) out.push(`Source: ${text(metric.dataSource)}`);
+    out.push(text(metricContextLine(metric)));
     if (metric.table.rows.length) out.push(table(metric.table));
+    if (metric.changes.rows.length) out.push('Change by group, with intervals:', table(metric.changes));
     for (const chart of metric.charts) {
       // An image of the SVG as a data URI: the file stays self-contained; the table after it gives the figures.
       const alt = `${chart.title}. ${chart.description}`.replace(/[[\]\\]/g, '').replace(/\s+/g, ' ');
       out.push(`![${alt}](data:image/svg+xml;base64,${Buffer.from(chart.svg, 'utf8').toString('base64')})`, `*${text(chart.title)}*`, table(chart.table));
     }
     out.push(...metric.sentences.map(text), ...metric.notes.map((n) => `*${text(n)}*`));
+    out.push('#### Methods', metric.methods.map((m) => `- ${text(methodLine(m))}`).join('\n'));
   }
   if (doc.metrics.length) out.push(`*${SUPPRESSION_NOTE}*`);
   out.push('## Testimonials');

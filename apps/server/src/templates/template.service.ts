@@ -23,6 +23,9 @@ export async function installTemplates(em: EntityManager, templates: EntryTempla
   for (const t of templates) {
     const existing = await em.findOne(Template, { key: t.key, version: t.version });
     if (!existing) em.create(Template, { key: t.key, version: t.version, name: t.name, award: t.award, description: t.description, definition: t });
+    // The award's label is not content an entry keeps: a corrected one (the year dropped from
+    // "Patient Safety Awards 2021", which exports printed on every entry) reaches stored versions too.
+    else if (existing.award !== t.award) existing.award = t.award;
   }
   await em.flush();
 }
