@@ -2,10 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, createUser, type Team } from '../test-support/factories.js';
 import { codeOf } from '../test-support/api-client.js';
 import { approveEverything } from '../test-support/review.js';
-import { graphql } from '../test-support/gql/index.js';
 import { TestSmtp, linkIn, type ReceivedMail } from '../test-support/smtp.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { OutboxMail } from './outbox-mail.entity.js';
+import {
+  ADD_COMMENT,
+  LIMITS_LOG_IN,
+  LIMITS_SIGN_OFF,
+  MAIL_INVITE,
+  MAIL_REPLACE,
+  MAIL_REPLY,
+  MAIL_REQUEST_REVIEW,
+  MAIL_SECTIONS,
+  ME_ID,
+  MY_PREFERENCES,
+  REQUEST_RESET,
+  RESET,
+  SERVER_INFO,
+  SET_CLOSING_DATE,
+  SET_PREFERENCE,
+  UNSUBSCRIBE,
+} from '../test-support/operations.js';
 
 /**
  * Email through a real SMTP server (smtp-server on loopback) from a real Quorum server: each kind
@@ -23,148 +40,6 @@ const NOTE_WORDS = 'Private note words';
 let smtp: TestSmtp;
 let server: TestServer;
 let team: Team;
-
-const INVITE = graphql(`
-  mutation MailInvite($input: InviteMemberInput!) {
-    inviteMember(input: $input) {
-      inviteUrl
-      emailed
-    }
-  }
-`);
-const ADD_COMMENT = graphql(`
-  mutation MailAddComment($input: AddCommentInput!) {
-    addComment(input: $input) {
-      comment {
-        id
-      }
-    }
-  }
-`);
-const REPLY = graphql(`
-  mutation MailReply($input: ReplyToCommentInput!) {
-    replyToComment(input: $input) {
-      comment {
-        id
-      }
-    }
-  }
-`);
-const SECTIONS = graphql(`
-  query MailSections($id: ID!) {
-    entry(id: $id) {
-      sections {
-        id
-        version
-        contentHash
-      }
-    }
-  }
-`);
-const REPLACE = graphql(`
-  mutation MailReplace($input: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $input) {
-      section {
-        id
-      }
-    }
-  }
-`);
-const REQUEST_REVIEW = graphql(`
-  mutation MailRequestReview($input: RequestReviewInput!) {
-    requestReview(input: $input) {
-      entry {
-        state
-      }
-    }
-  }
-`);
-const SIGN_OFF = graphql(`
-  mutation MailSignOff($input: SignOffSectionInput!) {
-    signOffSection(input: $input) {
-      signOff {
-        id
-      }
-    }
-  }
-`);
-const SET_PREFERENCE = graphql(`
-  mutation MailSetPreference($input: SetMailPreferenceInput!) {
-    setMailPreference(input: $input) {
-      mailPreferences {
-        kind
-        delivery
-      }
-    }
-  }
-`);
-const MY_PREFERENCES = graphql(`
-  query MailMyPreferences {
-    me {
-      mailPreferences {
-        kind
-        delivery
-      }
-    }
-  }
-`);
-const UNSUBSCRIBE = graphql(`
-  mutation MailUnsubscribe($input: UnsubscribeInput!) {
-    unsubscribe(input: $input) {
-      kinds
-    }
-  }
-`);
-const SET_CLOSING_DATE = graphql(`
-  mutation MailSetClosingDate($input: SetEntryClosingDateInput!) {
-    setEntryClosingDate(input: $input) {
-      entry {
-        closesAt
-        abilities {
-          canSetClosingDate
-        }
-      }
-    }
-  }
-`);
-const REQUEST_RESET = graphql(`
-  mutation MailRequestReset($input: RequestPasswordResetInput!) {
-    requestPasswordReset(input: $input) {
-      requested
-      mailEnabled
-    }
-  }
-`);
-const RESET = graphql(`
-  mutation MailReset($input: ResetPasswordInput!) {
-    resetPassword(input: $input) {
-      passwordReset
-    }
-  }
-`);
-const LOG_IN = graphql(`
-  mutation MailLogIn($input: LogInInput!) {
-    logIn(input: $input) {
-      user {
-        id
-      }
-    }
-  }
-`);
-const ME = graphql(`
-  query MailMe {
-    me {
-      id
-    }
-  }
-`);
-const SERVER_INFO = graphql(`
-  query MailServerInfo {
-    serverInfo {
-      mailEnabled
-    }
-  }
-`);
 
 beforeAll(async () => {
   smtp = await TestSmtp.start();
@@ -198,7 +73,7 @@ function expectWellFormed(mail: ReceivedMail, link: string) {
 }
 
 async function sections() {
-  return (await team.members.LEAD.client.ok(SECTIONS, { id: team.entryId })).entry.sections;
+  return (await team.members.LEAD.client.ok(MAIL_SECTIONS, { id: team.entryId })).entry.sections;
 }
 
 async function outbox(where: Record<string, unknown>) {
@@ -207,7 +82,7 @@ async function outbox(where: Record<string, unknown>) {
 
 describe('each kind of mail', () => {
   it('an invitation goes to the address invited, with the accept link', async () => {
-    const data = await team.members.LEAD.client.ok(INVITE, { input: { entryId: team.entryId, email: 'New.Colleague@Example.nhs.uk', role: 'NURSE' } });
+    const data = await team.members.LEAD.client.ok(MAIL_INVITE, { input: { entryId: team.entryId, email: 'New.Colleague@Example.nhs.uk', role: 'NURSE' } });
     expect(data.inviteMember.emailed).toBe(true);
     const [mail] = await smtp.waitFor('new.colleague@example.nhs.uk');
     expectWellFormed(mail, data.inviteMember.inviteUrl);
@@ -227,7 +102,7 @@ describe('each kind of mail', () => {
 
   it('mentions, replies, review requests, change requests, stale approvals and readiness to submit reach whom they concern', async () => {
     const [first] = await sections();
-    await team.members.LEAD.client.ok(REPLACE, { input: { sectionId: first.id, baseVersion: first.version, markdown: SECTION_WORDS } });
+    await team.members.LEAD.client.ok(MAIL_REPLACE, { input: { sectionId: first.id, baseVersion: first.version, markdown: SECTION_WORDS } });
     const sectionPath = `${PUBLIC}/entries/${team.entryId}/sections/${team.sectionIds[0]}`;
 
     const thread = await team.members.MEDIC.client.ok(ADD_COMMENT, { input: { sectionId: team.sectionIds[0], body: COMMENT_WORDS, mentionedUserIds: [team.members.NURSE.user.id] } });
@@ -236,25 +111,27 @@ describe('each kind of mail', () => {
     expect(mention.text).toContain('mentioned you');
     expect(mention.text).toContain('Test MEDIC');
 
-    await team.members.NURSE.client.ok(REPLY, { input: { commentId: thread.addComment.comment.id, body: COMMENT_WORDS } });
+    await team.members.NURSE.client.ok(MAIL_REPLY, { input: { commentId: thread.addComment.comment.id, body: COMMENT_WORDS } });
     const [reply] = await smtp.waitFor(emailOf('MEDIC'));
     expectWellFormed(reply, sectionPath);
 
-    await team.members.LEAD.client.ok(REQUEST_REVIEW, { input: { entryId: team.entryId } });
+    await team.members.LEAD.client.ok(MAIL_REQUEST_REVIEW, { input: { entryId: team.entryId } });
     const review = (await smtp.waitFor(emailOf('ANALYST')))[0];
     expectWellFormed(review, `${PUBLIC}/entries/${team.entryId}/review`);
     expect(smtp.to(emailOf('OBSERVER'))).toHaveLength(0);
 
     // The medic approves section 0; an edit then makes it stale.
     const now = await sections();
-    await team.members.MEDIC.client.ok(SIGN_OFF, { input: { sectionId: team.sectionIds[0], meaning: 'APPROVE', contentHash: now[0].contentHash, password: TEST_PASSWORD } });
-    await team.members.LEAD.client.ok(REPLACE, { input: { sectionId: now[0].id, baseVersion: now[0].version, markdown: `${SECTION_WORDS}, changed` } });
+    await team.members.MEDIC.client.ok(LIMITS_SIGN_OFF, { input: { sectionId: team.sectionIds[0], meaning: 'APPROVE', contentHash: now[0].contentHash, password: TEST_PASSWORD } });
+    await team.members.LEAD.client.ok(MAIL_REPLACE, { input: { sectionId: now[0].id, baseVersion: now[0].version, markdown: `${SECTION_WORDS}, changed` } });
     const stale = (await smtp.waitFor(emailOf('MEDIC'), 3)).find((m) => m.text.includes('no longer counts'))!;
     expectWellFormed(stale, `${PUBLIC}/entries/${team.entryId}/review/${team.sectionIds[0]}`);
 
     // The nurse asks for changes to section 1: the writers hear of it (not the note).
     const managerBefore = smtp.to(emailOf('MANAGER')).length;
-    await team.members.NURSE.client.ok(SIGN_OFF, { input: { sectionId: team.sectionIds[1], meaning: 'REQUEST_CHANGES', contentHash: now[1].contentHash, password: TEST_PASSWORD, note: NOTE_WORDS } });
+    await team.members.NURSE.client.ok(LIMITS_SIGN_OFF, {
+      input: { sectionId: team.sectionIds[1], meaning: 'REQUEST_CHANGES', contentHash: now[1].contentHash, password: TEST_PASSWORD, note: NOTE_WORDS },
+    });
     const changes = (await smtp.waitFor(emailOf('MANAGER'), managerBefore + 1)).at(-1)!;
     expectWellFormed(changes, `${PUBLIC}/entries/${team.entryId}/review/${team.sectionIds[1]}`);
     expect(changes.text).toContain('asked for changes');
@@ -288,7 +165,7 @@ describe('choices', () => {
       await team.members.MEDIC.client.ok(ADD_COMMENT, { input: { sectionId: team.sectionIds[index], body: COMMENT_WORDS, mentionedUserIds: [analyst.user.id] } });
     }
     const own = await analyst.client.ok(ADD_COMMENT, { input: { sectionId: team.sectionIds[4], body: COMMENT_WORDS } });
-    await team.members.MEDIC.client.ok(REPLY, { input: { commentId: own.addComment.comment.id, body: COMMENT_WORDS } });
+    await team.members.MEDIC.client.ok(MAIL_REPLY, { input: { commentId: own.addComment.comment.id, body: COMMENT_WORDS } });
     await server.services.mail.runOnce();
     const rows = await outbox({ user: analyst.user.id, kind: { $in: ['MENTION', 'REPLY'] }, createdAt: { $gte: since } });
     expect(rows.map((r) => `${r.kind}:${r.status}`).sort()).toEqual(['MENTION:HELD', 'MENTION:HELD', 'REPLY:SKIPPED']);
@@ -333,7 +210,7 @@ describe('delivery', () => {
   it('a refusal (451) is retried with backoff until the SMTP server accepts, and the mail goes once', async () => {
     smtp.refuseWith = 451;
     try {
-      await team.members.LEAD.client.ok(INVITE, { input: { entryId: team.entryId, email: 'refused@example.nhs.uk', role: 'NURSE' } });
+      await team.members.LEAD.client.ok(MAIL_INVITE, { input: { entryId: team.entryId, email: 'refused@example.nhs.uk', role: 'NURSE' } });
       const until = Date.now() + 10_000;
       let [pending] = await outbox({ toAddress: 'refused@example.nhs.uk' });
       while (!(pending.attempts >= 3 && pending.lastError) && Date.now() < until) {
@@ -357,7 +234,7 @@ describe('delivery', () => {
   it('an SMTP server that is down is retried once it is back, not lost', async () => {
     await smtp.stop();
     try {
-      await team.members.LEAD.client.ok(INVITE, { input: { entryId: team.entryId, email: 'while.down@example.nhs.uk', role: 'NURSE' } });
+      await team.members.LEAD.client.ok(MAIL_INVITE, { input: { entryId: team.entryId, email: 'while.down@example.nhs.uk', role: 'NURSE' } });
       const until = Date.now() + 10_000;
       let row = (await outbox({ toAddress: 'while.down@example.nhs.uk' }))[0];
       while (!(row.attempts >= 2 && row.lastError) && Date.now() < until) {
@@ -429,9 +306,9 @@ describe('password reset', () => {
 
     const newPassword = 'a brand new kettle on the hill';
     expect((await server.client().ok(RESET, { input: { token, newPassword } })).resetPassword.passwordReset).toBe(true);
-    expect((await oldSession.ok(ME)).me).toBeNull();
-    expect(codeOf(await server.client().request(LOG_IN, { input: { email: user.email, password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');
-    await server.client().ok(LOG_IN, { input: { email: user.email, password: newPassword } });
+    expect((await oldSession.ok(ME_ID)).me).toBeNull();
+    expect(codeOf(await server.client().request(LIMITS_LOG_IN, { input: { email: user.email, password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');
+    await server.client().ok(LIMITS_LOG_IN, { input: { email: user.email, password: newPassword } });
 
     const reused = await server.client().request(RESET, { input: { token, newPassword: 'yet another kettle on the hill' } });
     expect(codeOf(reused)).toBe('BAD_USER_INPUT');
@@ -457,7 +334,7 @@ describe('without SMTP', () => {
     try {
       const lead = await createTeam(plain);
       expect((await plain.client().ok(SERVER_INFO)).serverInfo.mailEnabled).toBe(false);
-      const data = await lead.members.LEAD.client.ok(INVITE, { input: { entryId: lead.entryId, email: 'by.hand@example.nhs.uk', role: 'NURSE' } });
+      const data = await lead.members.LEAD.client.ok(MAIL_INVITE, { input: { entryId: lead.entryId, email: 'by.hand@example.nhs.uk', role: 'NURSE' } });
       expect(data.inviteMember.emailed).toBe(false);
       expect((await plain.client().ok(REQUEST_RESET, { input: { email: lead.members.NURSE.user.email } })).requestPasswordReset.mailEnabled).toBe(false);
       await lead.members.MEDIC.client.ok(ADD_COMMENT, { input: { sectionId: lead.sectionIds[0], body: 'Hello', mentionedUserIds: [lead.members.NURSE.user.id] } });

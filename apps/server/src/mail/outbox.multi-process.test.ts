@@ -1,10 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import pg from 'pg';
-import { graphql } from '../test-support/gql/index.js';
 import { logInDemo, startServerProcess } from '../test-support/server-process.js';
 import { TestSmtp } from '../test-support/smtp.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { MAIL_PROCESS_ENTRIES, MAIL_PROCESS_INVITE } from '../test-support/operations.js';
 
 /**
  * The outbox across a crash: mail queued by a server process that is then killed (SIGKILL,
@@ -22,23 +22,6 @@ const MAIL = (smtpUrl: string, pollMs: number) => ({
   QUORUM_MAIL_POLL_MS: String(pollMs),
   QUORUM_MAIL_RETRY_MS: '50',
 });
-
-const ENTRIES = graphql(`
-  query MailProcessEntries {
-    entries {
-      nodes {
-        id
-      }
-    }
-  }
-`);
-const INVITE = graphql(`
-  mutation MailProcessInvite($input: InviteMemberInput!) {
-    inviteMember(input: $input) {
-      emailed
-    }
-  }
-`);
 
 beforeAll(async () => {
   process.env.TEST_DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/test';
@@ -65,9 +48,9 @@ it('mail queued by a process killed before it sent goes after the restart, exact
   // A reads the outbox only as it starts (an hour between reads): what it queues waits.
   const a = await startServerProcess(children, db!.url!, true, MAIL(smtp.url, 3_600_000));
   const lead = await logInDemo(a, 'lead@demo.quorum.test');
-  const entryId = (await lead.ok(ENTRIES)).entries.nodes[0].id;
+  const entryId = (await lead.ok(MAIL_PROCESS_ENTRIES)).entries.nodes[0].id;
   const addresses = Array.from({ length: 8 }, (_, i) => `crash.${i}@example.nhs.uk`);
-  for (const email of addresses) expect((await lead.ok(INVITE, { input: { entryId, email, role: 'NURSE' } })).inviteMember.emailed).toBe(true);
+  for (const email of addresses) expect((await lead.ok(MAIL_PROCESS_INVITE, { input: { entryId, email, role: 'NURSE' } })).inviteMember.emailed).toBe(true);
   children[0].kill('SIGKILL');
   await new Promise((resolve) => children[0].once('exit', resolve));
   expect((await outboxRows()).map((r) => r.status)).toEqual(addresses.map(() => 'PENDING'));

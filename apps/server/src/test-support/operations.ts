@@ -2271,6 +2271,145 @@ export const ENTRY_EVENTS = graphql(`
   }
 `);
 
+// mail
+
+export const MAIL_INVITE = graphql(`
+  mutation MailInvite($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      inviteUrl
+      emailed
+    }
+  }
+`);
+
+export const MAIL_REPLY = graphql(`
+  mutation MailReply($input: ReplyToCommentInput!) {
+    replyToComment(input: $input) {
+      comment {
+        id
+      }
+    }
+  }
+`);
+
+export const MAIL_SECTIONS = graphql(`
+  query MailSections($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        version
+        contentHash
+      }
+    }
+  }
+`);
+
+export const MAIL_REPLACE = graphql(`
+  mutation MailReplace($input: ReplaceSectionContentInput!) {
+    replaceSectionContent(input: $input) {
+      section {
+        id
+      }
+    }
+  }
+`);
+
+export const MAIL_REQUEST_REVIEW = graphql(`
+  mutation MailRequestReview($input: RequestReviewInput!) {
+    requestReview(input: $input) {
+      entry {
+        state
+      }
+    }
+  }
+`);
+
+export const SET_PREFERENCE = graphql(`
+  mutation MailSetPreference($input: SetMailPreferenceInput!) {
+    setMailPreference(input: $input) {
+      mailPreferences {
+        kind
+        delivery
+      }
+    }
+  }
+`);
+
+export const MY_PREFERENCES = graphql(`
+  query MailMyPreferences {
+    me {
+      mailPreferences {
+        kind
+        delivery
+      }
+    }
+  }
+`);
+
+export const UNSUBSCRIBE = graphql(`
+  mutation MailUnsubscribe($input: UnsubscribeInput!) {
+    unsubscribe(input: $input) {
+      kinds
+    }
+  }
+`);
+
+export const SET_CLOSING_DATE = graphql(`
+  mutation MailSetClosingDate($input: SetEntryClosingDateInput!) {
+    setEntryClosingDate(input: $input) {
+      entry {
+        closesAt
+        abilities {
+          canSetClosingDate
+        }
+      }
+    }
+  }
+`);
+
+export const REQUEST_RESET = graphql(`
+  mutation MailRequestReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      requested
+      mailEnabled
+    }
+  }
+`);
+
+export const RESET = graphql(`
+  mutation MailReset($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      passwordReset
+    }
+  }
+`);
+
+export const SERVER_INFO = graphql(`
+  query MailServerInfo {
+    serverInfo {
+      mailEnabled
+    }
+  }
+`);
+
+export const MAIL_PROCESS_ENTRIES = graphql(`
+  query MailProcessEntries {
+    entries {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+export const MAIL_PROCESS_INVITE = graphql(`
+  mutation MailProcessInvite($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      emailed
+    }
+  }
+`);
+
 // policy
 
 export const POLICY_MULTI_PROCESS_ENTRIES = graphql(`

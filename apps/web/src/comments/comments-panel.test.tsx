@@ -14,7 +14,8 @@ import { render } from '../test/render';
 import { AddCommentMutation, DeleteCommentMutation, EditCommentMutation, ReplyToCommentMutation, ResolveCommentMutation } from './operations';
 import { useCommentPassages } from './comment-passages';
 import { CommentsPanel } from './comments-panel';
-import { commentFixture, commentsMock, eventMock, PEOPLE, quietEvents, threadFixture } from './fixtures';
+import { quietEvents } from '../test/fixtures';
+import { commentFixture, commentsMock, eventMock, PEOPLE, threadFixture } from './fixtures';
 import { anchorFor, passageText, rangeOf } from './passage-anchors';
 import type { Thread } from './use-comments';
 

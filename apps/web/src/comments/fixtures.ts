@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { Role } from '@quorum/domain';
-import { EntryEventsSubscription } from '../activity/operations';
+import { eventMock as entryEventMock } from '../test/fixtures';
 import { EntryCommentsQuery } from './operations';
 import type { Thread } from './use-comments';
 
@@ -77,24 +77,5 @@ export function commentsMock(viewer: Person, threads: Thread[] | (() => Thread[]
 }
 
 /** One live event of entry e1, after `delay` milliseconds. */
-export function eventMock(kind: string, extra: Record<string, unknown> = {}, delay = 0): MockLink.MockedResponse {
-  const event = {
-    __typename: 'EntryEvent',
-    kind,
-    entryId: 'e1',
-    sectionId: 's-1',
-    commentId: null,
-    threadId: null,
-    signOffId: null,
-    membershipId: null,
-    userId: null,
-    actorId: null,
-    state: null,
-    at: '2026-12-09T15:00:00.000Z',
-    ...extra,
-  };
-  return { request: { query: EntryEventsSubscription, variables: { entryId: 'e1' } }, result: { data: { entryEvents: event } }, delay };
-}
-
-/** No live events (the subscription stays open and quiet). */
-export const quietEvents = (): MockLink.MockedResponse => ({ request: { query: EntryEventsSubscription, variables: { entryId: 'e1' } }, delay: Infinity, maxUsageCount: Infinity });
+/** An entry event about section s-1 (see test/fixtures.ts). */
+export const eventMock = (kind: string, extra: Record<string, unknown> = {}, delay = 0) => entryEventMock(kind, { sectionId: 's-1', ...extra }, delay);

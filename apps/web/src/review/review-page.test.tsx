@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { commentsMock, PEOPLE, quietEvents } from '../comments/fixtures';
+import { commentsMock, PEOPLE } from '../comments/fixtures';
+import { quietEvents } from '../test/fixtures';
 import { createConnectionStore } from '../connection/connection-status';
 import { EntryWorkspaceQuery } from '../entries/operations';
 import { EntryPage } from '../entries/entry-page';

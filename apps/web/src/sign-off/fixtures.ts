@@ -1,6 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { DiffOp, EntryState, Role, SignOffMeaning } from '../gql/graphql';
-import { EntryEventsSubscription } from '../activity/operations';
 import { EntryWorkflowQuery, SignOffStatusQuery } from './operations';
 
 export const HASH = 'a'.repeat(64);
@@ -59,28 +58,6 @@ export function statusMock({ viewerRole = 'PATIENT_REP', canSignOff = true, stat
 }
 
 /** One live event of entry e1. */
-export function eventMock(kind: string, extra: Record<string, unknown> = {}, delay = 0): MockLink.MockedResponse {
-  const event = {
-    __typename: 'EntryEvent',
-    kind,
-    entryId: 'e1',
-    sectionId: null,
-    commentId: null,
-    threadId: null,
-    signOffId: null,
-    membershipId: null,
-    userId: null,
-    actorId: null,
-    state: null,
-    at: '2026-12-09T15:00:00.000Z',
-    ...extra,
-  };
-  return { request: { query: EntryEventsSubscription, variables: { entryId: 'e1' } }, result: { data: { entryEvents: event } }, delay };
-}
-
-/** An event stream on which nothing happens, for tests that are not about live updates. */
-export const quietEvents = (): MockLink.MockedResponse => ({ request: { query: EntryEventsSubscription, variables: { entryId: 'e1' } }, delay: Infinity, maxUsageCount: Infinity });
-
 /** The EntryWorkflow answer for entry e1 (the workflow controls in every entry page's header). */
 export function workflowMock(state: EntryState, canMoveWorkflow = true): MockLink.MockedResponse {
   const slot = (key: string, label: string) => ({ __typename: 'SignOffSlot', key, label, roles: ['NURSE'] });

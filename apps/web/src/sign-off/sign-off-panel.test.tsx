@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiError, meMock } from '../test/fixtures';
 import { render } from '../test/render';
-import { eventMock, HASH, quietEvents, signOffFixture, statusMock } from './fixtures';
+import { eventMock, quietEvents } from '../test/fixtures';
+import { HASH, signOffFixture, statusMock } from './fixtures';
 import { SignOffSectionMutation } from './operations';
 import { SignOffPanel } from './sign-off-panel';
 

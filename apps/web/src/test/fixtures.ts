@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
+import { EntryEventsSubscription } from '../activity/operations';
 import { MeQuery } from '../auth/operations';
 
 /** A signed-in (or, with null, signed-out) viewer, answered as often as asked. */
@@ -29,3 +30,26 @@ export function sectionFixture(position: number, title: string) {
     ],
   };
 }
+
+/** An entryEvents event of entry e1, as the subscription delivers it (`delay` ms after it is opened). */
+export function eventMock(kind: string, extra: Record<string, unknown> = {}, delay = 0): MockLink.MockedResponse {
+  const event = {
+    __typename: 'EntryEvent',
+    kind,
+    entryId: 'e1',
+    sectionId: null,
+    commentId: null,
+    threadId: null,
+    signOffId: null,
+    membershipId: null,
+    userId: null,
+    actorId: null,
+    state: null,
+    at: '2026-12-09T15:00:00.000Z',
+    ...extra,
+  };
+  return { request: { query: EntryEventsSubscription, variables: { entryId: 'e1' } }, result: { data: { entryEvents: event } }, delay };
+}
+
+/** An event stream on which nothing happens, for tests that are not about live updates. */
+export const quietEvents = (): MockLink.MockedResponse => ({ request: { query: EntryEventsSubscription, variables: { entryId: 'e1' } }, delay: Infinity, maxUsageCount: Infinity });

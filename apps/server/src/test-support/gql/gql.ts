@@ -41,24 +41,6 @@ type Documents = {
     "\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            ": typeof types.DurabilityApplyDocument,
     "\n      query DurabilityStored($id: ID!) {\n        sectionSync(sectionId: $id) {\n          version\n        }\n        entries {\n          nodes {\n            sections {\n              id\n              text\n            }\n          }\n        }\n      }\n    ": typeof types.DurabilityStoredDocument,
     "\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      ": typeof types.RedisOutageApplyDocument,
-    "\n  mutation MailInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailed\n    }\n  }\n": typeof types.MailInviteDocument,
-    "\n  mutation MailAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.MailAddCommentDocument,
-    "\n  mutation MailReply($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.MailReplyDocument,
-    "\n  query MailSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n      }\n    }\n  }\n": typeof types.MailSectionsDocument,
-    "\n  mutation MailReplace($input: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $input) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.MailReplaceDocument,
-    "\n  mutation MailRequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.MailRequestReviewDocument,
-    "\n  mutation MailSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n": typeof types.MailSignOffDocument,
-    "\n  mutation MailSetPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": typeof types.MailSetPreferenceDocument,
-    "\n  query MailMyPreferences {\n    me {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": typeof types.MailMyPreferencesDocument,
-    "\n  mutation MailUnsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n": typeof types.MailUnsubscribeDocument,
-    "\n  mutation MailSetClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        closesAt\n        abilities {\n          canSetClosingDate\n        }\n      }\n    }\n  }\n": typeof types.MailSetClosingDateDocument,
-    "\n  mutation MailRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n": typeof types.MailRequestResetDocument,
-    "\n  mutation MailReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n": typeof types.MailResetDocument,
-    "\n  mutation MailLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.MailLogInDocument,
-    "\n  query MailMe {\n    me {\n      id\n    }\n  }\n": typeof types.MailMeDocument,
-    "\n  query MailServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n": typeof types.MailServerInfoDocument,
-    "\n  query MailProcessEntries {\n    entries {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.MailProcessEntriesDocument,
-    "\n  mutation MailProcessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n    }\n  }\n": typeof types.MailProcessInviteDocument,
     "\n          query PolicyMatrixTemplates {\n            templates {\n              id\n            }\n          }\n        ": typeof types.PolicyMatrixTemplatesDocument,
     "\n          query PolicyMatrixEntries {\n            entries {\n              totalCount\n            }\n          }\n        ": typeof types.PolicyMatrixEntriesDocument,
     "\n          mutation PolicyMatrixCreateEntry($t: ID!) {\n            createEntry(input: { templateId: $t, title: \"M\" }) {\n              entry {\n                id\n              }\n            }\n          }\n        ": typeof types.PolicyMatrixCreateEntryDocument,
@@ -285,6 +267,20 @@ type Documents = {
     "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionSizeOfSectionsDocument,
     "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.SubscriptionListenersPresenceUpdatedDocument,
     "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.SubscriptionListenersEntryEventsDocument,
+    "\n  mutation MailInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailed\n    }\n  }\n": typeof types.MailInviteDocument,
+    "\n  mutation MailReply($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.MailReplyDocument,
+    "\n  query MailSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n      }\n    }\n  }\n": typeof types.MailSectionsDocument,
+    "\n  mutation MailReplace($input: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $input) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.MailReplaceDocument,
+    "\n  mutation MailRequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.MailRequestReviewDocument,
+    "\n  mutation MailSetPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": typeof types.MailSetPreferenceDocument,
+    "\n  query MailMyPreferences {\n    me {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": typeof types.MailMyPreferencesDocument,
+    "\n  mutation MailUnsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n": typeof types.MailUnsubscribeDocument,
+    "\n  mutation MailSetClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        closesAt\n        abilities {\n          canSetClosingDate\n        }\n      }\n    }\n  }\n": typeof types.MailSetClosingDateDocument,
+    "\n  mutation MailRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n": typeof types.MailRequestResetDocument,
+    "\n  mutation MailReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n": typeof types.MailResetDocument,
+    "\n  query MailServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n": typeof types.MailServerInfoDocument,
+    "\n  query MailProcessEntries {\n    entries {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.MailProcessEntriesDocument,
+    "\n  mutation MailProcessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n    }\n  }\n": typeof types.MailProcessInviteDocument,
     "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyMultiProcessEntriesDocument,
     "\n  query PolicyMultiProcessSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyMultiProcessSectionSyncDocument,
     "\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.PolicyMultiProcessCreateTokenDocument,
@@ -350,24 +346,6 @@ const documents: Documents = {
     "\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            ": types.DurabilityApplyDocument,
     "\n      query DurabilityStored($id: ID!) {\n        sectionSync(sectionId: $id) {\n          version\n        }\n        entries {\n          nodes {\n            sections {\n              id\n              text\n            }\n          }\n        }\n      }\n    ": types.DurabilityStoredDocument,
     "\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      ": types.RedisOutageApplyDocument,
-    "\n  mutation MailInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailed\n    }\n  }\n": types.MailInviteDocument,
-    "\n  mutation MailAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.MailAddCommentDocument,
-    "\n  mutation MailReply($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.MailReplyDocument,
-    "\n  query MailSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n      }\n    }\n  }\n": types.MailSectionsDocument,
-    "\n  mutation MailReplace($input: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $input) {\n      section {\n        id\n      }\n    }\n  }\n": types.MailReplaceDocument,
-    "\n  mutation MailRequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        state\n      }\n    }\n  }\n": types.MailRequestReviewDocument,
-    "\n  mutation MailSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n": types.MailSignOffDocument,
-    "\n  mutation MailSetPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": types.MailSetPreferenceDocument,
-    "\n  query MailMyPreferences {\n    me {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": types.MailMyPreferencesDocument,
-    "\n  mutation MailUnsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n": types.MailUnsubscribeDocument,
-    "\n  mutation MailSetClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        closesAt\n        abilities {\n          canSetClosingDate\n        }\n      }\n    }\n  }\n": types.MailSetClosingDateDocument,
-    "\n  mutation MailRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n": types.MailRequestResetDocument,
-    "\n  mutation MailReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n": types.MailResetDocument,
-    "\n  mutation MailLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.MailLogInDocument,
-    "\n  query MailMe {\n    me {\n      id\n    }\n  }\n": types.MailMeDocument,
-    "\n  query MailServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n": types.MailServerInfoDocument,
-    "\n  query MailProcessEntries {\n    entries {\n      nodes {\n        id\n      }\n    }\n  }\n": types.MailProcessEntriesDocument,
-    "\n  mutation MailProcessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n    }\n  }\n": types.MailProcessInviteDocument,
     "\n          query PolicyMatrixTemplates {\n            templates {\n              id\n            }\n          }\n        ": types.PolicyMatrixTemplatesDocument,
     "\n          query PolicyMatrixEntries {\n            entries {\n              totalCount\n            }\n          }\n        ": types.PolicyMatrixEntriesDocument,
     "\n          mutation PolicyMatrixCreateEntry($t: ID!) {\n            createEntry(input: { templateId: $t, title: \"M\" }) {\n              entry {\n                id\n              }\n            }\n          }\n        ": types.PolicyMatrixCreateEntryDocument,
@@ -594,6 +572,20 @@ const documents: Documents = {
     "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.SectionSizeOfSectionsDocument,
     "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.SubscriptionListenersPresenceUpdatedDocument,
     "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.SubscriptionListenersEntryEventsDocument,
+    "\n  mutation MailInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailed\n    }\n  }\n": types.MailInviteDocument,
+    "\n  mutation MailReply($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.MailReplyDocument,
+    "\n  query MailSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n      }\n    }\n  }\n": types.MailSectionsDocument,
+    "\n  mutation MailReplace($input: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $input) {\n      section {\n        id\n      }\n    }\n  }\n": types.MailReplaceDocument,
+    "\n  mutation MailRequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        state\n      }\n    }\n  }\n": types.MailRequestReviewDocument,
+    "\n  mutation MailSetPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": types.MailSetPreferenceDocument,
+    "\n  query MailMyPreferences {\n    me {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n": types.MailMyPreferencesDocument,
+    "\n  mutation MailUnsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n": types.MailUnsubscribeDocument,
+    "\n  mutation MailSetClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        closesAt\n        abilities {\n          canSetClosingDate\n        }\n      }\n    }\n  }\n": types.MailSetClosingDateDocument,
+    "\n  mutation MailRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n": types.MailRequestResetDocument,
+    "\n  mutation MailReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n": types.MailResetDocument,
+    "\n  query MailServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n": types.MailServerInfoDocument,
+    "\n  query MailProcessEntries {\n    entries {\n      nodes {\n        id\n      }\n    }\n  }\n": types.MailProcessEntriesDocument,
+    "\n  mutation MailProcessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n    }\n  }\n": types.MailProcessInviteDocument,
     "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PolicyMultiProcessEntriesDocument,
     "\n  query PolicyMultiProcessSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyMultiProcessSectionSyncDocument,
     "\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.PolicyMultiProcessCreateTokenDocument,
@@ -754,78 +746,6 @@ export function graphql(source: "\n      query DurabilityStored($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailed\n    }\n  }\n"): (typeof documents)["\n  mutation MailInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailed\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailReply($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailReply($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MailSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailReplace($input: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $input) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailReplace($input: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $input) {\n      section {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailRequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailRequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        state\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailSignOff($input: SignOffSectionInput!) {\n    signOffSection(input: $input) {\n      signOff {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailSetPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailSetPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MailMyPreferences {\n    me {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailMyPreferences {\n    me {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailUnsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n"): (typeof documents)["\n  mutation MailUnsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailSetClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        closesAt\n        abilities {\n          canSetClosingDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailSetClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        closesAt\n        abilities {\n          canSetClosingDate\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation MailRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n"): (typeof documents)["\n  mutation MailReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MailMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MailMe {\n    me {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MailServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n"): (typeof documents)["\n  query MailServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MailProcessEntries {\n    entries {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailProcessEntries {\n    entries {\n      nodes {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MailProcessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n    }\n  }\n"): (typeof documents)["\n  mutation MailProcessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1730,6 +1650,62 @@ export function graphql(source: "\n  subscription SubscriptionListenersPresenceU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailed\n    }\n  }\n"): (typeof documents)["\n  mutation MailInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailReply($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailReply($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailReplace($input: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $input) {\n      section {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailReplace($input: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $input) {\n      section {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailRequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailRequestReview($input: RequestReviewInput!) {\n    requestReview(input: $input) {\n      entry {\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailSetPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailSetPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailMyPreferences {\n    me {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailMyPreferences {\n    me {\n      mailPreferences {\n        kind\n        delivery\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailUnsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n"): (typeof documents)["\n  mutation MailUnsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) {\n      kinds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailSetClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        closesAt\n        abilities {\n          canSetClosingDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailSetClosingDate($input: SetEntryClosingDateInput!) {\n    setEntryClosingDate(input: $input) {\n      entry {\n        closesAt\n        abilities {\n          canSetClosingDate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation MailRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      requested\n      mailEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n"): (typeof documents)["\n  mutation MailReset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      passwordReset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n"): (typeof documents)["\n  query MailServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailProcessEntries {\n    entries {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailProcessEntries {\n    entries {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailProcessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n    }\n  }\n"): (typeof documents)["\n  mutation MailProcessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
