@@ -10,6 +10,11 @@ const FORMATS = [
   { extension: 'docx', link: 'Download as a Word document (DOCX)', about: 'To edit further or paste into the awards’ online form.' },
   { extension: 'md', link: 'Download as Markdown (MD, plain text)', about: 'For other tools, or to keep under version control.' },
   { extension: 'html', link: 'Download as a print-ready web page (HTML)', about: 'Open it in a browser and print it, or save it as a PDF.' },
+  {
+    extension: 'pdf',
+    link: 'Download the evidence pack (PDF)',
+    about: 'The one supporting file the awards allow: each metric’s analysis with its charts and methods, and the testimonials with consent, cross-referenced to the criteria.',
+  },
 ];
 
 export function ExportPage() {
