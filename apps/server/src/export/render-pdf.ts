@@ -113,6 +113,8 @@ export async function renderEvidencePdf(exported: ExportDocument): Promise<Buffe
     });
   }
 
+  // The appendix starts on its own page, so that it can be read (or printed) apart from the cross-reference.
+  doc.addPage();
   heading(doc, '2. Evidence appendix', 15);
   if (exported.metrics.length === 0) paragraph(doc, 'No metrics.');
   for (const [i, m] of exported.metrics.entries()) {
