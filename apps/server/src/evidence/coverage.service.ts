@@ -9,6 +9,8 @@ import { authorizeEvidenceWrite } from './evidence.policy.js';
 import { Metric } from './metric.entity.js';
 import { Testimonial } from './testimonial.entity.js';
 import { inTransaction } from '../common/unit-of-work.js';
+import { settleAfterEvidenceChange } from '../sign-off/stale-sign-offs.js';
+import { actorOf } from '../sign-off/workflow.service.js';
 
 const TARGETS = [
   { key: 'section', field: 'sectionIds', entity: Section, what: 'sections' },
@@ -25,7 +27,7 @@ export async function linkCriterion(ctx: Context, input: LinkCriterionInput): Pr
   if (!criterion) throw notFound('Criterion');
   const entryId = criterion.section.entry.id;
   await authorizeEvidenceWrite(ctx, entryId, 'evidence.edit', 'Criterion');
-  await inTransaction(ctx, async ({ em }) => {
+  await inTransaction(ctx, async ({ em, events }) => {
     // Writers of one criterion take turns: two at once both deleted the old links, then both
     // inserted theirs, and the second broke the unique (criterion, target) constraint.
     await em.findOne(Criterion, criterion.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -44,6 +46,8 @@ export async function linkCriterion(ctx: Context, input: LinkCriterionInput): Pr
       await em.nativeDelete(CriterionLink, { criterion: criterion.id, [key]: { $ne: null } });
       for (const id of ids) em.create(CriterionLink, { criterion: criterion.id, [key]: id });
     }
+    // What the section presents may have changed: its sign-offs cover that too (sign-off/evidence-digest.ts).
+    if (chosen.some((c) => c.key !== 'section')) await settleAfterEvidenceChange(em, ctx.app, entryId, actorOf(ctx), events);
   });
   return criterion;
 }

@@ -16,6 +16,7 @@ import { cellKey, UNSUPPRESSED_ROLES } from './suppression.js';
 import { suppressionMarks } from './suppression-marks.js';
 import { inTransaction } from '../common/unit-of-work.js';
 import { actorOf } from '../sign-off/workflow.service.js';
+import { settleAfterEvidenceChange } from '../sign-off/stale-sign-offs.js';
 import { cellChanges, recordValueChanges, type ValueSource } from './value-audit.js';
 import { spcSettings } from './spc-settings.js';
 
@@ -117,14 +118,21 @@ export async function updateMetric(ctx: Context, input: UpdateMetricInput): Prom
   Object.assign(metric, spcSettings(metric.kind, input));
   metric.baselinePeriod = baselinePeriod;
   metric.followUpPeriod = followUpPeriod;
-  return inTransaction(ctx, async () => metric);
+  // Its analysis may change with its settings: sign-offs covering it may be stale (sign-off/evidence-digest.ts).
+  return inTransaction(ctx, async ({ em, events }) => {
+    await settleAfterEvidenceChange(em, ctx.app, metric.entry.id, actorOf(ctx), events);
+    return metric;
+  });
 }
 
 /** Deletes the metric; its values and criteria links go with it (foreign keys cascade). */
 export async function deleteMetric(ctx: Context, metricId: string): Promise<{ deletedMetricId: string; entry: Entry }> {
   const metric = await metricToEdit(ctx, metricId);
   const entryId = metric.entry.id;
-  await inTransaction(ctx, ({ em }) => em.nativeDelete(Metric, { id: metric.id }));
+  await inTransaction(ctx, async ({ em, events }) => {
+    await em.nativeDelete(Metric, { id: metric.id });
+    await settleAfterEvidenceChange(em, ctx.app, entryId, actorOf(ctx), events);
+  });
   return { deletedMetricId: metric.id, entry: await ctx.em.findOneOrFail(Entry, entryId) };
 }
 
@@ -162,7 +170,7 @@ export async function importMetricValues(ctx: Context, input: ImportMetricValues
  */
 export async function writeValues(ctx: Context, metric: Metric, rows: ValueRow[], replace: boolean, source: ValueSource): Promise<Metric> {
   const actor = actorOf(ctx);
-  return inTransaction(ctx, async ({ em }) => {
+  return inTransaction(ctx, async ({ em, events }) => {
     // Deleted by a request at the same moment: NOT_FOUND, as if it had come a moment later.
     const locked = await em.findOne(Metric, metric.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!locked) throw notFound('Metric');
@@ -177,6 +185,8 @@ export async function writeValues(ctx: Context, metric: Metric, rows: ValueRow[]
       else em.create(MetricValue, { ...row, metric: locked });
     }
     locked.updatedAt = new Date();
+    // Sign-offs of the sections presenting these figures may be stale now (sign-off/evidence-digest.ts).
+    await settleAfterEvidenceChange(em, ctx.app, locked.entry.id, actor, events);
     return locked;
   });
 }

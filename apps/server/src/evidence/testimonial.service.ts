@@ -7,6 +7,7 @@ import { badInput, conflict, notFound } from '../common/errors.js';
 import { Entry } from '../entries/entry.entity.js';
 import { requireViewer } from '../policy/access.js';
 import { actorOf } from '../sign-off/workflow.service.js';
+import { settleAfterEvidenceChange } from '../sign-off/stale-sign-offs.js';
 import type { AddTestimonialInput, RecordConsentInput, UpdateTestimonialInput } from './dto/evidence.inputs.js';
 import { ConsentStatus, TestimonialSource } from './evidence.enums.js';
 import { authorizeEvidenceWrite } from './evidence.policy.js';
@@ -79,7 +80,13 @@ async function testimonialToChange(ctx: Context, testimonialId: string): Promise
  */
 async function changeLocked<T>(ctx: Context, testimonialId: string, change: (testimonial: Testimonial, em: EntityManager) => Promise<T>): Promise<T> {
   const { id } = await testimonialToChange(ctx, testimonialId);
-  return inTransaction(ctx, async ({ em }) => change(await em.findOneOrFail(Testimonial, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }), em));
+  return inTransaction(ctx, async ({ em, events }) => {
+    const testimonial = await em.findOneOrFail(Testimonial, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const result = await change(testimonial, em);
+    // Its wording or consent as sign-offs cover it: those of sections presenting it may be stale now (sign-off/evidence-digest.ts).
+    await settleAfterEvidenceChange(em, ctx.app, testimonial.entry.id, actorOf(ctx), events);
+    return result;
+  });
 }
 
 export async function recordConsent(ctx: Context, input: RecordConsentInput): Promise<Testimonial> {
@@ -145,10 +152,11 @@ function correct(testimonial: Testimonial, input: UpdateTestimonialInput, quote:
 export async function deleteTestimonial(ctx: Context, testimonialId: string): Promise<{ deletedTestimonialId: string; entry: Entry }> {
   const testimonial = await testimonialToChange(ctx, testimonialId);
   const entryId = testimonial.entry.id;
-  await inTransaction(ctx, async ({ em }) => {
+  await inTransaction(ctx, async ({ em, events }) => {
     // Only if it is still there: of two deletes at once, one deletes and records it.
     if ((await em.nativeDelete(Testimonial, { id: testimonial.id })) === 1) {
       await recordTestimonialChange(em, actorOf(ctx), AuditAction.TESTIMONIAL_DELETED, testimonial);
+      await settleAfterEvidenceChange(em, ctx.app, entryId, actorOf(ctx), events);
     }
   });
   return { deletedTestimonialId: testimonial.id, entry: await ctx.em.findOneOrFail(Entry, entryId) };

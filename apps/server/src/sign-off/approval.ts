@@ -3,6 +3,7 @@ import type { Role, SignOffSlotDefinition } from '@quorum/domain';
 import { Membership } from '../entries/membership.entity.js';
 import type { DocumentStore } from '../live/document-store.js';
 import { viewsOf } from '../live/section-views.js';
+import { covers, evidenceOfSections } from './evidence-digest.js';
 import { Section } from '../sections/section.entity.js';
 import { SignOffMeaning } from './sign-off.enums.js';
 import { SignOff } from './sign-off.entity.js';
@@ -24,14 +25,21 @@ export interface SectionApproval {
   approved: boolean;
 }
 
+/** What a sign-off is compared with: the section's text hash and the digest of the evidence it presents. */
+export interface SignedState {
+  contentHash: string;
+  evidenceDigest: string;
+}
+
 /**
  * Which of a section's slots are held. Only a signer's latest sign-off on the section counts
- * (a later one supersedes it), only on the current content (same hash), and only while the
+ * (a later one supersedes it), only on the current content (same text hash and, for those
+ * that recorded it, same evidence digest: evidence-digest.ts), and only while the
  * signer is still a member whose role the slot accepts. One person fills at most one slot of
  * a section: the one they signed for. A section needing no sign-off is approved.
  */
-export function sectionApproval(slots: SignOffSlotDefinition[], latest: SignOff[], contentHash: string, roles: Map<string, Role>): SectionApproval {
-  const counting = latest.filter((s) => s.contentHash === contentHash && roles.has(s.signer.id));
+export function sectionApproval(slots: SignOffSlotDefinition[], latest: SignOff[], now: SignedState, roles: Map<string, Role>): SectionApproval {
+  const counting = latest.filter((s) => covers(s, now) && roles.has(s.signer.id));
   const holds = slots.map((slot) => ({
     slot,
     heldBy: counting.find((s) => s.meaning === SignOffMeaning.APPROVE && s.slotKey === slot.key && slot.roles.includes(roles.get(s.signer.id)!)) ?? null,
@@ -40,8 +48,8 @@ export function sectionApproval(slots: SignOffSlotDefinition[], latest: SignOff[
   return {
     slots: holds,
     openChangeRequests,
-    stale: latest.filter((s) => s.contentHash !== contentHash),
-    current: latest.filter((s) => s.contentHash === contentHash),
+    stale: latest.filter((s) => !covers(s, now)),
+    current: latest.filter((s) => covers(s, now)),
     approved: holds.every((h) => h.heldBy !== null) && openChangeRequests.length === 0,
   };
 }
@@ -62,7 +70,7 @@ export async function latestSignOffs(em: EntityManager, sectionIds: readonly str
 
 export interface EntryApproval {
   approved: boolean;
-  sections: { section: Section; contentHash: string; approval: SectionApproval }[];
+  sections: { section: Section; contentHash: string; evidenceDigest: string; approval: SectionApproval }[];
   /** The members' roles, by user id. */
   roles: Map<string, Role>;
 }
@@ -74,16 +82,19 @@ export async function entryApproval(em: EntityManager, store: DocumentStore, ent
   const members = await em.find(Membership, { entry: entryId });
   const latest = await latestSignOffs(em, ids);
   const docs = await store.currentMany(em, ids);
+  const evidence = await evidenceOfSections(em, ids);
   const roles = new Map(members.map((m) => [m.user.id, m.role]));
   const result = sections.map((section, i) => {
     const { contentHash } = viewsOf(docs[i]);
+    const { digest: evidenceDigest } = evidence[i];
     return {
       section,
       contentHash,
+      evidenceDigest,
       approval: sectionApproval(
         section.signOffSlots,
         latest.filter((s) => s.section.id === section.id),
-        contentHash,
+        { contentHash, evidenceDigest },
         roles,
       ),
     };

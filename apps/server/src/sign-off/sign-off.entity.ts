@@ -5,19 +5,20 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { RoleEnum } from '../common/enums.js';
 import { Section } from '../sections/section.entity.js';
+import type { EvidenceItem } from './evidence-digest.js';
 import { SignOffConfirmation, SignOffMeaning } from './sign-off.enums.js';
 
 /**
  * One person's word on a section's content, bound to the exact content by its hash, with a
  * copy of that content. Never changed afterwards: a later sign-off by the same person on the
- * same section supersedes it, and any edit to the section makes it stale (compared by hash
+ * same section supersedes it, and any edit to the section or to the evidence it presents makes it stale (compared by hash
  * when read, so undoing the edit makes it current again).
  */
 @ObjectType({ description: 'A sign-off of a section: who, in which role and slot, what it means, and the exact content it was given on.' })
 @Entity({ tableName: 'sign_offs' })
 @Index({ properties: ['section', 'signer', 'createdAt'] })
 export class SignOff {
-  [OptionalProps]?: 'createdAt' | 'note' | 'confirmedWith';
+  [OptionalProps]?: 'createdAt' | 'note' | 'confirmedWith' | 'evidenceDigest' | 'evidence';
 
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -60,6 +61,19 @@ export class SignOff {
   @Field(() => String, { description: 'A copy of the content it was given on, as Markdown.' })
   @Property({ type: 'text' })
   markdown!: string;
+
+  /** The digest of the evidence the section presented when it was given (sign-off/evidence-digest.ts); null for sign-offs given before sign-offs covered evidence: those cover the text only. */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Digest of the evidence (linked metrics: definition, settings and values; linked testimonials: wording and consent) the section presented when it was given; any change to it makes the sign-off stale, as a text edit does. Null for sign-offs given before sign-offs covered evidence.',
+  })
+  @Property({ type: 'text', nullable: true })
+  evidenceDigest?: string | null;
+
+  /** The evidence items' hashes then (never figures or words), to say what changed since. */
+  @Property({ type: 'json', nullable: true, hidden: true })
+  evidence?: EvidenceItem[] | null;
 
   @Field(() => Date, { description: 'When it was given.' })
   @Property({ type: 'timestamptz' })

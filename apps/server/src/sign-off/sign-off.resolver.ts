@@ -55,9 +55,20 @@ export class SignOffResolver {
     return !(await signOffs.isStale(ctx, signOff)) && !(await signOffs.isSuperseded(ctx, signOff));
   }
 
-  @FieldResolver(() => [TextDiffPart], { description: 'What changed in the section (Markdown, word by word) since it was given; empty while not stale.' })
+  @FieldResolver(() => [TextDiffPart], {
+    description:
+      'What changed since it was given; empty while not stale: the section’s text (Markdown, word by word), then one INSERT part per change to the evidence it presents (as in `evidenceChangesSinceSigned`).',
+  })
   diffSinceSigned(@Root() signOff: SignOff, @Ctx() ctx: Context): Promise<TextDiffPart[]> {
     return signOffs.diffSince(ctx, signOff);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'What changed since it was given in the evidence the section presents (metrics and testimonials linked to its criteria), one sentence each, e.g. "Metric “Falls”: its values or analysis changed." Names only, never figures, so suppressed values stay hidden from every reader. Empty while the evidence is as signed.',
+  })
+  evidenceChangesSinceSigned(@Root() signOff: SignOff, @Ctx() ctx: Context): Promise<string[]> {
+    return signOffs.evidenceChangesSince(ctx, signOff);
   }
 }
 

@@ -26,6 +26,7 @@ import type { SetSignOffSlotsInput, SignOffSectionInput } from './dto/sign-off.i
 import { DiffOp, SignOffConfirmation, SignOffMeaning } from './sign-off.enums.js';
 import { SignOff } from './sign-off.entity.js';
 import type { TextDiffPart } from './sign-off.types.js';
+import { covers, evidenceChanges, evidenceOfSections } from './evidence-digest.js';
 import { actorOf, settleWorkflow } from './workflow.service.js';
 
 /** The slot a sign-off is for: the one asked for, or the first the role fills (preferring one not yet held). */
@@ -80,6 +81,8 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
     if (views.contentHash !== input.contentHash) {
       throw conflict('The section has changed since you read it: read it again, then sign off what it says now.', { currentContentHash: views.contentHash });
     }
+    // The evidence it presents as it is now, read in the same transaction: what the sign-off covers besides the text.
+    const [evidence] = await evidenceOfSections(em, [section.id]);
     const signOff = em.create(SignOff, {
       section: em.getReference(Section, section.id),
       signer: em.getReference(User, user.id),
@@ -90,6 +93,8 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
       note: input.note.trim(),
       contentHash: views.contentHash,
       markdown: views.markdown,
+      evidenceDigest: evidence.digest,
+      evidence: evidence.items,
       confirmedWith,
     });
     const approves = input.meaning === SignOffMeaning.APPROVE;
@@ -97,7 +102,17 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
       action: AuditAction.SIGNED_OFF,
       actor,
       summary: `${user.name} (${ROLE_LABELS[role]}) ${approves ? 'approved' : 'requested changes to'} “${section.title}” as “${slot.label}”.`,
-      data: { sectionId: section.id, signOffId: signOff.id, meaning: input.meaning, role, slotKey: slot.key, contentHash: views.contentHash, note: signOff.note, confirmedWith },
+      data: {
+        sectionId: section.id,
+        signOffId: signOff.id,
+        meaning: input.meaning,
+        role,
+        slotKey: slot.key,
+        contentHash: views.contentHash,
+        evidenceDigest: evidence.digest,
+        note: signOff.note,
+        confirmedWith,
+      },
     });
     if (!approves) {
       const writers = await em.find(Membership, { entry: entry.id });
@@ -115,7 +130,7 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
     return { signOff, entry };
   });
   ctx.loaders.latestSignOffsOfSection.clear(section.id); // read before the write: the payload must see it
-  await catchRacingEdit(ctx, section.id, result.signOff.contentHash);
+  await catchRacingEdit(ctx, section.id, result.signOff);
   return { ...result, section };
 }
 
@@ -124,8 +139,8 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
  * statement) that no sign-off was waiting, so nobody looked for stale ones: look now,
  * naming the author of the latest edit.
  */
-async function catchRacingEdit(ctx: Context, sectionId: string, signedHash: string): Promise<void> {
-  if (viewsOf(await ctx.app.live.store.current(ctx.em, sectionId)).contentHash === signedHash) return;
+async function catchRacingEdit(ctx: Context, sectionId: string, signOff: SignOff): Promise<void> {
+  if (viewsOf(await ctx.app.live.store.current(ctx.em, sectionId)).contentHash === signOff.contentHash) return;
   const [editor] = await ctx.em.execute<Actor[]>('select u.id, u.name from section_updates su join users u on u.id = su.author_id where su.section_id = ? order by su.version desc limit 1', [
     sectionId,
   ]);
@@ -163,9 +178,14 @@ export async function setSignOffSlots(ctx: Context, input: SetSignOffSlotsInput)
 export async function statusOf(ctx: Context, sections: Section[]): Promise<SectionApproval[]> {
   const ids = sections.map((s) => s.id);
   const entryIds = [...new Set(sections.map((s) => s.entry.id))];
-  const [latest, views, teams] = await Promise.all([ctx.loaders.latestSignOffsOfSection.loadMany(ids), ctx.loaders.sectionViews.loadMany(ids), ctx.loaders.membersOfEntry.loadMany(entryIds)]);
+  const [latest, views, evidence, teams] = await Promise.all([
+    ctx.loaders.latestSignOffsOfSection.loadMany(ids),
+    ctx.loaders.sectionViews.loadMany(ids),
+    ctx.loaders.evidenceOfSection.loadMany(ids),
+    ctx.loaders.membersOfEntry.loadMany(entryIds),
+  ]);
   const roles = new Map<string, Map<string, Role>>(entryIds.map((id, i) => [id, new Map(unwrap(teams[i]).map((m) => [m.user.id, m.role] as [string, Role]))]));
-  return sections.map((s, i) => sectionApproval(s.signOffSlots, unwrap(latest[i]), unwrap(views[i]).contentHash, roles.get(s.entry.id)!));
+  return sections.map((s, i) => sectionApproval(s.signOffSlots, unwrap(latest[i]), { contentHash: unwrap(views[i]).contentHash, evidenceDigest: unwrap(evidence[i]).digest }, roles.get(s.entry.id)!));
 }
 
 function unwrap<T>(value: T | Error): T {
@@ -178,7 +198,8 @@ export function signOffsOf(ctx: Context, section: Section, first: number, after?
 }
 
 export async function isStale(ctx: Context, signOff: SignOff): Promise<boolean> {
-  return (await ctx.loaders.sectionViews.load(signOff.section.id)).contentHash !== signOff.contentHash;
+  const [views, evidence] = await Promise.all([ctx.loaders.sectionViews.load(signOff.section.id), ctx.loaders.evidenceOfSection.load(signOff.section.id)]);
+  return !covers(signOff, { contentHash: views.contentHash, evidenceDigest: evidence.digest });
 }
 
 export async function isSuperseded(ctx: Context, signOff: SignOff): Promise<boolean> {
@@ -190,6 +211,15 @@ export async function isSuperseded(ctx: Context, signOff: SignOff): Promise<bool
 /** What changed in the section since the sign-off was given (Markdown, word by word); empty while it is current. */
 export async function diffSince(ctx: Context, signOff: SignOff): Promise<TextDiffPart[]> {
   const now = await ctx.loaders.sectionViews.load(signOff.section.id);
-  if (now.contentHash === signOff.contentHash) return [];
-  return diffText(signOff.markdown, now.markdown).map((p) => ({ op: p.op.toUpperCase() as DiffOp, text: p.text }));
+  const text = now.contentHash === signOff.contentHash ? [] : diffText(signOff.markdown, now.markdown).map((p) => ({ op: p.op.toUpperCase() as DiffOp, text: p.text }));
+  // Evidence changes follow the text's, one added line each, in words only (evidence-digest.ts).
+  const evidence = (await evidenceChangesSince(ctx, signOff)).map((line) => ({ op: DiffOp.INSERT, text: `${text.length ? '\n\n' : ''}${line}` }));
+  return [...text, ...evidence];
+}
+
+/** What changed in the evidence the section presents since the sign-off was given, one sentence each; empty while it is current. */
+export async function evidenceChangesSince(ctx: Context, signOff: SignOff): Promise<string[]> {
+  const now = await ctx.loaders.evidenceOfSection.load(signOff.section.id);
+  if (signOff.evidenceDigest == null || signOff.evidenceDigest === now.digest) return [];
+  return evidenceChanges(signOff.evidence, now.items);
 }

@@ -4,8 +4,11 @@ import { GroupWhileBusy } from '../common/group-while-busy.js';
 import { logError } from '../common/log.js';
 import { viewsOf } from '../live/section-views.js';
 import { latestSignOffs } from './approval.js';
+import { covers, evidenceOfSections } from './evidence-digest.js';
 import { lockEntry, settleWorkflow } from './workflow.service.js';
 import { inBackgroundTransaction } from '../common/unit-of-work.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntryEventData } from '../notifications/entry-events.js';
 
 /**
  * Owned by the app's services (`app.signOffChecks`, made in app.ts). `afterSectionEdit` is
@@ -38,9 +41,10 @@ async function checkSections(app: AppServices, batch: Map<string, Actor>): Promi
   const ids = [...batch.keys()];
   const latest = await latestSignOffs(em, ids);
   const docs = await app.live.store.currentMany(em, ids);
+  const evidence = await evidenceOfSections(em, ids);
   const changed = ids.filter((id, i) => {
-    const { contentHash } = viewsOf(docs[i]);
-    return latest.some((s) => s.section.id === id && (s.contentHash !== contentHash) !== (s.staleNotifiedAt != null));
+    const now = { contentHash: viewsOf(docs[i]).contentHash, evidenceDigest: evidence[i].digest };
+    return latest.some((s) => s.section.id === id && !covers(s, now) !== (s.staleNotifiedAt != null));
   });
   for (const id of changed) {
     await settleAfterEdit(app, id, batch.get(id)!).catch((error) => logError(`sign-off staleness check failed for section ${id}`, error));
@@ -56,4 +60,16 @@ function settleAfterEdit(app: AppServices, sectionId: string, actor: Actor): Pro
     await lockEntry(em, section.entry_id);
     await settleWorkflow(em, app, section.entry_id, actor, events);
   });
+}
+
+/**
+ * Called inside the transaction of every change to evidence a section may present (a metric's
+ * definition, settings or values, a testimonial's wording or consent, a criterion's links):
+ * sign-offs of the sections presenting it may be stale now, exactly as after a text edit, so
+ * the workflow settles in the same transaction (recording them, telling their signers, moving
+ * an APPROVED entry back to review). Flushes first: settleWorkflow reads fresh.
+ */
+export async function settleAfterEvidenceChange(em: EntityManager, app: AppServices, entryId: string, actor: Actor, events: EntryEventData[]): Promise<void> {
+  await em.flush();
+  await settleWorkflow(em, app, entryId, actor, events);
 }

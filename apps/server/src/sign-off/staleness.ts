@@ -25,7 +25,10 @@ export async function recordStaleness(em: EntityManager, entry: Entry, approval:
     const newlyStale = a.stale.filter((s) => s.staleNotifiedAt == null);
     if (newlyStale.length === 0) continue;
     await em.execute('update sign_offs set stale_notified_at = now() where id = any(?::uuid[])', [uuidArray(newlyStale.map((s) => s.id))]);
-    const editor = (await lastEditor(em, section.id)) ?? actor;
+    // The text changed: whoever edited it last; only the evidence changed: whoever changed that (the actor).
+    const textChanged = newlyStale.some((s) => s.contentHash !== contentHash);
+    const editor = textChanged ? ((await lastEditor(em, section.id)) ?? actor) : actor;
+    const what = textChanged ? 'changed' : 'presents evidence that changed';
     notify(
       em,
       newlyStale
@@ -36,8 +39,8 @@ export async function recordStaleness(em: EntityManager, entry: Entry, approval:
           kind: NotificationKind.SIGN_OFF_STALE,
           message:
             s.meaning === SignOffMeaning.APPROVE
-              ? `“${section.title}” changed after you approved it: your approval no longer counts. See what changed and sign it off again.`
-              : `“${section.title}” changed after you requested changes: see whether the changes answer your request.`,
+              ? `“${section.title}” ${what} after you approved it: your approval no longer counts. See what changed and sign it off again.`
+              : `“${section.title}” ${what} after you requested changes: see whether the changes answer your request.`,
           actorId: editor?.id ?? null,
           sectionId: section.id,
           signOffId: s.id,
@@ -47,7 +50,11 @@ export async function recordStaleness(em: EntityManager, entry: Entry, approval:
     await appendAudit(em, entry.id, {
       action: AuditAction.SIGN_OFF_STALE,
       actor: editor,
-      summary: editor ? `An edit by ${editor.name} changed “${section.title}”: ${count}.` : `“${section.title}” changed: ${count}.`,
+      summary: !textChanged
+        ? `${editor ? `${editor.name} changed evidence` : 'Evidence'} that “${section.title}” presents: ${count}.`
+        : editor
+          ? `An edit by ${editor.name} changed “${section.title}”: ${count}.`
+          : `“${section.title}” changed: ${count}.`,
       data: { sectionId: section.id, signOffIds: newlyStale.map((s) => s.id), contentHash },
     });
     events.push({ kind: EntryEventKind.SIGN_OFF_STALE, entryId: entry.id, sectionId: section.id, actorId: editor?.id ?? null });

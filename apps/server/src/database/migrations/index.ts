@@ -11,6 +11,7 @@ import { Migration20261206130000 } from './Migration20261206130000_single_sign_o
 import { Migration20261206150000 } from './Migration20261206150000_metric_values_audit.js';
 import { Migration20261206160000 } from './Migration20261206160000_metric_methods.js';
 import { Migration20261206170000 } from './Migration20261206170000_metric_spc.js';
+import { Migration20261206180000 } from './Migration20261206180000_sign_off_evidence.js';
 
 /** Committed migrations, in order. Listed by hand so that the same list works from source and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206150000_metric_values_audit', class: Migration20261206150000 },
   { name: 'Migration20261206160000_metric_methods', class: Migration20261206160000 },
   { name: 'Migration20261206170000_metric_spc', class: Migration20261206170000 },
+  { name: 'Migration20261206180000_sign_off_evidence', class: Migration20261206180000 },
 ];

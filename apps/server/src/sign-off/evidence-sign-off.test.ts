@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Notification } from '../notifications/notification.entity.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/gql.js';
+import { approveEverything } from '../test-support/review.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { ENTRY_CRITERIA, EVIDENCE_ADD_TESTIMONIAL, EVIDENCE_CREATE_METRIC, EVIDENCE_LINK_CRITERION, EVIDENCE_TESTIMONIAL_UPDATE, STATE, WORKFLOW_REQUEST_REVIEW } from '../test-support/operations.js';
+
+// A sign-off covers the evidence its section presents (issue 11; sign-off/evidence-digest.ts).
+
+const SIGN_OFFS_NOW = graphql(`
+  query EvidenceSignOffsNow($id: ID!) {
+    entry(id: $id) {
+      state
+      sections {
+        id
+        signOffs(first: 20) {
+          nodes {
+            id
+            stale
+            current
+            evidenceDigest
+            signer {
+              id
+            }
+            diffSinceSigned {
+              op
+              text
+            }
+            evidenceChangesSinceSigned
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SET_VALUES = graphql(`
+  mutation EvidenceSignOffSetValues($i: SetMetricValuesInput!) {
+    setMetricValues(input: $i) {
+      written
+    }
+  }
+`);
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+const now = async (team: Team) => (await team.members.LEAD.client.ok(SIGN_OFFS_NOW, { id: team.entryId })).entry;
+
+/** An entry in review whose section 1 presents a metric and section 3 a testimonial, every slot approved. */
+async function approvedWithEvidence() {
+  const team = await createTeam(server);
+  const lead = team.members.LEAD.client;
+  const analyst = team.members.ANALYST.client;
+  await lead.ok(WORKFLOW_REQUEST_REVIEW, { i: { entryId: team.entryId } });
+  const metric = (await lead.ok(EVIDENCE_CREATE_METRIC, { i: { entryId: team.entryId, name: 'Falls', definition: 'Inpatient falls.', kind: 'PROPORTION', direction: 'LOWER_IS_BETTER' } })).createMetric
+    .metric;
+  await analyst.ok(SET_VALUES, { i: { metricId: metric.id, values: [{ period: '2023', ethnicCode: 'A', numerator: 40, denominator: 900 }] } });
+  const testimonial = (await lead.ok(EVIDENCE_ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'The interpreter came every time.', source: 'PATIENT' } })).addTestimonial.testimonial;
+  const sections = (await lead.ok(ENTRY_CRITERIA, { id: team.entryId })).entry.sections;
+  await lead.ok(EVIDENCE_LINK_CRITERION, { i: { criterionId: sections[1].criteria[0].id, metricIds: [metric.id] } });
+  await lead.ok(EVIDENCE_LINK_CRITERION, { i: { criterionId: sections[3].criteria[0].id, testimonialIds: [testimonial.id] } });
+  await approveEverything(team);
+  expect((await team.members.OBSERVER.client.ok(STATE, { id: team.entryId })).entry.state).toBe('APPROVED');
+  return { team, metricId: metric.id, testimonialId: testimonial.id };
+}
+
+const staleNotices = (team: Team) => server.orm.em.fork().find(Notification, { entry: team.entryId, kind: 'SIGN_OFF_STALE' }, { orderBy: { createdAt: 'asc' } });
+
+describe('a sign-off covers the evidence its section presents', () => {
+  it('a metric value change stales the sign-offs of the section presenting it, says what changed without figures, moves the entry back to review and tells the signers', async () => {
+    const { team, metricId } = await approvedWithEvidence();
+    const before = await now(team);
+    expect(before.sections.flatMap((s) => s.signOffs.nodes).every((s) => s.current && s.evidenceDigest)).toBe(true);
+
+    await team.members.ANALYST.client.ok(SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'A', numerator: 3, denominator: 900 }] } });
+
+    const after = await now(team);
+    expect(after.state).toBe('IN_REVIEW');
+    const [s0, s1, s2, s3, s4] = after.sections.map((s) => s.signOffs.nodes);
+    expect(s1.length).toBe(2);
+    for (const signOff of s1) {
+      expect(signOff).toMatchObject({ stale: true, current: false, evidenceChangesSinceSigned: ['Metric “Falls”: its values or analysis changed.'] });
+      expect(signOff.diffSinceSigned).toEqual([{ op: 'INSERT', text: 'Metric “Falls”: its values or analysis changed.' }]);
+      // Suppression holds: the small count (3) appears nowhere in what any reader is shown.
+      expect(JSON.stringify(signOff)).not.toMatch(/\b3\b/);
+    }
+    // Unrelated sections keep theirs.
+    for (const signOff of [...s0, ...s2, ...s3, ...s4]) expect(signOff).toMatchObject({ stale: false, current: true, diffSinceSigned: [], evidenceChangesSinceSigned: [] });
+    const notices = await staleNotices(team);
+    // The nurse is told; the analyst who changed the figure is not told of their own change.
+    expect(notices.map((n) => n.user.id)).toEqual([team.members.NURSE.user.id]);
+    expect(notices[0].message).toContain('presents evidence that changed after you approved it');
+
+    // Putting the figure back makes them current again (compared by digest, as text is by hash).
+    await team.members.ANALYST.client.ok(SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'A', numerator: 40, denominator: 900 }] } });
+    const restored = await now(team);
+    expect(restored.state).toBe('APPROVED');
+    expect(restored.sections[1].signOffs.nodes.every((s) => s.current)).toBe(true);
+  });
+
+  it('a testimonial wording change stales only the section presenting it', async () => {
+    const { team, testimonialId } = await approvedWithEvidence();
+    await team.members.LEAD.client.ok(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId, quote: 'The interpreter came nearly every time.' } });
+    const after = await now(team);
+    expect(after.state).toBe('IN_REVIEW');
+    after.sections.forEach((section, i) => {
+      for (const signOff of section.signOffs.nodes) {
+        if (i === 3) expect(signOff).toMatchObject({ stale: true, evidenceChangesSinceSigned: ['Testimonial “The interpreter came nearly every time.”: its wording or consent changed.'] });
+        else expect(signOff).toMatchObject({ stale: false, current: true });
+      }
+    });
+    expect((await staleNotices(team)).map((n) => n.section?.id)).toEqual(after.sections[3].signOffs.nodes.map(() => after.sections[3].id));
+  });
+
+  it('unlinking the evidence stales the sign-offs too', async () => {
+    const { team } = await approvedWithEvidence();
+    const sections = (await team.members.LEAD.client.ok(ENTRY_CRITERIA, { id: team.entryId })).entry.sections;
+    await team.members.LEAD.client.ok(EVIDENCE_LINK_CRITERION, { i: { criterionId: sections[1].criteria[0].id, metricIds: [] } });
+    const after = await now(team);
+    expect(after.state).toBe('IN_REVIEW');
+    expect(after.sections[1].signOffs.nodes[0].evidenceChangesSinceSigned).toEqual(['Metric “Falls” is no longer presented.']);
+  });
+});
