@@ -9,6 +9,7 @@ import { renderCaret } from './caret';
 import { wordsIn, wordStatus } from './count-words';
 import { EditorToolbar } from './editor-toolbar';
 import { LinkForm } from './link-form';
+import { cleanPastedHtml } from './paste';
 import { SaveStatus } from './save-status';
 import { SectionHeadings } from './section-headings';
 import { SectionSizeWarning } from './section-size';
@@ -37,6 +38,8 @@ const COUNT_ID = 'section-word-count';
 export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitId, user, extensions = [] }: SectionEditorProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   const [linking, setLinking] = useState(false);
+  // What the last paste could not keep as it was: shown under the text, in a polite live region so that it is also heard.
+  const [pasteNote, setPasteNote] = useState('');
   const editor = useEditor(
     {
       extensions: [
@@ -52,6 +55,12 @@ export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitI
         attributes: canEdit
           ? { id: EDITOR_ID, class: 'app-editor__text', role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': titleId, 'aria-describedby': `${limitId} ${COUNT_ID} section-editor-hint` }
           : { id: EDITOR_ID, class: 'app-editor__text app-editor__text--read-only', 'aria-labelledby': titleId, role: 'document' },
+        // Word's and Google Docs' HTML made readable by the schema; what a section cannot hold is said, not dropped silently.
+        transformPastedHTML: (html) => {
+          const { html: clean, notes } = cleanPastedHtml(html);
+          setPasteNote(notes.join(' '));
+          return clean;
+        },
         handleKeyDown: (_, event) => {
           // Alt+F10 is the usual way from the text to its toolbar in rich-text editors.
           if (event.altKey && event.key === 'F10') {
@@ -94,6 +103,9 @@ export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitI
       </div>
       {linking && <LinkForm editor={editor} onClose={() => setLinking(false)} />}
       <EditorContent editor={editor} />
+      <div role="status" data-testid="paste-note">
+        {pasteNote && <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-2">{pasteNote}</p>}
+      </div>
       <div className="app-editor__footer">
         <WordCount id={COUNT_ID} words={words} limit={wordLimit} />
         <SaveStatus state={state} />
