@@ -42,6 +42,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: 'http://localhost:4000', ws: true },
       '^/entries/[^/]+/export\\.(docx|md|html)$': { target: 'http://localhost:4000' },
+      '^/metrics/[^/]+/analysis\\.(csv|xlsx)$': { target: 'http://localhost:4000' },
     },
   },
 });

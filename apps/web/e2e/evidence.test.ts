@@ -67,6 +67,10 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
     await lead.getByRole('button', { name: 'Save values' }).click();
     await expect.poll(() => lead.getByText('9 values saved.').isVisible()).toBe(true);
     expect(await grid.getByLabel('Row 2 Numerator').inputValue()).toBe('4');
+    // The analysis as CSV, through the page's own link: the analyst's file marks the small cell.
+    const csv = await lead.evaluate(async () => (await fetch(document.querySelector('a[href$="/analysis.csv"]')!.getAttribute('href')!)).text());
+    expect(csv).toContain(',H,4,30,');
+    expect(csv).toContain(',PRIMARY,');
 
     await lead.getByRole('link', { name: 'All evidence' }).click();
     await lead.getByLabel('Quote').fill('The nurse asked about my symptoms in my own language and I got help fast.');

@@ -116,6 +116,17 @@ export function MetricPage() {
 
       <h3 className="nhsuk-heading-m">Values</h3>
       <ValuesGrid metricId={metric.id} kind={metric.kind} categories={ethnicCategories} values={metric.values} editable={entry.abilities.canEditValues} />
+      <p className="nhsuk-body">
+        Download the analysis (every value, interval, flag and suppression mark, hidden figures left out as you see them):{' '}
+        <a className="nhsuk-link" href={`/metrics/${metric.id}/analysis.csv`} download>
+          CSV<span className="nhsuk-u-visually-hidden"> of {metric.name}</span>
+        </a>{' '}
+        or{' '}
+        <a className="nhsuk-link" href={`/metrics/${metric.id}/analysis.xlsx`} download>
+          Excel workbook<span className="nhsuk-u-visually-hidden"> of {metric.name}</span>
+        </a>
+        .
+      </p>
 
       {/* Only those who see every value may change one (disclosure control): others could difference a hidden cell out. */}
       {entry.abilities.canEditValues && (
