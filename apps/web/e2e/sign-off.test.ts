@@ -137,6 +137,11 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     const file = (await download.path())!;
     expect(statSync(file).size).toBeGreaterThan(2000);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK'); // a DOCX is a zip
+    // The evidence pack: a PDF made on the server, named for the whole title and the date.
+    const [pack] = await Promise.all([lead.waitForEvent('download'), lead.getByRole('link', { name: 'Download the evidence pack (PDF)' }).click()]);
+    expect(pack.suggestedFilename()).toMatch(/-evidence-pack-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const packPath = (await pack.path())!;
+    expect(readFileSync(packPath).subarray(0, 5).toString()).toBe('%PDF-');
 
     // Activity: what happened, newest first, and what happens next, live.
     await lead.getByRole('navigation', { name: 'Entry' }).getByRole('link', { name: 'Activity' }).click();
