@@ -326,6 +326,17 @@ describe('password reset', () => {
     for (let i = 0; i < 5; i++) expect(codeOf(await ask())).toBe('OK');
     expect(codeOf(await ask())).toBe('RATE_LIMITED');
   });
+
+  it('is refused where passwords are turned off (QUORUM_PASSWORD_LOGIN=false), as log-in is', async () => {
+    server.services.config.passwordLogin = false;
+    try {
+      expect(codeOf(await server.client().request(REQUEST_RESET, { input: { email: 'sso.only@example.nhs.uk' } }))).toBe('PASSWORD_LOGIN_DISABLED');
+      expect(codeOf(await server.client().request(RESET, { input: { token: 'any', newPassword: 'a brand new kettle on the hill' } }))).toBe('PASSWORD_LOGIN_DISABLED');
+    } finally {
+      server.services.config.passwordLogin = true;
+    }
+    expect(await server.orm.em.fork().count(OutboxMail, { toAddress: 'sso.only@example.nhs.uk' })).toBe(0);
+  });
 });
 
 describe('without SMTP', () => {

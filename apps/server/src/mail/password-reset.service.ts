@@ -5,12 +5,19 @@ import { hashPassword, hashSecret, newSecret } from '../auth/secrets.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
-import { badInput } from '../common/errors.js';
+import { apiError, badInput } from '../common/errors.js';
 import { inTransaction } from '../common/unit-of-work.js';
 import { RESET_MINUTES } from './compose.js';
 import { MailKind } from './mail-kinds.js';
 import { queueMail } from './outbox.js';
 import { PasswordReset } from './password-reset.entity.js';
+
+/** Where passwords are turned off (QUORUM_PASSWORD_LOGIN=false), a reset would set one nobody can use: refused as logIn is. */
+function requirePasswordLogin(ctx: Context) {
+  if (!ctx.app.config.passwordLogin) {
+    throw apiError('PASSWORD_LOGIN_DISABLED', `Log-in with a password is turned off here: use “${ctx.app.config.sso?.buttonLabel ?? 'single sign-on'}” instead.`);
+  }
+}
 
 /**
  * Asks for a reset link. The answer is the same whether or not the address has an account, and
@@ -18,6 +25,7 @@ import { PasswordReset } from './password-reset.entity.js';
  * link goes by email only, through the outbox, so nothing in the answer tells them apart.
  */
 export async function requestPasswordReset(ctx: Context, email: string): Promise<{ requested: true; mailEnabled: boolean }> {
+  requirePasswordLogin(ctx);
   const address = normaliseEmail(email);
   const limits = ctx.app.attemptLimiters;
   await startAttempt(
@@ -47,6 +55,7 @@ export async function requestPasswordReset(ctx: Context, email: string): Promise
  * with the new one.
  */
 export async function resetPassword(ctx: Context, token: string, newPassword: string): Promise<void> {
+  requirePasswordLogin(ctx);
   const expired = () => badInput('input.token', 'This reset link has expired or has already been used. Ask for a new one.');
   const reset = await ctx.em.findOne(PasswordReset, { id: hashSecret(token) }, { populate: ['user'] });
   if (!reset || reset.usedAt || reset.expiresAt <= new Date()) throw expired();
