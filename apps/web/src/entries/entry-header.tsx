@@ -19,12 +19,14 @@ interface EntryHeaderProps {
   captionPrefix?: string;
   /** Problems to show in the error summary, which goes after the breadcrumb, before the title. */
   errors?: FormError[];
+  /** False on a section's page: focus goes to the section's heading on arrival, next to its text. */
+  focusTitle?: boolean;
 }
 
 const NONE: FormError[] = [];
 
 /** Breadcrumb, title, state and role, and the entry's navigation: the top of every page of an entry. */
-export function EntryHeader({ entry: from, page, captionPrefix = '', errors: pageErrors = NONE }: EntryHeaderProps) {
+export function EntryHeader({ entry: from, page, captionPrefix = '', errors: pageErrors = NONE, focusTitle = true }: EntryHeaderProps) {
   const { data: entry, complete } = useFragment({ fragment: EntryHeaderFragment, from });
   // The lead's workflow controls report their refusals here too: one error summary per page.
   const [workflowErrors, setWorkflowErrors] = useState<FormError[]>(NONE);
@@ -46,7 +48,7 @@ export function EntryHeader({ entry: from, page, captionPrefix = '', errors: pag
         </Link>
       </nav>
       <ErrorSummary errors={errors} />
-      <PageHeading title={`${page} – ${entry.title}`} caption={`${captionPrefix}${entry.template.name}`} error={errors.length > 0} focusKey={entry.id}>
+      <PageHeading title={`${page} – ${entry.title}`} caption={`${captionPrefix}${entry.template.name}`} error={errors.length > 0} focusKey={entry.id} takesFocus={focusTitle}>
         {entry.title}
       </PageHeading>
       <p className="nhsuk-body app-entry-meta">

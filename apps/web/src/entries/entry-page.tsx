@@ -24,18 +24,19 @@ export function EntryPage() {
   const section = entry.sections.find((s) => s.id === sectionId) ?? entry.sections[0];
   return (
     <>
-      <EntryHeader entry={entry} page={section?.title ?? 'Sections'} />
+      <EntryHeader entry={entry} page={section?.title ?? 'Sections'} focusTitle={!section} />
+      {/* The section first, in reading and Tab order (and first on a phone); the list of sections and who is here beside it on wide screens, after it on narrow ones. */}
       <div className="nhsuk-grid-row app-workspace">
-        <div className="nhsuk-grid-column-one-quarter">
-          <SectionList entryId={entry.id} sections={entry.sections} currentId={section?.id ?? ''} />
-          <PeopleHere people={people} sections={entry.sections} myId={me?.id} />
-        </div>
         <div className="nhsuk-grid-column-three-quarters">
           {section ? (
             <SectionView entryId={entry.id} section={section} count={entry.sections.length} canEdit={entry.abilities.canEdit} presence={presence} people={people} />
           ) : (
             <p className="nhsuk-body">This entry has no sections.</p>
           )}
+        </div>
+        <div className="nhsuk-grid-column-one-quarter">
+          <SectionList entryId={entry.id} sections={entry.sections} currentId={section?.id ?? ''} />
+          <PeopleHere people={people} sections={entry.sections} myId={me?.id} />
         </div>
       </div>
     </>

@@ -56,7 +56,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
   );
 
   return (
-    <section className="app-section" aria-labelledby="section-heading">
+    <section className="app-section" aria-labelledby="section-heading" data-skip-target>
       <SectionHeading ref={heading} position={section.position} count={count} title={section.title} size="m" />
       <p className="nhsuk-body" id="section-word-limit">
         Word limit: <strong>{section.wordLimit} words</strong>
@@ -68,16 +68,20 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
       </div>
       <AlsoInSection people={people} sectionId={section.id} myId={me?.id} />
       {!canEdit && <p className="nhsuk-body">Your role can read this section but not change it. The text updates as others write.</p>}
+      {/* Reading and Tab order as on screen: the text, then its comments (beside it on wide screens, under it on narrow ones), then criteria, sign-off and history. */}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <LiveSectionText key={`${section.id}-${canEdit}`} live={live} state={state} canEdit={canEdit} wordLimit={section.wordLimit} extensions={passages.extensions} restoreAction={restoreAction} />
+        </div>
+        <div className="nhsuk-grid-column-one-third app-workspace__comments">
+          <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} />
+        </div>
+      </div>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
           <SectionCriteria section={section} />
           <SignOffPanel entryId={entryId} sectionId={section.id} doc={live?.doc} />
           <RevisionHistory entryId={entryId} sectionId={section.id} canEdit={canEdit} openRequests={revisionRequests} />
-        </div>
-        {/* Beside the text on wide screens, so that a highlighted passage and its thread are seen together. */}
-        <div className="nhsuk-grid-column-one-third app-workspace__comments">
-          <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} />
         </div>
       </div>
     </section>

@@ -4,10 +4,16 @@ import { Announcer } from './announcer';
 import { Header } from './header';
 import { FocusRequest } from './page-heading';
 
-/** Moves keyboard focus to the main content, without a #fragment in the address. */
+/**
+ * Moves keyboard focus to the main content, without a #fragment in the address. A page whose main
+ * content sits under its own header and navigation (an entry's section) marks it `data-skip-target`:
+ * the skip link goes past that chrome to it, so that the section's text is a few Tabs away.
+ */
 function skipToMain(event: React.MouseEvent) {
   event.preventDefault();
-  document.getElementById('maincontent')?.focus();
+  const target = document.querySelector<HTMLElement>('[data-skip-target]');
+  const heading = target?.querySelector<HTMLElement>('h1, h2');
+  (heading?.tabIndex === -1 ? heading : document.getElementById('maincontent'))?.focus();
 }
 
 export function Layout() {

@@ -8,13 +8,13 @@ export const FocusRequest = createContext<{ pending: boolean }>({ pending: false
  * Focuses `ref` if a route change is waiting for a heading: when the component mounts, and
  * again whenever `key` changes (a section heading on the same page, say).
  */
-export function useFocusOnArrival(ref: RefObject<HTMLElement | null>, key?: string) {
+export function useFocusOnArrival(ref: RefObject<HTMLElement | null>, key?: string, enabled = true) {
   const request = useContext(FocusRequest);
   useEffect(() => {
-    if (!request.pending) return;
+    if (!enabled || !request.pending) return;
     request.pending = false;
     ref.current?.focus();
-  }, [request, ref, key]);
+  }, [request, ref, key, enabled]);
 }
 
 const SITE = 'Quorum';
@@ -35,12 +35,14 @@ interface PageHeadingProps {
    * within it (an entry's sections) passes its own, and moves focus to its own headings.
    */
   focusKey?: string;
+  /** False when another heading on the page takes focus on arrival (an entry's section heading). */
+  takesFocus?: boolean;
 }
 
-export function PageHeading({ children, title, caption, error = false, focusKey }: PageHeadingProps) {
+export function PageHeading({ children, title, caption, error = false, focusKey, takesFocus = true }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { pathname } = useLocation();
-  useFocusOnArrival(ref, focusKey ?? pathname);
+  useFocusOnArrival(ref, focusKey ?? pathname, takesFocus);
   useEffect(() => {
     document.title = `${error ? 'Error: ' : ''}${title} – ${SITE}`;
   }, [title, error]);
