@@ -160,7 +160,9 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   onStop(() => services.mail.stop());
   const schema = await quorumSchema();
   const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
+    // Depth of fields as the query nests them: a fragment spread is not a level (colocated
+    // fragments, CommentThread > CommentParts > CommentByline, took EntryComments to 13 otherwise).
+    maxDepth: { n: 12, flattenFragments: true },
     // __typename too: 20,000 aliases of it were accepted.
     maxAliases: { n: 30, allowList: [] },
     // Cost is counted with the variables' values instead, before execution (common/query-cost.ts).
