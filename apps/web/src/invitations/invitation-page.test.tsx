@@ -52,6 +52,13 @@ describe('invitation page', () => {
     expect(document.body.textContent).toContain('Ask the lead of the entry to invite you again.');
   });
 
+  it('says when the lead withdrew it', async () => {
+    const withdrawn = { request: { query: InvitationPreviewQuery, variables: { token: 'tok' } }, result: apiError('NOT_FOUND', 'gone', { reason: 'WITHDRAWN' }) };
+    render(<InvitationPage />, { mocks: [meMock(null), withdrawn], ...at });
+    await waitFor(() => screen.getByRole('heading', { name: 'This invitation link does not work' }));
+    expect(document.body.textContent).toContain('The lead of the entry has withdrawn this invitation');
+  });
+
   describe('with single sign-on', () => {
     const options = (passwordLogin: boolean) => ({
       request: { query: LoginOptionsQuery },

@@ -5,6 +5,7 @@ import { SingleSignOnButton } from '../auth/single-sign-on-button';
 import { useLoginOptions } from '../auth/use-login-options';
 import { useLogOut, useMe } from '../auth/use-session';
 import { formatDate, roleLabel } from '../format';
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { formErrors, hasCode } from '../forms/api-errors';
 import { ErrorSummary, type FormError } from '../forms/error-summary';
 import { useAnnounce } from '../layout/announcer';
@@ -13,6 +14,15 @@ import { PageHeading } from '../layout/page-heading';
 import { useInvitation } from './use-invitation';
 
 const EXPIRED = 'This invitation link does not work any more. It may have expired, been used already, or been replaced by a newer link. Ask the lead of the entry to invite you again.';
+
+/** Why a link stopped working, as the server says in `extensions.reason` beside NOT_FOUND (entries/membership.service.ts, invitationGone). */
+const REASONS: Record<string, string> = {
+  WITHDRAWN: 'The lead of the entry has withdrawn this invitation, or sent a newer link in its place. Ask them to invite you again if you should be on the team.',
+  USED: 'This invitation has already been used. If it was you, log in and find the entry under Your entries.',
+  EXPIRED: 'This invitation has expired. Ask the lead of the entry to send it again.',
+};
+
+const reasonOf = (error: unknown): string | undefined => (CombinedGraphQLErrors.is(error) ? String(error.errors[0]?.extensions?.reason ?? '') : undefined);
 
 export function InvitationPage() {
   const { token = '' } = useParams();
@@ -30,7 +40,7 @@ export function InvitationPage() {
       return (
         <>
           <PageHeading title="Invitation link not working">This invitation link does not work</PageHeading>
-          <p className="nhsuk-body">{EXPIRED}</p>
+          <p className="nhsuk-body">{REASONS[reasonOf(error) ?? ''] ?? EXPIRED}</p>
         </>
       );
     }
