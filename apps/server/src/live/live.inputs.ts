@@ -41,3 +41,14 @@ export class RestoreSectionRevisionInput {
   @IsUUID('all', { message: 'revisionId is not a valid id.' })
   revisionId!: string;
 }
+
+@InputType({ description: 'A name for a saved revision, e.g. "Sent to the patient panel".' })
+export class NameSectionRevisionInput {
+  @Field(() => ID, { description: 'The revision (see `Section.revisions`).' })
+  @IsUUID('all', { message: 'revisionId is not a valid id.' })
+  revisionId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The name, up to 120 characters, shown in the history; empty or null removes it.' })
+  @MaxLength(120, { message: 'A revision name is at most 120 characters.' })
+  name?: string | null;
+}

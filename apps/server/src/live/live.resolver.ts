@@ -7,8 +7,9 @@ import { AccessEnded, eventOrEnd, whileAllowed } from '../policy/still-allowed.j
 import { SectionPayload } from '../sections/dto/section.payloads.js';
 import { Section } from '../sections/section.entity.js';
 import { sectionFor } from '../sections/section.service.js';
-import { ApplySectionUpdateInput, ReplaceSectionContentInput, RestoreSectionRevisionInput } from './live.inputs.js';
-import { ApplySectionUpdatePayload, SectionSync, SectionUpdateEvent } from './live.types.js';
+import { ApplySectionUpdateInput, NameSectionRevisionInput, ReplaceSectionContentInput, RestoreSectionRevisionInput } from './live.inputs.js';
+import { ApplySectionUpdatePayload, NameSectionRevisionPayload, RevisionDiffPart, SectionSync, SectionUpdateEvent } from './live.types.js';
+import { diffRevisions, nameRevision } from './revision-history.js';
 import { sectionEvents } from './section-events.js';
 import { SectionRevision } from './section-revision.entity.js';
 import * as live from './section-live.service.js';
@@ -54,6 +55,17 @@ export class LiveResolver {
     @Ctx() ctx: Context,
   ): Promise<SectionPayload> {
     return { section: await live.restoreRevision(ctx, input.revisionId) };
+  }
+
+  @Authorized(Access.USER_WRITE)
+  @Mutation(() => NameSectionRevisionPayload, {
+    description: 'Name a saved revision (e.g. "Sent to the patient panel"), shown in the history; whoever may edit the section. An empty name removes it. NOT_FOUND for an unknown revision.',
+  })
+  async nameSectionRevision(
+    @Arg('input', () => NameSectionRevisionInput, { description: 'The fields of this mutation: see NameSectionRevisionInput.' }) input: NameSectionRevisionInput,
+    @Ctx() ctx: Context,
+  ): Promise<NameSectionRevisionPayload> {
+    return { revision: await nameRevision(ctx, input.revisionId, input.name) };
   }
 
   @Authorized(Access.USER)
@@ -121,6 +133,19 @@ export class LiveResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ): Promise<Page<SectionRevision>> {
     return findPage(ctx.em, SectionRevision, { section: section.id }, first, after);
+  }
+
+  @FieldResolver(() => [RevisionDiffPart], {
+    description:
+      'Word-by-word comparison of two versions of the section (Markdown): from `from` to `to`, each a revision id (see `revisions`) or null for the current text. NOT_FOUND for a revision that is not this section’s.',
+  })
+  diff(
+    @Root() section: Section,
+    @Ctx() ctx: Context,
+    @Arg('from', () => ID, { nullable: true, description: 'The earlier end: a revision of this section, or null for the current text.' }) from?: string | null,
+    @Arg('to', () => ID, { nullable: true, description: 'The later end: a revision of this section, or null for the current text.' }) to?: string | null,
+  ): Promise<RevisionDiffPart[]> {
+    return diffRevisions(ctx, section, from, to);
   }
 }
 

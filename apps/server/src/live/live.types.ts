@@ -1,4 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { User } from '../auth/user.entity.js';
+import { DiffOp } from '../sign-off/sign-off.enums.js';
+import { SectionRevision } from './section-revision.entity.js';
 
 @ObjectType({ description: 'What a client lacks of a section (Yjs sync step 2), and the server’s state to compare with.' })
 export class SectionSync {
@@ -42,4 +45,22 @@ export class ApplySectionUpdatePayload {
 
   @Field(() => Int, { description: 'The section version after this update.' })
   version!: number;
+}
+
+@ObjectType({ description: 'One part of a word-level comparison of two versions of a section (`Section.diff`).' })
+export class RevisionDiffPart {
+  @Field(() => DiffOp, { description: 'Unchanged (EQUAL), inserted (INSERT) or deleted (DELETE) between the two ends.' })
+  op!: DiffOp;
+
+  @Field(() => String, { description: 'The text of this part (Markdown).' })
+  text!: string;
+
+  @Field(() => [User], { description: 'Who edited the section between the two ends, for inserted and deleted parts (the people who can have made the change); empty for unchanged parts.' })
+  authors!: User[];
+}
+
+@ObjectType({ description: 'The named revision.' })
+export class NameSectionRevisionPayload {
+  @Field(() => SectionRevision, { description: 'The revision, with its new name.' })
+  revision!: SectionRevision;
 }

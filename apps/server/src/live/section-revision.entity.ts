@@ -8,7 +8,7 @@ import { Section } from '../sections/section.entity.js';
 @Entity({ tableName: 'section_revisions' })
 @Index({ properties: ['section', 'createdAt'] })
 export class SectionRevision {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'createdAt' | 'name';
 
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -33,6 +33,10 @@ export class SectionRevision {
   @Field(() => String, { description: 'Why it was saved: "edits" (periodic), "replace" (an API write), "restore" or "before-restore".' })
   @Property({ type: 'text' })
   reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'A name given to it (`nameSectionRevision`), e.g. "Sent to the patient panel"; null if none.' })
+  @Property({ type: 'text', nullable: true })
+  name?: string | null;
 
   @Field(() => String, { description: 'The text as Markdown.' })
   @Property({ type: 'text' })

@@ -353,6 +353,23 @@ const OPERATIONS: Operation[] = [
       ),
   },
   {
+    name: 'nameSectionRevision',
+    action: 'section.edit',
+    run: (c) =>
+      c.request(
+        graphql(`
+          mutation PolicyMatrixNameSectionRevision($i: NameSectionRevisionInput!) {
+            nameSectionRevision(input: $i) {
+              revision {
+                id
+              }
+            }
+          }
+        `),
+        { i: { revisionId, name: 'Checked' } },
+      ),
+  },
+  {
     name: 'updatePresence',
     action: 'entry.read',
     run: (c, t) =>
