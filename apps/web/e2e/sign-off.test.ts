@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     await expect.poll(() => patient.getByTestId('stale-sign-offs').locator('ins').allTextContents(), LONG).toContainEqual(expect.stringContaining('Twelve patient advocates'));
   });
 
-  it('the lead moves the workflow, is told in plain words why the entry cannot be submitted, downloads a DOCX and sees the activity', async () => {
+  it('the lead moves the workflow, is shown what is missing before the entry can be submitted (links to the places to fix it), downloads a DOCX and sees the activity', async () => {
     const lead = await logIn('lead@demo.quorum.test');
 
     // The dashboard: state, words against limits, sign-offs held, open comments.
@@ -119,13 +119,15 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     await lead.goto(`${session.app.url}/entries/${entryId}/sections/${sectionId}`);
     await lead.getByRole('button', { name: 'Ask for review and sign-off' }).click();
     await expect.poll(() => lead.locator('.app-entry-meta .nhsuk-tag').textContent(), LONG).toBe('In review');
-    await lead.getByRole('button', { name: 'Submit the entry' }).click();
-    await lead.getByRole('button', { name: 'Yes, submit the entry' }).click();
-    const summary = lead.locator('.nhsuk-error-summary');
-    await expect.poll(() => summary.textContent(), LONG).toContain('The entry cannot be submitted until every section is signed off:');
-    expect(await summary.textContent()).toContain(`“${SECTION}” still needs 2 sign-offs: A patient representative; A clinician (medic, nurse or allied health professional)`);
-    expect(await summary.textContent()).toContain('1 sign-off no longer counts because the section changed after it was given');
-    await checkPage(lead, '44-submit-refused');
+    // Submit is not offered until the entry is approved: instead, what is missing, each item a link to where it is put right.
+    expect(await lead.getByRole('button', { name: 'Submit the entry' }).count()).toBe(0);
+    const missing = lead.getByTestId('submit-readiness');
+    await missing.locator('summary').click();
+    const signOffLink = missing.getByRole('link', { name: `“${SECTION}” needs a sign-off: A patient representative` });
+    expect(await signOffLink.getAttribute('href')).toBe(`/entries/${entryId}/sections/${sectionId}#sign-off-${sectionId}-heading`);
+    await checkPage(lead, '44-submit-missing');
+    await signOffLink.click();
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.id), LONG).toBe(`sign-off-${sectionId}-heading`);
 
     // Export: plain download links, which say the file type and that small numbers are suppressed.
     await lead.getByRole('navigation', { name: 'Entry' }).getByRole('link', { name: 'Export' }).click();
