@@ -28,6 +28,7 @@ const entries = {
       title: 'Closing the gap',
       state: 'IN_REVIEW',
       viewerRole: 'LEAD',
+      closesAt: new Date(Date.now() + 13.5 * 86_400_000).toISOString(),
       sections: [
         section('s-1', 'The need and the initiative', 412, 500, [true, true], 0),
         section('s-2', 'Impact on patient safety', 530, 500, [false, true], 2),
@@ -49,6 +50,8 @@ describe('dashboard', () => {
     const value = (td: Element) => td.querySelector('summary')?.textContent ?? td.textContent!.replace(td.querySelector('.nhsuk-table-responsive__heading')!.textContent!, '');
     expect(cells.map(value)).toEqual(['In review', '2 of 3 sections within limit in Closing the gap', '3 of 5', '3', 'Lead']);
     expect(row.querySelector('th')!.getAttribute('scope')).toBe('row');
+    // When it closes, with the time left.
+    expect(row.querySelector('th')!.textContent).toMatch(/Closes \d+ \w+ \d{4} \(13 days left\)$/);
 
     // Each section's words, with the one over its limit marked in words.
     const details = within(row)

@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '@quorum/domain';
 import { Link } from 'react-router';
 import { LoadFailed, Loading } from '../layout/loading';
 import { PageHeading } from '../layout/page-heading';
+import { closingWords } from './closing-line';
 import { entryProgress, WordsCell } from './entry-progress';
 import { EntryStateTag } from './entry-state-tag';
 import { useMyEntries } from './use-my-entries';
@@ -39,9 +40,12 @@ export function DashboardPage() {
             {entries.map((entry) => {
               const progress = entryProgress(entry.sections);
               const cells = [
-                <Link className="nhsuk-link" to={`/entries/${entry.id}`}>
-                  {entry.title}
-                </Link>,
+                <>
+                  <Link className="nhsuk-link" to={`/entries/${entry.id}`}>
+                    {entry.title}
+                  </Link>
+                  {entry.closesAt && <span className="nhsuk-body-s app-closing-line--dashboard">{closingWords(entry.closesAt as string)}</span>}
+                </>,
                 <EntryStateTag state={entry.state} />,
                 <WordsCell entryTitle={entry.title} sections={entry.sections} />,
                 progress.slotsNeeded ? `${progress.slotsHeld} of ${progress.slotsNeeded}` : 'None needed',

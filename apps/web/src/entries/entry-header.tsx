@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { ErrorSummary, type FormError } from '../forms/error-summary';
 import { PageHeading } from '../layout/page-heading';
 import { WorkflowControls } from '../sign-off/workflow-controls';
+import { ClosingLine } from './closing-line';
 import { EntryHeaderFragment } from './entry-header.fragment';
 import { EntryNav } from './entry-nav';
 import { EntryStateTag } from './entry-state-tag';
@@ -56,6 +57,7 @@ export function EntryHeader({ entry: from, page, captionPrefix = '', errors: pag
         <span>
           Your role: <strong>{ROLE_LABELS[entry.viewerRole]}</strong>
         </span>
+        <ClosingLine entryId={entry.id} />
       </p>
       <WorkflowControls entryId={entry.id} onErrors={setWorkflowErrors} />
       <EntryNav entryId={entry.id} />

@@ -26,6 +26,7 @@ export const MyEntriesQuery = graphql(`
         title
         state
         viewerRole
+        closesAt
         sections {
           id
           title
