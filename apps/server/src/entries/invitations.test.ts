@@ -4,85 +4,7 @@ import { createTeam, createUser } from '../test-support/factories.js';
 import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient, subscribe } from '../test-support/ws-client.js';
-
-const INVITE = graphql(`
-  mutation InvitationsInvite($i: InviteMemberInput!) {
-    inviteMember(input: $i) {
-      token
-      invitation {
-        id
-        expiresAt
-      }
-    }
-  }
-`);
-
-const WITHDRAW = graphql(`
-  mutation InvitationsWithdraw($i: InvitationIdInput!) {
-    withdrawInvitation(input: $i) {
-      invitation {
-        id
-      }
-    }
-  }
-`);
-
-const RESEND = graphql(`
-  mutation InvitationsResend($i: InvitationIdInput!) {
-    resendInvitation(input: $i) {
-      token
-      inviteUrl
-      invitation {
-        id
-        expiresAt
-      }
-    }
-  }
-`);
-
-const PREVIEW = graphql(`
-  query InvitationsPreview($t: String!) {
-    invitation(token: $t) {
-      email
-    }
-  }
-`);
-
-const PENDING = graphql(`
-  query InvitationsPending($id: ID!) {
-    entry(id: $id) {
-      pendingInvitations {
-        id
-        expiresAt
-      }
-    }
-  }
-`);
-
-const MENTION = graphql(`
-  mutation InvitationsMention($i: AddCommentInput!) {
-    addComment(input: $i) {
-      comment {
-        id
-      }
-    }
-  }
-`);
-
-const NOTIFICATION_ADDED = graphql(`
-  subscription InvitationsNotificationAdded {
-    notificationAdded {
-      id
-      kind
-      entryId
-      commentId
-      read
-      actor {
-        name
-      }
-    }
-  }
-`);
+import { ADD, INVITATIONS_INVITE, NOTIFICATION_ADDED, PENDING, PREVIEW, RESEND, WITHDRAW } from '../test-support/operations.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -94,7 +16,7 @@ describe('withdrawing and resending invitations', () => {
   it('a withdrawn invitation’s link stops working with reason WITHDRAWN; only the lead may withdraw, once', async () => {
     const team = await createTeam(server);
     const lead = team.members.LEAD.client;
-    const sent = (await lead.ok(INVITE, { i: { entryId: team.entryId, email: 'grace@example.nhs.uk', role: 'NURSE' } })).inviteMember;
+    const sent = (await lead.ok(INVITATIONS_INVITE, { i: { entryId: team.entryId, email: 'grace@example.nhs.uk', role: 'NURSE' } })).inviteMember;
     expect((await lead.ok(PREVIEW, { t: sent.token })).invitation.email).toBe('grace@example.nhs.uk');
 
     const byNurse = await team.members.NURSE.client.request(WITHDRAW, { i: { invitationId: sent.invitation.id } });
@@ -116,7 +38,7 @@ describe('withdrawing and resending invitations', () => {
     const team = await createTeam(server);
     const lead = team.members.LEAD.client;
     const invitee = await createUser(server, 'Grace');
-    const sent = (await lead.ok(INVITE, { i: { entryId: team.entryId, email: invitee.user.email, role: 'ANALYST' } })).inviteMember;
+    const sent = (await lead.ok(INVITATIONS_INVITE, { i: { entryId: team.entryId, email: invitee.user.email, role: 'ANALYST' } })).inviteMember;
     expect(codeOf(await team.members.MANAGER.client.request(RESEND, { i: { invitationId: sent.invitation.id } }))).toBe('FORBIDDEN');
 
     const resent = (await lead.ok(RESEND, { i: { invitationId: sent.invitation.id } })).resendInvitation;
@@ -180,7 +102,7 @@ describe('notificationAdded', () => {
     });
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const comment = (await team.members.NURSE.client.ok(MENTION, { i: { sectionId: team.sectionIds[0], body: '@Medic please check', mentionedUserIds: [team.members.MEDIC.user.id] } })).addComment
+      const comment = (await team.members.NURSE.client.ok(ADD, { i: { sectionId: team.sectionIds[0], body: '@Medic please check', mentionedUserIds: [team.members.MEDIC.user.id] } })).addComment
         .comment;
       await expect.poll(() => received.length, { timeout: 5000 }).toBe(1);
       expect(received).toEqual([{ person: 'MEDIC', kind: 'MENTION', commentId: comment.id, actor: team.members.NURSE.user.name, read: false }]);

@@ -3,41 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { COLUMNS } from './analysis-file.js';
-
-const SET = graphql(`
-  mutation AnalysisFileSetValues($i: SetMetricValuesInput!) {
-    setMetricValues(input: $i) {
-      written
-    }
-  }
-`);
-
-const ANALYSIS = graphql(`
-  query AnalysisFileSentences($id: ID!) {
-    entry(id: $id) {
-      metrics {
-        id
-        values {
-          period
-          ethnicCode
-          numerator
-          suppressed
-        }
-        analysis(level: ETHNIC_CATEGORY) {
-          sentences
-          groups {
-            code
-            changeSentence
-            gapSentence
-          }
-        }
-      }
-    }
-  }
-`);
+import { ANALYSIS_FILE_SENTENCES, DISCLOSURE_SET_VALUES } from '../test-support/operations.js';
 
 let server: TestServer;
 let team: Team;
@@ -90,7 +58,7 @@ beforeAll(async () => {
     { period: '2024', ethnicCode: 'H', numerator: 15, denominator: 20 },
     { period: '2024', ethnicCode: 'J', numerator: 420, denominator: 500 },
   ];
-  await team.members.ANALYST.client.ok(SET, { i: { metricId, values } });
+  await team.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId, values } });
 });
 afterAll(() => server?.stop());
 
@@ -166,7 +134,7 @@ describe('the analysis as CSV and XLSX', () => {
 
 describe('what analysts see and copy', () => {
   it('the analyst sees every figure and which cells exports hide and why; the sentences they copy never quote a hidden figure', async () => {
-    const { entry } = await team.members.ANALYST.client.ok(ANALYSIS, { id: team.entryId });
+    const { entry } = await team.members.ANALYST.client.ok(ANALYSIS_FILE_SENTENCES, { id: team.entryId });
     const metric = entry!.metrics.find((m) => m.id === metricId)!;
     expect(metric.values.filter((v) => v.period === '2023').map((v) => [v.ethnicCode, v.numerator, v.suppressed])).toEqual([
       ['A', 700, null],
@@ -177,7 +145,7 @@ describe('what analysts see and copy', () => {
     // Indian 3 of 20 (15.0%) and Pakistani 400 of 500 (80.0%) are hidden at the baseline.
     expect(text).not.toMatch(/from 15\.0%|from 80\.0% to 84\.0%/);
     expect(text).toContain('White British patients rose from 77.8% to 80.0%');
-    const nurse = (await team.members.NURSE.client.ok(ANALYSIS, { id: team.entryId })).entry!.metrics.find((m) => m.id === metricId)!;
+    const nurse = (await team.members.NURSE.client.ok(ANALYSIS_FILE_SENTENCES, { id: team.entryId })).entry!.metrics.find((m) => m.id === metricId)!;
     expect(nurse.analysis.sentences).toEqual(metric.analysis.sentences);
     expect(nurse.values.filter((v) => v.period === '2023').map((v) => [v.ethnicCode, v.numerator, v.suppressed])).toEqual([
       ['A', 700, null],

@@ -3,55 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { ethnicCodeOf, figureOf } from './metric-file.js';
 import { MetricValue } from './metric-value.entity.js';
-
-const PREVIEW = graphql(`
-  mutation ImportFilePreview($i: PreviewValuesFileInput!) {
-    previewValuesFile(input: $i) {
-      format
-      delimiter
-      headerRow
-      headers
-      rowCount
-      sampleRows
-      suggestedMapping {
-        period
-        ethnicity
-        numerator
-        denominator
-        mean
-        sd
-        n
-      }
-    }
-  }
-`);
-const IMPORT = graphql(`
-  mutation ImportFileImport($i: ImportValuesFileInput!) {
-    importValuesFile(input: $i) {
-      written
-      skipped {
-        row
-        column
-        reason
-      }
-      metric {
-        values {
-          period
-          ethnicCode
-          numerator
-          denominator
-          mean
-          sd
-          n
-        }
-      }
-    }
-  }
-`);
+import { IMPORT_FILE_IMPORT, IMPORT_FILE_PREVIEW } from '../test-support/operations.js';
 
 let server: TestServer;
 let team: Team;
@@ -85,7 +40,7 @@ const BI_CSV = [
 describe('importing a file with its own headers and labels', () => {
   it('previews a BI tool’s semicolon CSV: header, suggested mapping and first rows', async () => {
     const metricId = await addMetric(server, team);
-    const preview = (await analyst().ok(PREVIEW, { i: { metricId, file: base64(BI_CSV), fileName: 'sepsis export.csv' } })).previewValuesFile;
+    const preview = (await analyst().ok(IMPORT_FILE_PREVIEW, { i: { metricId, file: base64(BI_CSV), fileName: 'sepsis export.csv' } })).previewValuesFile;
     expect(preview).toMatchObject({ format: 'CSV', delimiter: ';', headerRow: 1, rowCount: 9 });
     expect(preview.headers).toEqual(['Reporting Month', 'Ethnic Category Description', 'Patients Screened Within 1hr', 'Patients With Suspected Sepsis', 'Trust']);
     expect(preview.suggestedMapping).toEqual({
@@ -105,7 +60,7 @@ describe('importing a file with its own headers and labels', () => {
   it('imports it with the mapping: names and codes to NHS codes, 99 and Not known to Z, thousands separators read, hidden counts and totals passed over and listed', async () => {
     const metricId = await addMetric(server, team);
     const mapping = { period: 'reporting month', ethnicity: 'Ethnic Category Description', numerator: 'Patients Screened Within 1hr', denominator: 'Patients With Suspected Sepsis' };
-    const result = (await analyst().ok(IMPORT, { i: { metricId, file: base64(BI_CSV), fileName: 'sepsis.csv', mapping } })).importValuesFile;
+    const result = (await analyst().ok(IMPORT_FILE_IMPORT, { i: { metricId, file: base64(BI_CSV), fileName: 'sepsis.csv', mapping } })).importValuesFile;
     expect(result.written).toBe(7);
     expect(result.skipped).toEqual([
       { row: 6, column: 'Patients Screened Within 1hr', reason: 'No numerator (blank or *): nothing stored for this cell.' },
@@ -137,11 +92,11 @@ describe('importing a file with its own headers and labels', () => {
     const file = base64(Buffer.from(await workbook.xlsx.writeBuffer()));
     const metricId = await addMetric(server, team);
 
-    const preview = (await analyst().ok(PREVIEW, { i: { metricId, file, fileName: 'Sepsis.XLSX' } })).previewValuesFile;
+    const preview = (await analyst().ok(IMPORT_FILE_PREVIEW, { i: { metricId, file, fileName: 'Sepsis.XLSX' } })).previewValuesFile;
     expect(preview).toMatchObject({ format: 'XLSX', delimiter: null, headerRow: 3, headers: ['Quarter', 'Ethnicity', 'Screened', 'Eligible'], rowCount: 5 });
     expect(preview.suggestedMapping).toMatchObject({ period: 'Quarter', ethnicity: 'Ethnicity', numerator: 'Screened', denominator: 'Eligible' });
 
-    const result = (await analyst().ok(IMPORT, { i: { metricId, file, mapping: preview.suggestedMapping as { period: string; ethnicity: string } } })).importValuesFile;
+    const result = (await analyst().ok(IMPORT_FILE_IMPORT, { i: { metricId, file, mapping: preview.suggestedMapping as { period: string; ethnicity: string } } })).importValuesFile;
     expect(result).toMatchObject({ written: 5, skipped: [] });
     expect(await stored(metricId)).toEqual([
       ['2023-Q1', 'A', 300, 400],
@@ -154,7 +109,7 @@ describe('importing a file with its own headers and labels', () => {
 
   it('refuses a file with bad rows as a whole, naming each row, column and reason', async () => {
     const metricId = await addMetric(server, team);
-    await analyst().ok(IMPORT, {
+    await analyst().ok(IMPORT_FILE_IMPORT, {
       i: { metricId, file: base64('Month,Ethnicity,Met,Total\n2024-01,A,5,10\n'), mapping: { period: 'Month', ethnicity: 'Ethnicity', numerator: 'Met', denominator: 'Total' } },
     });
     const before = await stored(metricId);
@@ -168,7 +123,7 @@ describe('importing a file with its own headers and labels', () => {
       '2024-01,indian,6,10', // the same cell twice
       '2024-03,Caribbean,2.5,10', // not a whole number
     ].join('\n');
-    const result = await analyst().request(IMPORT, { i: { metricId, file: base64(csv), mapping: { period: 'Month', ethnicity: 'Ethnicity', numerator: 'Met', denominator: 'Total' } } });
+    const result = await analyst().request(IMPORT_FILE_IMPORT, { i: { metricId, file: base64(csv), mapping: { period: 'Month', ethnicity: 'Ethnicity', numerator: 'Met', denominator: 'Total' } } });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     const { problems, field } = result.errors![0].extensions!;
     expect(field).toBe('input.file');
@@ -191,19 +146,19 @@ describe('importing a file with its own headers and labels', () => {
   it('refuses a mapping naming a column the file lacks, an unreadable workbook, and anyone who may not change values', async () => {
     const metricId = await addMetric(server, team);
     const file = base64('Month,Ethnicity,Met,Total\n2024-01,A,5,10\n');
-    const missing = await analyst().request(IMPORT, { i: { metricId, file, mapping: { period: 'Month', ethnicity: 'Ethnic group', numerator: 'Met', denominator: 'Total' } } });
+    const missing = await analyst().request(IMPORT_FILE_IMPORT, { i: { metricId, file, mapping: { period: 'Month', ethnicity: 'Ethnic group', numerator: 'Met', denominator: 'Total' } } });
     expect(missing.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       problems: [{ row: 1, column: 'Ethnic group', reason: expect.stringContaining('The file has no column “Ethnic group”') }],
     });
-    const noDenominator = await analyst().request(IMPORT, { i: { metricId, file, mapping: { period: 'Month', ethnicity: 'Ethnicity', numerator: 'Met' } } });
+    const noDenominator = await analyst().request(IMPORT_FILE_IMPORT, { i: { metricId, file, mapping: { period: 'Month', ethnicity: 'Ethnicity', numerator: 'Met' } } });
     expect(noDenominator.errors![0].extensions!.problems[0].reason).toBe('Choose the column that holds the denominator.');
-    const broken = await analyst().request(PREVIEW, { i: { metricId, file: base64('PK\u0003\u0004 not really a zip'), fileName: 'x.xlsx' } });
+    const broken = await analyst().request(IMPORT_FILE_PREVIEW, { i: { metricId, file: base64('PK\u0003\u0004 not really a zip'), fileName: 'x.xlsx' } });
     expect(broken.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file' });
-    expect(codeOf(await analyst().request(PREVIEW, { i: { metricId, file: 'not base64!' } }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await team.members.LEAD.client.request(IMPORT, { i: { metricId, file, mapping: { period: 'Month', ethnicity: 'Ethnicity', numerator: 'Met', denominator: 'Total' } } }))).toBe(
-      'FORBIDDEN',
-    );
+    expect(codeOf(await analyst().request(IMPORT_FILE_PREVIEW, { i: { metricId, file: 'not base64!' } }))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await team.members.LEAD.client.request(IMPORT_FILE_IMPORT, { i: { metricId, file, mapping: { period: 'Month', ethnicity: 'Ethnicity', numerator: 'Met', denominator: 'Total' } } })),
+    ).toBe('FORBIDDEN');
     expect(await stored(metricId)).toEqual([]);
   });
 });

@@ -1,81 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-
-const METHODS_CREATE = graphql(`
-  mutation MethodsCreateMetric($i: CreateMetricInput!) {
-    createMetric(input: $i) {
-      metric {
-        id
-        confidenceLevel
-      }
-    }
-  }
-`);
-const METHODS_UPDATE = graphql(`
-  mutation MethodsUpdateMetric($i: UpdateMetricInput!) {
-    updateMetric(input: $i) {
-      metric {
-        id
-        baselinePeriod
-        followUpPeriod
-        confidenceLevel
-      }
-    }
-  }
-`);
-const METHODS_IMPORT = graphql(`
-  mutation MethodsImportValues($i: ImportMetricValuesInput!) {
-    importMetricValues(input: $i) {
-      written
-    }
-  }
-`);
-const METHODS_ANALYSIS = graphql(`
-  query MethodsAnalysis($id: ID!) {
-    entry(id: $id) {
-      metrics {
-        id
-        analysis {
-          confidenceLevel
-          confidence
-          periodOrder
-          message
-          periods
-          baselinePeriod
-          followUpPeriod
-          sentences
-          methods {
-            name
-            usedFor
-            reference
-          }
-          groups {
-            group
-            baseline {
-              value {
-                estimate
-                lower
-                upper
-              }
-            }
-            changeVerdict
-            changeSentence
-          }
-        }
-      }
-      readiness {
-        missingQuantitativeEvidence {
-          message
-          metric {
-            id
-          }
-        }
-      }
-    }
-  }
-`);
+import { IMPORT_VALUES, METHODS_ANALYSIS, METHODS_CREATE, METHODS_UPDATE } from '../test-support/operations.js';
 
 let server: TestServer;
 let team: Team;
@@ -90,7 +16,7 @@ async function metricWith(fields: { name: string; kind: 'PROPORTION' | 'RATE' | 
   const { createMetric } = await team.members.LEAD.client.ok(METHODS_CREATE, {
     i: { entryId: team.entryId, definition: 'As counted by the trust.', direction: 'HIGHER_IS_BETTER', ...fields },
   });
-  await team.members.ANALYST.client.ok(METHODS_IMPORT, { i: { metricId: createMetric.metric.id, csv, replace: true } });
+  await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId: createMetric.metric.id, csv, replace: true } });
   return createMetric.metric.id;
 }
 
@@ -143,7 +69,7 @@ describe('methods through the API', () => {
 
   it('a proportion above 1 is still refused, and the level can be changed', async () => {
     const { createMetric } = await team.members.LEAD.client.ok(METHODS_CREATE, { i: { entryId: team.entryId, name: 'Uptake', definition: 'x', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' } });
-    const refused = await team.members.ANALYST.client.request(METHODS_IMPORT, {
+    const refused = await team.members.ANALYST.client.request(IMPORT_VALUES, {
       i: { metricId: createMetric.metric.id, csv: 'period,ethnic_code,numerator,denominator\n2023,A,12,10\n', replace: true },
     });
     expect(refused.errors![0].extensions!.code).toBe('BAD_USER_INPUT');

@@ -1,47 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Notification } from '../notifications/notification.entity.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/gql.js';
 import { approveEverything } from '../test-support/review.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { ENTRY_CRITERIA, EVIDENCE_ADD_TESTIMONIAL, EVIDENCE_CREATE_METRIC, EVIDENCE_LINK_CRITERION, EVIDENCE_TESTIMONIAL_UPDATE, STATE, WORKFLOW_REQUEST_REVIEW } from '../test-support/operations.js';
+import {
+  DISCLOSURE_SET_VALUES,
+  ENTRY_CRITERIA,
+  EVIDENCE_ADD_TESTIMONIAL,
+  EVIDENCE_CREATE_METRIC,
+  EVIDENCE_LINK_CRITERION,
+  EVIDENCE_TESTIMONIAL_UPDATE,
+  SIGN_OFFS_NOW,
+  STATE,
+  WORKFLOW_REQUEST_REVIEW,
+} from '../test-support/operations.js';
 
 // A sign-off covers the evidence its section presents (issue 11; sign-off/evidence-digest.ts).
-
-const SIGN_OFFS_NOW = graphql(`
-  query EvidenceSignOffsNow($id: ID!) {
-    entry(id: $id) {
-      state
-      sections {
-        id
-        signOffs(first: 20) {
-          nodes {
-            id
-            stale
-            current
-            evidenceDigest
-            signer {
-              id
-            }
-            diffSinceSigned {
-              op
-              text
-            }
-            evidenceChangesSinceSigned
-          }
-        }
-      }
-    }
-  }
-`);
-
-const SET_VALUES = graphql(`
-  mutation EvidenceSignOffSetValues($i: SetMetricValuesInput!) {
-    setMetricValues(input: $i) {
-      written
-    }
-  }
-`);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -59,7 +33,7 @@ async function approvedWithEvidence() {
   await lead.ok(WORKFLOW_REQUEST_REVIEW, { i: { entryId: team.entryId } });
   const metric = (await lead.ok(EVIDENCE_CREATE_METRIC, { i: { entryId: team.entryId, name: 'Falls', definition: 'Inpatient falls.', kind: 'PROPORTION', direction: 'LOWER_IS_BETTER' } })).createMetric
     .metric;
-  await analyst.ok(SET_VALUES, { i: { metricId: metric.id, values: [{ period: '2023', ethnicCode: 'A', numerator: 40, denominator: 900 }] } });
+  await analyst.ok(DISCLOSURE_SET_VALUES, { i: { metricId: metric.id, values: [{ period: '2023', ethnicCode: 'A', numerator: 40, denominator: 900 }] } });
   const testimonial = (await lead.ok(EVIDENCE_ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'The interpreter came every time.', source: 'PATIENT' } })).addTestimonial.testimonial;
   const sections = (await lead.ok(ENTRY_CRITERIA, { id: team.entryId })).entry.sections;
   await lead.ok(EVIDENCE_LINK_CRITERION, { i: { criterionId: sections[1].criteria[0].id, metricIds: [metric.id] } });
@@ -77,7 +51,7 @@ describe('a sign-off covers the evidence its section presents', () => {
     const before = await now(team);
     expect(before.sections.flatMap((s) => s.signOffs.nodes).every((s) => s.current && s.evidenceDigest)).toBe(true);
 
-    await team.members.ANALYST.client.ok(SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'A', numerator: 3, denominator: 900 }] } });
+    await team.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'A', numerator: 3, denominator: 900 }] } });
 
     const after = await now(team);
     expect(after.state).toBe('IN_REVIEW');
@@ -97,7 +71,7 @@ describe('a sign-off covers the evidence its section presents', () => {
     expect(notices[0].message).toContain('presents evidence that changed after you approved it');
 
     // Putting the figure back makes them current again (compared by digest, as text is by hash).
-    await team.members.ANALYST.client.ok(SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'A', numerator: 40, denominator: 900 }] } });
+    await team.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'A', numerator: 40, denominator: 900 }] } });
     const restored = await now(team);
     expect(restored.state).toBe('APPROVED');
     expect(restored.sections[1].signOffs.nodes.every((s) => s.current)).toBe(true);

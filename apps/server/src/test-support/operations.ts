@@ -1218,6 +1218,75 @@ export const SET_WORD_LIMIT = graphql(`
   }
 `);
 
+export const INVITATIONS_INVITE = graphql(`
+  mutation InvitationsInvite($i: InviteMemberInput!) {
+    inviteMember(input: $i) {
+      token
+      invitation {
+        id
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const WITHDRAW = graphql(`
+  mutation InvitationsWithdraw($i: InvitationIdInput!) {
+    withdrawInvitation(input: $i) {
+      invitation {
+        id
+      }
+    }
+  }
+`);
+
+export const RESEND = graphql(`
+  mutation InvitationsResend($i: InvitationIdInput!) {
+    resendInvitation(input: $i) {
+      token
+      inviteUrl
+      invitation {
+        id
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const PREVIEW = graphql(`
+  query InvitationsPreview($t: String!) {
+    invitation(token: $t) {
+      email
+    }
+  }
+`);
+
+export const PENDING = graphql(`
+  query InvitationsPending($id: ID!) {
+    entry(id: $id) {
+      pendingInvitations {
+        id
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const NOTIFICATION_ADDED = graphql(`
+  subscription InvitationsNotificationAdded {
+    notificationAdded {
+      id
+      kind
+      entryId
+      commentId
+      read
+      actor {
+        name
+      }
+    }
+  }
+`);
+
 // evidence
 
 export const LINK = graphql(`
@@ -1917,6 +1986,145 @@ export const SERIES_ANALYSIS = graphql(`
       readiness {
         dataQualityWarnings {
           message
+        }
+      }
+    }
+  }
+`);
+
+export const ANALYSIS_FILE_SENTENCES = graphql(`
+  query AnalysisFileSentences($id: ID!) {
+    entry(id: $id) {
+      metrics {
+        id
+        values {
+          period
+          ethnicCode
+          numerator
+          suppressed
+        }
+        analysis(level: ETHNIC_CATEGORY) {
+          sentences
+          groups {
+            code
+            changeSentence
+            gapSentence
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const IMPORT_FILE_PREVIEW = graphql(`
+  mutation ImportFilePreview($i: PreviewValuesFileInput!) {
+    previewValuesFile(input: $i) {
+      format
+      delimiter
+      headerRow
+      headers
+      rowCount
+      sampleRows
+      suggestedMapping {
+        period
+        ethnicity
+        numerator
+        denominator
+        mean
+        sd
+        n
+      }
+    }
+  }
+`);
+
+export const IMPORT_FILE_IMPORT = graphql(`
+  mutation ImportFileImport($i: ImportValuesFileInput!) {
+    importValuesFile(input: $i) {
+      written
+      skipped {
+        row
+        column
+        reason
+      }
+      metric {
+        values {
+          period
+          ethnicCode
+          numerator
+          denominator
+          mean
+          sd
+          n
+        }
+      }
+    }
+  }
+`);
+
+export const METHODS_CREATE = graphql(`
+  mutation MethodsCreateMetric($i: CreateMetricInput!) {
+    createMetric(input: $i) {
+      metric {
+        id
+        confidenceLevel
+      }
+    }
+  }
+`);
+
+export const METHODS_UPDATE = graphql(`
+  mutation MethodsUpdateMetric($i: UpdateMetricInput!) {
+    updateMetric(input: $i) {
+      metric {
+        id
+        baselinePeriod
+        followUpPeriod
+        confidenceLevel
+      }
+    }
+  }
+`);
+
+export const METHODS_ANALYSIS = graphql(`
+  query MethodsAnalysis($id: ID!) {
+    entry(id: $id) {
+      metrics {
+        id
+        analysis {
+          confidenceLevel
+          confidence
+          periodOrder
+          message
+          periods
+          baselinePeriod
+          followUpPeriod
+          sentences
+          methods {
+            name
+            usedFor
+            reference
+          }
+          groups {
+            group
+            baseline {
+              value {
+                estimate
+                lower
+                upper
+              }
+            }
+            changeVerdict
+            changeSentence
+          }
+        }
+      }
+      readiness {
+        missingQuantitativeEvidence {
+          message
+          metric {
+            id
+          }
         }
       }
     }
@@ -2774,6 +2982,33 @@ export const WORKFLOW_ACCEPT = graphql(`
     acceptInvitation(input: $i) {
       entry {
         state
+      }
+    }
+  }
+`);
+
+export const SIGN_OFFS_NOW = graphql(`
+  query EvidenceSignOffsNow($id: ID!) {
+    entry(id: $id) {
+      state
+      sections {
+        id
+        signOffs(first: 20) {
+          nodes {
+            id
+            stale
+            current
+            evidenceDigest
+            signer {
+              id
+            }
+            diffSinceSigned {
+              op
+              text
+            }
+            evidenceChangesSinceSigned
+          }
+        }
       }
     }
   }
