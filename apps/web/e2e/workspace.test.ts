@@ -46,8 +46,8 @@ describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { t
 
     await lead.getByRole('link', { name: DEMO_ENTRY }).click();
     await expect.poll(() => heading(lead).textContent()).toContain(DEMO_ENTRY);
-    // Focus follows the move to a new page.
-    await expect.poll(() => lead.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // Focus follows the move to a new page: on an entry, to the section's heading, just above its text.
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.id)).toBe('section-heading');
     expect(await lead.getByTestId('section-criteria').textContent()).toContain('Identify the need for improvement in care');
     await check(lead, '04-entry');
 
