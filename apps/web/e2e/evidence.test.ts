@@ -71,6 +71,14 @@ describe.skipIf(!hasChromium)('evidence in Chromium, against the real server', {
     const csv = await lead.evaluate(async () => (await fetch(document.querySelector('a[href$="/analysis.csv"]')!.getAttribute('href')!)).text());
     expect(csv).toContain(',H,4,30,');
     expect(csv).toContain(',PRIMARY,');
+    // A BI tool's semicolon file with its own headers and labels: read, mapped as suggested, imported; a hidden count passed over.
+    const bi = ['Quarter;Ethnic group;Screened;Eligible', '2023-Q4;White British;1,150;2,000', '2023-Q4;Asian or Asian British: Indian;*;30'].join('\n');
+    await lead.locator('input[type=file][id^="file-"]').setInputFiles({ name: 'bi-export.csv', mimeType: 'text/csv', buffer: Buffer.from(bi) });
+    await expect.poll(() => lead.getByText('The header is on row 1; 2 rows under it.').isVisible()).toBe(true);
+    expect(await lead.getByLabel('Numerator', { exact: true }).inputValue()).toBe('Screened');
+    await lead.getByRole('button', { name: 'Import the file' }).click();
+    await expect.poll(() => lead.getByText('1 value was imported from the file.', { exact: false }).isVisible()).toBe(true);
+    expect(await lead.getByText('Row 3: No numerator (blank or *): nothing stored for this cell.').isVisible()).toBe(true);
 
     await lead.getByRole('link', { name: 'All evidence' }).click();
     await lead.getByLabel('Quote').fill('The nurse asked about my symptoms in my own language and I got help fast.');

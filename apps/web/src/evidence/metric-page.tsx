@@ -14,6 +14,7 @@ import { MetricResults } from './metric-results';
 import { DataQualityReport, SpcCharts } from './spc-chart';
 import { SpcSettingsForm } from './spc-settings-form';
 import { ValuesGrid } from './values-grid';
+import { ImportFileForm } from './import-file-form';
 import { useDeleteMetric, useEvidence, useImportMetricValues, useUpdateMetric } from './use-evidence';
 
 /** One metric: what it measures (changed in place), its results, charts with tables, importing its values, and deleting it. */
@@ -133,6 +134,9 @@ export function MetricPage() {
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <h3 className="nhsuk-heading-m">Import values</h3>
+            <h4 className="nhsuk-heading-s">From a CSV or Excel file, with its own column names</h4>
+            <ImportFileForm metricId={metric.id} kind={metric.kind} />
+            <h4 className="nhsuk-heading-s">Or paste CSV</h4>
             <ImportValuesForm metricId={metric.id} kind={metric.kind} busy={importing} categories={ethnicCategories} onImport={(csv, replace) => importValues(metric.id, csv, replace)} />
           </div>
         </div>
