@@ -35,6 +35,8 @@ import { errorMessage, openDatabase } from './database/orm.js';
 import { serveExports } from './export/export.route.js';
 import { writeDemoContent } from './demo/demo-content.js';
 import { demoAccountsExist, demoEntryAwaitsContent, seedDemo, type DemoLogin } from './demo/seed-demo.js';
+import { scheduleCompaction } from './live/compaction.js';
+import { IdleRevisions } from './live/idle-revisions.js';
 import { DocumentStore } from './live/document-store.js';
 import { PresenceTracker } from './live/presence.js';
 import { InProcessPubSub, RedisPubSub } from './live/pubsub.js';
@@ -139,12 +141,16 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   let graphqlWs: ReturnType<typeof serveGraphQLOverWebSocket> | undefined;
   const metrics = new Metrics({ orm, webSocket: () => graphqlWs?.stats() });
   onStop(() => metrics.close());
-  const live = { orm, pubsub, store, log: new ObservedUpdateLog(metrics, orm, store, pubsub), presence, compacting: new Set<string>() };
+  // eslint-disable-next-line prefer-const -- a paused section's revision is saved through the services (made below)
+  let services: AppServices;
+  const idleRevisions = new IdleRevisions(config.revisionIdleMs, (sectionId) => scheduleCompaction(services, sectionId, 'pause'));
+  onStop(() => idleRevisions.close());
+  const live = { orm, pubsub, store, log: new ObservedUpdateLog(metrics, orm, store, pubsub), presence, compacting: new Set<string>(), idleRevisions };
   const attemptLimiters = createAttemptLimiters(config.redisUrl);
   onStop(() => attemptLimiters.close());
   const revocations = new Revocations(pubsub);
   onStop(() => revocations.close());
-  const services: AppServices = {
+  services = {
     config,
     attemptLimiters,
     live,

@@ -34,6 +34,7 @@ describe('settings from the environment', () => {
       maxUpdateBytes: 1048576,
       compactEvery: 500,
       revisionIntervalMs: 300_000,
+      revisionIdleMs: 30_000,
       documentIdleMs: 60_000,
       presenceTimeoutMs: 30_000,
       sessionRecheckMs: 60_000,

@@ -38,6 +38,8 @@ export interface Config {
   compactEvery: number;
   /** ...or when this long has passed since the last revision. */
   revisionIntervalMs: number;
+  /** A revision is saved once a section has had no edit for this long (live/idle-revisions.ts). */
+  revisionIdleMs: number;
   /** Drop a section's document from memory when nobody has had it open for this long. */
   documentIdleMs: number;
   /** Someone not heard from for this long has left the entry. */
@@ -222,6 +224,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     maxSectionBytes: positive('QUORUM_MAX_SECTION_BYTES', 2 * 1024 * 1024, 'bytes'),
     compactEvery: positive('QUORUM_COMPACT_EVERY', 500, 'updates'),
     revisionIntervalMs: duration('QUORUM_REVISION_SECONDS', 300),
+    revisionIdleMs: duration('QUORUM_REVISION_IDLE_SECONDS', 30),
     documentIdleMs: duration('QUORUM_DOCUMENT_IDLE_SECONDS', 60),
     presenceTimeoutMs: duration('QUORUM_PRESENCE_TIMEOUT_SECONDS', 30),
     sessionRecheckMs: duration('QUORUM_SESSION_RECHECK_SECONDS', 60),

@@ -16,6 +16,7 @@ import type { SectionAccessReader } from '../sections/section-access.js';
 import type { SignOffChecks } from '../sign-off/stale-sign-offs.js';
 import type { MailWorker } from '../mail/outbox-worker.js';
 import type { SsoClient } from '../auth/sso/sso-client.js';
+import type { IdleRevisions } from '../live/idle-revisions.js';
 
 /** Who is asking: a browser session or a personal API token. */
 export interface Viewer {
@@ -45,6 +46,8 @@ export interface AppServices {
     presence: PresenceTracker;
     /** Sections whose background compaction is under way (live/compaction.ts). */
     compacting: Set<string>;
+    /** Saves a revision when editing of a section pauses (live/idle-revisions.ts). */
+    idleRevisions: IdleRevisions;
   };
   /** Removals, log-outs and revoked tokens, pushed to every process (policy/revocations.ts). */
   revocations: Revocations;

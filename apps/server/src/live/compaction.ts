@@ -77,11 +77,11 @@ export async function foldIn(app: AppServices, copy: SectionCopy, reason: string
  * waits for the section's lock, later edits do not queue more behind it (`app.live.compacting`
  * holds the sections under way, for the life of the process's services).
  */
-export function scheduleCompaction(app: AppServices, sectionId: string): void {
+export function scheduleCompaction(app: AppServices, sectionId: string, reason = 'edits'): void {
   const { compacting } = app.live;
   if (compacting.has(sectionId)) return;
   compacting.add(sectionId);
-  compactSection(app, sectionId, 'edits')
+  compactSection(app, sectionId, reason)
     .catch((error) => logError(`compaction of section ${sectionId} failed`, error))
     .finally(() => compacting.delete(sectionId));
 }

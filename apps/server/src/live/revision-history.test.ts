@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SectionRevision } from './section-revision.entity.js';
 import { codeOf } from '../test-support/api-client.js';
+import * as Y from 'yjs';
 import { createTeam, type Team } from '../test-support/factories.js';
+import { LiveEditor } from '../test-support/live-editor.js';
 import { graphql } from '../test-support/gql/gql.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
@@ -103,5 +105,29 @@ describe('revision history', () => {
     const other = (await lead.ok(HISTORY, { id: team.sectionIds[1] })).section!;
     expect(other.revisions.nodes).toEqual([]);
     expect(codeOf(await lead.request(HISTORY, { id: team.sectionIds[1], from: first.id }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('a pause in editing', () => {
+  it('saves a revision once nobody has edited the section for QUORUM_REVISION_IDLE_SECONDS', async () => {
+    const paused = await startTestServer({ QUORUM_REVISION_IDLE_SECONDS: '1' });
+    try {
+      const team = await createTeam(paused);
+      await write(team, 'LEAD', 'Nurses ran clinics.');
+      const editor = new LiveEditor(paused.url, team.sectionIds[0], team.members.NURSE.client.cookie!, 'nurse');
+      await editor.connect();
+      const paragraph = editor.doc.getXmlFragment('content').get(0) as Y.XmlElement;
+      (paragraph.get(0) as Y.XmlText).insert(0, 'Paused ');
+      await editor.flush();
+      editor.disconnect();
+      const pauses = () => paused.orm.em.fork().find(SectionRevision, { section: team.sectionIds[0], reason: 'pause' });
+      expect(await pauses()).toEqual([]); // not while the pause is shorter
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const [revision] = await pauses();
+      expect(revision.markdown).toBe('Paused Nurses ran clinics.');
+      expect(revision.authorIds).toEqual([team.members.NURSE.user.id]);
+    } finally {
+      await paused.stop();
+    }
   });
 });

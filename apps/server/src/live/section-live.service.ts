@@ -45,6 +45,7 @@ async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array,
   // the workflow, before the acknowledgement, so that an acknowledged edit's entry state is
   // already right. Only sections with sign-offs pay for it (one read, grouped under load).
   if (appended.signOffsWaiting) await ctx.app.signOffChecks.afterSectionEdit(sectionId, user);
+  ctx.app.live.idleRevisions.edited(sectionId);
   const { compactEvery, revisionIntervalMs } = ctx.app.config;
   if (appended.logLength >= compactEvery || Date.now() - appended.compactedAt.getTime() >= revisionIntervalMs) {
     scheduleCompaction(ctx.app, sectionId);

@@ -29,8 +29,11 @@ export class SectionRevision {
   @Property({ type: 'json' })
   authorIds!: string[];
 
-  /** Why it was saved: "edits", "replace", "restore", "before-restore". */
-  @Field(() => String, { description: 'Why it was saved: "edits" (periodic), "replace" (an API write), "restore" or "before-restore".' })
+  /** Why it was saved: "edits", "pause", "replace", "restore", "before-restore". */
+  @Field(() => String, {
+    description:
+      'Why it was saved: "edits" (every QUORUM_COMPACT_EVERY updates or QUORUM_REVISION_SECONDS), "pause" (nobody edited it for QUORUM_REVISION_IDLE_SECONDS), "replace" (an API write), "restore" or "before-restore".',
+  })
   @Property({ type: 'text' })
   reason!: string;
 
