@@ -143,6 +143,11 @@ describe('the evidence pack (PDF)', () => {
     const date = new Date().toISOString().slice(0, 10);
     const slug = 'closing-the-gap-in-sepsis-screening-for-minority-ethnic-patients-across-our-emergency-departments';
     expect(pdfFilename).toBe(`attachment; filename="${slug}-evidence-pack-${date}.pdf"`);
+    // Through GraphQL too, as exportEntry(format: PDF).
+    const { exportEntry } = await lead().ok(EXPORT_ENTRY, { id: team.entryId, f: 'PDF' });
+    expect(exportEntry.filename).toBe(`${slug}-evidence-pack-${date}.pdf`);
+    expect(exportEntry.mediaType).toBe('application/pdf');
+    expect(Buffer.from(exportEntry.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect((await get(`/entries/${team.entryId}/export.pdf`, team.members.NURSE.client)).status).toBe(403);
     expect((await get(`/entries/${team.entryId}/export.pdf`, team.outsider.client)).status).toBe(404);
   });

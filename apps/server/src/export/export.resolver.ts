@@ -9,12 +9,13 @@ export const ExportFormat = describedEnum('ExportFormat', 'A file format an entr
   DOCX: 'A Word document (.docx).',
   MARKDOWN: 'Markdown text (.md).',
   HTML: 'A self-contained, print-ready web page (.html): print it to PDF from a browser.',
+  PDF: 'The evidence pack (.pdf): the appendix, charts and testimonials.',
 });
 export type ExportFormat = EnumValue<typeof ExportFormat>;
 
 @ObjectType({ description: 'An exported entry: a file, base64-encoded. Small numbers are suppressed and only consented testimonials included, whoever asks.' })
 export class EntryExport {
-  @Field(() => String, { description: 'A suggested file name, e.g. "a-team-entry.docx".' })
+  @Field(() => String, { description: 'A suggested file name, e.g. "a-team-entry-2026-12-06.docx".' })
   filename!: string;
 
   @Field(() => String, { description: 'The file’s media type, e.g. "text/markdown; charset=utf-8".' })
