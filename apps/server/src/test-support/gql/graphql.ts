@@ -332,7 +332,9 @@ export type ExportFormat =
   /** A self-contained, print-ready web page (.html): print it to PDF from a browser. */
   | 'HTML'
   /** Markdown text (.md). */
-  | 'MARKDOWN';
+  | 'MARKDOWN'
+  /** The evidence pack (.pdf): the appendix, charts and testimonials. */
+  | 'PDF';
 
 /** Where a group stands against the reference group at one period, given the metric’s direction. */
 export type GapPosition =
