@@ -67,13 +67,16 @@ async function typeAndMeasure(editors, pids, clock) {
     return { cpu: (cpuOf() - cpu) / ((performance.now() - at) / 1000), samples: clock.samples.slice(from), rss: rssOf() };
   };
   await sleep(WARMUP * 1000);
+  const benchCpu = process.cpuUsage();
   const first = await window();
   debug('first window', first.samples.length, clock.percentile(99, first.samples));
   await sleep(Math.max(0, end - performance.now() - WINDOW * 1000));
   const last = await window();
+  const { user, system } = process.cpuUsage(benchCpu);
+  const bench = (user + system) / 1e6 / ((performance.now() - start) / 1000 - WARMUP);
   await typing;
   await sleep(1500);
-  return { first, last, peak: pids.reduce((sum, pid) => sum + usage(pid).peak, 0) };
+  return { first, last, bench, peak: pids.reduce((sum, pid) => sum + usage(pid).peak, 0) };
 }
 
 async function hocuspocusRun() {
@@ -148,9 +151,9 @@ const window = (clock, w) => `${ms(clock.percentile(50, w.samples))} ${ms(clock.
 console.log(
   `\n${SECTIONS} sections x ${PER_SECTION} editors (${SECTIONS * PER_SECTION} WebSockets), ~1 keystroke/s each, ${SECONDS} s after ${WARMUP} s of warm-up; keystroke to arrival at the section's other editors. ${database} for Quorum and Hocuspocus`,
 );
-console.log(`peer                          | first ${WINDOW} s: p50 p99 CPU RSS         | last ${WINDOW} s: p50 p99 CPU RSS          | peak RSS | samples`);
+console.log(`peer                          | first ${WINDOW} s: p50 p99 CPU RSS         | last ${WINDOW} s: p50 p99 CPU RSS          | peak RSS | samples | the bench's own CPU`);
 for (const run of runs) {
-  console.log(`${run.name.padEnd(29)} | ${window(run.clock, run.first)} | ${window(run.clock, run.last)} | ${mb(run.peak)}  | ${run.clock.samples.length}`);
+  console.log(`${run.name.padEnd(29)} | ${window(run.clock, run.first)} | ${window(run.clock, run.last)} | ${mb(run.peak)}  | ${String(run.clock.samples.length).padStart(7)} | ${pct(run.bench)}`);
 }
 const hocus = runs.find((r) => r.name === 'hocuspocus');
 for (const run of runs.filter((r) => r !== hocus && hocus)) {
