@@ -25,6 +25,7 @@ export const SectionRevisionsQuery = graphql(`
           totalCount
           nodes {
             id
+            name
             createdAt
             reason
             version
@@ -35,6 +36,34 @@ export const SectionRevisionsQuery = graphql(`
               name
             }
           }
+        }
+      }
+    }
+  }
+`);
+
+export const NameSectionRevisionMutation = graphql(`
+  mutation NameSectionRevision($input: NameSectionRevisionInput!) {
+    nameSectionRevision(input: $input) {
+      revision {
+        id
+        name
+      }
+    }
+  }
+`);
+
+// Word by word, from a revision to the current text (`to` left out).
+export const SectionDiffQuery = graphql(`
+  query SectionDiff($sectionId: ID!, $from: ID!) {
+    section(id: $sectionId) {
+      id
+      diff(from: $from) {
+        op
+        text
+        authors {
+          id
+          name
         }
       }
     }

@@ -8,6 +8,7 @@ import { RevisionHistory } from './revision-history';
 const revision = {
   __typename: 'SectionRevision' as const,
   id: 'r1',
+  name: null,
   createdAt: '2026-06-03T13:05:00.000Z',
   reason: 'edits',
   version: 12,

@@ -2,13 +2,15 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { problemsFrom } from '../forms/api-errors';
 import { formatDateTime } from '../format';
 import { useAnnounce } from '../layout/announcer';
-import { useRestoreRevision, useRevisions } from './use-revisions';
+import { RevisionCompare } from './revision-compare';
+import { useNameRevision, useRestoreRevision, useRevisions } from './use-revisions';
 
 // The preview brings the section's Markdown parser (markdown-it, about 50 kB gzipped): it loads when a revision is first opened.
 const MarkdownPreview = lazy(() => import('./markdown-preview').then((m) => ({ default: m.MarkdownPreview })));
 
 const REASONS: Record<string, string> = {
   edits: 'Edits',
+  pause: 'A pause in editing',
   replace: 'Replaced through the API',
   restore: 'Restored an earlier revision',
   'before-restore': 'Before a restore',
@@ -16,6 +18,7 @@ const REASONS: Record<string, string> = {
 
 interface Revision {
   id: string;
+  name: string | null;
   createdAt: string;
   reason: string;
   wordCount: number;
@@ -91,6 +94,7 @@ export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 
               {revisions.map((revision) => (
                 <tr className="nhsuk-table__row" key={revision.id}>
                   <td className="nhsuk-table__cell">
+                    {revision.name && <strong className="app-revisions__name">{revision.name} </strong>}
                     {formatDateTime(revision.createdAt)}
                     <span className="app-revisions__reason">{REASONS[revision.reason] ?? revision.reason}</span>
                   </td>
@@ -110,7 +114,9 @@ export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 
           <RevisionView
             key={shown.id}
             revision={shown}
+            sectionId={sectionId}
             canEdit={canEdit}
+            onNamed={() => void refetch()}
             onClose={() => setViewing(null)}
             onRestored={(message) => {
               setViewing(null);
@@ -126,17 +132,20 @@ export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 
 
 interface ViewProps {
   revision: Revision;
+  sectionId: string;
   canEdit: boolean;
+  onNamed(): void;
   onClose(): void;
   onRestored(message: string): void;
 }
 
-function RevisionView({ revision, canEdit, onClose, onRestored }: ViewProps) {
+function RevisionView({ revision, sectionId, canEdit, onClose, onRestored, onNamed }: ViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState('');
   const { restore, restoring } = useRestoreRevision();
+  const [comparing, setComparing] = useState(false);
   const announce = useAnnounce();
   const saved = formatDateTime(revision.createdAt);
 
@@ -162,8 +171,16 @@ function RevisionView({ revision, canEdit, onClose, onRestored }: ViewProps) {
         Revision saved {saved}
       </h3>
       <p className="nhsuk-body-s">
-        By {authorsOf(revision)}. {revision.wordCount} words.
+        {revision.name && <>Named “{revision.name}”. </>}By {authorsOf(revision)}. {revision.wordCount} words.
       </p>
+      {canEdit && <RevisionName key={revision.id} revision={revision} onNamed={onNamed} />}
+      {comparing ? (
+        <RevisionCompare sectionId={sectionId} revisionId={revision.id} saved={saved} onClose={() => setComparing(false)} />
+      ) : (
+        <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setComparing(true)}>
+          Compare with current
+        </button>
+      )}
       <div className="app-revision__text" data-testid="revision-text">
         {revision.markdown ? (
           <Suspense fallback={<p>Loading the revision’s text…</p>}>
@@ -210,5 +227,52 @@ function RevisionView({ revision, canEdit, onClose, onRestored }: ViewProps) {
         </div>
       )}
     </section>
+  );
+}
+
+/** A name for the revision, e.g. "Sent to the patient panel": whoever may edit the section. */
+function RevisionName({ revision, onNamed }: { revision: Revision; onNamed(): void }) {
+  const [value, setValue] = useState(revision.name ?? '');
+  const [problem, setProblem] = useState('');
+  const { name, naming } = useNameRevision();
+  const announce = useAnnounce();
+
+  async function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    setProblem('');
+    try {
+      await name(revision.id, value);
+      announce(value.trim() ? `The revision is named “${value.trim()}”.` : 'The revision’s name is removed.');
+      onNamed();
+    } catch (error) {
+      setProblem(problemsFrom(error)[0].message);
+    }
+  }
+
+  return (
+    <form className="app-revision__name" onSubmit={onSubmit} noValidate>
+      <div className={`nhsuk-form-group${problem ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label" htmlFor={`revision-name-${revision.id}`}>
+          Name this revision (optional)
+        </label>
+        {problem && (
+          <span className="nhsuk-error-message" id={`revision-name-${revision.id}-error`}>
+            <span className="nhsuk-u-visually-hidden">Error: </span>
+            {problem}
+          </span>
+        )}
+        <input
+          className="nhsuk-input nhsuk-input--width-20"
+          id={`revision-name-${revision.id}`}
+          maxLength={120}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-describedby={problem ? `revision-name-${revision.id}-error` : undefined}
+        />
+      </div>
+      <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={naming}>
+        Save the name
+      </button>
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { RestoreSectionRevisionMutation, SectionRevisionsQuery } from './operations';
+import { NameSectionRevisionMutation, RestoreSectionRevisionMutation, SectionRevisionsQuery } from './operations';
 
 /** A section's saved revisions, read only while `open` (the history is folded away otherwise). */
 export function useRevisions(entryId: string, sectionId: string, open: boolean) {
@@ -13,4 +13,10 @@ export function useRestoreRevision() {
   const [mutate, { loading }] = useMutation(RestoreSectionRevisionMutation);
   const restore = useCallback(async (revisionId: string) => mutate({ variables: { input: { revisionId } } }), [mutate]);
   return { restore, restoring: loading };
+}
+
+export function useNameRevision() {
+  const [mutate, { loading }] = useMutation(NameSectionRevisionMutation);
+  const name = useCallback(async (revisionId: string, name: string) => mutate({ variables: { input: { revisionId, name } } }), [mutate]);
+  return { name, naming: loading };
 }

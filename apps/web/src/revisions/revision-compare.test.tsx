@@ -1,0 +1,41 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { render } from '../test/render';
+import { SectionDiffQuery } from './operations';
+import { RevisionCompare } from './revision-compare';
+
+const nurse = { __typename: 'User' as const, id: 'u-nurse', name: 'Grace Mensah' };
+const diff = {
+  request: { query: SectionDiffQuery, variables: { sectionId: 's1', from: 'r1' } },
+  result: {
+    data: {
+      section: {
+        __typename: 'Section',
+        id: 's1',
+        diff: [
+          { __typename: 'RevisionDiffPart', op: 'EQUAL', text: 'Screening of Black ', authors: [] },
+          { __typename: 'RevisionDiffPart', op: 'INSERT', text: 'and Asian ', authors: [nurse] },
+          { __typename: 'RevisionDiffPart', op: 'EQUAL', text: 'patients ', authors: [] },
+          { __typename: 'RevisionDiffPart', op: 'DELETE', text: 'lagged.', authors: [nurse] },
+        ],
+      },
+    },
+  },
+};
+
+describe('comparing a revision with the current text', () => {
+  it('marks insertions and deletions as ins and del, says so to screen readers with who edited, and can be reached and closed by keyboard', async () => {
+    let closed = false;
+    render(<RevisionCompare sectionId="s1" revisionId="r1" saved="3 June 2026, 2:05pm" onClose={() => (closed = true)} />, { mocks: [diff] });
+    const heading = screen.getByRole('heading', { name: 'Changes from the revision saved 3 June 2026, 2:05pm to the current text' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const region = await screen.findByRole('region', { name: 'Compared text' });
+    expect(region.tabIndex).toBe(0);
+    expect(region.querySelector('ins')?.textContent).toBe(' [inserted by Grace Mensah: and Asian ] ');
+    expect(region.querySelector('del')?.textContent).toBe(' [deleted by Grace Mensah: lagged.] ');
+    expect(region.querySelector('ins .nhsuk-u-visually-hidden')).toBeTruthy();
+    expect(screen.getByText('2 changes. Inserted text is underlined, deleted text struck through.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Close the comparison' }));
+    expect(closed).toBe(true);
+  });
+});
