@@ -20,7 +20,8 @@ const FONTS = existsSync(`${FONT_DIR}/LiberationSans-Regular.ttf`)
 
 // Helvetica's WinAnsi encoding has curly quotes and dashes but not, say, "≥": those become "?", never a wrong glyph.
 const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-const safe = (s: string) => (FONTS.unicode ? s : [...s].map((c) => (c.charCodeAt(0) < 256 || WIN_ANSI_EXTRA.includes(c) ? c : '?')).join(''));
+const PLAIN: Record<string, string> = { '−': '-', '≥': '>=', '≤': '<=', '→': '->', '≈': '~' };
+const safe = (s: string) => (FONTS.unicode ? s : [...s].map((c) => PLAIN[c] ?? (c.charCodeAt(0) < 256 || WIN_ANSI_EXTRA.includes(c) ? c : '?')).join(''));
 
 const MARGIN = 50;
 const GREY = '#4c6272';
