@@ -9,7 +9,7 @@ import { ConfidenceLevel, ETHNIC_CODES, MetricDirection, MetricKind } from './ev
 @ObjectType({ description: 'A quantitative measure of the initiative, with values per period and per ethnic group.' })
 @Entity({ tableName: 'metrics' })
 export class Metric {
-  [OptionalProps]?: 'population' | 'referenceCode' | 'suppressionThreshold' | 'confidenceLevel' | 'recalculationPeriods' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'population' | 'referenceCode' | 'suppressionThreshold' | 'roundToFive' | 'confidenceLevel' | 'recalculationPeriods' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
@@ -81,6 +81,12 @@ export class Metric {
   @Field(() => Int, { description: 'Counts from 1 to this minus one are hidden from everyone but analysts (default 5).' })
   @Property({ type: 'integer' })
   suppressionThreshold: number = 5;
+
+  @Field(() => Boolean, {
+    description: 'Counts shown to those who see small numbers suppressed, and in exports, are rounded to the nearest 5 (values, analysis figures, files); proportions and intervals are calculated from the unrounded counts.',
+  })
+  @Property({ type: 'boolean' })
+  roundToFive: boolean = false;
 
   @ManyToOne({ entity: () => User })
   createdBy!: Rel<User>;

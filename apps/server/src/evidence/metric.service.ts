@@ -13,7 +13,7 @@ import { Metric } from './metric.entity.js';
 import { MetricValue } from './metric-value.entity.js';
 import { checkRows, parseValuesCsv, type ValueRow } from './metric-values.parse.js';
 import { cellKey, UNSUPPRESSED_ROLES } from './suppression.js';
-import { suppressionMarks } from './suppression-marks.js';
+import { analysisWithRoundedCounts, roundToFive, suppressionMarks } from './suppression-marks.js';
 import { inTransaction } from '../common/unit-of-work.js';
 import { actorOf } from '../sign-off/workflow.service.js';
 import { settleAfterEvidenceChange } from '../sign-off/stale-sign-offs.js';
@@ -59,7 +59,7 @@ function checkPeriods(baseline: string | null | undefined, followUp: string | nu
 }
 
 /** The settings that decide what is hidden: lowering the threshold would show cells hidden before. */
-const disclosureSettingsIn = (input: CreateMetricInput | UpdateMetricInput) => input.suppressionThreshold != null;
+const disclosureSettingsIn = (input: CreateMetricInput | UpdateMetricInput) => input.suppressionThreshold != null || input.roundToFive != null;
 
 export async function createMetric(ctx: Context, input: CreateMetricInput): Promise<Metric> {
   const { user } = requireViewer(ctx);
@@ -88,6 +88,7 @@ export async function createMetric(ctx: Context, input: CreateMetricInput): Prom
       baselinePeriod,
       followUpPeriod,
       suppressionThreshold: input.suppressionThreshold ?? 5,
+      roundToFive: input.roundToFive ?? false,
       confidenceLevel: input.confidenceLevel ?? ConfidenceLevel.PERCENT_95,
       target: spc.target ?? null,
       recalculationPeriods: spc.recalculationPeriods ?? [],
@@ -111,6 +112,7 @@ export async function updateMetric(ctx: Context, input: UpdateMetricInput): Prom
   if (input.population != null) metric.population = input.population.trim() || metric.population;
   if (input.referenceCode != null) metric.referenceCode = input.referenceCode as EthnicCategoryCode;
   if (input.suppressionThreshold != null) metric.suppressionThreshold = input.suppressionThreshold;
+  if (input.roundToFive != null) metric.roundToFive = input.roundToFive;
   if (input.ratePer != null) metric.ratePer = input.ratePer;
   if (input.confidenceLevel != null) metric.confidenceLevel = input.confidenceLevel;
   if (input.dataSource !== undefined) metric.dataSource = trimmed(input.dataSource);
@@ -211,16 +213,18 @@ export function valueViews(metric: Metric, values: MetricValue[], suppress: bool
     const mark = marks.get(cellKey(v.period, v.ethnicCode)) ?? null;
     const hide = suppress && mark !== null;
     const shown = (x: number | null | undefined) => (hide ? null : (x ?? null));
+    // Counts rounded to the nearest 5 for those who see small numbers suppressed, when the metric says so.
+    const count = (x: number | null | undefined) => (suppress && metric.roundToFive && !hide && x != null ? roundToFive(x) : shown(x));
     return {
       period: v.period,
       ethnicCode: v.ethnicCode,
       ethnicCategory: ethnicCategoryLabel(v.ethnicCode),
       onsGroup: onsGroupOf(v.ethnicCode),
-      numerator: shown(v.numerator),
-      denominator: shown(v.denominator),
+      numerator: count(v.numerator),
+      denominator: count(v.denominator),
       mean: shown(v.mean),
       sd: shown(v.sd),
-      n: shown(v.n),
+      n: count(v.n),
       suppressed: mark,
     };
   });
@@ -246,7 +250,7 @@ export async function metricAnalysis(ctx: Context, metric: Metric, level: GroupL
   const values = await ctx.loaders.valuesOfMetric.load(metric.id);
   const suppress = await viewerSuppresses(ctx, metric);
   const analysis = analyseMetric(metric, values, level, suppress);
-  if (suppress) return analysis;
+  if (suppress) return metric.roundToFive ? analysisWithRoundedCounts(analysis) : analysis;
   const safe = analyseMetric(metric, values, level, true);
   const safeGroup = new Map(safe.groups.map((g) => [g.group, g]));
   return {

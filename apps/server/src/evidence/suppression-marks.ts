@@ -20,3 +20,28 @@ export function suppressionMarks(metric: Pick<Metric, 'kind' | 'suppressionThres
   }
   return marks;
 }
+
+/** A count rounded to the nearest 5 (2.5 up), as NHS Digital publishes counts; 1 and 2 round to 0, as suppression hides them anyway. */
+export const roundToFive = (count: number): number => Math.round(count / 5) * 5;
+
+interface Counts {
+  numerator?: number | null;
+  denominator?: number | null;
+  n?: number | null;
+}
+
+/** The counts of a figure rounded to the nearest 5; the estimate and interval stay those of the unrounded counts. */
+export function roundedCounts<T extends Counts>(figures: T): T {
+  const round = (x: number | null | undefined) => (x == null ? x : roundToFive(x));
+  return { ...figures, numerator: round(figures.numerator), denominator: round(figures.denominator), n: round(figures.n) };
+}
+
+/** Every count an analysis shows (each group's baseline and follow-up, the series, all people), rounded to the nearest 5. */
+export function analysisWithRoundedCounts<A extends { groups: { baseline: Counts; followUp: Counts }[]; timeSeries: { groups: { figures: Counts }[] }[]; overall?: Counts[] }>(analysis: A): A {
+  return {
+    ...analysis,
+    groups: analysis.groups.map((g) => ({ ...g, baseline: roundedCounts(g.baseline), followUp: roundedCounts(g.followUp) })),
+    timeSeries: analysis.timeSeries.map((p) => ({ ...p, groups: p.groups.map((g) => ({ ...g, figures: roundedCounts(g.figures) })) })),
+    ...(analysis.overall ? { overall: analysis.overall.map(roundedCounts) } : {}),
+  };
+}

@@ -9,6 +9,7 @@ import { Migration20261206090000 } from './Migration20261206090000_audit_key.js'
 import { Migration20261206120000 } from './Migration20261206120000_mail.js';
 import { Migration20261206130000 } from './Migration20261206130000_single_sign_on.js';
 import { Migration20261206150000 } from './Migration20261206150000_metric_values_audit.js';
+import { Migration20261206150001 } from './Migration20261206150001_metric_rounding.js';
 import { Migration20261206160000 } from './Migration20261206160000_metric_methods.js';
 import { Migration20261206170000 } from './Migration20261206170000_metric_spc.js';
 import { Migration20261206180000 } from './Migration20261206180000_sign_off_evidence.js';
@@ -26,6 +27,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206120000_mail', class: Migration20261206120000 },
   { name: 'Migration20261206130000_single_sign_on', class: Migration20261206130000 },
   { name: 'Migration20261206150000_metric_values_audit', class: Migration20261206150000 },
+  { name: 'Migration20261206150001_metric_rounding', class: Migration20261206150001 },
   { name: 'Migration20261206160000_metric_methods', class: Migration20261206160000 },
   { name: 'Migration20261206170000_metric_spc', class: Migration20261206170000 },
   { name: 'Migration20261206180000_sign_off_evidence', class: Migration20261206180000 },

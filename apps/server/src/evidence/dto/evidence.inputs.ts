@@ -78,6 +78,11 @@ class MetricFields {
   @Min(5, { message: THRESHOLD_MESSAGE })
   @Max(100, { message: THRESHOLD_MESSAGE })
   suppressionThreshold?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Round counts shown to those who see small numbers suppressed, and in exports, to the nearest 5. Roles that may change values (analysts).' })
+  @IsOptional()
+  @IsBoolean()
+  roundToFive?: boolean | null;
 }
 
 @InputType({ description: 'A new metric for an entry.' })

@@ -19,6 +19,9 @@ type Documents = {
     "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": typeof types.StorableStringsTemplatesDocument,
     "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": typeof types.StorableStringsOddTokenNameDocument,
     "\n        mutation InvitationsAccept($t: String!) {\n          acceptInvitation(input: { token: $t }) {\n            membership {\n              role\n            }\n          }\n        }\n      ": typeof types.InvitationsAcceptDocument,
+    "\n  mutation RoundingSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.RoundingSetValuesDocument,
+    "\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n": typeof types.RoundingUpdateDocument,
+    "\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RoundingReadDocument,
     "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAddDocument,
     "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAuditLogDocument,
     "\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      ": typeof types.DurabilityLogInDocument,
@@ -326,6 +329,9 @@ const documents: Documents = {
     "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": types.StorableStringsTemplatesDocument,
     "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": types.StorableStringsOddTokenNameDocument,
     "\n        mutation InvitationsAccept($t: String!) {\n          acceptInvitation(input: { token: $t }) {\n            membership {\n              role\n            }\n          }\n        }\n      ": types.InvitationsAcceptDocument,
+    "\n  mutation RoundingSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n": types.RoundingSetValuesDocument,
+    "\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n": types.RoundingUpdateDocument,
+    "\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RoundingReadDocument,
     "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAddDocument,
     "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAuditLogDocument,
     "\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      ": types.DurabilityLogInDocument,
@@ -662,6 +668,18 @@ export function graphql(source: "\n        mutation StorableStringsOddTokenName(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation InvitationsAccept($t: String!) {\n          acceptInvitation(input: { token: $t }) {\n            membership {\n              role\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation InvitationsAccept($t: String!) {\n          acceptInvitation(input: { token: $t }) {\n            membership {\n              role\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundingSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n"): (typeof documents)["\n  mutation RoundingSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf } from '../test-support/api-client.js';
+import { addMetric } from '../test-support/evidence-factories.js';
+import { createTeam, type Team } from '../test-support/factories.js';
+import { graphql } from '../test-support/gql/index.js';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { roundToFive } from './suppression-marks.js';
+
+const SET = graphql(`
+  mutation RoundingSetValues($i: SetMetricValuesInput!) {
+    setMetricValues(input: $i) {
+      written
+    }
+  }
+`);
+const ROUND = graphql(`
+  mutation RoundingUpdate($i: UpdateMetricInput!) {
+    updateMetric(input: $i) {
+      metric {
+        roundToFive
+      }
+    }
+  }
+`);
+const READ = graphql(`
+  query RoundingRead($id: ID!) {
+    entry(id: $id) {
+      metrics {
+        id
+        values {
+          period
+          ethnicCode
+          numerator
+          denominator
+        }
+        analysis {
+          groups {
+            group
+            baseline {
+              numerator
+              denominator
+              value {
+                estimate
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+let server: TestServer;
+let team: Team;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  team = await createTeam(server);
+});
+afterAll(() => server?.stop());
+
+describe('rounding to the nearest 5', () => {
+  it('is a setting only analysts change; then counts shown to others are rounded, estimates stay exact, and analysts see the figures as entered', async () => {
+    const metricId = await addMetric(server, team);
+    await team.members.ANALYST.client.ok(SET, {
+      i: {
+        metricId,
+        values: [
+          { period: '2023', ethnicCode: 'A', numerator: 703, denominator: 901 },
+          { period: '2024', ethnicCode: 'A', numerator: 722, denominator: 898 },
+        ],
+      },
+    });
+    expect(codeOf(await team.members.LEAD.client.request(ROUND, { i: { metricId, roundToFive: true } }))).toBe('FORBIDDEN');
+    expect((await team.members.ANALYST.client.ok(ROUND, { i: { metricId, roundToFive: true } })).updateMetric.metric.roundToFive).toBe(true);
+
+    const read = async (role: 'NURSE' | 'ANALYST') => (await team.members[role].client.ok(READ, { id: team.entryId })).entry!.metrics.find((m) => m.id === metricId)!;
+    const nurse = await read('NURSE');
+    expect(nurse.values.map((v) => [v.period, v.numerator, v.denominator])).toEqual([
+      ['2023', 705, 900],
+      ['2024', 720, 900],
+    ]);
+    const white = nurse.analysis.groups.find((g) => g.group === 'White')!;
+    expect(white.baseline).toMatchObject({ numerator: 705, denominator: 900 });
+    expect(white.baseline.value.estimate).toBeCloseTo(703 / 901, 10);
+    const analyst = await read('ANALYST');
+    expect(analyst.values.map((v) => [v.numerator, v.denominator])).toEqual([
+      [703, 901],
+      [722, 898],
+    ]);
+    // The analysis file, as the nurse downloads it, rounds too.
+    const csv = await (await fetch(`${server.url}/metrics/${metricId}/analysis.csv`, { headers: { cookie: team.members.NURSE.client.cookie! } })).text();
+    expect(csv).toContain(',A,705,900,');
+    expect(csv).not.toMatch(/,703,|,901,/);
+  });
+
+  it('rounds half up to the nearest 5', () => {
+    expect([0, 2, 3, 7, 8, 12.5, 1102].map(roundToFive)).toEqual([0, 0, 5, 5, 10, 15, 1100]);
+  });
+});
