@@ -6,6 +6,7 @@ for (const file of [
   'cold-start.mjs',
   'start.mjs',
   'live-latency.mjs',
+  'many-sections.mjs',
   'large-section.mjs',
   'comment-threads-queries.mjs',
   'dashboard-queries.mjs',
