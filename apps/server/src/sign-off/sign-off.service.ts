@@ -213,7 +213,7 @@ export async function diffSince(ctx: Context, signOff: SignOff): Promise<TextDif
   const now = await ctx.loaders.sectionViews.load(signOff.section.id);
   const text = now.contentHash === signOff.contentHash ? [] : diffText(signOff.markdown, now.markdown).map((p) => ({ op: p.op.toUpperCase() as DiffOp, text: p.text }));
   // Evidence changes follow the text's, one added line each, in words only (evidence-digest.ts).
-  const evidence = (await evidenceChangesSince(ctx, signOff)).map((line) => ({ op: DiffOp.INSERT, text: `${text.length ? '\n\n' : ''}${line}` }));
+  const evidence = (await evidenceChangesSince(ctx, signOff)).map((line, i) => ({ op: DiffOp.INSERT, text: `${text.length || i > 0 ? '\n\n' : ''}${line}` }));
   return [...text, ...evidence];
 }
 
