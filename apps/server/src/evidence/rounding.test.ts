@@ -2,53 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { roundToFive } from './suppression-marks.js';
-
-const SET = graphql(`
-  mutation RoundingSetValues($i: SetMetricValuesInput!) {
-    setMetricValues(input: $i) {
-      written
-    }
-  }
-`);
-const ROUND = graphql(`
-  mutation RoundingUpdate($i: UpdateMetricInput!) {
-    updateMetric(input: $i) {
-      metric {
-        roundToFive
-      }
-    }
-  }
-`);
-const READ = graphql(`
-  query RoundingRead($id: ID!) {
-    entry(id: $id) {
-      metrics {
-        id
-        values {
-          period
-          ethnicCode
-          numerator
-          denominator
-        }
-        analysis {
-          groups {
-            group
-            baseline {
-              numerator
-              denominator
-              value {
-                estimate
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`);
+import { DISCLOSURE_SET_VALUES, ROUND, ROUNDING_READ } from '../test-support/operations.js';
 
 let server: TestServer;
 let team: Team;
@@ -62,7 +18,7 @@ afterAll(() => server?.stop());
 describe('rounding to the nearest 5', () => {
   it('is a setting only analysts change; then counts shown to others are rounded, estimates stay exact, and analysts see the figures as entered', async () => {
     const metricId = await addMetric(server, team);
-    await team.members.ANALYST.client.ok(SET, {
+    await team.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, {
       i: {
         metricId,
         values: [
@@ -74,7 +30,7 @@ describe('rounding to the nearest 5', () => {
     expect(codeOf(await team.members.LEAD.client.request(ROUND, { i: { metricId, roundToFive: true } }))).toBe('FORBIDDEN');
     expect((await team.members.ANALYST.client.ok(ROUND, { i: { metricId, roundToFive: true } })).updateMetric.metric.roundToFive).toBe(true);
 
-    const read = async (role: 'NURSE' | 'ANALYST') => (await team.members[role].client.ok(READ, { id: team.entryId })).entry!.metrics.find((m) => m.id === metricId)!;
+    const read = async (role: 'NURSE' | 'ANALYST') => (await team.members[role].client.ok(ROUNDING_READ, { id: team.entryId })).entry!.metrics.find((m) => m.id === metricId)!;
     const nurse = await read('NURSE');
     expect(nurse.values.map((v) => [v.period, v.numerator, v.denominator])).toEqual([
       ['2023', 705, 900],

@@ -4,55 +4,10 @@ import { codeOf } from '../test-support/api-client.js';
 import * as Y from 'yjs';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { LiveEditor } from '../test-support/live-editor.js';
-import { graphql } from '../test-support/gql/gql.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { COMMENTS_REPLACE_CONTENT, NAME, REVISION_HISTORY } from '../test-support/operations.js';
 
 // History you can compare (issue 11): named revisions and Section.diff.
-
-const HISTORY = graphql(`
-  query RevisionHistory($id: ID!, $from: ID, $to: ID) {
-    section(id: $id) {
-      version
-      revisions(first: 10) {
-        nodes {
-          id
-          name
-          reason
-          markdown
-        }
-      }
-      diff(from: $from, to: $to) {
-        op
-        text
-        authors {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
-const WRITE = graphql(`
-  mutation RevisionHistoryWrite($i: ReplaceSectionContentInput!) {
-    replaceSectionContent(input: $i) {
-      section {
-        version
-      }
-    }
-  }
-`);
-
-const NAME = graphql(`
-  mutation RevisionHistoryName($i: NameSectionRevisionInput!) {
-    nameSectionRevision(input: $i) {
-      revision {
-        id
-        name
-      }
-    }
-  }
-`);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -62,8 +17,8 @@ afterAll(() => server?.stop());
 
 async function write(team: Team, role: keyof Team['members'], markdown: string) {
   const client = team.members[role].client;
-  const { version } = (await client.ok(HISTORY, { id: team.sectionIds[0] })).section!;
-  await client.ok(WRITE, { i: { sectionId: team.sectionIds[0], markdown, baseVersion: version } });
+  const { version } = (await client.ok(REVISION_HISTORY, { id: team.sectionIds[0] })).section!;
+  await client.ok(COMMENTS_REPLACE_CONTENT, { i: { sectionId: team.sectionIds[0], markdown, baseVersion: version } });
 }
 
 describe('revision history', () => {
@@ -73,12 +28,12 @@ describe('revision history', () => {
     await write(team, 'LEAD', 'Screening of Black patients lagged.');
     await write(team, 'NURSE', 'Screening of Black and Asian patients lagged badly.');
     const lead = team.members.LEAD.client;
-    const [second, first] = (await lead.ok(HISTORY, { id })).section!.revisions.nodes.filter((r) => r.reason === 'replace');
+    const [second, first] = (await lead.ok(REVISION_HISTORY, { id })).section!.revisions.nodes.filter((r) => r.reason === 'replace');
     expect(first.markdown).toBe('Screening of Black patients lagged.');
 
     const named = await team.members.NURSE.client.ok(NAME, { i: { revisionId: first.id, name: '  Sent to the patient panel ' } });
     expect(named.nameSectionRevision.revision).toEqual({ id: first.id, name: 'Sent to the patient panel' });
-    const history = (await team.members.OBSERVER.client.ok(HISTORY, { id, from: first.id, to: second.id })).section!;
+    const history = (await team.members.OBSERVER.client.ok(REVISION_HISTORY, { id, from: first.id, to: second.id })).section!;
     expect(history.revisions.nodes.find((r) => r.id === first.id)!.name).toBe('Sent to the patient panel');
 
     const nurse = { id: team.members.NURSE.user.id, name: 'Test NURSE' };
@@ -90,8 +45,8 @@ describe('revision history', () => {
       { op: 'INSERT', text: 'lagged badly.', authors: [nurse] },
     ]);
     // Null end: the current text (the same as the second revision here).
-    expect((await lead.ok(HISTORY, { id, from: first.id })).section!.diff).toEqual(history.diff);
-    expect((await lead.ok(HISTORY, { id, from: second.id, to: null })).section!.diff).toEqual([{ op: 'EQUAL', text: 'Screening of Black and Asian patients lagged badly.', authors: [] }]);
+    expect((await lead.ok(REVISION_HISTORY, { id, from: first.id })).section!.diff).toEqual(history.diff);
+    expect((await lead.ok(REVISION_HISTORY, { id, from: second.id, to: null })).section!.diff).toEqual([{ op: 'EQUAL', text: 'Screening of Black and Asian patients lagged badly.', authors: [] }]);
 
     // Clearing the name; who may not edit may not name; bad input is refused and changes nothing.
     expect((await lead.ok(NAME, { i: { revisionId: first.id, name: '' } })).nameSectionRevision.revision.name).toBeNull();
@@ -102,9 +57,9 @@ describe('revision history', () => {
     expect(codeOf(await lead.request(NAME, { i: { revisionId: '00000000-0000-4000-8000-000000000000', name: 'x' } }))).toBe('NOT_FOUND');
     expect((await server.orm.em.fork().findOneOrFail(SectionRevision, first.id)).name).toBeNull();
     // A revision of another section is not this section's.
-    const other = (await lead.ok(HISTORY, { id: team.sectionIds[1] })).section!;
+    const other = (await lead.ok(REVISION_HISTORY, { id: team.sectionIds[1] })).section!;
     expect(other.revisions.nodes).toEqual([]);
-    expect(codeOf(await lead.request(HISTORY, { id: team.sectionIds[1], from: first.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await lead.request(REVISION_HISTORY, { id: team.sectionIds[1], from: first.id }))).toBe('NOT_FOUND');
   });
 });
 

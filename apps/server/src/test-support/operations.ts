@@ -2131,6 +2131,44 @@ export const METHODS_ANALYSIS = graphql(`
   }
 `);
 
+export const ROUND = graphql(`
+  mutation RoundingUpdate($i: UpdateMetricInput!) {
+    updateMetric(input: $i) {
+      metric {
+        roundToFive
+      }
+    }
+  }
+`);
+
+export const ROUNDING_READ = graphql(`
+  query RoundingRead($id: ID!) {
+    entry(id: $id) {
+      metrics {
+        id
+        values {
+          period
+          ethnicCode
+          numerator
+          denominator
+        }
+        analysis {
+          groups {
+            group
+            baseline {
+              numerator
+              denominator
+              value {
+                estimate
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 // export
 
 export const EXPORT_ENTRY = graphql(`
@@ -2475,6 +2513,41 @@ export const ENTRY_EVENTS = graphql(`
   subscription SubscriptionListenersEntryEvents($e: ID!) {
     entryEvents(entryId: $e) {
       kind
+    }
+  }
+`);
+
+export const REVISION_HISTORY = graphql(`
+  query RevisionHistory($id: ID!, $from: ID, $to: ID) {
+    section(id: $id) {
+      version
+      revisions(first: 10) {
+        nodes {
+          id
+          name
+          reason
+          markdown
+        }
+      }
+      diff(from: $from, to: $to) {
+        op
+        text
+        authors {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const NAME = graphql(`
+  mutation RevisionHistoryName($i: NameSectionRevisionInput!) {
+    nameSectionRevision(input: $i) {
+      revision {
+        id
+        name
+      }
     }
   }
 `);

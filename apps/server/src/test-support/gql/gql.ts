@@ -19,9 +19,6 @@ type Documents = {
     "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": typeof types.StorableStringsTemplatesDocument,
     "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": typeof types.StorableStringsOddTokenNameDocument,
     "\n        mutation InvitationsAccept($t: String!) {\n          acceptInvitation(input: { token: $t }) {\n            membership {\n              role\n            }\n          }\n        }\n      ": typeof types.InvitationsAcceptDocument,
-    "\n  mutation RoundingSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n": typeof types.RoundingSetValuesDocument,
-    "\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n": typeof types.RoundingUpdateDocument,
-    "\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RoundingReadDocument,
     "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAddDocument,
     "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAuditLogDocument,
     "\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      ": typeof types.DurabilityLogInDocument,
@@ -29,9 +26,6 @@ type Documents = {
     "\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            ": typeof types.DurabilityApplyDocument,
     "\n      query DurabilityStored($id: ID!) {\n        sectionSync(sectionId: $id) {\n          version\n        }\n        entries {\n          nodes {\n            sections {\n              id\n              text\n            }\n          }\n        }\n      }\n    ": typeof types.DurabilityStoredDocument,
     "\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      ": typeof types.RedisOutageApplyDocument,
-    "\n  query RevisionHistory($id: ID!, $from: ID, $to: ID) {\n    section(id: $id) {\n      version\n      revisions(first: 10) {\n        nodes {\n          id\n          name\n          reason\n          markdown\n        }\n      }\n      diff(from: $from, to: $to) {\n        op\n        text\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RevisionHistoryDocument,
-    "\n  mutation RevisionHistoryWrite($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.RevisionHistoryWriteDocument,
-    "\n  mutation RevisionHistoryName($i: NameSectionRevisionInput!) {\n    nameSectionRevision(input: $i) {\n      revision {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RevisionHistoryNameDocument,
     "\n          query PolicyMatrixTemplates {\n            templates {\n              id\n            }\n          }\n        ": typeof types.PolicyMatrixTemplatesDocument,
     "\n          query PolicyMatrixEntries {\n            entries {\n              totalCount\n            }\n          }\n        ": typeof types.PolicyMatrixEntriesDocument,
     "\n          mutation PolicyMatrixCreateEntry($t: ID!) {\n            createEntry(input: { templateId: $t, title: \"M\" }) {\n              entry {\n                id\n              }\n            }\n          }\n        ": typeof types.PolicyMatrixCreateEntryDocument,
@@ -241,6 +235,8 @@ type Documents = {
     "\n  mutation MethodsCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        confidenceLevel\n      }\n    }\n  }\n": typeof types.MethodsCreateMetricDocument,
     "\n  mutation MethodsUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        baselinePeriod\n        followUpPeriod\n        confidenceLevel\n      }\n    }\n  }\n": typeof types.MethodsUpdateMetricDocument,
     "\n  query MethodsAnalysis($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        analysis {\n          confidenceLevel\n          confidence\n          periodOrder\n          message\n          periods\n          baselinePeriod\n          followUpPeriod\n          sentences\n          methods {\n            name\n            usedFor\n            reference\n          }\n          groups {\n            group\n            baseline {\n              value {\n                estimate\n                lower\n                upper\n              }\n            }\n            changeVerdict\n            changeSentence\n          }\n        }\n      }\n      readiness {\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.MethodsAnalysisDocument,
+    "\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n": typeof types.RoundingUpdateDocument,
+    "\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RoundingReadDocument,
     "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n": typeof types.ExportEntryDocument,
     "\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n": typeof types.ExportSectionTitlesDocument,
     "\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n": typeof types.ExportStateAndAuditHeadDocument,
@@ -271,6 +267,8 @@ type Documents = {
     "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionSizeOfSectionsDocument,
     "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.SubscriptionListenersPresenceUpdatedDocument,
     "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": typeof types.SubscriptionListenersEntryEventsDocument,
+    "\n  query RevisionHistory($id: ID!, $from: ID, $to: ID) {\n    section(id: $id) {\n      version\n      revisions(first: 10) {\n        nodes {\n          id\n          name\n          reason\n          markdown\n        }\n      }\n      diff(from: $from, to: $to) {\n        op\n        text\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RevisionHistoryDocument,
+    "\n  mutation RevisionHistoryName($i: NameSectionRevisionInput!) {\n    nameSectionRevision(input: $i) {\n      revision {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RevisionHistoryNameDocument,
     "\n  mutation MailInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailed\n    }\n  }\n": typeof types.MailInviteDocument,
     "\n  mutation MailReply($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.MailReplyDocument,
     "\n  query MailSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n      }\n    }\n  }\n": typeof types.MailSectionsDocument,
@@ -329,9 +327,6 @@ const documents: Documents = {
     "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": types.StorableStringsTemplatesDocument,
     "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": types.StorableStringsOddTokenNameDocument,
     "\n        mutation InvitationsAccept($t: String!) {\n          acceptInvitation(input: { token: $t }) {\n            membership {\n              role\n            }\n          }\n        }\n      ": types.InvitationsAcceptDocument,
-    "\n  mutation RoundingSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n": types.RoundingSetValuesDocument,
-    "\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n": types.RoundingUpdateDocument,
-    "\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RoundingReadDocument,
     "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAddDocument,
     "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAuditLogDocument,
     "\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      ": types.DurabilityLogInDocument,
@@ -339,9 +334,6 @@ const documents: Documents = {
     "\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            ": types.DurabilityApplyDocument,
     "\n      query DurabilityStored($id: ID!) {\n        sectionSync(sectionId: $id) {\n          version\n        }\n        entries {\n          nodes {\n            sections {\n              id\n              text\n            }\n          }\n        }\n      }\n    ": types.DurabilityStoredDocument,
     "\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      ": types.RedisOutageApplyDocument,
-    "\n  query RevisionHistory($id: ID!, $from: ID, $to: ID) {\n    section(id: $id) {\n      version\n      revisions(first: 10) {\n        nodes {\n          id\n          name\n          reason\n          markdown\n        }\n      }\n      diff(from: $from, to: $to) {\n        op\n        text\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RevisionHistoryDocument,
-    "\n  mutation RevisionHistoryWrite($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.RevisionHistoryWriteDocument,
-    "\n  mutation RevisionHistoryName($i: NameSectionRevisionInput!) {\n    nameSectionRevision(input: $i) {\n      revision {\n        id\n        name\n      }\n    }\n  }\n": types.RevisionHistoryNameDocument,
     "\n          query PolicyMatrixTemplates {\n            templates {\n              id\n            }\n          }\n        ": types.PolicyMatrixTemplatesDocument,
     "\n          query PolicyMatrixEntries {\n            entries {\n              totalCount\n            }\n          }\n        ": types.PolicyMatrixEntriesDocument,
     "\n          mutation PolicyMatrixCreateEntry($t: ID!) {\n            createEntry(input: { templateId: $t, title: \"M\" }) {\n              entry {\n                id\n              }\n            }\n          }\n        ": types.PolicyMatrixCreateEntryDocument,
@@ -551,6 +543,8 @@ const documents: Documents = {
     "\n  mutation MethodsCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n        confidenceLevel\n      }\n    }\n  }\n": types.MethodsCreateMetricDocument,
     "\n  mutation MethodsUpdateMetric($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        id\n        baselinePeriod\n        followUpPeriod\n        confidenceLevel\n      }\n    }\n  }\n": types.MethodsUpdateMetricDocument,
     "\n  query MethodsAnalysis($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        analysis {\n          confidenceLevel\n          confidence\n          periodOrder\n          message\n          periods\n          baselinePeriod\n          followUpPeriod\n          sentences\n          methods {\n            name\n            usedFor\n            reference\n          }\n          groups {\n            group\n            baseline {\n              value {\n                estimate\n                lower\n                upper\n              }\n            }\n            changeVerdict\n            changeSentence\n          }\n        }\n      }\n      readiness {\n        missingQuantitativeEvidence {\n          message\n          metric {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.MethodsAnalysisDocument,
+    "\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n": types.RoundingUpdateDocument,
+    "\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RoundingReadDocument,
     "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n": types.ExportEntryDocument,
     "\n  query ExportSectionTitles($id: ID!) {\n    entry(id: $id) {\n      sections {\n        title\n      }\n    }\n  }\n": types.ExportSectionTitlesDocument,
     "\n  query ExportStateAndAuditHead($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n    verifyAuditLog(entryId: $id) {\n      valid\n      headSeq\n      headHash\n    }\n  }\n": types.ExportStateAndAuditHeadDocument,
@@ -581,6 +575,8 @@ const documents: Documents = {
     "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.SectionSizeOfSectionsDocument,
     "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.SubscriptionListenersPresenceUpdatedDocument,
     "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n": types.SubscriptionListenersEntryEventsDocument,
+    "\n  query RevisionHistory($id: ID!, $from: ID, $to: ID) {\n    section(id: $id) {\n      version\n      revisions(first: 10) {\n        nodes {\n          id\n          name\n          reason\n          markdown\n        }\n      }\n      diff(from: $from, to: $to) {\n        op\n        text\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RevisionHistoryDocument,
+    "\n  mutation RevisionHistoryName($i: NameSectionRevisionInput!) {\n    nameSectionRevision(input: $i) {\n      revision {\n        id\n        name\n      }\n    }\n  }\n": types.RevisionHistoryNameDocument,
     "\n  mutation MailInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailed\n    }\n  }\n": types.MailInviteDocument,
     "\n  mutation MailReply($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.MailReplyDocument,
     "\n  query MailSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n      }\n    }\n  }\n": types.MailSectionsDocument,
@@ -671,18 +667,6 @@ export function graphql(source: "\n        mutation InvitationsAccept($t: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RoundingSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n"): (typeof documents)["\n  mutation RoundingSetValues($i: SetMetricValuesInput!) {\n    setMetricValues(input: $i) {\n      written\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -708,18 +692,6 @@ export function graphql(source: "\n      query DurabilityStored($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation RedisOutageApply($i: ApplySectionUpdateInput!) {\n          applySectionUpdate(input: $i) {\n            version\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RevisionHistory($id: ID!, $from: ID, $to: ID) {\n    section(id: $id) {\n      version\n      revisions(first: 10) {\n        nodes {\n          id\n          name\n          reason\n          markdown\n        }\n      }\n      diff(from: $from, to: $to) {\n        op\n        text\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionHistory($id: ID!, $from: ID, $to: ID) {\n    section(id: $id) {\n      version\n      revisions(first: 10) {\n        nodes {\n          id\n          name\n          reason\n          markdown\n        }\n      }\n      diff(from: $from, to: $to) {\n        op\n        text\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevisionHistoryWrite($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevisionHistoryWrite($i: ReplaceSectionContentInput!) {\n    replaceSectionContent(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevisionHistoryName($i: NameSectionRevisionInput!) {\n    nameSectionRevision(input: $i) {\n      revision {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevisionHistoryName($i: NameSectionRevisionInput!) {\n    nameSectionRevision(input: $i) {\n      revision {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1559,6 +1531,14 @@ export function graphql(source: "\n  query MethodsAnalysis($id: ID!) {\n    entr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RoundingUpdate($i: UpdateMetricInput!) {\n    updateMetric(input: $i) {\n      metric {\n        roundToFive\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoundingRead($id: ID!) {\n    entry(id: $id) {\n      metrics {\n        id\n        values {\n          period\n          ethnicCode\n          numerator\n          denominator\n        }\n        analysis {\n          groups {\n            group\n            baseline {\n              numerator\n              denominator\n              value {\n                estimate\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n"): (typeof documents)["\n  query ExportEntry($id: ID!, $f: ExportFormat!) {\n    exportEntry(entryId: $id, format: $f) {\n      filename\n      mediaType\n      base64\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1676,6 +1656,14 @@ export function graphql(source: "\n  subscription SubscriptionListenersPresenceU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionListenersEntryEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionHistory($id: ID!, $from: ID, $to: ID) {\n    section(id: $id) {\n      version\n      revisions(first: 10) {\n        nodes {\n          id\n          name\n          reason\n          markdown\n        }\n      }\n      diff(from: $from, to: $to) {\n        op\n        text\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionHistory($id: ID!, $from: ID, $to: ID) {\n    section(id: $id) {\n      version\n      revisions(first: 10) {\n        nodes {\n          id\n          name\n          reason\n          markdown\n        }\n      }\n      diff(from: $from, to: $to) {\n        op\n        text\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevisionHistoryName($i: NameSectionRevisionInput!) {\n    nameSectionRevision(input: $i) {\n      revision {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevisionHistoryName($i: NameSectionRevisionInput!) {\n    nameSectionRevision(input: $i) {\n      revision {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
