@@ -104,8 +104,9 @@ describe('the whole series and its SPC charts', () => {
     const chart = analysis.spc.find((c) => c.group === BLACK)!;
     expect(chart).toMatchObject({ variation: 'COMMON_CAUSE', signals: [] });
     expect(chart.sentence).toMatch(/showed common cause variation only/);
-    // Sentences: the overall chart's, and a group's only when a rule holds on it.
-    expect(analysis.sentences.filter((s) => s.startsWith('Over 24 periods')).map((s) => s.match(/for (\w+ )?patients/)![0])).toEqual(['for patients', 'for White patients']);
+    // Sentences: a group's chart only when a rule holds on it; ready-to-paste sentences are the suppressed ones for
+    // everyone (analysts too), and the all-people chart is withheld wherever a group is, so its sentence is not among them.
+    expect(analysis.sentences.filter((s) => s.startsWith('Over 24 periods')).map((s) => s.match(/for (\w+ )?patients/)![0])).toEqual(['for White patients']);
   });
 
   it('draws an XmR chart for a mean: limits at the mean ± 2.66 × the mean moving range, and assurance against a target in the unit', async () => {
@@ -185,12 +186,13 @@ describe('data quality', () => {
     expect(flag.message).toBe(
       'The Asian or Asian British group’s make-up changed between 2023-01 and 2024-12 (Pakistani 10.0% → 90.0%, Indian 90.0% → 10.0%): its change may reflect who is counted in it rather than a change in care.',
     );
-    const asian = analysis.groups.find((g) => g.group === ASIAN)!;
-    expect(asian.gapSentence).toContain(flag.message);
-    expect(analysis.sentences).toContain(asian.gapSentence);
     // Those from whom small numbers are hidden read which category was largest, without shares.
     const asLead = (await analysisAs(lead)).analysis.dataQuality.flags.find((f) => f.kind === 'GROUP_MAKE_UP_CHANGED')!;
     expect(asLead.message).toMatch(/\(mostly Indian at 2023-01, mostly Pakistani at 2024-12\)/);
+    // Sentences to paste are the suppressed ones for everyone, the analyst too: the caution without shares.
+    const asian = analysis.groups.find((g) => g.group === ASIAN)!;
+    expect(asian.gapSentence).toContain(asLead.message);
+    expect(analysis.sentences).toContain(asian.gapSentence);
     // The export (Markdown here) carries the flags and the SPC charts, suppressed as exports always are.
     const response = await fetch(`${server.url}/entries/${team.entryId}/export.md`, { headers: { cookie: lead().cookie! } });
     const markdown = await response.text();
