@@ -231,6 +231,8 @@ export type CreateMetricInput = {
   recalculationPeriods?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ethnic category code of the reference group, A to S (default A, White British). */
   referenceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Round counts shown to those who see small numbers suppressed, and in exports, to the nearest 5. Roles that may change values (analysts). */
+  roundToFive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Hide counts below this from everyone but analysts: 5 (default) to 100. */
   suppressionThreshold?: InputMaybe<Scalars['Int']['input']>;
   /** A target for the SPC chart’s assurance icon, on the estimate’s scale (0.9 for 90%; a rate as a fraction, e.g. 0.004 for 4 per 1,000). In an update, null clears it. */
@@ -868,6 +870,8 @@ export type UpdateMetricInput = {
   recalculationPeriods?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ethnic category code of the reference group, A to S (default A, White British). */
   referenceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Round counts shown to those who see small numbers suppressed, and in exports, to the nearest 5. Roles that may change values (analysts). */
+  roundToFive?: InputMaybe<Scalars['Boolean']['input']>;
   /** Hide counts below this from everyone but analysts: 5 (default) to 100. */
   suppressionThreshold?: InputMaybe<Scalars['Int']['input']>;
   /** A target for the SPC chart’s assurance icon, on the estimate’s scale (0.9 for 90%; a rate as a fraction, e.g. 0.004 for 4 per 1,000). In an update, null clears it. */
