@@ -26,7 +26,8 @@ export class AuthResolver {
   }
 
   @FieldResolver(() => SignOffConfirmation, {
-    description: 'How you confirm it is you when you sign off: PASSWORD (your password again) or SINGLE_SIGN_ON (a fresh sign-in at your identity provider; see `LoginOptions.singleSignOn.confirmPath`). Your own account only.',
+    description:
+      'How you confirm it is you when you sign off: PASSWORD (your password again) or SINGLE_SIGN_ON (a fresh sign-in at your identity provider; see `LoginOptions.singleSignOn.confirmPath`). Your own account only.',
   })
   signOffConfirmation(@Root() user: User, @Ctx() ctx: Context): Promise<SignOffConfirmation> {
     if (ctx.viewer?.user.id !== user.id) throw forbidden('You can only see how you sign off yourself.');

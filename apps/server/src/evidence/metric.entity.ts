@@ -83,7 +83,8 @@ export class Metric {
   suppressionThreshold: number = 5;
 
   @Field(() => Boolean, {
-    description: 'Counts shown to those who see small numbers suppressed, and in exports, are rounded to the nearest 5 (values, analysis figures, files); proportions and intervals are calculated from the unrounded counts.',
+    description:
+      'Counts shown to those who see small numbers suppressed, and in exports, are rounded to the nearest 5 (values, analysis figures, files); proportions and intervals are calculated from the unrounded counts.',
   })
   @Property({ type: 'boolean' })
   roundToFive: boolean = false;
