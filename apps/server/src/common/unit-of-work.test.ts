@@ -1,21 +1,15 @@
 import 'reflect-metadata'; // before any entity or GraphQL type module
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EntryEventKind, entryTopic, type EntryEventData } from '../notifications/entry-events.js';
 import { Entry } from '../entries/entry.entity.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { createTeam } from '../test-support/factories.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { User } from '../auth/user.entity.js';
 import type { Context } from './context.js';
 import { createLoaders } from './loaders.js';
 import { inTransaction } from './unit-of-work.js';
 
-let server: TestServer;
-let team: Team;
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(() => server?.stop());
+const { server, team } = useTestTeam();
 
 /** A request's context as app.ts makes one, for the lead. */
 async function leadContext(): Promise<Context> {

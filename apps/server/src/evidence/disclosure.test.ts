@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { createTeam } from '../test-support/factories.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { MetricValue } from './metric-value.entity.js';
 import { AUDIT, DISCLOSURE_SET_VALUES, DISCLOSURE_UPDATE_METRIC, DISCLOSURE_VERIFY, HISTORY, IMPORT_VALUES, READ } from '../test-support/operations.js';
 
 const ASIAN = 'Asian or Asian British';
 
-let server: TestServer;
-let team: Team;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(() => server?.stop());
+const { server, team } = useTestTeam();
 
 /** A metric where the Asian group is Indian 3/20 (small, hidden) and Pakistani 400/500 (hidden so that the group's total cannot be differenced). */
 async function attackedMetric(): Promise<string> {

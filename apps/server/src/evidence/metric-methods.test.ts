@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestTeam } from '../test-support/test-team.js';
 import { IMPORT_VALUES, METHODS_ANALYSIS, METHODS_CREATE, METHODS_UPDATE } from '../test-support/operations.js';
 
-let server: TestServer;
-let team: Team;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(() => server?.stop());
+const { team } = useTestTeam();
 
 async function metricWith(fields: { name: string; kind: 'PROPORTION' | 'RATE' | 'MEAN'; ratePer?: number; confidenceLevel?: 'PERCENT_95' | 'PERCENT_99_8' }, csv: string): Promise<string> {
   const { createMetric } = await team.members.LEAD.client.ok(METHODS_CREATE, {

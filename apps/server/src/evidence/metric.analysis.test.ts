@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { GroupLevel, MetricDirection, MetricKind } from './evidence.enums.js';
 import { analyseMetric, orderPeriods, type MetricSettings } from './metric.analysis.js';
 import { hiddenCells } from './suppression.js';
+import { cell, proportion } from '../test-support/metric-cells.js';
 
-const proportion: MetricSettings = {
-  name: 'Sepsis screening within one hour',
-  kind: MetricKind.PROPORTION,
-  direction: MetricDirection.HIGHER_IS_BETTER,
-  population: 'patients',
-  referenceCode: 'A',
-  suppressionThreshold: 5,
-};
-const cell = (period: string, ethnicCode: EthnicCategoryCode, numerator: number, denominator: number) => ({ period, ethnicCode, numerator, denominator });
 const WHITE = 'White';
 const BLACK = 'Black, Black British, Caribbean or African';
 

@@ -3,16 +3,7 @@ import type { EthnicCategoryCode } from '@quorum/stats';
 import { describe, expect, it } from 'vitest';
 import { GroupLevel, MetricDirection, MetricKind } from './evidence.enums.js';
 import { analyseMetric, type MetricSettings } from './metric.analysis.js';
-
-const proportion: MetricSettings = {
-  name: 'Sepsis screening within one hour',
-  kind: MetricKind.PROPORTION,
-  direction: MetricDirection.HIGHER_IS_BETTER,
-  population: 'patients',
-  referenceCode: 'A',
-  suppressionThreshold: 5,
-};
-const cell = (period: string, ethnicCode: EthnicCategoryCode, numerator: number, denominator: number) => ({ period, ethnicCode, numerator, denominator });
+import { cell, proportion } from '../test-support/metric-cells.js';
 
 /** White patients at 50% before and 75% after: a +25 point improvement, whatever the labels. */
 const improvement = (before: string, after: string) => [cell(before, 'A', 100, 200), cell(after, 'A', 150, 200), cell(before, 'H', 40, 100), cell(after, 'H', 50, 100)];

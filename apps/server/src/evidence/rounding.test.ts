@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { roundToFive } from './suppression-marks.js';
 import { DISCLOSURE_SET_VALUES, ROUND, ROUNDING_READ } from '../test-support/operations.js';
 
-let server: TestServer;
-let team: Team;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(() => server?.stop());
+const { server, team } = useTestTeam();
 
 describe('rounding to the nearest 5', () => {
   it('is a setting only analysts change; then counts shown to others are rounded, estimates stay exact, and analysts see the figures as entered', async () => {
