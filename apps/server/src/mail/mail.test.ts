@@ -157,7 +157,7 @@ describe('choices', () => {
     const after = await analyst.client.ok(SET_PREFERENCE, { input: { kind: 'REPLY', delivery: 'NEVER' } });
     expect(after.setMailPreference.mailPreferences).toContainEqual({ kind: 'REPLY', delivery: 'NEVER' });
     expect(after.setMailPreference.mailPreferences).toContainEqual({ kind: 'MENTION', delivery: 'DAILY_DIGEST' });
-    expect(after.setMailPreference.mailPreferences).toContainEqual({ kind: 'PASSWORD_RESET', delivery: 'AT_ONCE' });
+    expect(after.setMailPreference.mailPreferences.map((p) => p.kind)).not.toContain('PASSWORD_RESET'); // not a choice: it goes when asked for
     const before = smtp.to(analyst.user.email).length;
     const since = new Date();
 
@@ -327,11 +327,48 @@ describe('password reset', () => {
     expect(codeOf(await ask())).toBe('RATE_LIMITED');
   });
 
+  it('cannot be turned off: no choice, no unsubscribe link and no stored "never" stops the link the person asks for; its secret is not kept', async () => {
+    const { user, client } = await createUser(server, 'Careful Person');
+    const refused = await client.request(SET_PREFERENCE, { input: { kind: 'PASSWORD_RESET', delivery: 'NEVER' } });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect((await client.ok(MY_PREFERENCES)).me?.mailPreferences.map((p) => p.kind)).not.toContain('PASSWORD_RESET');
+    await server.client().ok(REQUEST_RESET, { input: { email: user.email } });
+    const [first] = await smtp.waitFor(user.email);
+    const token = linkIn(first, `${PUBLIC}/unsubscribe/`).split('/').pop()!;
+    expect(codeOf(await server.client().request(UNSUBSCRIBE, { input: { token } }))).toBe('BAD_USER_INPUT');
+    // A "never" written before this rule (or by hand) is not honoured for resets either.
+    await server.orm.em.fork().execute(`insert into mail_preferences (id, address, kind, delivery, updated_at) values (gen_random_uuid(), ?, 'PASSWORD_RESET', 'NEVER', now())`, [user.email]);
+    await server.client().ok(REQUEST_RESET, { input: { email: user.email } });
+    await smtp.waitFor(user.email, 2);
+    await server.services.mail.runOnce();
+    const rows = await outbox({ kind: 'PASSWORD_RESET', toAddress: user.email });
+    expect(rows.map((r) => r.status)).toEqual(['SENT', 'SENT']);
+    for (const row of rows) expect(row.data.path).toBeUndefined();
+  });
+
+  it('a reset mail to an address that cannot receive mail is skipped without keeping its secret link', async () => {
+    const { user } = await createUser(server, 'Unreachable Person');
+    await server.orm.em.fork().execute(`update users set email = ? where id = ?`, ['unreachable@ward.invalid', user.id]);
+    await server.client().ok(REQUEST_RESET, { input: { email: 'unreachable@ward.invalid' } });
+    await server.services.mail.runOnce();
+    const [row] = await outbox({ kind: 'PASSWORD_RESET', toAddress: 'unreachable@ward.invalid' });
+    expect(row.status).toBe('SKIPPED');
+    expect(row.data.path).toBeUndefined();
+  });
+
   it('is refused where passwords are turned off (QUORUM_PASSWORD_LOGIN=false), as log-in is', async () => {
+    const fresh = await createTeam(server);
+    await fresh.members.LEAD.client.ok(MAIL_REQUEST_REVIEW, { input: { entryId: fresh.entryId } });
+    const [section] = (await fresh.members.LEAD.client.ok(MAIL_SECTIONS, { id: fresh.entryId })).entry.sections;
     server.services.config.passwordLogin = false;
     try {
       expect(codeOf(await server.client().request(REQUEST_RESET, { input: { email: 'sso.only@example.nhs.uk' } }))).toBe('PASSWORD_LOGIN_DISABLED');
       expect(codeOf(await server.client().request(RESET, { input: { token: 'any', newPassword: 'a brand new kettle on the hill' } }))).toBe('PASSWORD_LOGIN_DISABLED');
+      // Nor does a password kept from before vouch for a sign-off.
+      const signed = await fresh.members.MEDIC.client.request(LIMITS_SIGN_OFF, {
+        input: { sectionId: section.id, meaning: 'APPROVE', contentHash: section.contentHash, password: TEST_PASSWORD },
+      });
+      expect(codeOf(signed)).toBe('PASSWORD_LOGIN_DISABLED');
     } finally {
       server.services.config.passwordLogin = true;
     }

@@ -151,11 +151,15 @@ export class MailWorker {
     const mail = await em.findOne(OutboxMail, id, { populate: ['user', 'entry'] });
     if (!mail) return;
     const address = mail.toAddress ?? mail.user?.email;
-    if (!address || undeliverable(address)) return this.finish(id, 'SKIPPED');
-    if (mail.kind !== DIGEST) {
+    // A link's secret is of no more use once the mail is settled, whichever way (sent, skipped, given up): never kept.
+    const { path: secretPath, ...withoutSecret } = mail.data;
+    const settled = SECRET_LINKS.has(mail.kind) ? { data: withoutSecret } : {};
+    if (!address || undeliverable(address)) return this.finish(id, 'SKIPPED', settled);
+    // A reset link goes whenever the person asks for one: choosing "never" (or the link's unsubscribe) must not lock them out of their account.
+    if (mail.kind !== DIGEST && mail.kind !== 'PASSWORD_RESET') {
       const preference = await em.findOne(MailPreference, { address, kind: mail.kind });
-      if (preference?.delivery === MailDelivery.NEVER) return this.finish(id, 'SKIPPED');
-      if (preference?.delivery === MailDelivery.DAILY_DIGEST && mail.kind !== 'PASSWORD_RESET') return this.finish(id, 'HELD');
+      if (preference?.delivery === MailDelivery.NEVER) return this.finish(id, 'SKIPPED', settled);
+      if (preference?.delivery === MailDelivery.DAILY_DIGEST) return this.finish(id, 'HELD');
     }
     const publicUrl = this.config.publicUrl;
     const actor = mail.data.actorId ? await em.findOne(User, mail.data.actorId) : null;
@@ -164,7 +168,7 @@ export class MailWorker {
       kind: mail.kind,
       entryTitle: mail.entry?.title ?? null,
       actorName: actor?.name ?? null,
-      link: `${publicUrl}${mail.data.path ?? '/'}`,
+      link: `${publicUrl}${secretPath ?? '/'}`,
       unsubscribeLink,
       items: mail.data.items?.map((item) => ({ kind: item.kind, entryTitle: item.entryTitle, link: `${publicUrl}${item.path}` })),
     });
@@ -174,14 +178,12 @@ export class MailWorker {
       const reason = error instanceof SendFailure ? error.message : String(error);
       if (mail.attempts >= MAX_ATTEMPTS) {
         logError(`A ${mail.kind} mail was given up after ${mail.attempts} attempts`, error);
-        return this.finish(id, 'FAILED', { lastError: reason });
+        return this.finish(id, 'FAILED', { lastError: reason, ...settled });
       }
       const wait = Math.min(MAX_RETRY_MS, this.config.mail!.retryMs * 2 ** (mail.attempts - 1));
       return this.finish(id, 'PENDING', { lastError: reason, nextAttemptAt: new Date(this.clock.now().getTime() + wait) });
     }
-    const { path, ...rest } = mail.data;
-    const data = SECRET_LINKS.has(mail.kind) ? rest : { ...rest, path };
-    await this.finish(id, 'SENT', { sentAt: new Date(), lastError: null, data });
+    await this.finish(id, 'SENT', { sentAt: new Date(), lastError: null, ...settled });
   }
 
   /**

@@ -7,7 +7,7 @@ import { User } from '../auth/user.entity.js';
 import { AuditAction } from '../audit/audit-event.entity.js';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { Context } from '../common/context.js';
-import { badInput, conflict, forbidden } from '../common/errors.js';
+import { apiError, badInput, conflict, forbidden } from '../common/errors.js';
 import { findPage, type Page } from '../common/connection.js';
 import { viewsOf } from '../live/section-views.js';
 import { EntryEventKind } from '../notifications/entry-events.js';
@@ -46,6 +46,10 @@ function chooseSlot(section: Section, role: Role, slotKey: string | null | undef
 /** The signer's password, again; failures count towards a lock-out of their own (not log-in's). */
 async function recheckPassword(ctx: Context, password: string): Promise<void> {
   const { user } = requireViewer(ctx);
+  // Passwords turned off (QUORUM_PASSWORD_LOGIN=false) are off for signing too: a password kept from before must not vouch for anyone.
+  if (!ctx.app.config.passwordLogin) {
+    throw apiError('PASSWORD_LOGIN_DISABLED', `Passwords are turned off here: confirm it is you with “${ctx.app.config.sso?.buttonLabel ?? 'single sign-on'}” instead.`);
+  }
   const limiter = ctx.app.attemptLimiters.signOffPasswordByAccount;
   await startAttempt([[limiter, user.id]], 'Too many wrong passwords.');
   const [row] = await ctx.em.execute<{ password_hash: string | null }[]>('select password_hash from users where id = ?', [user.id]);
