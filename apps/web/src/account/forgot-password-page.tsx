@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { formErrors } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { TextInput } from '../forms/fields';
+import { EmailInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { RequestPasswordResetMutation } from './operations';
 import { useMailEnabled } from './use-server-info';
@@ -62,13 +62,9 @@ export function ForgotPasswordPage() {
           </div>
         ) : (
           <form onSubmit={onSubmit} noValidate>
-            <TextInput
+            <EmailInput
               id="email"
-              label="Email address"
               hint="The address you log in with. We will email it a link to choose a new password."
-              type="email"
-              autoComplete="email"
-              spellCheck={false}
               value={email}
               onChange={(e) => setEmail(e.target.value)}
               error={errorFor(errors, 'email')}

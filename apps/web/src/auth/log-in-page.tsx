@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { formErrors, hasCode } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { PasswordInput, TextInput } from '../forms/fields';
+import { EmailInput, PasswordInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { nextPath, withNext } from './next-path';
 import { SingleSignOnButton } from './single-sign-on-button';
@@ -62,16 +62,7 @@ export function LogInPage() {
         {passwordLogin && !optionsLoading && (
           <>
             <form onSubmit={onSubmit} noValidate>
-              <TextInput
-                id="email"
-                label="Email address"
-                type="email"
-                autoComplete="email"
-                spellCheck={false}
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-                error={errorFor(errors, 'email')}
-              />
+              <EmailInput id="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errorFor(errors, 'email')} />
               <PasswordInput id="password" label="Password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errorFor(errors, 'password')} />
               <button className={`nhsuk-button${singleSignOn ? ' nhsuk-button--secondary' : ''}`} type="submit">
                 Log in

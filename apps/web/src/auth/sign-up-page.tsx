@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { formErrors } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { PasswordInput, TextInput } from '../forms/fields';
+import { EmailInput, PasswordInput, TextInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { nextPath, withNext } from './next-path';
 import { SingleSignOnButton } from './single-sign-on-button';
@@ -80,17 +80,7 @@ export function SignUpPage() {
             onChange={(e) => setName(e.target.value)}
             error={errorFor(errors, 'name')}
           />
-          <TextInput
-            id="email"
-            label="Email address"
-            hint="Use your work address. Invitations are sent to it."
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={errorFor(errors, 'email')}
-          />
+          <EmailInput id="email" hint="Use your work address. Invitations are sent to it." value={email} onChange={(e) => setEmail(e.target.value)} error={errorFor(errors, 'email')} />
           <PasswordInput
             id="password"
             label="Create a password"

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { formErrors } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { TextInput } from '../forms/fields';
+import { ErrorMessage, TextInput } from '../forms/fields';
 import { useAnnounce } from '../layout/announcer';
 import { LoadFailed, Loading } from '../layout/loading';
 import { PageHeading } from '../layout/page-heading';
@@ -48,12 +48,7 @@ export function NewEntryPage() {
           <div className={`nhsuk-form-group${templateError ? ' nhsuk-form-group--error' : ''}`}>
             <fieldset className="nhsuk-fieldset" aria-describedby={templateError ? 'template-error' : undefined}>
               <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Award category</legend>
-              {templateError && (
-                <span className="nhsuk-error-message" id="template-error">
-                  <span className="nhsuk-u-visually-hidden">Error: </span>
-                  {templateError}
-                </span>
-              )}
+              <ErrorMessage id="template" error={templateError} />
               <div className="nhsuk-radios">
                 {templates.map((template) => (
                   <div className="nhsuk-radios__item" key={template.id}>

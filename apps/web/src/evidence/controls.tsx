@@ -1,34 +1,14 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
-
-const describedBy = (id: string, hint?: ReactNode, error?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-
-function ErrorMessage({ id, error }: { id: string; error?: string }) {
-  if (!error) return null;
-  return (
-    <span className="nhsuk-error-message" id={`${id}-error`}>
-      <span className="nhsuk-u-visually-hidden">Error: </span>
-      {error}
-    </span>
-  );
-}
+import { describedBy, ErrorMessage, Field, Hint } from '../forms/fields';
 
 type TextareaProps = { id: string; label: ReactNode; hint?: ReactNode; error?: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
 
 /** NHS textarea with label, hint and error message. */
 export function Textarea({ id, label, hint, error, className = '', ...textarea }: TextareaProps) {
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      <ErrorMessage id={id} error={error} />
-      <textarea className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''} ${className}`.trim()} id={id} name={id} aria-describedby={describedBy(id, hint, error)} {...textarea} />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error}>
+      <textarea className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''} ${className}`.trim()} id={id} name={id} aria-describedby={describedBy({ id, hint, error })} {...textarea} />
+    </Field>
   );
 }
 
@@ -48,13 +28,9 @@ interface RadiosProps<T extends string> {
 export function Radios<T extends string>({ id, legend, hint, error, options, value, onChange, small }: RadiosProps<T>) {
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy({ id, hint, error })}>
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
+        <Hint id={id} hint={hint} />
         <ErrorMessage id={id} error={error} />
         <div className={`nhsuk-radios${small ? ' nhsuk-radios--small' : ''}`}>
           {options.map((option, i) => {

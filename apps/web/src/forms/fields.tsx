@@ -9,30 +9,43 @@ interface FieldProps {
   labelHidden?: boolean;
 }
 
+/** A control's hint, as `${id}-hint` for its aria-describedby. */
+export function Hint({ id, hint }: Pick<FieldProps, 'id' | 'hint'>) {
+  if (!hint) return null;
+  return (
+    <div className="nhsuk-hint" id={`${id}-hint`}>
+      {hint}
+    </div>
+  );
+}
+
+/** A control's error message, as `${id}-error`, with the hidden "Error:" that screen readers announce first. */
+export function ErrorMessage({ id, error }: Pick<FieldProps, 'id' | 'error'>) {
+  if (!error) return null;
+  return (
+    <span className="nhsuk-error-message" id={`${id}-error`}>
+      <span className="nhsuk-u-visually-hidden">Error: </span>
+      {error}
+    </span>
+  );
+}
+
 /** Form group, label, hint and error message around a control, in NHS order. */
-function Field({ id, label, hint, error, labelHidden, children }: FieldProps & { children: ReactNode }) {
+export function Field({ id, label, hint, error, labelHidden, children }: FieldProps & { children: ReactNode }) {
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
       <label className={`nhsuk-label${labelHidden ? ' nhsuk-u-visually-hidden' : ''}`} htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error: </span>
-          {error}
-        </span>
-      )}
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
       {children}
     </div>
   );
 }
 
-const describedBy = ({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+/** The hint and error message a control is described by, when it has them. */
+export const describedBy = ({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
 type InputProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { width?: 10 | 20 | 30 };
 
@@ -43,6 +56,11 @@ export function TextInput({ id, label, hint, error, labelHidden, width, classNam
       <input className={classes} id={id} name={id} aria-describedby={describedBy({ id, hint, error })} {...input} />
     </Field>
   );
+}
+
+/** An email address: the browser's email keyboard and autofill, no spelling correction; labelled "Email address" unless a form says otherwise. */
+export function EmailInput({ label = 'Email address', autoComplete = 'email', ...input }: Omit<InputProps, 'type' | 'spellCheck' | 'label'> & { label?: ReactNode }) {
+  return <TextInput label={label} type="email" autoComplete={autoComplete} spellCheck={false} {...input} />;
 }
 
 /** NHS password input: a "Show" button lets people check what they typed. */

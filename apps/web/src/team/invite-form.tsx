@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ROLE_OPTIONS } from '../format';
 import { errorFor, type FormError } from '../forms/error-summary';
-import { SelectInput, TextInput } from '../forms/fields';
+import { EmailInput, SelectInput } from '../forms/fields';
 import type { Role } from '../gql/graphql';
 
 interface InviteFormProps {
@@ -34,13 +34,10 @@ export function InviteForm({ errors, busy, onInvite, onInvalid }: InviteFormProp
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <TextInput
+      <EmailInput
         id="invite-email"
-        label="Email address"
         hint="Only someone logged in with this address can use the link"
-        type="email"
         autoComplete="off"
-        spellCheck={false}
         value={email}
         onChange={(e) => setEmail(e.target.value)}
         error={errorFor(errors, 'invite-email')}
