@@ -119,6 +119,23 @@ describe('single sign-on through an OpenID Connect provider', { timeout: 60_000 
     expect(await count(User, { email: 'someone@gmail.com' })).toBe(0);
   });
 
+  it('the allowed domains are matched whole, in any case: look-alikes and subdomains are refused (each must be listed)', async () => {
+    for (const email of ['someone@nhs.net.evil.com', 'someone@evil-nhs.net', 'someone@sub.nhs.net']) {
+      const { walk } = await signIn(person({ email }));
+      expect(walk.response.status).toBe(403);
+      expect(await walk.response.text()).toContain('This account cannot use Quorum');
+    }
+    expect((await signIn(person({ email: 'Someone.Else@Example.NHS.UK' }))).landedAt?.pathname).toBe('/entries');
+  });
+
+  it('where to go afterwards is a path on this site only: another site, however written, gives the home page', async () => {
+    for (const next of ['//evil.example', '/\\evil.example', 'https://evil.example/', '/\t/evil.example']) {
+      const { landedAt } = await signIn(person(), `/auth/sso/start?next=${encodeURIComponent(next)}`);
+      expect(landedAt?.origin).toBe(new URL(server.url).origin);
+      expect(landedAt?.pathname.startsWith('//')).toBe(false);
+    }
+  });
+
   it('an address the provider has not verified is refused', async () => {
     const { walk } = await signIn(person({ emailVerified: false }));
     expect(walk.response.status).toBe(403);
