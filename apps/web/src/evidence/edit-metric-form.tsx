@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formErrors } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
 import { SelectInput } from '../forms/fields';
+import { SaveOrCancel } from '../forms/save-or-cancel';
 import type { UpdateMetricInput } from '../gql/graphql';
 import { METRIC_FIELD_IDS, validateMetric } from './create-metric-form';
 import { KIND_LABELS } from './evidence-format';
@@ -107,14 +108,7 @@ export function EditMetricForm({ metric, categories, busy, onSave, onCancel }: E
           />
         </>
       )}
-      <div className="nhsuk-button-group">
-        <button className="nhsuk-button" type="submit">
-          Save changes
-        </button>
-        <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SaveOrCancel onCancel={onCancel} />
     </form>
   );
 }

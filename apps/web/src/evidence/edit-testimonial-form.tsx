@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formErrors } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
 import { TextInput } from '../forms/fields';
+import { SaveOrCancel } from '../forms/save-or-cancel';
 import type { TestimonialSource, UpdateTestimonialInput } from '../gql/graphql';
 import { Checkbox, Radios, Textarea } from './controls';
 import { SOURCE_LABELS } from './evidence-format';
@@ -81,14 +82,7 @@ export function EditTestimonialForm({ testimonial, busy, onSave, onCancel }: Edi
         error={errorFor(errors, ids.attribution)}
       />
       <Checkbox id={ids.anonymised} label="Anonymise in the entry" hint='The entry cites it as, for example, "A patient"' checked={anonymised} onChange={setAnonymised} />
-      <div className="nhsuk-button-group">
-        <button className="nhsuk-button" type="submit">
-          Save changes
-        </button>
-        <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SaveOrCancel onCancel={onCancel} />
     </form>
   );
 }
