@@ -6,13 +6,11 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CriterionLink } from '../evidence/criterion-link.entity.js';
 import { ConsentStatus } from '../evidence/evidence.enums.js';
-import { Testimonial } from '../evidence/testimonial.entity.js';
 import { Criterion } from '../sections/criterion.entity.js';
 import type { ApiClient } from '../test-support/api-client.js';
-import { addMetric, addTestimonialRow } from '../test-support/evidence-factories.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { EXPORT_ENTRY, IMPORT_VALUES } from '../test-support/operations.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { addMetricWithValues, addTestimonialRow } from '../test-support/evidence-factories.js';
+import { EXPORT_ENTRY } from '../test-support/operations.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { exportFilename } from './export.service.js';
 
 // Indian patients (H) at follow-up are 3 of 97: a small count. The lead may export but never see
@@ -41,8 +39,7 @@ const SERIES = `period,ethnic_code,numerator,denominator
 const HIDDEN_DENOMINATOR = /(?<![\d.])97(?![\d.])/;
 const TITLE = 'Closing the gap in sepsis screening for minority ethnic patients across our emergency departments';
 
-let server: TestServer;
-let team: Team;
+const { server, team } = useTestTeam();
 let dir: string;
 let pdfText: string;
 let pdfFilename: string | null;
@@ -52,23 +49,16 @@ const lead = () => team.members.LEAD.client;
 const get = (path: string, client: ApiClient) => fetch(`${server.url}${path}`, { headers: client.cookie ? { cookie: client.cookie } : {} });
 
 beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
   dir = mkdtempSync(join(tmpdir(), 'quorum-pack-'));
-  const metricId = await addMetric(server, team, { name: 'Sepsis screening within one hour', population: 'adults arriving at ED with suspected sepsis' });
-  await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId, csv: VALUES } });
-  const seriesId = await addMetric(server, team, { name: 'Screening by quarter' });
-  await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId: seriesId, csv: SERIES } });
+  const metricId = await addMetricWithValues(server, team, { name: 'Sepsis screening within one hour', population: 'adults arriving at ED with suspected sepsis' }, VALUES);
+  await addMetricWithValues(server, team, { name: 'Screening by quarter' }, SERIES);
+  const consented = await addTestimonialRow(server, team, { quote: 'Consented: the interpreter came every time.', consentStatus: ConsentStatus.GIVEN });
+  await addTestimonialRow(server, team, { quote: 'Not consented: never export this.' });
   const em = server.orm.em.fork();
-  const consented = await em.findOneOrFail(Testimonial, await addTestimonialRow(server, team));
-  consented.quote = 'Consented: the interpreter came every time.';
-  consented.consentStatus = ConsentStatus.GIVEN;
-  const withheld = await em.findOneOrFail(Testimonial, await addTestimonialRow(server, team));
-  withheld.quote = 'Not consented: never export this.';
   // The metric and the consented quote answer the first two criteria of the second section (C2.1, C2.2).
   const [first, second] = await em.find(Criterion, { section: team.sectionIds[1] }, { orderBy: { position: 'asc' } });
   em.create(CriterionLink, { criterion: first.id, metric: metricId });
-  em.create(CriterionLink, { criterion: second.id, testimonial: consented.id });
+  em.create(CriterionLink, { criterion: second.id, testimonial: consented });
   await em.flush();
   await em.getConnection().execute(`update entries set title = ? where id = ?`, [TITLE, team.entryId]);
 
@@ -87,8 +77,7 @@ beforeAll(async () => {
   // poppler's pdftotext, as a judge's tools would read it; -layout off so that words run in reading order.
   pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'pack.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 });
-afterAll(async () => {
-  await server?.stop();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

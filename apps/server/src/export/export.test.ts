@@ -1,14 +1,12 @@
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConsentStatus } from '../evidence/evidence.enums.js';
-import { Testimonial } from '../evidence/testimonial.entity.js';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
-import { addMetric, addTestimonialRow } from '../test-support/evidence-factories.js';
-import { createTeam, type Team } from '../test-support/factories.js';
+import { addMetricWithValues, addTestimonialRow } from '../test-support/evidence-factories.js';
 import type { ExportFormat } from '../test-support/gql/graphql.js';
 import { sectionNow, signOff } from '../test-support/review.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { COMMENTS_REPLACE_CONTENT, EXPORT_ENTRY, IMPORT_VALUES, INVITE, STATE_AND_HEAD, TITLES } from '../test-support/operations.js';
+import { useTestTeam } from '../test-support/test-team.js';
+import { COMMENTS_REPLACE_CONTENT, EXPORT_ENTRY, INVITE, STATE_AND_HEAD, TITLES } from '../test-support/operations.js';
 
 // P (2 of 9) and D (3 of 10) rest on small counts: they must never appear in an export.
 const DATASET = `period,ethnic_code,numerator,denominator
@@ -39,14 +37,11 @@ const SERIES = `period,ethnic_code,numerator,denominator
 const HIDDEN_FIGURES = ['30.0', '13.3', '-51.7'];
 const SECTION_TEXT = '# Our aims\n\nWe **reduced** the *gap*; see [the NHS](https://www.nhs.uk).\n\n- first point\n- second point\n\n1. step one\n2. step two\n\n<script>alert(1)</script>';
 
-let server: TestServer;
-let team: Team;
+const { server, team } = useTestTeam();
 let titles: string[];
 let signerName: string;
 let signedHash: string;
 const lead = () => team.members.LEAD.client;
-// Only those who see every value unsuppressed may enter values (disclosure.test.ts).
-const analyst = () => team.members.ANALYST.client;
 
 async function exported(client: ApiClient, format: ExportFormat) {
   const { exportEntry } = await client.ok(EXPORT_ENTRY, { id: team.entryId, f: format });
@@ -54,27 +49,17 @@ async function exported(client: ApiClient, format: ExportFormat) {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
   const { version } = await sectionNow(lead(), team, 0);
   await lead().ok(COMMENTS_REPLACE_CONTENT, { i: { sectionId: team.sectionIds[0], markdown: SECTION_TEXT, baseVersion: version } });
-  const metricId = await addMetric(server, team, { name: 'Sepsis screening within one hour' });
-  await analyst().ok(IMPORT_VALUES, { i: { metricId, csv: DATASET } });
-  const seriesId = await addMetric(server, team, { name: 'Screening over time' });
-  await analyst().ok(IMPORT_VALUES, { i: { metricId: seriesId, csv: SERIES } });
-  const em = server.orm.em.fork();
-  const consented = await em.findOneOrFail(Testimonial, await addTestimonialRow(server, team));
-  consented.quote = 'Consented: they listened to me.';
-  consented.consentStatus = ConsentStatus.GIVEN;
-  const withheld = await em.findOneOrFail(Testimonial, await addTestimonialRow(server, team));
-  withheld.quote = 'Not consented: never export this.';
-  await em.flush();
+  await addMetricWithValues(server, team, { name: 'Sepsis screening within one hour' }, DATASET);
+  await addMetricWithValues(server, team, { name: 'Screening over time' }, SERIES);
+  await addTestimonialRow(server, team, { quote: 'Consented: they listened to me.', consentStatus: ConsentStatus.GIVEN });
+  await addTestimonialRow(server, team, { quote: 'Not consented: never export this.' });
   expect(codeOf(await signOff(team, 'LEAD', 0))).toBe('OK');
   signerName = team.members.LEAD.user.name;
   signedHash = (await sectionNow(lead(), team, 0)).contentHash;
   titles = (await lead().ok(TITLES, { id: team.entryId })).entry.sections.map((s) => s.title);
 });
-afterAll(() => server?.stop());
 
 describe('exportEntry', () => {
   it('DOCX: every section, an evidence table and the sign-off manifest; small counts and unconsented quotes absent', async () => {

@@ -5,6 +5,7 @@ import { Metric } from '../evidence/metric.entity.js';
 import { Testimonial } from '../evidence/testimonial.entity.js';
 import { Criterion } from '../sections/criterion.entity.js';
 import type { Team } from './factories.js';
+import { IMPORT_VALUES } from './operations.js';
 import type { TestServer } from './test-server.js';
 
 /** A metric written straight to the database, as a target for updates and deletes. */
@@ -23,13 +24,22 @@ export async function addMetric(server: TestServer, team: Team, fields: Partial<
   return metric.id;
 }
 
-export async function addTestimonialRow(server: TestServer, team: Team): Promise<string> {
+/** `addMetric`, then its values imported by the analyst through the API (only analysts see every value unsuppressed: disclosure.test.ts). */
+export async function addMetricWithValues(server: TestServer, team: Team, fields: Parameters<typeof addMetric>[2], csv: string): Promise<string> {
+  const metricId = await addMetric(server, team, fields);
+  await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId, csv } });
+  return metricId;
+}
+
+/** A testimonial written straight to the database; `fields` to give it other words, or consent. */
+export async function addTestimonialRow(server: TestServer, team: Team, fields: Partial<Pick<Testimonial, 'quote' | 'consentStatus'>> = {}): Promise<string> {
   const em = server.orm.em.fork();
   const testimonial = em.create(Testimonial, {
     entry: em.getReference(Entry, team.entryId),
     quote: 'The nurse explained everything in my language.',
     source: TestimonialSource.PATIENT,
     addedBy: em.getReference(User, team.members.LEAD.user.id),
+    ...fields,
   });
   await em.flush();
   return testimonial.id;
