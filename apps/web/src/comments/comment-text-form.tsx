@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { problemsFrom } from '../forms/api-errors';
+import { ErrorMessage } from '../forms/fields';
 import { MentionTextarea } from './mention-textarea';
 import { NotifyPeople, type Person } from './notify-people';
 
@@ -54,12 +55,7 @@ export function CommentTextForm({ id, label, submitLabel, initial = '', people, 
         <label className="nhsuk-label" htmlFor={id}>
           {label}
         </label>
-        {error && (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error: </span>
-            {error}
-          </span>
-        )}
+        <ErrorMessage id={id} error={error} />
         {people && people.length > 0 ? (
           <MentionTextarea
             className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}

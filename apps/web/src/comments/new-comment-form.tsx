@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { formErrors } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
+import { ErrorMessage } from '../forms/fields';
 import type { CommentAnchorInput } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
 import { useSelectedPassage, type CommentPassages } from './comment-passages';
@@ -13,16 +14,6 @@ type About = 'selected' | 'typed' | 'section';
 
 const ID = 'new-comment';
 const FIELDS = { about: `${ID}-about`, quote: `${ID}-quote`, body: `${ID}-body` };
-
-function ErrorMessage({ id, error }: { id: string; error?: string }) {
-  if (!error) return null;
-  return (
-    <span className="nhsuk-error-message" id={`${id}-error`}>
-      <span className="nhsuk-u-visually-hidden">Error: </span>
-      {error}
-    </span>
-  );
-}
 
 /**
  * A new thread: on the passage selected in the text (relative positions, so it follows later

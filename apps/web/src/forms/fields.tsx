@@ -20,7 +20,7 @@ export function Hint({ id, hint }: Pick<FieldProps, 'id' | 'hint'>) {
 }
 
 /** A control's error message, as `${id}-error`, with the hidden "Error:" that screen readers announce first. */
-export function ErrorMessage({ id, error }: Pick<FieldProps, 'id' | 'error'>) {
+export function ErrorMessage({ id, error }: { id: string; error?: string | null }) {
   if (!error) return null;
   return (
     <span className="nhsuk-error-message" id={`${id}-error`}>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { problemsFrom } from '../forms/api-errors';
+import { ErrorMessage } from '../forms/fields';
 import { formatDateTime } from '../format';
 import { useAnnounce } from '../layout/announcer';
 import { RevisionCompare } from './revision-compare';
@@ -255,12 +256,7 @@ function RevisionName({ revision, onNamed }: { revision: Revision; onNamed(): vo
         <label className="nhsuk-label" htmlFor={`revision-name-${revision.id}`}>
           Name this revision (optional)
         </label>
-        {problem && (
-          <span className="nhsuk-error-message" id={`revision-name-${revision.id}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error: </span>
-            {problem}
-          </span>
-        )}
+        <ErrorMessage id={`revision-name-${revision.id}`} error={problem} />
         <input
           className="nhsuk-input nhsuk-input--width-20"
           id={`revision-name-${revision.id}`}
