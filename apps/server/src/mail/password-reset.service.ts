@@ -20,9 +20,17 @@ function requirePasswordLogin(ctx: Context) {
 }
 
 /**
+ * How long every answer to requestPasswordReset takes at least. An address with an account costs
+ * a transaction (the reset's row and its mail, a commit) that one without does not: measured
+ * through the API, about 9 ms against 3 ms, which repeated requests can tell apart. Both now
+ * answer after this long, well above either.
+ */
+const RESET_ANSWER_MS = 200;
+
+/**
  * Asks for a reset link. The answer is the same whether or not the address has an account, and
- * takes the same path (the limits count every request, the lookup is one indexed read); the
- * link goes by email only, through the outbox, so nothing in the answer tells them apart.
+ * comes after the same time (RESET_ANSWER_MS; the limits count every request); the link goes by
+ * email only, through the outbox, so nothing in the answer tells them apart.
  */
 export async function requestPasswordReset(ctx: Context, email: string): Promise<{ requested: true; mailEnabled: boolean }> {
   requirePasswordLogin(ctx);
@@ -37,6 +45,17 @@ export async function requestPasswordReset(ctx: Context, email: string): Promise
   );
   const mailEnabled = ctx.app.mail.enabled;
   if (!mailEnabled) return { requested: true, mailEnabled };
+  const answerAt = Date.now() + RESET_ANSWER_MS;
+  try {
+    await queueReset(ctx, address);
+  } finally {
+    const wait = answerAt - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  return { requested: true, mailEnabled };
+}
+
+async function queueReset(ctx: Context, address: string): Promise<void> {
   const user = await ctx.em.findOne(User, { email: address });
   if (user) {
     const { secret, hash } = newSecret();
@@ -45,7 +64,6 @@ export async function requestPasswordReset(ctx: Context, email: string): Promise
       queueMail(em, { kind: MailKind.PASSWORD_RESET, toAddress: address, path: `/reset-password/${secret}` });
     });
   }
-  return { requested: true, mailEnabled };
 }
 
 /**
