@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apiError, meMock } from '../test/fixtures';
+import { apiError, meMock, singleSignOnMock } from '../test/fixtures';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { render } from '../test/render';
-import { LogInMutation, LoginOptionsQuery } from './operations';
+import { LogInMutation } from './operations';
 import { LogInPage } from './log-in-page';
 
 describe('log in page', () => {
@@ -58,21 +58,8 @@ describe('log in page', () => {
 });
 
 describe('log in page with single sign-on', () => {
-  const options = (passwordLogin: boolean) => ({
-    request: { query: LoginOptionsQuery },
-    result: {
-      data: {
-        loginOptions: {
-          __typename: 'LoginOptions' as const,
-          passwordLogin,
-          singleSignOn: { __typename: 'SingleSignOnOption' as const, label: 'Sign in with NHSmail', startPath: '/auth/sso/start', confirmPath: '/auth/sso/confirm' },
-        },
-      },
-    },
-  });
-
   it('shows the button beside the password form, going to the server with where to come back', async () => {
-    render(<LogInPage />, { mocks: [meMock(null), options(true)], at: '/log-in?next=%2Fentries%2Fe1' });
+    render(<LogInPage />, { mocks: [meMock(null), singleSignOnMock(true)], at: '/log-in?next=%2Fentries%2Fe1' });
     const button = await screen.findByRole('link', { name: 'Sign in with NHSmail' });
     expect(button.getAttribute('href')).toBe('/auth/sso/start?next=%2Fentries%2Fe1');
     expect(screen.getByLabelText('Password')).toBeTruthy();
@@ -80,7 +67,7 @@ describe('log in page with single sign-on', () => {
   });
 
   it('shows only the button when password log-in is turned off', async () => {
-    render(<LogInPage />, { mocks: [meMock(null), options(false)] });
+    render(<LogInPage />, { mocks: [meMock(null), singleSignOnMock(false)] });
     await screen.findByRole('link', { name: 'Sign in with NHSmail' });
     expect(screen.queryByLabelText('Password')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Log in' })).toBeNull();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiError, meMock, NURSE } from '../test/fixtures';
+import { apiError, meMock, NURSE, singleSignOnMock } from '../test/fixtures';
 import { screen, waitFor } from '@testing-library/react';
 import { render } from '../test/render';
-import { LoginOptionsQuery } from '../auth/operations';
 import { InvitationPreviewQuery } from './operations';
 import { InvitationPage } from './invitation-page';
 
@@ -60,21 +59,8 @@ describe('invitation page', () => {
   });
 
   describe('with single sign-on', () => {
-    const options = (passwordLogin: boolean) => ({
-      request: { query: LoginOptionsQuery },
-      result: {
-        data: {
-          loginOptions: {
-            __typename: 'LoginOptions' as const,
-            passwordLogin,
-            singleSignOn: { __typename: 'SingleSignOnOption' as const, label: 'Sign in with NHSmail', startPath: '/auth/sso/start', confirmPath: '/auth/sso/confirm' },
-          },
-        },
-      },
-    });
-
     it('offers the button, which signs in and accepts the invitation on the way back to it', async () => {
-      render(<InvitationPage />, { mocks: [meMock(null), preview, options(true)], ...at });
+      render(<InvitationPage />, { mocks: [meMock(null), preview, singleSignOnMock(true)], ...at });
       const button = await screen.findByRole('link', { name: 'Sign in with NHSmail' });
       expect(button.getAttribute('href')).toBe('/auth/sso/start?next=%2Finvitations%2Ftok&invitation=tok');
       expect(document.body.textContent).toContain('To accept, sign in with nurse@demo.quorum.test.');
@@ -82,7 +68,7 @@ describe('invitation page', () => {
     });
 
     it('offers only the button when password log-in is off', async () => {
-      render(<InvitationPage />, { mocks: [meMock(null), preview, options(false)], ...at });
+      render(<InvitationPage />, { mocks: [meMock(null), preview, singleSignOnMock(false)], ...at });
       await screen.findByRole('link', { name: 'Sign in with NHSmail' });
       expect(screen.queryByRole('link', { name: 'Create an account' })).toBeNull();
       expect(screen.queryByRole('link', { name: 'Log in' })).toBeNull();

@@ -1,11 +1,27 @@
 import type { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
 import { EntryEventsSubscription } from '../activity/operations';
-import { MeQuery } from '../auth/operations';
+import { LoginOptionsQuery, MeQuery } from '../auth/operations';
 
 /** A signed-in (or, with null, signed-out) viewer, answered as often as asked. */
 export function meMock(me: { id: string; name: string; email: string } | null): MockLink.MockedResponse {
   return { request: { query: MeQuery }, result: { data: { me: me && { __typename: 'User', ...me } } }, maxUsageCount: Infinity };
+}
+
+/** The log-in options with single sign-on (NHSmail) on, and the password form on or off. */
+export function singleSignOnMock(passwordLogin: boolean): MockLink.MockedResponse {
+  return {
+    request: { query: LoginOptionsQuery },
+    result: {
+      data: {
+        loginOptions: {
+          __typename: 'LoginOptions' as const,
+          passwordLogin,
+          singleSignOn: { __typename: 'SingleSignOnOption' as const, label: 'Sign in with NHSmail', startPath: '/auth/sso/start', confirmPath: '/auth/sso/confirm' },
+        },
+      },
+    },
+  };
 }
 
 export const LEAD = { id: 'u-lead', name: 'Amara Okafor', email: 'lead@demo.quorum.test' };
