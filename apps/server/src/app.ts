@@ -22,7 +22,7 @@ import { DocumentCache } from './common/document-cache.js';
 import { serveGraphQLOverWebSocket } from './common/graphql-websocket.js';
 import { formatApiError } from './common/format-error.js';
 import { apolloLogger, inRequest, log, logError, requestIdFrom, setLogLevel } from './common/log.js';
-import { Metrics, ObservedUpdateLog, pathOf } from './common/metrics.js';
+import { loggedPath, Metrics, ObservedUpdateLog, pathOf } from './common/metrics.js';
 import { maxRequestBytes } from './common/request-size.js';
 import { refuseCostlyOperations } from './common/query-cost.js';
 import { securityHeaders } from './common/security-headers.js';
@@ -245,9 +245,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     const started = performance.now();
     res.once('finish', () => {
       const path = pathOf(req);
-      inRequest(requestId, () =>
-        log().info({ method: req.method, path: path.startsWith('/assets/') ? '/assets' : path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request'),
-      );
+      inRequest(requestId, () => log().info({ method: req.method, path: loggedPath(path), status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request'));
     });
     inRequest(requestId, next);
   });

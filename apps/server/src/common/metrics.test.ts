@@ -101,6 +101,8 @@ describe('request ids and the log', () => {
   it('answers each request with an id, keeps a proxy’s, and logs one JSON line with it, without query string or body', async () => {
     const logged = captureLog();
     const mine = await fetch(`${server.url}/healthz?secret=kept-out-of-the-log`);
+    // The pages an email links to carry their secret in the path: a reset link in the log would let whoever reads it set the password.
+    for (const page of ['reset-password', 'invitations', 'unsubscribe']) expect((await fetch(`${server.url}/${page}/secret-${page}-link`)).status).toBe(200);
     const given = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'proxy-id-12345678' },
@@ -121,6 +123,8 @@ describe('request ids and the log', () => {
     const text = logged.join('');
     expect(text).not.toContain('kept-out-of-the-log');
     expect(text).not.toContain('words a person wrote');
+    expect(text).not.toContain('secret-');
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', method: 'GET', path: '/reset-password/:token', status: 200 }));
   });
 
   it('an unexpected error is logged at level error with the id of the request it happened in', async () => {

@@ -146,6 +146,19 @@ export function pathOf(req: Request): string {
   return req.originalUrl.split('?')[0];
 }
 
+/**
+ * The web app's pages whose address carries a secret (a password reset link, an invitation
+ * link, an unsubscribe link, all sent by email): logged with the secret replaced, as anyone
+ * who reads the log must not be able to use the link.
+ */
+const SECRET_PAGES = /^\/(reset-password|invitations|unsubscribe)\/[^/]+/;
+
+/** The path as the request log writes it: the app's scripts as one, a secret in a link's path as `:token`. */
+export function loggedPath(path: string): string {
+  if (path.startsWith('/assets/')) return '/assets';
+  return path.replace(SECRET_PAGES, '/$1/:token');
+}
+
 function routeOf(path: string): string {
   if (path === '/graphql' || path === '/healthz' || path === '/metrics' || path === '/backup') return path;
   if (/^\/entries\/[^/]+\/export\.\w+$/.test(path)) return '/entries/:id/export';
