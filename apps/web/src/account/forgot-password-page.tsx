@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { formErrors } from '../forms/api-errors';
-import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { EmailInput } from '../forms/fields';
+import { ErrorSummary, type FormError } from '../forms/error-summary';
+import { bound, EmailInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { RequestPasswordResetMutation } from './operations';
 import { useMailEnabled } from './use-server-info';
@@ -62,13 +62,7 @@ export function ForgotPasswordPage() {
           </div>
         ) : (
           <form onSubmit={onSubmit} noValidate>
-            <EmailInput
-              id="email"
-              hint="The address you log in with. We will email it a link to choose a new password."
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              error={errorFor(errors, 'email')}
-            />
+            <EmailInput {...bound('email', email, setEmail, errors)} hint="The address you log in with. We will email it a link to choose a new password." />
             <button className="nhsuk-button" type="submit">
               Send me a reset link
             </button>

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { formErrors } from '../forms/api-errors';
-import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { PasswordInput } from '../forms/fields';
+import { ErrorSummary, type FormError } from '../forms/error-summary';
+import { bound, PasswordInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { ResetPasswordMutation } from './operations';
 
@@ -56,13 +56,10 @@ export function ResetPasswordPage() {
         </PageHeading>
         <form onSubmit={onSubmit} noValidate>
           <PasswordInput
-            id="new-password"
+            {...bound('new-password', password, setPassword, errors)}
             label="New password"
             hint={`At least ${PASSWORD_MIN} characters. Three or more random words make a good one.`}
             autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={errorFor(errors, 'new-password')}
           />
           <button className="nhsuk-button" type="submit">
             Change password

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { formErrors, hasCode } from '../forms/api-errors';
-import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { EmailInput, PasswordInput } from '../forms/fields';
+import { ErrorSummary, type FormError } from '../forms/error-summary';
+import { bound, EmailInput, PasswordInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { nextPath, withNext } from './next-path';
 import { SingleSignOnButton } from './single-sign-on-button';
@@ -62,8 +62,8 @@ export function LogInPage() {
         {passwordLogin && !optionsLoading && (
           <>
             <form onSubmit={onSubmit} noValidate>
-              <EmailInput id="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errorFor(errors, 'email')} />
-              <PasswordInput id="password" label="Password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errorFor(errors, 'password')} />
+              <EmailInput {...bound('email', email, setEmail, errors)} />
+              <PasswordInput {...bound('password', password, setPassword, errors)} label="Password" autoComplete="current-password" />
               <button className={`nhsuk-button${singleSignOn ? ' nhsuk-button--secondary' : ''}`} type="submit">
                 Log in
               </button>

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { formErrors } from '../forms/api-errors';
-import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { EmailInput, PasswordInput, TextInput } from '../forms/fields';
+import { ErrorSummary, type FormError } from '../forms/error-summary';
+import { bound, EmailInput, PasswordInput, TextInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { nextPath, withNext } from './next-path';
 import { SingleSignOnButton } from './single-sign-on-button';
@@ -71,24 +71,13 @@ export function SignUpPage() {
           Create an account
         </PageHeading>
         <form onSubmit={onSubmit} noValidate>
-          <TextInput
-            id="name"
-            label="Your name"
-            hint="As your team will see it, for example Amara Okafor"
-            autoComplete="name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={errorFor(errors, 'name')}
-          />
-          <EmailInput id="email" hint="Use your work address. Invitations are sent to it." value={email} onChange={(e) => setEmail(e.target.value)} error={errorFor(errors, 'email')} />
+          <TextInput {...bound('name', name, setName, errors)} label="Your name" hint="As your team will see it, for example Amara Okafor" autoComplete="name" />
+          <EmailInput {...bound('email', email, setEmail, errors)} hint="Use your work address. Invitations are sent to it." />
           <PasswordInput
-            id="password"
+            {...bound('password', password, setPassword, errors)}
             label="Create a password"
             hint={`At least ${PASSWORD_MIN} characters. Three or more random words are easy to remember and hard to guess; common passwords are refused.`}
             autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={errorFor(errors, 'password')}
           />
           <button className="nhsuk-button" type="submit">
             Create account

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { formErrors } from '../forms/api-errors';
-import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { ErrorMessage, TextInput } from '../forms/fields';
+import { ErrorSummary, type FormError } from '../forms/error-summary';
+import { bound, ErrorMessage, TextInput } from '../forms/fields';
 import { useAnnounce } from '../layout/announcer';
 import { LoadFailed, Loading } from '../layout/loading';
 import { PageHeading } from '../layout/page-heading';
@@ -73,14 +73,7 @@ export function NewEntryPage() {
               </div>
             </fieldset>
           </div>
-          <TextInput
-            id="title"
-            label="Working title"
-            hint="For example, Safer maternity care for Black women in Leeds"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            error={errorFor(errors, 'title')}
-          />
+          <TextInput {...bound('title', title, setTitle, errors)} label="Working title" hint="For example, Safer maternity care for Black women in Leeds" />
           <button className="nhsuk-button" type="submit">
             Start entry
           </button>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formErrors } from '../forms/api-errors';
-import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { SelectInput } from '../forms/fields';
+import { ErrorSummary, type FormError } from '../forms/error-summary';
+import { bound, SelectInput } from '../forms/fields';
 import { SaveOrCancel } from '../forms/save-or-cancel';
 import type { UpdateMetricInput } from '../gql/graphql';
 import { METRIC_FIELD_IDS, validateMetric } from './create-metric-form';
@@ -79,31 +79,25 @@ export function EditMetricForm({ metric, categories, busy, onSave, onCancel }: E
       <p className="nhsuk-body">Kind: {KIND_LABELS[metric.kind]}. The kind cannot be changed: delete the metric and add a new one instead.</p>
       <MetricFields mode="edit" values={values} onChange={(changes) => setValues((v) => ({ ...v, ...changes }))} errors={errors}>
         <SelectInput
-          id={FIELD_IDS.referenceCode}
+          {...bound(FIELD_IDS.referenceCode, referenceCode, setReferenceCode, errors)}
           label="Compare groups with"
           hint="The reference group; in charts and sentences, its high-level group"
-          value={referenceCode}
-          onChange={(e) => setReferenceCode(e.target.value)}
-          error={errorFor(errors, FIELD_IDS.referenceCode)}
+
           options={categories.filter((c) => c.code !== 'Z').map((c) => ({ value: c.code, label: `${c.label} (${c.onsGroup})` }))}
         />
       </MetricFields>
       {metric.periods.length > 1 && (
         <>
           <SelectInput
-            id={FIELD_IDS.baselinePeriod}
+            {...bound(FIELD_IDS.baselinePeriod, baseline, setBaseline, errors)}
             label="Baseline period"
-            value={baseline}
-            onChange={(e) => setBaseline(e.target.value)}
-            error={errorFor(errors, FIELD_IDS.baselinePeriod)}
+
             options={periodOptions(metric.baselinePeriod, 'The earliest, when the period names tell (default)')}
           />
           <SelectInput
-            id={FIELD_IDS.followUpPeriod}
+            {...bound(FIELD_IDS.followUpPeriod, followUp, setFollowUp, errors)}
             label="Follow-up period"
-            value={followUp}
-            onChange={(e) => setFollowUp(e.target.value)}
-            error={errorFor(errors, FIELD_IDS.followUpPeriod)}
+
             options={periodOptions(metric.followUpPeriod, 'The latest, when the period names tell (default)')}
           />
         </>

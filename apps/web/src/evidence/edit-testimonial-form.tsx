@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formErrors } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { TextInput } from '../forms/fields';
+import { bound, TextInput } from '../forms/fields';
 import { SaveOrCancel } from '../forms/save-or-cancel';
 import type { TestimonialSource, UpdateTestimonialInput } from '../gql/graphql';
 import { Checkbox, Radios, Textarea } from './controls';
@@ -64,7 +64,7 @@ export function EditTestimonialForm({ testimonial, busy, onSave, onCancel }: Edi
           <p>Consent was given for these words. If you change the words, or name the person in the entry, record consent again before it can be exported.</p>
         </div>
       )}
-      <Textarea id={ids.quote} label="Quote" hint="In the person’s own words" rows={4} value={quote} onChange={(e) => setQuote(e.target.value)} error={errorFor(errors, ids.quote)} />
+      <Textarea {...bound(ids.quote, quote, setQuote, errors)} label="Quote" hint="In the person’s own words" rows={4} />
       <Radios<TestimonialSource>
         id={ids.source}
         legend="Who gave it?"
@@ -73,14 +73,7 @@ export function EditTestimonialForm({ testimonial, busy, onSave, onCancel }: Edi
         error={errorFor(errors, ids.source)}
         options={(['PATIENT', 'FAMILY', 'STAFF', 'STAKEHOLDER'] as const).map((value) => ({ value, label: SOURCE_LABELS[value] }))}
       />
-      <TextInput
-        id={ids.attribution}
-        label="Who said it (optional)"
-        hint='For the team, for example "Ward 7 sister". Cited only if not anonymised'
-        value={attribution}
-        onChange={(e) => setAttribution(e.target.value)}
-        error={errorFor(errors, ids.attribution)}
-      />
+      <TextInput {...bound(ids.attribution, attribution, setAttribution, errors)} label="Who said it (optional)" hint='For the team, for example "Ward 7 sister". Cited only if not anonymised' />
       <Checkbox id={ids.anonymised} label="Anonymise in the entry" hint='The entry cites it as, for example, "A patient"' checked={anonymised} onChange={setAnonymised} />
       <SaveOrCancel onCancel={onCancel} />
     </form>

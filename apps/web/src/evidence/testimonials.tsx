@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { formErrors } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
-import { TextInput } from '../forms/fields';
+import { bound, TextInput } from '../forms/fields';
 import type { AddTestimonialInput, TestimonialSource } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
 import { Checkbox, Radios, Textarea } from './controls';
@@ -70,7 +70,7 @@ export function AddTestimonialForm({ entryId, onAdd }: { entryId: string; onAdd(
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Add a testimonial">
       <ErrorSummary errors={errors} headingLevel={4} />
-      <Textarea id="testimonial-quote" label="Quote" hint="In the person’s own words" rows={4} value={quote} onChange={(e) => setQuote(e.target.value)} error={errorFor(errors, 'testimonial-quote')} />
+      <Textarea {...bound('testimonial-quote', quote, setQuote, errors)} label="Quote" hint="In the person’s own words" rows={4} />
       <Radios<TestimonialSource>
         id="testimonial-source"
         legend="Who gave it?"
@@ -80,12 +80,9 @@ export function AddTestimonialForm({ entryId, onAdd }: { entryId: string; onAdd(
         options={(['PATIENT', 'FAMILY', 'STAFF', 'STAKEHOLDER'] as const).map((value) => ({ value, label: SOURCE_LABELS[value] }))}
       />
       <TextInput
-        id="testimonial-attribution"
+        {...bound('testimonial-attribution', attribution, setAttribution, errors)}
         label="Who said it (optional)"
         hint='For the team, for example "Ward 7 sister". Cited only if not anonymised'
-        value={attribution}
-        onChange={(e) => setAttribution(e.target.value)}
-        error={errorFor(errors, 'testimonial-attribution')}
       />
       <Checkbox id="testimonial-anonymised" label="Anonymise in the entry" hint='The entry cites it as, for example, "A patient"' checked={anonymised} onChange={setAnonymised} />
       <button className="nhsuk-button" type="submit">

@@ -1,4 +1,5 @@
-import { useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useState, type ChangeEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { errorFor, type FormError } from './error-summary';
 
 interface FieldProps {
   id: string;
@@ -8,6 +9,14 @@ interface FieldProps {
   /** Visually hidden label, for controls whose purpose the row around them already shows. */
   labelHidden?: boolean;
 }
+
+/** What ties a control to its piece of state and to its message in the form's `errors`: `<TextInput {...bound('email', email, setEmail, errors)} label=… />`. */
+export const bound = (id: string, value: string, setValue: (value: string) => void, errors: FormError[]) => ({
+  id,
+  value,
+  onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setValue(e.target.value),
+  error: errorFor(errors, id),
+});
 
 /** A control's hint, as `${id}-hint` for its aria-describedby. */
 export function Hint({ id, hint }: Pick<FieldProps, 'id' | 'hint'>) {

@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { formatDate } from '../format';
 import { formErrors } from '../forms/api-errors';
-import { errorFor, type FormError } from '../forms/error-summary';
-import { TextInput } from '../forms/fields';
+import type { FormError } from '../forms/error-summary';
+import { bound, TextInput } from '../forms/fields';
 import { useAnnounce } from '../layout/announcer';
 import { EntryClosingDateQuery, SetEntryClosingDateMutation } from './operations';
 
@@ -51,13 +51,10 @@ export function ClosingDate({ entryId }: { entryId: string }) {
       {entry.abilities.canSetClosingDate && (
         <form onSubmit={onSubmit} noValidate>
           <TextInput
-            id="closes-at"
+            {...bound('closes-at', value, setDay, errors)}
             label="New closing date"
             hint="The award’s deadline. The entry closes at the end of that day. Leave it empty to clear it."
             type="date"
-            value={value}
-            onChange={(e) => setDay(e.target.value)}
-            error={errorFor(errors, 'closes-at')}
           />
           <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={loading}>
             Save closing date

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ROLE_OPTIONS } from '../format';
-import { errorFor, type FormError } from '../forms/error-summary';
-import { EmailInput, SelectInput } from '../forms/fields';
+import type { FormError } from '../forms/error-summary';
+import { bound, EmailInput, SelectInput } from '../forms/fields';
 import type { Role } from '../gql/graphql';
 
 interface InviteFormProps {
@@ -34,22 +34,8 @@ export function InviteForm({ errors, busy, onInvite, onInvalid }: InviteFormProp
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <EmailInput
-        id="invite-email"
-        hint="Only someone logged in with this address can use the link"
-        autoComplete="off"
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={errorFor(errors, 'invite-email')}
-      />
-      <SelectInput
-        id="invite-role"
-        label="Role in this entry"
-        options={[{ value: '', label: 'Choose a role' }, ...ROLE_OPTIONS]}
-        value={role}
-        onChange={(e) => setRole(e.target.value)}
-        error={errorFor(errors, 'invite-role')}
-      />
+      <EmailInput {...bound('invite-email', email, setEmail, errors)} hint="Only someone logged in with this address can use the link" autoComplete="off" />
+      <SelectInput {...bound('invite-role', role, setRole, errors)} label="Role in this entry" options={[{ value: '', label: 'Choose a role' }, ...ROLE_OPTIONS]} />
       <button className="nhsuk-button" type="submit">
         Create invitation link
       </button>
