@@ -9,6 +9,7 @@ import { PageHeading } from '../layout/page-heading';
 import { MAIL_DELIVERY_LABELS, MAIL_KIND_LABELS } from './mail-words';
 import { MailPreferencesQuery, SetMailPreferenceMutation } from './operations';
 import { useMailEnabled } from './use-server-info';
+import { NarrowColumn } from '../layout/narrow-column';
 
 const DELIVERIES: MailDelivery[] = ['AT_ONCE', 'DAILY_DIGEST', 'NEVER'];
 
@@ -45,44 +46,42 @@ export function AccountPage() {
   }
 
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
-        <PageHeading title="Your account">Your account</PageHeading>
-        <h2 className="nhsuk-heading-m">Emails</h2>
-        {mailEnabled === false && (
-          <div className="nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>This Quorum does not send email at the moment. Your choices are kept for when it does; until then, invitation links are shared by hand.</p>
-          </div>
-        )}
-        <p className="nhsuk-body">Choose how you hear of each kind of thing by email. Emails give an entry’s title and a link, never what it says. Each choice is saved at once.</p>
-        {preferences.map(({ kind, delivery }) => (
-          <div className="nhsuk-form-group" key={kind}>
-            <fieldset className="nhsuk-fieldset">
-              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{MAIL_KIND_LABELS[kind]}</legend>
-              <div className="nhsuk-radios nhsuk-radios--inline">
-                {DELIVERIES.map((option) => (
-                  <div className="nhsuk-radios__item" key={option}>
-                    <input
-                      className="nhsuk-radios__input"
-                      id={`mail-${kind}-${option}`}
-                      name={`mail-${kind}`}
-                      type="radio"
-                      value={option}
-                      checked={(chosen[kind] ?? delivery) === option}
-                      onChange={() => void choose(kind, option)}
-                    />
-                    <label className="nhsuk-label nhsuk-radios__label" htmlFor={`mail-${kind}-${option}`}>
-                      {MAIL_DELIVERY_LABELS[option]}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
-        ))}
-      </div>
-    </div>
+    <NarrowColumn>
+      <ErrorSummary errors={errors} />
+      <PageHeading title="Your account">Your account</PageHeading>
+      <h2 className="nhsuk-heading-m">Emails</h2>
+      {mailEnabled === false && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>This Quorum does not send email at the moment. Your choices are kept for when it does; until then, invitation links are shared by hand.</p>
+        </div>
+      )}
+      <p className="nhsuk-body">Choose how you hear of each kind of thing by email. Emails give an entry’s title and a link, never what it says. Each choice is saved at once.</p>
+      {preferences.map(({ kind, delivery }) => (
+        <div className="nhsuk-form-group" key={kind}>
+          <fieldset className="nhsuk-fieldset">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{MAIL_KIND_LABELS[kind]}</legend>
+            <div className="nhsuk-radios nhsuk-radios--inline">
+              {DELIVERIES.map((option) => (
+                <div className="nhsuk-radios__item" key={option}>
+                  <input
+                    className="nhsuk-radios__input"
+                    id={`mail-${kind}-${option}`}
+                    name={`mail-${kind}`}
+                    type="radio"
+                    value={option}
+                    checked={(chosen[kind] ?? delivery) === option}
+                    onChange={() => void choose(kind, option)}
+                  />
+                  <label className="nhsuk-label nhsuk-radios__label" htmlFor={`mail-${kind}-${option}`}>
+                    {MAIL_DELIVERY_LABELS[option]}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      ))}
+    </NarrowColumn>
   );
 }

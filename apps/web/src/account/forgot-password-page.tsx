@@ -7,6 +7,7 @@ import { bound, EmailInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { RequestPasswordResetMutation } from './operations';
 import { useMailEnabled } from './use-server-info';
+import { NarrowColumn } from '../layout/narrow-column';
 
 /** "Forgot your password?": asks for a reset link by email. The answer reads the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
@@ -33,47 +34,43 @@ export function ForgotPasswordPage() {
 
   if (sentTo) {
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <PageHeading title="Check your email">Check your email</PageHeading>
-          <p className="nhsuk-body">If there is a Quorum account for {sentTo}, we have sent it a link to choose a new password. The link works once, for 30 minutes.</p>
-          <p className="nhsuk-body">If nothing arrives in a few minutes, check your junk folder, or ask for another link.</p>
-          <p className="nhsuk-body">
-            <Link className="nhsuk-link" to="/log-in">
-              Back to log in
-            </Link>
-          </p>
-        </div>
-      </div>
-    );
-  }
-
-  return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
-        <PageHeading title="Reset your password" error={errors.length > 0}>
-          Reset your password
-        </PageHeading>
-        {mailEnabled === false ? (
-          <div className="nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>This Quorum does not send email, so it cannot send you a reset link. Ask whoever runs Quorum for your trust to help.</p>
-          </div>
-        ) : (
-          <form onSubmit={onSubmit} noValidate>
-            <EmailInput {...bound('email', email, setEmail, errors)} hint="The address you log in with. We will email it a link to choose a new password." />
-            <button className="nhsuk-button" type="submit">
-              Send me a reset link
-            </button>
-          </form>
-        )}
+      <NarrowColumn>
+        <PageHeading title="Check your email">Check your email</PageHeading>
+        <p className="nhsuk-body">If there is a Quorum account for {sentTo}, we have sent it a link to choose a new password. The link works once, for 30 minutes.</p>
+        <p className="nhsuk-body">If nothing arrives in a few minutes, check your junk folder, or ask for another link.</p>
         <p className="nhsuk-body">
           <Link className="nhsuk-link" to="/log-in">
             Back to log in
           </Link>
         </p>
-      </div>
-    </div>
+      </NarrowColumn>
+    );
+  }
+
+  return (
+    <NarrowColumn>
+      <ErrorSummary errors={errors} />
+      <PageHeading title="Reset your password" error={errors.length > 0}>
+        Reset your password
+      </PageHeading>
+      {mailEnabled === false ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>This Quorum does not send email, so it cannot send you a reset link. Ask whoever runs Quorum for your trust to help.</p>
+        </div>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          <EmailInput {...bound('email', email, setEmail, errors)} hint="The address you log in with. We will email it a link to choose a new password." />
+          <button className="nhsuk-button" type="submit">
+            Send me a reset link
+          </button>
+        </form>
+      )}
+      <p className="nhsuk-body">
+        <Link className="nhsuk-link" to="/log-in">
+          Back to log in
+        </Link>
+      </p>
+    </NarrowColumn>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorSummary, type FormError } from '../forms/error-summary';
 import { bound, PasswordInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { ResetPasswordMutation } from './operations';
+import { NarrowColumn } from '../layout/narrow-column';
 
 // As the server's (and the sign-up page's); the server also refuses common passwords, and its message is shown at the field.
 const PASSWORD_MIN = 15;
@@ -35,43 +36,39 @@ export function ResetPasswordPage() {
 
   if (done) {
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <PageHeading title="Your password has been changed">Your password has been changed</PageHeading>
-          <p className="nhsuk-body">You have been logged out everywhere you were logged in. Log in with your new password.</p>
-          <Link className="nhsuk-button" to="/log-in">
-            Log in
-          </Link>
-        </div>
-      </div>
+      <NarrowColumn>
+        <PageHeading title="Your password has been changed">Your password has been changed</PageHeading>
+        <p className="nhsuk-body">You have been logged out everywhere you were logged in. Log in with your new password.</p>
+        <Link className="nhsuk-button" to="/log-in">
+          Log in
+        </Link>
+      </NarrowColumn>
     );
   }
 
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
-        <PageHeading title="Choose a new password" error={errors.length > 0}>
-          Choose a new password
-        </PageHeading>
-        <form onSubmit={onSubmit} noValidate>
-          <PasswordInput
-            {...bound('new-password', password, setPassword, errors)}
-            label="New password"
-            hint={`At least ${PASSWORD_MIN} characters. Three or more random words make a good one.`}
-            autoComplete="new-password"
-          />
-          <button className="nhsuk-button" type="submit">
-            Change password
-          </button>
-        </form>
-        <p className="nhsuk-body">
-          Link not working?{' '}
-          <Link className="nhsuk-link" to="/forgot-password">
-            Ask for a new one
-          </Link>
-        </p>
-      </div>
-    </div>
+    <NarrowColumn>
+      <ErrorSummary errors={errors} />
+      <PageHeading title="Choose a new password" error={errors.length > 0}>
+        Choose a new password
+      </PageHeading>
+      <form onSubmit={onSubmit} noValidate>
+        <PasswordInput
+          {...bound('new-password', password, setPassword, errors)}
+          label="New password"
+          hint={`At least ${PASSWORD_MIN} characters. Three or more random words make a good one.`}
+          autoComplete="new-password"
+        />
+        <button className="nhsuk-button" type="submit">
+          Change password
+        </button>
+      </form>
+      <p className="nhsuk-body">
+        Link not working?{' '}
+        <Link className="nhsuk-link" to="/forgot-password">
+          Ask for a new one
+        </Link>
+      </p>
+    </NarrowColumn>
   );
 }

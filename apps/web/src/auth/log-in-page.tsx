@@ -8,6 +8,7 @@ import { nextPath, withNext } from './next-path';
 import { SingleSignOnButton } from './single-sign-on-button';
 import { useLoginOptions } from './use-login-options';
 import { useLogIn, useMe } from './use-session';
+import { NarrowColumn } from '../layout/narrow-column';
 
 function check(email: string, password: string): FormError[] {
   const errors: FormError[] = [];
@@ -45,43 +46,41 @@ export function LogInPage() {
   }
 
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
-        <PageHeading title="Log in" error={errors.length > 0}>
-          Log in
-        </PageHeading>
-        {/* Nothing until the options come: where only single sign-on is on, the password form would flash. */}
-        {optionsLoading && <p className="nhsuk-body">Loading…</p>}
-        {singleSignOn && (
-          <>
-            <SingleSignOnButton label={singleSignOn.label} startPath={singleSignOn.startPath} next={next} />
-            {passwordLogin && <h2 className="nhsuk-heading-s">Or log in with your email address and password</h2>}
-          </>
-        )}
-        {passwordLogin && !optionsLoading && (
-          <>
-            <form onSubmit={onSubmit} noValidate>
-              <EmailInput {...bound('email', email, setEmail, errors)} />
-              <PasswordInput {...bound('password', password, setPassword, errors)} label="Password" autoComplete="current-password" />
-              <button className={`nhsuk-button${singleSignOn ? ' nhsuk-button--secondary' : ''}`} type="submit">
-                Log in
-              </button>
-            </form>
-            <p className="nhsuk-body">
-              <Link className="nhsuk-link" to="/forgot-password">
-                Forgot your password?
-              </Link>
-            </p>
-            <p className="nhsuk-body">
-              New to Quorum?{' '}
-              <Link className="nhsuk-link" to={withNext('/sign-up', next)}>
-                Create an account
-              </Link>
-            </p>
-          </>
-        )}
-      </div>
-    </div>
+    <NarrowColumn>
+      <ErrorSummary errors={errors} />
+      <PageHeading title="Log in" error={errors.length > 0}>
+        Log in
+      </PageHeading>
+      {/* Nothing until the options come: where only single sign-on is on, the password form would flash. */}
+      {optionsLoading && <p className="nhsuk-body">Loading…</p>}
+      {singleSignOn && (
+        <>
+          <SingleSignOnButton label={singleSignOn.label} startPath={singleSignOn.startPath} next={next} />
+          {passwordLogin && <h2 className="nhsuk-heading-s">Or log in with your email address and password</h2>}
+        </>
+      )}
+      {passwordLogin && !optionsLoading && (
+        <>
+          <form onSubmit={onSubmit} noValidate>
+            <EmailInput {...bound('email', email, setEmail, errors)} />
+            <PasswordInput {...bound('password', password, setPassword, errors)} label="Password" autoComplete="current-password" />
+            <button className={`nhsuk-button${singleSignOn ? ' nhsuk-button--secondary' : ''}`} type="submit">
+              Log in
+            </button>
+          </form>
+          <p className="nhsuk-body">
+            <Link className="nhsuk-link" to="/forgot-password">
+              Forgot your password?
+            </Link>
+          </p>
+          <p className="nhsuk-body">
+            New to Quorum?{' '}
+            <Link className="nhsuk-link" to={withNext('/sign-up', next)}>
+              Create an account
+            </Link>
+          </p>
+        </>
+      )}
+    </NarrowColumn>
   );
 }

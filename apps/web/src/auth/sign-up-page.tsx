@@ -8,6 +8,7 @@ import { nextPath, withNext } from './next-path';
 import { SingleSignOnButton } from './single-sign-on-button';
 import { useLoginOptions } from './use-login-options';
 import { useMe, useSignUp } from './use-session';
+import { NarrowColumn } from '../layout/narrow-column';
 
 // As the server's (NIST SP 800-63B-4 for a password that is the only factor); the server also
 // refuses common passwords, and its message is shown at the field.
@@ -40,13 +41,11 @@ export function SignUpPage() {
   // With password log-in turned off, an account is made by the first single sign-on.
   if (!passwordLogin && singleSignOn) {
     return (
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <PageHeading title="Create an account">Create an account</PageHeading>
-          <p className="nhsuk-body">You do not need to create an account here: it is made the first time you sign in with your work account.</p>
-          <SingleSignOnButton label={singleSignOn.label} startPath={singleSignOn.startPath} next={next} />
-        </div>
-      </div>
+      <NarrowColumn>
+        <PageHeading title="Create an account">Create an account</PageHeading>
+        <p className="nhsuk-body">You do not need to create an account here: it is made the first time you sign in with your work account.</p>
+        <SingleSignOnButton label={singleSignOn.label} startPath={singleSignOn.startPath} next={next} />
+      </NarrowColumn>
     );
   }
 
@@ -64,32 +63,30 @@ export function SignUpPage() {
   }
 
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
-        <PageHeading title="Create an account" error={errors.length > 0}>
-          Create an account
-        </PageHeading>
-        <form onSubmit={onSubmit} noValidate>
-          <TextInput {...bound('name', name, setName, errors)} label="Your name" hint="As your team will see it, for example Amara Okafor" autoComplete="name" />
-          <EmailInput {...bound('email', email, setEmail, errors)} hint="Use your work address. Invitations are sent to it." />
-          <PasswordInput
-            {...bound('password', password, setPassword, errors)}
-            label="Create a password"
-            hint={`At least ${PASSWORD_MIN} characters. Three or more random words are easy to remember and hard to guess; common passwords are refused.`}
-            autoComplete="new-password"
-          />
-          <button className="nhsuk-button" type="submit">
-            Create account
-          </button>
-        </form>
-        <p className="nhsuk-body">
-          Already have an account?{' '}
-          <Link className="nhsuk-link" to={withNext('/log-in', next)}>
-            Log in
-          </Link>
-        </p>
-      </div>
-    </div>
+    <NarrowColumn>
+      <ErrorSummary errors={errors} />
+      <PageHeading title="Create an account" error={errors.length > 0}>
+        Create an account
+      </PageHeading>
+      <form onSubmit={onSubmit} noValidate>
+        <TextInput {...bound('name', name, setName, errors)} label="Your name" hint="As your team will see it, for example Amara Okafor" autoComplete="name" />
+        <EmailInput {...bound('email', email, setEmail, errors)} hint="Use your work address. Invitations are sent to it." />
+        <PasswordInput
+          {...bound('password', password, setPassword, errors)}
+          label="Create a password"
+          hint={`At least ${PASSWORD_MIN} characters. Three or more random words are easy to remember and hard to guess; common passwords are refused.`}
+          autoComplete="new-password"
+        />
+        <button className="nhsuk-button" type="submit">
+          Create account
+        </button>
+      </form>
+      <p className="nhsuk-body">
+        Already have an account?{' '}
+        <Link className="nhsuk-link" to={withNext('/log-in', next)}>
+          Log in
+        </Link>
+      </p>
+    </NarrowColumn>
   );
 }

@@ -7,6 +7,7 @@ import { useAnnounce } from '../layout/announcer';
 import { LoadFailed, Loading } from '../layout/loading';
 import { PageHeading } from '../layout/page-heading';
 import { useNewEntry } from './use-new-entry';
+import { NarrowColumn } from '../layout/narrow-column';
 
 export function NewEntryPage() {
   const { templates, loading, error, createEntry, creating } = useNewEntry();
@@ -38,47 +39,45 @@ export function NewEntryPage() {
 
   const templateError = errors.find((e) => e.field?.startsWith('template-'))?.message;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
-        <PageHeading title="Start a new entry" error={errors.length > 0}>
-          Start a new entry
-        </PageHeading>
-        <form onSubmit={onSubmit} noValidate>
-          <div className={`nhsuk-form-group${templateError ? ' nhsuk-form-group--error' : ''}`}>
-            <fieldset className="nhsuk-fieldset" aria-describedby={templateError ? 'template-error' : undefined}>
-              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Award category</legend>
-              <ErrorMessage id="template" error={templateError} />
-              <div className="nhsuk-radios">
-                {templates.map((template) => (
-                  <div className="nhsuk-radios__item" key={template.id}>
-                    <input
-                      className="nhsuk-radios__input"
-                      id={`template-${template.id}`}
-                      name="template"
-                      type="radio"
-                      value={template.id}
-                      checked={chosen === template.id}
-                      onChange={() => setTemplateId(template.id)}
-                      aria-describedby={`template-${template.id}-hint`}
-                    />
-                    <label className="nhsuk-label nhsuk-radios__label" htmlFor={`template-${template.id}`}>
-                      {template.award}: {template.name}
-                    </label>
-                    <div className="nhsuk-hint nhsuk-radios__hint" id={`template-${template.id}-hint`}>
-                      {template.description}
-                    </div>
+    <NarrowColumn>
+      <ErrorSummary errors={errors} />
+      <PageHeading title="Start a new entry" error={errors.length > 0}>
+        Start a new entry
+      </PageHeading>
+      <form onSubmit={onSubmit} noValidate>
+        <div className={`nhsuk-form-group${templateError ? ' nhsuk-form-group--error' : ''}`}>
+          <fieldset className="nhsuk-fieldset" aria-describedby={templateError ? 'template-error' : undefined}>
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Award category</legend>
+            <ErrorMessage id="template" error={templateError} />
+            <div className="nhsuk-radios">
+              {templates.map((template) => (
+                <div className="nhsuk-radios__item" key={template.id}>
+                  <input
+                    className="nhsuk-radios__input"
+                    id={`template-${template.id}`}
+                    name="template"
+                    type="radio"
+                    value={template.id}
+                    checked={chosen === template.id}
+                    onChange={() => setTemplateId(template.id)}
+                    aria-describedby={`template-${template.id}-hint`}
+                  />
+                  <label className="nhsuk-label nhsuk-radios__label" htmlFor={`template-${template.id}`}>
+                    {template.award}: {template.name}
+                  </label>
+                  <div className="nhsuk-hint nhsuk-radios__hint" id={`template-${template.id}-hint`}>
+                    {template.description}
                   </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
-          <TextInput {...bound('title', title, setTitle, errors)} label="Working title" hint="For example, Safer maternity care for Black women in Leeds" />
-          <button className="nhsuk-button" type="submit">
-            Start entry
-          </button>
-        </form>
-      </div>
-    </div>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <TextInput {...bound('title', title, setTitle, errors)} label="Working title" hint="For example, Safer maternity care for Black women in Leeds" />
+        <button className="nhsuk-button" type="submit">
+          Start entry
+        </button>
+      </form>
+    </NarrowColumn>
   );
 }
