@@ -7,8 +7,8 @@ export interface MailFacts {
   actorName: string | null;
   /** Absolute link to act on it. */
   link: string;
-  /** Absolute link that turns this kind off without signing in. */
-  unsubscribeLink: string;
+  /** Absolute link that turns this kind off without signing in; none for a password reset, which goes only when asked for (mail.service.ts). */
+  unsubscribeLink: string | null;
   /** A digest's items, each already with its absolute link. */
   items?: { kind: MailKind; entryTitle: string | null; link: string }[];
 }
@@ -75,6 +75,7 @@ export function composeMail(facts: MailFacts): ComposedMail {
   const { lead, action, after } = sentences(facts);
   const items = facts.items ?? [];
   const unsubscribe = facts.kind === DIGEST ? 'Stop these digests' : 'Stop emails of this kind';
+  const asked = 'You get this email only when someone asks for a reset link for this address.';
   const text = [
     subject,
     '',
@@ -85,8 +86,7 @@ export function composeMail(facts: MailFacts): ComposedMail {
     ...(after ? ['', after] : []),
     '',
     '--',
-    `${unsubscribe} (no need to sign in): ${facts.unsubscribeLink}`,
-    'Or choose which emails you get on your account page in Quorum.',
+    ...(facts.unsubscribeLink ? [`${unsubscribe} (no need to sign in): ${facts.unsubscribeLink}`, 'Or choose which emails you get on your account page in Quorum.'] : [asked]),
     '',
   ].join('\n');
   const list = items.length
@@ -108,7 +108,11 @@ ${list}
 ${after ? `<p>${escapeHtml(after)}</p>` : ''}
 </main>
 <footer>
-<p style="font-size: 14px;"><a href="${escapeHtml(facts.unsubscribeLink)}" style="color: #005eb8;">${escapeHtml(unsubscribe)}</a> (no need to sign in), or choose which emails you get on your account page in Quorum.</p>
+<p style="font-size: 14px;">${
+    facts.unsubscribeLink
+      ? `<a href="${escapeHtml(facts.unsubscribeLink)}" style="color: #005eb8;">${escapeHtml(unsubscribe)}</a> (no need to sign in), or choose which emails you get on your account page in Quorum.`
+      : escapeHtml(asked)
+  }</p>
 </footer>
 </body>
 </html>

@@ -5,6 +5,7 @@ import { approveEverything } from '../test-support/review.js';
 import { TestSmtp, linkIn, type ReceivedMail } from '../test-support/smtp.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { OutboxMail } from './outbox-mail.entity.js';
+import { signUnsubscribe } from './unsubscribe-token.js';
 import {
   ADD_COMMENT,
   LIMITS_LOG_IN,
@@ -60,7 +61,7 @@ afterAll(async () => {
 const emailOf = (role: keyof Team['members']) => team.members[role].user.email;
 
 /** What every email must be: the entry's title and a link, nothing of its content; text and accessible HTML. */
-function expectWellFormed(mail: ReceivedMail, link: string) {
+function expectWellFormed(mail: ReceivedMail, link: string, { resetLink = false } = {}) {
   expect(mail.text).toContain(link);
   for (const words of [SECTION_WORDS, COMMENT_WORDS, NOTE_WORDS]) expect(mail.text).not.toContain(words);
   expect(mail.raw).toMatch(/Content-Type: text\/plain/i);
@@ -68,6 +69,13 @@ function expectWellFormed(mail: ReceivedMail, link: string) {
   expect(mail.text).toContain('<html lang="en">');
   expect(mail.text).toMatch(/<h1[^>]*>/);
   expect(mail.text).not.toMatch(/<img/i);
+  if (resetLink) {
+    // A reset cannot be turned off: no unsubscribe link that would only fail.
+    expect(mail.text).not.toContain(`${PUBLIC}/unsubscribe/`);
+    expect(mail.raw).not.toMatch(/^List-Unsubscribe:/im);
+    expect(mail.text).toContain('only when someone asks for a reset link');
+    return;
+  }
   expect(linkIn(mail, `${PUBLIC}/unsubscribe/`)).toBeTruthy();
   expect(mail.raw).toMatch(/^List-Unsubscribe:/im);
 }
@@ -303,7 +311,7 @@ describe('password reset', () => {
     expect(unknown.ms).toBeGreaterThanOrEqual(195);
     expect(known.answer.requestPasswordReset).toEqual({ requested: true, mailEnabled: true });
     const [mail] = await smtp.waitFor(user.email);
-    expectWellFormed(mail, `${PUBLIC}/reset-password/`);
+    expectWellFormed(mail, `${PUBLIC}/reset-password/`, { resetLink: true });
     await server.services.mail.runOnce();
     expect(smtp.to('nobody.here@example.nhs.uk')).toHaveLength(0);
     const token = linkIn(mail, `${PUBLIC}/reset-password/`).split('/').pop()!;
@@ -335,14 +343,16 @@ describe('password reset', () => {
     expect(codeOf(await ask())).toBe('RATE_LIMITED');
   });
 
-  it('cannot be turned off: no choice, no unsubscribe link and no stored "never" stops the link the person asks for; its secret is not kept', async () => {
+  it('cannot be turned off: no choice, no (old) unsubscribe link and no stored "never" stops the link the person asks for; its secret is not kept', async () => {
     const { user, client } = await createUser(server, 'Careful Person');
     const refused = await client.request(SET_PREFERENCE, { input: { kind: 'PASSWORD_RESET', delivery: 'NEVER' } });
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
     expect((await client.ok(MY_PREFERENCES)).me?.mailPreferences.map((p) => p.kind)).not.toContain('PASSWORD_RESET');
     await server.client().ok(REQUEST_RESET, { input: { email: user.email } });
     const [first] = await smtp.waitFor(user.email);
-    const token = linkIn(first, `${PUBLIC}/unsubscribe/`).split('/').pop()!;
+    expect(first.text).not.toContain(`${PUBLIC}/unsubscribe/`);
+    // A reset mail sent before this rule carried an unsubscribe link: one made with the real key is refused.
+    const token = signUnsubscribe(await server.services.mail.unsubscribeKey(), { address: user.email, kind: 'PASSWORD_RESET' });
     expect(codeOf(await server.client().request(UNSUBSCRIBE, { input: { token } }))).toBe('BAD_USER_INPUT');
     // A "never" written before this rule (or by hand) is not honoured for resets either.
     await server.orm.em.fork().execute(`insert into mail_preferences (id, address, kind, delivery, updated_at) values (gen_random_uuid(), ?, 'PASSWORD_RESET', 'NEVER', now())`, [user.email]);

@@ -32,7 +32,7 @@ export class Mailer {
     });
   }
 
-  async send(to: string, mail: ComposedMail, unsubscribeLink: string): Promise<void> {
+  async send(to: string, mail: ComposedMail, unsubscribeLink: string | null): Promise<void> {
     try {
       await this.transport.sendMail({
         from: this.config.from,
@@ -41,7 +41,7 @@ export class Mailer {
         text: mail.text,
         html: mail.html,
         textEncoding: 'quoted-printable',
-        list: { unsubscribe: { url: unsubscribeLink, comment: 'Stop emails of this kind' } },
+        list: unsubscribeLink ? { unsubscribe: { url: unsubscribeLink, comment: 'Stop emails of this kind' } } : undefined,
         headers: { 'Auto-Submitted': 'auto-generated' },
       });
     } catch (error) {

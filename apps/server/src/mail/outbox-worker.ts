@@ -163,7 +163,8 @@ export class MailWorker {
     }
     const publicUrl = this.config.publicUrl;
     const actor = mail.data.actorId ? await em.findOne(User, mail.data.actorId) : null;
-    const unsubscribeLink = `${publicUrl}/unsubscribe/${signUnsubscribe(await this.unsubscribeKey(), { address, kind: mail.kind })}`;
+    // A reset cannot be turned off (it goes only when asked for): its mail offers no link that would fail.
+    const unsubscribeLink = mail.kind === 'PASSWORD_RESET' ? null : `${publicUrl}/unsubscribe/${signUnsubscribe(await this.unsubscribeKey(), { address, kind: mail.kind })}`;
     const composed = composeMail({
       kind: mail.kind,
       entryTitle: mail.entry?.title ?? null,
