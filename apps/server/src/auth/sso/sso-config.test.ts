@@ -56,5 +56,9 @@ describe('single sign-on settings', () => {
     expect(problemWith({ QUORUM_PASSWORD_LOGIN: 'false' })).toContain('nobody could log in');
     expect(problemWith({ ...SSO, QUORUM_OIDC_BUTTON_LABEL: ' ' })).toContain('QUORUM_OIDC_BUTTON_LABEL must be 1 to 60 characters');
     expect(problemWith({ ...SSO, QUORUM_OIDC_TRUST_EMAILS: 'maybe' })).toContain('QUORUM_OIDC_TRUST_EMAILS must be true or false');
+    for (const shared of ['common', 'organizations', 'Consumers']) {
+      const multiTenant = { ...SSO, QUORUM_OIDC_ISSUER: `https://login.microsoftonline.com/${shared}/v2.0`, QUORUM_OIDC_TRUST_EMAILS: 'true' };
+      expect(problemWith(multiTenant)).toContain('QUORUM_OIDC_TRUST_EMAILS=true needs a single-tenant issuer');
+    }
   });
 });

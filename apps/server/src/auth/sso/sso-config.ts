@@ -66,6 +66,12 @@ export function ssoConfigFromEnv(env: NodeJS.ProcessEnv, problems: string[]): Ss
   if (label !== undefined && !(label.trim().length > 0 && label.trim().length <= 60)) problems.push('QUORUM_OIDC_BUTTON_LABEL must be 1 to 60 characters, such as “Sign in with NHSmail”, or unset.');
   if (trust !== undefined && !['true', 'false', 'yes', 'no', '1', '0'].includes(trust))
     problems.push(`QUORUM_OIDC_TRUST_EMAILS must be true or false; it is ${JSON.stringify(env.QUORUM_OIDC_TRUST_EMAILS)}.`);
+  // Entra ID's shared issuers admit every tenant's accounts (and personal ones): any tenant's administrator could then issue any address, so an unverified one is never to be trusted there.
+  if (issuer && ['true', 'yes', '1'].includes(trust ?? '') && /^\/(common|organizations|consumers)(\/|$)/i.test(issuer.pathname)) {
+    problems.push(
+      'QUORUM_OIDC_TRUST_EMAILS=true needs a single-tenant issuer (https://login.microsoftonline.com/<tenant id>/v2.0): with /common, /organizations or /consumers any tenant could vouch for any address.',
+    );
+  }
   if (!issuer || !clientId || !clientSecret?.trim()) return undefined;
   return {
     issuer,
