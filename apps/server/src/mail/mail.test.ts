@@ -364,6 +364,19 @@ describe('password reset', () => {
     for (const row of rows) expect(row.data.path).toBeUndefined();
   });
 
+  it('someone who signs in through the identity provider is sent no reset link (the same answer as anyone): a password would get them past it', async () => {
+    const { user } = await createUser(server, 'Provider Person');
+    await server.orm.em
+      .fork()
+      .execute(`insert into sso_identities (id, user_id, issuer, subject, email, created_at, last_signed_in_at) values (gen_random_uuid(), ?, 'https://login.example', 'sub-1', ?, now(), now())`, [
+        user.id,
+        user.email,
+      ]);
+    expect((await server.client().ok(REQUEST_RESET, { input: { email: user.email } })).requestPasswordReset).toEqual({ requested: true, mailEnabled: true });
+    await server.services.mail.runOnce();
+    expect(await outbox({ kind: 'PASSWORD_RESET', toAddress: user.email })).toHaveLength(0);
+  });
+
   it('a reset mail to an address that cannot receive mail is skipped without keeping its secret link', async () => {
     const { user } = await createUser(server, 'Unreachable Person');
     await server.orm.em.fork().execute(`update users set email = ? where id = ?`, ['unreachable@ward.invalid', user.id]);

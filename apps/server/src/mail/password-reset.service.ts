@@ -3,6 +3,7 @@ import { startAttempt } from '../auth/attempt-limits.js';
 import { newPasswordProblem } from '../auth/password-policy.js';
 import { hashPassword, hashSecret, newSecret } from '../auth/secrets.js';
 import { Session } from '../auth/session.entity.js';
+import { SsoIdentity } from '../auth/sso/sso-identity.entity.js';
 import { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
 import { apiError, badInput } from '../common/errors.js';
@@ -57,7 +58,9 @@ export async function requestPasswordReset(ctx: Context, email: string): Promise
 
 async function queueReset(ctx: Context, address: string): Promise<void> {
   const user = await ctx.em.findOne(User, { email: address });
-  if (user) {
+  // Someone who signs in through the identity provider gets no password this way: a password would
+  // let them in past it (its second factor; a leaver it has disabled). Same answer as any other.
+  if (user && !(await ctx.em.count(SsoIdentity, { user: user.id }))) {
     const { secret, hash } = newSecret();
     await inTransaction(ctx, async ({ em }) => {
       em.create(PasswordReset, { id: hash, user: em.getReference(User, user.id), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) });
@@ -78,6 +81,8 @@ export async function resetPassword(ctx: Context, token: string, newPassword: st
   const reset = await ctx.em.findOne(PasswordReset, { id: hashSecret(token) }, { populate: ['user'] });
   if (!reset || reset.usedAt || reset.expiresAt <= new Date()) throw expired();
   const user = reset.user;
+  // A link asked for before the account was linked to the identity provider dies with the password.
+  if (await ctx.em.count(SsoIdentity, { user: user.id })) throw expired();
   const weak = newPasswordProblem(newPassword, { email: user.email, name: user.name });
   if (weak) throw badInput('input.newPassword', weak);
   const passwordHash = await hashPassword(newPassword);

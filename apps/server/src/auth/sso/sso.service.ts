@@ -75,6 +75,8 @@ function displayName(claims: ProviderClaims, email: string): string {
  *    account may not be them. Linking hands the account to the address's owner and shuts
  *    everyone else out: its password is removed, its other sessions end and its API tokens
  *    are revoked (recorded in the audit log; the owner can make new tokens);
+ *    Not if that account is already linked to another account at the same provider: the
+ *    provider gave the address to someone new, who must not inherit it (refused, 403);
  * 3. else a new account, with no password.
  */
 async function accountFor(ctx: Context, em: EntityManager, claims: ProviderClaims, email: string, afterCommit: (step: () => unknown) => void): Promise<{ user: User; linked: boolean }> {
@@ -84,6 +86,15 @@ async function accountFor(ctx: Context, em: EntityManager, claims: ProviderClaim
     return { user: identity.user, linked: false };
   }
   const existing = await em.findOne(User, { email });
+  // An account already linked to another account at this provider is that person's, even if the
+  // provider has since given the address to someone else (a reused mailbox): never hand it over.
+  if (existing && (await em.count(SsoIdentity, { user: existing.id, issuer: claims.issuer }))) {
+    throw new SsoRefusal(
+      403,
+      'This address belongs to another account',
+      `A Quorum account with ${email} signs in through another account at your identity provider. Ask whoever runs Quorum here to move it to you.`,
+    );
+  }
   const user = existing ?? em.create(User, { email, name: displayName(claims, email), passwordHash: null });
   em.create(SsoIdentity, { user, issuer: claims.issuer, subject: claims.subject, email });
   if (existing) {

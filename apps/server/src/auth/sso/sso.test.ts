@@ -9,10 +9,12 @@ import { freePort } from '../../test-support/free-port.js';
 import { startTestProvider, type ProviderUser, type TestProvider } from '../../test-support/oidc-provider.js';
 import { createTestDatabase } from '../../test-support/test-database.js';
 import { TEST_PASSWORD, type TestServer } from '../../test-support/test-server.js';
+import { PasswordReset } from '../../mail/password-reset.entity.js';
 import { ApiToken } from '../api-token.entity.js';
+import { newSecret } from '../secrets.js';
 import { User } from '../user.entity.js';
 import { SsoIdentity } from './sso-identity.entity.js';
-import { LIMITS_LOG_IN, SIGN_UP, SSO_INVITE, SSO_LOGIN_OPTIONS, SSO_ME, SSO_SECTION, SSO_SIGN_OFF } from '../../test-support/operations.js';
+import { LIMITS_LOG_IN, RESET, SIGN_UP, SSO_INVITE, SSO_LOGIN_OPTIONS, SSO_ME, SSO_SECTION, SSO_SIGN_OFF } from '../../test-support/operations.js';
 
 /**
  * Quorum with single sign-on through a real OpenID Connect provider (oidc-provider) on
@@ -190,6 +192,31 @@ describe('single sign-on through an OpenID Connect provider', { timeout: 60_000 
     expect((await passwordClient.ok(SSO_ME)).me).toBeNull();
     expect(codeOf(await server.client().request(LIMITS_LOG_IN, { input: { email, password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');
     expect(await server.orm.em.fork().count(ApiToken, { user: userId, revokedAt: null })).toBe(0);
+  });
+
+  it('an address the provider gave to someone new does not hand over the account linked to its previous owner', async () => {
+    const first = person({ email: 'reused.mailbox@nhs.net', name: 'First Owner' });
+    const { client } = await signIn(first);
+    const ownerId = (await client.ok(SSO_ME)).me!.id;
+    // The same address, now another account at the provider (a new sub).
+    const { walk, jar } = await signIn(person({ email: 'reused.mailbox@nhs.net', name: 'Second Owner' }));
+    expect(walk.response.status).toBe(403);
+    expect(await walk.response.text()).toContain('This address belongs to another account');
+    expect(jar.cookies(server.url).has('quorum_session')).toBe(false);
+    expect(await count(SsoIdentity, { user: ownerId })).toBe(1);
+    expect((await client.ok(SSO_ME)).me!.id).toBe(ownerId); // the owner's session is untouched
+  });
+
+  it('a password reset link asked for before the account was linked to the provider no longer works', async () => {
+    const { userId, email } = await server.signUp('Omar Haddad', 'omar.haddad@nhs.net');
+    const { secret, hash } = newSecret();
+    const em = server.orm.em.fork();
+    em.create(PasswordReset, { id: hash, user: em.getReference(User, userId), expiresAt: new Date(Date.now() + 30 * 60_000) });
+    await em.flush();
+    await signIn(person({ email, name: 'Omar Haddad' }));
+    const refused = await server.client().request(RESET, { input: { token: secret, newPassword: 'a much longer passphrase 2026' } });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(codeOf(await server.client().request(LIMITS_LOG_IN, { input: { email, password: 'a much longer passphrase 2026' } }))).toBe('UNAUTHENTICATED');
   });
 
   describe('with an entry', () => {
