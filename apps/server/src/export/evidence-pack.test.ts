@@ -36,7 +36,8 @@ const SERIES = `period,ethnic_code,numerator,denominator
 2023-Q4,N,70,100
 `;
 /** 97 as a number of its own, not part of another (97.2%, 1997). */
-const HIDDEN_DENOMINATOR = /(?<![\d.])97(?![\d.])/;
+// A number standing alone: not inside an id (a UUID such as …-4a97-… in a link) or another number.
+const HIDDEN_DENOMINATOR = /(?<![\w.-])97(?![\w.])/;
 const TITLE = 'Closing the gap in sepsis screening for minority ethnic patients across our emergency departments';
 
 const { server, team } = useTestTeam();
