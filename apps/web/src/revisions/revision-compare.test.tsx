@@ -38,4 +38,11 @@ describe('comparing a revision with the current text', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Close the comparison' }));
     expect(closed).toBe(true);
   });
+  it('with no changes says so and does not repeat the text (the revision is shown beside it)', async () => {
+    const same = { ...diff, result: { data: { section: { ...diff.result.data.section, diff: [{ __typename: 'RevisionDiffPart', op: 'EQUAL', text: '# Why we started', authors: [] }] } } } };
+    render(<RevisionCompare sectionId="s1" revisionId="r1" saved="3 June 2026, 2:05pm" onClose={() => {}} />, { mocks: [same] });
+    expect(await screen.findByText('No changes: the current text is the same.')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Compared text' })).toBeNull();
+    expect(screen.queryByText('# Why we started')).toBeNull();
+  });
 });

@@ -38,26 +38,29 @@ export function RevisionCompare({ sectionId, revisionId, saved, onClose }: Props
             {changes === 0 ? 'No changes: the current text is the same.' : `${changes} change${changes === 1 ? '' : 's'}. Inserted text is underlined, deleted text struck through.`}
           </p>
           {/* Focusable so that a keyboard user can scroll a long comparison (axe: scrollable-region-focusable). */}
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-          <div className="app-revision-compare__text" tabIndex={0} role="region" aria-label="Compared text" style={{ whiteSpace: 'pre-wrap' }}>
-            {parts.map((part, i) =>
-              part.op === 'INSERT' ? (
-                <ins key={i} title={part.authors.length ? `Edited by ${names(part.authors)}` : undefined}>
-                  <span className="nhsuk-u-visually-hidden"> [inserted{part.authors.length ? ` by ${names(part.authors)}` : ''}: </span>
-                  {part.text}
-                  <span className="nhsuk-u-visually-hidden">] </span>
-                </ins>
-              ) : part.op === 'DELETE' ? (
-                <del key={i} title={part.authors.length ? `Edited by ${names(part.authors)}` : undefined}>
-                  <span className="nhsuk-u-visually-hidden"> [deleted{part.authors.length ? ` by ${names(part.authors)}` : ''}: </span>
-                  {part.text}
-                  <span className="nhsuk-u-visually-hidden">] </span>
-                </del>
-              ) : (
-                <span key={i}>{part.text}</span>
-              ),
-            )}
-          </div>
+          {/* With no changes there is nothing to compare: the revision itself is shown beside this, so its text is not repeated. */}
+          {changes > 0 && (
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            <div className="app-revision-compare__text" tabIndex={0} role="region" aria-label="Compared text" style={{ whiteSpace: 'pre-wrap' }}>
+              {parts.map((part, i) =>
+                part.op === 'INSERT' ? (
+                  <ins key={i} title={part.authors.length ? `Edited by ${names(part.authors)}` : undefined}>
+                    <span className="nhsuk-u-visually-hidden"> [inserted{part.authors.length ? ` by ${names(part.authors)}` : ''}: </span>
+                    {part.text}
+                    <span className="nhsuk-u-visually-hidden">] </span>
+                  </ins>
+                ) : part.op === 'DELETE' ? (
+                  <del key={i} title={part.authors.length ? `Edited by ${names(part.authors)}` : undefined}>
+                    <span className="nhsuk-u-visually-hidden"> [deleted{part.authors.length ? ` by ${names(part.authors)}` : ''}: </span>
+                    {part.text}
+                    <span className="nhsuk-u-visually-hidden">] </span>
+                  </del>
+                ) : (
+                  <span key={i}>{part.text}</span>
+                ),
+              )}
+            </div>
+          )}
         </>
       )}
       <button className="app-link-button" type="button" onClick={onClose}>
