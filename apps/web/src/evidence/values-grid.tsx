@@ -116,84 +116,90 @@ export function ValuesGrid({ metricId, kind, categories, values, editable }: Val
           <p>{done}</p>
         </div>
       )}
-      <table className="nhsuk-table" id="values-grid">
-        <caption className="nhsuk-table__caption">Values as entered{editable ? ' (type to change them, then save)' : ''}</caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Ethnic category</th>
-            {figures.map((f) => (
-              <th scope="col" key={f}>
-                {FIGURE_LABELS[f]}
-              </th>
-            ))}
-            <th scope="col">In exports</th>
-            {editable && <th scope="col">Remove</th>}
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {shown.map((r, i) => (
-            <tr key={r.key}>
-              <td>
-                {editable ? (
-                  <input
-                    className="nhsuk-input nhsuk-input--width-10"
-                    id={`value-${r.key}-period`}
-                    aria-label={`Row ${i + 1} period`}
-                    value={r.period}
-                    onChange={(e) => change(r.key, { period: e.target.value })}
-                  />
-                ) : (
-                  r.period
-                )}
-              </td>
-              <td>
-                {editable ? (
-                  <select
-                    className="nhsuk-select"
-                    id={`value-${r.key}-ethnicCode`}
-                    aria-label={`Row ${i + 1} ethnic category`}
-                    value={r.ethnicCode}
-                    onChange={(e) => change(r.key, { ethnicCode: e.target.value })}
-                  >
-                    {categories.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {c.code}: {c.label}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  `${label(r.ethnicCode)} (${r.ethnicCode})`
-                )}
-              </td>
+      {/* Five columns do not fit a phone: the table scrolls in its own region, never the page (WCAG 1.4.10); focusable to scroll by keyboard. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="app-table-scroll" role="region" aria-labelledby="values-grid-caption" tabIndex={0}>
+        <table className="nhsuk-table" id="values-grid">
+          <caption className="nhsuk-table__caption" id="values-grid-caption">
+            Values as entered{editable ? ' (type to change them, then save)' : ''}
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">Ethnic category</th>
               {figures.map((f) => (
-                <td key={f}>
+                <th scope="col" key={f}>
+                  {FIGURE_LABELS[f]}
+                </th>
+              ))}
+              <th scope="col">In exports</th>
+              {editable && <th scope="col">Remove</th>}
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {shown.map((r, i) => (
+              <tr key={r.key}>
+                <td>
                   {editable ? (
                     <input
-                      className="nhsuk-input nhsuk-input--width-5"
-                      id={`value-${r.key}-${f}`}
-                      inputMode="decimal"
-                      aria-label={`Row ${i + 1} ${FIGURE_LABELS[f]}`}
-                      value={r.figures[f] ?? ''}
-                      onChange={(e) => change(r.key, (row) => ({ ...row, figures: { ...row.figures, [f]: e.target.value } }))}
+                      className="nhsuk-input nhsuk-input--width-10"
+                      id={`value-${r.key}-period`}
+                      aria-label={`Row ${i + 1} period`}
+                      value={r.period}
+                      onChange={(e) => change(r.key, { period: e.target.value })}
                     />
                   ) : (
-                    (r.figures[f] ?? '') || (r.suppressed ? 'hidden' : '')
+                    r.period
                   )}
                 </td>
-              ))}
-              <td>{r.suppressed ? <strong className="nhsuk-tag nhsuk-tag--grey">{MARK_LABELS[r.suppressed]}</strong> : 'Shown'}</td>
-              {editable && (
                 <td>
-                  <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={() => setRows(shown.filter((x) => x.key !== r.key))}>
-                    Remove<span className="nhsuk-u-visually-hidden"> row {i + 1}</span>
-                  </button>
+                  {editable ? (
+                    <select
+                      className="nhsuk-select"
+                      id={`value-${r.key}-ethnicCode`}
+                      aria-label={`Row ${i + 1} ethnic category`}
+                      value={r.ethnicCode}
+                      onChange={(e) => change(r.key, { ethnicCode: e.target.value })}
+                    >
+                      {categories.map((c) => (
+                        <option key={c.code} value={c.code}>
+                          {c.code}: {c.label}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    `${label(r.ethnicCode)} (${r.ethnicCode})`
+                  )}
                 </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                {figures.map((f) => (
+                  <td key={f}>
+                    {editable ? (
+                      <input
+                        className="nhsuk-input nhsuk-input--width-5"
+                        id={`value-${r.key}-${f}`}
+                        inputMode="decimal"
+                        aria-label={`Row ${i + 1} ${FIGURE_LABELS[f]}`}
+                        value={r.figures[f] ?? ''}
+                        onChange={(e) => change(r.key, (row) => ({ ...row, figures: { ...row.figures, [f]: e.target.value } }))}
+                      />
+                    ) : (
+                      (r.figures[f] ?? '') || (r.suppressed ? 'hidden' : '')
+                    )}
+                  </td>
+                ))}
+                <td>{r.suppressed ? <strong className="nhsuk-tag nhsuk-tag--grey">{MARK_LABELS[r.suppressed]}</strong> : 'Shown'}</td>
+                {editable && (
+                  <td>
+                    <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={() => setRows(shown.filter((x) => x.key !== r.key))}>
+                      Remove<span className="nhsuk-u-visually-hidden"> row {i + 1}</span>
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {editable && (
         <div className="nhsuk-button-group">
           <button
