@@ -57,8 +57,19 @@ export const NODE_ATTRIBUTES: Record<string, Record<string, ValueRule>> = {
   // A pasted <ol start="x"> gives NaN, which the editor shows as an ordinary list.
   orderedList: { start: (v) => typeof v === 'number', type: textOrNull },
 };
+/**
+ * A suggestion's id: its author's user id, "~", and a random part (any of A-Z a-z 0-9 _ -).
+ * The library also allows numbers, which say nobody; the live check (apps/server
+ * live/suggestion-check.ts) compares the author with the sender.
+ */
+export const SUGGESTION_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})~[\w-]{1,64}$/;
+const suggestionId: ValueRule = (v) => typeof v === 'string' && SUGGESTION_ID.test(v);
 export const MARK_ATTRIBUTES: Record<string, Record<string, ValueRule>> = {
   link: { href: hrefOrNull, target: textOrNull, rel: textOrNull, class: textOrNull, title: textOrNull },
+  insertion: { id: suggestionId },
+  deletion: { id: suggestionId },
+  // Listed for the schema's sake; formatProblem refuses the mark itself (see there).
+  modification: { id: suggestionId, type: textOrNull, attrName: textOrNull, previousValue: () => true, newValue: () => true },
 };
 
 const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
@@ -149,6 +160,9 @@ export function formatProblem(textblock: NodeType, key: string, value: unknown):
   const mark = has(sectionSchema.marks, name) ? sectionSchema.marks[name] : undefined;
   if (!mark) return `There is no "${name}" formatting.`;
   if (!textblock.allowsMarkType(mark)) return `Text in a "${textblock.name}" cannot be formatted as "${name}".`;
+  // The library marks a suggested change of formatting on text as a deletion and an insertion;
+  // a modification mark on text is not something it makes, and what it would revert to is not checked.
+  if (name === 'modification') return 'Formatting suggestions are not kept: suggest the new wording instead.';
   if (value === null) return null; // where the formatting ends
   if (typeof value !== 'object' || Array.isArray(value)) return `The "${name}" formatting needs its attributes as an object.`;
   const rules = has(MARK_ATTRIBUTES, name) ? MARK_ATTRIBUTES[name] : {};

@@ -153,6 +153,11 @@ export const sectionMarkdownSerializer = new MarkdownSerializer(
     strike: { open: '~~', close: '~~', mixable: true, expelEnclosingWhitespace: true },
     // Markdown has no underline: keep the text, drop the mark.
     underline: { open: '', close: '', mixable: true },
+    // Suggestions are left out of the accepted text before it becomes Markdown
+    // (suggestions.ts); should one reach here, its text stays and its mark goes.
+    insertion: { open: '', close: '', mixable: true },
+    deletion: { open: '', close: '', mixable: true },
+    modification: { open: '', close: '', mixable: true },
   },
   {
     hardBreakNodeName: 'hardBreak',
