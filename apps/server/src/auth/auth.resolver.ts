@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { forbidden } from '../common/errors.js';
 import { Access } from '../policy/access.js';
@@ -11,6 +11,7 @@ import { SignOffConfirmation } from '../sign-off/sign-off.enums.js';
 import { SSO_PATHS } from './sso/sso.routes.js';
 import { signOffConfirmationOf } from './sso/sso.service.js';
 import { LoginOptions } from './sso/sso.types.js';
+import { InputArg } from '../common/input-arg.js';
 
 @Resolver(() => User)
 export class AuthResolver {
@@ -35,37 +36,31 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Create an account and sign in (sets the session cookie).' })
-  async signUp(@Arg('input', () => SignUpInput, { description: 'The fields of this mutation: see SignUpInput.' }) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+  async signUp(@InputArg(SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     return { user: await auth.signUp(ctx, input) };
   }
 
   @Mutation(() => AuthPayload, { description: 'Sign in with email and password (sets the session cookie). Repeated failures are RATE_LIMITED.' })
-  async logIn(@Arg('input', () => LogInInput, { description: 'The fields of this mutation: see LogInInput.' }) input: LogInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+  async logIn(@InputArg(LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     return { user: await auth.logIn(ctx, input) };
   }
 
   @Authorized(Access.SESSION)
   @Mutation(() => LogOutPayload, { description: 'End this session (or every session of the account); the cookie stops working at once.' })
-  async logOut(@Arg('input', () => LogOutInput, { description: 'The fields of this mutation: see LogOutInput.' }) input: LogOutInput, @Ctx() ctx: Context): Promise<LogOutPayload> {
+  async logOut(@InputArg(LogOutInput) input: LogOutInput, @Ctx() ctx: Context): Promise<LogOutPayload> {
     await auth.logOut(ctx, input.everywhere);
     return { loggedOut: true };
   }
 
   @Authorized(Access.SESSION)
   @Mutation(() => CreateApiTokenPayload, { description: 'Create a personal API token. Only from a browser session.' })
-  createApiToken(
-    @Arg('input', () => CreateApiTokenInput, { description: 'The fields of this mutation: see CreateApiTokenInput.' }) input: CreateApiTokenInput,
-    @Ctx() ctx: Context,
-  ): Promise<CreateApiTokenPayload> {
+  createApiToken(@InputArg(CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreateApiTokenPayload> {
     return auth.createApiToken(ctx, input);
   }
 
   @Authorized(Access.SESSION)
   @Mutation(() => RevokeApiTokenPayload, { description: 'Revoke one of your API tokens; it stops working at once.' })
-  async revokeApiToken(
-    @Arg('input', () => RevokeApiTokenInput, { description: 'The fields of this mutation: see RevokeApiTokenInput.' }) input: RevokeApiTokenInput,
-    @Ctx() ctx: Context,
-  ): Promise<RevokeApiTokenPayload> {
+  async revokeApiToken(@InputArg(RevokeApiTokenInput) input: RevokeApiTokenInput, @Ctx() ctx: Context): Promise<RevokeApiTokenPayload> {
     return { token: await auth.revokeApiToken(ctx, input.tokenId) };
   }
 

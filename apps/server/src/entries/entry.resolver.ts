@@ -14,6 +14,7 @@ import { createEntry, getEntry, listEntries } from './entry.service.js';
 import { EntryAbilitiesType, type EntryAbilities } from './entry.types.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
+import { InputArg } from '../common/input-arg.js';
 
 export const EntryConnection = ConnectionType(Entry, 'Entry');
 
@@ -39,10 +40,7 @@ export class EntryResolver {
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CreateEntryPayload, { description: 'Create an entry from a template; you become its lead.' })
-  async createEntry(
-    @Arg('input', () => CreateEntryInput, { description: 'The fields of this mutation: see CreateEntryInput.' }) input: CreateEntryInput,
-    @Ctx() ctx: Context,
-  ): Promise<CreateEntryPayload> {
+  async createEntry(@InputArg(CreateEntryInput) input: CreateEntryInput, @Ctx() ctx: Context): Promise<CreateEntryPayload> {
     return { entry: await createEntry(ctx, input) };
   }
 

@@ -8,15 +8,13 @@ import { Entry } from './entry.entity.js';
 import { InvitationPreview } from './entry.types.js';
 import { Membership } from './membership.entity.js';
 import * as members from './membership.service.js';
+import { InputArg } from '../common/input-arg.js';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => InviteMemberPayload, { description: 'Invite someone by email, in a role. Lead only. Re-inviting an address replaces its earlier link.' })
-  inviteMember(
-    @Arg('input', () => InviteMemberInput, { description: 'The fields of this mutation: see InviteMemberInput.' }) input: InviteMemberInput,
-    @Ctx() ctx: Context,
-  ): Promise<InviteMemberPayload> {
+  inviteMember(@InputArg(InviteMemberInput) input: InviteMemberInput, @Ctx() ctx: Context): Promise<InviteMemberPayload> {
     return members.inviteMember(ctx, input);
   }
 
@@ -24,10 +22,7 @@ export class MembershipResolver {
   @Mutation(() => WithdrawInvitationPayload, {
     description: 'Withdraw a pending invitation: its link stops working (NOT_FOUND with `extensions.reason` WITHDRAWN). Lead only; CONFLICT if it is no longer pending.',
   })
-  async withdrawInvitation(
-    @Arg('input', () => InvitationIdInput, { description: 'The fields of this mutation: see InvitationIdInput.' }) input: InvitationIdInput,
-    @Ctx() ctx: Context,
-  ): Promise<WithdrawInvitationPayload> {
+  async withdrawInvitation(@InputArg(InvitationIdInput) input: InvitationIdInput, @Ctx() ctx: Context): Promise<WithdrawInvitationPayload> {
     return { invitation: await members.withdrawInvitation(ctx, input.invitationId) };
   }
 
@@ -36,10 +31,7 @@ export class MembershipResolver {
     description:
       'Send a pending or expired invitation again: a fresh link valid for 14 days, emailed when the server sends mail; the old link stops working. Lead only; CONFLICT if it was accepted or withdrawn.',
   })
-  resendInvitation(
-    @Arg('input', () => InvitationIdInput, { description: 'The fields of this mutation: see InvitationIdInput.' }) input: InvitationIdInput,
-    @Ctx() ctx: Context,
-  ): Promise<InviteMemberPayload> {
+  resendInvitation(@InputArg(InvitationIdInput) input: InvitationIdInput, @Ctx() ctx: Context): Promise<InviteMemberPayload> {
     return members.resendInvitation(ctx, input.invitationId);
   }
 
@@ -52,28 +44,19 @@ export class MembershipResolver {
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => AcceptInvitationPayload, { description: 'Join an entry with an invitation sent to your email address.' })
-  acceptInvitation(
-    @Arg('input', () => AcceptInvitationInput, { description: 'The fields of this mutation: see AcceptInvitationInput.' }) input: AcceptInvitationInput,
-    @Ctx() ctx: Context,
-  ): Promise<AcceptInvitationPayload> {
+  acceptInvitation(@InputArg(AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<AcceptInvitationPayload> {
     return members.acceptInvitation(ctx, input.token);
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => ChangeMemberRolePayload, { description: 'Change a member’s role. Lead only; an entry always keeps at least one lead (CONFLICT).' })
-  async changeMemberRole(
-    @Arg('input', () => ChangeMemberRoleInput, { description: 'The fields of this mutation: see ChangeMemberRoleInput.' }) input: ChangeMemberRoleInput,
-    @Ctx() ctx: Context,
-  ): Promise<ChangeMemberRolePayload> {
+  async changeMemberRole(@InputArg(ChangeMemberRoleInput) input: ChangeMemberRoleInput, @Ctx() ctx: Context): Promise<ChangeMemberRolePayload> {
     return { membership: await members.changeMemberRole(ctx, input.membershipId, input.role) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => RemoveMemberPayload, { description: 'Remove a member (lead only), or leave an entry yourself. The last lead cannot go (CONFLICT).' })
-  async removeMember(
-    @Arg('input', () => RemoveMemberInput, { description: 'The fields of this mutation: see RemoveMemberInput.' }) input: RemoveMemberInput,
-    @Ctx() ctx: Context,
-  ): Promise<RemoveMemberPayload> {
+  async removeMember(@InputArg(RemoveMemberInput) input: RemoveMemberInput, @Ctx() ctx: Context): Promise<RemoveMemberPayload> {
     const { entryId, self } = await members.removeMember(ctx, input.membershipId);
     return { removedMembershipId: input.membershipId, entry: self ? null : await ctx.em.findOneOrFail(Entry, entryId) };
   }

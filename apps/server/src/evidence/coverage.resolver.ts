@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { Access } from '../policy/access.js';
 import { Criterion } from '../sections/criterion.entity.js';
@@ -8,16 +8,14 @@ import { LinkCriterionPayload } from './dto/evidence.payloads.js';
 import { linkCriterion } from './coverage.service.js';
 import { Metric } from './metric.entity.js';
 import { Testimonial } from './testimonial.entity.js';
+import { InputArg } from '../common/input-arg.js';
 
 /** Criteria coverage: what answers each judging criterion. Adds fields to `Criterion`, reached through an authorised entry. */
 @Resolver(() => Criterion)
 export class CoverageResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => LinkCriterionPayload, { description: 'Set the sections, metrics and testimonials that answer a criterion. Roles that edit sections.' })
-  async linkCriterion(
-    @Arg('input', () => LinkCriterionInput, { description: 'The fields of this mutation: see LinkCriterionInput.' }) input: LinkCriterionInput,
-    @Ctx() ctx: Context,
-  ): Promise<LinkCriterionPayload> {
+  async linkCriterion(@InputArg(LinkCriterionInput) input: LinkCriterionInput, @Ctx() ctx: Context): Promise<LinkCriterionPayload> {
     return { criterion: await linkCriterion(ctx, input) };
   }
 

@@ -8,6 +8,7 @@ import { GroupLevel } from './evidence.enums.js';
 import { EthnicCategory, MetricAnalysis, MetricValueView } from './evidence.types.js';
 import { Metric } from './metric.entity.js';
 import * as metrics from './metric.service.js';
+import { InputArg } from '../common/input-arg.js';
 
 // Field resolvers run only for metrics reached through an authorised entry or payload.
 @Resolver(() => Metric)
@@ -20,28 +21,19 @@ export class MetricResolver {
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => MetricPayload, { description: 'Define a metric for an entry. Roles that edit sections.' })
-  async createMetric(
-    @Arg('input', () => CreateMetricInput, { description: 'The fields of this mutation: see CreateMetricInput.' }) input: CreateMetricInput,
-    @Ctx() ctx: Context,
-  ): Promise<MetricPayload> {
+  async createMetric(@InputArg(CreateMetricInput) input: CreateMetricInput, @Ctx() ctx: Context): Promise<MetricPayload> {
     return { metric: await metrics.createMetric(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => MetricPayload, { description: 'Change a metric’s definition or settings. Roles that edit sections.' })
-  async updateMetric(
-    @Arg('input', () => UpdateMetricInput, { description: 'The fields of this mutation: see UpdateMetricInput.' }) input: UpdateMetricInput,
-    @Ctx() ctx: Context,
-  ): Promise<MetricPayload> {
+  async updateMetric(@InputArg(UpdateMetricInput) input: UpdateMetricInput, @Ctx() ctx: Context): Promise<MetricPayload> {
     return { metric: await metrics.updateMetric(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => DeleteMetricPayload, { description: 'Delete a metric with its values and criteria links. Roles that edit sections.' })
-  deleteMetric(
-    @Arg('input', () => DeleteMetricInput, { description: 'The fields of this mutation: see DeleteMetricInput.' }) input: DeleteMetricInput,
-    @Ctx() ctx: Context,
-  ): Promise<DeleteMetricPayload> {
+  deleteMetric(@InputArg(DeleteMetricInput) input: DeleteMetricInput, @Ctx() ctx: Context): Promise<DeleteMetricPayload> {
     return metrics.deleteMetric(ctx, input.metricId);
   }
 
@@ -49,10 +41,7 @@ export class MetricResolver {
   @Mutation(() => MetricValuesPayload, {
     description: 'Write values per period and ethnic code. All or nothing: any bad value gives BAD_USER_INPUT with `extensions.fields` listing each one.',
   })
-  setMetricValues(
-    @Arg('input', () => SetMetricValuesInput, { description: 'The fields of this mutation: see SetMetricValuesInput.' }) input: SetMetricValuesInput,
-    @Ctx() ctx: Context,
-  ): Promise<MetricValuesPayload> {
+  setMetricValues(@InputArg(SetMetricValuesInput) input: SetMetricValuesInput, @Ctx() ctx: Context): Promise<MetricValuesPayload> {
     return metrics.setMetricValues(ctx, input);
   }
 
@@ -61,10 +50,7 @@ export class MetricResolver {
     description:
       'Import values from CSV text. All or nothing: a file with any bad row imports nothing and gives BAD_USER_INPUT with `extensions.problems`, one `{ line, column, columnNumber, reason }` per problem.',
   })
-  importMetricValues(
-    @Arg('input', () => ImportMetricValuesInput, { description: 'The fields of this mutation: see ImportMetricValuesInput.' }) input: ImportMetricValuesInput,
-    @Ctx() ctx: Context,
-  ): Promise<MetricValuesPayload> {
+  importMetricValues(@InputArg(ImportMetricValuesInput) input: ImportMetricValuesInput, @Ctx() ctx: Context): Promise<MetricValuesPayload> {
     return metrics.importMetricValues(ctx, input);
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import type { Context } from '../common/context.js';
 import { Access } from '../policy/access.js';
@@ -7,25 +7,20 @@ import { DeleteTestimonialPayload, TestimonialPayload, UpdateTestimonialPayload 
 import { Testimonial } from './testimonial.entity.js';
 import { addTestimonial, citedAs, deleteTestimonial, isExportable, recordConsent, updateTestimonial } from './testimonial.service.js';
 import { attributionVisibleTo } from '../policy/testimonial.policy.js';
+import { InputArg } from '../common/input-arg.js';
 
 // Field resolvers run only for testimonials reached through an authorised entry or payload.
 @Resolver(() => Testimonial)
 export class TestimonialResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => TestimonialPayload, { description: 'Add a testimonial, anonymised by default. Roles that comment, patient representatives included.' })
-  async addTestimonial(
-    @Arg('input', () => AddTestimonialInput, { description: 'The fields of this mutation: see AddTestimonialInput.' }) input: AddTestimonialInput,
-    @Ctx() ctx: Context,
-  ): Promise<TestimonialPayload> {
+  async addTestimonial(@InputArg(AddTestimonialInput) input: AddTestimonialInput, @Ctx() ctx: Context): Promise<TestimonialPayload> {
     return { testimonial: await addTestimonial(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => TestimonialPayload, { description: 'Record that consent was given or withdrawn, with its date; you are recorded as the recorder. Roles that may add testimonials.' })
-  async recordConsent(
-    @Arg('input', () => RecordConsentInput, { description: 'The fields of this mutation: see RecordConsentInput.' }) input: RecordConsentInput,
-    @Ctx() ctx: Context,
-  ): Promise<TestimonialPayload> {
+  async recordConsent(@InputArg(RecordConsentInput) input: RecordConsentInput, @Ctx() ctx: Context): Promise<TestimonialPayload> {
     return { testimonial: await recordConsent(ctx, input) };
   }
 
@@ -34,10 +29,7 @@ export class TestimonialResolver {
     description:
       'Correct a testimonial’s quote, source, attribution or anonymisation. Consent given is reset to NOT_RECORDED (and the testimonial is no longer exported) when the words change, or when the entry would now name the person differently, since consent was given for what was there before; withdrawn consent stays withdrawn. Roles that may add testimonials.',
   })
-  updateTestimonial(
-    @Arg('input', () => UpdateTestimonialInput, { description: 'The fields of this mutation: see UpdateTestimonialInput.' }) input: UpdateTestimonialInput,
-    @Ctx() ctx: Context,
-  ): Promise<UpdateTestimonialPayload> {
+  updateTestimonial(@InputArg(UpdateTestimonialInput) input: UpdateTestimonialInput, @Ctx() ctx: Context): Promise<UpdateTestimonialPayload> {
     return updateTestimonial(ctx, input);
   }
 
@@ -45,10 +37,7 @@ export class TestimonialResolver {
   @Mutation(() => DeleteTestimonialPayload, {
     description: 'Delete a testimonial for good (e.g. when the person asks for it to be removed), with its links to judging criteria. Roles that may add testimonials.',
   })
-  deleteTestimonial(
-    @Arg('input', () => DeleteTestimonialInput, { description: 'The fields of this mutation: see DeleteTestimonialInput.' }) input: DeleteTestimonialInput,
-    @Ctx() ctx: Context,
-  ): Promise<DeleteTestimonialPayload> {
+  deleteTestimonial(@InputArg(DeleteTestimonialInput) input: DeleteTestimonialInput, @Ctx() ctx: Context): Promise<DeleteTestimonialPayload> {
     return deleteTestimonial(ctx, input.testimonialId);
   }
 

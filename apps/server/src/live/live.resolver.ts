@@ -13,6 +13,7 @@ import { diffRevisions, nameRevision } from './revision-history.js';
 import { sectionEvents } from './section-events.js';
 import { SectionRevision } from './section-revision.entity.js';
 import * as live from './section-live.service.js';
+import { InputArg } from '../common/input-arg.js';
 
 export const SectionRevisionConnection = ConnectionType(SectionRevision, 'SectionRevision');
 
@@ -32,28 +33,19 @@ export class LiveResolver {
   @Mutation(() => ApplySectionUpdatePayload, {
     description: 'Send an edit (a Yjs update). Answered only once committed: an acknowledged edit is never lost. Roles that cannot edit get FORBIDDEN; a submitted entry CONFLICT.',
   })
-  async applySectionUpdate(
-    @Arg('input', () => ApplySectionUpdateInput, { description: 'The fields of this mutation: see ApplySectionUpdateInput.' }) input: ApplySectionUpdateInput,
-    @Ctx() ctx: Context,
-  ): Promise<ApplySectionUpdatePayload> {
+  async applySectionUpdate(@InputArg(ApplySectionUpdateInput) input: ApplySectionUpdateInput, @Ctx() ctx: Context): Promise<ApplySectionUpdatePayload> {
     return { sectionId: input.sectionId, version: await live.applySectionUpdate(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => SectionPayload, { description: 'Replace a section’s content with Markdown, as an ordinary edit. A stale `baseVersion` gets CONFLICT with `extensions.currentVersion`.' })
-  async replaceSectionContent(
-    @Arg('input', () => ReplaceSectionContentInput, { description: 'The fields of this mutation: see ReplaceSectionContentInput.' }) input: ReplaceSectionContentInput,
-    @Ctx() ctx: Context,
-  ): Promise<SectionPayload> {
+  async replaceSectionContent(@InputArg(ReplaceSectionContentInput) input: ReplaceSectionContentInput, @Ctx() ctx: Context): Promise<SectionPayload> {
     return { section: await live.replaceSectionContent(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => SectionPayload, { description: 'Make a section’s content what it was at a revision, as a new edit on top of the current one.' })
-  async restoreSectionRevision(
-    @Arg('input', () => RestoreSectionRevisionInput, { description: 'The fields of this mutation: see RestoreSectionRevisionInput.' }) input: RestoreSectionRevisionInput,
-    @Ctx() ctx: Context,
-  ): Promise<SectionPayload> {
+  async restoreSectionRevision(@InputArg(RestoreSectionRevisionInput) input: RestoreSectionRevisionInput, @Ctx() ctx: Context): Promise<SectionPayload> {
     return { section: await live.restoreRevision(ctx, input.revisionId) };
   }
 
@@ -61,10 +53,7 @@ export class LiveResolver {
   @Mutation(() => NameSectionRevisionPayload, {
     description: 'Name a saved revision (e.g. "Sent to the patient panel"), shown in the history; whoever may edit the section. An empty name removes it. NOT_FOUND for an unknown revision.',
   })
-  async nameSectionRevision(
-    @Arg('input', () => NameSectionRevisionInput, { description: 'The fields of this mutation: see NameSectionRevisionInput.' }) input: NameSectionRevisionInput,
-    @Ctx() ctx: Context,
-  ): Promise<NameSectionRevisionPayload> {
+  async nameSectionRevision(@InputArg(NameSectionRevisionInput) input: NameSectionRevisionInput, @Ctx() ctx: Context): Promise<NameSectionRevisionPayload> {
     return { revision: await nameRevision(ctx, input.revisionId, input.name) };
   }
 

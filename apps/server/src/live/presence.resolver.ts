@@ -10,6 +10,7 @@ import { awarenessClientIds } from './awareness-update.js';
 import { PRESENCE_TOPIC, type PresenceState } from './presence.js';
 import { Presence, UpdatePresenceInput, UpdatePresencePayload } from './presence.types.js';
 import { iterate } from './pubsub.js';
+import { InputArg } from '../common/input-arg.js';
 
 const toPresence = (state: PresenceState): Presence => ({ ...state, lastSeenAt: new Date(state.lastSeenAt) });
 
@@ -20,10 +21,7 @@ export class PresenceResolver {
     description:
       'Say where you are in an entry (and your editor’s awareness). Send it on every change and at least every 15 seconds; silence for 30 seconds means you have left. A clientId, and each Yjs clientID your awareness update describes, is yours from its first use until you leave or go quiet: another person’s (or a malformed awareness update) gets BAD_USER_INPUT. Read-only tokens get FORBIDDEN.',
   })
-  async updatePresence(
-    @Arg('input', () => UpdatePresenceInput, { description: 'The fields of this mutation: see UpdatePresenceInput.' }) input: UpdatePresenceInput,
-    @Ctx() ctx: Context,
-  ): Promise<UpdatePresencePayload> {
+  async updatePresence(@InputArg(UpdatePresenceInput) input: UpdatePresenceInput, @Ctx() ctx: Context): Promise<UpdatePresencePayload> {
     const { user } = requireViewer(ctx);
     await authorizeEntry(ctx, input.entryId, 'entry.read');
     const sectionId = input.sectionId ? (await sectionFor(ctx, input.sectionId, 'entry.read')).id : null;

@@ -11,6 +11,7 @@ import { EntryEvent, EntryEventKind, entryTopic, toEntryEvent, type EntryEventDa
 import { Notification } from './notification.entity.js';
 import { listNotifications, markRead, notificationTopic, unreadCount, type NotificationAddedData } from './notification.service.js';
 import { MarkNotificationsReadInput, MarkNotificationsReadPayload } from './notification.types.js';
+import { InputArg } from '../common/input-arg.js';
 
 export const NotificationConnection = ConnectionType(Notification, 'Notification');
 
@@ -25,10 +26,7 @@ const removes = (event: EntryEvent, userId: string) => event.kind === EntryEvent
 export class NotificationResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => MarkNotificationsReadPayload, { description: 'Mark some of your notifications, or all of them, read.' })
-  markNotificationsRead(
-    @Arg('input', () => MarkNotificationsReadInput, { description: 'The fields of this mutation: see MarkNotificationsReadInput.' }) input: MarkNotificationsReadInput,
-    @Ctx() ctx: Context,
-  ): Promise<MarkNotificationsReadPayload> {
+  markNotificationsRead(@InputArg(MarkNotificationsReadInput) input: MarkNotificationsReadInput, @Ctx() ctx: Context): Promise<MarkNotificationsReadPayload> {
     return markRead(ctx, input.notificationIds ?? undefined, input.all);
   }
 

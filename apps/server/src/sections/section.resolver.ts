@@ -7,6 +7,7 @@ import { SetSectionWordLimitInput } from './dto/section.inputs.js';
 import { SectionPayload } from './dto/section.payloads.js';
 import { Section } from './section.entity.js';
 import { sectionFor, setWordLimit } from './section.service.js';
+import { InputArg } from '../common/input-arg.js';
 
 @Resolver(() => Section)
 export class SectionResolver {
@@ -18,10 +19,7 @@ export class SectionResolver {
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => SectionPayload, { description: 'Change a section’s word limit. Lead only.' })
-  async setSectionWordLimit(
-    @Arg('input', () => SetSectionWordLimitInput, { description: 'The fields of this mutation: see SetSectionWordLimitInput.' }) input: SetSectionWordLimitInput,
-    @Ctx() ctx: Context,
-  ): Promise<SectionPayload> {
+  async setSectionWordLimit(@InputArg(SetSectionWordLimitInput) input: SetSectionWordLimitInput, @Ctx() ctx: Context): Promise<SectionPayload> {
     return { section: await setWordLimit(ctx, input.sectionId, input.wordLimit) };
   }
 
