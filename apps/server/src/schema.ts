@@ -27,6 +27,8 @@ import { NotificationResolver, UserNotificationsResolver } from './notifications
 import { SectionSignOffResolver, SignOffResolver } from './sign-off/sign-off.resolver.js';
 import { WorkflowResolver } from './sign-off/workflow.resolver.js';
 import { MailResolver } from './mail/mail.resolver.js';
+import { SectionCountsResolver } from './waiting/section-counts.resolver.js';
+import { UserWaitingResolver } from './waiting/waiting.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -74,6 +76,8 @@ export function quorumSchema(): Promise<GraphQLSchema> {
       UserNotificationsResolver,
       ExportResolver,
       MailResolver,
+      UserWaitingResolver,
+      SectionCountsResolver,
     ],
     validate: true,
     authChecker: ({ context }, levels) => checkAccess(context as Context, levels),

@@ -11,6 +11,7 @@ import { viewsOf, type SectionViews } from '../live/section-views.js';
 import { Criterion } from '../sections/criterion.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { Template } from '../templates/template.entity.js';
+import { createWaitingLoaders } from '../waiting/waiting.loaders.js';
 
 /** Groups rows by a key, keeping every requested key (empty where nothing matched). */
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
@@ -66,6 +67,7 @@ export function createLoaders(em: EntityManager, store: DocumentStore, viewerId?
     ...createEvidenceLoaders(em),
     ...createCommentLoaders(em, store),
     ...createSignOffLoaders(em),
+    ...createWaitingLoaders(em, viewerId),
   };
 }
 

@@ -3087,6 +3087,33 @@ export const SIGN_OFFS_NOW = graphql(`
   }
 `);
 
+// A sign-off is bound to what its signer saw (issue 11): the text's hash and the evidence's digest, read together.
+export const SIGN_SEEN = graphql(`
+  query EvidenceSignSeen($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        version
+        contentHash
+        evidenceDigest
+      }
+    }
+  }
+`);
+
+export const SIGN_SEEN_SIGN_OFF = graphql(`
+  mutation EvidenceSignSeenSignOff($i: SignOffSectionInput!) {
+    signOffSection(input: $i) {
+      signOff {
+        id
+        contentHash
+        evidenceDigest
+        current
+      }
+    }
+  }
+`);
+
 // test-support
 
 export const LIVE_EDITOR_SECTION_UPDATED = graphql(`
@@ -3160,6 +3187,159 @@ export const ENTRY_EVENTS_OF_ENTRY = graphql(`
       actorId
       state
       at
+    }
+  }
+`);
+
+export const WAITING_FOR_ME = graphql(`
+  query WaitingForMe($first: Int, $after: String, $entryId: ID) {
+    me {
+      id
+      waitingForMe(first: $first, after: $after, entryId: $entryId) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          kind
+          message
+          path
+          createdAt
+          entry {
+            id
+            title
+          }
+          section {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const WAITING_OF_MEMBER = graphql(`
+  query WaitingOfMember($id: ID!) {
+    entry(id: $id) {
+      members {
+        user {
+          id
+          waitingForMe {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const WAITING_SECTION_COUNTS = graphql(`
+  query WaitingSectionCounts($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        wordCount
+        wordLimit
+        openThreadCount
+        comments(state: OPEN, first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
+// age-standardised rates (evidence/age-standardised.test.ts)
+
+export const AGE_SET_VALUES = graphql(`
+  mutation AgeSetValues($i: SetMetricValuesInput!) {
+    setMetricValues(input: $i) {
+      written
+    }
+  }
+`);
+
+export const AGE_FILE_PREVIEW = graphql(`
+  mutation AgeFilePreview($i: PreviewValuesFileInput!) {
+    previewValuesFile(input: $i) {
+      suggestedMapping {
+        period
+        ethnicity
+        ageBand
+        numerator
+        denominator
+      }
+    }
+  }
+`);
+
+export const AGE_FILE_IMPORT = graphql(`
+  mutation AgeFileImport($i: ImportValuesFileInput!) {
+    importValuesFile(input: $i) {
+      written
+      skipped {
+        row
+        reason
+      }
+    }
+  }
+`);
+
+export const AGE_ANALYSIS = graphql(`
+  query AgeAnalysis($id: ID!, $level: GroupLevel!) {
+    entry(id: $id) {
+      metrics {
+        id
+        values {
+          period
+          ethnicCode
+          ageBand
+          numerator
+          denominator
+          suppressed
+        }
+        analysis(level: $level) {
+          ageStandardised
+          notes
+          methods {
+            name
+            reference
+          }
+          groups {
+            group
+            baseline {
+              numerator
+              denominator
+            }
+          }
+          standardisedRates {
+            group
+            code
+            isReference
+            period
+            events
+            population
+            ageBands
+            suppressed
+            value {
+              available
+              estimate
+              lower
+              upper
+              reason
+            }
+            crude {
+              available
+              estimate
+              lower
+              upper
+            }
+          }
+        }
+      }
     }
   }
 `);
