@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Notification } from '../notifications/notification.entity.js';
+import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { approveEverything } from '../test-support/review.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import {
+  COMMENTS_REPLACE_CONTENT,
   DISCLOSURE_SET_VALUES,
   ENTRY_CRITERIA,
   EVIDENCE_ADD_TESTIMONIAL,
@@ -11,6 +13,8 @@ import {
   EVIDENCE_LINK_CRITERION,
   EVIDENCE_TESTIMONIAL_UPDATE,
   SIGN_OFFS_NOW,
+  SIGN_SEEN,
+  SIGN_SEEN_SIGN_OFF,
   STATE,
   WORKFLOW_REQUEST_REVIEW,
 } from '../test-support/operations.js';
@@ -98,5 +102,79 @@ describe('a sign-off covers the evidence its section presents', () => {
     const after = await now(team);
     expect(after.state).toBe('IN_REVIEW');
     expect(after.sections[1].signOffs.nodes[0].evidenceChangesSinceSigned).toEqual(['Metric “Falls” is no longer presented.']);
+  });
+});
+
+describe('a sign-off is bound to what its signer saw', () => {
+  /** An entry in review whose section 1 presents a metric with one value. */
+  async function withMetric() {
+    const team = await createTeam(server);
+    const lead = team.members.LEAD.client;
+    await lead.ok(WORKFLOW_REQUEST_REVIEW, { i: { entryId: team.entryId } });
+    const metric = (await lead.ok(EVIDENCE_CREATE_METRIC, { i: { entryId: team.entryId, name: 'Falls', definition: 'Inpatient falls.', kind: 'PROPORTION', direction: 'LOWER_IS_BETTER' } }))
+      .createMetric.metric;
+    await team.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId: metric.id, values: [{ period: '2023', ethnicCode: 'A', numerator: 40, denominator: 900 }] } });
+    const sections = (await lead.ok(ENTRY_CRITERIA, { id: team.entryId })).entry.sections;
+    await lead.ok(EVIDENCE_LINK_CRITERION, { i: { criterionId: sections[1].criteria[0].id, metricIds: [metric.id] } });
+    return { team, metricId: metric.id };
+  }
+  const seen = async (team: Team, index: number) => (await team.members.NURSE.client.ok(SIGN_SEEN, { id: team.entryId })).entry.sections[index];
+  const sign = (team: Team, index: number, shown: { contentHash: string; evidenceDigest?: string | null }, role: keyof Team['members'] = 'NURSE') =>
+    team.members[role].client.request(SIGN_SEEN_SIGN_OFF, {
+      i: { sectionId: team.sectionIds[index], meaning: 'APPROVE', password: TEST_PASSWORD, contentHash: shown.contentHash, evidenceDigest: shown.evidenceDigest },
+    });
+  const signOffsOf = async (team: Team, index: number) => (await now(team)).sections[index].signOffs.nodes;
+
+  it('refuses (CONFLICT) a sign-off on evidence that changed between reading and signing, records nothing, and takes one on what is shown now', async () => {
+    const { team, metricId } = await withMetric();
+    const shown = await seen(team, 1);
+    expect(shown.evidenceDigest).toMatch(/^[0-9a-f]{64}$/);
+    // The analyst corrects a figure while the nurse reads.
+    await team.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'A', numerator: 3, denominator: 900 }] } });
+    const current = await seen(team, 1);
+    expect(current.contentHash).toBe(shown.contentHash); // the text is unchanged: only the evidence moved
+    expect(current.evidenceDigest).not.toBe(shown.evidenceDigest);
+
+    const refused = await sign(team, 1, shown);
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors![0].message).toBe('The evidence this section presents (its metrics or testimonials) has changed since you read it: read it again, then sign off what it shows now.');
+    expect(refused.errors![0].extensions).toMatchObject({ currentEvidenceDigest: current.evidenceDigest });
+    expect(await signOffsOf(team, 1)).toEqual([]);
+
+    const taken = await sign(team, 1, current);
+    expect(taken.errors).toBeUndefined();
+    expect(taken.data!.signOffSection.signOff).toMatchObject({ contentHash: current.contentHash, evidenceDigest: current.evidenceDigest, current: true });
+    expect((await signOffsOf(team, 1)).map((s) => s.evidenceDigest)).toEqual([current.evidenceDigest]);
+  });
+
+  it('refuses (CONFLICT) a sign-off on text that changed between reading and signing, even with the evidence unchanged', async () => {
+    const { team } = await withMetric();
+    const shown = await seen(team, 1);
+    await team.members.LEAD.client.ok(COMMENTS_REPLACE_CONTENT, { i: { sectionId: team.sectionIds[1], markdown: 'Falls halved on the wards.', baseVersion: shown.version } });
+    const refused = await sign(team, 1, shown);
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors![0].message).toBe('The section has changed since you read it: read it again, then sign off what it says now.');
+    expect(await signOffsOf(team, 1)).toEqual([]);
+  });
+
+  it('a section without evidence has a digest too (of nothing), which a sign-off records; a digest that is not one is BAD_USER_INPUT', async () => {
+    const { team } = await withMetric();
+    const shown = await seen(team, 4);
+    expect(shown.evidenceDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(shown.evidenceDigest).not.toBe((await seen(team, 1)).evidenceDigest);
+    const malformed = await sign(team, 4, { contentHash: shown.contentHash, evidenceDigest: 'not-a-digest' }, 'PATIENT_REP');
+    expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
+    expect(await signOffsOf(team, 4)).toEqual([]);
+    const taken = await sign(team, 4, shown, 'PATIENT_REP');
+    expect(taken.data!.signOffSection.signOff.evidenceDigest).toBe(shown.evidenceDigest);
+  });
+
+  it('left out, the evidence is taken as it is when the sign-off is recorded (API clients from before the field)', async () => {
+    const { team, metricId } = await withMetric();
+    const shown = await seen(team, 1);
+    await team.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId, values: [{ period: '2023', ethnicCode: 'A', numerator: 41, denominator: 900 }] } });
+    const taken = await sign(team, 1, { contentHash: shown.contentHash });
+    expect(taken.errors).toBeUndefined();
+    expect(taken.data!.signOffSection.signOff.evidenceDigest).toBe((await seen(team, 1)).evidenceDigest);
   });
 });

@@ -17,7 +17,7 @@ export class SignOffResolver {
   @Authorized(Access.SESSION)
   @Mutation(() => SignOffSectionPayload, {
     description:
-      'Sign off a section in your role: approve or request changes, on the content whose `contentHash` you give (CONFLICT if it changed), with your password (BAD_USER_INPUT on `input.password` if wrong). A submitted entry: CONFLICT.',
+      'Sign off a section in your role: approve or request changes, on the content whose `contentHash` you give and the evidence whose `evidenceDigest` you give (CONFLICT if either changed since you read it), with your password (BAD_USER_INPUT on `input.password` if wrong). A submitted entry: CONFLICT.',
   })
   signOffSection(
     @Arg('input', () => SignOffSectionInput, { description: 'The fields of this mutation: see SignOffSectionInput.' }) input: SignOffSectionInput,
@@ -82,6 +82,14 @@ export class SectionSignOffResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ): Promise<Page<SignOff>> {
     return signOffs.signOffsOf(ctx, section, first, after ?? undefined);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Digest of the evidence the section presents now (linked metrics: definition, settings and values; linked testimonials: wording and consent), as a sign-off records it in `SignOff.evidenceDigest`. Give it with `contentHash` to `signOffSection`, read together with the evidence you were shown: if it changed before you sign, CONFLICT. Hashes only, never figures.',
+  })
+  async evidenceDigest(@Root() section: Section, @Ctx() ctx: Context): Promise<string> {
+    return (await ctx.loaders.evidenceOfSection.load(section.id)).digest;
   }
 
   @FieldResolver(() => SectionSignOffStatus, { description: 'Which sign-off slots current approvals hold, open change requests and stale sign-offs.' })

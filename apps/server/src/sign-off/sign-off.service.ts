@@ -62,7 +62,8 @@ async function recheckPassword(ctx: Context, password: string): Promise<void> {
 /**
  * Records a sign-off on the exact content the signer read: in one transaction, with the
  * section's document row share-locked (no edit can land meanwhile), the current content must
- * still have the hash they give; its Markdown is copied into the sign-off.
+ * still have the hash they give, and the evidence it presents the digest they give (when
+ * given); its Markdown and the evidence's hashes are copied into the sign-off.
  */
 export async function signOffSection(ctx: Context, input: SignOffSectionInput): Promise<{ signOff: SignOff; section: Section; entry: Entry }> {
   const { user } = requireViewer(ctx);
@@ -87,6 +88,12 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
     }
     // The evidence it presents as it is now, read in the same transaction: what the sign-off covers besides the text.
     const [evidence] = await evidenceOfSections(em, [section.id]);
+    // Signed against what was seen: evidence that changed between reading and signing (a metric's values edited meanwhile) is not what the signer approved.
+    if (input.evidenceDigest != null && input.evidenceDigest !== evidence.digest) {
+      throw conflict('The evidence this section presents (its metrics or testimonials) has changed since you read it: read it again, then sign off what it shows now.', {
+        currentEvidenceDigest: evidence.digest,
+      });
+    }
     const signOff = em.create(SignOff, {
       section: em.getReference(Section, section.id),
       signer: em.getReference(User, user.id),

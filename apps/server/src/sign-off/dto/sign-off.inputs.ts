@@ -23,6 +23,15 @@ export class SignOffSectionInput {
   @Matches(/^[0-9a-f]{64}$/, { message: 'contentHash must be a section’s contentHash (64 hex characters).' })
   contentHash!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The `Section.evidenceDigest` of the evidence you were shown with that content: if a metric, its values or a testimonial the section presents has changed since, CONFLICT. Left out, the sign-off covers the evidence as it is when it is recorded (as before this field existed); the web app always gives it.',
+  })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'evidenceDigest must be a section’s evidenceDigest (64 hex characters).' })
+  evidenceDigest?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Your password, again: a sign-off is a deliberate act by you. Or, if you sign in with single sign-on, `confirmation` instead.' })
   @IsOptional()
   @Length(1, 200, { message: 'Enter your password.' })
