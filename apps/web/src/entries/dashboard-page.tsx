@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '@quorum/domain';
 import { Link } from 'react-router';
 import { LoadFailed, Loading } from '../layout/loading';
 import { PageHeading } from '../layout/page-heading';
+import { WaitingForMe } from '../waiting/waiting-for-me';
 import { closingWords } from './closing-line';
 import { entryProgress, WordsCell } from './entry-progress';
 import { EntryStateTag } from './entry-state-tag';
@@ -21,6 +22,9 @@ export function DashboardPage() {
       <Link className="nhsuk-button" to="/entries/new">
         Start a new entry
       </Link>
+      {/* My work first; the entries follow under their own heading. */}
+      <WaitingForMe />
+      <h2 className="nhsuk-heading-m">Entries</h2>
       {entries.length === 0 ? (
         <p className="nhsuk-body">You are not part of any entry yet. Start one, or ask an entry’s lead to invite you.</p>
       ) : (
