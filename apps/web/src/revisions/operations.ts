@@ -53,12 +53,12 @@ export const NameSectionRevisionMutation = graphql(`
   }
 `);
 
-// Word by word, from a revision to the current text (`to` left out).
+// Word by word between two versions: each end a revision, or the current text (left out or null).
 export const SectionDiffQuery = graphql(`
-  query SectionDiff($sectionId: ID!, $from: ID!) {
+  query SectionDiff($sectionId: ID!, $from: ID, $to: ID) {
     section(id: $sectionId) {
       id
-      diff(from: $from) {
+      diff(from: $from, to: $to) {
         op
         text
         authors {

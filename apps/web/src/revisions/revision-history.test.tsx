@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiError } from '../test/fixtures';
 import { render } from '../test/render';
-import { RestoreSectionRevisionMutation, SectionRevisionsQuery } from './operations';
+import { NameSectionRevisionMutation, RestoreSectionRevisionMutation, SectionDiffQuery, SectionRevisionsQuery } from './operations';
 import { RevisionHistory } from './revision-history';
 
 const revision = {
@@ -16,13 +16,15 @@ const revision = {
   markdown: '## Why we started\n\nSepsis was **recognised late**.',
   authors: [{ __typename: 'User' as const, id: 'u-nurse', name: 'Grace Mensah' }],
 };
-const revisions = {
+const named = { ...revision, id: 'r2', name: 'Sent to the patient panel', createdAt: '2026-06-04T08:00:00.000Z', reason: 'pause', version: 20, markdown: 'Sepsis was recognised late.' };
+const revisionsOf = (nodes: object[]) => ({
   request: { query: SectionRevisionsQuery, variables: { entryId: 'e1' } },
   result: {
-    data: { entry: { __typename: 'Entry', id: 'e1', sections: [{ __typename: 'Section', id: 's1', revisions: { __typename: 'SectionRevisionConnection', totalCount: 1, nodes: [revision] } }] } },
+    data: { entry: { __typename: 'Entry', id: 'e1', sections: [{ __typename: 'Section', id: 's1', revisions: { __typename: 'SectionRevisionConnection', totalCount: nodes.length, nodes } }] } },
   },
   maxUsageCount: Infinity,
-};
+});
+const revisions = revisionsOf([revision]);
 const restoreInput = { request: { query: RestoreSectionRevisionMutation, variables: { input: { revisionId: 'r1' } } } };
 
 async function openHistory(canEdit: boolean, ...mocks: object[]) {
@@ -65,5 +67,70 @@ describe('revision history', () => {
   it('lets roles that cannot edit read revisions but not restore them', async () => {
     await openHistory(false);
     expect(screen.queryByRole('button', { name: 'Restore this revision' })).toBeNull();
+  });
+
+  it('compares any two versions chosen in two selects (or a revision and the current text), and refuses the same one twice', async () => {
+    const nurse = { __typename: 'User' as const, id: 'u-nurse', name: 'Grace Mensah' };
+    const between = {
+      request: { query: SectionDiffQuery, variables: { sectionId: 's1', from: 'r1', to: 'r2' } },
+      result: {
+        data: {
+          section: {
+            __typename: 'Section',
+            id: 's1',
+            diff: [
+              { __typename: 'RevisionDiffPart', op: 'EQUAL', text: 'Sepsis was ', authors: [] },
+              { __typename: 'RevisionDiffPart', op: 'DELETE', text: 'recognised late', authors: [nurse] },
+              { __typename: 'RevisionDiffPart', op: 'INSERT', text: 'caught early', authors: [nurse] },
+            ],
+          },
+        },
+      },
+    };
+    render(<RevisionHistory entryId="e1" sectionId="s1" canEdit={true} />, { mocks: [revisionsOf([named, revision]), between] });
+    fireEvent.click(screen.getByText('Revision history'));
+    // The named revision is listed with its name.
+    expect((await screen.findAllByTestId('revision-row'))[0].textContent).toContain('Named “Sent to the patient panel”');
+    const from = screen.getByLabelText('From') as HTMLSelectElement;
+    const to = screen.getByLabelText('To') as HTMLSelectElement;
+    expect([...to.options].map((o) => o.textContent)).toEqual(['The current text', '“Sent to the patient panel”, saved 4 June 2026, 9:00am', 'Saved 3 June 2026, 2:05pm']);
+    expect([from.value, to.value]).toEqual(['r2', '']); // the newest revision against the current text
+
+    fireEvent.change(to, { target: { value: 'r2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(screen.getByText('Choose two different versions to compare.')).toBeTruthy();
+    expect(to.getAttribute('aria-describedby')).toBe('compare-s1-to-error');
+
+    fireEvent.change(from, { target: { value: 'r1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    const heading = screen.getByRole('heading', { name: 'Changes from the revision saved 3 June 2026, 2:05pm to “Sent to the patient panel” (saved 4 June 2026, 9:00am)' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const region = await screen.findByRole('region', { name: 'Compared text' });
+    expect(region.querySelector('del')?.textContent).toBe(' [deleted by Grace Mensah: recognised late] ');
+    expect(region.querySelector('ins')?.textContent).toBe(' [inserted by Grace Mensah: caught early] ');
+    fireEvent.click(screen.getByRole('button', { name: 'Close the comparison' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Compare' }));
+  });
+
+  it('names a revision from its row: the view opens at the name field, and the list shows the name once saved', async () => {
+    const naming = {
+      request: { query: NameSectionRevisionMutation, variables: { input: { revisionId: 'r1', name: 'Sent to the patient panel' } } },
+      result: { data: { nameSectionRevision: { __typename: 'NameSectionRevisionPayload', revision: { __typename: 'SectionRevision', id: 'r1', name: 'Sent to the patient panel' } } } },
+    };
+    const renamed = revisionsOf([{ ...revision, name: 'Sent to the patient panel' }]);
+    render(<RevisionHistory entryId="e1" sectionId="s1" canEdit={true} />, { mocks: [{ ...revisions, maxUsageCount: 1 }, naming, renamed] });
+    fireEvent.click(screen.getByText('Revision history'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Name the revision saved 3 June 2026, 2:05pm' }));
+    const field = screen.getByLabelText('Name this revision (optional)');
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    fireEvent.change(field, { target: { value: 'Sent to the patient panel' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the name' }));
+    await waitFor(() => expect(screen.getAllByTestId('revision-row')[0].textContent).toContain('Named “Sent to the patient panel”'));
+    expect(screen.getByRole('button', { name: 'Rename the revision saved 3 June 2026, 2:05pm' })).toBeTruthy();
+  });
+
+  it('offers no naming to roles that cannot edit', async () => {
+    await openHistory(false);
+    expect(screen.queryByRole('button', { name: /^Name the revision/ })).toBeNull();
   });
 });

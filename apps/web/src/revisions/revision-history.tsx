@@ -3,8 +3,11 @@ import { problemsFrom } from '../forms/api-errors';
 import { ErrorMessage } from '../forms/fields';
 import { formatDateTime } from '../format';
 import { useAnnounce } from '../layout/announcer';
-import { RevisionCompare } from './revision-compare';
+import { ComparePicker } from './compare-picker';
+import { CURRENT_TEXT, RevisionCompare } from './revision-compare';
+import { revisionLabel } from './revision-label';
 import { useNameRevision, useRestoreRevision, useRevisions } from './use-revisions';
+import './revisions.css';
 
 // The preview brings the section's Markdown parser (markdown-it, about 50 kB gzipped): it loads when a revision is first opened.
 const MarkdownPreview = lazy(() => import('./markdown-preview').then((m) => ({ default: m.MarkdownPreview })));
@@ -42,6 +45,8 @@ export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   const [viewing, setViewing] = useState<string | null>(null);
+  // Opened from a row's "Name" action: the view opens at its name field.
+  const [naming, setNaming] = useState(false);
   const [done, setDone] = useState('');
   const { revisions, total, loading, error, refetch } = useRevisions(entryId, sectionId, open);
   const shown = revisions.find((r) => r.id === viewing);
@@ -93,28 +98,57 @@ export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 
             </thead>
             <tbody className="nhsuk-table__body">
               {revisions.map((revision) => (
-                <tr className="nhsuk-table__row" key={revision.id}>
+                <tr className="nhsuk-table__row" key={revision.id} data-testid="revision-row">
                   <td className="nhsuk-table__cell">
-                    {revision.name && <strong className="app-revisions__name">{revision.name} </strong>}
+                    {revision.name && (
+                      <strong className="app-revisions__name">
+                        <span className="nhsuk-u-visually-hidden">Named </span>“{revision.name}”{' '}
+                      </strong>
+                    )}
                     {formatDateTime(revision.createdAt)}
                     <span className="app-revisions__reason">{REASONS[revision.reason] ?? revision.reason}</span>
                   </td>
                   <td className="nhsuk-table__cell">{authorsOf(revision)}</td>
                   <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{revision.wordCount}</td>
                   <td className="nhsuk-table__cell">
-                    <button className="app-link-button" type="button" onClick={() => setViewing(revision.id)} aria-pressed={viewing === revision.id}>
-                      View<span className="nhsuk-u-visually-hidden"> the revision saved {formatDateTime(revision.createdAt)}</span>
-                    </button>
+                    <div className="app-revisions__actions">
+                      <button
+                        className="app-link-button"
+                        type="button"
+                        onClick={() => {
+                          setNaming(false);
+                          setViewing(revision.id);
+                        }}
+                        aria-pressed={viewing === revision.id}
+                      >
+                        View<span className="nhsuk-u-visually-hidden"> the revision saved {formatDateTime(revision.createdAt)}</span>
+                      </button>
+                      {canEdit && (
+                        <button
+                          className="app-link-button"
+                          type="button"
+                          onClick={() => {
+                            setNaming(true);
+                            setViewing(revision.id);
+                          }}
+                        >
+                          {revision.name ? 'Rename' : 'Name'}
+                          <span className="nhsuk-u-visually-hidden"> the revision saved {formatDateTime(revision.createdAt)}</span>
+                        </button>
+                      )}
+                    </div>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
+        {revisions.length > 0 && <ComparePicker key={sectionId} sectionId={sectionId} revisions={revisions} />}
         {shown && (
           <RevisionView
-            key={shown.id}
+            key={`${shown.id}-${naming ? 'naming' : 'reading'}`}
             revision={shown}
+            focusName={naming}
             sectionId={sectionId}
             canEdit={canEdit}
             onNamed={() => void refetch()}
@@ -133,6 +167,8 @@ export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 
 
 interface ViewProps {
   revision: Revision;
+  /** Focus the name field rather than the heading (opened from the row's "Name"). */
+  focusName?: boolean;
   sectionId: string;
   canEdit: boolean;
   onNamed(): void;
@@ -140,7 +176,7 @@ interface ViewProps {
   onRestored(message: string): void;
 }
 
-function RevisionView({ revision, sectionId, canEdit, onClose, onRestored, onNamed }: ViewProps) {
+function RevisionView({ revision, sectionId, canEdit, focusName = false, onClose, onRestored, onNamed }: ViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState(false);
@@ -150,7 +186,10 @@ function RevisionView({ revision, sectionId, canEdit, onClose, onRestored, onNam
   const announce = useAnnounce();
   const saved = formatDateTime(revision.createdAt);
 
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (focusName && canEdit) document.getElementById(`revision-name-${revision.id}`)?.focus();
+    else heading.current?.focus();
+  }, [focusName, canEdit, revision.id]);
   useEffect(() => {
     if (confirming) confirmHeading.current?.focus();
   }, [confirming]);
@@ -176,7 +215,7 @@ function RevisionView({ revision, sectionId, canEdit, onClose, onRestored, onNam
       </p>
       {canEdit && <RevisionName key={revision.id} revision={revision} onNamed={onNamed} />}
       {comparing ? (
-        <RevisionCompare sectionId={sectionId} revisionId={revision.id} saved={saved} onClose={() => setComparing(false)} />
+        <RevisionCompare sectionId={sectionId} from={{ id: revision.id, label: revisionLabel(revision) }} to={CURRENT_TEXT} onClose={() => setComparing(false)} />
       ) : (
         <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setComparing(true)}>
           Compare with current

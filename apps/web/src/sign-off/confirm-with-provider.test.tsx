@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { takeConfirmedDraft } from './confirm-with-provider';
 import { SignOffForm } from './sign-off-form';
 
-const DRAFT = { sectionId: 's-1', contentHash: 'a'.repeat(64), meaning: 'APPROVE' as const, note: 'Reads well.', slotKey: 'patient' };
+const DRAFT = { sectionId: 's-1', contentHash: 'a'.repeat(64), evidenceDigest: 'e'.repeat(64), meaning: 'APPROVE' as const, note: 'Reads well.', slotKey: 'patient' };
 
 describe('signing off through the identity provider', () => {
   afterEach(() => {

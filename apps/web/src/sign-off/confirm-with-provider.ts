@@ -29,6 +29,8 @@ export function useProviderConfirmation(): { label: string; confirmPath: string 
 export interface SignOffDraft {
   sectionId: string;
   contentHash: string;
+  /** The evidence's digest, read with the text's hash. */
+  evidenceDigest: string;
   meaning: SignOffMeaning;
   note: string;
   slotKey?: string;

@@ -3,6 +3,8 @@ import type { DiffOp, EntryState, Role, SignOffMeaning } from '../gql/graphql';
 import { EntryWorkflowQuery, SignOffStatusQuery } from './operations';
 
 export const HASH = 'a'.repeat(64);
+/** The evidence digest the status gives with it: the sign-off sends both back. */
+export const EVIDENCE_DIGEST = 'e'.repeat(64);
 
 export function signOffFixture(id: string, name: string, role: Role, meaning: SignOffMeaning, extra: { note?: string; slotKey?: string; slotLabel?: string } = {}) {
   return {
@@ -27,10 +29,20 @@ export interface StatusOptions {
   held?: { clinician?: SignOff; patient?: SignOff };
   requests?: SignOff[];
   stale?: (SignOff & { diff: { op: DiffOp; text: string }[] })[];
+  /** The section's evidence digest (EVIDENCE_DIGEST unless the evidence changed). */
+  evidenceDigest?: string;
 }
 
 /** The SignOffStatus answer for entry e1, whose section s-1 needs a clinician and a patient representative. */
-export function statusMock({ viewerRole = 'PATIENT_REP', canSignOff = true, state = 'IN_REVIEW', held = {}, requests = [], stale = [] }: StatusOptions = {}): MockLink.MockedResponse {
+export function statusMock({
+  viewerRole = 'PATIENT_REP',
+  canSignOff = true,
+  state = 'IN_REVIEW',
+  held = {},
+  requests = [],
+  stale = [],
+  evidenceDigest = EVIDENCE_DIGEST,
+}: StatusOptions = {}): MockLink.MockedResponse {
   const slot = (key: string, label: string, roles: Role[], heldBy?: SignOff) => ({ __typename: 'SignOffSlotStatus' as const, key, label, roles, held: !!heldBy, heldBy: heldBy ?? null });
   const entry = {
     __typename: 'Entry' as const,
@@ -44,6 +56,7 @@ export function statusMock({ viewerRole = 'PATIENT_REP', canSignOff = true, stat
         id: 's-1',
         title: 'Patient involvement',
         contentHash: HASH,
+        evidenceDigest,
         signOffStatus: {
           __typename: 'SectionSignOffStatus' as const,
           approved: !!(held.clinician && held.patient) && requests.length === 0,

@@ -78,6 +78,7 @@ export const SignOffStatusQuery = graphql(`
         id
         title
         contentHash
+        evidenceDigest
         signOffStatus {
           approved
           slots {

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { apiError, meMock } from '../test/fixtures';
 import { render } from '../test/render';
 import { eventMock, quietEvents } from '../test/fixtures';
-import { HASH, signOffFixture, statusMock } from './fixtures';
+import { EVIDENCE_DIGEST, HASH, signOffFixture, statusMock } from './fixtures';
 import { SignOffSectionMutation } from './operations';
 import { SignOffPanel } from './sign-off-panel';
 
@@ -126,7 +126,10 @@ describe('SignOffPanel', () => {
 
   it('shows the API’s refusal of a wrong password in the error summary, linked to the password field, and clears it', async () => {
     const refused = {
-      request: { query: SignOffSectionMutation, variables: { input: { sectionId: 's-1', contentHash: HASH, meaning: 'APPROVE', note: '', password: 'wrong-password', slotKey: 'patient-rep' } } },
+      request: {
+        query: SignOffSectionMutation,
+        variables: { input: { sectionId: 's-1', contentHash: HASH, evidenceDigest: EVIDENCE_DIGEST, meaning: 'APPROVE', note: '', password: 'wrong-password', slotKey: 'patient-rep' } },
+      },
       result: apiError('BAD_USER_INPUT', 'That password is not right.', { field: 'input.password' }),
     };
     renderPanel([statusMock(), quietEvents(), refused]);
@@ -144,7 +147,7 @@ describe('SignOffPanel', () => {
     const accepted = {
       request: {
         query: SignOffSectionMutation,
-        variables: { input: { sectionId: 's-1', contentHash: HASH, meaning: 'APPROVE', note: 'Reads well.', password: 'quorum-demo-2026', slotKey: 'patient-rep' } },
+        variables: { input: { sectionId: 's-1', contentHash: HASH, evidenceDigest: EVIDENCE_DIGEST, meaning: 'APPROVE', note: 'Reads well.', password: 'quorum-demo-2026', slotKey: 'patient-rep' } },
       },
       result: {
         data: {
@@ -167,6 +170,33 @@ describe('SignOffPanel', () => {
     expect(document.querySelectorAll('dd')[1].textContent).toBe('Approved by Joy Campbell (patient representative), 9 December 2026, 2:05pm“Reads well.”');
     expect((screen.getByLabelText('Your password', { selector: 'input' }) as HTMLInputElement).value).toBe('');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('signs against the evidence digest it was given: refused because a figure changed meanwhile, it reads the status again and the next try sends the new digest', async () => {
+    const CHANGED = 'f'.repeat(64);
+    const input = (evidenceDigest: string) => ({ sectionId: 's-1', contentHash: HASH, evidenceDigest, meaning: 'APPROVE', note: '', password: 'quorum-demo-2026', slotKey: 'patient-rep' });
+    const message = 'The evidence this section presents (its metrics or testimonials) has changed since you read it: read it again, then sign off what it shows now.';
+    const refused = { request: { query: SignOffSectionMutation, variables: { input: input(EVIDENCE_DIGEST) } }, result: apiError('CONFLICT', message) };
+    const accepted = {
+      request: { query: SignOffSectionMutation, variables: { input: input(CHANGED) } },
+      result: {
+        data: {
+          signOffSection: { __typename: 'SignOffSectionPayload', signOff: { __typename: 'SignOff', id: 'so-joy', meaning: 'APPROVE' }, entry: { __typename: 'Entry', id: 'e1', state: 'IN_REVIEW' } },
+        },
+      },
+    };
+    renderPanel([statusMock(), quietEvents(), refused, statusMock({ evidenceDigest: CHANGED }), accepted, statusMock({ held: { patient: joy() }, evidenceDigest: CHANGED })]);
+    const signWith = async () => {
+      fireEvent.click(await screen.findByLabelText('Approve'));
+      fireEvent.change(screen.getByLabelText('Your password'), { target: { value: 'quorum-demo-2026' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Sign off this section' }));
+    };
+    await signWith();
+    expect(await screen.findByText(message, { selector: 'a, p, li, span' })).toBeTruthy();
+    // The status is read again (nothing on screen shows a digest): give the answer a moment to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await signWith();
+    expect((await screen.findByTestId('sign-off-done')).textContent).toBe('You approved “Patient involvement”.');
   });
 
   it('offers no form to a role that no slot is for, nor once the entry is submitted, nor to an observer', async () => {

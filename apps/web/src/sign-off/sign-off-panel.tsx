@@ -110,7 +110,7 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
     if (!back) return;
     const { confirmation, draft } = back;
     setDone('');
-    signOff(sectionId, draft.contentHash, { meaning: draft.meaning, note: draft.note, slotKey: draft.slotKey, confirmation })
+    signOff(sectionId, draft, { meaning: draft.meaning, note: draft.note, slotKey: draft.slotKey, confirmation })
       .then((result) => setDone(`You ${what(result.signOff.meaning)} “${section?.title ?? 'the section'}”.`))
       .catch((e: unknown) => {
         if (hasCode(e, 'CONFLICT')) void refetch();
@@ -132,11 +132,11 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
   async function onSignOff(choice: SignOffChoice) {
     setDone('');
     try {
-      const result = await signOff(sectionId, section!.contentHash, choice);
+      const result = await signOff(sectionId, { contentHash: section!.contentHash, evidenceDigest: section!.evidenceDigest }, choice);
       setDone(`You ${what(result.signOff.meaning)} “${section!.title}”.`);
       return [];
     } catch (e) {
-      // The text moved on while it was being read: read the new hash, and say so.
+      // The text or its evidence moved on while it was being read: read them again, and say so.
       if (hasCode(e, 'CONFLICT')) void refetch();
       return formErrors(e, { password: `${idPrefix}-password`, note: `${idPrefix}-note`, meaning: `${idPrefix}-meaning`, slotKey: `${idPrefix}-slot` });
     }
@@ -220,7 +220,12 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
               busy={signing}
               onSignOff={onSignOff}
               initialErrors={confirmedErrors ?? []}
-              provider={provider && { label: provider.label, onConfirm: (choice) => confirmWithProvider(provider.confirmPath, { sectionId, contentHash: section.contentHash, ...choice }) }}
+              provider={
+                provider && {
+                  label: provider.label,
+                  onConfirm: (choice) => confirmWithProvider(provider.confirmPath, { sectionId, contentHash: section.contentHash, evidenceDigest: section.evidenceDigest, ...choice }),
+                }
+              }
             />
           </SignOffAgain>
         ))}

@@ -20,11 +20,21 @@ export interface SignOffChoice {
   slotKey?: string;
 }
 
-/** Signs off the content the viewer read (its hash); the status is read again before this resolves. */
+/** What the viewer was shown when they chose to sign: the text's hash and the evidence's digest, read together. */
+export interface SignedContent {
+  contentHash: string;
+  evidenceDigest: string;
+}
+
+/**
+ * Signs off the content the viewer read (the text's hash and the evidence's digest: the server
+ * refuses with CONFLICT if either moved on meanwhile); the status is read again before this resolves.
+ */
 export function useSignOffSection() {
   const [mutate, { loading }] = useMutation(SignOffSectionMutation, { refetchQueries: ['SignOffStatus'], awaitRefetchQueries: true });
   const signOff = useCallback(
-    async (sectionId: string, contentHash: string, choice: SignOffChoice) => (await mutate({ variables: { input: { sectionId, contentHash, ...choice } } })).data!.signOffSection,
+    async (sectionId: string, seen: SignedContent, choice: SignOffChoice) =>
+      (await mutate({ variables: { input: { sectionId, contentHash: seen.contentHash, evidenceDigest: seen.evidenceDigest, ...choice } } })).data!.signOffSection,
     [mutate],
   );
   return { signOff, signing: loading };
