@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { type EnumValue } from '../common/described-enum.js';
 import { channelEnum } from '../common/happenings.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 /** AuditAction's values and their words are in common/happenings.ts, with the other channels' (one name per happening). */
 export const AuditAction = channelEnum('audit', 'AuditAction', 'What an audit record records.');
@@ -18,11 +18,7 @@ export type AuditAction = EnumValue<typeof AuditAction>;
 @ObjectType({ description: 'A record of an entry’s append-only, hash-chained audit log.' })
 @Entity({ tableName: 'audit_events' })
 @Unique({ properties: ['entryId', 'seq'] })
-export class AuditEvent {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class AuditEvent extends UuidEntity {
   @Property({ type: 'uuid' })
   entryId!: string;
 

@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, OptionalProps, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { TokenScope } from '../common/enums.js';
 import { User } from './user.entity.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 @ObjectType({ description: 'A personal API token for other tools (`Authorization: Bearer …`). The secret is shown once, at creation.' })
 @Entity({ tableName: 'api_tokens' })
-export class ApiToken {
+export class ApiToken extends UuidEntity {
   [OptionalProps]?: 'createdAt';
-
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne({ entity: () => User, deleteRule: 'cascade', index: true })
   user!: Rel<User>;

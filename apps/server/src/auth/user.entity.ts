@@ -1,15 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, OptionalProps, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 @ObjectType({ description: 'A person with a Quorum account.' })
 @Entity({ tableName: 'users' })
-export class User {
+export class User extends UuidEntity {
   [OptionalProps]?: 'createdAt';
-
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Field(() => String, { description: 'Email address, stored in lower case; unique.' })
   @Property({ type: 'text', unique: true })

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { BlobType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { BlobType, Entity, Index, ManyToOne, OptionalProps, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Section } from '../sections/section.entity.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 /**
  * A comment on a section. A thread is its opening comment (`thread` null) with the replies
@@ -12,12 +12,8 @@ import { Section } from '../sections/section.entity.js';
 @ObjectType({ description: 'A comment on a section: the opening comment of a thread (with its replies), or a reply.' })
 @Entity({ tableName: 'comments' })
 @Index({ properties: ['section', 'createdAt', 'id'] })
-export class Comment {
+export class Comment extends UuidEntity {
   [OptionalProps]?: 'createdAt' | 'mentionIds';
-
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne({ entity: () => Section, deleteRule: 'cascade' })
   section!: Rel<Section>;

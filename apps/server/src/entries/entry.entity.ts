@@ -1,20 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { EntryState } from '../common/enums.js';
 import { Template } from '../templates/template.entity.js';
 import { Membership } from './membership.entity.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 @ObjectType({ description: 'An award entry written by a team.' })
 @Entity({ tableName: 'entries' })
 @Index({ properties: ['createdAt', 'id'] })
-export class Entry {
+export class Entry extends UuidEntity {
   [OptionalProps]?: 'state' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Field(() => String, { description: 'The entry’s working title.' })
   @Property({ type: 'text' })

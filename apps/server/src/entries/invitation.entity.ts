@@ -1,21 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property, type Rel } from '@mikro-orm/core';
 import { ROLES, type Role } from '@quorum/domain';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { RoleEnum } from '../common/enums.js';
 import { Entry } from './entry.entity.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 /** An invitation to join an entry in a role; the link's secret is stored only as a hash. */
 @ObjectType({ description: 'A pending invitation to join an entry.' })
 @Entity({ tableName: 'invitations' })
 @Index({ properties: ['entry', 'email'] })
-export class Invitation {
+export class Invitation extends UuidEntity {
   [OptionalProps]?: 'createdAt';
-
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne({ entity: () => Entry, deleteRule: 'cascade' })
   entry!: Rel<Entry>;

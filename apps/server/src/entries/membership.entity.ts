@@ -1,20 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, Property, type Rel, Unique } from '@mikro-orm/core';
 import { ROLES, type Role } from '@quorum/domain';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { RoleEnum } from '../common/enums.js';
 import { Entry } from './entry.entity.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 @ObjectType({ description: 'A person’s place in an entry’s team, with their role in it.' })
 @Entity({ tableName: 'memberships' })
 @Unique({ properties: ['entry', 'user'] })
-export class Membership {
+export class Membership extends UuidEntity {
   [OptionalProps]?: 'createdAt';
-
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne({ entity: () => Entry, deleteRule: 'cascade' })
   entry!: Rel<Entry>;

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { Check, Entity, ManyToOne, PrimaryKey, Unique, type Rel } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, Unique, type Rel } from '@mikro-orm/core';
 import { Criterion } from '../sections/criterion.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { Metric } from './metric.entity.js';
 import { Testimonial } from './testimonial.entity.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 /**
  * A judging criterion answered by one section, metric or testimonial of the same entry:
@@ -14,10 +14,7 @@ import { Testimonial } from './testimonial.entity.js';
 @Unique({ properties: ['criterion', 'section'] })
 @Unique({ properties: ['criterion', 'metric'] })
 @Unique({ properties: ['criterion', 'testimonial'] })
-export class CriterionLink {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class CriterionLink extends UuidEntity {
   @ManyToOne({ entity: () => Criterion, deleteRule: 'cascade' })
   criterion!: Rel<Criterion>;
 

@@ -1,19 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, Property, type Rel } from '@mikro-orm/core';
 import type { EthnicCategoryCode } from '@quorum/stats';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 import { ConfidenceLevel, ETHNIC_CODES, MetricDirection, MetricKind } from './evidence.enums.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 @ObjectType({ description: 'A quantitative measure of the initiative, with values per period and per ethnic group.' })
 @Entity({ tableName: 'metrics' })
-export class Metric {
+export class Metric extends UuidEntity {
   [OptionalProps]?: 'population' | 'referenceCode' | 'suppressionThreshold' | 'roundToFive' | 'confidenceLevel' | 'recalculationPeriods' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne({ entity: () => Entry, deleteRule: 'cascade', index: true })
   entry!: Rel<Entry>;

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, OptionalProps, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 import { ConsentStatus, TestimonialSource } from './evidence.enums.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 /**
  * A quote from a patient, family member, member of staff or stakeholder. Anonymised unless
@@ -11,12 +11,8 @@ import { ConsentStatus, TestimonialSource } from './evidence.enums.js';
  */
 @ObjectType({ description: 'A quote supporting the entry, with the consent recorded for it.' })
 @Entity({ tableName: 'testimonials' })
-export class Testimonial {
+export class Testimonial extends UuidEntity {
   [OptionalProps]?: 'anonymised' | 'consentStatus' | 'createdAt';
-
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne({ entity: () => Entry, deleteRule: 'cascade', index: true })
   entry!: Rel<Entry>;

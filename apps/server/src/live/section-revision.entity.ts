@@ -1,18 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { BlobType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { BlobType, Entity, Index, ManyToOne, OptionalProps, Property, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Section } from '../sections/section.entity.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 /** The section as it stood at one moment, with who had edited it since the revision before. */
 @ObjectType({ description: 'A saved revision of a section. Restoring one is a new edit: nothing is lost.' })
 @Entity({ tableName: 'section_revisions' })
 @Index({ properties: ['section', 'createdAt'] })
-export class SectionRevision {
+export class SectionRevision extends UuidEntity {
   [OptionalProps]?: 'createdAt' | 'name';
-
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne({ entity: () => Section, deleteRule: 'cascade' })
   section!: Rel<Section>;

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { MailDelivery, MailKind } from './mail-kinds.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 /**
  * How one address wants one kind of email; no row means AT_ONCE. Kept by address rather than
@@ -8,10 +8,7 @@ import { MailDelivery, MailKind } from './mail-kinds.js';
  */
 @Entity({ tableName: 'mail_preferences' })
 @Unique({ properties: ['address', 'kind'] })
-export class MailPreference {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class MailPreference extends UuidEntity {
   /** Lower case, as accounts' addresses are. */
   @Property({ type: 'text' })
   address!: string;

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, OptionalProps, Property, type Rel } from '@mikro-orm/core';
 import { User } from '../auth/user.entity.js';
 import { Entry } from '../entries/entry.entity.js';
 import type { DIGEST, MailKind } from './mail-kinds.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 /**
  * Where an outbox row is:
@@ -32,11 +32,8 @@ export interface OutboxData {
  */
 @Entity({ tableName: 'mail_outbox' })
 @Index({ properties: ['status', 'nextAttemptAt'] })
-export class OutboxMail {
+export class OutboxMail extends UuidEntity {
   [OptionalProps]?: 'createdAt' | 'status' | 'attempts' | 'nextAttemptAt' | 'data';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Property({ type: 'text' })
   kind!: MailKind | typeof DIGEST;

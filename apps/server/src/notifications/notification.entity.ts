@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Comment } from '../comments/comment.entity.js';
 import { Entry } from '../entries/entry.entity.js';
@@ -8,6 +7,7 @@ import { Section } from '../sections/section.entity.js';
 import { SignOff } from '../sign-off/sign-off.entity.js';
 import { type EnumValue } from '../common/described-enum.js';
 import { channelEnum } from '../common/happenings.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 /** NotificationKind's values and their words are in common/happenings.ts, with the other channels' (one name per happening). */
 export const NotificationKind = channelEnum('notification', 'NotificationKind', 'Why you were notified.');
@@ -17,12 +17,8 @@ export type NotificationKind = EnumValue<typeof NotificationKind>;
 @ObjectType({ description: 'An in-app notification.' })
 @Entity({ tableName: 'notifications' })
 @Index({ properties: ['user', 'createdAt', 'id'] })
-export class Notification {
+export class Notification extends UuidEntity {
   [OptionalProps]?: 'createdAt';
-
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   /** Who it is for. */
   @ManyToOne({ entity: () => User, deleteRule: 'cascade' })

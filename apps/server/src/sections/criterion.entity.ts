@@ -1,15 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Section } from './section.entity.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 @ObjectType({ description: 'A judging criterion the section must answer, as a checklist prompt.' })
 @Entity({ tableName: 'criteria' })
-export class Criterion {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Criterion extends UuidEntity {
   @ManyToOne({ entity: () => Section, deleteRule: 'cascade', index: true })
   section!: Rel<Section>;
 

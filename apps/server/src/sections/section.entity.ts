@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import type { SignOffSlotDefinition } from '@quorum/domain';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Entry } from '../entries/entry.entity.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 @ObjectType({ description: 'A section of an entry: one group of the award’s judging criteria.' })
 @Entity({ tableName: 'sections' })
 @Unique({ properties: ['entry', 'key'] })
-export class Section {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Section extends UuidEntity {
   @ManyToOne({ entity: () => Entry, deleteRule: 'cascade' })
   entry!: Rel<Entry>;
 

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property, type Rel } from '@mikro-orm/core';
 import { ROLES, type Role } from '@quorum/domain';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { RoleEnum } from '../common/enums.js';
 import { Section } from '../sections/section.entity.js';
 import type { EvidenceItem } from './evidence-digest.js';
 import { SignOffConfirmation, SignOffMeaning } from './sign-off.enums.js';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 /**
  * One person's word on a section's content, bound to the exact content by its hash, with a
@@ -17,12 +17,8 @@ import { SignOffConfirmation, SignOffMeaning } from './sign-off.enums.js';
 @ObjectType({ description: 'A sign-off of a section: who, in which role and slot, what it means, and the exact content it was given on.' })
 @Entity({ tableName: 'sign_offs' })
 @Index({ properties: ['section', 'signer', 'createdAt'] })
-export class SignOff {
+export class SignOff extends UuidEntity {
   [OptionalProps]?: 'createdAt' | 'note' | 'confirmedWith' | 'evidenceDigest' | 'evidence';
-
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne({ entity: () => Section, deleteRule: 'cascade' })
   section!: Rel<Section>;

@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Property, Unique } from '@mikro-orm/core';
 import type { EntryTemplate } from '@quorum/domain';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { UuidEntity } from '../database/uuid-entity.js';
 
 /** An award template, stored as data: its sections, criteria, guidance, word limits and sign-off slots. */
 @ObjectType({ description: 'An award template: the sections, judging criteria and sign-offs an entry starts with.' })
 @Entity({ tableName: 'templates' })
 @Unique({ properties: ['key', 'version'] })
-export class Template {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Template extends UuidEntity {
   @Field(() => String, { description: 'Stable key, e.g. "psa-2021-minority-ethnic-outcomes".' })
   @Property({ type: 'text' })
   key!: string;

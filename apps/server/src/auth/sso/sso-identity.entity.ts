@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, ManyToOne, OptionalProps, Property, Unique, type Rel } from '@mikro-orm/core';
 import { User } from '../user.entity.js';
+import { UuidEntity } from '../../database/uuid-entity.js';
 
 /**
  * An account at the identity provider, linked to a Quorum account: found by the provider's
@@ -9,11 +9,8 @@ import { User } from '../user.entity.js';
  */
 @Entity({ tableName: 'sso_identities' })
 @Unique({ properties: ['issuer', 'subject'] })
-export class SsoIdentity {
+export class SsoIdentity extends UuidEntity {
   [OptionalProps]?: 'createdAt' | 'lastSignedInAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne({ entity: () => User, deleteRule: 'cascade', index: true })
   user!: Rel<User>;
