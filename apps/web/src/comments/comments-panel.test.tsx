@@ -297,7 +297,16 @@ describe('CommentsPanel with the section’s editor', () => {
         <h2 id="title">Patient involvement</h2>
         <p id="limit">Word limit: 500 words</p>
         {live && state.ready && (
-          <SectionEditor live={live} state={state} canEdit={canEdit} wordLimit={500} titleId="title" limitId="limit" user={{ name: nurse.name, color: '#005eb8' }} extensions={passages.extensions} />
+          <SectionEditor
+            live={live}
+            state={state}
+            canEdit={canEdit}
+            wordLimit={500}
+            titleId="title"
+            limitId="limit"
+            user={{ id: nurse.id, name: nurse.name, color: '#005eb8' }}
+            extensions={passages.extensions}
+          />
         )}
         <CommentsPanel entryId="e1" sectionId="s-1" passages={passages} />
       </>

@@ -3,16 +3,20 @@ import type { ReactNode } from 'react';
 import { useMe } from '../auth/use-session';
 import type { LiveSection, LiveSectionState } from '../live/live-section';
 import { colourFor } from './caret';
-import { SectionEditor } from './section-editor';
+import { SectionEditor, type SectionEditorProps } from './section-editor';
 import { SectionTextBoundary, SectionTextProblem, useContentProblem } from './section-text-problem';
 
 interface LiveSectionTextProps {
   live: LiveSection | null;
   state: LiveSectionState;
   canEdit: boolean;
+  /** Suggesting mode and its labels (section-editor.tsx). */
+  suggesting?: Pick<SectionEditorProps, 'canSuggest' | 'startSuggesting' | 'describeSuggestion' | 'notice'>;
   wordLimit: number;
   /** More editor extensions, e.g. the comments' highlights. */
   extensions?: Extensions;
+  /** Before the ids of the text and its parts, and of the title and limit that name and describe it, where several sections share a page. */
+  idPrefix?: string;
   /** Shown with the problem, if the text cannot be shown: the way to restore a revision. */
   restoreAction: ReactNode;
 }
@@ -54,7 +58,7 @@ function RetryButton({ onClick }: { onClick: () => void }) {
   );
 }
 
-function SectionText({ live, state, canEdit, wordLimit, extensions, restoreAction }: LiveSectionTextProps) {
+function SectionText({ live, state, canEdit, suggesting, wordLimit, extensions, restoreAction, idPrefix = '' }: LiveSectionTextProps) {
   const { me } = useMe();
   const problem = useContentProblem(live, state.ready);
   if (problem) return <SectionTextProblem detail={problem} canEdit={canEdit} action={restoreAction} />;
@@ -70,10 +74,12 @@ function SectionText({ live, state, canEdit, wordLimit, extensions, restoreActio
       live={live}
       state={state}
       canEdit={canEdit}
+      {...suggesting}
       wordLimit={wordLimit}
-      titleId="section-title"
-      limitId="section-word-limit"
-      user={{ name: me?.name ?? 'Someone', color: colourFor(me?.id ?? '') }}
+      titleId={`${idPrefix}section-title`}
+      limitId={`${idPrefix}section-word-limit`}
+      idPrefix={idPrefix}
+      user={{ id: me?.id ?? '', name: me?.name ?? 'Someone', color: colourFor(me?.id ?? '') }}
       extensions={extensions}
     />
   );

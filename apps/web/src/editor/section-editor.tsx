@@ -3,8 +3,12 @@ import type { Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CONTENT_FIELD, type LiveSection, type LiveSectionState } from '../live/live-section';
+import { ModeSwitch, SuggestOnlyNote } from '../suggestions/mode-switch';
+import { isSuggestChangesEnabled } from '@handlewithcare/prosemirror-suggest-changes';
+import { modeOf, setMode, SuggestChanges } from '../suggestions/suggest-changes';
+import { SuggestionLabels, suggestionLabelsKey, type DescribeSuggestion } from '../suggestions/suggestion-labels';
 import { renderCaret } from './caret';
 import { wordsIn, wordStatus } from './count-words';
 import { EditorToolbar } from './editor-toolbar';
@@ -15,27 +19,47 @@ import { SectionHeadings } from './section-headings';
 import { SectionSizeWarning } from './section-size';
 import { WordCount } from './word-count';
 
-interface SectionEditorProps {
+export interface SectionEditorProps {
   live: LiveSection;
   state: LiveSectionState;
   canEdit: boolean;
+  /** May suggest changes (Suggesting mode) without editing directly; those who edit may suggest too. */
+  canSuggest?: boolean;
+  /**
+   * Whether to start in Suggesting mode (a section with current approvals, which direct typing
+   * would void); null while not known yet, then applied once unless the person already chose.
+   */
+  startSuggesting?: boolean | null;
+  /** Who made a suggestion and when, for its tooltip and screen-reader words. */
+  describeSuggestion?: DescribeSuggestion;
+  /** Shown above the text, e.g. whose approvals direct typing would void. */
+  notice?: ReactNode;
   wordLimit: number;
   /** Ids of the section's title (the editor's name) and its word-limit text (its description). */
   titleId: string;
   limitId: string;
-  user: { name: string; color: string };
+  user: { id: string; name: string; color: string };
   /** More editor extensions, e.g. the comments' highlights (comments/comment-passages.ts). */
   extensions?: Extensions;
+  /** Before the ids of the text and its parts, where several sections' editors share a page (the whole entry). */
+  idPrefix?: string;
 }
-
-const EDITOR_ID = 'section-text';
-const COUNT_ID = 'section-word-count';
 
 /**
  * The section's text in Tiptap, bound to its live Yjs document; others' cursors show with
  * their names. For roles that cannot edit, the same live text without any editing controls.
  */
-export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitId, user, extensions = [] }: SectionEditorProps) {
+export function SectionEditor(props: SectionEditorProps) {
+  const { live, state, canEdit: canEditDirectly, canSuggest = false, startSuggesting = null, notice, wordLimit, titleId, limitId, user, extensions = [], idPrefix = '' } = props;
+  const EDITOR_ID = `${idPrefix}section-text`;
+  const COUNT_ID = `${idPrefix}section-word-count`;
+  const HINT_ID = `${idPrefix}section-editor-hint`;
+  // Whoever may change the text at all gets the editor; those who may only suggest are kept in Suggesting mode.
+  const canEdit = canEditDirectly || canSuggest;
+  const suggestOnly = !canEditDirectly && canSuggest;
+  // The labels read the latest list through this, without rebuilding the editor.
+  const describe = useRef(props.describeSuggestion);
+  describe.current = props.describeSuggestion;
   const toolbar = useRef<HTMLDivElement>(null);
   const [linking, setLinking] = useState(false);
   // What the last paste could not keep as it was: shown under the text, in a polite live region so that it is also heard.
@@ -46,14 +70,16 @@ export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitI
         ...sectionExtensions,
         SectionHeadings,
         Collaboration.configure({ document: live.doc, field: CONTENT_FIELD }),
-        CollaborationCaret.configure({ provider: live, user, render: renderCaret }),
+        CollaborationCaret.configure({ provider: live, user: { name: user.name, color: user.color }, render: renderCaret }),
+        SuggestChanges.configure({ userId: user.id }),
+        SuggestionLabels.configure({ describe: (id) => describe.current?.(id) ?? null }),
         ...extensions,
       ],
       editable: canEdit,
       shouldRerenderOnTransaction: false,
       editorProps: {
         attributes: canEdit
-          ? { id: EDITOR_ID, class: 'app-editor__text', role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': titleId, 'aria-describedby': `${limitId} ${COUNT_ID} section-editor-hint` }
+          ? { id: EDITOR_ID, class: 'app-editor__text', role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': titleId, 'aria-describedby': `${limitId} ${COUNT_ID} ${HINT_ID}` }
           : { id: EDITOR_ID, class: 'app-editor__text app-editor__text--read-only', 'aria-labelledby': titleId, role: 'document' },
         // Word's and Google Docs' HTML made readable by the schema; what a section cannot hold is said, not dropped silently.
         transformPastedHTML: (html) => {
@@ -61,14 +87,14 @@ export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitI
           setPasteNote(notes.join(' '));
           return clean;
         },
-        handleKeyDown: (_, event) => {
+        handleKeyDown: (view, event) => {
           // Alt+F10 is the usual way from the text to its toolbar in rich-text editors.
           if (event.altKey && event.key === 'F10') {
             toolbar.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
             return true;
           }
           // Ctrl+K (Cmd+K on a Mac) adds a link, as in most word processors.
-          if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+          if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && !isSuggestChangesEnabled(view.state)) {
             setLinking(true);
             return true;
           }
@@ -78,8 +104,22 @@ export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitI
     },
     [live, canEdit],
   );
+  // Suggest-only roles start (and stay) in Suggesting; editors start there in a signed section.
+  const modeChosen = useRef(false);
+  useEffect(() => {
+    if (!editor || modeChosen.current) return;
+    if (suggestOnly) setMode(editor, 'suggesting');
+    else if (startSuggesting === null) return;
+    else setMode(editor, startSuggesting ? 'suggesting' : 'editing');
+    modeChosen.current = true;
+  }, [editor, suggestOnly, startSuggesting]);
+  // Draw the suggestions' labels again when what is known of them changes.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(suggestionLabelsKey, true).setMeta('addToHistory', false));
+  }, [editor, props.describeSuggestion]);
   const words = useEditorState({ editor, selector: ({ editor: e }) => wordsIn(e.state.doc) }) ?? 0;
   const status = wordStatus(words, wordLimit);
+  const suggesting = useEditorState({ editor, selector: ({ editor: e }) => modeOf(e) === 'suggesting' });
 
   if (!canEdit) {
     return (
@@ -95,11 +135,22 @@ export function SectionEditor({ live, state, canEdit, wordLimit, titleId, limitI
 
   return (
     <div className={`app-editor app-editor--${status}`} data-testid="section-editor">
-      <p className="nhsuk-hint app-editor__hint" id="section-editor-hint">
+      <p className="nhsuk-hint app-editor__hint" id={HINT_ID}>
         Changes save as you type. From the text, Alt and F10 reach the formatting buttons, and Ctrl and K adds a link.
       </p>
-      <div ref={toolbar}>
-        <EditorToolbar editor={editor} editorId={EDITOR_ID} onLink={() => setLinking(true)} />
+      {notice}
+      {/* The mode and the formatting buttons stay in view while writing (sticky, styles.css). */}
+      <div className="app-editor__controls" role="group" aria-label="Writing tools">
+        {suggestOnly ? <SuggestOnlyNote /> : <ModeSwitch editor={editor} onChoose={() => (modeChosen.current = true)} />}
+        {suggesting ? (
+          <p className="nhsuk-body-s app-editor__suggesting-note" data-testid="suggesting-note">
+            What you type and delete shows as suggestions. Formatting cannot be suggested: {suggestOnly ? 'someone who edits the section can change it.' : 'choose Editing to change it.'}
+          </p>
+        ) : (
+          <div ref={toolbar}>
+            <EditorToolbar editor={editor} editorId={EDITOR_ID} onLink={() => setLinking(true)} />
+          </div>
+        )}
       </div>
       {linking && <LinkForm editor={editor} onClose={() => setLinking(false)} />}
       <EditorContent editor={editor} />

@@ -20,7 +20,7 @@ function Section({ canEdit }: { canEdit: boolean }) {
     <>
       <h2 id="title">The need and the initiative</h2>
       <p id="limit">Word limit: 500 words</p>
-      {live && state.ready && <SectionEditor live={live} state={state} canEdit={canEdit} wordLimit={500} titleId="title" limitId="limit" user={{ name: NURSE.name, color: '#005eb8' }} />}
+      {live && state.ready && <SectionEditor live={live} state={state} canEdit={canEdit} wordLimit={500} titleId="title" limitId="limit" user={{ id: NURSE.id, name: NURSE.name, color: '#005eb8' }} />}
     </>
   );
 }

@@ -1,0 +1,47 @@
+import { useEditorState, type Editor } from '@tiptap/react';
+import { useAnnounce } from '../layout/announcer';
+import { modeOf, setMode, type EditingMode } from './suggest-changes';
+
+const MODES: { mode: EditingMode; label: string; said: string }[] = [
+  { mode: 'editing', label: 'Editing', said: 'Editing: your changes go straight into the text.' },
+  { mode: 'suggesting', label: 'Suggesting', said: 'Suggesting: your changes show as suggestions until someone who edits the section accepts them.' },
+];
+
+/**
+ * Editing or Suggesting, as in Google Docs: two toggle buttons in a labelled group, the one in
+ * use pressed; a change is said through the live region. Those who may only suggest get no
+ * switch (see SuggestOnlyNote).
+ */
+export function ModeSwitch({ editor, onChoose }: { editor: Editor; onChoose(): void }) {
+  const announce = useAnnounce();
+  const current = useEditorState({ editor, selector: ({ editor: e }) => modeOf(e) });
+  return (
+    <div className="app-mode-switch" role="group" aria-label="Mode" data-testid="mode-switch">
+      {MODES.map(({ mode, label, said }) => (
+        <button
+          key={mode}
+          type="button"
+          className={`app-mode-switch__button app-mode-switch__button--${mode}`}
+          aria-pressed={current === mode}
+          onClick={() => {
+            onChoose();
+            if (current === mode) return;
+            setMode(editor, mode);
+            announce(said);
+          }}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** For those whose role may suggest but not edit: why there is no Editing mode. */
+export function SuggestOnlyNote() {
+  return (
+    <p className="nhsuk-body-s app-mode-switch__note" data-testid="suggest-only">
+      <strong>Suggesting.</strong> Your role can suggest changes to this section but not edit it directly: what you type shows as a suggestion until someone who edits the section accepts it.
+    </p>
+  );
+}

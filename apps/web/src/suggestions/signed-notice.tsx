@@ -1,0 +1,57 @@
+import { useQuery } from '@apollo/client/react';
+import { ROLE_LABELS } from '@quorum/domain';
+import { useEntryEvents } from '../activity/use-entry-events';
+import { SectionApprovalsQuery } from './operations';
+
+export interface Approval {
+  id: string;
+  signer: string;
+  role: string;
+  slot: string;
+}
+
+const SIGN_OFF_EVENTS = new Set(['SIGNED_OFF', 'SIGN_OFF_STALE', 'SIGN_OFF_SLOTS_CHANGED']);
+
+/**
+ * The section's current approvals (null until read), kept live: a sign-off given, or made
+ * stale by an accepted suggestion or a direct edit, reads them again.
+ */
+export function useCurrentApprovals(entryId: string, sectionId: string): Approval[] | null {
+  const { data, refetch } = useQuery(SectionApprovalsQuery, { variables: { id: sectionId }, fetchPolicy: 'cache-and-network' });
+  useEntryEvents(entryId, (event) => {
+    if (event.sectionId === sectionId && SIGN_OFF_EVENTS.has(event.kind)) void refetch();
+  });
+  if (!data) return null;
+  return data.section.signOffStatus.slots.flatMap(({ label, heldBy }) =>
+    heldBy && heldBy.current && heldBy.meaning === 'APPROVE' ? [{ id: heldBy.id, signer: heldBy.signer.name, role: ROLE_LABELS[heldBy.role], slot: label }] : [],
+  );
+}
+
+/**
+ * Beside the text of a signed section: whose approvals direct typing would void, and that
+ * suggesting keeps them. Shown to those who may edit directly; the editor starts in Suggesting there.
+ */
+export function SignedNotice({ approvals }: { approvals: Approval[] }) {
+  if (approvals.length === 0) return null;
+  return (
+    <div className="nhsuk-warning-callout app-signed-notice" data-testid="signed-notice">
+      <h3 className="nhsuk-warning-callout__label">
+        <span role="text">
+          <span className="nhsuk-u-visually-hidden">Important: </span>
+          This section is signed off
+        </span>
+      </h3>
+      <p>Editing the text directly would make these approvals stop counting:</p>
+      <ul>
+        {approvals.map((approval) => (
+          <li key={approval.id}>
+            {approval.signer} ({approval.role.toLowerCase()}), for “{approval.slot}”
+          </li>
+        ))}
+      </ul>
+      <p>
+        You start in <strong>Suggesting</strong> here: suggestions keep the approvals until someone accepts them. Choose <strong>Editing</strong> to change the text directly.
+      </p>
+    </div>
+  );
+}
