@@ -32,20 +32,30 @@ export interface Violation {
   targets: string[];
 }
 
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's rules with these tags (WCAG 2.2 A/AA and best practice unless told); returns every violation, of any impact. */
+export async function axeViolations(page: Page, tags: string[] = [...WCAG_22_AA, 'best-practice']): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const results = await page.evaluate(
+    (values) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+        document,
+        {
+          runOnly: { type: 'tag', values },
+        },
+      ),
+    tags,
+  );
+  return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** Every violation of WCAG 2.2 A and AA that axe-core finds, of any impact. */
+export const wcagViolations = (page: Page) => axeViolations(page, WCAG_22_AA);
+
 /** axe-core's WCAG 2.2 A/AA and best-practice rules; returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-      document,
-      {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      },
-    ),
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  return (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 /** The demo team's password and entry (seeded on the e2e server's first start; see the README). */

@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)('Quorum in Chromium, against the real server', { t
     await lead.setViewportSize({ width: 320, height: 800 });
     await expect.poll(() => lead.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const tabs = lead.getByRole('navigation', { name: 'Entry' }).getByRole('link');
-    expect(await tabs.allTextContents()).toEqual(['Sections', 'Evidence', 'Team', 'Activity', 'Export']);
+    expect(await tabs.allTextContents()).toEqual(['Sections', 'Whole entry', 'Evidence', 'Team', 'Activity', 'Export']);
     for (const right of await tabs.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().right))) expect(right).toBeLessThanOrEqual(320);
     await check(lead, '04-entry-320-wide');
     await lead.setViewportSize({ width: 1280, height: 900 });

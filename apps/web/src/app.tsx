@@ -27,6 +27,8 @@ const loadEntryPage = () => import('./entries/entry-page');
 const EntryPage = lazy(() => loadEntryPage().then((m) => ({ default: m.EntryPage })));
 // Opened at an entry's address: fetch it while the session is being checked, not after.
 if (/^\/entries\/(?!new$)[^/]+/.test(window.location.pathname)) void loadEntryPage();
+// The whole entry, every section's editor on one page: the editor's chunk too.
+const WholeEntryPage = lazy(() => import('./entries/whole-entry-page').then((m) => ({ default: m.WholeEntryPage })));
 // Review mode (comments, sign-off, the read-only editor): also a lazy route.
 const loadReviewPage = () => import('./review/review-page');
 const ReviewPage = lazy(() => loadReviewPage().then((m) => ({ default: m.ReviewPage })));
@@ -60,6 +62,14 @@ export function App() {
         <Route path="entries/new" element={signedIn(<NewEntryPage />)} />
         <Route path="entries/:entryId" element={entryPage} />
         <Route path="entries/:entryId/sections/:sectionId" element={entryPage} />
+        <Route
+          path="entries/:entryId/whole"
+          element={signedIn(
+            <Suspense fallback={<Loading what="entry" />}>
+              <WholeEntryPage />
+            </Suspense>,
+          )}
+        />
         <Route path="entries/:entryId/review" element={reviewPage} />
         <Route path="entries/:entryId/review/:sectionId" element={reviewPage} />
         <Route path="entries/:entryId/team" element={signedIn(<TeamPage />)} />

@@ -42,6 +42,8 @@ export class CommentPassages {
   private readonly listeners = new Set<() => void>();
   /** Told a thread's id when its highlighted passage is clicked in the text. */
   onPick: ((id: string) => void) | null = null;
+  /** The new-comment form, while one can be opened: told when "Comment" is chosen by the selection. */
+  private commentHandler: (() => void) | null = null;
   readonly extension: Extension;
   /** What the editor takes (SectionEditor's `extensions`). */
   readonly extensions: Extension[];
@@ -60,6 +62,10 @@ export class CommentPassages {
       onTransaction() {
         passages.readSelection();
       },
+      // Ctrl+Alt+M (Cmd+Option+M on a Mac) comments on the selection, as in Google Docs and Word.
+      addKeyboardShortcuts: () => ({
+        'Mod-Alt-m': () => this.requestComment(),
+      }),
       onDestroy() {
         if (passages.editor === this.editor) passages.editor = null;
         passages.setSelected(null);
@@ -74,6 +80,33 @@ export class CommentPassages {
   };
 
   getSelected = () => this.selected;
+
+  /** Whether a comment can be started on the selection now (someone who may comment, the form loaded). */
+  canComment = () => this.commentHandler !== null;
+
+  setCommentHandler(handler: (() => void) | null): void {
+    this.commentHandler = handler;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  /** Opens the new-comment form on what is selected; false (nothing done) if nothing is selected or no form is there. */
+  requestComment(): boolean {
+    if (!this.selected || !this.commentHandler) return false;
+    this.commentHandler();
+    return true;
+  }
+
+  /** Where the selection ends on screen (viewport coordinates), to put the "Comment" button beside it. */
+  selectionEndBox(): { top: number; bottom: number; left: number } | null {
+    const editor = this.editor;
+    if (!editor || editor.isDestroyed || !this.selected) return null;
+    try {
+      const { top, bottom, left } = editor.view.coordsAtPos(editor.state.selection.to);
+      return { top, bottom, left };
+    } catch {
+      return null; // the view is not laid out (e.g. hidden)
+    }
+  }
 
   /** The passages of the open threads; redrawn only when they change. */
   setPassages(passages: MarkedPassage[]): void {
@@ -181,3 +214,6 @@ export const useCommentPassages = (sectionId: string) => useMemo(() => new Comme
 
 /** What is selected in the section's text now. */
 export const useSelectedPassage = (passages: CommentPassages) => useSyncExternalStore(passages.subscribe, passages.getSelected);
+
+/** Whether "Comment" on the selection would open a form now. */
+export const useCanCommentOnSelection = (passages: CommentPassages) => useSyncExternalStore(passages.subscribe, passages.canComment);

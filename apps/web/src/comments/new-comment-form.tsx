@@ -40,10 +40,26 @@ export function NewCommentForm({ passages, actions, people }: { passages: Commen
     if (!chosen) setAbout(selected ? 'selected' : 'section');
   }, [selected, chosen]);
 
+  // "Comment" by the selection in the text (or Ctrl+Alt+M there): the form opens on those words, at the comment's box.
+  const toBody = useRef(false);
+  useEffect(() => {
+    passages.setCommentHandler(() => {
+      setAbout('selected');
+      setChosen(true);
+      setOpen(true);
+      const field = document.getElementById(FIELDS.body);
+      if (field) field.focus();
+      else toBody.current = true; // focused once the form has opened
+    });
+    return () => passages.setCommentHandler(null);
+  }, [passages]);
+
   // Opening starts at the first question, on the choice already made, so that it is heard first.
   useEffect(() => {
-    if (open) aboutField.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+    if (open && toBody.current) document.getElementById(FIELDS.body)?.focus();
+    else if (open) aboutField.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
     else if (wasOpen.current) opener.current?.focus();
+    toBody.current = false;
     wasOpen.current = open;
   }, [open]);
 

@@ -22,12 +22,14 @@ interface EntryHeaderProps {
   errors?: FormError[];
   /** False on a section's page: focus goes to the section's heading on arrival, next to its text. */
   focusTitle?: boolean;
+  /** False where the page shows the lead's workflow controls elsewhere (a section's page, beside the text): its refusals come in `errors`. */
+  workflow?: boolean;
 }
 
 const NONE: FormError[] = [];
 
 /** Breadcrumb, title, state and role, and the entry's navigation: the top of every page of an entry. */
-export function EntryHeader({ entry: from, page, captionPrefix = '', errors: pageErrors = NONE, focusTitle = true }: EntryHeaderProps) {
+export function EntryHeader({ entry: from, page, captionPrefix = '', errors: pageErrors = NONE, focusTitle = true, workflow = true }: EntryHeaderProps) {
   const { data: entry, complete } = useFragment({ fragment: EntryHeaderFragment, from });
   // The lead's workflow controls report their refusals here too: one error summary per page.
   const [workflowErrors, setWorkflowErrors] = useState<FormError[]>(NONE);
@@ -59,7 +61,7 @@ export function EntryHeader({ entry: from, page, captionPrefix = '', errors: pag
         </span>
         <ClosingLine entryId={entry.id} />
       </p>
-      <WorkflowControls entryId={entry.id} onErrors={setWorkflowErrors} />
+      {workflow && <WorkflowControls entryId={entry.id} onErrors={setWorkflowErrors} />}
       <EntryNav entryId={entry.id} />
     </>
   );
