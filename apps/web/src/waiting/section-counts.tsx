@@ -10,7 +10,7 @@ export function SectionCountsList({ counts }: { counts: SectionCounts }) {
       <li className={over > 0 ? 'app-section-list__over' : undefined}>
         {counts.wordCount} of {counts.wordLimit} words{over > 0 && `, ${over} over`}
       </li>
-      <li>{counts.signOffsNeeded === 0 ? 'No sign-offs needed' : `${counts.signOffsHeld} of ${counts.signOffsNeeded} sign-offs`}</li>
+      <li>{counts.signOffsNeeded === 0 ? 'No sign-offs needed' : `${counts.signOffsHeld} of ${plural(counts.signOffsNeeded, 'sign-off', 'sign-offs')}`}</li>
       <li>{counts.openThreads === 0 ? 'No open comments' : plural(counts.openThreads, 'open comment', 'open comments')}</li>
     </ul>
   );
