@@ -136,6 +136,17 @@ describe('waiting for me: across entries, pages, permissions', () => {
     expect(codeOf(await team.members.MEDIC.client.request(WAITING_FOR_ME, { first: 101 }))).toBe('BAD_USER_INPUT');
   });
 
+  it('lists nothing in a submitted entry, whose content is frozen', async () => {
+    const done = await createTeam(server);
+    await done.members.LEAD.client.ok(REQUEST_REVIEW, { i: { entryId: done.entryId } });
+    await done.members.NURSE.client.ok(ADD_COMMENT, { input: { sectionId: done.sectionIds[0], body: '@medic one last look?', mentionedUserIds: [done.members.MEDIC.user.id] } });
+    expect((await waiting(done, 'MEDIC')).totalCount).toBe(4);
+    // Submitting takes every sign-off; the state is what counts here, so it is set directly.
+    await server.orm.em.fork().getConnection().execute(`update entries set state = 'SUBMITTED' where id = ?`, [done.entryId]);
+    expect(await waiting(done, 'MEDIC')).toMatchObject({ totalCount: 0, nodes: [] });
+    expect((await done.members.MEDIC.client.ok(WAITING_FOR_ME, {})).me!.waitingForMe.nodes.filter((n) => n.entry.id === done.entryId)).toEqual([]);
+  });
+
   it('costs the same number of SQL statements for one entry or four (no N+1)', async () => {
     const one = await createTeam(server);
     await one.members.LEAD.client.ok(REQUEST_REVIEW, { i: { entryId: one.entryId } });
