@@ -40,6 +40,15 @@ export const ENTRY_ACTION_RULES = {
   },
   'section.edit': { roles: ['LEAD', ...STAFF], writes: true, phrase: 'edit section text', ability: 'canEdit', abilityDescription: 'Edit section text.' },
   'comment.write': { roles: ['LEAD', ...STAFF, 'PATIENT_REP'], writes: true, phrase: 'comment', ability: 'canComment', abilityDescription: 'Comment and reply.' },
+  // Suggesting (tracked changes): everyone who may comment, so patient representatives propose
+  // wording. Those who may not also edit send only updates that leave the accepted text as it was.
+  'section.suggest': {
+    roles: ['LEAD', ...STAFF, 'PATIENT_REP'],
+    writes: true,
+    phrase: 'suggest changes to section text',
+    ability: 'canSuggest',
+    abilityDescription: 'Suggest changes to section text (tracked changes that someone who may edit accepts or rejects).',
+  },
   'signOff.give': { roles: ['LEAD', ...STAFF, 'PATIENT_REP'], writes: true, phrase: 'sign off sections', ability: 'canSignOff', abilityDescription: 'Sign off sections in their role.' },
   'team.manage': { roles: ['LEAD'], writes: true, phrase: 'invite, change roles or remove members', ability: 'canManageTeam', abilityDescription: 'Invite, change roles and remove members.' },
   'entry.configure': { roles: ['LEAD'], writes: true, phrase: 'change the entry’s settings', ability: 'canConfigure', abilityDescription: 'Change word limits and sign-off slots.' },

@@ -1,9 +1,11 @@
-export { sectionSchema, sectionExtensions, HEADING_LEVELS } from './schema.js';
+export { sectionSchema, sectionExtensions, HEADING_LEVELS, SUGGESTION_MARKS } from './schema.js';
 export { sectionDomSerializer } from './html.js';
-export { contentProblem, contentProblemSince, stateVectorOf, itemProblem, orderProblem, NODE_ATTRIBUTES, MARK_ATTRIBUTES } from './content-check.js';
+export { contentProblem, contentProblemSince, stateVectorOf, itemProblem, orderProblem, NODE_ATTRIBUTES, MARK_ATTRIBUTES, SUGGESTION_ID } from './content-check.js';
 export { CONTENT_FIELD, type ContentSource, contentFragment, docFromUpdate, encodeDoc } from './ydoc.js';
 export { decodeBase64Update, encodeBase64Update, validateUpdate, type UpdateCheck } from './update.js';
-export { toProseMirrorDoc, toProseMirrorJSON, toPlainText, countWords, wordCount, canonicalJSON, contentHash } from './views.js';
+export { toProseMirrorDoc, toProseMirrorJSON, toAcceptedDoc, blocksToProseMirrorDoc, toPlainText, countWords, wordCount, canonicalJSON, contentHash } from './views.js';
 export { sectionMarkdownParser, sectionMarkdownSerializer, markdownToProseMirrorJSON, toMarkdown, unsupportedMarkdown } from './markdown.js';
 export { replaceContentUpdate, REPLACE_ORIGIN } from './write.js';
 export { diffText, type DiffPart } from './diff.js';
+export { suggestionAuthor, hasSuggestions, acceptedDoc, withAllAccepted, acceptOne, rejectOne, editedDoc, suggestionsIn, type SuggestionKind, type SuggestionSummary } from './suggestions.js';
+export { prepareSuggestionCheck, type SuggestionCheck, type SuggestionRefusal } from './suggestion-check.js';

@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { MarkdownSerializer, type MarkdownSerializerState, defaultMarkdownSerializer } from 'prosemirror-markdown';
 import { MarkdownIt, markdownToDoc } from './markdown-parser.js';
-import { toProseMirrorDoc } from './views.js';
+import { toAcceptedDoc } from './views.js';
 import type { ContentSource } from './ydoc.js';
 
 export { markdownToDoc, sectionMarkdownParser } from './markdown-parser.js';
@@ -171,7 +171,8 @@ export function markdownToProseMirrorJSON(md: string): JSONContent {
 
 export function toMarkdown(source: ContentSource): string {
   // Tiptap lists carry no "tight" flag; tight is how people usually write lists.
-  return sectionMarkdownSerializer.serialize(toProseMirrorDoc(source), { tightLists: true });
+  // The accepted text: pending suggestions are not part of it (suggestions.ts).
+  return sectionMarkdownSerializer.serialize(toAcceptedDoc(source), { tightLists: true });
 }
 
 // A second tokenizer, with tables on, only to notice what the section cannot hold.

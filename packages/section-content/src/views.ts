@@ -4,6 +4,7 @@ import type { Mark, NodeType, Node as PMNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
 import { attributeProblem, formatProblem, itemProblem } from './content-check.js';
 import { sectionSchema } from './schema.js';
+import { acceptedDoc } from './suggestions.js';
 import { asDoc, contentFragment, type ContentSource } from './ydoc.js';
 
 // y-prosemirror stores a mark that may overlap itself under "name--hash"; none of StarterKit's
@@ -71,14 +72,30 @@ export function toProseMirrorDoc(source: ContentSource, strict = false): PMNode 
   return top.createAndFill(null, content) ?? top.create(null, content);
 }
 
+/**
+ * A document of some of the section's top-level blocks (as toProseMirrorDoc reads them), not
+ * checked against the schema's content expression: what the suggestion check compares.
+ */
+export function blocksToProseMirrorDoc(blocks: Y.XmlElement[]): PMNode {
+  return sectionSchema.topNodeType.create(null, toNodes(blocks, sectionSchema.topNodeType, false));
+}
+
 export function toProseMirrorJSON(source: ContentSource): JSONContent {
   return toProseMirrorDoc(source).toJSON() as JSONContent;
+}
+
+/**
+ * The section's accepted text as a ProseMirror document: pending suggestions rejected
+ * (suggestions.ts). Every read view below is of it, so suggesting changes none of them.
+ */
+export function toAcceptedDoc(source: ContentSource): PMNode {
+  return acceptedDoc(toProseMirrorDoc(source));
 }
 
 /** Text of each non-empty block (paragraph, heading, code), blocks separated by a blank line. */
 export function toPlainText(source: ContentSource): string {
   const blocks: string[] = [];
-  toProseMirrorDoc(source).descendants((node) => {
+  toAcceptedDoc(source).descendants((node) => {
     if (!node.isTextblock) return true;
     const text = node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : ''));
     if (text.trim() !== '') blocks.push(text);
@@ -115,10 +132,11 @@ export function canonicalJSON(value: unknown): string {
 
 /**
  * SHA-256 (hex) of the canonical JSON of the document. It is taken from the ProseMirror
- * document, not the Yjs state, so the same content gives the same hash whatever edits led to it.
+ * document, not the Yjs state, so the same content gives the same hash whatever edits led to it;
+ * and of the accepted text, so pending suggestions leave it (and sign-offs) as they were.
  */
 export function contentHash(source: ContentSource): string {
   return createHash('sha256')
-    .update(canonicalJSON(toProseMirrorJSON(source)))
+    .update(canonicalJSON(toAcceptedDoc(source).toJSON()))
     .digest('hex');
 }

@@ -1,4 +1,4 @@
-import { CONTENT_FIELD, contentProblemSince, stateVectorOf } from '@quorum/section-content';
+import { CONTENT_FIELD, contentProblemSince, prepareSuggestionCheck, stateVectorOf, type SuggestionCheck } from '@quorum/section-content';
 import * as Y from 'yjs';
 
 /** Any shared type: Yjs's types are generic in their event type, which these walks never read. */
@@ -7,6 +7,16 @@ type AnyYType = Y.AbstractType<any>;
 
 /** Why an update was refused; the caller turns it into BAD_USER_INPUT. */
 export class UpdateRejected extends Error {}
+
+/** Refused by the suggestion check: the sender may not do this (FORBIDDEN, not BAD_USER_INPUT). */
+export class SuggestionRefused extends UpdateRejected {}
+
+/** Who sent an update, for the suggestion check (docs/architecture.md, Suggestions). */
+export interface Sender {
+  userId: string | null;
+  /** May suggest but not edit: the update must leave the accepted text as it was. */
+  suggestOnly: boolean;
+}
 
 function rootKeyOf(type: AnyYType): string | null {
   let current: AnyYType = type;
@@ -20,14 +30,22 @@ function rootKeyOf(type: AnyYType): string | null {
  * depend on edits this document lacks (Yjs would park them as pending), and content the
  * editor cannot show (a plain value in the fragment, an unknown element, attribute or mark,
  * text where the schema has none: section-content's content-check.ts, which checks only what
- * the update inserted). Yjs cannot undo an update, so on refusal the caller must throw the
- * document away and reload it.
+ * the update inserted), and suggestions it may not make (section-content's suggestion-check.ts:
+ * a new suggestion in another's name from anyone; from someone who may only suggest, any change
+ * to the accepted text or to another's suggestion). Yjs cannot undo an update, so on refusal
+ * the caller must throw the document away and reload it.
  */
-export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown): void {
+export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown, sender?: Sender): void {
   try {
     Y.decodeUpdate(update); // parse alone first, touching no document
   } catch {
     throw new UpdateRejected('The update is not a Yjs update.');
+  }
+  let suggestions: SuggestionCheck | null = null;
+  try {
+    if (sender) suggestions = prepareSuggestionCheck(doc, update, sender.userId, sender.suggestOnly);
+  } catch {
+    throw new UpdateRejected('The update does not apply to this section.');
   }
   const rootsBefore = new Set(doc.share.keys());
   const stateBefore = stateVectorOf(doc);
@@ -56,4 +74,6 @@ export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknow
   }
   const problem = contentProblemSince(doc, stateBefore);
   if (problem) throw new UpdateRejected(`The update puts into the section what its editor cannot show: ${problem}`);
+  const refusal = suggestions?.problem();
+  if (refusal) throw new SuggestionRefused(refusal.message);
 }

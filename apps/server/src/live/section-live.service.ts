@@ -1,12 +1,13 @@
 import { decodeBase64Update, encodeBase64Update, replaceContentUpdate, toProseMirrorDoc, unsupportedMarkdown } from '@quorum/section-content';
+import { roleCan } from '@quorum/domain';
 import * as Y from 'yjs';
 import type { Context } from '../common/context.js';
-import { badInput, conflict, notFound } from '../common/errors.js';
+import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { requireViewer } from '../policy/access.js';
 import { refuseIfFrozen } from '../policy/frozen.js';
 import type { Section } from '../sections/section.entity.js';
 import { authorizeSection, sectionFor } from '../sections/section.service.js';
-import { UpdateRejected } from './apply-update.js';
+import { SuggestionRefused, UpdateRejected, type Sender } from './apply-update.js';
 import { inArrivalOrder } from './arrival-order.js';
 import { SectionTooLarge, sectionTooLargeError } from './section-size.js';
 import { VersionMoved } from './update-log.js';
@@ -26,14 +27,27 @@ async function editableSection(ctx: Context, sectionId: string, asked = 'Section
 /**
  * Logs one client update (acknowledged only once committed), broadcasts it, and compacts when
  * due. With `baseVersion`, only if the section is still at that version: CONFLICT otherwise.
+ * With `ownRevision`, the caller saves a revision of its own right after (an API write, a
+ * restore): a background compaction started here would fold the edit in first, and the history
+ * would call it "Edits" (issue 11: a revision at each restore and API write, said as such).
  */
-async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array, clientId: string, baseVersion?: number, field = 'input.update'): Promise<number> {
+async function commitUpdate(
+  ctx: Context,
+  sectionId: string,
+  update: Uint8Array,
+  clientId: string,
+  baseVersion?: number,
+  field = 'input.update',
+  sender?: Sender,
+  ownRevision = false,
+): Promise<number> {
   const { log, pubsub } = ctx.app.live;
   const { user } = requireViewer(ctx);
   let appended;
   try {
-    appended = await log.append(sectionId, update, { clientId, authorId: user.id, baseVersion, maxSectionBytes: ctx.app.config.maxSectionBytes });
+    appended = await log.append(sectionId, update, { clientId, authorId: user.id, baseVersion, maxSectionBytes: ctx.app.config.maxSectionBytes, sender });
   } catch (error) {
+    if (error instanceof SuggestionRefused) throw forbidden(error.message);
     if (error instanceof UpdateRejected) throw badInput(field, error.message);
     if (error instanceof SectionTooLarge) throw sectionTooLargeError(error, field);
     if (error instanceof VersionMoved && baseVersion !== undefined) throw versionConflict(baseVersion, error.currentVersion);
@@ -47,7 +61,7 @@ async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array,
   if (appended.signOffsWaiting) await ctx.app.signOffChecks.afterSectionEdit(sectionId, user);
   ctx.app.live.idleRevisions.edited(sectionId);
   const { compactEvery, revisionIntervalMs } = ctx.app.config;
-  if (appended.logLength >= compactEvery || Date.now() - appended.compactedAt.getTime() >= revisionIntervalMs) {
+  if (!ownRevision && (appended.logLength >= compactEvery || Date.now() - appended.compactedAt.getTime() >= revisionIntervalMs)) {
     scheduleCompaction(ctx.app, sectionId);
   }
   return appended.version;
@@ -57,14 +71,16 @@ export async function applySectionUpdate(ctx: Context, input: ApplySectionUpdate
   // Checked in the order the connection sent its edits, up to the moment each is queued in
   // the log (which commitUpdate does before its first await); the commit is awaited outside.
   const { committed } = await inArrivalOrder(ctx.connection, async () => {
-    const access = await authorizeSection(ctx, input.sectionId, 'section.edit');
+    // Whoever may suggest may send updates; those who may not edit, only ones that suggest (apply-update.ts).
+    const access = await authorizeSection(ctx, input.sectionId, 'section.suggest');
+    const sender = { userId: requireViewer(ctx).user.id, suggestOnly: !roleCan(access.role, 'section.edit') };
     refuseIfFrozen({ state: access.entryState }, 'its text is frozen');
     const update = decodeBase64Update(input.update);
     if (!update) throw badInput('input.update', 'update is not valid base64 (standard alphabet, with padding).');
     if (update.length > ctx.app.config.maxUpdateBytes) {
       throw badInput('input.update', `update is ${update.length} bytes; the limit is ${ctx.app.config.maxUpdateBytes}.`);
     }
-    return { committed: commitUpdate(ctx, access.sectionId, update, input.clientId) };
+    return { committed: commitUpdate(ctx, access.sectionId, update, input.clientId, undefined, 'input.update', sender) };
   });
   return committed;
 }
@@ -103,9 +119,25 @@ export async function replaceSectionContent(ctx: Context, input: ReplaceSectionC
   const update = replaceContentUpdate(copy, input.markdown);
   if (isEmptyUpdate(update)) return section; // same content: nothing to write
   // Checked again as it is logged: someone may write between the check above and the write.
-  await commitUpdate(ctx, section.id, update, `replace:${requireViewer(ctx).user.id}`, input.baseVersion, 'input.markdown');
+  await commitUpdate(ctx, section.id, update, `replace:${requireViewer(ctx).user.id}`, input.baseVersion, 'input.markdown', undefined, true);
   await compactSection(ctx.app, section.id, 'replace');
   return section;
+}
+
+/**
+ * Writes a ProseMirror document (the section's own, with suggestions accepted or rejected) as
+ * an ordinary edit, only what differs changing, then saves a revision with `reason`; connected
+ * editors receive it as any edit. The caller has checked that the viewer may edit the section.
+ */
+export async function writeSectionDoc(ctx: Context, sectionId: string, next: ReturnType<typeof toProseMirrorDoc>, clientId: string, reason: string, field: string): Promise<boolean> {
+  const live = await ctx.app.live.store.current(ctx.em, sectionId);
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
+  const update = replaceContentUpdate(copy, next);
+  if (isEmptyUpdate(update)) return false;
+  await commitUpdate(ctx, sectionId, update, clientId, undefined, field, undefined, true);
+  await compactSection(ctx.app, sectionId, reason);
+  return true;
 }
 
 /** Brings back a revision as a new edit on top of the current text: nothing is lost. */
@@ -118,7 +150,7 @@ export async function restoreRevision(ctx: Context, revisionId: string): Promise
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
   const update = replaceContentUpdate(copy, toProseMirrorDoc(new Uint8Array(revision.state)));
-  if (!isEmptyUpdate(update)) await commitUpdate(ctx, section.id, update, `restore:${revision.id}`, undefined, 'input.revisionId');
+  if (!isEmptyUpdate(update)) await commitUpdate(ctx, section.id, update, `restore:${revision.id}`, undefined, 'input.revisionId', undefined, true);
   await compactSection(ctx.app, section.id, 'restore');
   return section;
 }

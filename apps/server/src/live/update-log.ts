@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { EntryState } from '../common/enums.js';
 import { refuseIfFrozen } from '../policy/frozen.js';
-import { applyClientUpdate, UpdateRejected } from './apply-update.js';
+import { applyClientUpdate, UpdateRejected, type Sender } from './apply-update.js';
 import { missingDependencies } from './dependencies.js';
 import { GroupCommit, type VersionRow } from './group-commit.js';
 import type { DocumentStore, LiveDocument } from './document-store.js';
@@ -15,6 +15,8 @@ export interface UpdateMeta {
   baseVersion?: number;
   /** Refuse (SectionTooLarge) an update that would take the section's encoded document over this. */
   maxSectionBytes?: number;
+  /** For a client's update, who sent it, for the suggestion check (apply-update.ts); the server's own writes have none. */
+  sender?: Sender;
 }
 
 /**
@@ -227,7 +229,7 @@ export class UpdateLog {
       if (baseVersion !== undefined && baseVersion !== live.version + accepted.length) return 'stop';
       if (missingDependencies(live.doc, waiting.update)) return 'missing';
       const measure = mightExceed(live, waiting.update, maxSectionBytes);
-      if (!tryApply(live, waiting.update, waiting.meta.clientId)) {
+      if (!tryApply(live, waiting.update, waiting.meta)) {
         this.store.forget(sectionId); // it may hold part of a refused update
         return 'stop';
       }
@@ -295,7 +297,7 @@ export class UpdateLog {
       const live = await this.store.current(tx, sectionId); // sees everything committed before our lock
       if (mayWait(waiting) && missingDependencies(live.doc, update)) throw new StillMissing(); // rolls back the version taken
       const measure = mightExceed(live, update, meta.maxSectionBytes);
-      applyClientUpdate(live.doc, update, meta.clientId);
+      applyClientUpdate(live.doc, update, meta.clientId, meta.sender);
       // Over the limit: SectionTooLarge rolls back, and drain drops the document that holds it.
       if (measure) checkSizeAfter(live, meta.maxSectionBytes!);
       else live.bytes += update.length;
@@ -313,9 +315,9 @@ function appended(row: VersionRow): AppendedUpdate {
 }
 
 /** Applies to the cached document; false if refused, which may only mean the cache is behind. */
-function tryApply(live: LiveDocument, update: Uint8Array, origin: string): boolean {
+function tryApply(live: LiveDocument, update: Uint8Array, meta: UpdateMeta): boolean {
   try {
-    applyClientUpdate(live.doc, update, origin);
+    applyClientUpdate(live.doc, update, meta.clientId, meta.sender);
     return true;
   } catch (error) {
     if (error instanceof UpdateRejected) return false;

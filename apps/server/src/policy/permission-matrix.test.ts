@@ -291,8 +291,10 @@ const OPERATIONS: Operation[] = [
       ),
   },
   {
+    // Whoever may suggest may send updates (an update that changes nothing: what one who may
+    // only suggest may send is checked in live/suggestions.test.ts).
     name: 'applySectionUpdate',
-    action: 'section.edit',
+    action: 'section.suggest',
     run: (c, t) =>
       c.request(
         graphql(`
@@ -302,7 +304,7 @@ const OPERATIONS: Operation[] = [
             }
           }
         `),
-        { i: { sectionId: t.sectionIds[0], update: typedUpdate('hello'), clientId: 'matrix' } },
+        { i: { sectionId: t.sectionIds[0], update: Buffer.from(Y.encodeStateAsUpdate(new Y.Doc())).toString('base64'), clientId: 'matrix' } },
       ),
   },
   {
