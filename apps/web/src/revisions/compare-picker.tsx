@@ -9,6 +9,7 @@ interface PickRevision {
   id: string;
   name: string | null;
   createdAt: string;
+  authors: { name: string }[];
 }
 
 interface Props {
@@ -19,8 +20,14 @@ interface Props {
 
 const CURRENT = '';
 
-/** A choice's words: the name first when there is one, so that named revisions are easy to find in the list. */
-const optionText = (r: PickRevision) => (r.name ? `“${r.name}”, saved ${formatDateTime(r.createdAt)}` : `Saved ${formatDateTime(r.createdAt)}`);
+/**
+ * A choice's words: the name first when there is one, so that named revisions are easy to find,
+ * and whose edits it saved, which tells apart revisions saved in the same minute.
+ */
+function optionText(r: PickRevision): string {
+  const by = r.authors.length ? `, by ${r.authors.map((a) => a.name).join(', ')}` : '';
+  return `${r.name ? `“${r.name}”, saved` : 'Saved'} ${formatDateTime(r.createdAt)}${by}`;
+}
 
 /**
  * Any two versions of the section, chosen by the reader, compared word by word: two native

@@ -93,7 +93,11 @@ describe('revision history', () => {
     expect((await screen.findAllByTestId('revision-row'))[0].textContent).toContain('Named “Sent to the patient panel”');
     const from = screen.getByLabelText('From') as HTMLSelectElement;
     const to = screen.getByLabelText('To') as HTMLSelectElement;
-    expect([...to.options].map((o) => o.textContent)).toEqual(['The current text', '“Sent to the patient panel”, saved 4 June 2026, 9:00am', 'Saved 3 June 2026, 2:05pm']);
+    expect([...to.options].map((o) => o.textContent)).toEqual([
+      'The current text',
+      '“Sent to the patient panel”, saved 4 June 2026, 9:00am, by Grace Mensah',
+      'Saved 3 June 2026, 2:05pm, by Grace Mensah',
+    ]);
     expect([from.value, to.value]).toEqual(['r2', '']); // the newest revision against the current text
 
     fireEvent.change(to, { target: { value: 'r2' } });
