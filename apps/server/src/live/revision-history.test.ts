@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { COMMENTS_REPLACE_CONTENT, NAME, REVISION_HISTORY } from '../test-support/operations.js';
+import { COMMENTS_REPLACE_CONTENT, NAME, RESTORE, REVISION_HISTORY } from '../test-support/operations.js';
 
 // History you can compare (issue 11): named revisions and Section.diff.
 
@@ -83,6 +83,60 @@ describe('a pause in editing', () => {
       expect(revision.authorIds).toEqual([team.members.NURSE.user.id]);
     } finally {
       await paused.stop();
+    }
+  });
+});
+
+// "A revision is saved ... at each accept, restore and API write" (issue 11); accepting is the suggestions feature's.
+describe('a revision at each API write and each restore', () => {
+  const history = async (team: Team) => (await team.members.LEAD.client.ok(REVISION_HISTORY, { id: team.sectionIds[0] })).section!;
+
+  it('saves the text before a restore and the restored text, as a forward edit that keeps every earlier revision, with who did it', async () => {
+    const team = await createTeam(server);
+    await write(team, 'LEAD', 'Nurses ran clinics.');
+    const [first] = (await history(team)).revisions.nodes;
+    expect(first).toMatchObject({ reason: 'replace', markdown: 'Nurses ran clinics.' });
+    // A live edit, not yet in a revision (the revision interval has not passed).
+    const editor = new LiveEditor(server.url, team.sectionIds[0], team.members.NURSE.client.cookie!, 'nurse');
+    await editor.connect();
+    ((editor.doc.getXmlFragment('content').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Weekly, ');
+    await editor.flush();
+    editor.disconnect();
+    const { version: before } = await history(team);
+
+    await team.members.LEAD.client.ok(RESTORE, { i: { revisionId: first.id } });
+    const after = await history(team);
+    expect(after.version).toBeGreaterThan(before); // forward: a new edit on top
+    expect(after.revisions.nodes.map((r) => [r.reason, r.markdown])).toEqual([
+      ['restore', 'Nurses ran clinics.'],
+      ['before-restore', 'Weekly, Nurses ran clinics.'],
+      ['replace', 'Nurses ran clinics.'],
+    ]);
+    const [restored, kept] = after.revisions.nodes;
+    const [lead, nurse] = [team.members.LEAD.user, team.members.NURSE.user].map((u) => ({ id: u.id, name: u.name }));
+    expect((await team.members.LEAD.client.ok(REVISION_HISTORY, { id: team.sectionIds[0], from: first.id, to: kept.id })).section!.diff).toEqual([
+      { op: 'INSERT', text: 'Weekly, ', authors: [nurse] },
+      { op: 'EQUAL', text: 'Nurses ran clinics.', authors: [] },
+    ]);
+    expect((await team.members.LEAD.client.ok(REVISION_HISTORY, { id: team.sectionIds[0], from: kept.id, to: restored.id })).section!.diff).toEqual([
+      { op: 'DELETE', text: 'Weekly, ', authors: [lead] },
+      { op: 'EQUAL', text: 'Nurses ran clinics.', authors: [] },
+    ]);
+  });
+
+  it('labels each API write and restore as such even when the same edit also makes a compaction due (QUORUM_COMPACT_EVERY=1)', async () => {
+    const busy = await startTestServer({ QUORUM_COMPACT_EVERY: '1' });
+    try {
+      const team = await createTeam(busy);
+      const texts = ['One.', 'Two.', 'Three.', 'Four.', 'Five.'];
+      for (const text of texts) await write(team, 'LEAD', text);
+      const written = (await history(team)).revisions.nodes;
+      expect(written.map((r) => [r.reason, r.markdown])).toEqual(texts.map((t) => ['replace', t]).reverse());
+      await team.members.LEAD.client.ok(RESTORE, { i: { revisionId: written[4].id } });
+      const [restored] = (await history(team)).revisions.nodes;
+      expect([restored.reason, restored.markdown]).toEqual(['restore', 'One.']);
+    } finally {
+      await busy.stop();
     }
   });
 });
