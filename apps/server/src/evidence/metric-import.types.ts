@@ -1,4 +1,4 @@
-import { IsBoolean, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { describedEnum, type EnumValue } from '../common/described-enum.js';
 import { Metric } from './metric.entity.js';
@@ -51,7 +51,6 @@ export class ValuesColumnMappingInput {
 @InputType({ description: 'A file of values to look at before importing it.' })
 export class PreviewValuesFileInput {
   @Field(() => ID, { description: 'The metric the values are for (its kind decides the columns suggested).' })
-  @IsUUID('all', { message: 'metricId is not a valid id.' })
   metricId!: string;
 
   @Field(() => String, { description: 'The file’s bytes, base64-encoded; at most 1 MB of file.' })
@@ -64,7 +63,6 @@ export class PreviewValuesFileInput {
   fileName?: string | null;
 
   @Field(() => ValuesFileFormat, { nullable: true, description: 'The format; by default from the file name, else from the file’s first bytes.' })
-  @IsOptional()
   format?: ValuesFileFormat | null;
 }
 

@@ -1,10 +1,9 @@
-import { IsInt, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { IsInt, Length, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'An edit to a section’s Yjs document.' })
 export class ApplySectionUpdateInput {
   @Field(() => ID, { description: 'The section.' })
-  @IsUUID('all', { message: 'sectionId is not a valid id.' })
   sectionId!: string;
 
   @Field(() => String, { description: 'Base64 (standard alphabet, padded) Yjs update; at most 1 MB decoded unless configured otherwise.' })
@@ -19,7 +18,6 @@ export class ApplySectionUpdateInput {
 @InputType({ description: 'New content for a section, in Markdown, for tools that do not speak Yjs.' })
 export class ReplaceSectionContentInput {
   @Field(() => ID, { description: 'The section.' })
-  @IsUUID('all', { message: 'sectionId is not a valid id.' })
   sectionId!: string;
 
   @Field(() => String, {
@@ -38,14 +36,12 @@ export class ReplaceSectionContentInput {
 @InputType({ description: 'A revision to bring back.' })
 export class RestoreSectionRevisionInput {
   @Field(() => ID, { description: 'The revision (see `Section.revisions`).' })
-  @IsUUID('all', { message: 'revisionId is not a valid id.' })
   revisionId!: string;
 }
 
 @InputType({ description: 'A name for a saved revision, e.g. "Sent to the patient panel".' })
 export class NameSectionRevisionInput {
   @Field(() => ID, { description: 'The revision (see `Section.revisions`).' })
-  @IsUUID('all', { message: 'revisionId is not a valid id.' })
   revisionId!: string;
 
   @Field(() => String, { nullable: true, description: 'The name, up to 120 characters, shown in the history; empty or null removes it.' })

@@ -1,4 +1,4 @@
-import { IsBoolean, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsBoolean, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Someone present in an entry: which section they are in, and their editor’s awareness (cursor, selection, colour).' })
@@ -31,7 +31,6 @@ export class Presence {
 @InputType({ description: 'Where you are in an entry, sent when it changes and every few seconds while you are there.' })
 export class UpdatePresenceInput {
   @Field(() => ID, { description: 'The entry.' })
-  @IsUUID('all', { message: 'entryId is not a valid id.' })
   entryId!: string;
 
   @Field(() => String, { description: 'Your editor instance.' })
@@ -39,8 +38,6 @@ export class UpdatePresenceInput {
   clientId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The section you are in, if any.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'sectionId is not a valid id.' })
   sectionId?: string | null;
 
   @Field(() => String, { defaultValue: '', description: 'Base64 y-protocols awareness update (at most 64 KB).' })

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @InputType({ description: 'Notifications to mark read: some by id, or all of them.' })
@@ -6,7 +6,6 @@ export class MarkNotificationsReadInput {
   @Field(() => [ID], { nullable: true, description: 'Your notifications to mark read (at most 100).' })
   @IsOptional()
   @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'notificationIds must be notification ids.' })
   notificationIds?: string[] | null;
 
   @Field(() => Boolean, { defaultValue: false, description: 'True: mark every unread notification of yours read.' })

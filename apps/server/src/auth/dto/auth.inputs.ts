@@ -1,4 +1,4 @@
-import { IsEmail, IsEnum, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { TokenScope } from '../../common/enums.js';
 import { PASSWORD_LENGTH_MESSAGE, PASSWORD_MAX, PASSWORD_MIN } from '../password-policy.js';
@@ -55,6 +55,5 @@ export class CreateApiTokenInput {
 @InputType({ description: 'The token to revoke.' })
 export class RevokeApiTokenInput {
   @Field(() => ID, { description: 'Id of one of your tokens.' })
-  @IsUUID('all', { message: 'tokenId is not a valid id.' })
   tokenId!: string;
 }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 const BODY = 'The comment, 1 to 10,000 characters of plain text; write @mentions as text and list who they are in `mentionedUserIds`.';
@@ -37,7 +37,6 @@ export class CommentAnchorInput {
 @InputType({ description: 'A new comment thread on a section.' })
 export class AddCommentInput {
   @Field(() => ID, { description: 'The section.' })
-  @IsUUID('all', { message: 'sectionId is not a valid id.' })
   sectionId!: string;
 
   @Field(() => String, { description: BODY })
@@ -47,7 +46,6 @@ export class AddCommentInput {
   @Field(() => [ID], { nullable: true, description: MENTIONS })
   @IsOptional()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'mentionedUserIds must be user ids.' })
   mentionedUserIds?: string[] | null;
 
   @Field(() => CommentAnchorInput, { nullable: true, description: 'The quoted passage the comment is about; none for the section as a whole.' })
@@ -59,7 +57,6 @@ export class AddCommentInput {
 @InputType({ description: 'A reply in a thread.' })
 export class ReplyToCommentInput {
   @Field(() => ID, { description: 'The thread’s opening comment, or any reply in it (replies do not nest).' })
-  @IsUUID('all', { message: 'commentId is not a valid id.' })
   commentId!: string;
 
   @Field(() => String, { description: BODY })
@@ -69,14 +66,12 @@ export class ReplyToCommentInput {
   @Field(() => [ID], { nullable: true, description: MENTIONS })
   @IsOptional()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'mentionedUserIds must be user ids.' })
   mentionedUserIds?: string[] | null;
 }
 
 @InputType({ description: 'New text for one of your comments.' })
 export class EditCommentInput {
   @Field(() => ID, { description: 'The comment (yours).' })
-  @IsUUID('all', { message: 'commentId is not a valid id.' })
   commentId!: string;
 
   @Field(() => String, { description: BODY })
@@ -86,27 +81,23 @@ export class EditCommentInput {
   @Field(() => [ID], { nullable: true, description: `${MENTIONS} Only members newly mentioned are notified.` })
   @IsOptional()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'mentionedUserIds must be user ids.' })
   mentionedUserIds?: string[] | null;
 }
 
 @InputType({ description: 'One of your comments to delete; it stays as a tombstone.' })
 export class DeleteCommentInput {
   @Field(() => ID, { description: 'The comment (yours).' })
-  @IsUUID('all', { message: 'commentId is not a valid id.' })
   commentId!: string;
 }
 
 @InputType({ description: 'A thread to resolve.' })
 export class ResolveCommentInput {
   @Field(() => ID, { description: 'The thread’s opening comment, or any reply in it.' })
-  @IsUUID('all', { message: 'commentId is not a valid id.' })
   commentId!: string;
 }
 
 @InputType({ description: 'A resolved thread to reopen.' })
 export class ReopenCommentInput {
   @Field(() => ID, { description: 'The thread’s opening comment, or any reply in it.' })
-  @IsUUID('all', { message: 'commentId is not a valid id.' })
   commentId!: string;
 }

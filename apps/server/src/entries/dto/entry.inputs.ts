@@ -1,5 +1,5 @@
 import type { Role } from '@quorum/domain';
-import { IsEmail, IsIn, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, Length, MaxLength } from 'class-validator';
 import { ROLES } from '@quorum/domain';
 import { Field, ID, InputType } from 'type-graphql';
 import { RoleEnum } from '../../common/enums.js';
@@ -7,7 +7,6 @@ import { RoleEnum } from '../../common/enums.js';
 @InputType({ description: 'A new entry, created from a template.' })
 export class CreateEntryInput {
   @Field(() => ID, { description: 'The template to start from (see `templates`).' })
-  @IsUUID('all', { message: 'templateId is not a valid id.' })
   templateId!: string;
 
   @Field(() => String, { description: 'Working title, e.g. "Safer maternity care for Black women in Leeds".' })
@@ -18,7 +17,6 @@ export class CreateEntryInput {
 @InputType({ description: 'Invite someone to an entry.' })
 export class InviteMemberInput {
   @Field(() => ID, { description: 'The entry.' })
-  @IsUUID('all', { message: 'entryId is not a valid id.' })
   entryId!: string;
 
   @Field(() => String, { description: 'Their email address; only an account with this address can accept.' })
@@ -41,7 +39,6 @@ export class AcceptInvitationInput {
 @InputType({ description: 'Change a member’s role.' })
 export class ChangeMemberRoleInput {
   @Field(() => ID, { description: 'The membership (see `Entry.members`).' })
-  @IsUUID('all', { message: 'membershipId is not a valid id.' })
   membershipId!: string;
 
   @Field(() => RoleEnum, { description: 'The new role.' })
@@ -52,13 +49,11 @@ export class ChangeMemberRoleInput {
 @InputType({ description: 'Remove a member from an entry (or leave it yourself).' })
 export class RemoveMemberInput {
   @Field(() => ID, { description: 'The membership (see `Entry.members`).' })
-  @IsUUID('all', { message: 'membershipId is not a valid id.' })
   membershipId!: string;
 }
 
 @InputType({ description: 'A pending invitation (see `Entry.pendingInvitations`).' })
 export class InvitationIdInput {
   @Field(() => ID, { description: 'The invitation.' })
-  @IsUUID('all', { message: 'invitationId is not a valid id.' })
   invitationId!: string;
 }

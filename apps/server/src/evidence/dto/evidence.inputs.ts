@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ConfidenceLevel, ConsentStatus, ETHNIC_CODES, MetricDirection, MetricKind, TestimonialSource } from '../evidence.enums.js';
 import { MAX_VALUE_ROWS, PERIOD_MAX } from '../metric-values.parse.js';
@@ -88,7 +88,6 @@ class MetricFields {
 @InputType({ description: 'A new metric for an entry.' })
 export class CreateMetricInput extends MetricFields {
   @Field(() => ID, { description: 'The entry.' })
-  @IsUUID('all', { message: 'entryId is not a valid id.' })
   entryId!: string;
 
   @Field(() => String, { description: 'Short name, used in sentences, e.g. "sepsis screening within one hour".' })
@@ -111,7 +110,6 @@ export class CreateMetricInput extends MetricFields {
 @InputType({ description: 'Changes to a metric; its kind cannot change.' })
 export class UpdateMetricInput extends MetricFields {
   @Field(() => ID, { description: 'The metric.' })
-  @IsUUID('all', { message: 'metricId is not a valid id.' })
   metricId!: string;
 
   @Field(() => String, { nullable: true, description: 'New name.' })
@@ -133,7 +131,6 @@ export class UpdateMetricInput extends MetricFields {
 @InputType({ description: 'A metric to delete, with its values and criteria links.' })
 export class DeleteMetricInput {
   @Field(() => ID, { description: 'The metric.' })
-  @IsUUID('all', { message: 'metricId is not a valid id.' })
   metricId!: string;
 }
 
@@ -167,7 +164,6 @@ export class MetricValueInput {
 @InputType({ description: 'Values to write, checked all together: one bad value and nothing is written.' })
 export class SetMetricValuesInput {
   @Field(() => ID, { description: 'The metric.' })
-  @IsUUID('all', { message: 'metricId is not a valid id.' })
   metricId!: string;
 
   @Field(() => [MetricValueInput], { description: `Up to ${MAX_VALUE_ROWS} values, one per period and ethnic code.` })
@@ -183,7 +179,6 @@ export class SetMetricValuesInput {
 @InputType({ description: 'Values as CSV text, checked all together: one bad row and nothing is written.' })
 export class ImportMetricValuesInput {
   @Field(() => ID, { description: 'The metric.' })
-  @IsUUID('all', { message: 'metricId is not a valid id.' })
   metricId!: string;
 
   @Field(() => String, {
@@ -200,7 +195,6 @@ export class ImportMetricValuesInput {
 @InputType({ description: 'A new testimonial. It is anonymised unless you say otherwise, and exported only once consent is recorded.' })
 export class AddTestimonialInput {
   @Field(() => ID, { description: 'The entry.' })
-  @IsUUID('all', { message: 'entryId is not a valid id.' })
   entryId!: string;
 
   @Field(() => String, { description: 'The quote, in the person’s own words.' })
@@ -226,7 +220,6 @@ export class AddTestimonialInput {
 })
 export class UpdateTestimonialInput {
   @Field(() => ID, { description: 'The testimonial.' })
-  @IsUUID('all', { message: 'testimonialId is not a valid id.' })
   testimonialId!: string;
 
   @Field(() => String, { nullable: true, description: 'The corrected quote, in the person’s own words. Any change to the words resets consent given.' })
@@ -253,14 +246,12 @@ export class UpdateTestimonialInput {
 @InputType({ description: 'A testimonial to delete, with its links to judging criteria.' })
 export class DeleteTestimonialInput {
   @Field(() => ID, { description: 'The testimonial.' })
-  @IsUUID('all', { message: 'testimonialId is not a valid id.' })
   testimonialId!: string;
 }
 
 @InputType({ description: 'The consent given (or withdrawn) for a testimonial.' })
 export class RecordConsentInput {
   @Field(() => ID, { description: 'The testimonial.' })
-  @IsUUID('all', { message: 'testimonialId is not a valid id.' })
   testimonialId!: string;
 
   @Field(() => ConsentStatus, { description: 'GIVEN or WITHDRAWN.' })
@@ -280,24 +271,20 @@ export class RecordConsentInput {
 @InputType({ description: 'What answers a judging criterion. Each list given replaces the criterion’s links of that kind; an omitted list leaves them as they are.' })
 export class LinkCriterionInput {
   @Field(() => ID, { description: 'The criterion (see `Section.criteria`).' })
-  @IsUUID('all', { message: 'criterionId is not a valid id.' })
   criterionId!: string;
 
   @Field(() => [ID], { nullable: true, description: 'Sections of the same entry that answer it.' })
   @IsOptional()
   @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'sectionIds must hold valid ids.' })
   sectionIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Metrics of the same entry that answer it.' })
   @IsOptional()
   @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'metricIds must hold valid ids.' })
   metricIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Testimonials of the same entry that answer it.' })
   @IsOptional()
   @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'testimonialIds must hold valid ids.' })
   testimonialIds?: string[] | null;
 }

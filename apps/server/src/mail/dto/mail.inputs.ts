@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { PASSWORD_LENGTH_MESSAGE, PASSWORD_MAX, PASSWORD_MIN } from '../../auth/password-policy.js';
 import { MAIL_KINDS, MailDelivery, MailKind } from '../mail-kinds.js';
@@ -43,7 +43,6 @@ export class UnsubscribeInput {
 @InputType({ description: 'When an entry closes.' })
 export class SetEntryClosingDateInput {
   @Field(() => ID, { description: 'The entry.' })
-  @IsUUID('all', { message: 'entryId is not a valid id.' })
   entryId!: string;
 
   @Field(() => Date, { nullable: true, description: 'When it closes (the award’s deadline); null to clear it.' })

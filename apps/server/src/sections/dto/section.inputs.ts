@@ -1,10 +1,9 @@
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A section’s new word limit.' })
 export class SetSectionWordLimitInput {
   @Field(() => ID, { description: 'The section.' })
-  @IsUUID('all', { message: 'sectionId is not a valid id.' })
   sectionId!: string;
 
   @Field(() => Int, { description: 'Words allowed, 1 to 10,000.' })

@@ -1,6 +1,6 @@
 import type { Role } from '@quorum/domain';
 import { ROLES } from '@quorum/domain';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsIn, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { RoleEnum } from '../../common/enums.js';
 import { SignOffMeaning } from '../sign-off.enums.js';
@@ -8,7 +8,6 @@ import { SignOffMeaning } from '../sign-off.enums.js';
 @InputType({ description: 'A sign-off of a section in your role, re-checked with your password (or a fresh sign-in at your identity provider).' })
 export class SignOffSectionInput {
   @Field(() => ID, { description: 'The section.' })
-  @IsUUID('all', { message: 'sectionId is not a valid id.' })
   sectionId!: string;
 
   @Field(() => SignOffMeaning, { description: 'Approve, or request changes.' })
@@ -71,7 +70,6 @@ export class SignOffSlotInput {
 @InputType({ description: 'The sign-offs a section needs, replacing the ones it had.' })
 export class SetSignOffSlotsInput {
   @Field(() => ID, { description: 'The section.' })
-  @IsUUID('all', { message: 'sectionId is not a valid id.' })
   sectionId!: string;
 
   @Field(() => [SignOffSlotInput], { description: 'Up to 10 slots; none means the section needs no sign-off.' })
@@ -83,21 +81,18 @@ export class SetSignOffSlotsInput {
 @InputType({ description: 'An entry to send for review.' })
 export class RequestReviewInput {
   @Field(() => ID, { description: 'The entry.' })
-  @IsUUID('all', { message: 'entryId is not a valid id.' })
   entryId!: string;
 }
 
 @InputType({ description: 'An approved entry to submit.' })
 export class SubmitEntryInput {
   @Field(() => ID, { description: 'The entry.' })
-  @IsUUID('all', { message: 'entryId is not a valid id.' })
   entryId!: string;
 }
 
 @InputType({ description: 'A submitted entry to reopen, and why.' })
 export class ReopenEntryInput {
   @Field(() => ID, { description: 'The entry.' })
-  @IsUUID('all', { message: 'entryId is not a valid id.' })
   entryId!: string;
 
   @Field(() => String, { description: 'Why it is reopened (recorded in the audit log), 1 to 1,000 characters.' })
