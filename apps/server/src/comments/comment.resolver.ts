@@ -8,6 +8,7 @@ import { Comment } from './comment.entity.js';
 import * as comments from './comment.service.js';
 import { CommentAnchor, CommentPayload, ThreadState } from './comment.types.js';
 import { AddCommentInput, DeleteCommentInput, EditCommentInput, ReopenCommentInput, ReplyToCommentInput, ResolveCommentInput } from './dto/comment.inputs.js';
+import { InputArg } from '../common/input-arg.js';
 
 export const CommentConnection = ConnectionType(Comment, 'Comment');
 
@@ -15,52 +16,37 @@ export const CommentConnection = ConnectionType(Comment, 'Comment');
 export class CommentResolver {
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CommentPayload, { description: 'Start a comment thread on a section, optionally on a quoted passage. Anyone who may comment (not observers).' })
-  async addComment(@Arg('input', () => AddCommentInput, { description: 'The fields of this mutation: see AddCommentInput.' }) input: AddCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
+  async addComment(@InputArg(AddCommentInput) input: AddCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
     return { comment: await comments.addComment(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CommentPayload, { description: 'Reply in a thread. The thread’s participants are notified, and anyone mentioned.' })
-  async replyToComment(
-    @Arg('input', () => ReplyToCommentInput, { description: 'The fields of this mutation: see ReplyToCommentInput.' }) input: ReplyToCommentInput,
-    @Ctx() ctx: Context,
-  ): Promise<CommentPayload> {
+  async replyToComment(@InputArg(ReplyToCommentInput) input: ReplyToCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
     return { comment: await comments.replyToComment(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CommentPayload, { description: 'Change the text of one of your comments (others’: FORBIDDEN).' })
-  async editComment(
-    @Arg('input', () => EditCommentInput, { description: 'The fields of this mutation: see EditCommentInput.' }) input: EditCommentInput,
-    @Ctx() ctx: Context,
-  ): Promise<CommentPayload> {
+  async editComment(@InputArg(EditCommentInput) input: EditCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
     return { comment: await comments.editComment(ctx, input) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CommentPayload, { description: 'Delete one of your comments. It stays as a tombstone (`deleted`, empty body), keeping the thread’s replies.' })
-  async deleteComment(
-    @Arg('input', () => DeleteCommentInput, { description: 'The fields of this mutation: see DeleteCommentInput.' }) input: DeleteCommentInput,
-    @Ctx() ctx: Context,
-  ): Promise<CommentPayload> {
+  async deleteComment(@InputArg(DeleteCommentInput) input: DeleteCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
     return { comment: await comments.deleteComment(ctx, input.commentId) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CommentPayload, { description: 'Resolve a thread: its author, or anyone who may edit the section. Resolving a resolved thread changes nothing.' })
-  async resolveComment(
-    @Arg('input', () => ResolveCommentInput, { description: 'The fields of this mutation: see ResolveCommentInput.' }) input: ResolveCommentInput,
-    @Ctx() ctx: Context,
-  ): Promise<CommentPayload> {
+  async resolveComment(@InputArg(ResolveCommentInput) input: ResolveCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
     return { comment: await comments.setResolved(ctx, input.commentId, true) };
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => CommentPayload, { description: 'Reopen a resolved thread: its author, or anyone who may edit the section.' })
-  async reopenComment(
-    @Arg('input', () => ReopenCommentInput, { description: 'The fields of this mutation: see ReopenCommentInput.' }) input: ReopenCommentInput,
-    @Ctx() ctx: Context,
-  ): Promise<CommentPayload> {
+  async reopenComment(@InputArg(ReopenCommentInput) input: ReopenCommentInput, @Ctx() ctx: Context): Promise<CommentPayload> {
     return { comment: await comments.setResolved(ctx, input.commentId, false) };
   }
 

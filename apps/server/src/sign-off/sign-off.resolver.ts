@@ -8,6 +8,7 @@ import { SetSignOffSlotsInput, SignOffSectionInput } from './dto/sign-off.inputs
 import { SignOff } from './sign-off.entity.js';
 import * as signOffs from './sign-off.service.js';
 import { SectionSignOffStatus, SetSignOffSlotsPayload, SignOffSectionPayload, TextDiffPart } from './sign-off.types.js';
+import { InputArg } from '../common/input-arg.js';
 
 export const SignOffConnection = ConnectionType(SignOff, 'SignOff');
 
@@ -19,19 +20,13 @@ export class SignOffResolver {
     description:
       'Sign off a section in your role: approve or request changes, on the content whose `contentHash` you give and the evidence whose `evidenceDigest` you give (CONFLICT if either changed since you read it), with your password (BAD_USER_INPUT on `input.password` if wrong). A submitted entry: CONFLICT.',
   })
-  signOffSection(
-    @Arg('input', () => SignOffSectionInput, { description: 'The fields of this mutation: see SignOffSectionInput.' }) input: SignOffSectionInput,
-    @Ctx() ctx: Context,
-  ): Promise<SignOffSectionPayload> {
+  signOffSection(@InputArg(SignOffSectionInput) input: SignOffSectionInput, @Ctx() ctx: Context): Promise<SignOffSectionPayload> {
     return signOffs.signOffSection(ctx, input);
   }
 
   @Authorized(Access.USER_WRITE)
   @Mutation(() => SetSignOffSlotsPayload, { description: 'Set the sign-offs a section needs (lead only). A submitted entry: CONFLICT.' })
-  setSignOffSlots(
-    @Arg('input', () => SetSignOffSlotsInput, { description: 'The fields of this mutation: see SetSignOffSlotsInput.' }) input: SetSignOffSlotsInput,
-    @Ctx() ctx: Context,
-  ): Promise<SetSignOffSlotsPayload> {
+  setSignOffSlots(@InputArg(SetSignOffSlotsInput) input: SetSignOffSlotsInput, @Ctx() ctx: Context): Promise<SetSignOffSlotsPayload> {
     return signOffs.setSignOffSlots(ctx, input);
   }
 
