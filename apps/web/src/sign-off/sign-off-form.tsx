@@ -27,7 +27,7 @@ interface SignOffFormProps {
 }
 
 const MEANINGS: { value: SignOffMeaning; label: string; hint: string }[] = [
-  { value: 'APPROVE', label: 'Approve', hint: 'It is right as it stands. Your approval counts for as long as the text stays as it is now.' },
+  { value: 'APPROVE', label: 'Approve', hint: 'It is right as it stands. Your approval counts for as long as the text, and the evidence it presents, stay as they are now.' },
   { value: 'REQUEST_CHANGES', label: 'Request changes', hint: 'Something needs to change first. This holds the entry back until the section changes or you sign off again.' },
 ];
 
