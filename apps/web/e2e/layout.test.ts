@@ -146,6 +146,23 @@ describe.skipIf(!hasChromium)('layout: the document first, and no page scrolls s
       expect(tools.controls, JSON.stringify(tools)).toBeGreaterThanOrEqual(0);
       expect(tools.controls, JSON.stringify(tools)).toBeLessThanOrEqual(1);
       await screenshot(page, 'layout-sticky-toolbar');
+      // Moving back up through the text, the caret never hides under them.
+      for (let line = 1; line <= 15; line++) {
+        await page.keyboard.press('ArrowUp');
+        const caret = await page.evaluate(() => {
+          // The line the caret is on: the character after it (a caret at a wrap would be measured at the end of the line before); an empty paragraph's box.
+          const selection = getSelection()!;
+          const node = selection.focusNode!;
+          const offset = selection.focusOffset;
+          const after = document.createRange();
+          if (!(node instanceof Element)) after.setStart(node, Math.min(offset, node.textContent!.length - 1));
+          if (!(node instanceof Element)) after.setEnd(node, Math.min(offset, node.textContent!.length - 1) + 1);
+          const top = node instanceof Element ? node.getBoundingClientRect().top : after.getClientRects()[0].top;
+          return { top, tools: document.querySelector('.app-editor__controls')!.getBoundingClientRect().bottom };
+        });
+        expect(caret.top, `line ${line} up: ${JSON.stringify(caret)}`).toBeGreaterThanOrEqual(caret.tools - 1);
+      }
+      await page.keyboard.press('Control+End');
       // Put the text back as it was.
       for (let key = 0; key < 'The last line of a long section.'.length + 25; key++) await page.keyboard.press('Backspace');
       await expect.poll(() => page.getByTestId('save-status').textContent(), LONG).toContain('saved');

@@ -78,6 +78,9 @@ export function SectionEditor(props: SectionEditorProps) {
       editable: canEdit,
       shouldRerenderOnTransaction: false,
       editorProps: {
+        // The caret is kept clear of the writing tools, which stay at the top of the screen while writing (sticky): at most about 180 px tall.
+        scrollThreshold: { top: 190, bottom: 24, left: 0, right: 0 },
+        scrollMargin: { top: 190, bottom: 24, left: 5, right: 5 },
         attributes: canEdit
           ? { id: EDITOR_ID, class: 'app-editor__text', role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': titleId, 'aria-describedby': `${limitId} ${COUNT_ID} ${HINT_ID}` }
           : { id: EDITOR_ID, class: 'app-editor__text app-editor__text--read-only', 'aria-labelledby': titleId, role: 'document' },

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useMe } from '../auth/use-session';
+import { CommentButton } from '../comments/comment-button';
 import { CommentsPanel } from '../comments/comments-panel';
 import { useCommentPassages } from '../comments/comment-passages';
 import { LiveSectionText } from '../editor/live-section-text';
@@ -9,10 +10,9 @@ import type { EntryPresence, PersonHere } from '../live/entry-presence';
 import { useSectionPresence } from '../live/use-entry-presence';
 import { useLiveSection } from '../live/use-live-section';
 import { AlsoInSection } from '../presence/people-here';
-import { ReviewModeLink } from '../review/review-mode-link';
 import { RevisionHistory } from '../revisions/revision-history';
 import { SignOffPanel } from '../sign-off/sign-off-panel';
-import { SectionCriteria } from './section-criteria';
+import { SectionGuide } from './section-guide';
 import { SectionHeading } from './section-heading';
 
 interface ViewSection {
@@ -35,6 +35,7 @@ interface SectionViewProps {
 
 export function SectionView({ entryId, section, count, canEdit, presence, people }: SectionViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const textColumn = useRef<HTMLDivElement>(null);
   const { me } = useMe();
   const { live, state } = useLiveSection(section.id, canEdit);
   // Between the comments panel and the editor: highlighted passages, the selection to comment on.
@@ -58,20 +59,18 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
   return (
     <section className="app-section" aria-labelledby="section-heading" data-skip-target>
       <SectionHeading ref={heading} position={section.position} count={count} title={section.title} size="m" />
-      <p className="nhsuk-body" id="section-word-limit">
-        Word limit: <strong>{section.wordLimit} words</strong>
+      {/* The text comes straight after the heading on every screen; its limit is said in the count under it, and to screen readers here. */}
+      <p className="nhsuk-u-visually-hidden" id="section-word-limit">
+        Word limit: {section.wordLimit} words
       </p>
-      <ReviewModeLink entryId={entryId} sectionId={section.id} />
-      <div className="nhsuk-inset-text" data-testid="section-guidance">
-        <span className="nhsuk-u-visually-hidden">Guidance: </span>
-        <p>{section.guidance}</p>
-      </div>
-      <AlsoInSection people={people} sectionId={section.id} myId={me?.id} />
       {!canEdit && <p className="nhsuk-body">Your role can read this section but not change it. The text updates as others write.</p>}
-      {/* Reading and Tab order as on screen: the text, then its comments (beside it on wide screens, under it on narrow ones), then criteria, sign-off and history. */}
+      {/* Reading and Tab order as on screen: the text (then "Comment" by a selection, the folded guidance and criteria), then its comments (beside it on wide screens, under it on narrow ones), then sign-off and history. */}
       <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
+        <div className="nhsuk-grid-column-two-thirds app-section__text" ref={textColumn}>
           <LiveSectionText key={`${section.id}-${canEdit}`} live={live} state={state} canEdit={canEdit} wordLimit={section.wordLimit} extensions={passages.extensions} restoreAction={restoreAction} />
+          <CommentButton passages={passages} around={textColumn} />
+          <AlsoInSection people={people} sectionId={section.id} myId={me?.id} />
+          <SectionGuide section={section} />
         </div>
         <div className="nhsuk-grid-column-one-third app-workspace__comments">
           <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} />
@@ -79,7 +78,6 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
       </div>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <SectionCriteria section={section} />
           <SignOffPanel entryId={entryId} sectionId={section.id} doc={live?.doc} />
           <RevisionHistory entryId={entryId} sectionId={section.id} canEdit={canEdit} openRequests={revisionRequests} />
         </div>

@@ -65,7 +65,8 @@ function Section({ entryId, section, count, canEdit }: { entryId: string; sectio
 /**
  * The whole entry on one page: every section in order, each its live text (editable for those
  * who edit), as the judges will read it. Guidance, comments and sign-off stay on each section's
- * own page. Editors mount as the reader scrolls near them, so a long entry stays quick.
+ * own page, as do the lead's workflow controls (the text comes first here too). Editors mount as
+ * the reader scrolls near them, so a long entry stays quick.
  */
 export function WholeEntryPage() {
   const { entryId = '' } = useParams();
@@ -75,7 +76,7 @@ export function WholeEntryPage() {
   const canEdit = entry.abilities.canEdit;
   return (
     <>
-      <EntryHeader entry={entry} page="Whole entry" />
+      <EntryHeader entry={entry} page="Whole entry" workflow={false} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds app-whole-entry">
           <p className="nhsuk-body">

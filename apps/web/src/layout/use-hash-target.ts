@@ -17,6 +17,8 @@ export function useHashTarget(key: string) {
       if (!target && ++tries < 40) return;
       window.clearInterval(timer);
       if (!target) return;
+      // A part folded away (a section's criteria, under its guidance) is unfolded first.
+      for (let folded = target.closest('details'); folded; folded = folded.parentElement?.closest('details') ?? null) folded.open = true;
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
       target.focus();
       target.scrollIntoView?.({ block: 'start' });
