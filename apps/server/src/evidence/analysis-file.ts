@@ -8,8 +8,6 @@ import { GroupLevel, MetricKind } from './evidence.enums.js';
 import type { Estimate, GroupFigures, MetricAnalysis } from './evidence.types.js';
 import { Metric } from './metric.entity.js';
 import { metricAnalysis, valueViews } from './metric.service.js';
-import { suppressionMarks, type SuppressionMarkValue as SuppressionMark } from './suppression-marks.js';
-import { cellKey } from './suppression.js';
 
 /**
  * Data out: a metric's analysis as a file to check in Excel, R or Stata. One tidy table (a
@@ -42,6 +40,8 @@ export const COLUMNS = [
   'gap_upper',
   'suppression',
   'text',
+  // Last, so that columns read before age bands keep their places.
+  'age_band',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | null>>;
@@ -57,7 +57,7 @@ export interface AnalysisFile {
 }
 
 /** The rows of the file, in the order tables are written. */
-export function analysisRows(metric: Metric, analysis: MetricAnalysis, values: ReturnType<typeof valueViews>, marks: Map<string, SuppressionMark>): Row[] {
+export function analysisRows(metric: Metric, analysis: MetricAnalysis, values: ReturnType<typeof valueViews>): Row[] {
   const rows: Row[] = [];
   const kindNote = metric.kind === MetricKind.RATE ? `per ${metric.ratePer ?? 1000}` : metric.kind === MetricKind.PROPORTION ? 'proportion (0 to 1)' : `mean${metric.unit ? ` (${metric.unit})` : ''}`;
   rows.push({ table: 'metric', text: `${metric.name}: ${metric.definition}` });
@@ -70,8 +70,21 @@ export function analysisRows(metric: Metric, analysis: MetricAnalysis, values: R
     text: `Suppression: counts below ${metric.suppressionThreshold} are hidden (PRIMARY), with cells that would reveal one through a total (SECONDARY); anyone who may not see every value sees both as WITHHELD.`,
   });
   for (const v of values) {
-    const mark = marks.get(cellKey(v.period, v.ethnicCode)) ?? null;
-    rows.push({ table: 'value', period: v.period, level: 'ETHNIC_CATEGORY', group: v.ethnicCategory, ethnic_code: v.ethnicCode, ...figureColumns(v), suppression: mark });
+    rows.push({ table: 'value', period: v.period, level: 'ETHNIC_CATEGORY', group: v.ethnicCategory, ethnic_code: v.ethnicCode, age_band: v.ageBand, ...figureColumns(v), suppression: v.suppressed });
+  }
+  // Directly age-standardised rates (values by age band): events and population in `numerator` and `denominator`.
+  for (const r of analysis.standardisedRates ?? []) {
+    rows.push({
+      table: 'standardised',
+      period: r.period,
+      level: analysis.level,
+      group: r.group,
+      ethnic_code: r.code,
+      numerator: r.events,
+      denominator: r.population,
+      ...interval(r.value),
+      suppression: r.suppressed ? 'WITHHELD' : null,
+    });
   }
   for (const period of analysis.timeSeries ?? []) {
     for (const g of period.groups) {
@@ -172,10 +185,9 @@ export async function analysisFile(ctx: Context, rawMetricId: string, format: An
   const membership = await ctx.loaders.viewerMembership.load(metric.entry.id);
   const seesAll = !!membership && UNSUPPRESSED_ROLES.includes(membership.role);
   const cells = await ctx.loaders.valuesOfMetric.load(metric.id);
-  const marks = suppressionMarks(metric, cells, seesAll);
   const [detailed, groups] = await Promise.all([metricAnalysis(ctx, metric, GroupLevel.ETHNIC_CATEGORY), metricAnalysis(ctx, metric, GroupLevel.ONS_GROUP)]);
   const values = valueViews(metric, cells, !seesAll);
-  const rows = [...analysisRows(metric, groups, values, marks), ...analysisRows(metric, detailed, [], marks).filter((r) => ['series', 'change', 'gap'].includes(r.table as string))];
+  const rows = [...analysisRows(metric, groups, values), ...analysisRows(metric, detailed, []).filter((r) => ['series', 'standardised', 'change', 'gap'].includes(r.table as string))];
   return format === 'csv'
     ? { filename: fileName(metric, 'csv'), mediaType: 'text/csv; charset=utf-8', body: Buffer.from(`\uFEFF${toCsv(rows)}`, 'utf8') }
     : { filename: fileName(metric, 'xlsx'), mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await toXlsx(metric, rows) };

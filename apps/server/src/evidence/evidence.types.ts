@@ -165,6 +165,44 @@ export class MetricPeriod {
   groups!: PeriodGroup[];
 }
 
+@ObjectType({
+  description:
+    'A group’s directly age-standardised rate at one period (values entered by age band): each band’s rate weighted by the 2013 European Standard Population, with Dobson’s interval; not shown under 10 events.',
+})
+export class StandardisedRate {
+  @Field(() => String, { description: 'The group: an ONS group name or an ethnic category label.' })
+  group!: string;
+
+  @Field(() => String, { nullable: true, description: 'The ethnic category code, at the ETHNIC_CATEGORY level.' })
+  code!: string | null;
+
+  @Field(() => Boolean, { description: 'True for the reference group.' })
+  isReference!: boolean;
+
+  @Field(() => String, { description: 'The period.' })
+  period!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Events in all its age bands (null when hidden from you).' })
+  events!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Population or person-time in all its age bands (null when hidden from you).' })
+  population!: number | null;
+
+  @Field(() => Int, { description: 'How many of the standard’s 19 age bands have values.' })
+  ageBands!: number;
+
+  @Field(() => Estimate, {
+    description: 'The age-standardised rate per person (multiply by `Metric.ratePer`, as the crude rate) with Dobson’s interval at the analysis’s level; unavailable under 10 events or when hidden.',
+  })
+  value!: Estimate;
+
+  @Field(() => Estimate, { description: 'The crude rate of the same events and population (exact Poisson under 10 events, Byar’s from 10), beside it for comparison.' })
+  crude!: Estimate;
+
+  @Field(() => Boolean, { description: 'True when it is hidden from you because it rests on small numbers.' })
+  suppressed!: boolean;
+}
+
 @ObjectType({ description: 'The equity analysis of a metric: each group’s value, change and gap with the reference group, with intervals at the metric’s confidence level.' })
 export class MetricAnalysis {
   @Field(() => GroupLevel, { description: 'How finely groups are told apart.' })
@@ -212,6 +250,16 @@ export class MetricAnalysis {
   @Field(() => [MetricPeriod], { description: 'Every period’s values and gaps, for charts.' })
   timeSeries!: MetricPeriod[];
 
+  @Field(() => Boolean, {
+    description: 'True when the values come by age band: `standardisedRates` then holds each group’s age-standardised rate, and every other figure is the crude one (the bands summed).',
+  })
+  ageStandardised!: boolean;
+
+  @Field(() => [StandardisedRate], {
+    description: 'Directly age-standardised rates (2013 European Standard Population, Dobson’s interval) per group and period, reference group first; empty unless the values come by age band.',
+  })
+  standardisedRates!: StandardisedRate[];
+
   @Field(() => [GroupFigures], { description: 'All people (every group, Not stated included) at every period, with intervals: the whole series, not only baseline and follow-up.' })
   overall!: GroupFigures[];
 
@@ -238,6 +286,9 @@ export class MetricValueView {
 
   @Field(() => String, { description: 'What the code means.' })
   ethnicCategory!: string;
+
+  @Field(() => String, { nullable: true, description: 'The age band (2013 European Standard Population, e.g. "45-49" or "90+") for a rate entered by age band; null for a value for all ages.' })
+  ageBand!: string | null;
 
   @Field(() => String, { description: 'The code’s ONS high-level group.' })
   onsGroup!: string;

@@ -2,6 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ETHNIC_CATEGORIES, isEthnicCategoryCode, type EthnicCategoryCode } from '@quorum/stats';
 import { MetricKind } from './evidence.enums.js';
+import { takesAgeBands } from './age-standardised.js';
 import { figuresOf, MAX_VALUE_ROWS, type RawRow, type ValueKey } from './metric-values.parse.js';
 
 /**
@@ -28,7 +29,7 @@ export interface Grid {
 }
 
 /** What a column holds: the period, the ethnic category, or one of the figures. */
-export type MappedField = 'period' | 'ethnicity' | 'numerator' | 'denominator' | 'mean' | 'sd' | 'n';
+export type MappedField = 'period' | 'ethnicity' | 'ageBand' | 'numerator' | 'denominator' | 'mean' | 'sd' | 'n';
 /** Header names (as in the file) by field; fields the metric does not use stay unset. */
 export type ColumnMapping = Partial<Record<MappedField, string | null>>;
 
@@ -154,6 +155,7 @@ const HEADER_WORDS: Record<MappedField, string[]> = {
     'ethnic category description',
     'ethnicity group',
   ],
+  ageBand: ['age band', 'age group', 'ageband', 'age', 'age range', 'quinary age band', 'age bands'],
   numerator: ['numerator', 'events', 'event count', 'cases', 'met', 'achieved', 'screened', 'count', 'number', 'yes', 'successes'],
   denominator: ['denominator', 'total', 'population', 'eligible', 'patients', 'cohort', 'person time', 'person years', 'bed days', 'attendances', 'admissions', 'base'],
   mean: ['mean', 'average', 'avg', 'mean score'],
@@ -164,6 +166,11 @@ const HEADER_WORDS: Record<MappedField, string[]> = {
 /** The fields a metric's file maps, required first. */
 export function fieldsOf(kind: MetricKind): MappedField[] {
   return ['period', 'ethnicity', ...(figuresOf(kind) as MappedField[])];
+}
+
+/** Fields a file may map but need not: a rate's age bands. */
+export function optionalFieldsOf(kind: MetricKind): MappedField[] {
+  return takesAgeBands(kind) ? ['ageBand'] : [];
 }
 
 function matches(header: string, field: MappedField): boolean {
@@ -190,7 +197,7 @@ export function headerRowOf(grid: Grid, kind: MetricKind): GridRow | null {
 export function suggestMapping(headers: string[], kind: MetricKind): ColumnMapping {
   const taken = new Set<number>();
   const mapping: ColumnMapping = {};
-  for (const field of fieldsOf(kind)) {
+  for (const field of [...fieldsOf(kind), ...optionalFieldsOf(kind)]) {
     // An exact word first ("n" must not take "Denominator"), then a looser match.
     const exact = headers.findIndex((h, i) => !taken.has(i) && HEADER_WORDS[field].some((w) => normalise(w) === normalise(h)));
     const index = exact >= 0 ? exact : headers.findIndex((h, i) => !taken.has(i) && field !== 'n' && field !== 'sd' && matches(h, field));
@@ -251,7 +258,7 @@ for (const category of ETHNIC_CATEGORIES) BY_NAME.set(normalise(category.label),
 for (const [code, names] of Object.entries(NAMES) as [EthnicCategoryCode, string[]][]) for (const name of names) if (!BY_NAME.has(normalise(name))) BY_NAME.set(normalise(name), code);
 
 /** Rows that total the others, which a BI tool often adds: passed over, not refused. */
-const TOTALS = new Set(['total', 'totals', 'all', 'grand total', 'all ethnic groups', 'all groups', 'overall', 'sum']);
+const TOTALS = new Set(['total', 'totals', 'all', 'grand total', 'all ethnic groups', 'all groups', 'overall', 'sum', 'all ages']);
 
 /**
  * The NHS code for an ethnic category written as a code (A to S, Z; 99 for not known), a
@@ -319,7 +326,7 @@ export interface MappedRows {
   skipped: FileProblem[];
 }
 
-const KEY_OF: Record<MappedField, ValueKey> = { period: 'period', ethnicity: 'ethnicCode', numerator: 'numerator', denominator: 'denominator', mean: 'mean', sd: 'sd', n: 'n' };
+const KEY_OF: Record<MappedField, ValueKey> = { period: 'period', ethnicity: 'ethnicCode', ageBand: 'ageBand', numerator: 'numerator', denominator: 'denominator', mean: 'mean', sd: 'sd', n: 'n' };
 
 /** Checks the mapping against the header, then reads every row under it. */
 export function mapRows(grid: Grid, header: GridRow, kind: MetricKind, mapping: ColumnMapping): MappedRows {
@@ -337,8 +344,17 @@ export function mapRows(grid: Grid, header: GridRow, kind: MetricKind, mapping: 
     else if (Object.values(columnOf).includes(index)) problems.push({ row: header.row, column: name, reason: `The column “${name.slice(0, 60)}” is chosen for two things.` });
     else columnOf[field] = index;
   }
+  for (const field of optionalFieldsOf(kind)) {
+    const name = mapping[field]?.trim();
+    if (!name) continue;
+    const index = headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+    if (index < 0) problems.push({ row: header.row, column: name, reason: `The file has no column “${name.slice(0, 60)}” (its columns: ${headers.filter(Boolean).join(', ').slice(0, 300)}).` });
+    else if (Object.values(columnOf).includes(index)) problems.push({ row: header.row, column: name, reason: `The column “${name.slice(0, 60)}” is chosen for two things.` });
+    else columnOf[field] = index;
+  }
   for (const field of Object.keys(mapping) as MappedField[]) {
-    if (mapping[field] && !fieldsOf(kind).includes(field)) problems.push({ row: header.row, column: mapping[field]!, reason: `A ${kind} metric takes no ${field} column.` });
+    if (mapping[field] && ![...fieldsOf(kind), ...optionalFieldsOf(kind)].includes(field))
+      problems.push({ row: header.row, column: mapping[field]!, reason: `A ${kind} metric takes no ${field} column.` });
   }
   if (problems.length) return { raws: [], problems, skipped: [] };
 
@@ -356,7 +372,12 @@ export function mapRows(grid: Grid, header: GridRow, kind: MetricKind, mapping: 
       skipped.push({ row, column: mapping.ethnicity!, reason: `A total (“${ethnicity.slice(0, 40)}”), which Quorum adds up itself.` });
       continue;
     }
-    const raw: RawRow = { period: at('period') };
+    // "All ages" beside the bands is a total too.
+    if (columnOf.ageBand !== undefined && TOTALS.has(normalise(at('ageBand')))) {
+      skipped.push({ row, column: mapping.ageBand!, reason: `A total (“${at('ageBand').slice(0, 40)}”), which Quorum adds up itself.` });
+      continue;
+    }
+    const raw: RawRow = { period: at('period'), ...(columnOf.ageBand !== undefined ? { ageBand: at('ageBand') } : {}) };
     const before = problems.length;
     const code = ethnicity ? ethnicCodeOf(ethnicity) : null;
     if (!ethnicity) problems.push({ row, column: mapping.ethnicity!, reason: 'The ethnic category is missing.' });

@@ -43,7 +43,7 @@ export async function previewValuesFile(ctx: Context, input: PreviewValuesFileIn
     delimiter: grid.delimiter,
     headerRow: header.row,
     headers,
-    suggestedMapping: { period: null, ethnicity: null, numerator: null, denominator: null, mean: null, sd: null, n: null, ...suggested },
+    suggestedMapping: { period: null, ethnicity: null, ageBand: null, numerator: null, denominator: null, mean: null, sd: null, n: null, ...suggested },
     sampleRows: data.slice(0, 5).map((r) => headers.map((_, i) => r.cells[i] ?? '')),
     rowCount: data.length,
   };

@@ -32,6 +32,11 @@ export class ValuesColumnMappingInput {
   @MaxLength(200)
   denominator?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Rates by age band (optional): the column of age bands, e.g. “Age group” holding 0-4 to 85-89 and 90+ (2013 European Standard Population).' })
+  @IsOptional()
+  @MaxLength(200)
+  ageBand?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Means: the column of means.' })
   @IsOptional()
   @MaxLength(200)
@@ -90,6 +95,9 @@ export class ValuesColumnMapping {
 
   @Field(() => String, { nullable: true, description: 'The column of denominators.' })
   denominator!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The column of age bands (rates only; optional).' })
+  ageBand!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The column of means.' })
   mean!: string | null;

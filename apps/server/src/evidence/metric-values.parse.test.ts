@@ -10,8 +10,8 @@ describe('reading values from CSV', () => {
     const { rows, problems } = parseValuesCsv(MetricKind.PROPORTION, csv);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { period: '2023-Q1', ethnicCode: 'A', numerator: 300, denominator: 400, mean: null, sd: null, n: null },
-      { period: '2023-Q1', ethnicCode: 'M', numerator: 40, denominator: 80, mean: null, sd: null, n: null },
+      { period: '2023-Q1', ethnicCode: 'A', ageBand: '', numerator: 300, denominator: 400, mean: null, sd: null, n: null },
+      { period: '2023-Q1', ethnicCode: 'M', ageBand: '', numerator: 40, denominator: 80, mean: null, sd: null, n: null },
     ]);
   });
 

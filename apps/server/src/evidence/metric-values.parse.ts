@@ -1,11 +1,14 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { isEthnicCategoryCode, type EthnicCategoryCode } from '@quorum/stats';
 import { MetricKind } from './evidence.enums.js';
+import { ageBandOf, takesAgeBands } from './age-standardised.js';
 
 /** Checked figures for one period and ethnic category; figures of the other kind are null. */
 export interface ValueRow {
   period: string;
   ethnicCode: EthnicCategoryCode;
+  /** An age band of the 2013 European Standard Population (rates only), or '' for all ages. */
+  ageBand: string;
   numerator: number | null;
   denominator: number | null;
   mean: number | null;
@@ -14,7 +17,7 @@ export interface ValueRow {
 }
 
 type Figure = 'numerator' | 'denominator' | 'mean' | 'sd' | 'n';
-export type ValueKey = 'period' | 'ethnicCode' | Figure;
+export type ValueKey = 'period' | 'ethnicCode' | 'ageBand' | Figure;
 
 /** A row as given: strings from a CSV file, numbers from GraphQL. */
 export type RawRow = Partial<Record<ValueKey, string | number | null>>;
@@ -84,6 +87,8 @@ export function checkRows(kind: MetricKind, raws: { at: number; raw: RawRow }[],
   const rows: ValueRow[] = [];
   const problems: KeyProblem[] = [];
   const seen = new Map<string, number>();
+  // Per period and code: whether its first row came by age band, and where; a cell is all by band or all for all ages.
+  const banding = new Map<string, { banded: boolean; at: number }>();
   for (const { at, raw } of raws) {
     const before = problems.length;
     const problem = (key: ValueKey | null, reason: string) => problems.push({ at, key, reason });
@@ -95,6 +100,11 @@ export function checkRows(kind: MetricKind, raws: { at: number; raw: RawRow }[],
       .toUpperCase();
     if (!code) problem('ethnicCode', 'The ethnic category code is missing.');
     else if (!isEthnicCategoryCode(code)) problem('ethnicCode', `Unknown ethnic category code “${code.slice(0, 10)}”: use A to S from the NHS Data Dictionary, or Z for not stated.`);
+
+    const bandText = String(raw.ageBand ?? '').trim();
+    const ageBand = bandText ? ageBandOf(bandText) : '';
+    if (bandText && !takesAgeBands(kind)) problem('ageBand', `Only a RATE metric takes values by age band (for age-standardised rates); a ${kind} metric takes none.`);
+    else if (ageBand === null) problem('ageBand', `Unknown age band “${bandText.slice(0, 20)}”: use the 2013 European Standard Population’s five-year bands, 0-4 to 85-89, and 90+.`);
 
     const figures: Partial<Record<Figure, number>> = {};
     for (const key of figuresOf(kind)) {
@@ -112,13 +122,22 @@ export function checkRows(kind: MetricKind, raws: { at: number; raw: RawRow }[],
     if (kind === MetricKind.PROPORTION && figures.numerator !== undefined && figures.denominator !== undefined && figures.numerator > figures.denominator) {
       problem('numerator', `The numerator (${figures.numerator}) is above the denominator (${figures.denominator}).`);
     }
-    const key = `${period}\u0000${code}`;
-    if (period && code && seen.has(key)) problem('ethnicCode', `Duplicate: period ${period} and code ${code} already appear ${where(seen.get(key)!)}.`);
+    // A band with events needs people (or person-time) to have them in: its rate would be infinite.
+    if (ageBand && figures.numerator !== undefined && figures.numerator > 0 && figures.denominator === 0) problem('denominator', `The age band ${ageBand} has events but a denominator of 0.`);
+    const cell = `${period}\u0000${code}`;
+    const key = `${cell}\u0000${ageBand ?? ''}`;
+    const place = ageBand ? `period ${period}, code ${code} and age band ${ageBand}` : `period ${period} and code ${code}`;
+    if (period && code && seen.has(key)) problem(ageBand ? 'ageBand' : 'ethnicCode', `Duplicate: ${place} already appear ${where(seen.get(key)!)}.`);
     else seen.set(key, at);
+    const first = banding.get(cell);
+    if (period && code && ageBand !== null && first && first.banded !== !!ageBand)
+      problem('ageBand', `Period ${period} and code ${code} have values by age band and for all ages (${where(first.at)}): give one or the other.`);
+    else if (period && code && ageBand !== null && !first) banding.set(cell, { banded: !!ageBand, at });
     if (problems.length > before) continue;
     rows.push({
       period,
       ethnicCode: code as EthnicCategoryCode,
+      ageBand: ageBand ?? '',
       numerator: figures.numerator ?? null,
       denominator: figures.denominator ?? null,
       mean: figures.mean ?? null,
@@ -130,12 +149,12 @@ export function checkRows(kind: MetricKind, raws: { at: number; raw: RawRow }[],
 }
 
 /** CSV header names, by key. */
-const CSV_NAMES: Record<ValueKey, string> = { period: 'period', ethnicCode: 'ethnic_code', numerator: 'numerator', denominator: 'denominator', mean: 'mean', sd: 'sd', n: 'n' };
+const CSV_NAMES: Record<ValueKey, string> = { period: 'period', ethnicCode: 'ethnic_code', ageBand: 'age_band', numerator: 'numerator', denominator: 'denominator', mean: 'mean', sd: 'sd', n: 'n' };
 
 /**
  * Reads CSV text with a header line: `period,ethnic_code,numerator,denominator` for
  * proportions and rates, `period,ethnic_code,mean,sd,n` for means (any order, any case, each
- * once; other columns are ignored). Returns the rows, or every problem with line and column.
+ * once; other columns are ignored), and for rates by age band an `age_band` column. Returns the rows, or every problem with line and column.
  */
 export function parseValuesCsv(kind: MetricKind, text: string): { rows: ValueRow[]; problems: CsvProblem[] } {
   // csv-parse miscounts lines with CRLF endings; normalise so that line numbers match an editor's.
@@ -184,6 +203,8 @@ export function parseValuesCsv(kind: MetricKind, text: string): { rows: ValueRow
     if (record.length > names.length) lineProblems.push({ line, column: '', columnNumber: null, reason: `This line has ${record.length} fields but the header has ${names.length} (a stray comma?).` });
     const raw: RawRow = {};
     for (const key of keys) raw[key] = record[names.indexOf(CSV_NAMES[key])] ?? null;
+    // An optional age_band column (rates by age band); checkRows refuses it for other kinds.
+    if (names.includes(CSV_NAMES.ageBand)) raw.ageBand = record[names.indexOf(CSV_NAMES.ageBand)] ?? null;
     return { at: line, raw };
   });
   const { rows, problems } = checkRows(kind, raws, (at) => `on line ${at}`);

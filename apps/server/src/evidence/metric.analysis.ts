@@ -20,7 +20,8 @@ import {
 } from '@quorum/stats';
 import { ChangeVerdict, ConfidenceLevel, GapPosition, GapVerdict, GroupLevel, MetricDirection, MetricKind } from './evidence.enums.js';
 import { analyseKind, differenceAt, labelledAfter, LEVELS, methodsOf, resolvePeriods, scaleOf, valueAt, zOf } from './metric.methods.js';
-import type { Estimate, GapEstimate, GroupAnalysis, GroupFigures, MetricAnalysis, MetricPeriod } from './evidence.types.js';
+import type { Estimate, GapEstimate, GroupAnalysis, GroupFigures, MetricAnalysis, MetricPeriod, StandardisedRate } from './evidence.types.js';
+import { byAgeBand, crudeCells, groupStandardisedRate, type BandedCell } from './age-standardised.js';
 import { withSeries } from './metric.series.js';
 import { cellKey, hiddenCells, isSmall, type Figures } from './suppression.js';
 
@@ -114,8 +115,11 @@ const upper = <T extends string>(value: string) => value.toUpperCase().replace(/
  */
 export type AnalysisAudience = 'member' | 'export';
 
-export function analyseMetric(metric: MetricSettings, cells: Cell[], level: GroupLevel, suppress: boolean, audience: AnalysisAudience = 'member'): MetricAnalysis {
+export function analyseMetric(metric: MetricSettings, entered: BandedCell[], level: GroupLevel, suppress: boolean, audience: AnalysisAudience = 'member'): MetricAnalysis {
   const { kind, suppressionThreshold: threshold } = metric;
+  // Values by age band: everything below reads the crude counts (the bands summed); the bands give the standardised rates.
+  const banded = byAgeBand(entered);
+  const cells: Cell[] = crudeCells(entered);
   const groupOf = (code: EthnicCategoryCode) => (level === GroupLevel.ONS_GROUP ? onsGroupOf(code) : ethnicCategoryLabel(code));
   const referenceGroup = groupOf(metric.referenceCode);
   const z = zOf(metric.confidenceLevel);
@@ -130,7 +134,7 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
     confidenceLevel: metric.confidenceLevel ?? ConfidenceLevel.PERCENT_95,
     confidence: LEVELS[metric.confidenceLevel ?? ConfidenceLevel.PERCENT_95],
     periodOrder: order.order,
-    methods: methodsOf(kind, metric.confidenceLevel),
+    methods: methodsOf(kind, metric.confidenceLevel, banded),
     hasData: false,
     message: null,
     periods,
@@ -141,6 +145,8 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
     suppressionApplied: false,
     groups: [],
     timeSeries: [],
+    ageStandardised: banded,
+    standardisedRates: [],
     sentences: [],
     notes,
     overall: [],
@@ -179,7 +185,7 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
   };
   const hiddenReason =
     audience === 'export'
-      ? `Suppressed: it rests on a count below ${threshold} (NHS small-number disclosure control).`
+      ? `Withheld: it rests on a count fewer than ${threshold}, or on a figure that would reveal one (NHS small-number disclosure control).`
       : `Hidden: it rests on a number below ${threshold} (disclosure control; analysts can see it).`;
   const hiddenEstimate: Estimate = { available: false, estimate: null, lower: null, upper: null, reason: hiddenReason };
   let suppressionApplied = false;
@@ -219,6 +225,36 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
       })),
   }));
 
+  // Directly age-standardised rates beside the crude ones, hidden wherever the group's crude rate is (age-standardised.ts).
+  const standardisedRates: StandardisedRate[] = !banded
+    ? []
+    : withReference.flatMap((g) =>
+        periods.flatMap((period) => {
+          const rate = groupStandardisedRate(
+            entered.filter((c) => c.period === period && groupOf(c.ethnicCode) === g.group),
+            z,
+          );
+          if (!rate) return [];
+          const hide = isHidden(g, period);
+          return [
+            {
+              group: g.group,
+              code: g.code,
+              isReference: g === reference,
+              period,
+              events: hide ? null : rate.events,
+              population: hide ? null : rate.population,
+              ageBands: rate.bands,
+              value: mask(hide, toEstimate(rate.value)),
+              crude: mask(hide, toEstimate(valueOf(kind, g.byPeriod.get(period), z))),
+              suppressed: hide,
+            },
+          ];
+        }),
+      );
+  if (banded)
+    notes.push('Values come by age band: the rates, changes and gaps are crude (the bands added up); each group’s age-standardised rate (2013 European Standard Population) is given beside them.');
+
   // Baseline and follow-up: the chosen periods if they have values, else the first and last when the labels tell which is which.
   const before = order.baseline;
   const after = order.followUp;
@@ -226,13 +262,13 @@ export function analyseMetric(metric: MetricSettings, cells: Cell[], level: Grou
     if (suppressionApplied)
       notes.push(
         audience === 'export'
-          ? `Figures resting on a count below ${threshold} are suppressed (NHS small-number disclosure control).`
+          ? `Figures resting on a count fewer than ${threshold}, or on a figure that would reveal one, are withheld (NHS small-number disclosure control).`
           : `Figures resting on numbers below ${threshold} are hidden from your role (disclosure control); analysts see them.`,
       );
     const shown = (hide: boolean, value: number | null | undefined) => (hide ? null : (value ?? null));
     // The whole series, SPC charts and data quality (metric.series.ts), fed with this analysis's groups and hiding.
     return withSeries(
-      { ...empty, hasData: true, timeSeries, suppressionApplied, ...result },
+      { ...empty, hasData: true, timeSeries, standardisedRates, suppressionApplied, ...result },
       {
         metric,
         cells,

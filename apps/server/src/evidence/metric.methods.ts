@@ -98,8 +98,22 @@ export interface MethodNote {
 
 const MOVER_REF = 'Zou GY, Donner A. Construction of confidence limits about effect measures: a general approach. Stat Med 2008;27:1693–1702.';
 
+/** The methods of rates entered by age band (evidence/age-standardised.ts). */
+const AGE_STANDARDISED: MethodNote[] = [
+  {
+    name: 'Directly age-standardised rate (2013 European Standard Population)',
+    usedFor: 'A group’s rate with its age bands weighted by the standard population, beside the crude rate (not shown under 10 events)',
+    reference: 'Eurostat. Revision of the European Standard Population: report of Eurostat’s task force. 2013; as PHEindicatormethods phe_dsr.',
+  },
+  {
+    name: 'Dobson’s method',
+    usedFor: 'The interval of an age-standardised rate, from Byar’s limits of its events',
+    reference: 'Dobson AJ, Kuulasmaa K, Eberle E, Scherer J. Confidence intervals for weighted sums of Poisson parameters. Stat Med 1991;10:457–462; as PHEindicatormethods phe_dsr.',
+  },
+];
+
 /** Every method an analysis of this kind uses, at this level, each with its reference. */
-export function methodsOf(kind: MetricKind, level: ConfidenceLevel | null | undefined): MethodNote[] {
+export function methodsOf(kind: MetricKind, level: ConfidenceLevel | null | undefined, ageStandardised = false): MethodNote[] {
   const levelText = `${LEVELS[level ?? ConfidenceLevel.PERCENT_95] * 100}%`;
   const common: MethodNote[] = [
     {
@@ -123,6 +137,7 @@ export function methodsOf(kind: MetricKind, level: ConfidenceLevel | null | unde
       },
       { name: 'MOVER difference of rates', usedFor: 'Changes, gaps between groups and the change in a gap', reference: `${MOVER_REF} Li HQ, Tang ML, Wong WK. Stat Med 2012;31:2197–2208.` },
       { name: 'Rate ratio, log method', usedFor: 'A group’s rate divided by the reference group’s', reference: 'Rothman KJ, Greenland S, Lash TL. Modern Epidemiology, 3rd ed. 2008, ch. 14.' },
+      ...(ageStandardised ? AGE_STANDARDISED : []),
     ];
   }
   if (kind === MetricKind.MEAN) {

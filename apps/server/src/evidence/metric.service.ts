@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { ETHNIC_CATEGORIES, ethnicCategoryLabel, onsGroupOf, type EthnicCategoryCode } from '@quorum/stats';
+import { AGE_BANDS, ETHNIC_CATEGORIES, ethnicCategoryLabel, onsGroupOf, type AgeBand, type EthnicCategoryCode } from '@quorum/stats';
 import type { Context } from '../common/context.js';
 import { apiError, badInput, conflict, notFound } from '../common/errors.js';
 import { Entry } from '../entries/entry.entity.js';
@@ -13,11 +13,12 @@ import { Metric } from './metric.entity.js';
 import { MetricValue } from './metric-value.entity.js';
 import { checkRows, parseValuesCsv, type ValueRow } from './metric-values.parse.js';
 import { cellKey, UNSUPPRESSED_ROLES } from './suppression.js';
-import { analysisWithRoundedCounts, roundToFive, suppressionMarks } from './suppression-marks.js';
+import { analysisWithRoundedCounts, bandSuppressionMarks, roundToFive, suppressionMarks } from './suppression-marks.js';
 import { inTransaction } from '../common/unit-of-work.js';
 import { actorOf } from '../sign-off/workflow.service.js';
 import { settleAfterEvidenceChange } from '../sign-off/stale-sign-offs.js';
 import { cellChanges, recordValueChanges, type ValueSource } from './value-audit.js';
+import { bandKey, crudeCells } from './age-standardised.js';
 import { spcSettings } from './spc-settings.js';
 
 /** An entry's metrics are listed whole (`Entry.metrics`), so their number is bounded. */
@@ -140,7 +141,10 @@ export async function deleteMetric(ctx: Context, metricId: string): Promise<{ de
 
 export async function setMetricValues(ctx: Context, input: SetMetricValuesInput) {
   const metric = await metricToEdit(ctx, input.metricId, 'evidence.values');
-  const raws = input.values.map((v, at) => ({ at, raw: { period: v.period, ethnicCode: v.ethnicCode, numerator: v.numerator, denominator: v.denominator, mean: v.mean, sd: v.sd, n: v.n } }));
+  const raws = input.values.map((v, at) => ({
+    at,
+    raw: { period: v.period, ethnicCode: v.ethnicCode, ageBand: v.ageBand, numerator: v.numerator, denominator: v.denominator, mean: v.mean, sd: v.sd, n: v.n },
+  }));
   const { rows, problems } = checkRows(metric.kind, raws, (at) => `at values[${at}]`);
   if (problems.length) {
     // Shaped like the input-validation errors: `field` is the first, `fields` lists them all.
@@ -177,12 +181,20 @@ export async function writeValues(ctx: Context, metric: Metric, rows: ValueRow[]
     const locked = await em.findOne(Metric, metric.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!locked) throw notFound('Metric');
     const stored = await em.find(MetricValue, replace ? { metric: locked.id } : { metric: locked.id, period: { $in: [...new Set(rows.map((r) => r.period))] } });
-    await recordValueChanges(em, actor, locked, cellChanges(stored, rows, replace), source, replace);
+    // A period and code written are written whole: with age bands, the bands left out go (the cell is all by band or not at all).
+    const written = new Set(rows.map((r) => cellKey(r.period, r.ethnicCode)));
+    const touched = replace ? stored : stored.filter((v) => written.has(cellKey(v.period, v.ethnicCode)));
+    await recordValueChanges(em, actor, locked, cellChanges(touched, rows, true), source, replace);
     if (replace) await em.nativeDelete(MetricValue, { metric: locked.id });
-    const existing = replace ? [] : stored;
-    const byKey = new Map(existing.map((v) => [`${v.period}\u0000${v.ethnicCode}`, v]));
+    const incoming = new Set(rows.map((r) => bandKey(r.period, r.ethnicCode, r.ageBand)));
+    const existing: MetricValue[] = [];
+    if (!replace)
+      for (const v of touched)
+        if (incoming.has(bandKey(v.period, v.ethnicCode, v.ageBand))) existing.push(v);
+        else em.remove(v);
+    const byKey = new Map(existing.map((v) => [bandKey(v.period, v.ethnicCode, v.ageBand), v]));
     for (const row of rows) {
-      const value = byKey.get(`${row.period}\u0000${row.ethnicCode}`);
+      const value = byKey.get(bandKey(row.period, row.ethnicCode, row.ageBand));
       if (value) em.assign(value, row);
       else em.create(MetricValue, { ...row, metric: locked });
     }
@@ -202,15 +214,18 @@ async function viewerSuppresses(ctx: Context, metric: Metric): Promise<boolean> 
 /** The entered values in period order then Data Dictionary order, hidden cells blanked. */
 export function valueViews(metric: Metric, values: MetricValue[], suppress: boolean): MetricValueView[] {
   // Every viewer sees which cells exports hide; only those who may see every value see which are small (PRIMARY) and which protect them (SECONDARY).
-  const marks = suppressionMarks(metric, values, !suppress);
+  // Values by age band: the cells (bands summed) are marked as any, and each band as age-standardised.ts says.
+  const marks = suppressionMarks(metric, crudeCells(values), !suppress);
+  const bandMarks = bandSuppressionMarks(metric, values, marks, !suppress);
   const periods = orderPeriods(
     values.map((v) => v.period),
     metric,
   );
   const codes = ETHNIC_CATEGORIES.map((c) => c.code as string);
-  const sorted = [...values].sort((a, b) => periods.indexOf(a.period) - periods.indexOf(b.period) || codes.indexOf(a.ethnicCode) - codes.indexOf(b.ethnicCode));
+  const band = (v: MetricValue) => AGE_BANDS.indexOf(v.ageBand as AgeBand);
+  const sorted = [...values].sort((a, b) => periods.indexOf(a.period) - periods.indexOf(b.period) || codes.indexOf(a.ethnicCode) - codes.indexOf(b.ethnicCode) || band(a) - band(b));
   return sorted.map((v) => {
-    const mark = marks.get(cellKey(v.period, v.ethnicCode)) ?? null;
+    const mark = (v.ageBand ? bandMarks.get(bandKey(v.period, v.ethnicCode, v.ageBand)) : marks.get(cellKey(v.period, v.ethnicCode))) ?? null;
     const hide = suppress && mark !== null;
     const shown = (x: number | null | undefined) => (hide ? null : (x ?? null));
     // Counts rounded to the nearest 5 for those who see small numbers suppressed, when the metric says so.
@@ -219,6 +234,7 @@ export function valueViews(metric: Metric, values: MetricValue[], suppress: bool
       period: v.period,
       ethnicCode: v.ethnicCode,
       ethnicCategory: ethnicCategoryLabel(v.ethnicCode),
+      ageBand: v.ageBand || null,
       onsGroup: onsGroupOf(v.ethnicCode),
       numerator: count(v.numerator),
       denominator: count(v.denominator),

@@ -1,3 +1,4 @@
+import { bandKey, hiddenBands, type BandedCell } from './age-standardised.js';
 import type { Metric } from './metric.entity.js';
 import { cellKey, hiddenCells, isSmall } from './suppression.js';
 
@@ -21,6 +22,31 @@ export function suppressionMarks(metric: Pick<Metric, 'kind' | 'suppressionThres
   return marks;
 }
 
+/**
+ * The mark of every hidden age band of a rate entered by age band, by `bandKey`: a small band is
+ * PRIMARY, a band of a hidden cell has the cell's mark, and a band hidden so that the cell's
+ * total less the bands shown cannot give a small one away is SECONDARY (age-standardised.ts).
+ */
+export function bandSuppressionMarks(
+  metric: Pick<Metric, 'kind' | 'suppressionThreshold'>,
+  cells: readonly BandedCell[],
+  cellMarks: Map<string, SuppressionMarkValue>,
+  seesAll: boolean,
+): Map<string, SuppressionMarkValue> {
+  const { hidden, small } = hiddenBands(
+    cells,
+    (c) => isSmall(metric.kind, c, metric.suppressionThreshold),
+    (period, code) => cellMarks.has(cellKey(period, code)),
+  );
+  const marks = new Map<string, SuppressionMarkValue>();
+  for (const c of cells) {
+    const key = bandKey(c.period, c.ethnicCode, c.ageBand);
+    if (!c.ageBand || !hidden.has(key)) continue;
+    marks.set(key, !seesAll ? 'WITHHELD' : small.has(key) ? 'PRIMARY' : (cellMarks.get(cellKey(c.period, c.ethnicCode)) ?? 'SECONDARY'));
+  }
+  return marks;
+}
+
 /** A count rounded to the nearest 5 (2.5 up), as NHS Digital publishes counts; 1 and 2 round to 0, as suppression hides them anyway. */
 export const roundToFive = (count: number): number => Math.round(count / 5) * 5;
 
@@ -36,10 +62,16 @@ export function roundedCounts<T extends Counts>(figures: T): T {
   return { ...figures, numerator: round(figures.numerator), denominator: round(figures.denominator), n: round(figures.n) };
 }
 
-/** Every count an analysis shows (each group's baseline and follow-up, the series, all people), rounded to the nearest 5. */
-export function analysisWithRoundedCounts<A extends { groups: { baseline: Counts; followUp: Counts }[]; timeSeries: { groups: { figures: Counts }[] }[]; overall?: Counts[] }>(analysis: A): A {
+type StandardisedCounts = { events: number | null; population: number | null };
+
+/** Every count an analysis shows (each group's baseline and follow-up, the series, all people, the standardised rates' events and population), rounded to the nearest 5. */
+export function analysisWithRoundedCounts<
+  A extends { groups: { baseline: Counts; followUp: Counts }[]; timeSeries: { groups: { figures: Counts }[] }[]; overall?: Counts[]; standardisedRates?: StandardisedCounts[] },
+>(analysis: A): A {
+  const round = (x: number | null) => (x == null ? x : roundToFive(x));
   return {
     ...analysis,
+    ...(analysis.standardisedRates ? { standardisedRates: analysis.standardisedRates.map((r) => ({ ...r, events: round(r.events), population: round(r.population) })) } : {}),
     groups: analysis.groups.map((g) => ({ ...g, baseline: roundedCounts(g.baseline), followUp: roundedCounts(g.followUp) })),
     timeSeries: analysis.timeSeries.map((p) => ({ ...p, groups: p.groups.map((g) => ({ ...g, figures: roundedCounts(g.figures) })) })),
     ...(analysis.overall ? { overall: analysis.overall.map(roundedCounts) } : {}),

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ETHNIC_CATEGORIES, ethnicCategoryLabel, type EthnicCategoryCode } from '@quorum/stats';
+import { AGE_BANDS, ETHNIC_CATEGORIES, ethnicCategoryLabel, type AgeBand, type EthnicCategoryCode } from '@quorum/stats';
 import { AuditAction } from '../audit/audit-event.entity.js';
 import { appendAudit, type Actor } from '../audit/audit.service.js';
 import type { ValueRow } from './metric-values.parse.js';
@@ -15,12 +15,14 @@ export interface StoredFigures {
 }
 
 /** A stored cell, as the entity holds it (figures may be undefined before a refresh). */
-type StoredCell = { [K in keyof StoredFigures]?: number | null } & { period: string; ethnicCode: EthnicCategoryCode };
+type StoredCell = { [K in keyof StoredFigures]?: number | null } & { period: string; ethnicCode: EthnicCategoryCode; ageBand?: string };
 
 /** One cell a write changed: null before for a cell added, null after for one removed (a replacing write). */
 export interface CellChange {
   period: string;
   ethnicCode: EthnicCategoryCode;
+  /** The age band, for a rate entered by age band; absent for a value for all ages. */
+  ageBand?: string;
   before: StoredFigures | null;
   after: StoredFigures | null;
 }
@@ -30,34 +32,38 @@ export type ValueSource = 'TYPED' | 'IMPORTED';
 
 const figuresOf = (row: StoredCell): StoredFigures => ({ numerator: row.numerator ?? null, denominator: row.denominator ?? null, mean: row.mean ?? null, sd: row.sd ?? null, n: row.n ?? null });
 const same = (a: StoredCell, b: StoredCell) => (['numerator', 'denominator', 'mean', 'sd', 'n'] as const).every((k) => (a[k] ?? null) === (b[k] ?? null));
-const key = (period: string, code: string) => `${period}\u0000${code}`;
+const key = (c: StoredCell) => `${c.period}\u0000${c.ethnicCode}\u0000${c.ageBand ?? ''}`;
+/** The cell's place: its period and code, and its age band when it has one. */
+const placeOf = (c: StoredCell) => ({ period: c.period, ethnicCode: c.ethnicCode, ...(c.ageBand ? { ageBand: c.ageBand } : {}) });
 
 /**
  * The cells a write changes: rows whose figures differ from the stored ones, rows new to the
  * metric, and (for a replacing write) stored cells the rows leave out. Unchanged cells are not
- * changes.
+ * changes. A cell by age band is one cell per band.
  */
 export function cellChanges(stored: StoredCell[], rows: ValueRow[], replace: boolean): CellChange[] {
-  const before = new Map(stored.map((v) => [key(v.period, v.ethnicCode), v]));
+  const before = new Map(stored.map((v) => [key(v), v]));
   const changes: CellChange[] = [];
   for (const row of rows) {
-    const old = before.get(key(row.period, row.ethnicCode));
-    before.delete(key(row.period, row.ethnicCode));
+    const old = before.get(key(row));
+    before.delete(key(row));
     if (old && same(old, row)) continue;
-    changes.push({ period: row.period, ethnicCode: row.ethnicCode, before: old ? figuresOf(old) : null, after: figuresOf(row) });
+    changes.push({ ...placeOf(row), before: old ? figuresOf(old) : null, after: figuresOf(row) });
   }
-  if (replace) for (const old of before.values()) changes.push({ period: old.period, ethnicCode: old.ethnicCode, before: figuresOf(old), after: null });
+  if (replace) for (const old of before.values()) changes.push({ ...placeOf(old), before: figuresOf(old), after: null });
   const codes = ETHNIC_CATEGORIES.map((c) => c.code as string);
-  return changes.sort((a, b) => a.period.localeCompare(b.period) || codes.indexOf(a.ethnicCode) - codes.indexOf(b.ethnicCode));
+  const bands = (c: CellChange) => (c.ageBand ? AGE_BANDS.indexOf(c.ageBand as AgeBand) : -1);
+  return changes.sort((a, b) => a.period.localeCompare(b.period) || codes.indexOf(a.ethnicCode) - codes.indexOf(b.ethnicCode) || bands(a) - bands(b));
 }
 
 /** At most this many cells are named in the summary sentence; the record's data names them all. */
 const NAMED_CELLS = 12;
 
 /** "2023: Indian, Pakistani; 2024: White British", cut after NAMED_CELLS cells. */
-export function cellList(changes: Pick<CellChange, 'period' | 'ethnicCode'>[]): string {
+export function cellList(changes: Pick<CellChange, 'period' | 'ethnicCode' | 'ageBand'>[]): string {
   const byPeriod = new Map<string, string[]>();
-  for (const change of changes.slice(0, NAMED_CELLS)) byPeriod.set(change.period, [...(byPeriod.get(change.period) ?? []), ethnicCategoryLabel(change.ethnicCode)]);
+  const label = (c: Pick<CellChange, 'ethnicCode' | 'ageBand'>) => `${ethnicCategoryLabel(c.ethnicCode)}${c.ageBand ? ` aged ${c.ageBand}` : ''}`;
+  for (const change of changes.slice(0, NAMED_CELLS)) byPeriod.set(change.period, [...(byPeriod.get(change.period) ?? []), label(change)]);
   const listed = [...byPeriod].map(([period, labels]) => `${period}: ${labels.join(', ')}`).join('; ');
   return changes.length > NAMED_CELLS ? `${listed}; and ${changes.length - NAMED_CELLS} more` : listed;
 }

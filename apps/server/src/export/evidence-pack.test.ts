@@ -124,7 +124,8 @@ describe('the evidence pack (PDF)', () => {
   });
 
   it('holds no suppressed figure: the small count, its denominator and its percentage are absent for the lead', () => {
-    expect(pdfText).toContain('suppressed (a count below 5)');
+    expect(pdfText).toContain('withheld');
+    expect(pdfText).not.toMatch(/\bsuppressed\b/);
     expect(pdfText).not.toMatch(HIDDEN_DENOMINATOR);
     expect(pdfText).not.toMatch(/(?<![\d.])3\.1%/);
   });
@@ -172,7 +173,7 @@ describe('Markdown and DOCX exports', () => {
     expect(text).toContain(
       '| Black, Black British, Caribbean or African | 50.0% (95% CI 38.6 to 61.4) | 74.3% (95% CI 63.0 to 83.1) | +24.3 pp (95% CI +8.2 to +38.7) | Improved beyond chance | +19.3 pp (95% CI +2.2 to +34.8) | Narrowed beyond chance |',
     );
-    expect(text).toContain('| Asian or Asian British | 32.8% (95% CI 22.3 to 45.3) | suppressed (a count below 5) | suppressed (a count below 5) | Suppressed |');
+    expect(text).toContain('| Asian or Asian British | 32.8% (95% CI 22.3 to 45.3) | withheld | withheld | Withheld |');
     expect(text).not.toMatch(HIDDEN_DENOMINATOR);
 
     const docx = await lead().ok(EXPORT_ENTRY, { id: team.entryId, f: 'DOCX' });

@@ -52,6 +52,10 @@ export interface ExportMetric {
   table: ExportTable;
   /** Per group: baseline, follow-up, change with its interval and verdict, and the change in its gap with the reference group. */
   changes: ExportTable;
+  /** Rates by age band: each group's directly age-standardised rate per period beside its crude rate; null otherwise. */
+  standardised: ExportTable | null;
+  /** Counts below this are withheld, and figures that would reveal one. */
+  suppressionThreshold: number;
   methods: ExportMethod[];
   /** The criteria this metric answers, as references like "C2.1". */
   criteria: string[];
@@ -111,13 +115,24 @@ export function safeHref(href: unknown): string | null {
 
 export const wordsLine = (s: ExportSection) => `${s.wordCount} of ${s.wordLimit} words${s.wordCount > s.wordLimit ? ' (over the limit)' : ''}`;
 
-/** The line under a metric's definition: who is counted, which way is better, what is compared, at which level. */
-export const metricContextLine = (m: ExportMetric) => `Population: ${m.population}. ${m.direction}. ${m.periods}. Intervals at ${m.confidence}.`;
+/**
+ * The one word every export gives a hidden figure, in every table, chart and sentence: primary
+ * and secondary suppression are marked alike (issue 13), so that no label tells a judge which
+ * hidden cell is the small one (as `WITHHELD` in the API, evidence/suppression-marks.ts).
+ */
+export const WITHHELD = 'withheld';
+
+/** What "withheld" means for one metric, with its threshold. */
+export const withheldLine = (threshold: number) => `Counts fewer than ${threshold}, and figures that would reveal one, are shown as “${WITHHELD}”.`;
+
+/** The line under a metric's definition: who is counted, which way is better, what is compared, at which level, what is withheld. */
+export const metricContextLine = (m: ExportMetric) => `Population: ${m.population}. ${m.direction}. ${m.periods}. Intervals at ${m.confidence}. ${withheldLine(m.suppressionThreshold)}`;
 
 /** A method in one line: "Wilson score interval: a group’s proportion at one period. Wilson EB. …". */
 export const methodLine = (m: ExportMethod) => `${m.name}: ${m.usedFor}. Reference: ${m.reference}`;
 
-export const SUPPRESSION_NOTE = 'Figures shown as “fewer than N” or “withheld” are hidden under NHS small-number disclosure control: a count below N, or one that would reveal such a count.';
+export const SUPPRESSION_NOTE =
+  'Figures shown as “withheld” are hidden under NHS small-number disclosure control: each is a count fewer than the metric’s threshold (given with each metric), or a figure that would reveal such a count; which of the two is not said.';
 
 export const ABOUT_HEADING = 'About this export';
 

@@ -10,6 +10,7 @@ import type { Estimate, MetricValueView } from '../evidence/evidence.types.js';
 import { analyseMetric } from '../evidence/metric.analysis.js';
 import type { Metric } from '../evidence/metric.entity.js';
 import { valueViews } from '../evidence/metric.service.js';
+import { roundToFive } from '../evidence/suppression-marks.js';
 import type { Testimonial } from '../evidence/testimonial.entity.js';
 import { citedAs, isExportable } from '../evidence/testimonial.service.js';
 import { Criterion } from '../sections/criterion.entity.js';
@@ -17,7 +18,7 @@ import type { Section } from '../sections/section.entity.js';
 import { authorizeEntry } from '../policy/entry.policy.js';
 import { SignOffMeaning } from '../sign-off/sign-off.enums.js';
 import { metricCharts, suppressedWords } from './charts/metric-charts.js';
-import type { ContentNode, ExportCriterion, ExportDocument, ExportMetric, ExportTable } from './export.model.js';
+import { WITHHELD, type ContentNode, type ExportCriterion, type ExportDocument, type ExportMetric, type ExportTable } from './export.model.js';
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -157,17 +158,12 @@ function exportMetric(metric: Metric, values: Parameters<typeof valueViews>[1], 
   const views = valueViews(metric, values, true);
   const threshold = metric.suppressionThreshold;
   const mean = metric.kind === MetricKind.MEAN;
-  // A hidden count is called "fewer than N" only when it is; cells hidden to protect another
-  // (or for a small complement) are just "withheld", so that no label says more than is true.
-  const raw = new Map(values.map((v) => [`${v.period}\u0000${v.ethnicCode}`, v]));
-  const hidden = (v: MetricValueView) => {
-    const cell = raw.get(`${v.period}\u0000${v.ethnicCode}`);
-    const count = mean ? cell?.n : cell?.numerator;
-    const label = count != null && count < threshold ? `fewer than ${threshold}` : 'withheld';
-    return mean ? ['withheld', 'withheld', label] : [label, 'withheld', 'withheld'];
-  };
-  const header = mean ? ['Period', 'Ethnic category', `Mean${metric.unit ? ` (${metric.unit})` : ''}`, 'SD', 'n'] : ['Period', 'Ethnic category', 'Numerator', 'Denominator', 'Value'];
-  const rows = views.map((v) => [v.period, `${v.ethnicCategory} (${v.ethnicCode})`, ...(v.suppressed ? hidden(v) : figures(metric, v))]);
+  // Every hidden figure reads "withheld", whether it is small itself (primary) or protects one
+  // (secondary): a label that told them apart would tell a judge which cell is the small one.
+  const hidden = [WITHHELD, WITHHELD, WITHHELD];
+  const banded = values.some((v) => v.ageBand);
+  const header = ['Period', 'Ethnic category', ...(banded ? ['Age band'] : []), ...(mean ? [`Mean${metric.unit ? ` (${metric.unit})` : ''}`, 'SD', 'n'] : ['Numerator', 'Denominator', 'Value'])];
+  const rows = views.map((v) => [v.period, `${v.ethnicCategory} (${v.ethnicCode})`, ...(banded ? [v.ageBand ?? 'all ages'] : []), ...(v.suppressed ? hidden : figures(metric, v))]);
   const confidence = `${+(analysis.confidence * 100).toFixed(1)}%`;
   return {
     name: metric.name,
@@ -182,6 +178,8 @@ function exportMetric(metric: Metric, values: Parameters<typeof valueViews>[1], 
         : (analysis.message ?? 'No baseline and follow-up settled'),
     table: { header, rows },
     changes: changesTable(metric, analysis, confidence),
+    standardised: standardisedTable(metric, analysis, confidence),
+    suppressionThreshold: threshold,
     methods: analysis.methods.map(({ name, usedFor, reference }) => ({ name, usedFor, reference })),
     criteria,
     charts: metricCharts(metric, analysis, chartId),
@@ -198,6 +196,24 @@ function figures(metric: Metric, v: MetricValueView): string[] {
   return [String(v.numerator ?? ''), String(v.denominator ?? ''), value];
 }
 
+/** Each group's directly age-standardised rate per period (values by age band), with the crude rate beside it; withheld where the crude rate is. */
+function standardisedTable(metric: Metric, analysis: ReturnType<typeof analyseMetric>, confidence: string): ExportTable | null {
+  if (!analysis.ageStandardised) return null;
+  const per = metric.ratePer ?? 1000;
+  const perText = `per ${per.toLocaleString('en-GB')}`;
+  const rate = (e: Estimate) =>
+    e.available && e.estimate !== null ? `${(e.estimate * per).toFixed(1)} (${confidence} CI ${((e.lower ?? 0) * per).toFixed(1)} to ${((e.upper ?? 0) * per).toFixed(1)})` : (e.reason ?? 'no data');
+  const count = (x: number | null) => (x === null ? WITHHELD : String(metric.roundToFive ? roundToFive(x) : x));
+  return {
+    header: ['Ethnic group', 'Period', 'Events', 'Population', `Age-standardised rate ${perText}`, `Crude rate ${perText}`],
+    rows: analysis.standardisedRates.map((r) =>
+      r.suppressed
+        ? [`${r.group}${r.isReference ? ' (reference)' : ''}`, r.period, WITHHELD, WITHHELD, WITHHELD, WITHHELD]
+        : [`${r.group}${r.isReference ? ' (reference)' : ''}`, r.period, count(r.events), count(r.population), rate(r.value), rate(r.crude)],
+    ),
+  };
+}
+
 const VERDICTS: Record<string, string> = {
   IMPROVED: 'Improved beyond chance',
   WORSENED: 'Worsened beyond chance',
@@ -206,7 +222,7 @@ const VERDICTS: Record<string, string> = {
   WIDENED: 'Widened beyond chance',
   REVERSED: 'Reversed beyond chance',
   NO_DATA: 'Not enough data',
-  SUPPRESSED: 'Suppressed',
+  SUPPRESSED: 'Withheld',
 };
 
 /** Per group: baseline, follow-up, change and gap change, each with its interval at the metric's level; suppressed figures in words. */
@@ -224,7 +240,7 @@ function changesTable(metric: Metric, analysis: ReturnType<typeof analyseMetric>
           : '';
   const num = (v: number, difference: boolean) => `${difference && v > 0 ? '+' : ''}${(v * factor).toFixed(1)}`;
   const fmt = (e: Estimate | null | undefined, suppressed: boolean, difference: boolean) => {
-    if (suppressed) return suppressedWords(metric.suppressionThreshold);
+    if (suppressed) return suppressedWords();
     if (!e || !e.available || e.estimate === null) return 'no data';
     const ci = e.lower === null || e.upper === null ? '' : ` (${confidence} CI ${num(e.lower, difference)} to ${num(e.upper, difference)})`;
     return `${num(e.estimate, difference)}${unit(difference)}${ci}`;

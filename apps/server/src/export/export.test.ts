@@ -74,8 +74,7 @@ describe('exportEntry', () => {
     for (const title of titles) expect(texts).toContain(title);
     // Per metric its values and its changes by group, a table beside each chart (one, then two with the gap over time), and the manifest.
     expect(xml.match(/<w:tbl>/g)?.length).toBe(2 * 2 + 3 + 1);
-    for (const text of ['Sign-off manifest', signerName, signedHash, 'Approved', 'Yes', 'fewer than 5', 'withheld', 'step one', 'reduced', 'Consented: they listened to me.'])
-      expect(all).toContain(text);
+    for (const text of ['Sign-off manifest', signerName, signedHash, 'Approved', 'Yes', 'withheld', 'step one', 'reduced', 'Consented: they listened to me.']) expect(all).toContain(text);
     expect(xml).toContain('w:numPr'); // lists are real Word lists
     expect(xml).toContain('<w:b/>');
     expect(texts).not.toContain('2');
@@ -108,11 +107,11 @@ describe('exportEntry', () => {
       expect(docPr).toMatch(/title="[^"]+by ethnic group"|title="[^"]+over time"/);
     }
     expect(xml).toContain('title="Screening over time: gap with White over time"');
-    expect(xml).toMatch(/descr="Bar chart\. White: 75\.0% at 2023-Q1, 80\.0% at 2024-Q1; [^"]*Mixed or Multiple ethnic groups: suppressed at 2023-Q1/);
+    expect(xml).toMatch(/descr="Bar chart\. White: 75\.0% at 2023-Q1, 80\.0% at 2024-Q1; [^"]*Mixed or Multiple ethnic groups: withheld at 2023-Q1/);
 
     const drawn = (await Promise.all(svgs.map((f) => zip.file(f)!.async('string')))).join('\n');
-    expect(drawn).toContain('>suppressed</text>');
-    expect(drawn).toContain('Asian or Asian British (suppressed at 2023-Q2)');
+    expect(drawn).toContain('>withheld</text>');
+    expect(drawn).toContain('Asian or Asian British (withheld at 2023-Q2)');
     for (const figure of HIDDEN) expect(drawn).not.toMatch(figure);
   });
 
@@ -120,8 +119,9 @@ describe('exportEntry', () => {
     for (const format of ['MARKDOWN', 'HTML'] as const) {
       const body = (await exported(lead(), format)).body.toString('utf8');
       expect(body).not.toMatch(/your role|analysts/i);
-      expect(body).toContain('Figures resting on a count below 5 are suppressed (NHS small-number disclosure control).');
-      expect(body).toContain('suppressed (a count below 5)');
+      expect(body).toContain('Figures resting on a count fewer than 5, or on a figure that would reveal one, are withheld (NHS small-number disclosure control).');
+      expect(body).toMatch(/\| withheld \||<td>withheld<\/td>/);
+      expect(body).not.toMatch(/suppressed \(a count|fewer than 5 \|/);
     }
   });
 
@@ -141,7 +141,7 @@ describe('exportEntry', () => {
       '## Sign-off manifest',
       signerName,
       signedHash,
-      'fewer than 5',
+      '| withheld | withheld | withheld |',
       '> Consented: they listened to me.',
     ])
       expect(md).toContain(text);
@@ -180,7 +180,7 @@ describe('exportEntry', () => {
       'Sign-off manifest',
       signerName,
       signedHash,
-      '<td>fewer than 5</td>',
+      '<td>withheld</td>',
     ])
       expect(html).toContain(text);
     expect(html).not.toMatch(/<td>[23]<\/td>/);
@@ -196,7 +196,8 @@ describe('exportEntry', () => {
     expect(html).toContain('<title id="metric-2-gap-title">Screening over time: gap with White over time</title>');
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(html).toContain('<td>suppressed (a count below 5)</td>');
+    // Only the word "withheld" where a figure is hidden (the SVG's data-kind attribute is not text a reader sees).
+    expect(html).not.toMatch(/>[^<]*\bsuppressed\b/);
     for (const figure of HIDDEN) expect(html).not.toMatch(figure);
   });
 

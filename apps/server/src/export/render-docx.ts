@@ -101,6 +101,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
     children.push(para(metricContextLine(m)));
     if (m.table.rows.length) children.push(table(m.table));
     if (m.changes.rows.length) children.push(para('Change by group, with intervals', { italics: true }), table(m.changes));
+    if (m.standardised?.rows.length) children.push(para('Age-standardised rates (2013 European Standard Population)', { italics: true }), table(m.standardised));
     for (const chart of m.charts) children.push(...chartBlocks(chart, pngs.get(chart)!));
     children.push(...m.sentences.map((s) => para(s)), ...m.notes.map((n) => para(n, { italics: true })));
     children.push(para('Methods', { heading: HeadingLevel.HEADING_3 }), ...m.methods.map((x) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(methodLine(x))] })));

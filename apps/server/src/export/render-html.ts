@@ -57,6 +57,7 @@ export function renderHtml(doc: ExportDocument): string {
     out.push(`<p>${esc(metricContextLine(m))}</p>`);
     if (m.table.rows.length) out.push(table(m.table, `${m.name}: values by period and ethnic category`));
     if (m.changes.rows.length) out.push(table(m.changes, `${m.name}: change by group, with intervals`));
+    if (m.standardised?.rows.length) out.push(table(m.standardised, `${m.name}: age-standardised rates (2013 European Standard Population)`));
     // The SVG is built from escaped text (charts/chart-svg.ts); its table gives the same figures in words.
     for (const chart of m.charts) out.push(`<figure class="chart"><div class="chart__image">${chart.svg}</div>${table(chart.table, chart.title)}</figure>`);
     out.push(...m.sentences.map((s) => `<p>${esc(s)}</p>`), ...m.notes.map((n) => `<p class="note">${esc(n)}</p>`));

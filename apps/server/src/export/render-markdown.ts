@@ -33,6 +33,7 @@ export function renderMarkdown(doc: ExportDocument): string {
     out.push(text(metricContextLine(metric)));
     if (metric.table.rows.length) out.push(table(metric.table));
     if (metric.changes.rows.length) out.push('Change by group, with intervals:', table(metric.changes));
+    if (metric.standardised?.rows.length) out.push('Age-standardised rates (2013 European Standard Population):', table(metric.standardised));
     for (const chart of metric.charts) {
       // An image of the SVG as a data URI: the file stays self-contained; the table after it gives the figures.
       const alt = `${chart.title}. ${chart.description}`.replace(/[[\]\\]/g, '').replace(/\s+/g, ' ');

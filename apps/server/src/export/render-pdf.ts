@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { chartPng } from './charts/chart-png.js';
 import { CHART_HEIGHT, CHART_WIDTH } from './charts/chart-svg.js';
-import { ABOUT_HEADING, aboutLines, stateLine, SUPPRESSION_NOTE, type ExportDocument, type ExportTable } from './export.model.js';
+import { ABOUT_HEADING, aboutLines, metricContextLine, stateLine, SUPPRESSION_NOTE, type ExportDocument, type ExportTable } from './export.model.js';
 
 /**
  * The evidence pack: the one supporting file the awards allow, as a PDF made here with pdfkit
@@ -123,7 +123,7 @@ export async function renderEvidencePdf(exported: ExportDocument): Promise<Buffe
     paragraph(doc, `Answers criteria: ${m.criteria.length ? m.criteria.join(', ') : 'none linked'}`, { italic: true, colour: GREY });
     paragraph(doc, m.definition);
     if (m.dataSource) paragraph(doc, `Source: ${m.dataSource}`, { italic: true });
-    paragraph(doc, `Population: ${m.population}. ${m.direction}. ${m.periods}. Intervals at ${m.confidence}.`);
+    paragraph(doc, metricContextLine(m));
     if (m.table.rows.length) {
       paragraph(doc, 'Values by period and ethnic category', { bold: true });
       table(doc, m.table);
@@ -131,6 +131,10 @@ export async function renderEvidencePdf(exported: ExportDocument): Promise<Buffe
     if (m.changes.rows.length) {
       paragraph(doc, 'Change by group, with intervals', { bold: true });
       table(doc, m.changes);
+    }
+    if (m.standardised?.rows.length) {
+      paragraph(doc, 'Age-standardised rates (2013 European Standard Population)', { bold: true });
+      table(doc, m.standardised);
     }
     for (const chart of m.charts) {
       const width = doc.page.width - 2 * MARGIN;

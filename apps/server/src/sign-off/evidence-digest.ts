@@ -75,9 +75,11 @@ export async function evidenceOfSections(em: EntityManager, sectionIds: readonly
         `select id, name, to_jsonb(m) - 'created_at' - 'updated_at' - 'created_by_id' as row from metrics m where id = any(?::uuid[])`,
         [uuidArray(metricIds)],
       ),
-      em.execute<{ metric_id: string; row: Record<string, unknown> }[]>(`select metric_id, to_jsonb(v) - 'id' - 'metric_id' as row from metric_values v where metric_id = any(?::uuid[])`, [
-        uuidArray(metricIds),
-      ]),
+      // A value for all ages (age_band '') hashes as it did before values had age bands, so that adding the column left sign-offs current.
+      em.execute<{ metric_id: string; row: Record<string, unknown> }[]>(
+        `select metric_id, to_jsonb(v) - 'id' - 'metric_id' - (case when v.age_band = '' then 'age_band' else '' end) as row from metric_values v where metric_id = any(?::uuid[])`,
+        [uuidArray(metricIds)],
+      ),
     ]);
     for (const m of metrics) {
       const rows = values

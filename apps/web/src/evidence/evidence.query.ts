@@ -25,12 +25,14 @@ export const EntryEvidenceQuery = graphql(`
         unit
         referenceCode
         suppressionThreshold
+        roundToFive
         confidenceLevel
         periods
         values {
           period
           ethnicCode
           ethnicCategory
+          ageBand
           numerator
           denominator
           mean
@@ -91,6 +93,23 @@ export const EntryEvidenceQuery = graphql(`
           }
           dataQuality {
             ...DataQualityFields @unmask
+          }
+          ageStandardised
+          standardisedRates {
+            group
+            code
+            isReference
+            period
+            events
+            population
+            ageBands
+            suppressed
+            value {
+              ...EstimateFields @unmask
+            }
+            crude {
+              ...EstimateFields @unmask
+            }
           }
           timeSeries {
             period

@@ -37,6 +37,8 @@ export const ANALYSIS: MetricAnalysis = {
   followUpPeriod: '2023-Q3',
   suppressionApplied: true,
   suppressionThreshold: 5,
+  ageStandardised: false,
+  standardisedRates: [],
   sentences: ['The gap in sepsis screening within one hour between Black and White patients fell from 20.0 to 5.0 percentage points.'],
   groups: [
     {

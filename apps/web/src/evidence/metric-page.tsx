@@ -15,6 +15,8 @@ import { DataQualityReport, SpcCharts } from './spc-chart';
 import { SpcSettingsForm } from './spc-settings-form';
 import { ValuesGrid } from './values-grid';
 import { ImportFileForm } from './import-file-form';
+import { RoundingForm } from './rounding-form';
+import { StandardisedRates } from './standardised-rates';
 import { useDeleteMetric, useEvidence, useImportMetricValues, useUpdateMetric } from './use-evidence';
 
 /** One metric: what it measures (changed in place), its results, charts with tables, importing its values, and deleting it. */
@@ -84,6 +86,7 @@ export function MetricPage() {
 
       <h3 className="nhsuk-heading-m">Results</h3>
       <MetricResults scale={metric} analysis={metric.analysis} onChoosePeriods={entry.abilities.canEditEvidence ? openForm : undefined} />
+      <StandardisedRates name={metric.name} scale={metric} analysis={metric.analysis} />
 
       {metric.analysis.hasData && (
         <>
@@ -117,6 +120,20 @@ export function MetricPage() {
 
       <h3 className="nhsuk-heading-m">Values</h3>
       <ValuesGrid metricId={metric.id} kind={metric.kind} categories={ethnicCategories} values={metric.values} editable={entry.abilities.canEditValues} />
+      {/* A disclosure setting: only those who may change values may change it (evidence.values). */}
+      {entry.abilities.canEditValues ? (
+        <RoundingForm
+          key={String(metric.roundToFive)}
+          roundToFive={metric.roundToFive}
+          busy={saving}
+          onSave={async (roundToFive) => {
+            await update({ metricId, roundToFive });
+            announce(roundToFive ? 'Counts are now rounded to the nearest 5.' : 'Counts are now shown as they are.');
+          }}
+        />
+      ) : (
+        metric.roundToFive && <p className="nhsuk-body">Counts are rounded to the nearest 5; rates, percentages and intervals are worked out from the exact counts.</p>
+      )}
       <p className="nhsuk-body">
         Download the analysis (every value, interval, flag and suppression mark, hidden figures left out as you see them):{' '}
         <a className="nhsuk-link" href={`/metrics/${metric.id}/analysis.csv`} download>

@@ -21,6 +21,8 @@ interface Row {
   key: number;
   period: string;
   ethnicCode: string;
+  /** A rate's age band ('' for all ages): shown, and kept when the values are saved. */
+  ageBand: string;
   figures: Partial<Record<Figure, string>>;
   suppressed: SuppressionMark | null;
 }
@@ -36,6 +38,7 @@ let nextKey = 0;
 export interface ValueCell {
   period: string;
   ethnicCode: string;
+  ageBand?: string | null;
   numerator?: number | null;
   denominator?: number | null;
   mean?: number | null;
@@ -65,10 +68,13 @@ export function ValuesGrid({ metricId, kind, categories, values, editable }: Val
       key: nextKey++,
       period: v.period,
       ethnicCode: v.ethnicCode,
+      ageBand: v.ageBand ?? '',
       figures: Object.fromEntries(figures.map((f) => [f, v[f] == null ? '' : String(v[f])])),
       suppressed: v.suppressed ?? null,
     }));
   const label = (code: string) => categories.find((c) => c.code === code)?.label ?? code;
+  // Rates entered by age band (for age-standardised rates) show each row's band.
+  const banded = shown.some((r) => r.ageBand);
 
   function change(key: number, update: Partial<Row> | ((row: Row) => Row)) {
     setDone('');
@@ -81,6 +87,7 @@ export function ValuesGrid({ metricId, kind, categories, values, editable }: Val
     const input = shown.map((r) => ({
       period: r.period,
       ethnicCode: r.ethnicCode,
+      ageBand: r.ageBand || null,
       ...Object.fromEntries(figures.map((f) => [f, r.figures[f]?.trim() ? Number(r.figures[f]!.replace(/,/g, '')) : null])),
     }));
     const notNumbers = shown.flatMap((r, i) =>
@@ -127,6 +134,7 @@ export function ValuesGrid({ metricId, kind, categories, values, editable }: Val
             <tr>
               <th scope="col">Period</th>
               <th scope="col">Ethnic category</th>
+              {banded && <th scope="col">Age band</th>}
               {figures.map((f) => (
                 <th scope="col" key={f}>
                   {FIGURE_LABELS[f]}
@@ -171,6 +179,7 @@ export function ValuesGrid({ metricId, kind, categories, values, editable }: Val
                     `${label(r.ethnicCode)} (${r.ethnicCode})`
                   )}
                 </td>
+                {banded && <td>{r.ageBand || 'All ages'}</td>}
                 {figures.map((f) => (
                   <td key={f}>
                     {editable ? (
@@ -205,7 +214,7 @@ export function ValuesGrid({ metricId, kind, categories, values, editable }: Val
           <button
             className="nhsuk-button nhsuk-button--secondary"
             type="button"
-            onClick={() => setRows([...shown, { key: nextKey++, period: shown.at(-1)?.period ?? '', ethnicCode: categories[0]?.code ?? 'A', figures: {}, suppressed: null }])}
+            onClick={() => setRows([...shown, { key: nextKey++, period: shown.at(-1)?.period ?? '', ethnicCode: categories[0]?.code ?? 'A', ageBand: '', figures: {}, suppressed: null }])}
           >
             Add a row
           </button>

@@ -145,6 +145,15 @@ export class MetricValueInput {
   @MaxLength(200)
   ethnicCode!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'RATE metrics only: the age band of the 2013 European Standard Population, "0-4" to "85-89" or "90+", for age-standardised rates. Omitted or null: a value for all ages. A period and code are all by age band or not at all.',
+  })
+  @IsOptional()
+  @MaxLength(40)
+  ageBand?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'Numerator: people with the outcome, or events.' })
   numerator?: number | null;
 
@@ -182,7 +191,8 @@ export class ImportMetricValuesInput {
   metricId!: string;
 
   @Field(() => String, {
-    description: 'CSV with a header line: `period,ethnic_code,numerator,denominator` (proportions and rates) or `period,ethnic_code,mean,sd,n` (means); other columns are ignored. At most 1 MB.',
+    description:
+      'CSV with a header line: `period,ethnic_code,numerator,denominator` (proportions and rates) or `period,ethnic_code,mean,sd,n` (means), and `age_band` for a rate by age band; other columns are ignored. At most 1 MB.',
   })
   @MaxLength(1_000_000, { message: 'The CSV text must be at most 1 MB.' })
   csv!: string;

@@ -62,11 +62,11 @@ describe('beforeAfterSvg', () => {
     }
   });
 
-  it('writes "suppressed" where a suppressed figure would be, and draws no bar for it', () => {
+  it('writes "withheld" where a suppressed figure would be, and draws no bar for it', () => {
     const asian = svg.split('<g data-group=').find((part) => part.startsWith('"Asian or Asian British"'))!;
     const hidden = bars(asian).find((b) => b.which === 'before')!;
     expect(hidden.kind).toBe('suppressed');
-    expect(hidden.markup).toContain('>suppressed</text>');
+    expect(hidden.markup).toContain('>withheld</text>');
     expect(hidden.markup).not.toMatch(/<rect|<line/);
     expect(
       bars(svg)
@@ -117,7 +117,7 @@ describe('gapOverTimeSvg', () => {
     for (const p of ['2023-Q1', '2023-Q4']) expect(svg).toContain(`>${p}</text>`);
     expect(svg).toContain('>-5.0</text>');
     expect(svg).toContain('>-2.0</text>');
-    expect(svg).toContain('>Asian (suppressed at 2023-Q2)</text>');
+    expect(svg).toContain('>Asian (withheld at 2023-Q2)</text>');
     expect(svg).toContain('>Gap with White, percentage points</text>');
   });
 

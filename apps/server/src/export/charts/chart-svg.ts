@@ -7,6 +7,7 @@
  */
 
 import { scaleLinear } from 'd3-scale';
+import { WITHHELD } from '../export.model.js';
 
 /** One figure on a chart. A suppressed figure carries no number, so it cannot be drawn as one. */
 export type ChartValue = { kind: 'value'; value: number; lower: number | null; upper: number | null } | { kind: 'suppressed' } | { kind: 'missing' };
@@ -136,7 +137,7 @@ export function beforeAfterSvg(data: BeforeAfterData): string {
     const cx = x + barW / 2;
     if (v.kind !== 'value') {
       // Standing text where the bar would be: never a height, so a suppressed figure gives nothing away.
-      return `<g data-bar="${which}" data-kind="${v.kind}">${text(cx + 4, y(Math.max(0, yMin)) - 6, v.kind === 'suppressed' ? 'suppressed' : 'no data', { size: 12, anchor: 'start', rotate: -90, fill: SECONDARY })}</g>`;
+      return `<g data-bar="${which}" data-kind="${v.kind}">${text(cx + 4, y(Math.max(0, yMin)) - 6, v.kind === 'suppressed' ? WITHHELD : 'no data', { size: 12, anchor: 'start', rotate: -90, fill: SECONDARY })}</g>`;
     }
     const base = y(Math.max(0, yMin));
     const top = y(v.value);
@@ -240,7 +241,7 @@ export function gapOverTimeSvg(data: GapOverTimeData): string {
       const dash = DASHES[si % DASHES.length];
       return {
         symbol: (lx: number, ly: number) => line(lx, ly, lx + 28, ly, colour, 3, dash) + marker(si, lx + 14, ly, colour),
-        label: hidden.length ? `${s.group} (suppressed at ${hidden.join(', ')})` : s.group,
+        label: hidden.length ? `${s.group} (${WITHHELD} at ${hidden.join(', ')})` : s.group,
       };
     }),
     CHART_HEIGHT - 64,

@@ -34,12 +34,12 @@ describe('metricCharts', () => {
 
   it('charts before and after by group, in percent, with a description and a table of the same figures', () => {
     expect(bars.title).toBe('Screening: 2023-Q1 and 2023-Q3 by ethnic group');
-    expect(bars.description).toContain('White: 60.0% at 2023-Q1, 70.0% at 2023-Q3; Asian or Asian British: suppressed at 2023-Q1, 50.0% at 2023-Q3');
+    expect(bars.description).toContain('White: 60.0% at 2023-Q1, 70.0% at 2023-Q3; Asian or Asian British: withheld at 2023-Q1, 50.0% at 2023-Q3');
     expect(bars.table).toEqual({
       header: ['Ethnic group', '2023-Q1', '2023-Q3'],
       rows: [
         ['White', '60.0% (95% CI 53.1 to 66.5)', '70.0% (95% CI 63.3 to 75.9)'],
-        ['Asian or Asian British', 'suppressed (a count below 5)', '50.0% (95% CI 33.1 to 66.9)'],
+        ['Asian or Asian British', 'withheld', '50.0% (95% CI 33.1 to 66.9)'],
       ],
     });
     expect(bars.svg).toContain('>60.0%</text>');
@@ -48,15 +48,15 @@ describe('metricCharts', () => {
 
   it('never draws or writes a figure marked suppressed, even if a number came with it', () => {
     for (const chart of [bars, gap]) for (const text of [chart.svg, chart.description, JSON.stringify(chart.table)]) expect(text).not.toMatch(/12\.3|-15\.0/);
-    expect(bars.svg).toContain('>suppressed</text>');
+    expect(bars.svg).toContain('>withheld</text>');
   });
 
   it('charts the gap over time with three periods or more, suppressed periods said in words', () => {
     expect(gap.title).toBe('Screening: gap with White over time');
     expect(gap.svg).toContain('>Gap with White, percentage points</text>');
-    expect(gap.svg).toContain('>Asian or Asian British (suppressed at 2023-Q2)</text>');
-    expect(gap.description).toContain('Asian or Asian British: from -20.0 percentage points to -10.0 percentage points (suppressed at 2023-Q2)');
-    expect(gap.table.rows.map((r) => r[1])).toEqual(['-20.0 percentage points (95% CI -30.0 to -10.0)', 'suppressed (a count below 5)', '-10.0 percentage points (95% CI -30.0 to -10.0)']);
+    expect(gap.svg).toContain('>Asian or Asian British (withheld at 2023-Q2)</text>');
+    expect(gap.description).toContain('Asian or Asian British: from -20.0 percentage points to -10.0 percentage points (withheld at 2023-Q2)');
+    expect(gap.table.rows.map((r) => r[1])).toEqual(['-20.0 percentage points (95% CI -30.0 to -10.0)', 'withheld', '-10.0 percentage points (95% CI -30.0 to -10.0)']);
   });
 
   it('draws no gap chart with fewer than three periods, and nothing without groups', () => {

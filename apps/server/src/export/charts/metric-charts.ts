@@ -1,6 +1,6 @@
 import { MetricKind } from '../../evidence/evidence.enums.js';
 import type { Estimate, GroupFigures, MetricAnalysis } from '../../evidence/evidence.types.js';
-import type { ExportChart } from '../export.model.js';
+import { WITHHELD, type ExportChart } from '../export.model.js';
 import { beforeAfterSvg, formatChartNumber, gapOverTimeSvg, type ChartValue } from './chart-svg.js';
 import { spcSvg } from './spc-svg.js';
 
@@ -22,8 +22,8 @@ function unitOf(scale: ChartScale, difference: boolean): string {
   return scale.unit ? ` ${scale.unit}` : '';
 }
 
-/** The words a suppressed figure gets in exports: neutral, for judges, never a number. */
-export const suppressedWords = (threshold: number) => `suppressed (a count below ${threshold})`;
+/** The word a suppressed figure gets in exports, the same for primary and secondary suppression (export.model.ts): never a number. */
+export const suppressedWords = () => WITHHELD;
 
 /** A figure for the chart: suppressed figures lose their number here, before any drawing. */
 function chartValue(scale: ChartScale, e: Estimate | null | undefined, suppressed: boolean): ChartValue {
@@ -35,14 +35,14 @@ function chartValue(scale: ChartScale, e: Estimate | null | undefined, suppresse
 
 /** "12.3% (95% CI 10.1 to 14.8)" for the tables beside the charts. */
 function cell(scale: ChartScale, v: ChartValue, difference = false): string {
-  if (v.kind === 'suppressed') return suppressedWords(scale.suppressionThreshold);
+  if (v.kind === 'suppressed') return suppressedWords();
   if (v.kind === 'missing') return 'no data';
   const point = `${formatChartNumber(v.value, difference)}${unitOf(scale, difference)}`;
   return v.lower === null || v.upper === null ? point : `${point} (95% CI ${formatChartNumber(v.lower, difference)} to ${formatChartNumber(v.upper, difference)})`;
 }
 
 const short = (scale: ChartScale, v: ChartValue, difference = false) =>
-  v.kind === 'value' ? `${formatChartNumber(v.value, difference)}${unitOf(scale, difference)}` : v.kind === 'suppressed' ? 'suppressed' : 'no data';
+  v.kind === 'value' ? `${formatChartNumber(v.value, difference)}${unitOf(scale, difference)}` : v.kind === 'suppressed' ? WITHHELD : 'no data';
 
 function axisLabel(scale: ChartScale): string {
   if (scale.kind === MetricKind.PROPORTION) return 'Per cent';
@@ -95,7 +95,7 @@ export function metricCharts(scale: ChartScale, analysis: MetricAnalysis, idPref
         const shown = p.filter((v) => v.kind === 'value');
         const hidden = series.filter((_, i) => p[i].kind === 'suppressed').map((s) => s.period);
         const trend = shown.length ? `from ${short(scale, shown[0], true)} to ${short(scale, shown.at(-1)!, true)}` : 'no figures';
-        return `${group}: ${trend}${hidden.length ? ` (suppressed at ${hidden.join(', ')})` : ''}`;
+        return `${group}: ${trend}${hidden.length ? ` (${WITHHELD} at ${hidden.join(', ')})` : ''}`;
       })
       .join('; ');
     const description = `Line chart of each group minus ${analysis.referenceGroup}, by period. ${summary}.`;
