@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Notification } from '../notifications/notification.entity.js';
 import { codeOf } from '../test-support/api-client.js';
+import { SignOff } from './sign-off.entity.js';
+import { evidenceOfSections } from './evidence-digest.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { approveEverything } from '../test-support/review.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
@@ -167,6 +169,25 @@ describe('a sign-off is bound to what its signer saw', () => {
     expect(await signOffsOf(team, 4)).toEqual([]);
     const taken = await sign(team, 4, shown, 'PATIENT_REP');
     expect(taken.data!.signOffSection.signOff.evidenceDigest).toBe(shown.evidenceDigest);
+  });
+
+  it('shows the digest keyed by the server, so that it cannot be recomputed from guessed figures; the sign-off stores the plain one and shows the keyed one', async () => {
+    const { team } = await withMetric();
+    const shown = await seen(team, 1);
+    const [plain] = await evidenceOfSections(server.orm.em.fork(), [team.sectionIds[1]]);
+    expect(shown.evidenceDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(shown.evidenceDigest).not.toBe(plain.digest);
+    const taken = await sign(team, 1, shown);
+    expect(taken.data!.signOffSection.signOff.evidenceDigest).toBe(shown.evidenceDigest);
+    const stored = await server.orm.em.fork().findOneOrFail(SignOff, taken.data!.signOffSection.signOff.id);
+    expect(stored.evidenceDigest).toBe(plain.digest);
+    // Read again, it is the same (the key is kept, not made per request).
+    expect((await seen(team, 1)).evidenceDigest).toBe(shown.evidenceDigest);
+    // Nothing a member reads carries the plain digest: not the sign-offs, not the audit log.
+    expect(JSON.stringify(await now(team))).not.toContain(plain.digest);
+    const audit = await server.orm.em.fork().getConnection().execute<{ data: unknown }[]>('select data from audit_events where entry_id = ?', [team.entryId]);
+    expect(JSON.stringify(audit)).toContain(shown.evidenceDigest); // the sign-off's record, with the keyed digest
+    expect(JSON.stringify(audit)).not.toContain(plain.digest);
   });
 
   it('left out, the evidence is taken as it is when the sign-off is recorded (API clients from before the field)', async () => {

@@ -59,11 +59,7 @@ export class SignOff extends UuidEntity {
   markdown!: string;
 
   /** The digest of the evidence the section presented when it was given (sign-off/evidence-digest.ts); null for sign-offs given before sign-offs covered evidence: those cover the text only. */
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Digest of the evidence (linked metrics: definition, settings and values; linked testimonials: wording and consent) the section presented when it was given; any change to it makes the sign-off stale, as a text edit does. Null for sign-offs given before sign-offs covered evidence.',
-  })
+  // Shown keyed, by SignOffResolver.evidenceDigest (shown-digest.ts): the plain digest could be recomputed to find hidden figures.
   @Property({ type: 'text', nullable: true })
   evidenceDigest?: string | null;
 

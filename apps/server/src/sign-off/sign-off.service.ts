@@ -27,6 +27,7 @@ import { DiffOp, SignOffConfirmation, SignOffMeaning } from './sign-off.enums.js
 import { SignOff } from './sign-off.entity.js';
 import type { TextDiffPart } from './sign-off.types.js';
 import { covers, evidenceChanges, evidenceOfSections } from './evidence-digest.js';
+import { evidenceKey, shownDigest } from './shown-digest.js';
 import { actorOf, settleWorkflow } from './workflow.service.js';
 
 /** The slot a sign-off is for: the one asked for, or the first the role fills (preferring one not yet held). */
@@ -78,6 +79,7 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
   else if (input.password == null) throw badInput('input.password', 'Enter your password.');
   else await recheckPassword(ctx, input.password);
   const actor = actorOf(ctx);
+  const key = await evidenceKey(ctx); // before the transaction, which holds the embedded database's one connection
   const result = await inTransaction(ctx, async ({ em, events }) => {
     if (input.confirmation != null) await useConfirmation(ctx, em, input.confirmation);
     const entry = await lockUnfrozenEntry(em, section.entry.id, 'its sections can no longer be signed off');
@@ -89,9 +91,10 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
     // The evidence it presents as it is now, read in the same transaction: what the sign-off covers besides the text.
     const [evidence] = await evidenceOfSections(em, [section.id]);
     // Signed against what was seen: evidence that changed between reading and signing (a metric's values edited meanwhile) is not what the signer approved.
-    if (input.evidenceDigest != null && input.evidenceDigest !== evidence.digest) {
+    const shown = shownDigest(key, evidence.digest);
+    if (input.evidenceDigest != null && input.evidenceDigest !== shown) {
       throw conflict('The evidence this section presents (its metrics or testimonials) has changed since you read it: read it again, then sign off what it shows now.', {
-        currentEvidenceDigest: evidence.digest,
+        currentEvidenceDigest: shown,
       });
     }
     const signOff = em.create(SignOff, {
@@ -120,7 +123,7 @@ export async function signOffSection(ctx: Context, input: SignOffSectionInput): 
         role,
         slotKey: slot.key,
         contentHash: views.contentHash,
-        evidenceDigest: evidence.digest,
+        evidenceDigest: shown, // as the API shows it: those who read the audit log may not see hidden figures (shown-digest.ts)
         note: signOff.note,
         confirmedWith,
       },
