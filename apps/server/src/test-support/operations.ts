@@ -3244,6 +3244,7 @@ export const WAITING_SECTION_COUNTS = graphql(`
         wordCount
         wordLimit
         openThreadCount
+        pendingSuggestionCount
         comments(state: OPEN, first: 1) {
           totalCount
         }
@@ -3340,6 +3341,97 @@ export const AGE_ANALYSIS = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+// Suggesting mode (issue 11): suggestions/suggestions.test.ts.
+export const SUGGESTIONS = graphql(`
+  query SuggestionsOfSection($id: ID!, $authorId: ID) {
+    section(id: $id) {
+      id
+      text
+      contentHash
+      version
+      suggestions(authorId: $authorId) {
+        totalCount
+        nodes {
+          id
+          kind
+          text
+          insertedText
+          deletedText
+          role
+          createdAt
+          author {
+            id
+            name
+          }
+          thread {
+            id
+            body
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ACCEPT_SUGGESTION = graphql(`
+  mutation SuggestionsAccept($i: ResolveSuggestionInput!) {
+    acceptSuggestion(input: $i) {
+      suggestionIds
+      section {
+        id
+        text
+      }
+    }
+  }
+`);
+
+export const REJECT_SUGGESTION = graphql(`
+  mutation SuggestionsReject($i: ResolveSuggestionInput!) {
+    rejectSuggestion(input: $i) {
+      suggestionIds
+      section {
+        id
+        text
+      }
+    }
+  }
+`);
+
+export const ACCEPT_SUGGESTIONS = graphql(`
+  mutation SuggestionsAcceptAll($i: ResolveSuggestionsInput!) {
+    acceptSuggestions(input: $i) {
+      suggestionIds
+      section {
+        id
+        text
+      }
+    }
+  }
+`);
+
+export const REJECT_SUGGESTIONS = graphql(`
+  mutation SuggestionsRejectAll($i: ResolveSuggestionsInput!) {
+    rejectSuggestions(input: $i) {
+      suggestionIds
+      section {
+        id
+        text
+      }
+    }
+  }
+`);
+
+export const SUGGESTION_EVENTS = graphql(`
+  subscription SuggestionsEvents($e: ID!) {
+    entryEvents(entryId: $e) {
+      kind
+      sectionId
+      suggestionId
+      actorId
     }
   }
 `);

@@ -10,6 +10,7 @@ import type { Section } from '../sections/section.entity.js';
 import type { SectionApproval } from '../sign-off/approval.js';
 import { SignOffMeaning } from '../sign-off/sign-off.enums.js';
 import { statusOf } from '../sign-off/sign-off.service.js';
+import { pendingSuggestions } from './pending-suggestions.js';
 import type { ThreadComment } from './waiting.loaders.js';
 import { WaitingKind, type WaitingItem } from './waiting.types.js';
 
@@ -21,13 +22,14 @@ const paths = {
   review: (entryId: string, sectionId: string) => `/entries/${entryId}/review/${sectionId}`,
   thread: (entryId: string, sectionId: string, threadId: string) => `/entries/${entryId}/sections/${sectionId}#thread-${threadId}`,
   text: (entryId: string, sectionId: string) => `/entries/${entryId}/sections/${sectionId}#section-heading`,
+  section: (entryId: string, sectionId: string) => `/entries/${entryId}/sections/${sectionId}`,
 };
 
 /**
  * What waits for the viewer, newest first, in every entry of theirs that is not submitted (or in
  * `entryId` only: NOT_FOUND unless a member). Computed from the request's loaders: a fixed
  * number of statements however many entries and sections (sections, sign-offs, documents,
- * evidence, members, threads, edit times, authors).
+ * evidence, members, threads, edit times, authors). Pending suggestions are read from the documents.
  */
 export async function waitingFor(ctx: Context, first: number, after: string | undefined, entryId: string | undefined): Promise<Page<WaitingItem>> {
   const { user } = requireViewer(ctx);
@@ -48,7 +50,7 @@ async function itemsOf(ctx: Context, userId: string, memberships: Membership[]):
   const sectionsOf = await ctx.loaders.sectionsOfEntry.loadMany(memberships.map((m) => m.entry.id));
   const sections = memberships.flatMap((m, i) => unwrap(sectionsOf[i]).map((section) => ({ section, entry: m.entry, role: m.role })));
   const ids = sections.map((s) => s.section.id);
-  const [approvals, views, threads, editedAt] = await Promise.all([
+  const [approvals, views, threads, editedAt, documents] = await Promise.all([
     statusOf(
       ctx,
       sections.map((s) => s.section),
@@ -56,6 +58,7 @@ async function itemsOf(ctx: Context, userId: string, memberships: Membership[]):
     ctx.loaders.sectionViews.loadMany(ids),
     ctx.loaders.viewerThreadsOfSection.loadMany(ids),
     ctx.loaders.sectionEditedAt.loadMany(ids),
+    ctx.loaders.liveDocument.loadMany(ids),
   ]);
   const items: WaitingItem[] = [];
   const waitingThreads: { entry: Entry; section: Section; threadId: string; kind: WaitingKind; comment: ThreadComment }[] = [];
@@ -71,6 +74,18 @@ async function itemsOf(ctx: Context, userId: string, memberships: Membership[]):
         section,
         message: `“${section.title}” is ${wordCount - section.wordLimit} words over its limit of ${section.wordLimit}.`,
         path: paths.text(entry.id, section.id),
+        createdAt: since,
+      });
+    }
+    const suggested = pendingSuggestions(unwrap(documents[i])).filter((s) => s.authorId !== userId).length;
+    if (suggested > 0 && roleCan(role, 'section.edit')) {
+      items.push({
+        id: `${WaitingKind.SUGGESTIONS_PENDING}:${section.id}`,
+        kind: WaitingKind.SUGGESTIONS_PENDING,
+        entry,
+        section,
+        message: `“${section.title}” has ${suggested === 1 ? 'a suggestion' : `${suggested} suggestions`} to accept or reject.`,
+        path: paths.section(entry.id, section.id),
         createdAt: since,
       });
     }

@@ -2,8 +2,20 @@ import type { Role } from '@quorum/domain';
 import { describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { ADD_COMMENT, COMMENTS_REPLY, COMMENTS_RESOLVE, REPLACE, REQUEST_REVIEW, SET_WORD_LIMIT, WAITING_FOR_ME, WAITING_OF_MEMBER, WAITING_SECTION_COUNTS } from '../test-support/operations.js';
+import {
+  ADD_COMMENT,
+  APPLY,
+  COMMENTS_REPLY,
+  COMMENTS_RESOLVE,
+  REPLACE,
+  REQUEST_REVIEW,
+  SET_WORD_LIMIT,
+  WAITING_FOR_ME,
+  WAITING_OF_MEMBER,
+  WAITING_SECTION_COUNTS,
+} from '../test-support/operations.js';
 import { sectionNow, signOff } from '../test-support/review.js';
+import { editorUpdate } from '../test-support/suggesting.js';
 import { useTestTeam } from '../test-support/test-team.js';
 
 let counting = false;
@@ -186,5 +198,30 @@ describe('a section’s counts for the side list', () => {
     expect(await after()).toBe(before + 1);
     await team.members.MEDIC.client.ok(COMMENTS_RESOLVE, { i: { commentId: thread } });
     expect(await after()).toBe(before);
+  });
+});
+
+describe('waiting for me: suggestions', () => {
+  it('lists a section with others’ pending suggestions to those who may accept them, and counts them, until the text takes them', async () => {
+    await write(team, 4, 'Patients co-designed the leaflet.');
+    const rep = team.members.PATIENT_REP;
+    for (const at of [9, 20]) {
+      const update = await editorUpdate(rep.client, team.sectionIds[4], (s) => s.tr.insertText(' all', at), rep.user.id);
+      await rep.client.ok(APPLY, { i: { sectionId: team.sectionIds[4], update, clientId: 'rep' } });
+    }
+    const item = (await waiting(team, 'MANAGER')).nodes.find((n) => n.kind === 'SUGGESTIONS_PENDING');
+    expect(item).toMatchObject({
+      id: `SUGGESTIONS_PENDING:${team.sectionIds[4]}`,
+      message: '“Patient involvement and teamwork” has 2 suggestions to accept or reject.',
+      path: `/entries/${team.entryId}/sections/${team.sectionIds[4]}`,
+    });
+    // Not to their author, nor to those who may not edit the text.
+    for (const role of ['PATIENT_REP', 'OBSERVER'] as const) expect((await waiting(team, role)).nodes.map((n) => n.kind)).not.toContain('SUGGESTIONS_PENDING');
+    const counts = async () => (await team.members.OBSERVER.client.ok(WAITING_SECTION_COUNTS, { id: team.entryId })).entry.sections.map((s) => s.pendingSuggestionCount);
+    expect(await counts()).toEqual([0, 0, 0, 0, 2]);
+
+    await write(team, 4, 'Patients co-designed all of the leaflet.'); // the whole text replaced: no suggestion left in it
+    expect(await counts()).toEqual([0, 0, 0, 0, 0]);
+    expect((await waiting(team, 'MANAGER')).nodes.map((n) => n.kind)).not.toContain('SUGGESTIONS_PENDING');
   });
 });

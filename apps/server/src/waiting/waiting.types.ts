@@ -9,6 +9,7 @@ export const WaitingKind = describedEnum('WaitingKind', 'Why something is waitin
   MENTIONED: 'Someone mentioned you in an open comment thread, and you have not written in it since.',
   REPLY_AWAITED: 'Someone else wrote last in an open comment thread you took part in.',
   OVER_WORD_LIMIT: 'A section you may edit is over its word limit.',
+  SUGGESTIONS_PENDING: 'Others’ suggestions wait in the text of a section you may edit, to be accepted or rejected.',
 });
 export type WaitingKind = EnumValue<typeof WaitingKind>;
 
