@@ -8,6 +8,7 @@ for (const file of [
   'live-latency.mjs',
   'many-sections.mjs',
   'large-section.mjs',
+  'suggestion-check.mjs',
   'comment-threads-queries.mjs',
   'dashboard-queries.mjs',
   'entry-page-load.mjs',

@@ -29,6 +29,7 @@ import { WorkflowResolver } from './sign-off/workflow.resolver.js';
 import { MailResolver } from './mail/mail.resolver.js';
 import { SectionCountsResolver } from './waiting/section-counts.resolver.js';
 import { UserWaitingResolver } from './waiting/waiting.resolver.js';
+import { SuggestionResolver } from './suggestions/suggestion.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -55,6 +56,7 @@ export function quorumSchema(): Promise<GraphQLSchema> {
       SectionResolver,
       LiveResolver,
       SectionRevisionResolver,
+      SuggestionResolver,
       PresenceResolver,
       MetricResolver,
       MetricImportResolver,

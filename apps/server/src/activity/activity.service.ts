@@ -17,6 +17,8 @@ const AUDITED = [
   ActivityKind.MEMBER_REMOVED,
   ActivityKind.MEMBER_LEFT,
   ActivityKind.METRIC_VALUES_CHANGED,
+  ActivityKind.SUGGESTION_ACCEPTED,
+  ActivityKind.SUGGESTION_REJECTED,
 ];
 
 // Times are cut to the millisecond, as a JavaScript Date (and so a cursor) holds them: rows

@@ -59,6 +59,17 @@ const HAPPENINGS = {
     audit: 'Values of a metric were entered, imported or changed: which cells (the figures only for those who may see every value).',
     activity: 'Values of a metric were entered, imported or changed (`valueChanges` names the cells; their figures show only to those who may see every value).',
   },
+  SUGGESTION_MADE: { event: 'Someone (`actorId`) made a suggestion (`suggestionId`) in a section: read `Section.suggestions`.' },
+  SUGGESTION_ACCEPTED: {
+    audit: 'Someone who may edit a section accepted suggestions in it: whose, and what they inserted and deleted.',
+    activity: 'Suggestions in a section were accepted: the text now holds them (`actor` accepted; the summary says whose).',
+    event: 'A suggestion (`suggestionId`; null when several) was accepted: the section’s text changed.',
+  },
+  SUGGESTION_REJECTED: {
+    audit: 'Someone who may edit a section rejected suggestions in it: whose, and what they would have inserted and deleted.',
+    activity: 'Suggestions in a section were rejected: the text stays as it was (`actor` rejected; the summary says whose).',
+    event: 'A suggestion (`suggestionId`; null when several) was rejected.',
+  },
   COMMENT_EDITED: { event: 'A comment was edited.' },
   COMMENT_DELETED: { event: 'A comment was deleted (it stays as a tombstone).' },
   MENTION: { notification: 'Someone @mentioned you in a comment.', mail: 'You were mentioned in a comment' },

@@ -26,6 +26,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Comment } from '../comments/comment.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { SignOff } from '../sign-off/sign-off.entity.js';
+import { SectionSuggestion } from '../suggestions/section-suggestion.entity.js';
 import { notFound } from '../common/errors.js';
 import { describeError, log } from '../common/log.js';
 import { migrationsList } from './migrations/index.js';
@@ -57,6 +58,7 @@ export const ENTITIES = [
   SsoIdentity,
   SsoRequest,
   SsoConfirmation,
+  SectionSuggestion,
 ];
 
 export interface OrmOptions {

@@ -7,6 +7,7 @@ import { requireViewer } from '../policy/access.js';
 import { refuseIfFrozen } from '../policy/frozen.js';
 import type { Section } from '../sections/section.entity.js';
 import { authorizeSection, sectionFor } from '../sections/section.service.js';
+import { recordSuggestions } from '../suggestions/suggestion-record.js';
 import { SuggestionRefused, UpdateRejected, type Sender } from './apply-update.js';
 import { inArrivalOrder } from './arrival-order.js';
 import { SectionTooLarge, sectionTooLargeError } from './section-size.js';
@@ -80,7 +81,9 @@ export async function applySectionUpdate(ctx: Context, input: ApplySectionUpdate
     if (update.length > ctx.app.config.maxUpdateBytes) {
       throw badInput('input.update', `update is ${update.length} bytes; the limit is ${ctx.app.config.maxUpdateBytes}.`);
     }
-    return { committed: commitUpdate(ctx, access.sectionId, update, input.clientId, undefined, 'input.update', sender) };
+    // Once committed, who made any suggestion it brings is recorded (suggestions/suggestion-record.ts).
+    const committed = commitUpdate(ctx, access.sectionId, update, input.clientId, undefined, 'input.update', sender);
+    return { committed: committed.then(async (version) => (await recordSuggestions(ctx, access, sender.userId, update), version)) };
   });
   return committed;
 }

@@ -21,6 +21,7 @@ export interface EntryEventData {
   userId?: string | null;
   actorId?: string | null;
   state?: EntryState | null;
+  suggestionId?: string | null;
   at?: string;
 }
 
@@ -56,6 +57,9 @@ export class EntryEvent {
   @Field(() => EntryState, { nullable: true, description: 'The entry’s state after a workflow move.' })
   state!: EntryState | null;
 
+  @Field(() => String, { nullable: true, description: 'The suggestion concerned (`Suggestion.id`), if one.' })
+  suggestionId!: string | null;
+
   @Field(() => Date, { description: 'When it happened.' })
   at!: Date;
 }
@@ -74,6 +78,7 @@ export function toEntryEvent(data: EntryEventData): EntryEvent {
     userId: data.userId ?? null,
     actorId: data.actorId ?? null,
     state: data.state ?? null,
+    suggestionId: data.suggestionId ?? null,
     at: new Date(data.at ?? Date.now()),
   };
 }

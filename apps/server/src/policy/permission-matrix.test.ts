@@ -307,6 +307,60 @@ const OPERATIONS: Operation[] = [
         { i: { sectionId: t.sectionIds[0], update: Buffer.from(Y.encodeStateAsUpdate(new Y.Doc())).toString('base64'), clientId: 'matrix' } },
       ),
   },
+  // Suggestions: acting on one that is not there is NOT_FOUND for whoever may; on all of none, nothing to do.
+  ...(['acceptSuggestion', 'rejectSuggestion'] as const).map((name): Operation => ({
+    name,
+    action: 'section.edit',
+    allowed: 'NOT_FOUND',
+    run: (c, t) =>
+      name === 'acceptSuggestion'
+        ? c.request(
+            graphql(`
+              mutation PolicyMatrixAcceptSuggestion($i: ResolveSuggestionInput!) {
+                acceptSuggestion(input: $i) {
+                  suggestionIds
+                }
+              }
+            `),
+            { i: { sectionId: t.sectionIds[0], suggestionId: `${UNKNOWN_ID}~none` } },
+          )
+        : c.request(
+            graphql(`
+              mutation PolicyMatrixRejectSuggestion($i: ResolveSuggestionInput!) {
+                rejectSuggestion(input: $i) {
+                  suggestionIds
+                }
+              }
+            `),
+            { i: { sectionId: t.sectionIds[0], suggestionId: `${UNKNOWN_ID}~none` } },
+          ),
+  })),
+  ...(['acceptSuggestions', 'rejectSuggestions'] as const).map((name): Operation => ({
+    name,
+    action: 'section.edit',
+    run: (c, t) =>
+      name === 'acceptSuggestions'
+        ? c.request(
+            graphql(`
+              mutation PolicyMatrixAcceptSuggestions($i: ResolveSuggestionsInput!) {
+                acceptSuggestions(input: $i) {
+                  suggestionIds
+                }
+              }
+            `),
+            { i: { sectionId: t.sectionIds[4] } },
+          )
+        : c.request(
+            graphql(`
+              mutation PolicyMatrixRejectSuggestions($i: ResolveSuggestionsInput!) {
+                rejectSuggestions(input: $i) {
+                  suggestionIds
+                }
+              }
+            `),
+            { i: { sectionId: t.sectionIds[4] } },
+          ),
+  })),
   {
     name: 'replaceSectionContent',
     action: 'section.edit',
