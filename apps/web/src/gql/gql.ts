@@ -107,7 +107,7 @@ type Documents = {
     "\n  mutation WithdrawInvitation($input: InvitationIdInput!) {\n    withdrawInvitation(input: $input) {\n      invitation {\n        id\n      }\n    }\n  }\n": typeof types.WithdrawInvitationDocument,
     "\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  query WaitingForMe($entryId: ID) {\n    me {\n      id\n      waitingForMe(first: 50, entryId: $entryId) {\n        totalCount\n        nodes {\n          id\n          kind\n          message\n          path\n          createdAt\n          entry {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.WaitingForMeDocument,
-    "\n  query SectionProgress($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        wordCount\n        wordLimit\n        openThreadCount\n        signOffStatus {\n          slots {\n            key\n            held\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionProgressDocument,
+    "\n  query SectionProgress($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        wordCount\n        wordLimit\n        openThreadCount\n        pendingSuggestionCount\n        signOffStatus {\n          slots {\n            key\n            held\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionProgressDocument,
 };
 const documents: Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      mailEnabled\n    }\n  }\n": types.ServerInfoDocument,
@@ -203,7 +203,7 @@ const documents: Documents = {
     "\n  mutation WithdrawInvitation($input: InvitationIdInput!) {\n    withdrawInvitation(input: $input) {\n      invitation {\n        id\n      }\n    }\n  }\n": types.WithdrawInvitationDocument,
     "\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      inviteUrl\n      emailed\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  query WaitingForMe($entryId: ID) {\n    me {\n      id\n      waitingForMe(first: 50, entryId: $entryId) {\n        totalCount\n        nodes {\n          id\n          kind\n          message\n          path\n          createdAt\n          entry {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.WaitingForMeDocument,
-    "\n  query SectionProgress($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        wordCount\n        wordLimit\n        openThreadCount\n        signOffStatus {\n          slots {\n            key\n            held\n          }\n        }\n      }\n    }\n  }\n": types.SectionProgressDocument,
+    "\n  query SectionProgress($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        wordCount\n        wordLimit\n        openThreadCount\n        pendingSuggestionCount\n        signOffStatus {\n          slots {\n            key\n            held\n          }\n        }\n      }\n    }\n  }\n": types.SectionProgressDocument,
 };
 
 /**
@@ -595,7 +595,7 @@ export function graphql(source: "\n  query WaitingForMe($entryId: ID) {\n    me 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SectionProgress($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        wordCount\n        wordLimit\n        openThreadCount\n        signOffStatus {\n          slots {\n            key\n            held\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectionProgress($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        wordCount\n        wordLimit\n        openThreadCount\n        signOffStatus {\n          slots {\n            key\n            held\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SectionProgress($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        wordCount\n        wordLimit\n        openThreadCount\n        pendingSuggestionCount\n        signOffStatus {\n          slots {\n            key\n            held\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SectionProgress($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      sections {\n        id\n        wordCount\n        wordLimit\n        openThreadCount\n        pendingSuggestionCount\n        signOffStatus {\n          slots {\n            key\n            held\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

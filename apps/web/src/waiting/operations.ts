@@ -33,6 +33,7 @@ export const SectionProgressQuery = graphql(`
         wordCount
         wordLimit
         openThreadCount
+        pendingSuggestionCount
         signOffStatus {
           slots {
             key

@@ -8,11 +8,12 @@ export interface SectionCounts {
   signOffsHeld: number;
   signOffsNeeded: number;
   openThreads: number;
+  pendingSuggestions: number;
 }
 
 /**
  * Each section's counts for the side list, by section id: words against the limit, sign-offs
- * held of needed, open comment threads. Read again on the entry's events (comments, sign-offs);
+ * held of needed, open comment threads, pending suggestions. Read again on the entry's events (comments, sign-offs);
  * word counts follow on the next event or visit, not each keystroke.
  */
 export function useSectionProgress(entryId: string): Map<string, SectionCounts> {
@@ -27,6 +28,7 @@ export function useSectionProgress(entryId: string): Map<string, SectionCounts> 
         signOffsHeld: s.signOffStatus.slots.filter((slot) => slot.held).length,
         signOffsNeeded: s.signOffStatus.slots.length,
         openThreads: s.openThreadCount,
+        pendingSuggestions: s.pendingSuggestionCount,
       },
     ]),
   );

@@ -61,8 +61,16 @@ describe('the side list of sections', () => {
           __typename: 'Entry',
           id: 'e1',
           sections: [
-            { __typename: 'Section', id: 's1', wordCount: 120, wordLimit: 500, openThreadCount: 1, signOffStatus: { __typename: 'SectionSignOffStatus', slots: [slot('a', true), slot('b', false)] } },
-            { __typename: 'Section', id: 's2', wordCount: 430, wordLimit: 400, openThreadCount: 0, signOffStatus: { __typename: 'SectionSignOffStatus', slots: [] } },
+            {
+              __typename: 'Section',
+              id: 's1',
+              wordCount: 120,
+              wordLimit: 500,
+              openThreadCount: 1,
+              pendingSuggestionCount: 2,
+              signOffStatus: { __typename: 'SectionSignOffStatus', slots: [slot('a', true), slot('b', false)] },
+            },
+            { __typename: 'Section', id: 's2', wordCount: 430, wordLimit: 400, openThreadCount: 0, pendingSuggestionCount: 0, signOffStatus: { __typename: 'SectionSignOffStatus', slots: [] } },
           ],
         },
       },
@@ -79,7 +87,12 @@ describe('the side list of sections', () => {
     const [first, second] = within(nav)
       .getAllByRole('listitem')
       .filter((li) => li.classList.contains('app-section-list__item'));
-    expect([...first.querySelectorAll('.app-section-list__counts li')].map((li) => li.textContent)).toEqual(['120 of 500 words', '1 of 2 sign-offs', '1 open comment']);
+    expect([...first.querySelectorAll('.app-section-list__counts li')].map((li) => li.textContent)).toEqual([
+      '120 of 500 words',
+      '1 of 2 sign-offs',
+      '1 open comment',
+      '2 suggestions to accept or reject',
+    ]);
     expect([...second.querySelectorAll('.app-section-list__counts li')].map((li) => li.textContent)).toEqual(['430 of 400 words, 30 over', 'No sign-offs needed', 'No open comments']);
     expect(await screen.findByText('Nothing is waiting for you in this entry.')).toBeTruthy();
   });

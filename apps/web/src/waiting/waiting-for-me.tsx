@@ -14,6 +14,7 @@ export const KIND_TAGS: Record<WaitingKind, { label: string; colour: string }> =
   MENTIONED: { label: 'Mentioned', colour: 'purple' },
   REPLY_AWAITED: { label: 'Reply', colour: 'purple' },
   OVER_WORD_LIMIT: { label: 'Over the limit', colour: 'red' },
+  SUGGESTIONS_PENDING: { label: 'Suggestions', colour: 'aqua-green' },
 };
 
 /**
