@@ -13,6 +13,9 @@ export const MARK_LABELS: Record<SuppressionMark, string> = {
   WITHHELD: 'Hidden',
 };
 
+/** The 2013 European Standard Population's age bands, which a rate's values may come by (age-standardised rates). */
+const AGE_BANDS = ['0-4', '5-9', '10-14', '15-19', '20-24', '25-29', '30-34', '35-39', '40-44', '45-49', '50-54', '55-59', '60-64', '65-69', '70-74', '75-79', '80-84', '85-89', '90+'];
+
 type Figure = 'numerator' | 'denominator' | 'mean' | 'sd' | 'n';
 const FIGURES: Record<MetricKind, Figure[]> = { PROPORTION: ['numerator', 'denominator'], RATE: ['numerator', 'denominator'], MEAN: ['mean', 'sd', 'n'] };
 const FIGURE_LABELS: Record<Figure, string> = { numerator: 'Numerator', denominator: 'Denominator', mean: 'Mean', sd: 'SD', n: 'n' };
@@ -179,7 +182,28 @@ export function ValuesGrid({ metricId, kind, categories, values, editable }: Val
                     `${label(r.ethnicCode)} (${r.ethnicCode})`
                   )}
                 </td>
-                {banded && <td>{r.ageBand || 'All ages'}</td>}
+                {banded && (
+                  <td>
+                    {editable ? (
+                      <select
+                        className="nhsuk-select"
+                        id={`value-${r.key}-ageBand`}
+                        aria-label={`Row ${i + 1} age band`}
+                        value={r.ageBand}
+                        onChange={(e) => change(r.key, { ageBand: e.target.value })}
+                      >
+                        <option value="">All ages</option>
+                        {AGE_BANDS.map((band) => (
+                          <option key={band} value={band}>
+                            {band}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      r.ageBand || 'All ages'
+                    )}
+                  </td>
+                )}
                 {figures.map((f) => (
                   <td key={f}>
                     {editable ? (
@@ -214,7 +238,9 @@ export function ValuesGrid({ metricId, kind, categories, values, editable }: Val
           <button
             className="nhsuk-button nhsuk-button--secondary"
             type="button"
-            onClick={() => setRows([...shown, { key: nextKey++, period: shown.at(-1)?.period ?? '', ethnicCode: categories[0]?.code ?? 'A', ageBand: '', figures: {}, suppressed: null }])}
+            onClick={() =>
+              setRows([...shown, { key: nextKey++, period: shown.at(-1)?.period ?? '', ethnicCode: categories[0]?.code ?? 'A', ageBand: shown.at(-1)?.ageBand ?? '', figures: {}, suppressed: null }])
+            }
           >
             Add a row
           </button>

@@ -26,6 +26,8 @@ export interface BeforeAfterData extends ChartText {
   afterLabel: string;
   /** Appended to value labels, e.g. "%"; empty for rates and means (the axis says the unit). */
   valueSuffix: string;
+  /** The intervals' level as the legend says it, e.g. "99.8%"; 95% when absent. */
+  level?: string;
   groups: { group: string; before: ChartValue; after: ChartValue }[];
 }
 
@@ -122,7 +124,7 @@ function legend(items: { symbol: (x: number, y: number) => string; label: string
 
 const valueBounds = (v: ChartValue) => (v.kind === 'value' ? [v.value, v.lower ?? v.value, v.upper ?? v.value] : []);
 
-/** Before and after by group: a hatched and a solid bar per group, each with its 95% interval and its value written above. */
+/** Before and after by group: a hatched and a solid bar per group, each with its interval (95% unless `level` says) and its value written above. */
 export function beforeAfterSvg(data: BeforeAfterData): string {
   const all = data.groups.flatMap((g) => [...valueBounds(g.before), ...valueBounds(g.after)]);
   const yTicks = ticks(Math.min(0, ...all), Math.max(...all, data.valueSuffix === '%' ? 10 : 1));
@@ -163,7 +165,10 @@ export function beforeAfterSvg(data: BeforeAfterData): string {
     [
       { symbol: swatch(`url(#${hatch})`, BASELINE), label: data.beforeLabel },
       { symbol: swatch(FOLLOW_UP, FOLLOW_UP), label: data.afterLabel },
-      { symbol: (x, y) => line(x + 14, y - 8, x + 14, y + 8, INK, 2) + line(x + 8, y - 8, x + 20, y - 8, INK, 2) + line(x + 8, y + 8, x + 20, y + 8, INK, 2), label: '95% confidence interval' },
+      {
+        symbol: (x, y) => line(x + 14, y - 8, x + 14, y + 8, INK, 2) + line(x + 8, y - 8, x + 20, y - 8, INK, 2) + line(x + 8, y + 8, x + 20, y + 8, INK, 2),
+        label: `${data.level ?? '95%'} confidence interval`,
+      },
     ],
     CHART_HEIGHT - 42,
   );

@@ -32,6 +32,15 @@ const SCALE = { name: 'Screening', kind: MetricKind.PROPORTION, suppressionThres
 describe('metricCharts', () => {
   const [bars, gap] = metricCharts(SCALE, ANALYSIS, 'metric-1');
 
+  it('names the intervals at the analysis’s level: a 99.8% metric’s are never called 95% ones', () => {
+    const [strict, strictGap] = metricCharts(SCALE, { ...ANALYSIS, confidence: 0.998 }, 'metric-9');
+    expect(strict.description).toContain('lines show 99.8% confidence intervals');
+    expect(strict.svg).toContain('>99.8% confidence interval</text>');
+    expect(strict.table.rows[0][1]).toBe('60.0% (99.8% CI 53.1 to 66.5)');
+    expect(strictGap.table.rows[0][1]).toMatch(/\(99\.8% CI /);
+    expect([strict.description, strict.svg, ...strict.table.rows.flat(), ...strictGap.table.rows.flat()].join(' ')).not.toContain('95%');
+  });
+
   it('charts before and after by group, in percent, with a description and a table of the same figures', () => {
     expect(bars.title).toBe('Screening: 2023-Q1 and 2023-Q3 by ethnic group');
     expect(bars.description).toContain('White: 60.0% at 2023-Q1, 70.0% at 2023-Q3; Asian or Asian British: withheld at 2023-Q1, 50.0% at 2023-Q3');

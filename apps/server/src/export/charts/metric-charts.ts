@@ -33,12 +33,12 @@ function chartValue(scale: ChartScale, e: Estimate | null | undefined, suppresse
   return { kind: 'value', value: scaled(scale, e.estimate), lower: bound(e.lower), upper: bound(e.upper) };
 }
 
-/** "12.3% (95% CI 10.1 to 14.8)" for the tables beside the charts. */
-function cell(scale: ChartScale, v: ChartValue, difference = false): string {
+/** "12.3% (95% CI 10.1 to 14.8)" for the tables beside the charts, at the analysis's level. */
+function cell(scale: ChartScale, v: ChartValue, difference = false, level = '95%'): string {
   if (v.kind === 'suppressed') return suppressedWords();
   if (v.kind === 'missing') return 'no data';
   const point = `${formatChartNumber(v.value, difference)}${unitOf(scale, difference)}`;
-  return v.lower === null || v.upper === null ? point : `${point} (95% CI ${formatChartNumber(v.lower, difference)} to ${formatChartNumber(v.upper, difference)})`;
+  return v.lower === null || v.upper === null ? point : `${point} (${level} CI ${formatChartNumber(v.lower, difference)} to ${formatChartNumber(v.upper, difference)})`;
 }
 
 const short = (scale: ChartScale, v: ChartValue, difference = false) =>
@@ -57,6 +57,8 @@ function axisLabel(scale: ChartScale): string {
  */
 export function metricCharts(scale: ChartScale, analysis: MetricAnalysis, idPrefix: string): ExportChart[] {
   const charts: ExportChart[] = [];
+  // The analysis's own level: a 99.8% metric's intervals are not called 95% ones.
+  const level = `${+((analysis.confidence ?? 0.95) * 100).toFixed(1)}%`;
   if (analysis.groups.length) {
     const before = analysis.baselinePeriod ?? 'Baseline';
     const after = analysis.followUpPeriod ?? 'Follow-up';
@@ -64,7 +66,7 @@ export function metricCharts(scale: ChartScale, analysis: MetricAnalysis, idPref
     const groups = analysis.groups.map((g) => ({ group: g.group, before: valueOf(g.baseline), after: valueOf(g.followUp) }));
     const title = `${scale.name}: ${before} and ${after} by ethnic group`;
     const summary = groups.map((g) => `${g.group}: ${short(scale, g.before)} at ${before}, ${short(scale, g.after)} at ${after}`).join('; ');
-    const description = `Bar chart. ${summary}. Hatched bars are ${before}, solid bars ${after}; lines show 95% confidence intervals.`;
+    const description = `Bar chart. ${summary}. Hatched bars are ${before}, solid bars ${after}; lines show ${level} confidence intervals.`;
     const svg = beforeAfterSvg({
       idPrefix: `${idPrefix}-before-after`,
       title,
@@ -73,9 +75,10 @@ export function metricCharts(scale: ChartScale, analysis: MetricAnalysis, idPref
       beforeLabel: `${before} (baseline)`,
       afterLabel: `${after} (follow-up)`,
       valueSuffix: scale.kind === MetricKind.PROPORTION ? '%' : '',
+      level,
       groups,
     });
-    const table = { header: ['Ethnic group', before, after], rows: groups.map((g) => [g.group, cell(scale, g.before), cell(scale, g.after)]) };
+    const table = { header: ['Ethnic group', before, after], rows: groups.map((g) => [g.group, cell(scale, g.before, false, level), cell(scale, g.after, false, level)]) };
     charts.push({ title, description, svg, table });
   }
 
@@ -107,7 +110,7 @@ export function metricCharts(scale: ChartScale, analysis: MetricAnalysis, idPref
       periods: series.map((p) => p.period),
       series: lines,
     });
-    const table = { header: ['Period', ...names], rows: series.map((p, i) => [p.period, ...lines.map((l) => cell(scale, l.points[i], true))]) };
+    const table = { header: ['Period', ...names], rows: series.map((p, i) => [p.period, ...lines.map((l) => cell(scale, l.points[i], true, level))]) };
     charts.push({ title, description, svg, table });
   }
 
