@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
-import { ConnectionType, type Page } from '../common/connection.js';
+import { ConnectionType, type Page, PageArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { Access } from '../policy/access.js';
 import { Section } from '../sections/section.entity.js';
@@ -114,9 +114,8 @@ export class SectionCommentsResolver {
   comments(
     @Root() section: Section,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('state', () => ThreadState, { defaultValue: ThreadState.ALL, description: 'Open threads, resolved ones, or all.' }) state: ThreadState,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ): Promise<Page<Comment>> {
     return comments.threadsOf(ctx, section, first, after ?? undefined, state);
   }

@@ -1,6 +1,6 @@
 import { Cursor, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
 
 export const PAGE_MAX = 100;
@@ -47,6 +47,16 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     totalCount!: number;
   }
   return Connection;
+}
+
+/** The arguments of a connection field, 20 to a page: `@Args(() => PageArgs) { first, after }: PageArgs`. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string | null;
 }
 
 /** Checks `first` (1 to PAGE_MAX). */

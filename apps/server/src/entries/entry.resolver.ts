@@ -1,6 +1,6 @@
 import type { Role } from '@quorum/domain';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, type Page } from '../common/connection.js';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, type Page, PageArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { RoleEnum } from '../common/enums.js';
 import { Access } from '../policy/access.js';
@@ -24,11 +24,7 @@ export const EntryConnection = ConnectionType(Entry, 'Entry');
 export class EntryResolver {
   @Authorized(Access.USER)
   @Query(() => EntryConnection, { description: 'The entries you are a member of, newest first.' })
-  entries(
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
-  ): Promise<Page<Entry>> {
+  entries(@Ctx() ctx: Context, @Args(() => PageArgs) { first, after }: PageArgs): Promise<Page<Entry>> {
     return listEntries(ctx, first, after ?? undefined);
   }
 

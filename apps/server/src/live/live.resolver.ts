@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
-import { ConnectionType, findPage, type Page } from '../common/connection.js';
+import { ConnectionType, findPage, type Page, PageArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { Access } from '../policy/access.js';
 import { AccessEnded, eventOrEnd, whileAllowed } from '../policy/still-allowed.js';
@@ -115,13 +115,8 @@ export class LiveResolver {
   }
 
   @FieldResolver(() => SectionRevisionConnection, { description: 'Saved revisions, newest first: one every few minutes of editing, and at each API write or restore.' })
-  revisions(
-    @Root() section: Section,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
-  ): Promise<Page<SectionRevision>> {
-    return findPage(ctx.em, SectionRevision, { section: section.id }, first, after);
+  revisions(@Root() section: Section, @Ctx() ctx: Context, @Args(() => PageArgs) { first, after }: PageArgs): Promise<Page<SectionRevision>> {
+    return findPage(ctx.em, SectionRevision, { section: section.id }, first, after ?? undefined);
   }
 
   @FieldResolver(() => [RevisionDiffPart], {

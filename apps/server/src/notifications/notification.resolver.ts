@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
-import { ConnectionType, type Page } from '../common/connection.js';
+import { ConnectionType, type Page, PageArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { forbidden, notFound } from '../common/errors.js';
 import { iterate } from '../live/pubsub.js';
@@ -122,9 +122,8 @@ export class UserNotificationsResolver {
   notifications(
     @Root() user: User,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('unreadOnly', () => Boolean, { defaultValue: false, description: 'Only those not yet marked read.' }) unreadOnly: boolean,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
   ): Promise<Page<Notification>> {
     ownOnly(ctx, user);
     return listNotifications(ctx, user.id, first, after ?? undefined, unreadOnly);

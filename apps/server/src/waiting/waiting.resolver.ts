@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
-import { ConnectionType, type Page } from '../common/connection.js';
+import { ConnectionType, type Page, PageArgs } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { forbidden } from '../common/errors.js';
 import { waitingFor } from './waiting.service.js';
@@ -17,8 +17,7 @@ export class UserWaitingResolver {
   waitingForMe(
     @Root() user: User,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('entryId', () => ID, { nullable: true, description: 'Only what waits in this entry.' }) entryId?: string,
   ): Promise<Page<WaitingItem>> {
     if (ctx.viewer?.user.id !== user.id) throw forbidden('You can only see what waits for you.');
