@@ -9,6 +9,7 @@ import { SignOff } from './sign-off.entity.js';
 import * as signOffs from './sign-off.service.js';
 import { SectionSignOffStatus, SetSignOffSlotsPayload, SignOffSectionPayload, TextDiffPart } from './sign-off.types.js';
 import { InputArg } from '../common/input-arg.js';
+import { evidenceKey, shownDigest } from './shown-digest.js';
 
 export const SignOffConnection = ConnectionType(SignOff, 'SignOff');
 
@@ -65,6 +66,15 @@ export class SignOffResolver {
   evidenceChangesSinceSigned(@Root() signOff: SignOff, @Ctx() ctx: Context): Promise<string[]> {
     return signOffs.evidenceChangesSince(ctx, signOff);
   }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Digest of the evidence (linked metrics: definition, settings and values; linked testimonials: wording and consent) the section presented when it was given, as `Section.evidenceDigest` shows it (keyed by the server); any change to the evidence makes the sign-off stale, as a text edit does. Null for sign-offs given before sign-offs covered evidence.',
+  })
+  async evidenceDigest(@Root() signOff: SignOff, @Ctx() ctx: Context): Promise<string | null> {
+    return signOff.evidenceDigest == null ? null : shownDigest(await evidenceKey(ctx), signOff.evidenceDigest);
+  }
 }
 
 @Resolver(() => Section)
@@ -76,10 +86,11 @@ export class SectionSignOffResolver {
 
   @FieldResolver(() => String, {
     description:
-      'Digest of the evidence the section presents now (linked metrics: definition, settings and values; linked testimonials: wording and consent), as a sign-off records it in `SignOff.evidenceDigest`. Give it with `contentHash` to `signOffSection`, read together with the evidence you were shown: if it changed before you sign, CONFLICT. Hashes only, never figures.',
+      'Digest of the evidence the section presents now (linked metrics: definition, settings and values; linked testimonials: wording and consent), as `SignOff.evidenceDigest` shows it. Give it with `contentHash` to `signOffSection`, read together with the evidence you were shown: if it changed before you sign, CONFLICT. Keyed by the server (HMAC), so it can be compared but not recomputed from guessed figures.',
   })
   async evidenceDigest(@Root() section: Section, @Ctx() ctx: Context): Promise<string> {
-    return (await ctx.loaders.evidenceOfSection.load(section.id)).digest;
+    const [key, evidence] = await Promise.all([evidenceKey(ctx), ctx.loaders.evidenceOfSection.load(section.id)]);
+    return shownDigest(key, evidence.digest);
   }
 
   @FieldResolver(() => SectionSignOffStatus, { description: 'Which sign-off slots current approvals hold, open change requests and stale sign-offs.' })
