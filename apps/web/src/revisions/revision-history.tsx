@@ -18,6 +18,8 @@ const REASONS: Record<string, string> = {
   replace: 'Replaced through the API',
   restore: 'Restored an earlier revision',
   'before-restore': 'Before a restore',
+  accept: 'Accepted suggestions',
+  reject: 'Rejected suggestions',
 };
 
 interface Revision {
