@@ -40,7 +40,7 @@ describe('revision history', () => {
     const heading = screen.getByRole('heading', { name: 'Revision saved 3 June 2026, 2:05pm' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     // The preview loads on first use (React.lazy).
-    expect(await screen.findByRole('heading', { name: 'Why we started' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Why we started' }, { timeout: 5000 })).toBeTruthy(); // a busy machine takes a while over the import
     expect(screen.getByTestId('revision-text').querySelector('strong')?.textContent).toBe('recognised late');
   });
 
