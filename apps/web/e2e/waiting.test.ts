@@ -111,15 +111,30 @@ describe.skipIf(!hasChromium)('Waiting for you, and the side list’s counts, in
     expect(await wcagViolations(lead)).toEqual([]);
     await screenshot(medic, '95-waiting-entry-1280');
 
+    // The medic suggests words in Suggesting mode: the lead, who may accept them, finds them waiting and counted.
+    await medic.getByTestId('mode-switch').getByRole('button', { name: 'Suggesting', exact: true }).click();
+    const text = medic.locator('#section-text');
+    await text.click();
+    await medic.keyboard.type('Baseline: 2023.', { delay: 5 });
+    await explainFailure({ medic }, '95-waiting-suggest', () => expect.poll(() => text.locator('ins').allTextContents(), LONG).toEqual(['Baseline: 2023.']));
+    await expect.poll(() => medic.getByTestId('save-status').textContent(), LONG).toBe('All changes saved');
+    await lead.reload();
+    await expect.poll(() => counts(lead, NEED), LONG).toEqual(['0 of 500 words', '1 of 2 sign-offs', '1 open comment', '1 suggestion to accept or reject']);
+    await expect.poll(() => items(lead), LONG).toHaveLength(5);
+    expect(await items(lead)).toContainEqual(expect.stringMatching(/^Suggestions“The need and the initiative” has a suggestion to accept or reject\./));
+    expect(await items(medic)).toHaveLength(4); // not the medic's own
+    expect(await wcagViolations(lead)).toEqual([]);
+    await screenshot(lead, '95-waiting-entry-lead-1280');
+
     // On a phone: both pages whole, nothing sideways at 375 or 320 px.
     for (const page of [lead, medic]) await page.setViewportSize({ width: 375, height: 812 });
     await lead.goto(`${session.app.url}/`);
-    await expect.poll(() => items(lead), LONG).toHaveLength(4);
+    await expect.poll(() => items(lead), LONG).toHaveLength(5);
     expect(await wcagViolations(lead)).toEqual([]);
     expect(await sideways(lead)).toBe(false);
     await screenshot(lead, '95-waiting-dashboard-375');
     await medic.reload();
-    await expect.poll(() => counts(medic, NEED), LONG).toEqual(['0 of 500 words', '1 of 2 sign-offs', '1 open comment']);
+    await expect.poll(() => counts(medic, NEED), LONG).toEqual(['0 of 500 words', '1 of 2 sign-offs', '1 open comment', '1 suggestion to accept or reject']);
     expect(await wcagViolations(medic)).toEqual([]);
     expect(await sideways(medic)).toBe(false);
     await screenshot(medic, '95-waiting-entry-375');
