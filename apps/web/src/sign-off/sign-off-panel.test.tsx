@@ -185,7 +185,9 @@ describe('SignOffPanel', () => {
         },
       },
     };
-    renderPanel([statusMock(), quietEvents(), refused, statusMock({ evidenceDigest: CHANGED }), accepted, statusMock({ held: { patient: joy() }, evidenceDigest: CHANGED })]);
+    // Read again after the refusal: the new digest (and, as it happens, the nurse's approval meanwhile, which shows that it arrived).
+    const readAgain = statusMock({ evidenceDigest: CHANGED, held: { clinician: grace } });
+    renderPanel([statusMock(), quietEvents(), refused, readAgain, accepted, statusMock({ held: { clinician: grace, patient: joy() }, evidenceDigest: CHANGED })]);
     const signWith = async () => {
       fireEvent.click(await screen.findByLabelText('Approve'));
       fireEvent.change(screen.getByLabelText('Your password'), { target: { value: 'quorum-demo-2026' } });
@@ -193,8 +195,7 @@ describe('SignOffPanel', () => {
     };
     await signWith();
     expect(await screen.findByText(message, { selector: 'a, p, li, span' })).toBeTruthy();
-    // The status is read again (nothing on screen shows a digest): give the answer a moment to arrive.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitFor(() => expect(screen.getByTestId('sign-off-summary').textContent).toBe('1 of 2 sign-offs held.'));
     await signWith();
     expect((await screen.findByTestId('sign-off-done')).textContent).toBe('You approved “Patient involvement”.');
   });
