@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AGE_BANDS } from '@quorum/stats';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { useTestTeam } from '../test-support/test-team.js';
 import { AGE_ANALYSIS, AGE_FILE_IMPORT, AGE_FILE_PREVIEW, AGE_SET_VALUES, EXPORT_ENTRY, IMPORT_VALUES, METHODS_CREATE } from '../test-support/operations.js';
@@ -169,7 +174,7 @@ describe('age-standardised rates (issue 13)', () => {
     expect(after.analysis.standardisedRates.map((r) => r.period)).toEqual(['2023']);
   });
 
-  it('exports the standardised rates beside the crude ones, a hidden group’s as “withheld”', async () => {
+  it('exports the standardised rates beside the crude ones in every format, a hidden group’s as “withheld”', async () => {
     const id = await rateMetric('Stroke admissions');
     await team.members.ANALYST.client.ok(AGE_SET_VALUES, {
       i: {
@@ -191,5 +196,21 @@ describe('age-standardised rates (issue 13)', () => {
     expect(section).toContain('Dobson’s method');
     // The hidden band's figures appear nowhere (the Caribbean bands' 3, 1700 and 900 people).
     expect(section).not.toMatch(/\| (3|1700|900|2600) \|/);
+
+    // The other formats carry the same table: the HTML's cells, the DOCX's text, the evidence pack's text as pdftotext reads it.
+    const body = async (f: 'HTML' | 'DOCX' | 'PDF') => Buffer.from((await team.members.LEAD.client.ok(EXPORT_ENTRY, { id: team.entryId, f })).exportEntry.base64, 'base64');
+    const html = (await body('HTML')).toString('utf8');
+    expect(html).toContain('<td>White (reference)</td><td>2023</td><td>50</td><td>185000</td><td>8.5 (95% CI 6.3 to 11.2)</td>');
+    const xml = await (await JSZip.loadAsync(await body('DOCX'))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('8.5 (95% CI 6.3 to 11.2)');
+    const dir = mkdtempSync(join(tmpdir(), 'quorum-dsr-'));
+    try {
+      writeFileSync(join(dir, 'pack.pdf'), await body('PDF'));
+      const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'pack.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(pdf).toContain('Age-standardised rates (2013 European Standard Population)');
+      expect(pdf).toContain('8.5 (95% CI 6.3 to 11.2)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
