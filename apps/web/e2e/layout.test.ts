@@ -267,7 +267,7 @@ describe.skipIf(!hasChromium)('layout: the document first, and no page scrolls s
     });
   });
 
-  it('no page scrolls sideways at 320 px, signed in or out (a region inside may, if it can be reached by keyboard and is named)', async () => {
+  it('no page scrolls sideways at 320 px (nor at 768 px), signed in or out (a region inside may, if it can be reached by keyboard and is named)', async () => {
     const { page, context } = await session.logIn('lead@demo.quorum.test');
     const ids = await idsOf(page);
     await page.setViewportSize({ width: 320, height: 800 });
@@ -282,6 +282,11 @@ describe.skipIf(!hasChromium)('layout: the document first, and no page scrolls s
       await page.locator('h1').first().waitFor(LONG);
       await page.waitForLoadState('networkidle');
       await check(page, path);
+      // And at a tablet's width, where NHS.UK's grid and button groups change their margins.
+      await page.setViewportSize({ width: 768, height: 1024 });
+      const tablet = await sideways(page);
+      if (tablet.scrollWidth > tablet.width) problems.push(`${path} at 768 px: ${JSON.stringify(tablet)}`);
+      await page.setViewportSize({ width: 320, height: 800 });
     }
     // The section's revision history, opened, and two versions compared.
     await page.goto(`${session.app.url}/entries/${ids.entry}/sections/${ids.section}`);

@@ -10,6 +10,7 @@ import { isSuggestChangesEnabled } from '@handlewithcare/prosemirror-suggest-cha
 import { modeOf, setMode, SuggestChanges } from '../suggestions/suggest-changes';
 import { SuggestionLabels, suggestionLabelsKey, type DescribeSuggestion } from '../suggestions/suggestion-labels';
 import { renderCaret } from './caret';
+import { CaretClearOfTools } from './caret-clear-of-tools';
 import { wordsIn, wordStatus } from './count-words';
 import { EditorToolbar } from './editor-toolbar';
 import { LinkForm } from './link-form';
@@ -69,6 +70,7 @@ export function SectionEditor(props: SectionEditorProps) {
       extensions: [
         ...sectionExtensions,
         SectionHeadings,
+        CaretClearOfTools,
         Collaboration.configure({ document: live.doc, field: CONTENT_FIELD }),
         CollaborationCaret.configure({ provider: live, user: { name: user.name, color: user.color }, render: renderCaret }),
         SuggestChanges.configure({ userId: user.id }),
