@@ -6,7 +6,7 @@ import { AGE_BANDS } from '@quorum/stats';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { useTestTeam } from '../test-support/test-team.js';
-import { AGE_ANALYSIS, AGE_FILE_IMPORT, AGE_FILE_PREVIEW, AGE_SET_VALUES, EXPORT_ENTRY, IMPORT_VALUES, METHODS_CREATE } from '../test-support/operations.js';
+import { AGE_ANALYSIS, AGE_FILE_IMPORT, AGE_FILE_PREVIEW, AGE_SET_VALUES, AUDIT, EXPORT_ENTRY, IMPORT_VALUES, METHODS_CREATE } from '../test-support/operations.js';
 import { ageBandOf } from './age-standardised.js';
 
 const { team } = useTestTeam();
@@ -172,6 +172,19 @@ describe('age-standardised rates (issue 13)', () => {
     const after = await analysisOf(id, 'ONS_GROUP');
     expect(after.values.filter((v) => v.period === '2024')).toEqual([{ period: '2024', ethnicCode: 'A', ageBand: null, numerator: 50, denominator: 185000, suppressed: null }]);
     expect(after.analysis.standardisedRates.map((r) => r.period)).toEqual(['2023']);
+  });
+
+  it('records value changes band by band: the lead reads which bands changed in the audit log, never a figure', async () => {
+    const id = await rateMetric('Hip fractures');
+    await team.members.ANALYST.client.ok(AGE_SET_VALUES, { i: { metricId: id, values: WHITE_BRITISH, replace: true } });
+    const corrected = WHITE_BRITISH.map((v) => (v.ageBand === '85-89' ? { ...v, numerator: 37, denominator: 10300 } : v));
+    await team.members.ANALYST.client.ok(AGE_SET_VALUES, { i: { metricId: id, values: corrected, replace: false } });
+    const nodes = (await team.members.LEAD.client.ok(AUDIT, { id: team.entryId })).entry!.auditLog.nodes.filter((n) => n.action === 'METRIC_VALUES_CHANGED' && n.summary.includes('Hip fractures'));
+    const last = nodes.find((n) => n.summary.includes('entered 1 value'))!;
+    expect(last.summary).toMatch(/entered 1 value of the metric “Hip fractures” \(2023: White British aged 85-89\)\.$/);
+    const data = JSON.parse(last.data);
+    expect(data).toMatchObject({ figuresWithheld: true, cells: [{ period: '2023', ethnicCode: 'A', ageBand: '85-89', before: null, after: null }] });
+    expect(last.data).not.toMatch(/[:[,]\s*(30|37|10300)\s*[,\]}]/);
   });
 
   it('exports the standardised rates beside the crude ones in every format, a hidden group’s as “withheld”', async () => {

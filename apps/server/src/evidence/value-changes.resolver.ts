@@ -71,7 +71,12 @@ function changesOf(cells: unknown, shown: boolean): MetricValueChange[] {
 export async function auditDataFor(ctx: Context, event: AuditEvent): Promise<Record<string, unknown>> {
   if (event.action !== AuditAction.METRIC_VALUES_CHANGED || (await seesValues(ctx, event.entryId))) return event.data;
   const cells = Array.isArray(event.data.cells) ? (event.data.cells as CellChange[]) : [];
-  return { ...event.data, cells: cells.map((c) => ({ period: c.period, ethnicCode: c.ethnicCode, before: null, after: null })), figuresWithheld: true };
+  // Which cells changed (with a rate's age band), never their figures.
+  return {
+    ...event.data,
+    cells: cells.map((c) => ({ period: c.period, ethnicCode: c.ethnicCode, ...(c.ageBand ? { ageBand: c.ageBand } : {}), before: null, after: null })),
+    figuresWithheld: true,
+  };
 }
 
 @Resolver(() => ActivityItem)
