@@ -97,12 +97,12 @@ describe('accepting and rejecting', () => {
   it('rejecting keeps the text and the approval; accepting changes the text, makes the approval stale, tells the signer, and shows in the history and live', async () => {
     await write(2, TEXT);
     expect((await signOff(team, 'MANAGER', 2)).errors).toBeUndefined();
-    await suggest('PATIENT_REP', 2, byHalf);
-    await suggest('NURSE', 2, noWaits);
     const lead = team.members.LEAD;
     const socket = webSocket({ cookie: lead.client.cookie!, origin: server.url });
     const events = listen(socket, SUGGESTION_EVENTS, { e: team.entryId });
     await new Promise((resolve) => setTimeout(resolve, 300));
+    await suggest('PATIENT_REP', 2, byHalf);
+    await suggest('NURSE', 2, noWaits);
     const [deletion, insert] = (await listOf(lead.client, 2)).suggestions.nodes;
     const approval = async () => (await lead.client.ok(SIGN_OFFS_NOW, { id: team.entryId })).entry.sections[2].signOffs.nodes.find((s) => s.signer?.id === team.members.MANAGER.user.id)!;
 
@@ -127,7 +127,7 @@ describe('accepting and rejecting', () => {
           .filter((e) => e?.sectionId === team.sectionIds[2])
           .map((e) => `${e!.kind} ${e!.suggestionId}`),
       )
-      .toEqual(expect.arrayContaining([`SUGGESTION_REJECTED ${deletion.id}`, `SUGGESTION_ACCEPTED ${insert.id}`]));
+      .toEqual(expect.arrayContaining([`SUGGESTION_MADE ${insert.id}`, `SUGGESTION_MADE ${deletion.id}`, `SUGGESTION_REJECTED ${deletion.id}`, `SUGGESTION_ACCEPTED ${insert.id}`]));
   });
 
   it('one person’s, or all: accepting all equals typing them; rejecting all leaves the text as it was', async () => {
