@@ -1,27 +1,24 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../app.js';
 import { configFromEnv } from '../config.js';
 import { createScratchDatabase } from '../database/scratch-database.js';
 import { ApiClient, codeOf } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { signOff } from '../test-support/review.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { type TestServer } from '../test-support/test-server.js';
 import { auditKey, chainHash, useAuditKey, type AuditKey } from './audit-hash.js';
 import { GENESIS_HASH } from './audit.service.js';
 import { EXPORT, INVITE, LOG, REQUEST_REVIEW, VERIFY } from '../test-support/operations.js';
+import { useTestServer } from '../test-support/test-team.js';
 
 const KEY = 'the test audit key, 0123456789abcdef0123456789abcdef';
 const OTHER_KEY = 'another audit key, fedcba9876543210fedcba9876543210';
-let server: TestServer;
 const sql = (text: string, params: unknown[] = []) => server.orm.em.fork().execute(text, params);
 
-beforeAll(async () => {
-  server = await startTestServer({ QUORUM_AUDIT_KEY: KEY });
-});
-afterAll(() => server?.stop());
+const { server } = useTestServer({ QUORUM_AUDIT_KEY: KEY });
 
 const verify = async (team: Team) => (await team.members.LEAD.client.ok(VERIFY, { id: team.entryId })).verifyAuditLog;
 let invited = 0;

@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { addMember, createTeam, type Team } from '../test-support/factories.js';
 import { signOff } from '../test-support/review.js';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+import { TEST_PASSWORD } from '../test-support/test-server.js';
 import { Entry } from '../entries/entry.entity.js';
 import { AuditAction } from './audit-event.entity.js';
 import { appendAudit, GENESIS_HASH } from './audit.service.js';
 import { AUDIT_CREATE_API_TOKEN, AUDIT_LOG_2, AUDIT_VERIFY, CHANGE_ROLE, INVITE, LOG_IN, REMOVE_MEMBER, REQUEST_REVIEW, REVOKE_TOKEN } from '../test-support/operations.js';
+import { useTestServer } from '../test-support/test-team.js';
 
-let server: TestServer;
 const sql = (text: string, params: unknown[] = []) => server.orm.em.fork().execute(text, params);
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const { server } = useTestServer();
 
 async function logOf(team: Team, first = 100) {
   return (await team.members.LEAD.client.ok(AUDIT_LOG_2, { id: team.entryId, first })).entry.auditLog;

@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, codeOf, queryText } from '../test-support/api-client.js';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+import { startTestServer, TEST_PASSWORD } from '../test-support/test-server.js';
 import { ApiToken } from './api-token.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 import { AUTH_CREATE_TOKEN, AUTH_REVOKE_TOKEN, AUTH_SIGN_UP, CREATE_ENTRY, ENTRIES_COUNT, LIMITS_LOG_IN, LOG_OUT, ME, ME_ID, TEMPLATE_IDS } from '../test-support/operations.js';
+import { useTestServer } from '../test-support/test-team.js';
 
-let server: TestServer;
 const count = (entity: typeof User | typeof Session | typeof ApiToken) => server.orm.em.fork().count(entity, {});
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const { server } = useTestServer();
 
 describe('sign-up', () => {
   it('creates the account, lower-cases the email and signs in with an HttpOnly SameSite cookie', async () => {

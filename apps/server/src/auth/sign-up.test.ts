@@ -1,12 +1,13 @@
 import { randomInt } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { codeOf, queryText, type GraphQLResponse } from '../test-support/api-client.js';
 import type { SignUpNewAccountMutation } from '../test-support/gql/graphql.js';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+import { TEST_PASSWORD } from '../test-support/test-server.js';
 import { attemptKey } from './attempt-limits.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 import { BLANK_TOKEN_NAME, SIGN_UP_NEW_ACCOUNT } from '../test-support/operations.js';
+import { useTestServer } from '../test-support/test-team.js';
 
 // The real hash, watched: the duplicate-email answer must do the same work as a new account's.
 vi.mock('./secrets.js', async (original) => {
@@ -15,7 +16,6 @@ vi.mock('./secrets.js', async (original) => {
 });
 const { hashPassword } = await import('./secrets.js');
 
-let server: TestServer;
 let counter = 0;
 const newEmail = () => `sign-up-${++counter}-${Date.now()}@example.nhs.uk`;
 const counts = async () => [await server.orm.em.fork().count(User, {}), await server.orm.em.fork().count(Session, {})];
@@ -30,10 +30,7 @@ function signUpFrom(address: string, input: { email: string; name?: string; pass
   }).then(async (r) => ({ status: r.status, ...((await r.json()) as object) }));
 }
 
-beforeAll(async () => {
-  server = await startTestServer({ QUORUM_TRUST_PROXIES: '1' });
-});
-afterAll(() => server?.stop());
+const { server } = useTestServer({ QUORUM_TRUST_PROXIES: '1' });
 
 describe('new passwords (NIST SP 800-63B: a length floor and a list of common ones, no composition rules)', () => {
   it.each([

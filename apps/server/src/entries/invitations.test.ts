@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam, createUser } from '../test-support/factories.js';
 import { graphql } from '../test-support/gql/index.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient, subscribe } from '../test-support/ws-client.js';
 import { ADD, INVITATIONS_INVITE, NOTIFICATION_ADDED, PENDING, PREVIEW, RESEND, WITHDRAW } from '../test-support/operations.js';
+import { useTestServer } from '../test-support/test-team.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const { server } = useTestServer();
 
 describe('withdrawing and resending invitations', () => {
   it('a withdrawn invitation’s link stops working with reason WITHDRAWN; only the lead may withdraw, once', async () => {

@@ -1,19 +1,15 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../test-support/api-client.js';
 import { createTeam } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { ADD_TESTIMONIAL, CREATE_METRIC, ENTRY_CRITERIA, EVIDENCE_PAGE, IMPORT_VALUES, LINK, RECORD_CONSENT } from '../test-support/operations.js';
+import { useTestServer } from '../test-support/test-team.js';
 
 /** Everything the evidence views read for an entry, in one query. */
-let server: TestServer;
 let counting = false;
 let statements = 0;
 
-beforeAll(async () => {
-  server = await startTestServer({}, { onQuery: () => counting && statements++ });
-});
-afterAll(() => server?.stop());
+const { server } = useTestServer({}, { onQuery: () => counting && statements++ });
 
 /** An entry with `size` metrics (with values), testimonials (with consent) and criteria links. */
 async function entryWithEvidence(size: number) {

@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SectionRevision } from './section-revision.entity.js';
 import { codeOf } from '../test-support/api-client.js';
 import * as Y from 'yjs';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { LiveEditor } from '../test-support/live-editor.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { startTestServer } from '../test-support/test-server.js';
 import { COMMENTS_REPLACE_CONTENT, NAME, RESTORE, REVISION_HISTORY } from '../test-support/operations.js';
+import { useTestServer } from '../test-support/test-team.js';
 
 // History you can compare (issue 11): named revisions and Section.diff.
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const { server } = useTestServer();
 
 async function write(team: Team, role: keyof Team['members'], markdown: string) {
   const client = team.members[role].client;

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Notification } from '../notifications/notification.entity.js';
 import { codeOf } from '../test-support/api-client.js';
 import { SignOff } from './sign-off.entity.js';
 import { evidenceOfSections } from './evidence-digest.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { approveEverything } from '../test-support/review.js';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+import { TEST_PASSWORD } from '../test-support/test-server.js';
 import {
   COMMENTS_REPLACE_CONTENT,
   DISCLOSURE_SET_VALUES,
@@ -20,14 +20,11 @@ import {
   STATE,
   WORKFLOW_REQUEST_REVIEW,
 } from '../test-support/operations.js';
+import { useTestServer } from '../test-support/test-team.js';
 
 // A sign-off covers the evidence its section presents (issue 11; sign-off/evidence-digest.ts).
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const { server } = useTestServer();
 
 const now = async (team: Team) => (await team.members.LEAD.client.ok(SIGN_OFFS_NOW, { id: team.entryId })).entry;
 

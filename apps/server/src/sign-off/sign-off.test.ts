@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AuditAction, AuditEvent } from '../audit/audit-event.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
@@ -7,17 +7,14 @@ import { createTeam, type Team } from '../test-support/factories.js';
 import type { SignOffSlotInput } from '../test-support/gql/graphql.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { sectionNow, signOff } from '../test-support/review.js';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+import { TEST_PASSWORD } from '../test-support/test-server.js';
 import { SignOff } from './sign-off.entity.js';
 import { REVISIONS, SIGN_OFF, SIGN_OFF_CREATE_TOKEN, SIGN_OFF_NOTIFICATIONS, SIGN_OFF_REPLACE, SIGN_OFF_RESTORE, SLOTS, STATUS } from '../test-support/operations.js';
+import { useTestServer } from '../test-support/test-team.js';
 
-let server: TestServer;
 const em = () => server.orm.em.fork();
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
+const { server } = useTestServer();
 
 async function write(team: Team, index: number, markdown: string) {
   const lead = team.members.LEAD.client;
