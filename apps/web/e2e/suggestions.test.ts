@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiFrom, browserSession, checkPage, CHROMIUM, explainFailure, hasChromium, LONG } from './browser';
+import { apiFrom, browserSession, checkPage, CHROMIUM, DEMO_PASSWORD, explainFailure, hasChromium, LONG, screenshot } from './browser';
 
 const SECTION = 'Patient involvement and teamwork';
 
@@ -9,6 +9,7 @@ if (!hasChromium) console.warn(`Skipping the suggestions browser tests: ${CHROMI
 
 describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real server', { timeout: 300_000 }, () => {
   let entryId = '';
+  let lead: Page;
   let sectionId = '';
   const session = browserSession({ closeAfter: 'all' });
   const logIn = async (email: string): Promise<Page> => {
@@ -25,11 +26,16 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     await text.waitFor(LONG);
     return text;
   }
+  /** Shift+arrows until the selection holds `words` (a key press can be lost while the page is busy with others' updates). */
+  async function selectWith(page: Page, key: 'Shift+ArrowLeft' | 'Shift+ArrowRight', words: string) {
+    for (let i = 0; i < words.length + 5 && (await page.evaluate(() => window.getSelection()?.toString())) !== words; i++) await page.keyboard.press(key);
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(words);
+  }
   const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent(), LONG).toBe('All changes saved');
   const mode = (page: Page, name: string) => page.getByTestId('mode-switch').getByRole('button', { name, exact: true });
 
   it('an editor switches to Suggesting: typing and deleting show as marked suggestions, undo takes them back, Editing types directly', async () => {
-    const lead = await logIn('lead@demo.quorum.test');
+    lead = await logIn('lead@demo.quorum.test');
     const found = await apiFrom<{ data: { entries: { nodes: { id: string; sections: { id: string; title: string }[] }[] } } }>(lead, '{ entries(first: 10) { nodes { id sections { id title } } } }');
     entryId = found.data.entries.nodes[0].id;
     sectionId = found.data.entries.nodes[0].sections.find((s) => s.title === SECTION)!.id;
@@ -59,12 +65,113 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
 
     // Deleting a word marks it deleted: still there, struck through, until someone accepts.
     await lead.keyboard.press('Control+End');
-    for (let i = 0; i < 'start.'.length; i++) await lead.keyboard.press('Shift+ArrowLeft');
+    await selectWith(lead, 'Shift+ArrowLeft', 'start.');
     await lead.keyboard.press('Backspace');
     await expect.poll(() => text.locator('del').allTextContents(), LONG).toEqual(['start.']);
     // Screen readers hear where it starts and ends; the text itself is unchanged.
     expect(await text.textContent()).toMatch(/Patients shaped the leaflets from the +\[Suggested deletion[^:]*: start\., end of suggestion\]/);
     await saved(lead);
     await checkPage(lead, '90-suggesting-mode');
+  });
+
+  it('the medic approves; the lead starts in Suggesting there, told whose approval typing would void; the patient representative suggests a rewording, which the lead sees live with her name, and the approval still counts', async () => {
+    // The medic approves the section.
+    const medic = await logIn('medic@demo.quorum.test');
+    await openSection(medic);
+    const panel = medic.getByTestId('sign-off-panel');
+    await panel.getByLabel('Approve', { exact: true }).check();
+    await panel.getByLabel('Your password', { exact: true }).fill(DEMO_PASSWORD);
+    await panel.getByRole('button', { name: 'Sign off this section' }).click();
+    const medicSlot = panel.locator('.nhsuk-summary-list__row', { hasText: 'A clinician' });
+    await explainFailure({ medic }, 'medic-approves', () => expect.poll(() => medicSlot.textContent(), LONG).toContain('Approved by Dr Sunil Mehta'));
+
+    // The lead, opening the section again: whose approval direct typing would void, and Suggesting on.
+    const leadText = await openSection(lead);
+    const notice = lead.getByTestId('signed-notice');
+    await expect.poll(() => notice.textContent(), LONG).toContain('Dr Sunil Mehta (medic)');
+    await expect.poll(() => mode(lead, 'Suggesting').getAttribute('aria-pressed'), LONG).toBe('true');
+
+    // The patient representative may only suggest: no switch, a note why, and the editor.
+    const patient = await logIn('patient@demo.quorum.test');
+    const patientText = await openSection(patient);
+    await expect.poll(() => patient.getByTestId('suggest-only').textContent(), LONG).toContain('Your role can suggest changes');
+    expect(await patient.getByTestId('mode-switch').count()).toBe(0);
+    expect(await patientText.getAttribute('contenteditable')).toBe('true');
+    // She rewords "shaped": selects it and types over it.
+    await patientText.click();
+    await patient.keyboard.press('Control+Home');
+    for (let i = 0; i < 'Patients '.length; i++) await patient.keyboard.press('ArrowRight');
+    await selectWith(patient, 'Shift+ArrowRight', 'shaped');
+    await patient.keyboard.type('co-designed', { delay: 10 });
+    await explainFailure({ patient }, 'patient-suggests', async () => {
+      await expect.poll(() => patientText.locator('del').allTextContents(), LONG).toEqual(['shaped', 'start.']);
+      await expect.poll(() => patientText.locator('ins').allTextContents(), LONG).toEqual(['co-designed']);
+      await saved(patient);
+    });
+
+    // The lead sees it arrive, marked as hers.
+    await explainFailure({ lead }, 'lead-sees-suggestion', () => expect.poll(() => leadText.locator('ins').allTextContents(), LONG).toEqual(['co-designed']));
+    await expect.poll(() => lead.locator('#section-text [title^="Suggested insertion by Joy Campbell (patient representative)"]').count(), LONG).toBeGreaterThan(0);
+    // Suggesting left the text as approved: the medic's approval still counts.
+    await medic.reload();
+    await expect.poll(() => medicSlot.textContent(), LONG).toContain('Approved by Dr Sunil Mehta');
+    await checkPage(lead, '91-signed-section-suggestion');
+    await checkPage(patient, '92-patient-suggests');
+  });
+
+  it('the lead sees the suggestion live in the list, comments on it and accepts it by keyboard; only then does the medic’s approval go stale, and the medic is told', async () => {
+    const medic = await logIn('medic@demo.quorum.test');
+    const unread = async () => Number((await medic.getByTestId('notifications-button').textContent())!.match(/(\d+) unread/)?.[1] ?? 0);
+    await expect.poll(() => medic.getByTestId('notifications-button').textContent(), LONG).toMatch(/^Notifications/);
+    const before = await unread();
+
+    const list = lead.getByTestId('suggestions-panel');
+    const card = list.locator('.app-suggestion-card', { hasText: 'co-designed' });
+    await explainFailure({ lead }, 'suggestion-listed', () => expect.poll(() => card.textContent(), LONG).toContain('Joy Campbell'));
+    expect(await card.textContent()).toContain('Patient representative');
+    expect(await card.textContent()).toMatch(/Replace: \[deleted: shaped\] \[added: co-designed\]/);
+    await checkPage(lead, '93-suggestions-list', list);
+
+    // A comment on it, by keyboard: the thread hangs on the suggestion (and is in the comments panel too).
+    await card.getByRole('button', { name: /^Comment on Joy Campbell’s suggestion/ }).focus();
+    await lead.keyboard.press('Enter');
+    await lead.keyboard.type('Good: the panel did shape them from the first draft.');
+    await lead.keyboard.press('Tab');
+    await lead.keyboard.press('Enter');
+    await expect.poll(() => lead.getByTestId('announcer').textContent(), LONG).toContain('Your comment on Joy Campbell’s suggestion');
+    await expect.poll(() => card.textContent(), LONG).toContain('Amara Okafor: Good: the panel did shape them');
+
+    // Accepted by keyboard; said, and the text takes it.
+    await card.getByRole('button', { name: /^Accept Joy Campbell’s suggestion/ }).focus();
+    await lead.keyboard.press('Enter');
+    await expect.poll(() => lead.getByTestId('announcer').textContent(), LONG).toMatch(/^Accepted Joy Campbell’s suggestion to replace “shaped” with “co-designed”/);
+    // (Joy Campbell's caret may sit after her words: her name is not part of the text.)
+    await expect.poll(() => lead.locator('#section-text ins').count(), LONG).toBe(0);
+    expect(await lead.locator('#section-text').textContent()).toMatch(/^Patients co-designed(Joy Campbell)? the leaflets/);
+    expect(await lead.locator('#section-text').textContent()).not.toContain('shaped');
+
+    // Only now does the medic's approval stop counting, and he is told.
+    const medicPanel = medic.getByTestId('sign-off-panel');
+    await openSection(medic);
+    await expect.poll(() => medicPanel.locator('.nhsuk-summary-list__row', { hasText: 'A clinician' }).textContent(), LONG).toContain('Missing');
+    await expect.poll(() => unread(), LONG).toBeGreaterThan(before);
+  });
+
+  it('the lead’s own pending deletion is rejected by keyboard from the list; the list says there are none left', async () => {
+    const list = lead.getByTestId('suggestions-panel');
+    const card = list.locator('.app-suggestion-card', { hasText: 'start.' });
+    await expect.poll(() => card.count(), LONG).toBe(1);
+    await card.getByRole('button', { name: /^Reject Amara Okafor’s suggestion to delete/ }).focus();
+    await lead.keyboard.press('Enter');
+    await expect.poll(() => lead.getByTestId('announcer').textContent(), LONG).toMatch(/^Rejected Amara Okafor’s suggestion to delete “start\.”/);
+    await expect.poll(() => list.textContent(), LONG).toContain('No suggested changes');
+    // Focus went back to the list's heading, so the keyboard carries on from there.
+    expect(await lead.evaluate(() => document.activeElement?.id)).toBe('suggestions-heading');
+    expect(await lead.locator('#section-text del').count()).toBe(0);
+    await checkPage(lead, '94-suggestions-none');
+    await lead.setViewportSize({ width: 375, height: 812 });
+    await screenshot(lead, '95-suggestions-phone');
+    await lead.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(lead, '95-suggestions-desktop');
   });
 });

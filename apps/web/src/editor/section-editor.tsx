@@ -2,13 +2,13 @@ import { sectionExtensions } from '@quorum/section-content/schema';
 import type { Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CONTENT_FIELD, type LiveSection, type LiveSectionState } from '../live/live-section';
 import { ModeSwitch, SuggestOnlyNote } from '../suggestions/mode-switch';
 import { isSuggestChangesEnabled } from '@handlewithcare/prosemirror-suggest-changes';
-import { modeOf, setMode, SuggestChanges } from '../suggestions/suggest-changes';
-import { SuggestionLabels, suggestionLabelsKey, type DescribeSuggestion } from '../suggestions/suggestion-labels';
+import { modeOf, setMode, SuggestChanges, type EditingMode } from '../suggestions/suggest-changes';
+import { refreshLabels, SuggestionLabels, type DescribeSuggestion } from '../suggestions/suggestion-labels';
 import { renderCaret } from './caret';
 import { CaretClearOfTools } from './caret-clear-of-tools';
 import { wordsIn, wordStatus } from './count-words';
@@ -109,18 +109,22 @@ export function SectionEditor(props: SectionEditorProps) {
     },
     [live, canEdit],
   );
-  // Suggest-only roles start (and stay) in Suggesting; editors start there in a signed section.
-  const modeChosen = useRef(false);
+  // Suggest-only roles start (and stay) in Suggesting; editors start there in a signed section,
+  // unless they chose. Applied once to each editor instance (Tiptap may replace it on mount).
+  const chosen = useRef<EditingMode | null>(null);
+  const appliedTo = useRef<Editor | null>(null);
   useEffect(() => {
-    if (!editor || modeChosen.current) return;
-    if (suggestOnly) setMode(editor, 'suggesting');
-    else if (startSuggesting === null) return;
-    else setMode(editor, startSuggesting ? 'suggesting' : 'editing');
-    modeChosen.current = true;
+    if (!editor || appliedTo.current === editor) return;
+    const mode = suggestOnly ? 'suggesting' : (chosen.current ?? (startSuggesting === null ? null : startSuggesting ? 'suggesting' : 'editing'));
+    if (!mode) return;
+    appliedTo.current = editor;
+    // Before Tiptap has made its view, a transaction would be lost: wait for it.
+    if (editor.isInitialized) setMode(editor, mode);
+    else editor.once('create', () => setMode(editor, mode));
   }, [editor, suggestOnly, startSuggesting]);
   // Draw the suggestions' labels again when what is known of them changes.
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(suggestionLabelsKey, true).setMeta('addToHistory', false));
+    if (editor && editor.isInitialized && !editor.isDestroyed) refreshLabels(editor.view, (id) => describe.current?.(id) ?? null);
   }, [editor, props.describeSuggestion]);
   const words = useEditorState({ editor, selector: ({ editor: e }) => wordsIn(e.state.doc) }) ?? 0;
   const status = wordStatus(words, wordLimit);
@@ -146,7 +150,7 @@ export function SectionEditor(props: SectionEditorProps) {
       {notice}
       {/* The mode and the formatting buttons stay in view while writing (sticky, styles.css). */}
       <div className="app-editor__controls" role="group" aria-label="Writing tools">
-        {suggestOnly ? <SuggestOnlyNote /> : <ModeSwitch editor={editor} onChoose={() => (modeChosen.current = true)} />}
+        {suggestOnly ? <SuggestOnlyNote /> : <ModeSwitch editor={editor} onChoose={(mode) => (chosen.current = mode)} />}
         {suggesting ? (
           <p className="nhsuk-body-s app-editor__suggesting-note" data-testid="suggesting-note">
             What you type and delete shows as suggestions. Formatting cannot be suggested: {suggestOnly ? 'someone who edits the section can change it.' : 'choose Editing to change it.'}

@@ -12,6 +12,9 @@ import { useLiveSection } from '../live/use-live-section';
 import { AlsoInSection } from '../presence/people-here';
 import { RevisionHistory } from '../revisions/revision-history';
 import { SignOffPanel } from '../sign-off/sign-off-panel';
+import { SignedNotice, useCurrentApprovals } from '../suggestions/signed-notice';
+import { SuggestionsBeside } from '../suggestions/suggestions-beside';
+import { useReadAgainOnSuggestionChange, useSectionSuggestions, useSuggestionPeople } from '../suggestions/use-suggestions';
 import { SectionGuide } from './section-guide';
 import { SectionHeading } from './section-heading';
 
@@ -37,7 +40,20 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
   const heading = useRef<HTMLHeadingElement>(null);
   const textColumn = useRef<HTMLDivElement>(null);
   const { me } = useMe();
-  const { live, state } = useLiveSection(section.id, canEdit);
+  // Roles that may suggest (patient representatives among them) get the editor, kept in Suggesting mode.
+  const list = useSectionSuggestions(entryId, section.id);
+  const suggesters = useSuggestionPeople(entryId, list.suggestions);
+  const canSuggest = suggesters.canSuggest;
+  const { live, state } = useLiveSection(section.id, canEdit || canSuggest);
+  useReadAgainOnSuggestionChange(live, list.refetch);
+  // Whose approvals direct typing would void: an editor starts in Suggesting there.
+  const approvals = useCurrentApprovals(entryId, section.id);
+  const suggesting = {
+    canSuggest,
+    startSuggesting: approvals === null ? null : approvals.length > 0,
+    notice: canEdit && approvals ? <SignedNotice approvals={approvals} /> : null,
+    describeSuggestion: suggesters.describe,
+  };
   // Between the comments panel and the editor: highlighted passages, the selection to comment on.
   const passages = useCommentPassages(section.id);
   // Choosing another section is a move to new content: start there.
@@ -63,16 +79,26 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
       <p className="nhsuk-u-visually-hidden" id="section-word-limit">
         Word limit: {section.wordLimit} words
       </p>
-      {!canEdit && <p className="nhsuk-body">Your role can read this section but not change it. The text updates as others write.</p>}
+      {!canEdit && !canSuggest && <p className="nhsuk-body">Your role can read this section but not change it. The text updates as others write.</p>}
       {/* Reading and Tab order as on screen: the text (then "Comment" by a selection, the folded guidance and criteria), then its comments (beside it on wide screens, under it on narrow ones), then sign-off and history. */}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds app-section__text" ref={textColumn}>
-          <LiveSectionText key={`${section.id}-${canEdit}`} live={live} state={state} canEdit={canEdit} wordLimit={section.wordLimit} extensions={passages.extensions} restoreAction={restoreAction} />
+          <LiveSectionText
+            key={`${section.id}-${canEdit}`}
+            live={live}
+            state={state}
+            canEdit={canEdit}
+            suggesting={suggesting}
+            wordLimit={section.wordLimit}
+            extensions={passages.extensions}
+            restoreAction={restoreAction}
+          />
           <CommentButton passages={passages} around={textColumn} />
           <AlsoInSection people={people} sectionId={section.id} myId={me?.id} />
           <SectionGuide section={section} />
         </div>
         <div className="nhsuk-grid-column-one-third app-workspace__comments">
+          <SuggestionsBeside sectionId={section.id} live={live} suggestions={list.suggestions} loaded={list.loaded} canDecide={canEdit} canComment={suggesters.canComment} />
           <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} />
         </div>
       </div>

@@ -12,7 +12,7 @@ const MODES: { mode: EditingMode; label: string; said: string }[] = [
  * use pressed; a change is said through the live region. Those who may only suggest get no
  * switch (see SuggestOnlyNote).
  */
-export function ModeSwitch({ editor, onChoose }: { editor: Editor; onChoose(): void }) {
+export function ModeSwitch({ editor, onChoose }: { editor: Editor; onChoose(mode: EditingMode): void }) {
   const announce = useAnnounce();
   const current = useEditorState({ editor, selector: ({ editor: e }) => modeOf(e) });
   return (
@@ -24,7 +24,7 @@ export function ModeSwitch({ editor, onChoose }: { editor: Editor; onChoose(): v
           className={`app-mode-switch__button app-mode-switch__button--${mode}`}
           aria-pressed={current === mode}
           onClick={() => {
-            onChoose();
+            onChoose(mode);
             if (current === mode) return;
             setMode(editor, mode);
             announce(said);

@@ -1,13 +1,12 @@
 import { Extension } from '@tiptap/core';
 import type { Node } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 
 /** Who made a suggestion and when, in words ("Joy Campbell (patient representative), 9 December 2026, 2:05pm"); null while unknown. */
 export type DescribeSuggestion = (id: string) => string | null;
 
-/** Dispatch a transaction with this meta to draw the labels again (say, once the suggestions list has loaded). */
-export const suggestionLabelsKey = new PluginKey<DecorationSet>('suggestionLabels');
+const suggestionLabelsKey = new PluginKey<DecorationSet>('suggestionLabels');
 
 const WORDS: Record<string, string> = { insertion: 'Suggested insertion', deletion: 'Suggested deletion', modification: 'Suggested formatting' };
 
@@ -50,11 +49,29 @@ function labels(doc: Node, describe: DescribeSuggestion): DecorationSet {
       Decoration.inline(from, to, { title: label, class: 'app-suggestion', 'data-suggestion-id': id }),
       // Screen readers hear where a suggestion starts, whose it is, and where it ends; the
       // strike-through and underline are only seen.
-      Decoration.widget(from, () => hidden(` [${label}: `), { side: -1, key: `start-${type}-${id}-${label}`, ignoreSelection: true }),
-      Decoration.widget(to, () => hidden(`, end of suggestion] `), { side: 1, key: `end-${type}-${id}`, ignoreSelection: true }),
+      Decoration.widget(from, () => hidden(` [${label}: `), { side: -1, marks: [], key: `start-${type}-${id}-${label}`, ignoreSelection: true }),
+      Decoration.widget(to, () => hidden(`, end of suggestion] `), { side: 1, marks: [], key: `end-${type}-${id}`, ignoreSelection: true }),
     ];
   });
   return DecorationSet.create(doc, decorations);
+}
+
+const drawn = new WeakMap<EditorView, string>();
+
+/**
+ * Draws the labels again if what `describe` says of the document's suggestions changed (say,
+ * once the list has loaded). Redrawing resets the page's selection to the editor's, so a
+ * selection the browser has moved (Shift+arrows) but the editor has not read yet is read first,
+ * and nothing is redrawn when the words are the same.
+ */
+export function refreshLabels(view: EditorView, describe: DescribeSuggestion): void {
+  const words = runsIn(view.state.doc)
+    .map(({ type, id }) => `${type} ${id} ${describe(id) ?? ''}`)
+    .join('\n');
+  if (drawn.get(view) === words) return;
+  drawn.set(view, words);
+  (view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
+  view.dispatch(view.state.tr.setMeta(suggestionLabelsKey, true).setMeta('addToHistory', false));
 }
 
 /**

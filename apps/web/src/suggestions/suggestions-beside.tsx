@@ -1,0 +1,28 @@
+import type { LiveSection } from '../live/live-section';
+import { SuggestionThread } from './suggestion-thread';
+import { SuggestionsPanel } from './suggestions-panel';
+import { useDecideSuggestions, type Suggestion } from './use-suggestions';
+
+interface Props {
+  sectionId: string;
+  live: LiveSection | null;
+  suggestions: Suggestion[];
+  loaded: boolean;
+  canDecide: boolean;
+  canComment: boolean;
+}
+
+/** The suggestions panel beside a section's text: accept and reject, and each suggestion's comment thread. */
+export function SuggestionsBeside({ sectionId, live, suggestions, loaded, canDecide, canComment }: Props) {
+  const { decide, decideAll } = useDecideSuggestions(sectionId);
+  return (
+    <SuggestionsPanel
+      suggestions={suggestions}
+      loaded={loaded}
+      canDecide={canDecide}
+      decide={decide}
+      decideAll={decideAll}
+      renderThread={(suggestion) => <SuggestionThread suggestion={suggestion} sectionId={sectionId} live={live} canComment={canComment} />}
+    />
+  );
+}
