@@ -276,23 +276,12 @@ export class MetricAnalysis {
   notes!: string[];
 }
 
-@ObjectType('MetricValue', { description: 'A metric’s figures for one period and ethnic category, as entered. Hidden figures are null.' })
-export class MetricValueView {
-  @Field(() => String, { description: 'The period, e.g. "2023-Q1" or "Baseline".' })
-  period!: string;
-
-  @Field(() => String, { description: 'NHS ethnic category code.' })
-  ethnicCode!: string;
-
-  @Field(() => String, { description: 'What the code means.' })
-  ethnicCategory!: string;
-
-  @Field(() => String, { nullable: true, description: 'The age band (2013 European Standard Population, e.g. "45-49" or "90+") for a rate entered by age band; null for a value for all ages.' })
-  ageBand!: string | null;
-
-  @Field(() => String, { description: 'The code’s ONS high-level group.' })
-  onsGroup!: string;
-
+/**
+ * A cell's five figures (those of the metric's other kind null), shared by a value as stored (MetricValue)
+ * and a value before or after a change (ChangedFigures). Nothing returns it itself: not in the schema.
+ */
+@ObjectType()
+export class CellFigures {
   @Field(() => Int, { nullable: true, description: 'Numerator.' })
   numerator!: number | null;
 
@@ -307,6 +296,24 @@ export class MetricValueView {
 
   @Field(() => Int, { nullable: true, description: 'Number of people.' })
   n!: number | null;
+}
+
+@ObjectType('MetricValue', { description: 'A metric’s figures for one period and ethnic category, as entered. Hidden figures are null.' })
+export class MetricValueView extends CellFigures {
+  @Field(() => String, { description: 'The period, e.g. "2023-Q1" or "Baseline".' })
+  period!: string;
+
+  @Field(() => String, { description: 'NHS ethnic category code.' })
+  ethnicCode!: string;
+
+  @Field(() => String, { description: 'What the code means.' })
+  ethnicCategory!: string;
+
+  @Field(() => String, { nullable: true, description: 'The age band (2013 European Standard Population, e.g. "45-49" or "90+") for a rate entered by age band; null for a value for all ages.' })
+  ageBand!: string | null;
+
+  @Field(() => String, { description: 'The code’s ONS high-level group.' })
+  onsGroup!: string;
 
   @Field(() => SuppressionMark, {
     nullable: true,

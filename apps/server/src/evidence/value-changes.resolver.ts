@@ -1,28 +1,14 @@
 import { UNSUPPRESSED_ROLES } from '@quorum/domain';
 import { ethnicCategoryLabel, type EthnicCategoryCode } from '@quorum/stats';
-import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { ActivityItem, ActivityKind } from '../activity/activity.types.js';
 import { AuditAction, AuditEvent } from '../audit/audit-event.entity.js';
 import type { Context } from '../common/context.js';
+import { CellFigures } from './evidence.types.js';
 import type { CellChange, StoredFigures } from './value-audit.js';
 
 @ObjectType({ description: 'A cell’s figures before or after a change (those of the metric’s other kind are null).' })
-export class ChangedFigures {
-  @Field(() => Int, { nullable: true, description: 'Numerator.' })
-  numerator!: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Denominator.' })
-  denominator!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Mean.' })
-  mean!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Standard deviation.' })
-  sd!: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Number of people.' })
-  n!: number | null;
-}
+export class ChangedFigures extends CellFigures {}
 
 @ObjectType({ description: 'One cell of a metric (a period and an ethnic category) that a write changed.' })
 export class MetricValueChange {
