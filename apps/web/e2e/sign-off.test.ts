@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
   const panel = (page: Page) => page.getByTestId('sign-off-panel');
   const slotRow = (page: Page, label: string) => panel(page).locator('.nhsuk-summary-list__row', { hasText: label });
 
-  it('a patient representative cannot edit (no editor, and the API refuses) but signs off; a nurse’s edit then shows her sign-off as stale, with the diff', async () => {
+  it('a patient representative cannot edit directly (only suggest, and the API refuses a plain edit) but signs off; a nurse’s edit then shows her sign-off as stale, with the diff', async () => {
     const patient = await logIn('patient@demo.quorum.test');
     const found = await apiFrom<{ data: { entries: { nodes: { id: string; sections: { id: string; title: string }[] }[] } } }>(
       patient,
@@ -37,13 +37,12 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     entryId = entry.id;
     sectionId = entry.sections.find((s) => s.title === SECTION)!.id;
 
-    // No editor: the live text, read-only, with no toolbar and no text box for the section.
-    const text = await openSection(patient);
-    expect(await text.getAttribute('contenteditable')).toBe('false');
+    // No direct editing: the live text in Suggesting mode only (issue 11), with no formatting toolbar.
+    await openSection(patient);
+    await expect.poll(() => patient.getByTestId('suggest-only').count(), LONG).toBe(1);
     expect(await patient.getByRole('toolbar').count()).toBe(0);
-    expect(await patient.getByRole('textbox', { name: SECTION }).count()).toBe(0);
 
-    // And the API refuses an edit from her session.
+    // And the API refuses an edit from her session that is not a suggestion.
     const doc = new Y.Doc();
     const paragraph = new Y.XmlElement('paragraph');
     paragraph.insert(0, [new Y.XmlText('Not allowed')]);
@@ -78,6 +77,13 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     // A nurse adds to the section.
     const nurse = await logIn('nurse@demo.quorum.test');
     const nurseText = await openSection(nurse);
+    // The section is signed: she is told whose approval direct typing would void, and starts in
+    // Suggesting (issue 11); she chooses Editing, deliberately.
+    await expect.poll(() => nurse.getByTestId('signed-notice').textContent(), LONG).toContain('Joy Campbell (patient representative)');
+    const editing = nurse.getByTestId('mode-switch').getByRole('button', { name: 'Editing', exact: true });
+    await expect.poll(() => nurse.getByTestId('mode-switch').getByRole('button', { name: 'Suggesting', exact: true }).getAttribute('aria-pressed'), LONG).toBe('true');
+    await editing.click();
+    expect(await editing.getAttribute('aria-pressed')).toBe('true');
     const words = 'Twelve patient advocates from the Somali and Bengali communities reviewed every leaflet.';
     await nurseText.click();
     await nurse.keyboard.press('Control+End');
