@@ -153,7 +153,7 @@ export function SectionEditor(props: SectionEditorProps) {
         {suggestOnly ? <SuggestOnlyNote /> : <ModeSwitch editor={editor} onChoose={(mode) => (chosen.current = mode)} />}
         {suggesting ? (
           <p className="nhsuk-body-s app-editor__suggesting-note" data-testid="suggesting-note">
-            What you type and delete shows as suggestions. Formatting cannot be suggested: {suggestOnly ? 'someone who edits the section can change it.' : 'choose Editing to change it.'}
+            What you type or delete is suggested. {suggestOnly ? 'Formatting cannot be suggested.' : 'To change formatting, choose Editing.'}
           </p>
         ) : (
           <div ref={toolbar}>
