@@ -11,8 +11,8 @@ import {
   ADD_TESTIMONIAL,
   AUDIT_LOG,
   CHANGE_ROLE,
+  CREATE_API_TOKEN,
   CREATE_METRIC,
-  CREATE_TOKEN,
   DELETE,
   INVITE,
   LOG_IN,
@@ -67,7 +67,7 @@ async function busyTeam() {
   await patient.client.ok(ADD_TESTIMONIAL, { i: { entryId: team.entryId, quote: 'They listened.', source: 'PATIENT' } });
   // Security records of a member: in the audit log, never in the history.
   await server.client().ok(LOG_IN, { i: { email: nurse.user.email, password: TEST_PASSWORD } });
-  await nurse.client.ok(CREATE_TOKEN, { name: 'Notebook' });
+  await nurse.client.ok(CREATE_API_TOKEN, { i: { name: 'Notebook', scope: 'READ' } });
   return { team, sections, thread, reply, regretted, signOffId: signed.data!.signOffSection.signOff.id };
 }
 
@@ -200,7 +200,7 @@ describe('the activity history of an entry', () => {
       await large.members[role].client.ok(REPLACE, {
         i: { sectionId: large.sectionIds[i % 5], markdown: `Text ${i}`, baseVersion: (await large.members.LEAD.client.ok(SECTIONS, { id: large.entryId })).entry.sections[i % 5].version },
       });
-      await large.members.LEAD.client.ok(CREATE_TOKEN, { name: 'x' });
+      await large.members.LEAD.client.ok(CREATE_API_TOKEN, { i: { name: 'x', scope: 'READ' } });
     }
     const count = async (team: Team) => {
       statements = 0;

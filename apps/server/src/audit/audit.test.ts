@@ -6,7 +6,7 @@ import { TEST_PASSWORD } from '../test-support/test-server.js';
 import { Entry } from '../entries/entry.entity.js';
 import { AuditAction } from './audit-event.entity.js';
 import { appendAudit, GENESIS_HASH } from './audit.service.js';
-import { AUDIT_CREATE_API_TOKEN, AUDIT_LOG_2, AUDIT_VERIFY, CHANGE_ROLE, INVITE, LOG_IN, REMOVE_MEMBER, REQUEST_REVIEW, REVOKE_TOKEN } from '../test-support/operations.js';
+import { AUDIT_LOG_2, AUDIT_VERIFY, CHANGE_ROLE, CREATE_API_TOKEN, INVITE, LOG_IN, REMOVE_MEMBER, REQUEST_REVIEW, REVOKE_TOKEN } from '../test-support/operations.js';
 import { useTestServer } from '../test-support/test-team.js';
 
 const sql = (text: string, params: unknown[] = []) => server.orm.em.fork().execute(text, params);
@@ -32,7 +32,7 @@ describe('the audit log', () => {
   it('records sign-offs, workflow moves, membership changes, tokens and log-ins, newest first, each chained to the one before', async () => {
     const team = await busyTeam();
     const nurse = team.members.NURSE.client;
-    const { createApiToken } = await nurse.ok(AUDIT_CREATE_API_TOKEN, { name: 'Notebook' });
+    const { createApiToken } = await nurse.ok(CREATE_API_TOKEN, { i: { name: 'Notebook', scope: 'READ' } });
     await nurse.ok(REVOKE_TOKEN, { i: { tokenId: createApiToken.token.id } });
     const again = server.client();
     await again.ok(LOG_IN, { i: { email: team.members.NURSE.user.email, password: TEST_PASSWORD } });
@@ -73,7 +73,7 @@ describe('the audit log', () => {
     const b = await createTeam(server);
     const both = await addMember(server, a.entryId, 'MEDIC', 'Two Entries');
     await server.orm.em.fork().execute('insert into memberships (id, entry_id, user_id, role, created_at) values (gen_random_uuid(), ?, ?, ?, now())', [b.entryId, both.user.id, 'NURSE']);
-    await both.client.ok(AUDIT_CREATE_API_TOKEN, { name: 'Both' });
+    await both.client.ok(CREATE_API_TOKEN, { i: { name: 'Both', scope: 'READ' } });
     for (const team of [a, b]) expect((await logOf(team)).nodes.map((r) => [r.action, r.actorId])).toEqual([['API_TOKEN_CREATED', both.user.id]]);
   });
 

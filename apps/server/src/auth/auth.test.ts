@@ -4,7 +4,7 @@ import { startTestServer, TEST_PASSWORD } from '../test-support/test-server.js';
 import { ApiToken } from './api-token.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
-import { AUTH_CREATE_TOKEN, AUTH_REVOKE_TOKEN, AUTH_SIGN_UP, CREATE_ENTRY, ENTRIES_COUNT, LIMITS_LOG_IN, LOG_OUT, ME, ME_ID, TEMPLATE_IDS } from '../test-support/operations.js';
+import { AUTH_REVOKE_TOKEN, AUTH_SIGN_UP, CREATE_API_TOKEN, CREATE_ENTRY, ENTRIES_COUNT, LIMITS_LOG_IN, LOG_OUT, ME, ME_ID, TEMPLATE_IDS } from '../test-support/operations.js';
 import { useTestServer } from '../test-support/test-team.js';
 
 const count = (entity: typeof User | typeof Session | typeof ApiToken) => server.orm.em.fork().count(entity, {});
@@ -145,7 +145,7 @@ describe('behind a load balancer (QUORUM_TRUST_PROXIES=1)', () => {
 describe('API tokens', () => {
   it('a token works as a bearer, is stored only hashed, and stops working when revoked', async () => {
     const { client } = await server.signUp('Analyst');
-    const created = (await client.ok(AUTH_CREATE_TOKEN, { input: { name: 'Notebook', scope: 'READ_WRITE' } })).createApiToken;
+    const created = (await client.ok(CREATE_API_TOKEN, { i: { name: 'Notebook', scope: 'READ_WRITE' } })).createApiToken;
     expect(created.secret).toMatch(/^qrm_/);
     expect(created.token.prefix).toBe(created.secret.slice(0, 10));
     const stored = await server.orm.em.fork().findOneOrFail(ApiToken, created.token.id);
@@ -164,7 +164,7 @@ describe('API tokens', () => {
 
   it('a token sent without the Bearer scheme gets UNAUTHENTICATED saying how to send it', async () => {
     const { client } = await server.signUp('Scripter');
-    const { secret } = (await client.ok(AUTH_CREATE_TOKEN, { input: { name: 'Script', scope: 'READ' } })).createApiToken;
+    const { secret } = (await client.ok(CREATE_API_TOKEN, { i: { name: 'Script', scope: 'READ' } })).createApiToken;
     for (const authorization of [secret, `Token ${secret}`, `Basic ${secret}`]) {
       const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: queryText(ME_ID) }) });
       const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
@@ -176,7 +176,7 @@ describe('API tokens', () => {
 
   it('a read-only token can query but every mutation is FORBIDDEN', async () => {
     const { client } = await server.signUp('Reader');
-    const { secret } = (await client.ok(AUTH_CREATE_TOKEN, { input: { name: 'Dashboard', scope: 'READ' } })).createApiToken;
+    const { secret } = (await client.ok(CREATE_API_TOKEN, { i: { name: 'Dashboard', scope: 'READ' } })).createApiToken;
     const script = client.withToken(secret);
     const templateId = (await script.ok(TEMPLATE_IDS)).templates[0].id;
     const result = await script.request(CREATE_ENTRY, { t: templateId, title: 'Nope' });
@@ -185,17 +185,17 @@ describe('API tokens', () => {
 
   it('tokens cannot create or revoke tokens; only a browser session can', async () => {
     const { client } = await server.signUp('Owner');
-    const created = (await client.ok(AUTH_CREATE_TOKEN, { input: { name: 'CI', scope: 'READ_WRITE' } })).createApiToken;
+    const created = (await client.ok(CREATE_API_TOKEN, { i: { name: 'CI', scope: 'READ_WRITE' } })).createApiToken;
     const tokens = await count(ApiToken);
     const script = client.withToken(created.secret);
-    expect(codeOf(await script.request(AUTH_CREATE_TOKEN, { input: { name: 'More', scope: 'READ_WRITE' } }))).toBe('FORBIDDEN');
+    expect(codeOf(await script.request(CREATE_API_TOKEN, { i: { name: 'More', scope: 'READ_WRITE' } }))).toBe('FORBIDDEN');
     expect(codeOf(await script.request(AUTH_REVOKE_TOKEN, { input: { tokenId: created.token.id } }))).toBe('FORBIDDEN');
     expect(await count(ApiToken)).toBe(tokens);
   });
 
   it('a token cannot log out (it has no session)', async () => {
     const { client } = await server.signUp('Token Owner');
-    const { secret } = (await client.ok(AUTH_CREATE_TOKEN, { input: { name: 'Script', scope: 'READ_WRITE' } })).createApiToken;
+    const { secret } = (await client.ok(CREATE_API_TOKEN, { i: { name: 'Script', scope: 'READ_WRITE' } })).createApiToken;
     expect(codeOf(await client.withToken(secret).request(LOG_OUT, { input: {} }))).toBe('FORBIDDEN');
     expect((await client.ok(ME)).me).not.toBeNull();
   });
@@ -203,7 +203,7 @@ describe('API tokens', () => {
   it('someone else’s token id is NOT_FOUND, a malformed id BAD_USER_INPUT, a garbage bearer UNAUTHENTICATED', async () => {
     const owner = await server.signUp('Owner A');
     const other = await server.signUp('Other B');
-    const created = (await owner.client.ok(AUTH_CREATE_TOKEN, { input: { name: 'Mine', scope: 'READ' } })).createApiToken;
+    const created = (await owner.client.ok(CREATE_API_TOKEN, { i: { name: 'Mine', scope: 'READ' } })).createApiToken;
     expect(codeOf(await other.client.request(AUTH_REVOKE_TOKEN, { input: { tokenId: created.token.id } }))).toBe('NOT_FOUND');
     expect(codeOf(await other.client.request(AUTH_REVOKE_TOKEN, { input: { tokenId: 'not-an-id' } }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await server.client().withToken('qrm_made_up').request(ME))).toBe('UNAUTHENTICATED');

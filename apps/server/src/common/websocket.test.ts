@@ -9,18 +9,7 @@ import { createUser } from '../test-support/factories.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
 import { captureLog } from '../test-support/capture-log.js';
-import {
-  CREATE_ENTRY_BAD_TEMPLATE,
-  CREATE_TOKEN_HEADER,
-  CREATE_TOKEN_SOON_REVOKED,
-  CREATE_TOKEN_WS,
-  ME_ID,
-  ME_ID_NAME,
-  ME_NAME,
-  MISSING_ENTRY,
-  REVOKE_TOKEN,
-  SECTION_UPDATED,
-} from '../test-support/operations.js';
+import { CREATE_API_TOKEN, CREATE_ENTRY_BAD_TEMPLATE, ME_ID, ME_ID_NAME, ME_NAME, MISSING_ENTRY, REVOKE_TOKEN, SECTION_UPDATED } from '../test-support/operations.js';
 
 let server: TestServer;
 const open: Client[] = [];
@@ -63,7 +52,7 @@ describe('GraphQL over the WebSocket at /graphql', () => {
 
   it('authenticates with a bearer token in connection_init', async () => {
     const { client, user } = await createUser(server, 'Socket Script');
-    const { secret } = (await client.ok(CREATE_TOKEN_WS)).createApiToken;
+    const { secret } = (await client.ok(CREATE_API_TOKEN, { i: { name: 'ws', scope: 'READ' } })).createApiToken;
     const ws = wsClient({}, { authorization: `Bearer ${secret}` });
     expect((await run(ws, ME_ID)).data?.me?.id).toBe(user.id);
   });
@@ -102,7 +91,7 @@ describe('GraphQL over the WebSocket at /graphql', () => {
 
   it('takes a bearer token from the upgrade request’s Authorization header, as scripts send it', async () => {
     const { client, user } = await createUser(server, 'Header Script');
-    const { secret } = (await client.ok(CREATE_TOKEN_HEADER)).createApiToken;
+    const { secret } = (await client.ok(CREATE_API_TOKEN, { i: { name: 'header', scope: 'READ' } })).createApiToken;
     const ws = wsClient({ authorization: `Bearer ${secret}` });
     expect((await run(ws, ME_ID)).data?.me?.id).toBe(user.id);
   });
@@ -114,7 +103,7 @@ describe('GraphQL over the WebSocket at /graphql', () => {
 
   it('answers UNAUTHENTICATED, and keeps the connection, once the token is revoked', async () => {
     const { client } = await createUser(server, 'Revoked Script');
-    const { createApiToken } = await client.ok(CREATE_TOKEN_SOON_REVOKED);
+    const { createApiToken } = await client.ok(CREATE_API_TOKEN, { i: { name: 'soon revoked', scope: 'READ' } });
     // Not lazy: the one connection stays open throughout, as a long-running script's would.
     const ws = graphqlWsClient(server.url, {}, { connectionParams: { authorization: `Bearer ${createApiToken.secret}` }, lazy: false });
     open.push(ws);

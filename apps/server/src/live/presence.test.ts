@@ -6,7 +6,7 @@ import type { PresenceUpdatedSubscription } from '../test-support/gql/graphql.js
 import { iterate, subscribe } from '../test-support/ws-client.js';
 import { PRESENCE_TOPIC, PresenceTracker, type PresenceState } from './presence.js';
 import { RedisPubSub } from './pubsub.js';
-import { LISTED, PRESENCE_CREATE_API_TOKEN, PRESENCE_UPDATE, PRESENCE_UPDATED_2 } from '../test-support/operations.js';
+import { CREATE_API_TOKEN, LISTED, PRESENCE_UPDATE, PRESENCE_UPDATED_2 } from '../test-support/operations.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -60,8 +60,8 @@ describe('a clientId belongs to the person first heard with it', () => {
 
   it('a read-only token cannot announce presence (FORBIDDEN); a read-write token can', async () => {
     const nurse = team.members.NURSE.client;
-    const reader = nurse.withToken((await nurse.ok(PRESENCE_CREATE_API_TOKEN, { i: { name: 'Reader', scope: 'READ' } })).createApiToken.secret);
-    const writer = nurse.withToken((await nurse.ok(PRESENCE_CREATE_API_TOKEN, { i: { name: 'Writer', scope: 'READ_WRITE' } })).createApiToken.secret);
+    const reader = nurse.withToken((await nurse.ok(CREATE_API_TOKEN, { i: { name: 'Reader', scope: 'READ' } })).createApiToken.secret);
+    const writer = nurse.withToken((await nurse.ok(CREATE_API_TOKEN, { i: { name: 'Writer', scope: 'READ_WRITE' } })).createApiToken.secret);
     const refused = await reader.request(PRESENCE_UPDATE, { i: { entryId: team.entryId, clientId: 'nurse-script' } });
     expect(codeOf(refused)).toBe('FORBIDDEN');
     expect((await listed(team.members.LEAD.client)).map((p) => p.clientId)).not.toContain('nurse-script');

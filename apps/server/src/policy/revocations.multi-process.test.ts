@@ -10,10 +10,10 @@ import { allEnded, errorCodes, graphqlWsClient, listen, run, subscribed } from '
 import {
   APPLY,
   CHANGE_ROLE,
+  CREATE_API_TOKEN,
   ENTRY_EVENTS,
   LIVE_SECTION_UPDATED,
   ME_ID,
-  POLICY_MULTI_PROCESS_CREATE_TOKEN,
   POLICY_MULTI_PROCESS_ENTRIES,
   POLICY_MULTI_PROCESS_LOG_OUT,
   REMOVE_MEMBER,
@@ -108,7 +108,7 @@ describe('revocation across server processes', () => {
 
   it('a session logged out or a token revoked through A: its connection on B is refused and its subscriptions end within a second', async () => {
     const medicOnA = await logInDemo(a, 'medic@demo.quorum.test');
-    const { createApiToken } = await medicOnA.ok(POLICY_MULTI_PROCESS_CREATE_TOKEN);
+    const { createApiToken } = await medicOnA.ok(CREATE_API_TOKEN, { i: { name: 'script on B', scope: 'READ' } });
     const analystOnA = await logInDemo(a, 'analyst@demo.quorum.test');
     const byToken = wsClient(b, {}, { authorization: `Bearer ${createApiToken.secret}` });
     const byCookie = wsClient(b, { cookie: analystOnA.cookie!, origin: b }); // the same session, used on B

@@ -5,6 +5,7 @@ import { startTestServer } from '../test-support/test-server.js';
 import { useTestTeam } from '../test-support/test-team.js';
 import { allEnded, errorCodes, graphqlWsClient, listen, run, subscribed } from '../test-support/ws-client.js';
 import {
+  CREATE_API_TOKEN,
   ENTRY_EVENTS,
   LIVE_SECTION_UPDATED,
   LOG_IN,
@@ -14,7 +15,6 @@ import {
   ME_NAME,
   POLICY_MULTI_PROCESS_LOG_OUT,
   POLICY_REVOCATIONS_CREATE_ENTRY,
-  POLICY_REVOCATIONS_CREATE_TOKEN,
   POLICY_REVOCATIONS_SECTION_SYNC,
   REMOVE_MEMBER,
   REVOKE_TOKEN,
@@ -85,7 +85,7 @@ describe('revocation pushed to open WebSockets', () => {
 
   it('after revokeApiToken, the token’s connection is refused at once and its subscriptions end within a second', async () => {
     const medic = team.members.MEDIC;
-    const { createApiToken } = await medic.client.ok(POLICY_REVOCATIONS_CREATE_TOKEN);
+    const { createApiToken } = await medic.client.ok(CREATE_API_TOKEN, { i: { name: 'live script', scope: 'READ_WRITE' } });
     const ws = wsClient({}, { authorization: `Bearer ${createApiToken.secret}` });
     const subscriptions = [
       listen(ws, LIVE_SECTION_UPDATED, { s: team.sectionIds[0] }),

@@ -3,10 +3,10 @@ import { useTestTeam } from '../test-support/test-team.js';
 import { allEnded, errorCodes, listen } from '../test-support/ws-client.js';
 import {
   ADD,
+  CREATE_API_TOKEN,
   ENTRY_EVENTS,
   LIVE_SECTION_UPDATED,
   POLICY_MULTI_PROCESS_LOG_OUT,
-  POLICY_STILL_ALLOWED_CREATE_TOKEN,
   REMOVE_MEMBER,
   REPLACE,
   REVOKE_TOKEN,
@@ -57,7 +57,7 @@ describe('subscriptions that outlive their subscriber’s access', () => {
   it('end with UNAUTHENTICATED once the session is logged out or the token revoked', async () => {
     const nurse = team.members.NURSE;
     const medic = team.members.MEDIC;
-    const { createApiToken } = await medic.client.ok(POLICY_STILL_ALLOWED_CREATE_TOKEN);
+    const { createApiToken } = await medic.client.ok(CREATE_API_TOKEN, { i: { name: 'live script', scope: 'READ' } });
     const byCookie = wsClient({ cookie: nurse.client.cookie!, origin: server.url });
     const byToken = wsClient({}, { authorization: `Bearer ${createApiToken.secret}` });
     const sectionId = team.sectionIds[1];

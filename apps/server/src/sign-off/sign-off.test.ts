@@ -9,7 +9,7 @@ import { LiveEditor } from '../test-support/live-editor.js';
 import { sectionNow, signOff } from '../test-support/review.js';
 import { TEST_PASSWORD } from '../test-support/test-server.js';
 import { SignOff } from './sign-off.entity.js';
-import { REVISIONS, SIGN_OFF, SIGN_OFF_CREATE_TOKEN, SIGN_OFF_NOTIFICATIONS, SIGN_OFF_REPLACE, SIGN_OFF_RESTORE, SLOTS, STATUS } from '../test-support/operations.js';
+import { CREATE_API_TOKEN, REVISIONS, SIGN_OFF, SIGN_OFF_NOTIFICATIONS, SIGN_OFF_REPLACE, SIGN_OFF_RESTORE, SLOTS, STATUS } from '../test-support/operations.js';
 import { useTestServer } from '../test-support/test-team.js';
 
 const em = () => server.orm.em.fork();
@@ -86,7 +86,7 @@ describe('signing off a section', () => {
     const { contentHash } = await sectionNow(team.members.LEAD.client, team, 0);
     const outsider = await team.outsider.client.request(SIGN_OFF, { i: { sectionId: team.sectionIds[0], meaning: 'APPROVE', contentHash, password: TEST_PASSWORD } });
     expect(codeOf(outsider)).toBe('NOT_FOUND');
-    const { secret } = (await team.members.MEDIC.client.ok(SIGN_OFF_CREATE_TOKEN)).createApiToken;
+    const { secret } = (await team.members.MEDIC.client.ok(CREATE_API_TOKEN, { i: { name: 's', scope: 'READ_WRITE' } })).createApiToken;
     const script = team.members.MEDIC.client.withToken(secret);
     expect(codeOf(await script.request(SIGN_OFF, { i: { sectionId: team.sectionIds[0], meaning: 'APPROVE', contentHash, password: TEST_PASSWORD } }))).toBe('FORBIDDEN');
   });

@@ -12,15 +12,15 @@ import { SignOff } from './sign-off.entity.js';
 import {
   ADD,
   APPLY,
-  STATE,
   CHANGE_ROLE,
   COMMENTS_REPLACE_CONTENT,
+  CREATE_API_TOKEN,
   CREATE_METRIC,
-  CREATE_READ_TOKEN,
   INVITE,
   NOTIFICATION_KINDS,
   NOTIFICATION_SIGN_OFFS,
   REMOVE_MEMBER,
+  STATE,
   SUBMIT,
   WORKFLOW_ACCEPT,
   WORKFLOW_PROPERTY_SET_SLOTS,
@@ -64,7 +64,7 @@ describe('DRAFT -> IN_REVIEW', () => {
     const team = await createTeam(server);
     for (const role of ['MANAGER', 'MEDIC', 'PATIENT_REP', 'OBSERVER'] as const) expect(codeOf(await workflow(team, role, WORKFLOW_REQUEST_REVIEW))).toBe('FORBIDDEN');
     expect(codeOf(await team.outsider.client.request(WORKFLOW_REQUEST_REVIEW, { i: { entryId: team.entryId } }))).toBe('NOT_FOUND');
-    const { secret } = (await team.members.LEAD.client.ok(CREATE_READ_TOKEN)).createApiToken;
+    const { secret } = (await team.members.LEAD.client.ok(CREATE_API_TOKEN, { i: { name: 'r', scope: 'READ' } })).createApiToken;
     expect(codeOf(await team.members.LEAD.client.withToken(secret).request(WORKFLOW_REQUEST_REVIEW, { i: { entryId: team.entryId } }))).toBe('FORBIDDEN');
     expect(await stateOf(team)).toBe('DRAFT');
   });

@@ -177,14 +177,6 @@ export const LOG_IN = graphql(`
   }
 `);
 
-export const CREATE_TOKEN = graphql(`
-  mutation ActivityCreateApiToken($name: String!) {
-    createApiToken(input: { name: $name, scope: READ }) {
-      secret
-    }
-  }
-`);
-
 export const AUDIT_LOG = graphql(`
   query ActivityAuditLog($id: ID!) {
     entry(id: $id) {
@@ -274,17 +266,6 @@ export const AUDIT_VERIFY = graphql(`
       brokenAtSeq
       brokenEventId
       problem
-    }
-  }
-`);
-
-export const AUDIT_CREATE_API_TOKEN = graphql(`
-  mutation AuditCreateApiToken($name: String!) {
-    createApiToken(input: { name: $name, scope: READ }) {
-      secret
-      token {
-        id
-      }
     }
   }
 `);
@@ -415,9 +396,9 @@ export const CREATE_ENTRY = graphql(`
   }
 `);
 
-export const AUTH_CREATE_TOKEN = graphql(`
-  mutation AuthCreateToken($input: CreateApiTokenInput!) {
-    createApiToken(input: $input) {
+export const CREATE_API_TOKEN = graphql(`
+  mutation CreateApiToken($i: CreateApiTokenInput!) {
+    createApiToken(input: $i) {
       secret
       token {
         id
@@ -446,16 +427,6 @@ export const SIGN_UP_NEW_ACCOUNT = graphql(`
       user {
         id
         name
-      }
-    }
-  }
-`);
-
-export const BLANK_TOKEN_NAME = graphql(`
-  mutation SignUpBlankTokenName {
-    createApiToken(input: { name: "   ", scope: READ }) {
-      token {
-        id
       }
     }
   }
@@ -918,33 +889,6 @@ export const ME_ID_NAME = graphql(`
     me {
       id
       name
-    }
-  }
-`);
-
-export const CREATE_TOKEN_WS = graphql(`
-  mutation WebSocketCreateTokenWs {
-    createApiToken(input: { name: "ws", scope: READ }) {
-      secret
-    }
-  }
-`);
-
-export const CREATE_TOKEN_HEADER = graphql(`
-  mutation WebSocketCreateTokenHeader {
-    createApiToken(input: { name: "header", scope: READ }) {
-      secret
-    }
-  }
-`);
-
-export const CREATE_TOKEN_SOON_REVOKED = graphql(`
-  mutation WebSocketCreateTokenSoonRevoked {
-    createApiToken(input: { name: "soon revoked", scope: READ }) {
-      token {
-        id
-      }
-      secret
     }
   }
 `);
@@ -2463,14 +2407,6 @@ export const PRESENCE_UPDATED_2 = graphql(`
   }
 `);
 
-export const PRESENCE_CREATE_API_TOKEN = graphql(`
-  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {
-    createApiToken(input: $i) {
-      secret
-    }
-  }
-`);
-
 export const SECTION_SIZE_RESTORE = graphql(`
   mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {
     restoreSectionRevision(input: $i) {
@@ -2721,17 +2657,6 @@ export const SECTION_SYNC = graphql(`
   }
 `);
 
-export const POLICY_MULTI_PROCESS_CREATE_TOKEN = graphql(`
-  mutation PolicyMultiProcessCreateToken {
-    createApiToken(input: { name: "script on B", scope: READ }) {
-      token {
-        id
-      }
-      secret
-    }
-  }
-`);
-
 export const POLICY_MULTI_PROCESS_LOG_OUT = graphql(`
   mutation PolicyMultiProcessLogOut {
     logOut(input: {}) {
@@ -2766,17 +2691,6 @@ export const POLICY_REVOCATIONS_CREATE_ENTRY = graphql(`
   }
 `);
 
-export const POLICY_REVOCATIONS_CREATE_TOKEN = graphql(`
-  mutation PolicyRevocationsCreateToken {
-    createApiToken(input: { name: "live script", scope: READ_WRITE }) {
-      token {
-        id
-      }
-      secret
-    }
-  }
-`);
-
 export const SECTION_MARKDOWN = graphql(`
   query PolicyRevocationsSectionMarkdown($s: ID!) {
     section(id: $s) {
@@ -2797,17 +2711,6 @@ export const SECTION_VERSION = graphql(`
   query PolicyStillAllowedSectionVersion($id: ID!) {
     section(id: $id) {
       version
-    }
-  }
-`);
-
-export const POLICY_STILL_ALLOWED_CREATE_TOKEN = graphql(`
-  mutation PolicyStillAllowedCreateToken {
-    createApiToken(input: { name: "live script", scope: READ }) {
-      token {
-        id
-      }
-      secret
     }
   }
 `);
@@ -2953,14 +2856,6 @@ export const SIGN_OFF_NOTIFICATIONS = graphql(`
   }
 `);
 
-export const SIGN_OFF_CREATE_TOKEN = graphql(`
-  mutation SignOffCreateToken {
-    createApiToken(input: { name: "s", scope: READ_WRITE }) {
-      secret
-    }
-  }
-`);
-
 export const WORKFLOW_PROPERTY_SET_SLOTS = graphql(`
   mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {
     setSignOffSlots(input: $i) {
@@ -3013,14 +2908,6 @@ export const WORKFLOW_REOPEN = graphql(`
         id
         state
       }
-    }
-  }
-`);
-
-export const CREATE_READ_TOKEN = graphql(`
-  mutation WorkflowCreateReadToken {
-    createApiToken(input: { name: "r", scope: READ }) {
-      secret
     }
   }
 `);

@@ -112,14 +112,12 @@ type Documents = {
     "\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": typeof types.ActivityCreateMetricDocument,
     "\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.ActivityAddTestimonialDocument,
     "\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ActivityLogInDocument,
-    "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n": typeof types.ActivityCreateApiTokenDocument,
     "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n": typeof types.ActivityAuditLogDocument,
     "\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n": typeof types.AuditKeyLogDocument,
     "\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n": typeof types.AuditKeyVerifyDocument,
     "\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n": typeof types.AuditKeyExportDocument,
     "\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n": typeof types.AuditVerifyDocument,
-    "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n": typeof types.AuditCreateApiTokenDocument,
     "\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.AuditRevokeApiTokenDocument,
     "\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": typeof types.AuditRemoveMemberDocument,
     "\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LimitsLogInDocument,
@@ -133,10 +131,9 @@ type Documents = {
     "\n  query AuthEntriesCount {\n    entries {\n      totalCount\n    }\n  }\n": typeof types.AuthEntriesCountDocument,
     "\n  query AuthTemplateIds {\n    templates {\n      id\n    }\n  }\n": typeof types.AuthTemplateIdsDocument,
     "\n  mutation AuthCreateEntry($t: ID!, $title: String!) {\n    createEntry(input: { templateId: $t, title: $title }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.AuthCreateEntryDocument,
-    "\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n": typeof types.AuthCreateTokenDocument,
+    "\n  mutation CreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.AuthRevokeTokenDocument,
     "\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignUpNewAccountDocument,
-    "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n": typeof types.SignUpBlankTokenNameDocument,
     "\n  query SsoMe {\n    me {\n      id\n      email\n      name\n      signOffConfirmation\n    }\n  }\n": typeof types.SsoMeDocument,
     "\n  query SsoLoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n": typeof types.SsoLoginOptionsDocument,
     "\n  mutation SsoInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n    }\n  }\n": typeof types.SsoInviteDocument,
@@ -172,9 +169,6 @@ type Documents = {
     "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": typeof types.LogEntryIdDocument,
     "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": typeof types.WebSocketMeNameDocument,
     "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": typeof types.WebSocketMeIdNameDocument,
-    "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenWsDocument,
-    "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenHeaderDocument,
-    "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.WebSocketCreateTokenSoonRevokedDocument,
     "\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.WebSocketCreateEntryBadTemplateDocument,
     "\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": typeof types.WebSocketMissingEntryDocument,
     "\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n": typeof types.WebSocketSectionUpdatedDocument,
@@ -266,7 +260,6 @@ type Documents = {
     "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": typeof types.PresenceUpdateDocument,
     "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": typeof types.PresenceListedDocument,
     "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n": typeof types.PresenceUpdatedDocument,
-    "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n": typeof types.PresenceCreateApiTokenDocument,
     "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": typeof types.SectionSizeRestoreDocument,
     "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.SectionSizeOfSectionsDocument,
     "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": typeof types.SubscriptionListenersPresenceUpdatedDocument,
@@ -289,16 +282,13 @@ type Documents = {
     "\n  mutation MailProcessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n    }\n  }\n": typeof types.MailProcessInviteDocument,
     "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PolicyMultiProcessEntriesDocument,
     "\n  query PolicyMultiProcessSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.PolicyMultiProcessSectionSyncDocument,
-    "\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.PolicyMultiProcessCreateTokenDocument,
     "\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": typeof types.PolicyMultiProcessLogOutDocument,
     "\n  mutation PolicyRevocationsLogOutEverywhere {\n    logOut(input: { everywhere: true }) {\n      loggedOut\n    }\n  }\n": typeof types.PolicyRevocationsLogOutEverywhereDocument,
     "\n  mutation PolicyRevocationsMarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n": typeof types.PolicyRevocationsMarkAllReadDocument,
     "\n  mutation PolicyRevocationsCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Soon gone\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.PolicyRevocationsCreateEntryDocument,
-    "\n  mutation PolicyRevocationsCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ_WRITE }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.PolicyRevocationsCreateTokenDocument,
     "\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n": typeof types.PolicyRevocationsSectionMarkdownDocument,
     "\n  query PolicyRevocationsSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      stateVector\n    }\n  }\n": typeof types.PolicyRevocationsSectionSyncDocument,
     "\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n": typeof types.PolicyStillAllowedSectionVersionDocument,
-    "\n  mutation PolicyStillAllowedCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.PolicyStillAllowedCreateTokenDocument,
     "\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.StartLogInLeadDocument,
     "\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.StartCreateEntryDocument,
     "\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StartEntriesDocument,
@@ -307,13 +297,11 @@ type Documents = {
     "\n  mutation SignOffSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        signOffSlots {\n          key\n        }\n      }\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.SignOffSetSlotsDocument,
     "\n  query SignOffStatus($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        signOffStatus {\n          approved\n          slots {\n            key\n            held\n            heldBy {\n              id\n              signer {\n                name\n              }\n            }\n          }\n          openChangeRequests {\n            id\n          }\n          staleSignOffs {\n            id\n          }\n        }\n        signOffs {\n          totalCount\n          nodes {\n            id\n            meaning\n            slotKey\n            role\n            note\n            contentHash\n            markdown\n            stale\n            superseded\n            current\n            diffSinceSigned {\n              op\n              text\n            }\n            signer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignOffStatusDocument,
     "\n  query SignOffNotifications {\n    me {\n      unreadNotificationCount\n      notifications {\n        nodes {\n          kind\n          message\n          sectionId\n          signOffId\n          read\n        }\n      }\n    }\n  }\n": typeof types.SignOffNotificationsDocument,
-    "\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n": typeof types.SignOffCreateTokenDocument,
     "\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.WorkflowPropertySetSlotsDocument,
     "\n  query WorkflowPropertyStatus($id: ID!) {\n    entry(id: $id) {\n      state\n      sections {\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n": typeof types.WorkflowPropertyStatusDocument,
     "\n  mutation WorkflowRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.WorkflowRequestReviewDocument,
     "\n  mutation WorkflowSubmit($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.WorkflowSubmitDocument,
     "\n  mutation WorkflowReopen($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": typeof types.WorkflowReopenDocument,
-    "\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n": typeof types.WorkflowCreateReadTokenDocument,
     "\n  query WorkflowNotificationKinds {\n    me {\n      notifications {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n": typeof types.WorkflowNotificationKindsDocument,
     "\n  query WorkflowNotificationSignOffs {\n    me {\n      notifications {\n        nodes {\n          kind\n          signOffId\n        }\n      }\n    }\n  }\n": typeof types.WorkflowNotificationSignOffsDocument,
     "\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.WorkflowAcceptDocument,
@@ -439,14 +427,12 @@ const documents: Documents = {
     "\n  mutation ActivityCreateMetric($i: CreateMetricInput!) {\n    createMetric(input: $i) {\n      metric {\n        id\n      }\n    }\n  }\n": types.ActivityCreateMetricDocument,
     "\n  mutation ActivityAddTestimonial($i: AddTestimonialInput!) {\n    addTestimonial(input: $i) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.ActivityAddTestimonialDocument,
     "\n  mutation ActivityLogIn($i: LogInInput!) {\n    logIn(input: $i) {\n      user {\n        id\n      }\n    }\n  }\n": types.ActivityLogInDocument,
-    "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n": types.ActivityCreateApiTokenDocument,
     "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n": types.ActivityAuditLogDocument,
     "\n  query AuditKeyLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          seq\n          hash\n          keyId\n        }\n      }\n    }\n  }\n": types.AuditKeyLogDocument,
     "\n  query AuditKeyVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      problem\n      keyId\n      unvouchedCount\n    }\n  }\n": types.AuditKeyVerifyDocument,
     "\n  query AuditKeyExport($id: ID!) {\n    exportEntry(entryId: $id, format: MARKDOWN) {\n      base64\n    }\n  }\n": types.AuditKeyExportDocument,
     "\n  query AuditLog($id: ID!, $after: String, $first: Int) {\n    entry(id: $id) {\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          seq\n          action\n          actorId\n          actorName\n          summary\n          data\n          createdAt\n          prevHash\n          hash\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n": types.AuditVerifyDocument,
-    "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n": types.AuditCreateApiTokenDocument,
     "\n  mutation AuditRevokeApiToken($i: RevokeApiTokenInput!) {\n    revokeApiToken(input: $i) {\n      token {\n        id\n      }\n    }\n  }\n": types.AuditRevokeApiTokenDocument,
     "\n  mutation AuditRemoveMember($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      removedMembershipId\n    }\n  }\n": types.AuditRemoveMemberDocument,
     "\n  mutation LimitsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LimitsLogInDocument,
@@ -460,10 +446,9 @@ const documents: Documents = {
     "\n  query AuthEntriesCount {\n    entries {\n      totalCount\n    }\n  }\n": types.AuthEntriesCountDocument,
     "\n  query AuthTemplateIds {\n    templates {\n      id\n    }\n  }\n": types.AuthTemplateIdsDocument,
     "\n  mutation AuthCreateEntry($t: ID!, $title: String!) {\n    createEntry(input: { templateId: $t, title: $title }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.AuthCreateEntryDocument,
-    "\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n": types.AuthCreateTokenDocument,
+    "\n  mutation CreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation AuthRevokeToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.AuthRevokeTokenDocument,
     "\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.SignUpNewAccountDocument,
-    "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n": types.SignUpBlankTokenNameDocument,
     "\n  query SsoMe {\n    me {\n      id\n      email\n      name\n      signOffConfirmation\n    }\n  }\n": types.SsoMeDocument,
     "\n  query SsoLoginOptions {\n    loginOptions {\n      passwordLogin\n      singleSignOn {\n        label\n        startPath\n        confirmPath\n      }\n    }\n  }\n": types.SsoLoginOptionsDocument,
     "\n  mutation SsoInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      token\n    }\n  }\n": types.SsoInviteDocument,
@@ -499,9 +484,6 @@ const documents: Documents = {
     "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": types.LogEntryIdDocument,
     "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": types.WebSocketMeNameDocument,
     "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": types.WebSocketMeIdNameDocument,
-    "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n": types.WebSocketCreateTokenWsDocument,
-    "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n": types.WebSocketCreateTokenHeaderDocument,
-    "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.WebSocketCreateTokenSoonRevokedDocument,
     "\n  mutation WebSocketCreateEntryBadTemplate {\n    createEntry(input: { templateId: \"nope\", title: \"\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.WebSocketCreateEntryBadTemplateDocument,
     "\n  query WebSocketMissingEntry {\n    entry(id: \"00000000-0000-4000-8000-000000000000\") {\n      id\n    }\n  }\n": types.WebSocketMissingEntryDocument,
     "\n  subscription WebSocketSectionUpdated {\n    sectionUpdated(sectionId: \"00000000-0000-4000-8000-000000000000\") {\n      version\n    }\n  }\n": types.WebSocketSectionUpdatedDocument,
@@ -593,7 +575,6 @@ const documents: Documents = {
     "\n  mutation PresenceUpdate($i: UpdatePresenceInput!) {\n    updatePresence(input: $i) {\n      presence {\n        userName\n        clientId\n        left\n      }\n    }\n  }\n": types.PresenceUpdateDocument,
     "\n  query PresenceListed($id: ID!) {\n    entry(id: $id) {\n      presence {\n        userName\n        clientId\n      }\n    }\n  }\n": types.PresenceListedDocument,
     "\n  subscription PresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n      clientId\n      left\n      awareness\n    }\n  }\n": types.PresenceUpdatedDocument,
-    "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n": types.PresenceCreateApiTokenDocument,
     "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n": types.SectionSizeRestoreDocument,
     "\n  query SectionSizeOfSections($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        markdown\n        contentBytes\n        contentBytesLimit\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.SectionSizeOfSectionsDocument,
     "\n  subscription SubscriptionListenersPresenceUpdated($e: ID!) {\n    presenceUpdated(entryId: $e) {\n      userName\n    }\n  }\n": types.SubscriptionListenersPresenceUpdatedDocument,
@@ -616,16 +597,13 @@ const documents: Documents = {
     "\n  mutation MailProcessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      emailed\n    }\n  }\n": types.MailProcessInviteDocument,
     "\n  query PolicyMultiProcessEntries {\n    entries {\n      nodes {\n        id\n        sections {\n          id\n        }\n        members {\n          id\n          role\n          user {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PolicyMultiProcessEntriesDocument,
     "\n  query PolicyMultiProcessSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      version\n    }\n  }\n": types.PolicyMultiProcessSectionSyncDocument,
-    "\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.PolicyMultiProcessCreateTokenDocument,
     "\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n": types.PolicyMultiProcessLogOutDocument,
     "\n  mutation PolicyRevocationsLogOutEverywhere {\n    logOut(input: { everywhere: true }) {\n      loggedOut\n    }\n  }\n": types.PolicyRevocationsLogOutEverywhereDocument,
     "\n  mutation PolicyRevocationsMarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      unreadCount\n    }\n  }\n": types.PolicyRevocationsMarkAllReadDocument,
     "\n  mutation PolicyRevocationsCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Soon gone\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.PolicyRevocationsCreateEntryDocument,
-    "\n  mutation PolicyRevocationsCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ_WRITE }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.PolicyRevocationsCreateTokenDocument,
     "\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n": types.PolicyRevocationsSectionMarkdownDocument,
     "\n  query PolicyRevocationsSectionSync($s: ID!) {\n    sectionSync(sectionId: $s) {\n      stateVector\n    }\n  }\n": types.PolicyRevocationsSectionSyncDocument,
     "\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n": types.PolicyStillAllowedSectionVersionDocument,
-    "\n  mutation PolicyStillAllowedCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n": types.PolicyStillAllowedCreateTokenDocument,
     "\n  mutation StartLogInLead {\n    logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n      user {\n        id\n      }\n    }\n  }\n": types.StartLogInLeadDocument,
     "\n  mutation StartCreateEntry($t: ID!) {\n    createEntry(input: { templateId: $t, title: \"Made before the restart\" }) {\n      entry {\n        id\n      }\n    }\n  }\n": types.StartCreateEntryDocument,
     "\n  query StartEntries {\n    entries {\n      nodes {\n        title\n        sections {\n          id\n        }\n      }\n    }\n  }\n": types.StartEntriesDocument,
@@ -634,13 +612,11 @@ const documents: Documents = {
     "\n  mutation SignOffSetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      section {\n        signOffSlots {\n          key\n        }\n      }\n      entry {\n        state\n      }\n    }\n  }\n": types.SignOffSetSlotsDocument,
     "\n  query SignOffStatus($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        signOffStatus {\n          approved\n          slots {\n            key\n            held\n            heldBy {\n              id\n              signer {\n                name\n              }\n            }\n          }\n          openChangeRequests {\n            id\n          }\n          staleSignOffs {\n            id\n          }\n        }\n        signOffs {\n          totalCount\n          nodes {\n            id\n            meaning\n            slotKey\n            role\n            note\n            contentHash\n            markdown\n            stale\n            superseded\n            current\n            diffSinceSigned {\n              op\n              text\n            }\n            signer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SignOffStatusDocument,
     "\n  query SignOffNotifications {\n    me {\n      unreadNotificationCount\n      notifications {\n        nodes {\n          kind\n          message\n          sectionId\n          signOffId\n          read\n        }\n      }\n    }\n  }\n": types.SignOffNotificationsDocument,
-    "\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n": types.SignOffCreateTokenDocument,
     "\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.WorkflowPropertySetSlotsDocument,
     "\n  query WorkflowPropertyStatus($id: ID!) {\n    entry(id: $id) {\n      state\n      sections {\n        signOffStatus {\n          approved\n        }\n      }\n    }\n  }\n": types.WorkflowPropertyStatusDocument,
     "\n  mutation WorkflowRequestReview($i: RequestReviewInput!) {\n    requestReview(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.WorkflowRequestReviewDocument,
     "\n  mutation WorkflowSubmit($i: SubmitEntryInput!) {\n    submitEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.WorkflowSubmitDocument,
     "\n  mutation WorkflowReopen($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n": types.WorkflowReopenDocument,
-    "\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n": types.WorkflowCreateReadTokenDocument,
     "\n  query WorkflowNotificationKinds {\n    me {\n      notifications {\n        nodes {\n          kind\n        }\n      }\n    }\n  }\n": types.WorkflowNotificationKindsDocument,
     "\n  query WorkflowNotificationSignOffs {\n    me {\n      notifications {\n        nodes {\n          kind\n          signOffId\n        }\n      }\n    }\n  }\n": types.WorkflowNotificationSignOffsDocument,
     "\n  mutation WorkflowAccept($i: AcceptInvitationInput!) {\n    acceptInvitation(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n": types.WorkflowAcceptDocument,
@@ -1077,10 +1053,6 @@ export function graphql(source: "\n  mutation ActivityLogIn($i: LogInInput!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityAuditLog($id: ID!) {\n    entry(id: $id) {\n      auditLog(first: 100) {\n        nodes {\n          id\n          action\n          summary\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1102,10 +1074,6 @@ export function graphql(source: "\n  query AuditLog($id: ID!, $after: String, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n"): (typeof documents)["\n  query AuditVerify($id: ID!) {\n    verifyAuditLog(entryId: $id) {\n      valid\n      checkedCount\n      headSeq\n      headHash\n      brokenAtSeq\n      brokenEventId\n      problem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateApiToken($name: String!) {\n    createApiToken(input: { name: $name, scope: READ }) {\n      secret\n      token {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1161,7 +1129,7 @@ export function graphql(source: "\n  mutation AuthCreateEntry($t: ID!, $title: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n      token {\n        id\n        name\n        scope\n        prefix\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1170,10 +1138,6 @@ export function graphql(source: "\n  mutation AuthRevokeToken($input: RevokeApiT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpNewAccount($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpBlankTokenName {\n    createApiToken(input: { name: \"   \", scope: READ }) {\n      token {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1314,18 +1278,6 @@ export function graphql(source: "\n  query WebSocketMeName {\n    me {\n      na
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenWs {\n    createApiToken(input: { name: \"ws\", scope: READ }) {\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenHeader {\n    createApiToken(input: { name: \"header\", scope: READ }) {\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WebSocketCreateTokenSoonRevoked {\n    createApiToken(input: { name: \"soon revoked\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1693,10 +1645,6 @@ export function graphql(source: "\n  subscription PresenceUpdated($e: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PresenceCreateApiToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SectionSizeRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        version\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1785,10 +1733,6 @@ export function graphql(source: "\n  query PolicyMultiProcessSectionSync($s: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessCreateToken {\n    createApiToken(input: { name: \"script on B\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyMultiProcessLogOut {\n    logOut(input: {}) {\n      loggedOut\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1805,10 +1749,6 @@ export function graphql(source: "\n  mutation PolicyRevocationsCreateEntry($t: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PolicyRevocationsCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ_WRITE }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRevocationsCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ_WRITE }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n"): (typeof documents)["\n  query PolicyRevocationsSectionMarkdown($s: ID!) {\n    section(id: $s) {\n      markdown\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1818,10 +1758,6 @@ export function graphql(source: "\n  query PolicyRevocationsSectionSync($s: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query PolicyStillAllowedSectionVersion($id: ID!) {\n    section(id: $id) {\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PolicyStillAllowedCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyStillAllowedCreateToken {\n    createApiToken(input: { name: \"live script\", scope: READ }) {\n      token {\n        id\n      }\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1857,10 +1793,6 @@ export function graphql(source: "\n  query SignOffNotifications {\n    me {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffCreateToken {\n    createApiToken(input: { name: \"s\", scope: READ_WRITE }) {\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowPropertySetSlots($i: SetSignOffSlotsInput!) {\n    setSignOffSlots(input: $i) {\n      entry {\n        state\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1878,10 +1810,6 @@ export function graphql(source: "\n  mutation WorkflowSubmit($i: SubmitEntryInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WorkflowReopen($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowReopen($i: ReopenEntryInput!) {\n    reopenEntry(input: $i) {\n      entry {\n        id\n        state\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation WorkflowCreateReadToken {\n    createApiToken(input: { name: \"r\", scope: READ }) {\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
