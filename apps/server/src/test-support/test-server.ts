@@ -27,7 +27,8 @@ export async function startTestServer(overrides: Record<string, string> = {}, op
   const db = kept ? { url: overrides.DATABASE_URL || undefined, drop: async () => {} } : await createTestDatabase();
   const config = {
     ...configFromEnv({ NODE_ENV: 'test', ...overrides }),
-    port: 0,
+    // Any free port, unless PORT is given: single sign-on's tests must know the public address first.
+    port: overrides.PORT ? Number(overrides.PORT) : 0,
     host: '127.0.0.1',
     databaseUrl: db.url,
     dataDir: overrides.QUORUM_DATA_DIR ?? 'memory://',

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../app.js';
-import { configFromEnv } from '../../config.js';
 import { Membership } from '../../entries/membership.entity.js';
 import { ApiClient, codeOf } from '../../test-support/api-client.js';
 import { CookieJarClient } from '../../test-support/cookie-jar-client.js';
 import { createTeam, type Team } from '../../test-support/factories.js';
 import { freePort } from '../../test-support/free-port.js';
 import { startTestProvider, type ProviderUser, type TestProvider } from '../../test-support/oidc-provider.js';
-import { createTestDatabase } from '../../test-support/test-database.js';
-import { TEST_PASSWORD, type TestServer } from '../../test-support/test-server.js';
+import { startTestServer, TEST_PASSWORD, type TestServer } from '../../test-support/test-server.js';
 import { PasswordReset } from '../../mail/password-reset.entity.js';
 import { ApiToken } from '../api-token.entity.js';
 import { newSecret } from '../secrets.js';
@@ -23,29 +20,7 @@ import { LIMITS_LOG_IN, RESET, SIGN_UP, SSO_INVITE, SSO_LOGIN_OPTIONS, SSO_ME, S
  */
 async function startWithProvider(provider: TestProvider, env: Record<string, string> = {}): Promise<TestServer> {
   const port = await freePort();
-  const db = await createTestDatabase();
-  const config = {
-    ...configFromEnv({ NODE_ENV: 'test', PORT: String(port), QUORUM_PUBLIC_URL: `http://localhost:${port}`, ...provider.env, ...env }),
-    host: '127.0.0.1',
-    databaseUrl: db.url,
-    dataDir: 'memory://',
-    seedDemo: false,
-  };
-  const server = await startServer(config);
-  let counter = 0;
-  return {
-    ...server,
-    async stop() {
-      await server.stop();
-      await db.drop();
-    },
-    client: () => new ApiClient(server.url),
-    async signUp(name, email = `password${++counter}@nhs.net`) {
-      const client = new ApiClient(server.url);
-      const data = await client.ok(SIGN_UP, { input: { email, name, password: TEST_PASSWORD } });
-      return { client, userId: data.signUp.user.id, email };
-    },
-  };
+  return startTestServer({ PORT: String(port), QUORUM_PUBLIC_URL: `http://localhost:${port}`, ...provider.env, ...env });
 }
 
 describe('single sign-on through an OpenID Connect provider', { timeout: 60_000 }, () => {
