@@ -8,7 +8,7 @@ import { startTestServer, type TestServer } from '../test-support/test-server.js
 import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
 import { captureLog } from '../test-support/capture-log.js';
 import { describeError } from './log.js';
-import { ADD_COMMENT, ENTRY_ID, LOG_ADD_TESTIMONIAL, SIGN_UP } from '../test-support/operations.js';
+import { ADD_COMMENT, ADD_TESTIMONIAL, ENTRY_ID, SIGN_UP } from '../test-support/operations.js';
 
 // An unexpected database error (here: a constraint the code does not know of, added by the
 // test) must be logged as a summary: never the statement's values, which hold password
@@ -82,8 +82,8 @@ describe('what the server logs about an unexpected database error', () => {
 
   it('addTestimonial: never the testimonial', async () => {
     captureConsole();
-    const result = await team.members.LEAD.client.request(LOG_ADD_TESTIMONIAL, {
-      input: { entryId: team.entryId, quote: 'I was told in confidence that Mrs K.', attribution: 'Mrs K. of Ward 9', source: 'PATIENT' },
+    const result = await team.members.LEAD.client.request(ADD_TESTIMONIAL, {
+      i: { entryId: team.entryId, quote: 'I was told in confidence that Mrs K.', attribution: 'Mrs K. of Ward 9', source: 'PATIENT' },
     });
     expect(codeOf(result)).toBe('INTERNAL_SERVER_ERROR');
     const log = logged.join('\n');

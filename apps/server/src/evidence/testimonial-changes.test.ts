@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, queryText } from '../test-support/api-client.js';
 import { addTestimonialRow, firstCriterionOf } from '../test-support/evidence-factories.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { graphql } from '../test-support/gql/index.js';
 import type { UpdateTestimonialInput } from '../test-support/gql/graphql.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { EntryState } from '../common/enums.js';
 import { Entry } from '../entries/entry.entity.js';
 import { CriterionLink } from './criterion-link.entity.js';
 import { Testimonial } from './testimonial.entity.js';
-import { EVIDENCE_TESTIMONIAL_CONSENT, EVIDENCE_TESTIMONIAL_DELETE, EVIDENCE_TESTIMONIAL_UPDATE, EXPORTABLE, LINK } from '../test-support/operations.js';
+import { ADD_TESTIMONIAL, AUDIT, EVIDENCE_TESTIMONIAL_CONSENT, EVIDENCE_TESTIMONIAL_DELETE, EVIDENCE_TESTIMONIAL_UPDATE, EXPORTABLE, LINK } from '../test-support/operations.js';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -164,29 +163,6 @@ describe('a submitted entry', () => {
 });
 
 describe('the audit log', () => {
-  const ADD = graphql(`
-    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {
-      addTestimonial(input: $i) {
-        testimonial {
-          id
-        }
-      }
-    }
-  `);
-  const LOG = graphql(`
-    query EvidenceTestimonialAuditLog($id: ID!) {
-      entry(id: $id) {
-        auditLog(first: 100) {
-          nodes {
-            action
-            actorName
-            summary
-            data
-          }
-        }
-      }
-    }
-  `);
   const TESTIMONIAL_ACTIONS = ['TESTIMONIAL_ADDED', 'TESTIMONIAL_CHANGED', 'CONSENT_RECORDED', 'TESTIMONIAL_DELETED'];
 
   it('records who added, corrected, recorded consent for and deleted a testimonial, and when, without its words or whom it names', async () => {
@@ -194,7 +170,7 @@ describe('the audit log', () => {
     const rep = own.members.PATIENT_REP;
     const boss = own.members.LEAD;
     const quote = 'Nobody had asked me in Sylheti before.';
-    const added = await rep.client.ok(ADD, { i: { entryId: own.entryId, quote, source: 'PATIENT', attribution: 'Mrs Ayesha Begum', anonymised: false } });
+    const added = await rep.client.ok(ADD_TESTIMONIAL, { i: { entryId: own.entryId, quote, source: 'PATIENT', attribution: 'Mrs Ayesha Begum', anonymised: false } });
     const id = added.addTestimonial.testimonial.id;
     await boss.client.ok(EVIDENCE_TESTIMONIAL_CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-14', note: 'Form filed with PALS' } });
     await rep.client.ok(EVIDENCE_TESTIMONIAL_UPDATE, { i: { testimonialId: id, quote: 'Nobody had asked me in Sylheti before this.' } });
@@ -202,7 +178,7 @@ describe('the audit log', () => {
     await boss.client.ok(EVIDENCE_TESTIMONIAL_CONSENT, { i: { testimonialId: id, status: 'WITHDRAWN', date: '2025-03-20' } });
     await boss.client.ok(EVIDENCE_TESTIMONIAL_DELETE, { i: { testimonialId: id } });
 
-    const log = (await boss.client.ok(LOG, { id: own.entryId })).entry.auditLog.nodes.reverse();
+    const log = (await boss.client.ok(AUDIT, { id: own.entryId })).entry.auditLog.nodes.reverse();
     const records = log.filter((r) => TESTIMONIAL_ACTIONS.includes(r.action));
     const rn = rep.user.name;
     const bn = boss.user.name;
@@ -222,7 +198,7 @@ describe('the audit log', () => {
   it('records nothing for a refused change', async () => {
     const own = await createTeam(server);
     const id = await addTestimonialRow(server, own);
-    const count = async () => (await own.members.LEAD.client.ok(LOG, { id: own.entryId })).entry.auditLog.nodes.filter((r) => TESTIMONIAL_ACTIONS.includes(r.action)).length;
+    const count = async () => (await own.members.LEAD.client.ok(AUDIT, { id: own.entryId })).entry.auditLog.nodes.filter((r) => TESTIMONIAL_ACTIONS.includes(r.action)).length;
     const before = await count();
     expect(codeOf(await own.members.OBSERVER.client.request(EVIDENCE_TESTIMONIAL_DELETE, { i: { testimonialId: id } }))).toBe('FORBIDDEN');
     expect(codeOf(await own.members.LEAD.client.request(EVIDENCE_TESTIMONIAL_CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2999-01-01' } }))).toBe('BAD_USER_INPUT');

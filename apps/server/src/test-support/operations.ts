@@ -858,16 +858,6 @@ export const ADD_COMMENT = graphql(`
   }
 `);
 
-export const LOG_ADD_TESTIMONIAL = graphql(`
-  mutation LogAddTestimonial($input: AddTestimonialInput!) {
-    addTestimonial(input: $input) {
-      testimonial {
-        id
-      }
-    }
-  }
-`);
-
 export const ENTRY_ID = graphql(`
   query LogEntryId($id: ID!) {
     entry(id: $id) {

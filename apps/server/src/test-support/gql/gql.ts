@@ -19,8 +19,6 @@ type Documents = {
     "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": typeof types.StorableStringsTemplatesDocument,
     "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": typeof types.StorableStringsOddTokenNameDocument,
     "\n        mutation InvitationsAccept($t: String!) {\n          acceptInvitation(input: { token: $t }) {\n            membership {\n              role\n            }\n          }\n        }\n      ": typeof types.InvitationsAcceptDocument,
-    "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAddDocument,
-    "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": typeof types.EvidenceTestimonialAuditLogDocument,
     "\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      ": typeof types.DurabilityLogInDocument,
     "\n          query DurabilitySectionIds {\n            entries {\n              nodes {\n                sections {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.DurabilitySectionIdsDocument,
     "\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            ": typeof types.DurabilityApplyDocument,
@@ -165,7 +163,6 @@ type Documents = {
     "\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n": typeof types.IdsEntryWithIdsDocument,
     "\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.IdsAddCommentWithMentionDocument,
     "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.LogAddCommentDocument,
-    "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": typeof types.LogAddTestimonialDocument,
     "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": typeof types.LogEntryIdDocument,
     "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": typeof types.WebSocketMeNameDocument,
     "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": typeof types.WebSocketMeIdNameDocument,
@@ -334,8 +331,6 @@ const documents: Documents = {
     "\n        query StorableStringsTemplates {\n          templates {\n            id\n          }\n        }\n      ": types.StorableStringsTemplatesDocument,
     "\n        mutation StorableStringsOddTokenName($input: CreateApiTokenInput!) {\n          createApiToken(input: $input) {\n            secret\n          }\n        }\n      ": types.StorableStringsOddTokenNameDocument,
     "\n        mutation InvitationsAccept($t: String!) {\n          acceptInvitation(input: { token: $t }) {\n            membership {\n              role\n            }\n          }\n        }\n      ": types.InvitationsAcceptDocument,
-    "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAddDocument,
-    "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  ": types.EvidenceTestimonialAuditLogDocument,
     "\n        mutation DurabilityLogIn {\n          logIn(input: { email: \"lead@demo.quorum.test\", password: \"quorum-demo-2026\" }) {\n            user {\n              id\n            }\n          }\n        }\n      ": types.DurabilityLogInDocument,
     "\n          query DurabilitySectionIds {\n            entries {\n              nodes {\n                sections {\n                  id\n                }\n              }\n            }\n          }\n        ": types.DurabilitySectionIdsDocument,
     "\n              mutation DurabilityApply($i: ApplySectionUpdateInput!) {\n                applySectionUpdate(input: $i) {\n                  version\n                }\n              }\n            ": types.DurabilityApplyDocument,
@@ -480,7 +475,6 @@ const documents: Documents = {
     "\n  query IdsEntryWithIds($id: ID!) {\n    entry(id: $id) {\n      id\n      viewerRole\n      sections {\n        id\n      }\n      members {\n        id\n      }\n    }\n  }\n": types.IdsEntryWithIdsDocument,
     "\n  mutation IdsAddCommentWithMention($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        sectionId\n        mentions {\n          id\n        }\n      }\n    }\n  }\n": types.IdsAddCommentWithMentionDocument,
     "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n": types.LogAddCommentDocument,
-    "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n": types.LogAddTestimonialDocument,
     "\n  query LogEntryId($id: ID!) {\n    entry(id: $id) {\n      id\n    }\n  }\n": types.LogEntryIdDocument,
     "\n  query WebSocketMeName {\n    me {\n      name\n    }\n  }\n": types.WebSocketMeNameDocument,
     "\n  query WebSocketMeIdName {\n    me {\n      id\n      name\n    }\n  }\n": types.WebSocketMeIdNameDocument,
@@ -678,14 +672,6 @@ export function graphql(source: "\n        mutation StorableStringsOddTokenName(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation InvitationsAccept($t: String!) {\n          acceptInvitation(input: { token: $t }) {\n            membership {\n              role\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation InvitationsAccept($t: String!) {\n          acceptInvitation(input: { token: $t }) {\n            membership {\n              role\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation EvidenceTestimonialAdd($i: AddTestimonialInput!) {\n      addTestimonial(input: $i) {\n        testimonial {\n          id\n        }\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query EvidenceTestimonialAuditLog($id: ID!) {\n      entry(id: $id) {\n        auditLog(first: 100) {\n          nodes {\n            action\n            actorName\n            summary\n            data\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1262,10 +1248,6 @@ export function graphql(source: "\n  mutation IdsAddCommentWithMention($input: A
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogAddTestimonial($input: AddTestimonialInput!) {\n    addTestimonial(input: $input) {\n      testimonial {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
