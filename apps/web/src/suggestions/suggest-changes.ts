@@ -1,7 +1,8 @@
 import { disableSuggestChanges, enableSuggestChanges, isSuggestChangesEnabled, suggestChanges, withSuggestChanges } from '@handlewithcare/prosemirror-suggest-changes';
 import { Extension, type Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
-import { ReplaceStep } from '@tiptap/pm/transform';
+import type { Mark } from '@tiptap/pm/model';
+import { AddMarkStep, ReplaceStep } from '@tiptap/pm/transform';
 import type { EditorView } from '@tiptap/pm/view';
 
 /**
@@ -46,11 +47,12 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     // Formatting (marks, headings, lists) cannot be suggested yet: the server refuses a
     // modification mark, so such a change is dropped here rather than refused there.
     if (isSuggestChangesEnabled(this.editor.state) && formats(transaction)) return;
+    const newId = () => newSuggestionId(userId);
     // The decorator reads the view as `this`, then hands its (possibly rewritten) transaction on.
-    const dispatch = withSuggestChanges(
-      (tr) => next(tr),
-      () => newSuggestionId(userId),
-    );
+    const dispatch = withSuggestChanges((tr) => {
+      if (isSuggestChangesEnabled(this.editor.state) && !tr.getMeta('y-sync$')) claimForeignIds(tr, userId, newId);
+      next(tr);
+    }, newId);
     dispatch.call(this.editor.view, transaction);
   },
 });
@@ -59,6 +61,37 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
 function formats(tr: Transaction): boolean {
   if (tr.getMeta('y-sync$')) return false;
   return tr.steps.some((step) => !(step instanceof ReplaceStep));
+}
+
+/**
+ * The library gives typing next to a suggestion that suggestion's id, so that they read as one;
+ * next to someone else's, that would be their id on this person's words, which the server
+ * refuses (an id names its author). Such marks in what the transaction changed get an id of
+ * this person's instead.
+ */
+function claimForeignIds(tr: Transaction, userId: string, newId: () => string): void {
+  const ranges: { from: number; to: number }[] = [];
+  tr.steps.forEach((step, index) => {
+    const after = tr.mapping.slice(index + 1);
+    if (step instanceof AddMarkStep) ranges.push({ from: after.map(step.from, 1), to: after.map(step.to, -1) });
+    else step.getMap().forEach((_from, _to, start, end) => ranges.push({ from: after.map(start, 1), to: after.map(end, -1) }));
+  });
+  const foreign: { from: number; to: number; mark: Mark }[] = [];
+  for (const { from, to } of ranges) {
+    if (from >= to) continue;
+    tr.doc.nodesBetween(from, to, (node, pos) => {
+      for (const mark of node.isText ? node.marks : []) {
+        const id: unknown = mark.attrs.id;
+        if ((mark.type.name === 'insertion' || mark.type.name === 'deletion') && typeof id === 'string' && !id.startsWith(`${userId}~`)) {
+          foreign.push({ from: Math.max(from, pos), to: Math.min(to, pos + node.nodeSize), mark });
+        }
+      }
+      return true;
+    });
+  }
+  if (foreign.length === 0) return;
+  const id = newId();
+  for (const { from, to, mark } of foreign) tr.removeMark(from, to, mark).addMark(from, to, mark.type.create({ id }));
 }
 
 export type EditingMode = 'editing' | 'suggesting';
