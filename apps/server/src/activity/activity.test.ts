@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { ROLES } from '@quorum/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { signOff } from '../test-support/review.js';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
+import { TEST_PASSWORD } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/test-team.js';
 import {
   ACTIVITY,
   ADD,
@@ -27,15 +28,10 @@ import {
 const LONG_COMMENT =
   'The readmission figures in the second paragraph should say which months they cover, and whether they include patients transferred from other trusts, because the judges will ask.';
 
-let server: TestServer;
 let counting = false;
 let statements = 0;
-
-beforeAll(async () => {
-  // The real server, with a hook that counts the SQL statements it sends.
-  server = await startTestServer({}, { onQuery: () => counting && statements++ });
-});
-afterAll(() => server?.stop());
+// The real server, with a hook that counts the SQL statements it sends.
+const { server } = useTestServer({}, { onQuery: () => counting && statements++ });
 
 async function activityOf(client: ApiClient, team: Team, first = 100, after?: string) {
   return (await client.ok(ACTIVITY, { id: team.entryId, first, after })).entry.activity;

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { User } from '../auth/user.entity.js';
 import { Comment } from '../comments/comment.entity.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { CONNECTION_THREADS, ENTRIES_PAGE, PAGED_ACTIVITY, PAGED_AUDIT_LOG, PAGED_COMMENTS, PAGED_ENTRIES, PAGED_NOTIFICATIONS, PAGED_REVISIONS, PAGED_SIGN_OFFS } from '../test-support/operations.js';
 
 // The pagination contract of every list (common/connection.ts): newest first, ties on the time
@@ -11,17 +10,8 @@ import { CONNECTION_THREADS, ENTRIES_PAGE, PAGED_ACTIVITY, PAGED_AUDIT_LOG, PAGE
 // format whether the page came from em.findByCursor or was assembled in SQL, and a cursor this
 // API did not give out is BAD_USER_INPUT on `after`.
 
-let server: TestServer;
-let team: Team;
 let statements: string[] | undefined;
-
-beforeAll(async () => {
-  server = await startTestServer({}, { onQuery: (sql) => statements?.push(sql) });
-  team = await createTeam(server);
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const { server, team } = useTestTeam({}, { onQuery: (sql) => statements?.push(sql) });
 
 // Without `after`, a section's first page comes from the batched loader (comment.loaders.ts);
 // with it, from findPage (em.findByCursor).
