@@ -4,12 +4,13 @@ import { ROLES } from './roles.js';
 
 describe('the default permission matrix', () => {
   it('gives the roles that differ most what the product intends', () => {
-    expect(ENTRY_ACTIONS.filter((a) => roleCan('PATIENT_REP', a))).toEqual(['entry.read', 'comment.write', 'signOff.give', 'testimonial.add']);
+    expect(ENTRY_ACTIONS.filter((a) => roleCan('PATIENT_REP', a))).toEqual(['entry.read', 'comment.write', 'section.suggest', 'signOff.give', 'testimonial.add']);
     expect(ENTRY_ACTIONS.filter((a) => roleCan('OBSERVER', a))).toEqual(['entry.read']);
     expect(ENTRY_ACTIONS.filter((a) => roleCan('MANAGER', a))).toEqual([
       'entry.read',
       'section.edit',
       'comment.write',
+      'section.suggest',
       'signOff.give',
       'entry.export',
       'audit.read',
@@ -29,6 +30,12 @@ describe('the default permission matrix', () => {
   it('every role can read, and only roles in the table are named', () => {
     for (const role of ROLES) expect(roleCan(role, 'entry.read')).toBe(true);
     for (const roles of Object.values(ENTRY_PERMISSIONS)) for (const r of roles) expect(ROLES).toContain(r);
+  });
+
+  it('suggesting is for everyone who may comment, so observers neither edit nor suggest', () => {
+    expect(ENTRY_PERMISSIONS['section.suggest']).toEqual(ENTRY_PERMISSIONS['comment.write']);
+    expect(roleCan('OBSERVER', 'section.suggest')).toBe(false);
+    expect(WRITE_ACTIONS.has('section.suggest')).toBe(true);
   });
 
   it('evidence is edited by the section editors; testimonials also by patient representatives', () => {
