@@ -96,7 +96,7 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     // The patient representative may only suggest: no switch, a note why, and the editor.
     const patient = await logIn('patient@demo.quorum.test');
     const patientText = await openSection(patient);
-    await expect.poll(() => patient.getByTestId('suggest-only').textContent(), LONG).toContain('Your role can suggest changes');
+    await expect.poll(() => patient.getByTestId('suggest-only').textContent(), LONG).toContain('Your role suggests changes rather than editing');
     expect(await patient.getByTestId('mode-switch').count()).toBe(0);
     expect(await patientText.getAttribute('contenteditable')).toBe('true');
     // She rewords "shaped": selects it and types over it.
@@ -128,6 +128,11 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     await expect.poll(() => medicSlot.textContent(), LONG).toContain('Approved by Dr Sunil Mehta');
     await checkPage(lead, '91-signed-section-suggestion');
     await checkPage(patient, '92-patient-suggests');
+    // On a phone, as the patient representative and the lead see it.
+    for (const page of [patient, lead]) await page.setViewportSize({ width: 375, height: 812 });
+    await screenshot(patient, '92-patient-suggests-375');
+    await screenshot(lead, '91-signed-section-suggestion-375');
+    for (const page of [patient, lead]) await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('the lead sees the suggestion live in the list, comments on it and accepts it by keyboard; only then does the medic’s approval go stale, and the medic is told', async () => {
@@ -142,6 +147,7 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     expect(await card.textContent()).toContain('Patient representative');
     expect(await card.textContent()).toMatch(/Replace: \[deleted: shaped\] \[added: co-designed\]/);
     await checkPage(lead, '93-suggestions-list', list);
+    await screenshot(lead, '93-suggestions-1280');
 
     // A comment on it, by keyboard: the thread hangs on the suggestion (and is in the comments panel too).
     await card.getByRole('button', { name: /^Comment on Joy Campbell’s suggestion/ }).focus();

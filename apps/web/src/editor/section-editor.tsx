@@ -151,10 +151,13 @@ export function SectionEditor(props: SectionEditorProps) {
       {/* The mode and the formatting buttons stay in view while writing (sticky, styles.css). */}
       <div className="app-editor__controls" role="group" aria-label="Writing tools">
         {suggestOnly ? <SuggestOnlyNote /> : <ModeSwitch editor={editor} onChoose={(mode) => (chosen.current = mode)} />}
+        {/* While suggesting, formatting is not offered (it cannot be suggested); the suggest-only note says so itself. */}
         {suggesting ? (
-          <p className="nhsuk-body-s app-editor__suggesting-note" data-testid="suggesting-note">
-            What you type or delete is suggested. {suggestOnly ? 'Formatting cannot be suggested.' : 'To change formatting, choose Editing.'}
-          </p>
+          !suggestOnly && (
+            <p className="nhsuk-body-s app-editor__suggesting-note" data-testid="suggesting-note">
+              What you type or delete is suggested. To change formatting, choose Editing.
+            </p>
+          )
         ) : (
           <div ref={toolbar}>
             <EditorToolbar editor={editor} editorId={EDITOR_ID} onLink={() => setLinking(true)} />

@@ -41,7 +41,8 @@ export function ModeSwitch({ editor, onChoose }: { editor: Editor; onChoose(mode
 export function SuggestOnlyNote() {
   return (
     <p className="nhsuk-body-s app-mode-switch__note" data-testid="suggest-only">
-      <strong>Suggesting.</strong> Your role can suggest changes to this section but not edit it directly: what you type shows as a suggestion until someone who edits the section accepts it.
+      <strong>Suggesting.</strong> Your role suggests changes rather than editing: what you type or delete shows as a suggestion until someone who edits the section accepts it. Formatting cannot be
+      suggested.
     </p>
   );
 }
