@@ -17,7 +17,7 @@ function workspace(viewerRole: 'NURSE' | 'PATIENT_REP') {
     state: 'DRAFT',
     viewerRole,
     template: { __typename: 'Template', id: 't1', name: 'Improving health outcomes' },
-    abilities: { __typename: 'EntryAbilities', canManageTeam: false, canEdit: viewerRole === 'NURSE' },
+    abilities: { __typename: 'EntryAbilities', canManageTeam: false, canEdit: viewerRole === 'NURSE', canSuggest: viewerRole === 'NURSE' || viewerRole === 'PATIENT_REP' },
     sections: [sectionFixture(0, 'The need and the initiative'), sectionFixture(1, 'Impact on patient safety')],
   };
   return { request: { query: EntryWorkspaceQuery, variables: { id: 'e1' } }, result: { data: { entry } }, maxUsageCount: Infinity };

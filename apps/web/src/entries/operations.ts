@@ -56,6 +56,7 @@ export const EntryWorkspaceQuery = graphql(`
       abilities {
         canManageTeam
         canEdit
+        canSuggest
       }
       sections {
         id

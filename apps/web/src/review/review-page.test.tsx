@@ -23,7 +23,7 @@ function workspace(viewerRole: Role) {
     state: 'IN_REVIEW',
     viewerRole,
     template: { __typename: 'Template', id: 't1', name: 'Improving health outcomes' },
-    abilities: { __typename: 'EntryAbilities', canManageTeam: false, canEdit: viewerRole === 'NURSE' },
+    abilities: { __typename: 'EntryAbilities', canManageTeam: false, canEdit: viewerRole === 'NURSE', canSuggest: viewerRole === 'NURSE' || viewerRole === 'PATIENT_REP' },
     // The same sections, ids and titles as the comments' and workflow's answers.
     sections: [
       { ...sectionFixture(0, 'Patient involvement'), id: 's-1' },
@@ -69,8 +69,8 @@ describe('review mode', () => {
     expect(screen.getByTestId('review-text').closest('.app-review')!.className).toContain('app-review--large');
     // Comments: a patient representative may add them.
     expect(await screen.findByRole('button', { name: 'Add a comment' })).toBeTruthy();
-    // The workspace is a link away, for the guidance and criteria.
-    expect(screen.getByRole('link', { name: 'Guidance, criteria and history of this section' }).getAttribute('href')).toBe('/entries/e1/sections/s-1');
+    // The workspace is a link away, where she may suggest changes (issue 11).
+    expect(screen.getByRole('link', { name: 'Suggest changes to this section' }).getAttribute('href')).toBe('/entries/e1/sections/s-1');
   });
 
   it('changes the text size, and remembers it', async () => {

@@ -87,7 +87,7 @@ export function ReviewPage() {
         {section && (
           <p className="nhsuk-body app-review__workspace">
             <Link className="nhsuk-link" to={`/entries/${entry.id}/sections/${section.id}`}>
-              {entry.abilities.canEdit ? 'Edit this section' : 'Guidance, criteria and history of this section'}
+              {entry.abilities.canEdit ? 'Edit this section' : entry.abilities.canSuggest ? 'Suggest changes to this section' : 'Guidance, criteria and history of this section'}
             </Link>
           </p>
         )}
