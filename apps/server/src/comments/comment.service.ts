@@ -51,28 +51,31 @@ function mentionDrafts(ctx: Context, comment: Comment, section: Section, userIds
   }));
 }
 
-/** Turns the input into relative positions in the section's current document, and the passage they hold. */
-async function makeAnchor(ctx: Context, sectionId: string, input: CommentAnchorInput) {
+/**
+ * Turns the input into relative positions in the section's current document, and the passage
+ * they hold. Also anchors criteria's passages (evidence/coverage.service.ts); `field` names the input in errors.
+ */
+export async function makeAnchor(ctx: Context, sectionId: string, input: CommentAnchorInput, field = 'input.anchor') {
   const live = await ctx.app.live.store.current(ctx.em, sectionId);
   const index = indexAt(live.doc, live.version);
   let ends: { start: Uint8Array; end: Uint8Array } | undefined;
   if (input.quote != null) {
     const range = findQuote(index, input.quote, input.occurrence ?? 0);
-    if (!range) throw badInput('input.anchor.quote', 'Those words are not in the section’s text as it is now. Check their spelling against the text.');
+    if (!range) throw badInput(`${field}.quote`, 'Those words are not in the section’s text as it is now. Check their spelling against the text.');
     ends = anchorRange(index, range.from, range.to);
   } else if (input.start != null && input.end != null) {
     const start = decodeBase64Update(input.start);
     const end = decodeBase64Update(input.end);
-    if (!start || !end) throw badInput('input.anchor', 'start and end must be base64.');
+    if (!start || !end) throw badInput(field, 'start and end must be base64.');
     ends = { start, end };
   } else {
-    throw badInput('input.anchor', 'Give the passage as quote, or as start and end.');
+    throw badInput(field, 'Give the passage as quote, or as start and end.');
   }
   const passage = ends && resolveAnchor(live.doc, index, ends.start, ends.end);
   if (!ends || !passage || passage.deleted) {
-    throw badInput('input.anchor', 'The anchor holds no text of the section as the server has it (send your edits before commenting on them).');
+    throw badInput(field, 'The anchor holds no text of the section as the server has it (send your edits before commenting on them).');
   }
-  if (passage.text.length > MAX_QUOTE) throw badInput('input.anchor', `Quote at most ${MAX_QUOTE.toLocaleString('en-GB')} characters.`);
+  if (passage.text.length > MAX_QUOTE) throw badInput(field, `Quote at most ${MAX_QUOTE.toLocaleString('en-GB')} characters.`);
   return { anchorStart: Buffer.from(ends.start), anchorEnd: Buffer.from(ends.end), anchorQuote: passage.text };
 }
 

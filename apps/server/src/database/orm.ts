@@ -13,6 +13,7 @@ import { PasswordReset } from '../mail/password-reset.entity.js';
 import { Invitation } from '../entries/invitation.entity.js';
 import { Membership } from '../entries/membership.entity.js';
 import { CriterionLink } from '../evidence/criterion-link.entity.js';
+import { CriterionPassage } from '../evidence/criterion-passage.entity.js';
 import { Metric } from '../evidence/metric.entity.js';
 import { MetricValue } from '../evidence/metric-value.entity.js';
 import { Testimonial } from '../evidence/testimonial.entity.js';
@@ -48,6 +49,7 @@ export const ENTITIES = [
   MetricValue,
   Testimonial,
   CriterionLink,
+  CriterionPassage,
   Comment,
   SignOff,
   Notification,

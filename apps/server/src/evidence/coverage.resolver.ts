@@ -9,12 +9,14 @@ import { linkCriterion } from './coverage.service.js';
 import { Metric } from './metric.entity.js';
 import { Testimonial } from './testimonial.entity.js';
 import { InputArg } from '../common/input-arg.js';
+import { LinkedPassage } from './criterion-passage.types.js';
+import { coveredCriteria, passagesNow } from './criterion-passages.js';
 
 /** Criteria coverage: what answers each judging criterion. Adds fields to `Criterion`, reached through an authorised entry. */
 @Resolver(() => Criterion)
 export class CoverageResolver {
   @Authorized(Access.USER_WRITE)
-  @Mutation(() => LinkCriterionPayload, { description: 'Set the sections, metrics and testimonials that answer a criterion. Roles that edit sections.' })
+  @Mutation(() => LinkCriterionPayload, { description: 'Set the sections, metrics, testimonials and passages of the text that answer a criterion. Roles that edit sections.' })
   async linkCriterion(@InputArg(LinkCriterionInput) input: LinkCriterionInput, @Ctx() ctx: Context): Promise<LinkCriterionPayload> {
     return { criterion: await linkCriterion(ctx, input) };
   }
@@ -34,8 +36,13 @@ export class CoverageResolver {
     return (await ctx.loaders.linksOfCriterion.load(criterion.id)).flatMap((l) => (l.testimonial ? [l.testimonial] : []));
   }
 
-  @FieldResolver(() => Boolean, { description: 'True when at least one section, metric or testimonial is linked.' })
+  @FieldResolver(() => [LinkedPassage], { description: 'Passages of the text linked as answering this criterion, as they read now (lost ones included, marked).' })
+  async passages(@Root() criterion: Criterion, @Ctx() ctx: Context): Promise<LinkedPassage[]> {
+    return passagesNow(ctx, await ctx.loaders.passagesOfCriterion.load(criterion.id));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when at least one section, metric or testimonial is linked, or a linked passage is still in the text.' })
   async covered(@Root() criterion: Criterion, @Ctx() ctx: Context): Promise<boolean> {
-    return (await ctx.loaders.linksOfCriterion.load(criterion.id)).length > 0;
+    return (await coveredCriteria(ctx, [criterion.id]))[0];
   }
 }

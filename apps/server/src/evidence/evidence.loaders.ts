@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { CriterionLink } from './criterion-link.entity.js';
+import { CriterionPassage } from './criterion-passage.entity.js';
 import { Metric } from './metric.entity.js';
 import { MetricValue } from './metric-value.entity.js';
 import { Testimonial } from './testimonial.entity.js';
@@ -30,6 +31,11 @@ export function createEvidenceLoaders(em: EntityManager) {
     linksOfCriterion: new DataLoader<string, CriterionLink[]>(async (criterionIds) => {
       const rows = await em.find(CriterionLink, { criterion: { $in: [...criterionIds] } }, { populate: ['section', 'metric', 'testimonial'], strategy: 'joined' });
       return groupBy(criterionIds, rows, (l) => l.criterion.id);
+    }),
+    /** Passages linked to each criterion, oldest first, with their sections. */
+    passagesOfCriterion: new DataLoader<string, CriterionPassage[]>(async (criterionIds) => {
+      const rows = await em.find(CriterionPassage, { criterion: { $in: [...criterionIds] } }, { populate: ['section'], strategy: 'joined', orderBy: { createdAt: 'asc', id: 'asc' } });
+      return groupBy(criterionIds, rows, (p) => p.criterion.id);
     }),
   };
 }

@@ -361,7 +361,7 @@ export class Readiness {
   @Field(() => Boolean, { description: 'True when every check ran and none found anything.' })
   ready!: boolean;
 
-  @Field(() => [Criterion], { description: 'Judging criteria linked to no section, metric or testimonial (see `linkCriterion`).' })
+  @Field(() => [Criterion], { description: 'Judging criteria linked to no section, metric or testimonial, nor to a passage still in the text (see `linkCriterion`).' })
   uncoveredCriteria!: Criterion[];
 
   @Field(() => [SectionOverLimit], { description: 'Sections over their word limit.' })

@@ -6,6 +6,7 @@ import type { MissingEvidence, MissingSignOff, Readiness, SectionOverLimit } fro
 import { GroupLevel, PeriodOrder } from './evidence.enums.js';
 import { resolvePeriods } from './metric.methods.js';
 import { analyseMetric } from './metric.analysis.js';
+import { coveredCriteria } from './criterion-passages.js';
 import type { MetricValue } from './metric-value.entity.js';
 
 /** Word count of each section's current text (from the live-editing feature's read views), or undefined if unavailable. */
@@ -29,8 +30,11 @@ async function missingSignOffs(ctx: Context, sections: Section[]): Promise<Missi
 export async function readinessOf(ctx: Context, entry: Entry): Promise<Readiness> {
   const sections = await ctx.loaders.sectionsOfEntry.load(entry.id);
   const criteria = (await ctx.loaders.criteriaOfSection.loadMany(sections.map((s) => s.id))).flatMap((c) => (c instanceof Error ? [] : c));
-  const links = await ctx.loaders.linksOfCriterion.loadMany(criteria.map((c) => c.id));
-  const uncoveredCriteria = criteria.filter((_, i) => !(links[i] instanceof Error) && (links[i] as unknown[]).length === 0);
+  const covered = await coveredCriteria(
+    ctx,
+    criteria.map((c) => c.id),
+  );
+  const uncoveredCriteria = criteria.filter((_, i) => !covered[i]);
 
   const checksNotRun: string[] = [];
   const counts = await sectionWordCounts(ctx, sections);

@@ -3312,3 +3312,56 @@ export const SUGGESTION_EVENTS = graphql(`
     }
   }
 `);
+
+export const CRITERION_LINK_PASSAGES = graphql(`
+  mutation CriterionLinkPassages($i: LinkCriterionInput!) {
+    linkCriterion(input: $i) {
+      criterion {
+        id
+        covered
+        passages {
+          id
+          section {
+            id
+          }
+          quote
+          quoteWhenLinked
+          lost
+          from
+          to
+          start
+          end
+        }
+      }
+    }
+  }
+`);
+
+export const CRITERION_PASSAGES = graphql(`
+  query CriterionPassages($id: ID!) {
+    entry(id: $id) {
+      sections {
+        id
+        text
+        criteria {
+          id
+          covered
+          passages {
+            id
+            quote
+            quoteWhenLinked
+            lost
+            from
+            to
+          }
+        }
+      }
+      readiness {
+        ready
+        uncoveredCriteria {
+          id
+        }
+      }
+    }
+  }
+`);

@@ -16,6 +16,7 @@ import { Migration20261206180000 } from './Migration20261206180000_sign_off_evid
 import { Migration20261206180001 } from './Migration20261206180001_revision_names.js';
 import { Migration20261207100000 } from './Migration20261207100000_section_suggestions.js';
 import { Migration20261207120000 } from './Migration20261207120000_metric_age_bands.js';
+import { Migration20261207150000 } from './Migration20261207150000_criterion_passages.js';
 
 /** Committed migrations, in order. Listed by hand so that the same list works from source and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206180001_revision_names', class: Migration20261206180001 },
   { name: 'Migration20261207100000_section_suggestions', class: Migration20261207100000 },
   { name: 'Migration20261207120000_metric_age_bands', class: Migration20261207120000 },
+  { name: 'Migration20261207150000_criterion_passages', class: Migration20261207150000 },
 ];

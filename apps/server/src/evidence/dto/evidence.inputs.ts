@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, Len
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ConfidenceLevel, ConsentStatus, ETHNIC_CODES, MetricDirection, MetricKind, TestimonialSource } from '../evidence.enums.js';
 import { MAX_VALUE_ROWS, PERIOD_MAX } from '../metric-values.parse.js';
+import { CommentAnchorInput } from '../../comments/dto/comment.inputs.js';
 
 const REFERENCE_CODES = ETHNIC_CODES.filter((c) => c !== 'Z');
 const REFERENCE_MESSAGE = 'referenceCode must be an NHS ethnic category code from A to S (not Z, not stated).';
@@ -278,6 +279,25 @@ export class RecordConsentInput {
   note?: string | null;
 }
 
+@InputType({
+  description:
+    'A passage that answers a criterion: `id` keeps one already linked as it is (wherever its text has moved); otherwise `sectionId` and `anchor` link new words, anchored as a comment’s passage is.',
+})
+export class CriterionPassageInput {
+  @Field(() => ID, { nullable: true, description: 'A passage already linked to this criterion (`Criterion.passages`), kept.' })
+  @IsOptional()
+  id?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The section of the same entry whose text holds the new passage.' })
+  @IsOptional()
+  sectionId?: string | null;
+
+  @Field(() => CommentAnchorInput, { nullable: true, description: 'Where the new passage is in that section’s text: a quote, or Yjs relative positions from an editor.' })
+  @IsOptional()
+  @ValidateNested()
+  anchor?: CommentAnchorInput | null;
+}
+
 @InputType({ description: 'What answers a judging criterion. Each list given replaces the criterion’s links of that kind; an omitted list leaves them as they are.' })
 export class LinkCriterionInput {
   @Field(() => ID, { description: 'The criterion (see `Section.criteria`).' })
@@ -297,4 +317,10 @@ export class LinkCriterionInput {
   @IsOptional()
   @ArrayMaxSize(100)
   testimonialIds?: string[] | null;
+
+  @Field(() => [CriterionPassageInput], { nullable: true, description: 'Passages of the text that answer it: replaces its passages (list those to keep by `id`).' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  passages?: CriterionPassageInput[] | null;
 }

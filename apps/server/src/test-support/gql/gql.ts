@@ -324,6 +324,8 @@ type Documents = {
     "\n  mutation SuggestionsAcceptAll($i: ResolveSuggestionsInput!) {\n    acceptSuggestions(input: $i) {\n      suggestionIds\n      section {\n        id\n        text\n      }\n    }\n  }\n": typeof types.SuggestionsAcceptAllDocument,
     "\n  mutation SuggestionsRejectAll($i: ResolveSuggestionsInput!) {\n    rejectSuggestions(input: $i) {\n      suggestionIds\n      section {\n        id\n        text\n      }\n    }\n  }\n": typeof types.SuggestionsRejectAllDocument,
     "\n  subscription SuggestionsEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      sectionId\n      suggestionId\n      actorId\n    }\n  }\n": typeof types.SuggestionsEventsDocument,
+    "\n  mutation CriterionLinkPassages($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        passages {\n          id\n          section {\n            id\n          }\n          quote\n          quoteWhenLinked\n          lost\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.CriterionLinkPassagesDocument,
+    "\n  query CriterionPassages($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        criteria {\n          id\n          covered\n          passages {\n            id\n            quote\n            quoteWhenLinked\n            lost\n            from\n            to\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CriterionPassagesDocument,
 };
 const documents: Documents = {
     "\n        query IdsSectionInCapitals($id: ID!) {\n          section(id: $id) {\n            id\n          }\n        }\n      ": types.IdsSectionInCapitalsDocument,
@@ -636,6 +638,8 @@ const documents: Documents = {
     "\n  mutation SuggestionsAcceptAll($i: ResolveSuggestionsInput!) {\n    acceptSuggestions(input: $i) {\n      suggestionIds\n      section {\n        id\n        text\n      }\n    }\n  }\n": types.SuggestionsAcceptAllDocument,
     "\n  mutation SuggestionsRejectAll($i: ResolveSuggestionsInput!) {\n    rejectSuggestions(input: $i) {\n      suggestionIds\n      section {\n        id\n        text\n      }\n    }\n  }\n": types.SuggestionsRejectAllDocument,
     "\n  subscription SuggestionsEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      sectionId\n      suggestionId\n      actorId\n    }\n  }\n": types.SuggestionsEventsDocument,
+    "\n  mutation CriterionLinkPassages($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        passages {\n          id\n          section {\n            id\n          }\n          quote\n          quoteWhenLinked\n          lost\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n": types.CriterionLinkPassagesDocument,
+    "\n  query CriterionPassages($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        criteria {\n          id\n          covered\n          passages {\n            id\n            quote\n            quoteWhenLinked\n            lost\n            from\n            to\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n      }\n    }\n  }\n": types.CriterionPassagesDocument,
 };
 
 /**
@@ -1892,6 +1896,14 @@ export function graphql(source: "\n  mutation SuggestionsRejectAll($i: ResolveSu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SuggestionsEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      sectionId\n      suggestionId\n      actorId\n    }\n  }\n"): (typeof documents)["\n  subscription SuggestionsEvents($e: ID!) {\n    entryEvents(entryId: $e) {\n      kind\n      sectionId\n      suggestionId\n      actorId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CriterionLinkPassages($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        passages {\n          id\n          section {\n            id\n          }\n          quote\n          quoteWhenLinked\n          lost\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CriterionLinkPassages($i: LinkCriterionInput!) {\n    linkCriterion(input: $i) {\n      criterion {\n        id\n        covered\n        passages {\n          id\n          section {\n            id\n          }\n          quote\n          quoteWhenLinked\n          lost\n          from\n          to\n          start\n          end\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CriterionPassages($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        criteria {\n          id\n          covered\n          passages {\n            id\n            quote\n            quoteWhenLinked\n            lost\n            from\n            to\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CriterionPassages($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        criteria {\n          id\n          covered\n          passages {\n            id\n            quote\n            quoteWhenLinked\n            lost\n            from\n            to\n          }\n        }\n      }\n      readiness {\n        ready\n        uncoveredCriteria {\n          id\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
