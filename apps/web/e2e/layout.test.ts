@@ -77,7 +77,7 @@ const SIGNED_OUT = ['/log-in', '/sign-up', '/forgot-password', '/reset-password/
 async function idsOf(page: Page) {
   const { data } = await apiFrom(page, '{ entries(first: 1) { nodes { id metrics { id } sections { id } } } }');
   const entry = data.entries.nodes[0];
-  return { entry: entry.id as string, section: entry.sections[1].id as string, metric: entry.metrics[0].id as string };
+  return { entry: entry.id as string, sectionFirst: entry.sections[0].id as string, section: entry.sections[1].id as string, metric: entry.metrics[0].id as string };
 }
 
 async function noViolations(page: Page, name: string) {
@@ -264,6 +264,26 @@ describe.skipIf(!hasChromium)('layout: the document first, and no page scrolls s
       await page.locator('#section-1-section-text').waitFor(LONG);
       await noViolations(page, 'the whole entry at 375');
       await screenshot(page, 'layout-whole-entry-375');
+    });
+  });
+
+  it('the whole entry suggests as a section’s own page does: the patient representative’s typing there is a suggestion, not an edit', async () => {
+    const { page } = await session.logIn('patient@demo.quorum.test');
+    const ids = await idsOf(page);
+    await explainFailure({ patient: page }, 'layout-whole-entry-patient', async () => {
+      await page.goto(`${session.app.url}/entries/${ids.entry}/whole`);
+      const first = page.locator('#section-1-section-text[contenteditable="true"]');
+      await first.waitFor(LONG);
+      await expect.poll(() => page.getByTestId('suggest-only').first().textContent(), LONG).toContain('Your role suggests changes rather than editing');
+      await first.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' Suggested on the whole entry.', { delay: 10 });
+      await expect.poll(() => first.locator('ins').allTextContents(), LONG).toContain(' Suggested on the whole entry.');
+      await expect.poll(() => page.locator('[data-testid="save-status"]').first().textContent(), LONG).toContain('saved');
+      // The accepted text, which sign-offs and exports read, is as it was.
+      const { data } = await apiFrom(page, `{ section(id: "${ids.sectionFirst}") { text } }`);
+      expect(data.section.text).not.toContain('Suggested on the whole entry.');
+      await noViolations(page, 'the whole entry, suggesting');
     });
   });
 

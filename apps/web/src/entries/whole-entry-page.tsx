@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { LiveSectionText } from '../editor/live-section-text';
 import { LoadFailed, Loading } from '../layout/loading';
-import { useLiveSection } from '../live/use-live-section';
+import { useSectionSuggesting } from '../suggestions/use-section-suggesting';
 import { EntryHeader } from './entry-header';
 import { SectionHeading } from './section-heading';
 import { useEntryWorkspace } from './use-entry-workspace';
@@ -19,12 +19,14 @@ interface WholeSection {
 
 /** The section's live text, mounted only while it is near the screen (see useNear). */
 function SectionText({ entryId, section, canEdit, idPrefix }: { entryId: string; section: WholeSection; canEdit: boolean; idPrefix: string }) {
-  const { live, state } = useLiveSection(section.id, canEdit);
+  // As on the section's own page: suggest-only roles suggest, and a signed section warns and starts in Suggesting.
+  const { live, state, suggesting } = useSectionSuggesting(entryId, section.id, canEdit);
   return (
     <LiveSectionText
       live={live}
       state={state}
       canEdit={canEdit}
+      suggesting={suggesting}
       wordLimit={section.wordLimit}
       idPrefix={idPrefix}
       restoreAction={
