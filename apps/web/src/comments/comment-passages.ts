@@ -151,6 +151,24 @@ export class CommentPassages {
     return true;
   }
 
+  /**
+   * Selects any anchored passage (a criterion's, say) and brings it into view, as `reveal` does
+   * a thread's; false when it is no longer in the text or no editor is there.
+   */
+  revealAnchor(anchor: { start: string; end: string }): boolean {
+    const editor = this.editor;
+    const fragment = editor && fragmentOf(editor.state);
+    const range = fragment ? rangeOf(fragment, editor.state.doc, anchor) : null;
+    if (!editor || !range) return false;
+    if (editor.isEditable) {
+      editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+    } else {
+      const { node } = editor.view.domAtPos(range.from);
+      (node instanceof Element ? node : node.parentElement)?.scrollIntoView?.({ block: 'center' });
+    }
+    return true;
+  }
+
   private plugin(): Plugin<DecorationSet> {
     return new Plugin<DecorationSet>({
       key,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SectionCriteria } from './section-criteria';
+import { SectionCriteria, type CriteriaLinking } from './section-criteria';
 
 const KEY = 'quorum:section-guide-open';
 
@@ -19,9 +19,10 @@ function stored(): boolean {
 /**
  * The section's guidance and the judges' criteria, folded under the text so that the text comes
  * first on every screen. A native <details>: keyboard and screen readers know it as it is.
- * Open or folded is remembered in this browser, for every section alike.
+ * Open or folded is remembered in this browser, for every section alike. With `linking`, the
+ * criteria can be linked to the words selected in the text (criteria/criteria-links.tsx).
  */
-export function SectionGuide({ section }: { section: GuideSection }) {
+export function SectionGuide({ section, linking }: { section: GuideSection; linking?: CriteriaLinking }) {
   const [open, setOpen] = useState(stored);
   return (
     <details
@@ -45,7 +46,7 @@ export function SectionGuide({ section }: { section: GuideSection }) {
           <span className="nhsuk-u-visually-hidden">Guidance: </span>
           <p className="nhsuk-body">{section.guidance}</p>
         </div>
-        <SectionCriteria section={section} />
+        <SectionCriteria section={section} linking={linking} />
       </div>
     </details>
   );

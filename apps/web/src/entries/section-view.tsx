@@ -95,7 +95,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
           />
           <CommentButton passages={passages} around={textColumn} />
           <AlsoInSection people={people} sectionId={section.id} myId={me?.id} />
-          <SectionGuide section={section} />
+          <SectionGuide section={section} linking={{ entryId, sectionId: section.id, passages, doc: live?.doc }} />
         </div>
         <div className="nhsuk-grid-column-one-third app-workspace__comments">
           <SuggestionsBeside sectionId={section.id} live={live} suggestions={list.suggestions} loaded={list.loaded} canDecide={canEdit} canComment={suggesters.canComment} />
