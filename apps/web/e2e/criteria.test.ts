@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)('criteria linked to passages in Chromium, against 
     await openSection(lead, entry.id, section.id);
     await lead.getByText('Guidance and what the judges look for').click();
     const item = lead.getByTestId(`criterion-${criterion.id}`);
-    expect(await item.textContent()).toContain('(not yet addressed)');
+    await expect.poll(() => item.textContent(), LONG).toContain('(not yet addressed)');
     await select(lead, PASSAGE, 0, PASSAGE.length);
     await item.getByRole('button', { name: `Link selected words to “${criterion.text}”` }).click();
     await expect.poll(() => lead.getByTestId('criteria-status').textContent(), LONG).toBe(`Linked “${PASSAGE}” to the criterion “${criterion.text}”.`);
