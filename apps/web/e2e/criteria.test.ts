@@ -69,7 +69,9 @@ describe.skipIf(!hasChromium)('criteria linked to passages in Chromium, against 
     const item = lead.getByTestId(`criterion-${criterion.id}`);
     await expect.poll(() => item.textContent(), LONG).toContain('(not yet addressed)');
     await select(lead, PASSAGE, 0, PASSAGE.length);
-    await item.getByRole('button', { name: `Link selected words to “${criterion.text}”` }).click();
+    // By keyboard: the selection stays in the text while the button has focus.
+    await item.getByRole('button', { name: `Link selected words to “${criterion.text}”` }).focus();
+    await lead.keyboard.press('Enter');
     await expect.poll(() => lead.getByTestId('criteria-status').textContent(), LONG).toBe(`Linked “${PASSAGE}” to the criterion “${criterion.text}”.`);
     await expect.poll(() => item.getByRole('button', { name: /select it in the text/ }).textContent(), LONG).toBe(`“${PASSAGE}” (select it in the text)`);
     expect(await item.textContent()).toContain('(addressed)');
@@ -116,5 +118,12 @@ describe.skipIf(!hasChromium)('criteria linked to passages in Chromium, against 
     await expect.poll(() => lead.getByText('Ready to submit', { exact: true }).count(), LONG).toBe(1);
     expect((await entryNow(lead)).readiness.ready).toBe(true);
     await screenshot(lead, '91-ready-to-submit');
+
+    // Unlinked, the criterion is not addressed again, and readiness says so.
+    await openSection(lead, entry.id, section.id);
+    await item.getByRole('button', { name: `Unlink “${moved}”` }).click();
+    await expect.poll(() => lead.getByTestId('criteria-status').textContent(), LONG).toBe(`Unlinked “${moved}”.`);
+    await expect.poll(() => item.textContent(), LONG).toContain('(not yet addressed)');
+    expect((await entryNow(lead)).readiness).toEqual({ ready: false, uncoveredCriteria: [{ id: criterion.id }] });
   });
 });
