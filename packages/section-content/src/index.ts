@@ -9,3 +9,4 @@ export { replaceContentUpdate, REPLACE_ORIGIN } from './write.js';
 export { diffText, type DiffPart } from './diff.js';
 export { suggestionAuthor, hasSuggestions, acceptedDoc, withAllAccepted, acceptOne, rejectOne, editedDoc, suggestionsIn, type SuggestionKind, type SuggestionSummary } from './suggestions.js';
 export { prepareSuggestionCheck, type SuggestionCheck, type SuggestionRefusal } from './suggestion-check.js';
+export { MAX_PENDING_SUGGESTIONS, knownSuggestionIds, suggestionIdsOfStructs, suggestionLimitProblem } from './suggestion-limit.js';

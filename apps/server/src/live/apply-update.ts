@@ -1,4 +1,13 @@
-import { CONTENT_FIELD, contentProblemSince, prepareSuggestionCheck, stateVectorOf, type SuggestionCheck } from '@quorum/section-content';
+import {
+  CONTENT_FIELD,
+  contentProblemSince,
+  prepareSuggestionCheck,
+  stateVectorOf,
+  knownSuggestionIds,
+  suggestionIdsOfStructs,
+  suggestionLimitProblem,
+  type SuggestionCheck,
+} from '@quorum/section-content';
 import * as Y from 'yjs';
 
 /** Any shared type: Yjs's types are generic in their event type, which these walks never read. */
@@ -36,8 +45,9 @@ function rootKeyOf(type: AnyYType): string | null {
  * the caller must throw the document away and reload it.
  */
 export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknown, sender?: Sender): void {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
-    Y.decodeUpdate(update); // parse alone first, touching no document
+    decoded = Y.decodeUpdate(update); // parse alone first, touching no document
   } catch {
     throw new UpdateRejected('The update is not a Yjs update.');
   }
@@ -47,6 +57,7 @@ export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknow
   } catch {
     throw new UpdateRejected('The update does not apply to this section.');
   }
+  knownSuggestionIds(doc); // read before the update, so that the ids it brings count as new
   const rootsBefore = new Set(doc.share.keys());
   const stateBefore = stateVectorOf(doc);
   const touched = new Set<string>();
@@ -76,4 +87,6 @@ export function applyClientUpdate(doc: Y.Doc, update: Uint8Array, origin: unknow
   if (problem) throw new UpdateRejected(`The update puts into the section what its editor cannot show: ${problem}`);
   const refusal = suggestions?.problem();
   if (refusal) throw new SuggestionRefused(refusal.message);
+  const tooMany = suggestionLimitProblem(doc, suggestionIdsOfStructs(decoded.structs));
+  if (tooMany) throw new UpdateRejected(tooMany);
 }

@@ -1,22 +1,12 @@
-import { suggestionAuthor } from '@quorum/section-content';
+import { suggestionAuthor, suggestionIdsOfStructs } from '@quorum/section-content';
 import type { Role } from '@quorum/domain';
 import * as Y from 'yjs';
 import type { Context } from '../common/context.js';
 import { logError } from '../common/log.js';
 import { EntryEventKind, publishEntryEvents } from '../notifications/entry-events.js';
 
-const SUGGESTION_KEYS = new Set(['insertion', 'deletion']);
-
 /** The suggestion ids an update marks text with (its new `insertion` / `deletion` formatting). */
-export function suggestionKeysIn(update: Uint8Array): string[] {
-  const keys = new Set<string>();
-  for (const struct of Y.decodeUpdate(update).structs) {
-    if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentFormat) || !SUGGESTION_KEYS.has(struct.content.key)) continue;
-    const id = (struct.content.value as { id?: unknown } | null)?.id;
-    if (typeof id === 'string' && suggestionAuthor(id)) keys.add(id);
-  }
-  return [...keys];
-}
+export const suggestionKeysIn = (update: Uint8Array): string[] => suggestionIdsOfStructs(Y.decodeUpdate(update).structs);
 
 // Only keys not seen before in the section are new; the author is the key's own (the live
 // check let through only the sender's new keys), and their role is known when it is the sender.
