@@ -28,7 +28,7 @@ type AnyYType = Y.AbstractType<any>;
  */
 
 /** Name of a mark as y-prosemirror stores it: marks that may overlap themselves get "--hash". */
-const markName = (key: string) => /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(key)?.[1] ?? key;
+export const markName = (key: string) => /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(key)?.[1] ?? key;
 
 type ValueRule = (value: unknown) => boolean;
 /** PostgreSQL cannot store NUL in text (the section's Markdown, revisions, sign-off copies). */
@@ -163,6 +163,9 @@ export function formatProblem(textblock: NodeType, key: string, value: unknown):
   // The library marks a suggested change of formatting on text as a deletion and an insertion;
   // a modification mark on text is not something it makes, and what it would revert to is not checked.
   if (name === 'modification') return 'Formatting suggestions are not kept: suggest the new wording instead.';
+  // A suggestion mark excludes itself, so y-prosemirror never hashes it; a hashed one would be
+  // read as a suggestion (views.ts) yet pass by checks that look for the plain key.
+  if ((name === 'insertion' || name === 'deletion') && key !== name) return `The "${name}" formatting cannot be stored as "${key}".`;
   if (value === null) return null; // where the formatting ends
   if (typeof value !== 'object' || Array.isArray(value)) return `The "${name}" formatting needs its attributes as an object.`;
   const rules = has(MARK_ATTRIBUTES, name) ? MARK_ATTRIBUTES[name] : {};

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { stateVectorOf } from './content-check.js';
+import { markName, stateVectorOf } from './content-check.js';
 import { acceptedDoc, suggestionAuthor, suggestionsIn, type SuggestionSummary } from './suggestions.js';
 import { blocksToProseMirrorDoc } from './views.js';
 import { contentFragment } from './ydoc.js';
@@ -16,6 +16,11 @@ import { contentFragment } from './ydoc.js';
  * - someone else's suggestion in the window must insert and delete exactly what it did.
  * New suggestion ids are checked for everyone (nobody may speak for another); the rest only
  * for those who may not edit.
+ * Origins only say where the sender meant an item to go: Yjs's conflict resolution may put it
+ * elsewhere (an item whose right origin is dropped goes after every later sibling, at the end of
+ * the section), and a struct that starts at a clock the server has goes on after the sender's
+ * last known item. So after applying, every new item is looked up where it landed; one whose
+ * block lies outside the window is refused.
  */
 
 /** Any shared type: Yjs's types are generic in their event type, which these walks never read. */
@@ -44,7 +49,13 @@ const SUGGESTION_KEYS = new Set(['insertion', 'deletion']);
 
 /** Whether the update formats anything as a suggestion (an editor's update usually does not: then nothing is read). */
 function formatsSuggestions(structs: Array<Y.Item | Y.GC | Y.Skip>): boolean {
-  return structs.some((s) => s instanceof Y.Item && s.content instanceof Y.ContentFormat && SUGGESTION_KEYS.has(s.content.key) && s.content.value !== null);
+  // By the name views.ts reads ("insertion--hash" is read as an insertion), not the key as stored.
+  return structs.some((s) => s instanceof Y.Item && s.content instanceof Y.ContentFormat && SUGGESTION_KEYS.has(markName(s.content.key)) && s.content.value !== null);
+}
+
+/** Whether the update inserts or deletes anything (an update of GC or Skip structs alone does neither). */
+function changesAnything(structs: Array<Y.Item | Y.GC | Y.Skip>, ds: ReturnType<typeof Y.decodeUpdate>['ds']): boolean {
+  return structs.some((s) => s instanceof Y.Item) || [...ds.clients.values()].some((ranges) => ranges.length > 0);
 }
 
 /** The top-level block (an item of the content fragment) that holds `item`, or null. */
@@ -59,7 +70,7 @@ function blockOf(item: Y.Item, fragment: Y.XmlFragment): Y.Item | null {
 }
 
 /** The window the update touches in `doc` as it is now, before applying it. */
-function windowOf(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: ReturnType<typeof Y.decodeUpdate>['ds']): Window {
+function windowOf(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: ReturnType<typeof Y.decodeUpdate>['ds']): Window | null {
   const fragment = contentFragment(doc);
   const state = stateVectorOf(doc);
   const touched = new Set<Y.Item>();
@@ -76,7 +87,11 @@ function windowOf(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: Return
     if (struct instanceof Y.Item) touch(struct);
   };
   for (const struct of structs) {
-    if (!(struct instanceof Y.Item) || known(struct.id)) continue;
+    if (!(struct instanceof Y.Item)) continue;
+    const end = state.get(struct.id.client) ?? 0;
+    if (struct.id.clock + struct.length <= end) continue; // all known: Yjs skips it
+    // Starting at a known clock, only its new part is applied, after the sender's item at end - 1.
+    if (struct.id.clock < end) touchId(Y.createID(struct.id.client, end - 1));
     touchId(struct.origin);
     touchId(struct.rightOrigin);
     const parent = struct.parent as unknown;
@@ -117,8 +132,40 @@ function windowOf(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: Return
     lastLive = item;
     if (afterTouched && right === null) right = item;
   }
-  if (!seenTouched) return { left: null, right: null }; // nothing known touched: read it all (an empty section)
+  if (!seenTouched && !fromStart && !toEnd) return null; // nothing known touched: nothing to compare
+  if (!seenTouched) return { left: null, right: null }; // a block at an end of an empty section: read it all
   return { left: fromStart ? null : left, right: toEnd ? null : right };
+}
+
+/** The top-level blocks of the items `clients` added since `before` (the state vector before applying), wherever Yjs put them. */
+function landedBlocks(doc: Y.Doc, clients: Set<number>, before: Map<number, number>): Set<Y.Item> {
+  const fragment = contentFragment(doc);
+  const blocks = new Set<Y.Item>();
+  for (const client of clients) {
+    const structsOf = doc.store.clients.get(client);
+    const end = before.get(client) ?? 0;
+    if (!structsOf || Y.getState(doc.store, client) <= end) continue;
+    for (let i = Y.findIndexSS(structsOf, end); i < structsOf.length; i++) {
+      const struct = structsOf[i];
+      if (!(struct instanceof Y.Item)) continue;
+      const block = blockOf(struct, fragment);
+      if (block) blocks.add(block);
+    }
+  }
+  return blocks;
+}
+
+/** Whether every block of `blocks` lies from `window.left` to `window.right` (both included, tombstones too). */
+function inside(doc: Y.Doc, window: Window | null, blocks: Set<Y.Item>): boolean {
+  if (blocks.size === 0) return true;
+  if (window === null) return false;
+  if (window.left === null && window.right === null) return true;
+  let found = 0;
+  for (let item = window.left ?? contentFragment(doc)._start; item !== null; item = item.right) {
+    if (blocks.has(item)) found++;
+    if (item === window.right) break;
+  }
+  return found === blocks.size;
 }
 
 /** The live blocks from `left` to `right` (both included), read with suggestions and without. */
@@ -130,7 +177,14 @@ function read(doc: Y.Doc, window: Window): Reading {
     if (item === window.right) break;
   }
   const pm = blocksToProseMirrorDoc(blocks);
-  return { accepted: JSON.stringify(acceptedDoc(pm).toJSON()), suggestions: new Map(suggestionsIn(pm).map((s) => [s.id, s])) };
+  const accepted = acceptedDoc(pm);
+  // One empty paragraph closing the section is no text: the editor (Tiptap's TrailingNode) adds
+  // it after a closing list or heading as soon as it opens the section, whoever opens it, and a
+  // section written through the API (replaceContentUpdate) has none. So it is left out on both sides.
+  const last = accepted.lastChild;
+  const trailing = window.right === null && last !== null && last.type.name === 'paragraph' && last.childCount === 0 && last.marks.length === 0;
+  const content = accepted.toJSON().content as unknown[];
+  return { accepted: JSON.stringify(trailing ? content.slice(0, -1) : content), suggestions: new Map(suggestionsIn(pm).map((s) => [s.id, s])) };
 }
 
 export interface SuggestionCheck {
@@ -145,10 +199,16 @@ export interface SuggestionCheck {
 export function prepareSuggestionCheck(doc: Y.Doc, update: Uint8Array, senderId: string | null, suggestOnly: boolean): SuggestionCheck {
   const { structs, ds } = Y.decodeUpdate(update);
   if (!suggestOnly && !formatsSuggestions(structs)) return { problem: () => null };
+  if (!changesAnything(structs, ds)) return { problem: () => null };
+  const state = stateVectorOf(doc);
   const window = windowOf(doc, structs, ds);
-  const before = read(doc, window);
+  const before = window && read(doc, window);
   return {
     problem() {
+      if (!inside(doc, window, landedBlocks(doc, new Set(structs.map((s) => s.id.client)), state))) {
+        return { code: 'FORBIDDEN', message: 'The update puts text where it does not say it goes: sync the section (sectionSync) and send the difference.' };
+      }
+      if (window === null || before === null) return null; // nothing inserted, nothing known deleted
       const after = read(doc, window);
       for (const id of after.suggestions.keys()) {
         if (before.suggestions.has(id)) continue;

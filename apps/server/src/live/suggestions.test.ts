@@ -2,6 +2,7 @@ import type { editedDoc } from '@quorum/section-content';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
+import { base64, craftingClient, encodeStructs } from '../test-support/crafted-update.js';
 import { signOff } from '../test-support/review.js';
 import { editorUpdate } from '../test-support/suggesting.js';
 import { useTestTeam } from '../test-support/test-team.js';
@@ -86,6 +87,57 @@ describe('suggesting through live editing', () => {
     // Someone who may edit may type directly, but not make a suggestion in another's name.
     expect(codeOf(await send(team.members.MEDIC.client, 1, theirs))).toBe('FORBIDDEN');
     expect(await stateOf(1)).toBe(before.state);
+  });
+
+  it('crafted updates whose text Yjs puts outside the blocks they name are refused and change nothing', async () => {
+    // Four paragraphs: what lands in the last must be found, whatever blocks the update names.
+    await write(3, 'Waits fell sharply.\n\nScans rose.\n\nClinics opened.\n\nStaff stayed.');
+    const rep = team.members.PATIENT_REP;
+    const nurse = team.members.NURSE;
+    const sectionId = team.sectionIds[3];
+    const paragraph = (text: string, attributes?: Record<string, unknown>) => {
+      const p = new Y.XmlElement('paragraph');
+      const t = new Y.XmlText();
+      t.insert(0, text, attributes);
+      p.insert(0, [t]);
+      return p;
+    };
+    // A paragraph after the first whose right origin is dropped: Yjs puts it after the last.
+    const sentToTheEnd = async (text: string, attributes?: Record<string, unknown>) => {
+      const attacker = await craftingClient(rep.client, sectionId, 0xffffffff);
+      const first = attacker.fragment.get(0) as Y.XmlElement;
+      attacker.fragment.insertAfter(first, [paragraph(text, attributes)]);
+      const { structs } = Y.decodeUpdate(attacker.update());
+      const block = structs.find((s): s is Y.Item => s instanceof Y.Item && s.origin !== null && Y.compareIDs(s.origin, first._item!.lastId));
+      block!.rightOrigin = null;
+      return base64(encodeStructs(structs));
+    };
+    // The representative's honest suggested deletion in the last paragraph, from Yjs client 777...
+    const honest = await craftingClient(rep.client, sectionId, 777);
+    ((honest.fragment.get(3) as Y.XmlElement).get(0) as Y.XmlText).format(6, 6, { deletion: { id: `${rep.user.id}~d1` } });
+    await rep.client.ok(APPLY, { i: { sectionId, update: base64(honest.update()), clientId: 'rep' } });
+    const before = { views: await views(rep.client, 3), state: await stateOf(3) };
+    // ...then one struct from its last known clock on, with new unmarked text, next to an honest suggestion in the second paragraph.
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, Buffer.from(before.state, 'base64'));
+    const known = stored.store.clients.get(777)!;
+    const last = known[known.length - 1] as Y.Item;
+    const overlap = new Y.Item(Y.createID(777, last.id.clock + last.length - 1), null, last.origin, null, last.right?.id ?? null, null, null, new Y.ContentString(' PWNED'));
+    const elsewhere = await craftingClient(rep.client, sectionId, 888);
+    ((elsewhere.fragment.get(1) as Y.XmlElement).get(0) as Y.XmlText).insert(5, ' soon', { insertion: { id: `${rep.user.id}~i1` } });
+    const attempts: [string, string][] = [
+      ['an unmarked paragraph', await sentToTheEnd('INJECTED')],
+      ['a paragraph in the nurse’s name', await sentToTheEnd('Forged', { insertion: { id: `${nurse.user.id}~forged` } })],
+      ['unmarked text past the last known clock', base64(encodeStructs([overlap, ...Y.decodeUpdate(elsewhere.update()).structs]))],
+    ];
+    for (const [what, update] of attempts) expect(codeOf(await send(rep.client, 3, update)), what).toBe('FORBIDDEN');
+    // Someone who may edit may not put a suggestion in another's name this way either.
+    expect(codeOf(await send(team.members.MEDIC.client, 3, attempts[1][1]))).toBe('FORBIDDEN');
+    expect(await views(rep.client, 3)).toEqual(before.views);
+    expect(await stateOf(3)).toBe(before.state);
+    // The honest suggestion alone goes through.
+    await rep.client.ok(APPLY, { i: { sectionId, update: base64(elsewhere.update()), clientId: 'rep' } });
+    expect((await views(rep.client, 3)).text).toBe(before.views.text);
   });
 
   it('suggesting in a signed section keeps the approval current; accepting it by editing makes it stale and tells the signer', async () => {
