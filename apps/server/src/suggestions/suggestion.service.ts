@@ -8,7 +8,7 @@ import { User } from '../auth/user.entity.js';
 import { Comment } from '../comments/comment.entity.js';
 import { pageSize, readCursor, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
-import { notFound } from '../common/errors.js';
+import { conflict, notFound } from '../common/errors.js';
 import { inTransaction } from '../common/unit-of-work.js';
 import { writeSectionDoc } from '../live/section-live.service.js';
 import { EntryEventKind } from '../notifications/entry-events.js';
@@ -100,12 +100,28 @@ export async function suggestionsPage(ctx: Context, section: Section, first: num
 type Resolution = 'ACCEPTED' | 'REJECTED';
 
 /**
+ * Its author may type on under the same id after an editor read it (an outside review had a
+ * listed " Indeed" accepted with a sentence added elsewhere since): the words read must still be its words.
+ */
+function refuseIfChanged(now: SuggestionSummary, seen: ResolveSuggestionInput) {
+  const changed = (seen.insertedText != null && seen.insertedText !== now.inserted) || (seen.deletedText != null && seen.deletedText !== now.deleted);
+  if (changed) throw conflict('This suggestion has changed since you read it: read it again before accepting or rejecting it.', { insertedText: now.inserted, deletedText: now.deleted });
+}
+
+/**
  * Accepts or rejects the chosen suggestions: the library's commands on the section's
  * ProseMirror document, written back as one edit (connected editors receive it live; the
  * sign-offs it makes stale are settled as after any edit) and saved as a revision; then, in one
  * transaction, the suggestions' rows closed, the audit appended and the entry told.
  */
-async function resolve(ctx: Context, sectionId: string, how: Resolution, choose: (all: SuggestionSummary[]) => SuggestionSummary[], one: boolean): Promise<ResolveSuggestionsPayload> {
+async function resolve(
+  ctx: Context,
+  sectionId: string,
+  how: Resolution,
+  choose: (all: SuggestionSummary[]) => SuggestionSummary[],
+  one: boolean,
+  seen?: ResolveSuggestionInput,
+): Promise<ResolveSuggestionsPayload> {
   const section = await sectionFor(ctx, sectionId, 'section.edit');
   refuseIfFrozen(section.entry, 'its text is frozen');
   const { user } = requireViewer(ctx);
@@ -114,6 +130,7 @@ async function resolve(ctx: Context, sectionId: string, how: Resolution, choose:
   const all = suggestionsIn(doc);
   const chosen = choose(all);
   if (one && chosen.length === 0) throw notFound('Suggestion');
+  if (one && seen) refuseIfChanged(chosen[0], seen);
   if (chosen.length === 0) return { section, suggestionIds: [] };
   let next = doc;
   if (chosen.length === all.length) next = how === 'ACCEPTED' ? withAllAccepted(doc) : acceptedDoc(doc);
@@ -143,7 +160,8 @@ async function resolve(ctx: Context, sectionId: string, how: Resolution, choose:
   return { section, suggestionIds: keys };
 }
 
-export const resolveSuggestion = (ctx: Context, input: ResolveSuggestionInput, how: Resolution) => resolve(ctx, input.sectionId, how, (all) => all.filter((s) => s.id === input.suggestionId), true);
+export const resolveSuggestion = (ctx: Context, input: ResolveSuggestionInput, how: Resolution) =>
+  resolve(ctx, input.sectionId, how, (all) => all.filter((s) => s.id === input.suggestionId), true, input);
 
 export const resolveSuggestions = (ctx: Context, input: ResolveSuggestionsInput, how: Resolution) =>
   resolve(ctx, input.sectionId, how, (all) => (input.authorId ? all.filter((s) => isAuthorOf(s.id, input.authorId!)) : all), false);

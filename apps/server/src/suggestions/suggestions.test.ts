@@ -145,4 +145,23 @@ describe('accepting and rejecting', () => {
     });
     expect(await lead.ok(REJECT_SUGGESTIONS, { i: { sectionId: team.sectionIds[3] } })).toMatchObject({ rejectSuggestions: { suggestionIds: [] } });
   });
+
+  it('accepts what was read: a suggestion its author typed on since is refused with CONFLICT and nothing changes (outside review)', async () => {
+    await write(4, TEXT);
+    await suggest('PATIENT_REP', 4, byHalf);
+    const lead = team.members.LEAD.client;
+    const read = (await listOf(lead, 4)).suggestions.nodes[0];
+    expect(read).toMatchObject({ insertedText: ' by half', deletedText: '' });
+    // She types on at its end: the library gives the words the same suggestion.
+    await suggest('PATIENT_REP', 4, (s) => s.tr.insertText(' again', 27));
+    const before = await listOf(lead, 4);
+    expect(before.suggestions.nodes.map((n) => [n.id, n.insertedText])).toEqual([[read.id, ' by half again']]);
+    const stale = await lead.request(ACCEPT_SUGGESTION, { i: { sectionId: team.sectionIds[4], suggestionId: read.id, insertedText: read.insertedText, deletedText: read.deletedText } });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0].extensions).toMatchObject({ insertedText: ' by half again', deletedText: '' });
+    expect(await listOf(lead, 4)).toEqual(before);
+    // Read again, it is accepted as read.
+    await lead.ok(ACCEPT_SUGGESTION, { i: { sectionId: team.sectionIds[4], suggestionId: read.id, insertedText: ' by half again', deletedText: '' } });
+    expect((await listOf(lead, 4)).text).toContain('Waits fell sharply by half again.');
+  });
 });

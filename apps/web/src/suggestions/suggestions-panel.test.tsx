@@ -63,7 +63,10 @@ describe('the suggestions beside the text', () => {
       mocks: [
         listed([REWORD, CUT]),
         quietEvents(),
-        { request: { query: RejectSuggestionMutation, variables: { input: { sectionId: 's1', suggestionId: REWORD.id } } }, result: decided('rejectSuggestion', [REWORD.id]) },
+        {
+          request: { query: RejectSuggestionMutation, variables: { input: { sectionId: 's1', suggestionId: REWORD.id, insertedText: 'co-designed', deletedText: 'shaped' } } },
+          result: decided('rejectSuggestion', [REWORD.id]),
+        },
         listed([CUT]),
       ],
     });

@@ -24,7 +24,7 @@ interface PanelProps {
   loaded: boolean;
   /** May accept and reject (those who may edit the section). */
   canDecide: boolean;
-  decide(accept: boolean, suggestionId: string): Promise<unknown>;
+  decide(accept: boolean, suggestion: Suggestion): Promise<unknown>;
   decideAll(accept: boolean, authorId?: string): Promise<unknown>;
   /** The comment thread of a suggestion, or the way to start one (comments feature). */
   renderThread?(suggestion: Suggestion): React.ReactNode;
@@ -163,7 +163,7 @@ export function SuggestionsPanel({ suggestions, loaded, canDecide, decide, decid
                       className="nhsuk-button nhsuk-button--small"
                       disabled={busy}
                       aria-label={`Accept ${about}`}
-                      onClick={() => void run(() => decide(true, s.id), `Accepted ${about}.`, index)}
+                      onClick={() => void run(() => decide(true, s), `Accepted ${about}.`, index)}
                     >
                       Accept
                     </button>
@@ -172,7 +172,7 @@ export function SuggestionsPanel({ suggestions, loaded, canDecide, decide, decid
                       className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
                       disabled={busy}
                       aria-label={`Reject ${about}`}
-                      onClick={() => void run(() => decide(false, s.id), `Rejected ${about}.`, index)}
+                      onClick={() => void run(() => decide(false, s), `Rejected ${about}.`, index)}
                     >
                       Reject
                     </button>

@@ -86,7 +86,11 @@ export function useDecideSuggestions(sectionId: string) {
   const [acceptMany] = useMutation(AcceptSuggestionsMutation, options);
   const [rejectMany] = useMutation(RejectSuggestionsMutation, options);
   return {
-    decide: (accept: boolean, suggestionId: string) => (accept ? acceptOne : rejectOne)({ variables: { input: { sectionId, suggestionId } } }),
+    // The words read go along: a suggestion its author has typed on since is refused (CONFLICT), not accepted unseen.
+    decide: (accept: boolean, suggestion: Pick<Suggestion, 'id' | 'insertedText' | 'deletedText'>) =>
+      (accept ? acceptOne : rejectOne)({
+        variables: { input: { sectionId, suggestionId: suggestion.id, insertedText: suggestion.insertedText, deletedText: suggestion.deletedText } },
+      }),
     decideAll: (accept: boolean, authorId?: string) => (accept ? acceptMany : rejectMany)({ variables: { input: { sectionId, ...(authorId ? { authorId } : {}) } } }),
   };
 }

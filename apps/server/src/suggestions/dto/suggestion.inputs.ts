@@ -7,6 +7,16 @@ export class ResolveSuggestionInput {
 
   @Field(() => String, { description: 'The suggestion (`Suggestion.id`).' })
   suggestionId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The words it inserts as read (`Suggestion.insertedText`). When given and the suggestion has changed since (its author typed on), it is refused with CONFLICT, so that what is accepted is what was read.',
+  })
+  insertedText?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The words it deletes as read (`Suggestion.deletedText`), checked as `insertedText` is.' })
+  deletedText?: string | null;
 }
 
 @InputType({ description: 'Every pending suggestion in a section, or every one of one person’s.' })

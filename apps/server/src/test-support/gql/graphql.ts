@@ -667,6 +667,10 @@ export type ResolveCommentInput = {
 
 /** One suggestion in a section. */
 export type ResolveSuggestionInput = {
+  /** The words it deletes as read (`Suggestion.deletedText`), checked as `insertedText` is. */
+  deletedText?: InputMaybe<Scalars['String']['input']>;
+  /** The words it inserts as read (`Suggestion.insertedText`). When given and the suggestion has changed since (its author typed on), it is refused with CONFLICT, so that what is accepted is what was read. */
+  insertedText?: InputMaybe<Scalars['String']['input']>;
   /** The section. */
   sectionId: Scalars['ID']['input'];
   /** The suggestion (`Suggestion.id`). */
