@@ -40,10 +40,11 @@ describe('Waiting for you', () => {
 
   it('says when nothing is waiting, and reads again when something happens in the entry', async () => {
     render(<WaitingForMe entryId="e1" />, {
-      mocks: [waitingMock('e1', []), eventMock('COMMENT_ADDED', {}, 30), waitingMock('e1', [MENTION]), quietEvents(), quietNotifications],
+      // The event comes late enough for the empty state to be seen first on a busy machine (at 30 ms CI once missed it).
+      mocks: [waitingMock('e1', []), eventMock('COMMENT_ADDED', {}, 600), waitingMock('e1', [MENTION]), quietEvents(), quietNotifications],
     });
     expect(await screen.findByText('Nothing is waiting for you in this entry.')).toBeTruthy();
-    const link = await screen.findByRole('link', { name: MENTION.message });
+    const link = await screen.findByRole('link', { name: MENTION.message }, { timeout: 5000 });
     expect(link.closest('li')!.textContent).not.toContain('Closing the gap'); // the entry's own page names it already
   });
 });
