@@ -198,4 +198,41 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     await lead.setViewportSize({ width: 1280, height: 800 });
     await screenshot(lead, '95-suggestions-desktop');
   });
+
+  it('the patient representative suggests in a section written through the API that ends with a list, before anyone has opened it in the editor', async () => {
+    // The editor adds an empty paragraph after a closing list as it opens the section (Tiptap's
+    // TrailingNode); that update, sent by someone who may only suggest, was refused, and with it
+    // every suggestion she typed there.
+    const WRITTEN = 'The need and the initiative';
+    const markdown = '# What we did\n\nWe changed triage.\n\n- Checked nail beds.\n- Put interpreters on call.';
+    type Sections = { data: { entries: { nodes: { id: string; sections: { id: string; title: string; version: number; markdown: string; pendingSuggestionCount: number }[] }[] } } };
+    const sectionsQuery = '{ entries(first: 10) { nodes { id sections { id title version markdown pendingSuggestionCount } } } }';
+    // Its own pages, so that it runs alone too (vitest -t).
+    const writer = await logIn('lead@demo.quorum.test');
+    const entry = async () => (await apiFrom<Sections>(writer, sectionsQuery)).data.entries.nodes[0];
+    const written = async () => (await entry()).sections.find((s) => s.title === WRITTEN)!;
+    const section = await written();
+    const replaced = await apiFrom(writer, 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }', {
+      i: { sectionId: section.id, markdown, baseVersion: section.version },
+    });
+    expect(replaced.errors).toBeUndefined();
+    const before = (await written()).markdown;
+
+    const patient = await logIn('patient@demo.quorum.test');
+    await patient.goto(`${session.app.url}/entries/${(await entry()).id}/sections/${section.id}`);
+    const text = patient.locator('#section-text');
+    await text.waitFor(LONG);
+    await expect.poll(() => text.locator('li').count(), LONG).toBe(2);
+    await text.locator('li', { hasText: 'Checked nail beds.' }).click();
+    await patient.keyboard.press('End');
+    await patient.keyboard.type(' daily', { delay: 10 });
+    await explainFailure({ patient }, 'patient-suggests-in-written-section', async () => {
+      await expect.poll(() => text.locator('ins').allTextContents(), LONG).toEqual([' daily']);
+      await saved(patient);
+      await expect.poll(async () => (await written()).pendingSuggestionCount, LONG).toBe(1);
+    });
+    expect(await patient.getByTestId('section-text-problem').count()).toBe(0);
+    // Only suggested: the accepted text is as written.
+    expect((await written()).markdown).toBe(before);
+  });
 });
