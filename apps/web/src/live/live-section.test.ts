@@ -97,7 +97,19 @@ describe('a live section', () => {
     type(live, 'Not allowed.');
     await settle();
     await settle();
-    expect(live.getState().error).toBe('Your role in this entry does not let you edit this section, so your changes have not been saved.');
+    expect(live.getState().error).toBe('You cannot edit. Your changes have not been saved.');
+    expect(live.getState().unsent).toBe(1);
+  });
+
+  it('says why the server refused a suggestion, in its words', async () => {
+    const server = new FakeLiveServer();
+    const { live } = open(server);
+    await settle();
+    server.refuseNext('FORBIDDEN', 'You may not change or remove someone else’s suggestion: ask someone who may edit the section to accept or reject it.');
+    type(live, 'Over hers.');
+    await settle();
+    await settle();
+    expect(live.getState().error).toBe('You may not change or remove someone else’s suggestion: ask someone who may edit the section to accept or reject it. Your changes have not been saved.');
     expect(live.getState().unsent).toBe(1);
   });
 

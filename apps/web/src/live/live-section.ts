@@ -47,7 +47,9 @@ function explain(error: unknown): { message: string; retry: 'sync' | 'later' | '
     case 'BAD_USER_INPUT':
       return { message: `Your latest changes could not be saved: ${message}`, retry: 'sync' };
     case 'FORBIDDEN':
-      return { message: 'Your role in this entry does not let you edit this section, so your changes have not been saved.', retry: 'never' };
+      // The server says why: the role ("As a patient representative on this entry you cannot …"),
+      // or the suggestion check (e.g. someone else's suggestion may not be changed).
+      return { message: message ? `${message} Your changes have not been saved.` : 'Your role in this entry does not let you edit this section, so your changes have not been saved.', retry: 'never' };
     case 'NOT_FOUND':
       return { message: 'This section could not be found. You may have been removed from the entry. Your changes have not been saved.', retry: 'never' };
     case 'UNAUTHENTICATED':
