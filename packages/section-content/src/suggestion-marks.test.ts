@@ -2,7 +2,7 @@ import { transformToSuggestionTransaction } from '@handlewithcare/prosemirror-su
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { contentFragment, contentProblem, replaceContentUpdate, sectionSchema, toProseMirrorDoc } from './index.js';
+import { acceptOne, contentFragment, contentProblem, replaceContentUpdate, sectionSchema, toProseMirrorDoc, withAllAccepted } from './index.js';
 
 const AUTHOR = '0b7e4a52-3c2d-4f1e-9a8b-1c2d3e4f5a6b';
 const generateId = () => `${AUTHOR}~abc123`;
@@ -43,7 +43,17 @@ describe('suggestion marks in the shared schema', () => {
   it('the content check refuses a suggestion id that names nobody', () => {
     const doc = new Y.Doc();
     replaceContentUpdate(doc, 'Waits fell.');
-    (contentFragment(doc).get(0) as Y.XmlElement).get(0).format(0, 5, { insertion: { id: 7 } });
+    ((contentFragment(doc).get(0) as Y.XmlElement).get(0) as Y.XmlText).format(0, 5, { insertion: { id: 7 } });
     expect(contentProblem(contentFragment(doc))).toMatch(/"id" of "insertion"/);
+  });
+
+  it('accepting a suggested new paragraph leaves no zero-width space in it (found in a browser walk, in the text and exports)', () => {
+    const { pm } = suggest('Waits fell.', (state) => state.tr.split(12).insertText('Scans rose.', 14));
+    expect(pm.textContent).toContain('\u200B');
+    for (const accepted of [acceptOne(pm, `${AUTHOR}~abc123`), withAllAccepted(pm)]) {
+      expect(accepted.textContent).not.toContain('\u200B');
+      expect(accepted.childCount).toBe(2);
+      expect(accepted.child(1).textContent).toBe('Scans rose.');
+    }
   });
 });

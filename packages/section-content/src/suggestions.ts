@@ -47,7 +47,7 @@ export function acceptedDoc(doc: PMNode): PMNode {
 
 /** The document with every suggestion accepted (what typing them directly would have given). */
 export function withAllAccepted(doc: PMNode): PMNode {
-  return hasSuggestions(doc) ? afterCommand(doc, applySuggestions) : doc;
+  return hasSuggestions(doc) ? afterCommand(withoutBoundaryMarkers(doc), applySuggestions) : doc;
 }
 
 /**
@@ -61,7 +61,27 @@ export function editedDoc(doc: PMNode, change: (state: EditorState) => Transacti
   return state.apply(suggestionId ? transformToSuggestionTransaction(tr, state, suggestionId) : tr).doc;
 }
 
-export const acceptOne = (doc: PMNode, id: string) => afterCommand(doc, applySuggestion(id));
+/**
+ * The document without the zero-width spaces the library writes where a suggested insertion
+ * crosses a block boundary (`id`'s, or every insertion's): no one typed them, and the library
+ * drops one on accepting only when it stands alone, so a new paragraph kept it at its start
+ * (found in a browser walk, in the text, Markdown and exports).
+ */
+function withoutBoundaryMarkers(doc: PMNode, id?: string): PMNode {
+  const ranges: number[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isText || !node.text!.includes('\u200B')) return true;
+    if (!node.marks.some((m) => m.type.name === 'insertion' && (id === undefined || m.attrs.id === id))) return true;
+    for (let i = 0; i < node.text!.length; i++) if (node.text![i] === '\u200B') ranges.push(pos + i);
+    return true;
+  });
+  if (ranges.length === 0) return doc;
+  const tr = EditorState.create({ doc }).tr;
+  for (const at of ranges.reverse()) tr.delete(at, at + 1);
+  return tr.doc;
+}
+
+export const acceptOne = (doc: PMNode, id: string) => afterCommand(withoutBoundaryMarkers(doc, id), applySuggestion(id));
 export const rejectOne = (doc: PMNode, id: string) => afterCommand(doc, revertSuggestion(id));
 
 export type SuggestionKind = 'INSERT' | 'DELETE' | 'FORMAT';
