@@ -8,13 +8,11 @@ import { useFocusOnArrival } from '../layout/page-heading';
 import { useHashTarget } from '../layout/use-hash-target';
 import type { EntryPresence, PersonHere } from '../live/entry-presence';
 import { useSectionPresence } from '../live/use-entry-presence';
-import { useLiveSection } from '../live/use-live-section';
 import { AlsoInSection } from '../presence/people-here';
 import { RevisionHistory } from '../revisions/revision-history';
 import { SignOffPanel } from '../sign-off/sign-off-panel';
-import { SignedNotice, useCurrentApprovals } from '../suggestions/signed-notice';
 import { SuggestionsBeside } from '../suggestions/suggestions-beside';
-import { useReadAgainOnSuggestionChange, useSectionSuggestions, useSuggestionPeople } from '../suggestions/use-suggestions';
+import { useSectionSuggesting } from '../suggestions/use-section-suggesting';
 import { SectionGuide } from './section-guide';
 import { SectionHeading } from './section-heading';
 
@@ -40,20 +38,10 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
   const heading = useRef<HTMLHeadingElement>(null);
   const textColumn = useRef<HTMLDivElement>(null);
   const { me } = useMe();
-  // Roles that may suggest (patient representatives among them) get the editor, kept in Suggesting mode.
-  const list = useSectionSuggestions(entryId, section.id);
-  const suggesters = useSuggestionPeople(entryId, list.suggestions);
-  const canSuggest = suggesters.canSuggest;
-  const { live, state } = useLiveSection(section.id, canEdit || canSuggest);
-  useReadAgainOnSuggestionChange(live, list.refetch);
-  // Whose approvals direct typing would void: an editor starts in Suggesting there.
-  const approvals = useCurrentApprovals(entryId, section.id);
-  const suggesting = {
-    canSuggest,
-    startSuggesting: approvals === null ? null : approvals.length > 0,
-    notice: canEdit && approvals ? <SignedNotice approvals={approvals} /> : null,
-    describeSuggestion: suggesters.describe,
-  };
+  // Roles that may suggest (patient representatives among them) get the editor, kept in Suggesting
+  // mode; an editor of a signed section is told whose approvals typing would void and starts there.
+  const { live, state, suggesting, list, people: suggesters } = useSectionSuggesting(entryId, section.id, canEdit);
+  const canSuggest = suggesting.canSuggest;
   // Between the comments panel and the editor: highlighted passages, the selection to comment on.
   const passages = useCommentPassages(section.id);
   // Choosing another section is a move to new content: start there.
@@ -98,7 +86,16 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
           <SectionGuide section={section} linking={{ entryId, sectionId: section.id, passages, doc: live?.doc }} />
         </div>
         <div className="nhsuk-grid-column-one-third app-workspace__comments">
-          <SuggestionsBeside sectionId={section.id} live={live} suggestions={list.suggestions} loaded={list.loaded} canDecide={canEdit} canComment={suggesters.canComment} />
+          <SuggestionsBeside
+            sectionId={section.id}
+            live={live}
+            suggestions={list.suggestions}
+            loaded={list.loaded}
+            canDecide={canEdit}
+            canComment={suggesters.canComment}
+            canSuggest={canSuggest}
+            readAgain={list.refetch}
+          />
           <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} />
         </div>
       </div>

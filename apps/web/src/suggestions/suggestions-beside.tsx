@@ -10,16 +10,20 @@ interface Props {
   loaded: boolean;
   canDecide: boolean;
   canComment: boolean;
+  canSuggest: boolean;
+  readAgain(): Promise<unknown>;
 }
 
 /** The suggestions panel beside a section's text: accept and reject, and each suggestion's comment thread. */
-export function SuggestionsBeside({ sectionId, live, suggestions, loaded, canDecide, canComment }: Props) {
+export function SuggestionsBeside({ sectionId, live, suggestions, loaded, canDecide, canComment, canSuggest, readAgain }: Props) {
   const { decide, decideAll } = useDecideSuggestions(sectionId);
   return (
     <SuggestionsPanel
       suggestions={suggestions}
       loaded={loaded}
       canDecide={canDecide}
+      canSuggest={canSuggest}
+      readAgain={readAgain}
       decide={decide}
       decideAll={decideAll}
       renderThread={(suggestion) => <SuggestionThread suggestion={suggestion} sectionId={sectionId} live={live} canComment={canComment} />}

@@ -33,7 +33,7 @@ const decided = (field: string, ids: string[]) => ({ data: { [field]: { __typena
 
 function Panel({ canDecide = true }: { canDecide?: boolean }) {
   const list = useSectionSuggestions('e1', 's1');
-  return <SuggestionsBeside sectionId="s1" live={null} suggestions={list.suggestions} loaded={list.loaded} canDecide={canDecide} canComment={false} />;
+  return <SuggestionsBeside sectionId="s1" live={null} suggestions={list.suggestions} loaded={list.loaded} canDecide={canDecide} canComment={false} canSuggest readAgain={list.refetch} />;
 }
 
 describe('the suggestions beside the text', () => {

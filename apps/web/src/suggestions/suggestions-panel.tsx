@@ -1,6 +1,7 @@
 import { ROLE_LABELS } from '@quorum/domain';
 import { useRef, useState } from 'react';
 import { shortQuote } from '../comments/use-comments';
+import { hasCode } from '../forms/api-errors';
 import { formatDateTime } from '../format';
 import { useAnnounce } from '../layout/announcer';
 import type { Suggestion } from './use-suggestions';
@@ -26,6 +27,10 @@ interface PanelProps {
   canDecide: boolean;
   decide(accept: boolean, suggestion: Suggestion): Promise<unknown>;
   decideAll(accept: boolean, authorId?: string): Promise<unknown>;
+  /** Reads the list again (after a refusal, which reads nothing by itself). */
+  readAgain?(): Promise<unknown>;
+  /** Whether the viewer has the Editing / Suggesting switch (those who may only suggest are always suggesting). */
+  canSuggest?: boolean;
   /** The comment thread of a suggestion, or the way to start one (comments feature). */
   renderThread?(suggestion: Suggestion): React.ReactNode;
 }
@@ -36,7 +41,7 @@ interface PanelProps {
  * Every result is said through the live region; focus moves to the next suggestion, or to the
  * heading when none is left, so keyboard users carry on from where they were.
  */
-export function SuggestionsPanel({ suggestions, loaded, canDecide, decide, decideAll, renderThread }: PanelProps) {
+export function SuggestionsPanel({ suggestions, loaded, canDecide, canSuggest = true, decide, decideAll, readAgain, renderThread }: PanelProps) {
   const announce = useAnnounce();
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -54,10 +59,14 @@ export function SuggestionsPanel({ suggestions, loaded, canDecide, decide, decid
       const cards = list.current?.querySelectorAll<HTMLElement>('.app-suggestion-card');
       const next = focusAfter !== null && cards && cards.length > 0 ? cards[Math.min(focusAfter, cards.length - 1)] : null;
       (next ?? heading.current)?.focus();
-    } catch {
-      const message = 'That could not be done: the suggestion may have been accepted or rejected by someone else. The list shows what is left.';
+    } catch (error) {
+      // CONFLICT: its author typed on after the list was read; the list, read again, shows it as it is now.
+      const message = hasCode(error, 'CONFLICT')
+        ? 'That suggestion has changed since the list showed it: read it again as it is now before accepting or rejecting it.'
+        : 'That could not be done: the suggestion may have been accepted or rejected by someone else. The list shows what is left.';
       setProblem(message);
       announce(message);
+      await readAgain?.();
     } finally {
       setBusy(false);
     }
@@ -70,7 +79,15 @@ export function SuggestionsPanel({ suggestions, loaded, canDecide, decide, decid
         Suggestions{loaded ? ` (${count})` : ''}
       </h2>
       {!loaded && <p className="nhsuk-body-s">Loading the suggestions…</p>}
-      {loaded && count === 0 && <p className="nhsuk-body-s">No suggested changes. Choose Suggesting above the text to propose one without changing the text.</p>}
+      {loaded && count === 0 && (
+        <p className="nhsuk-body-s">
+          {canDecide
+            ? 'No suggested changes. Choose Suggesting above the text to propose one without changing the text.'
+            : canSuggest
+              ? 'No suggested changes. What you type in the text is kept as a suggestion for the team to accept or reject.'
+              : 'No suggested changes.'}
+        </p>
+      )}
       {problem && (
         <p className="nhsuk-error-message" data-testid="suggestions-problem">
           <span className="nhsuk-u-visually-hidden">Error:</span> {problem}
