@@ -92,6 +92,13 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     const notice = lead.getByTestId('signed-notice');
     await expect.poll(() => notice.textContent(), LONG).toContain('Dr Sunil Mehta (medic)');
     await expect.poll(() => mode(lead, 'Suggesting').getAttribute('aria-pressed'), LONG).toBe('true');
+    // The notice stands beside the text: at 1280x800 the text's first line is still on the first screen.
+    const viewport = lead.viewportSize()!;
+    await lead.setViewportSize({ width: 1280, height: 800 });
+    await lead.evaluate(() => window.scrollTo(0, 0));
+    expect((await leadText.locator('p').first().boundingBox())!.y + 24).toBeLessThan(800);
+    expect((await notice.boundingBox())!.x).toBeGreaterThan((await leadText.boundingBox())!.x + 400);
+    await lead.setViewportSize(viewport);
 
     // The patient representative may only suggest: no switch, a note why, and the editor.
     const patient = await logIn('patient@demo.quorum.test');

@@ -42,6 +42,8 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
   // mode; an editor of a signed section is told whose approvals typing would void and starts there.
   const { live, state, suggesting, list, people: suggesters } = useSectionSuggesting(entryId, section.id, canEdit);
   const canSuggest = suggesting.canSuggest;
+  // Whose approvals typing would void stands beside the text, so the text still starts on the first screen.
+  const { notice: signedNotice, ...inEditor } = suggesting;
   // Between the comments panel and the editor: highlighted passages, the selection to comment on.
   const passages = useCommentPassages(section.id);
   // Choosing another section is a move to new content: start there.
@@ -76,7 +78,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
             live={live}
             state={state}
             canEdit={canEdit}
-            suggesting={suggesting}
+            suggesting={inEditor}
             wordLimit={section.wordLimit}
             extensions={passages.extensions}
             restoreAction={restoreAction}
@@ -86,6 +88,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
           <SectionGuide section={section} linking={{ entryId, sectionId: section.id, passages, doc: live?.doc }} />
         </div>
         <div className="nhsuk-grid-column-one-third app-workspace__comments">
+          {signedNotice}
           <SuggestionsBeside
             sectionId={section.id}
             live={live}

@@ -41,16 +41,16 @@ export function SignedNotice({ approvals }: { approvals: Approval[] }) {
           This section is signed off
         </span>
       </h3>
-      <p>Editing the text directly would make these approvals stop counting:</p>
-      <ul>
-        {approvals.map((approval) => (
-          <li key={approval.id}>
-            {approval.signer} ({approval.role.toLowerCase()}), for “{approval.slot}”
-          </li>
-        ))}
-      </ul>
+      {/* One paragraph, so that the text still starts on the first screen (a browser walk measured a list form pushing it 300 px down). */}
       <p>
-        You start in <strong>Suggesting</strong> here: suggestions keep the approvals until someone accepts them. Choose <strong>Editing</strong> to change the text directly.
+        Typing directly would make {approvals.length === 1 ? 'this approval' : 'these approvals'} stop counting:{' '}
+        {approvals.map((approval, i) => (
+          <span key={approval.id}>
+            {i > 0 && '; '}
+            {approval.signer} ({approval.role.toLowerCase()}), for “{approval.slot}”
+          </span>
+        ))}
+        . You start in <strong>Suggesting</strong>, which keeps {approvals.length === 1 ? 'it' : 'them'} until someone accepts; choose <strong>Editing</strong> to type directly.
       </p>
     </div>
   );
