@@ -75,6 +75,8 @@ describe.skipIf(!hasChromium)('criteria linked to passages in Chromium, against 
     await expect.poll(() => lead.getByTestId('criteria-status').textContent(), LONG).toBe(`Linked “${PASSAGE}” to the criterion “${criterion.text}”.`);
     await expect.poll(() => item.getByRole('button', { name: /select it in the text/ }).textContent(), LONG).toBe(`“${PASSAGE}” (select it in the text)`);
     expect(await item.textContent()).toContain('(addressed)');
+    // Focus stays on the button (a disabled button used to drop it to the page while linking).
+    expect(await lead.evaluate(() => document.activeElement?.textContent)).toContain('Link selected words');
     expect((await entryNow(lead)).readiness.uncoveredCriteria).toEqual([]);
     await lead.waitForLoadState('networkidle');
     expect(await wcagViolations(lead), 'axe on the section page with a linked criterion').toEqual([]);

@@ -118,9 +118,10 @@ export function CriteriaLinks({ entryId, sectionId, criteria, passages, doc }: C
                   <button
                     type="button"
                     className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
-                    disabled={loading}
+                    // aria-disabled, not disabled: a disabled button loses focus to the page while saving (browser walk).
+                    aria-disabled={loading || undefined}
                     onMouseDown={(event) => event.preventDefault()} // keep the selection in the text
-                    onClick={() => linkSelection(criterion.id, criterion.text)}
+                    onClick={() => loading || linkSelection(criterion.id, criterion.text)}
                   >
                     Link selected words<span className="nhsuk-u-visually-hidden"> to “{criterion.text}”</span>
                   </button>
