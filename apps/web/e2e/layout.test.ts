@@ -149,18 +149,22 @@ describe.skipIf(!hasChromium)('layout: the document first, and no page scrolls s
       // Moving back up through the text, the caret never hides under them.
       for (let line = 1; line <= 15; line++) {
         await page.keyboard.press('ArrowUp');
-        const caret = await page.evaluate(() => {
-          // The line the caret is on: the character after it (a caret at a wrap would be measured at the end of the line before); an empty paragraph's box.
-          const selection = getSelection()!;
-          const node = selection.focusNode!;
-          const offset = selection.focusOffset;
-          const after = document.createRange();
-          if (!(node instanceof Element)) after.setStart(node, Math.min(offset, node.textContent!.length - 1));
-          if (!(node instanceof Element)) after.setEnd(node, Math.min(offset, node.textContent!.length - 1) + 1);
-          const top = node instanceof Element ? node.getBoundingClientRect().top : after.getClientRects()[0].top;
-          return { top, tools: document.querySelector('.app-editor__controls')!.getBoundingClientRect().bottom };
-        });
-        expect(caret.top, `line ${line} up: ${JSON.stringify(caret)}`).toBeGreaterThanOrEqual(caret.tools - 1);
+        // How far the caret's line is below the tools. Polled: ProseMirror reads the browser's
+        // caret move on its selectionchange event, and only then scrolls it clear, so a reading
+        // taken at once can come before that on an idle machine.
+        const clearance = () =>
+          page.evaluate(() => {
+            // The line the caret is on: the character after it (a caret at a wrap would be measured at the end of the line before); an empty paragraph's box.
+            const selection = getSelection()!;
+            const node = selection.focusNode!;
+            const offset = selection.focusOffset;
+            const after = document.createRange();
+            if (!(node instanceof Element)) after.setStart(node, Math.min(offset, node.textContent!.length - 1));
+            if (!(node instanceof Element)) after.setEnd(node, Math.min(offset, node.textContent!.length - 1) + 1);
+            const top = node instanceof Element ? node.getBoundingClientRect().top : after.getClientRects()[0].top;
+            return top - document.querySelector('.app-editor__controls')!.getBoundingClientRect().bottom;
+          });
+        await expect.poll(clearance, { timeout: 2000, message: `line ${line} up` }).toBeGreaterThanOrEqual(-1);
       }
       await page.keyboard.press('Control+End');
       // Put the text back as it was.
