@@ -66,7 +66,8 @@ export function SuggestionsPanel({ suggestions, loaded, canDecide, canSuggest = 
         : 'That could not be done: the suggestion may have been accepted or rejected by someone else. The list shows what is left.';
       setProblem(message);
       announce(message);
-      await readAgain?.();
+      // Reading again is a courtesy: if it fails too, the message above still stands.
+      await Promise.resolve(readAgain?.()).catch(() => undefined);
     } finally {
       setBusy(false);
     }
