@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type * as Y from 'yjs';
 import { useEntryEvents } from '../activity/use-entry-events';
 import type { CommentPassages } from '../comments/comment-passages';
+import { useAfterEdits } from '../live/use-after-edits';
 import { CriteriaLinksQuery, LinkCriterionPassagesMutation } from './operations';
 import './criteria.css';
 
@@ -29,19 +30,7 @@ export function CriteriaLinks({ entryId, sectionId, criteria, passages, doc }: C
   const [link, { loading }] = useMutation(LinkCriterionPassagesMutation);
   const [said, setSaid] = useState('');
 
-  useEffect(() => {
-    if (!doc) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onUpdate = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void refetch(), SETTLE_MS);
-    };
-    doc.on('update', onUpdate);
-    return () => {
-      clearTimeout(timer);
-      doc.off('update', onUpdate);
-    };
-  }, [doc, refetch]);
+  useAfterEdits(doc, SETTLE_MS, refetch);
   // Links made by others (and evidence linked on the evidence page) show as they happen.
   useEntryEvents(entryId, () => void refetch());
 

@@ -6,6 +6,7 @@ import { useMe } from '../auth/use-session';
 import { formErrors, hasCode, problemsFrom } from '../forms/api-errors';
 import type { SignOffFieldsFragment, SignOffStatusQuery } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
+import { useAfterEdits } from '../live/use-after-edits';
 import type { FormError } from '../forms/error-summary';
 import { confirmWithProvider, takeConfirmedDraft, useProviderConfirmation } from './confirm-with-provider';
 import { SignOffByline } from './sign-off-byline';
@@ -75,19 +76,7 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
     if (done) doneRef.current?.focus();
   }, [done]);
 
-  useEffect(() => {
-    if (!doc) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onUpdate = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void refetch(), SETTLE_MS);
-    };
-    doc.on('update', onUpdate);
-    return () => {
-      clearTimeout(timer);
-      doc.off('update', onUpdate);
-    };
-  }, [doc, refetch]);
+  useAfterEdits(doc, SETTLE_MS, refetch);
 
   useEntryEvents(entryId, (event) => {
     if (!REFRESH_ON.has(event.kind) || (event.sectionId && event.sectionId !== sectionId)) return;
