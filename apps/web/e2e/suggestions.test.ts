@@ -242,4 +242,59 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     // Only suggested: the accepted text is as written.
     expect((await written()).markdown).toBe(before);
   });
+  it('a change of the patient representative’s that the server refuses (in the lead’s suggestion) is set aside: she is told why, the saved text shows again, and what she types next is saved', async () => {
+    const TITLE = 'Spreading the success';
+    type Found = { data: { entries: { nodes: { id: string; sections: { id: string; title: string; version: number; pendingSuggestionCount: number }[] }[] } } };
+    const writer = await logIn('lead@demo.quorum.test');
+    const found = async () => (await apiFrom<Found>(writer, '{ entries(first: 10) { nodes { id sections { id title version pendingSuggestionCount } } } }')).data.entries.nodes[0];
+    const target = async () => (await found()).sections.find((s) => s.title === TITLE)!;
+    const section = await target();
+    const replaced = await apiFrom(writer, 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { id } } }', {
+      i: { sectionId: section.id, markdown: 'Waits fell by a third.', baseVersion: section.version },
+    });
+    expect(replaced.errors).toBeUndefined();
+    const url = `${session.app.url}/entries/${(await found()).id}/sections/${section.id}`;
+
+    // The lead suggests words at the end of the paragraph.
+    await writer.goto(url);
+    const leadText = writer.locator('#section-text');
+    await leadText.waitFor(LONG);
+    await mode(writer, 'Suggesting').click();
+    await leadText.locator('p', { hasText: 'Waits fell' }).click();
+    await writer.keyboard.press('End');
+    await writer.keyboard.type(' Audits confirmed it.', { delay: 5 });
+    await expect.poll(() => leadText.locator('ins').allTextContents(), LONG).toEqual([' Audits confirmed it.']);
+    await saved(writer);
+
+    // The patient representative deletes within the lead's suggestion: the server refuses it.
+    const patient = await logIn('patient@demo.quorum.test');
+    await patient.goto(url);
+    const text = patient.locator('#section-text');
+    await text.waitFor(LONG);
+    await expect.poll(() => text.locator('ins').allTextContents(), LONG).toEqual([' Audits confirmed it.']);
+    await text.locator('ins').click();
+    await patient.keyboard.press('End');
+    await patient.keyboard.press('Backspace');
+    await patient.keyboard.press('Backspace');
+    const notice = patient.getByTestId('set-aside');
+    await explainFailure({ patient }, 'refused-set-aside', () => expect.poll(() => notice.textContent(), LONG).toContain('someone else’s suggestion'));
+    expect(await notice.textContent()).toContain('The section shows its saved text again');
+    // Only a deletion was refused: no words of hers were lost, and the lead's words show whole again.
+    expect(await notice.textContent()).toContain('No words you added were lost');
+    await expect.poll(() => text.locator('ins').allTextContents(), LONG).toEqual([' Audits confirmed it.']);
+    // It took focus, so that a screen reader reads it first.
+    expect(await patient.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('set-aside');
+    await checkPage(patient, '96-refused-change-set-aside');
+
+    // She carries on: what she types now is saved, as her own suggestion.
+    await text.locator('p', { hasText: 'Waits fell' }).click();
+    await patient.keyboard.press('Home');
+    await patient.keyboard.type('Overall, ', { delay: 10 });
+    await explainFailure({ patient }, 'saved-after-set-aside', async () => {
+      await saved(patient);
+      await expect.poll(async () => (await target()).pendingSuggestionCount, LONG).toBe(2);
+    });
+    await notice.getByRole('button', { name: 'Close this message' }).click();
+    expect(await notice.count()).toBe(0);
+  });
 });

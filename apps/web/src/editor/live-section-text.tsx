@@ -4,6 +4,7 @@ import { useMe } from '../auth/use-session';
 import type { LiveSection, LiveSectionState } from '../live/live-section';
 import { colourFor } from './caret';
 import { SectionEditor, type SectionEditorProps } from './section-editor';
+import { SetAsideNotice } from './set-aside-notice';
 import { SectionTextBoundary, SectionTextProblem, useContentProblem } from './section-text-problem';
 
 interface LiveSectionTextProps {
@@ -70,17 +71,20 @@ function SectionText({ live, state, canEdit, suggesting, wordLimit, extensions, 
     );
   }
   return (
-    <SectionEditor
-      live={live}
-      state={state}
-      canEdit={canEdit}
-      {...suggesting}
-      wordLimit={wordLimit}
-      titleId={`${idPrefix}section-title`}
-      limitId={`${idPrefix}section-word-limit`}
-      idPrefix={idPrefix}
-      user={{ id: me?.id ?? '', name: me?.name ?? 'Someone', color: colourFor(me?.id ?? '') }}
-      extensions={extensions}
-    />
+    <>
+      {state.setAside && <SetAsideNotice setAside={state.setAside} onDismiss={() => live.dismissSetAside()} />}
+      <SectionEditor
+        live={live}
+        state={state}
+        canEdit={canEdit}
+        {...suggesting}
+        wordLimit={wordLimit}
+        titleId={`${idPrefix}section-title`}
+        limitId={`${idPrefix}section-word-limit`}
+        idPrefix={idPrefix}
+        user={{ id: me?.id ?? '', name: me?.name ?? 'Someone', color: colourFor(me?.id ?? '') }}
+        extensions={extensions}
+      />
+    </>
   );
 }

@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { createConnectionStore } from '../connection/connection-status';
 import { FakeLiveServer } from '../test/fake-live';
 import { CONTENT_FIELD, LiveSection } from './live-section';
+import { LiveSections } from './live-sections';
+import { fragmentText } from './set-aside';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -89,19 +91,7 @@ describe('a live section', () => {
     expect(live.getState()).toEqual({ ready: true, unsent: 0, error: null });
   });
 
-  it('says in plain words why edits are refused, and keeps them', async () => {
-    const server = new FakeLiveServer();
-    const { live } = open(server);
-    await settle();
-    server.refuseNext('FORBIDDEN', 'You cannot edit.');
-    type(live, 'Not allowed.');
-    await settle();
-    await settle();
-    expect(live.getState().error).toBe('You cannot edit. Your changes have not been saved.');
-    expect(live.getState().unsent).toBe(1);
-  });
-
-  it('says why the server refused a suggestion, in its words', async () => {
+  it('says in plain words why edits are refused for good, and stops sending', async () => {
     const server = new FakeLiveServer();
     const { live } = open(server);
     await settle();
@@ -110,7 +100,62 @@ describe('a live section', () => {
     await settle();
     await settle();
     expect(live.getState().error).toBe('You may not change or remove someone else’s suggestion: ask someone who may edit the section to accept or reject it. Your changes have not been saved.');
-    expect(live.getState().unsent).toBe(1);
+    type(live, 'Built on it.');
+    await settle();
+    // Everything typed builds on the refused edit, so nothing more is sent from this document.
+    expect(server.applied).toHaveLength(0);
+    expect(live.refused).toEqual({
+      reason: 'You may not change or remove someone else’s suggestion: ask someone who may edit the section to accept or reject it. Your changes have not been saved.',
+      typed: 'Over hers.',
+    });
+  });
+
+  it('starts again from the server’s text after a refusal for good, offering the words that were not saved, and saves what is typed next', async () => {
+    const server = new FakeLiveServer();
+    server.writeParagraph('s1', 'Saved before.');
+    const connection = createConnectionStore();
+    connection.report('connected');
+    const sections = new LiveSections(server, connection);
+    const first = sections.acquire('s1', true);
+    let replaced = 0;
+    sections.subscribe(() => replaced++);
+    await settle();
+    server.refuseNext('FORBIDDEN', 'You cannot edit.');
+    type(first, 'Not allowed.');
+    type(first, 'Typed after it.');
+    for (let i = 0; i < 5; i++) await settle();
+
+    const next = sections.current('s1')!;
+    expect(next).not.toBe(first);
+    expect(replaced).toBe(1);
+    expect(fragmentText(next.doc.getXmlFragment(CONTENT_FIELD))).toBe('Saved before.');
+    expect(next.getState()).toEqual({ ready: true, unsent: 0, error: null, setAside: { reason: 'You cannot edit. Your changes have not been saved.', unsaved: 'Not allowed.\n\nTyped after it.' } });
+    // What is typed from here on is saved.
+    type(next, 'Saved now.');
+    for (let i = 0; i < 3; i++) await settle();
+    expect(server.text('s1')).toBe('Saved before.\nSaved now.');
+    next.dismissSetAside();
+    expect(next.getState().setAside).toBeNull();
+    // Held by its view until released, then closed once nothing is unsent.
+    sections.release('s1');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(sections.current('s1')).toBeNull();
+  });
+
+  it('starts again after an edit is refused a second time, after catching up', async () => {
+    const server = new FakeLiveServer();
+    const connection = createConnectionStore();
+    connection.report('connected');
+    const sections = new LiveSections(server, connection);
+    const first = sections.acquire('s1', true);
+    await settle();
+    server.refuseNext('BAD_USER_INPUT', 'The section has a problem.');
+    server.refuseNext('BAD_USER_INPUT', 'The section has a problem.');
+    type(first, 'Twice refused.');
+    for (let i = 0; i < 8; i++) await settle();
+    const next = sections.current('s1')!;
+    expect(next).not.toBe(first);
+    expect(next.getState().setAside).toEqual({ reason: 'Your latest changes could not be saved: The section has a problem.', unsaved: 'Twice refused.' });
   });
 
   it('sends nothing for roles that cannot edit, but still shows others’ edits', async () => {

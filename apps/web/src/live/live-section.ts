@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { ConnectionStore } from '../connection/connection-status';
 import { ApplySectionUpdateMutation, SectionSyncQuery, SectionUpdatedSubscription } from './operations';
 import { fromBase64, toBase64 } from 'lib0/buffer';
+import { fragmentText, unsavedWords, type SetAside } from './set-aside';
 import { LiveError, type LiveTransport } from './transport';
 
 /** The origin of updates that came from the server, so that they are not sent back. */
@@ -17,6 +18,15 @@ export interface LiveSectionState {
   unsent: number;
   /** Why edits are not being saved, in plain words; null while all is well. */
   error: string | null;
+  /** Edits the server refused for good, set aside when the section started again from its text (set-aside.ts). */
+  setAside?: SetAside | null;
+}
+
+/** What a section that starts again after a refusal carries from the one it replaces. */
+export interface Refused {
+  reason: string;
+  /** The text as this browser had it, refused edits included. */
+  typed: string;
 }
 
 interface Pending {
@@ -80,8 +90,11 @@ export class LiveSection {
   private inFlight = 0;
   private needsSync = true;
   private refusedAfterSync = false;
-  /** Refused for good (role, frozen entry): hold the edits until the next connection. */
-  private blocked = false;
+  /**
+   * Set when the server refused edits for good: this document can no longer be saved, and the
+   * section registry (live-sections.ts) replaces it with one that starts from the server's text.
+   */
+  refused: Refused | null = null;
   private running = false;
   private retryTimer?: ReturnType<typeof setTimeout>;
   private state: LiveSectionState = { ready: false, unsent: 0, error: null };
@@ -94,6 +107,8 @@ export class LiveSection {
     readonly sectionId: string,
     public canEdit: boolean,
     tabId: string,
+    /** The refusal this section starts again after, if any: its unsaved words are worked out once synced. */
+    private readonly after: Refused | null = null,
   ) {
     this.clientId = `${tabId}-${this.doc.clientID}`;
     this.doc.getXmlFragment(CONTENT_FIELD);
@@ -110,10 +125,7 @@ export class LiveSection {
       connection.subscribe(() => {
         const next = connection.get();
         // Whatever happened while away (missed updates, lost acknowledgements), catch up first.
-        if (next === 'connected' && status !== 'connected') {
-          this.needsSync = true;
-          this.blocked = false;
-        }
+        if (next === 'connected' && status !== 'connected') this.needsSync = true;
         status = next;
         this.kick();
       }),
@@ -127,6 +139,12 @@ export class LiveSection {
   };
 
   getState = () => this.state;
+
+  /** The writer has read (or copied) what was set aside. */
+  dismissSetAside(): void {
+    this.state = { ...this.state, setAside: null };
+    this.publish();
+  }
 
   dispose(): void {
     clearTimeout(this.retryTimer);
@@ -158,7 +176,7 @@ export class LiveSection {
     try {
       while (this.connection.get() === 'connected') {
         if (this.needsSync) await this.sync();
-        else if (this.queue.length && this.canEdit && !this.blocked) await this.send();
+        else if (this.queue.length && this.canEdit && !this.refused) await this.send();
         else break;
       }
     } catch (error) {
@@ -180,8 +198,11 @@ export class LiveSection {
       const { structs, ds } = Y.decodeUpdate(missing);
       const edits = this.queue.reduce((sum, p) => sum + p.edits, 0);
       this.queue = structs.length || ds.clients.size ? [{ update: missing, edits: Math.max(edits, 1) }] : [];
-      this.refusedAfterSync = false;
-      this.state = { ...this.state, ready: true, error: null };
+      // Still owing the server something after a refusal: the next refusal of it is for good.
+      if (!this.queue.length) this.refusedAfterSync = false;
+      const setAside =
+        this.after && !this.state.ready ? { reason: this.after.reason, unsaved: unsavedWords(fragmentText(this.doc.getXmlFragment(CONTENT_FIELD)), this.after.typed) } : this.state.setAside;
+      this.state = { ...this.state, ready: true, error: null, setAside };
       this.publish();
     } catch (error) {
       this.needsSync = true;
@@ -217,9 +238,13 @@ export class LiveSection {
       queueMicrotask(() => this.kick());
       return;
     }
+    // Refused for good, or again after catching up: nothing typed from here on could be saved
+    // either, since it builds on what was refused. Start again from the server's text.
+    if ((retry === 'never' || retry === 'sync') && !network && this.queue.length) {
+      this.refused = { reason: message, typed: fragmentText(this.doc.getXmlFragment(CONTENT_FIELD)) };
+    }
     // A dropped connection is the header's news; the next `connected` resumes the work.
     if (!network) this.state = { ...this.state, error: message };
-    if (retry === 'never') this.blocked = true;
     this.publish();
     if (retry === 'later' || (retry === 'sync' && network)) {
       clearTimeout(this.retryTimer);

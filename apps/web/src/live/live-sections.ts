@@ -12,6 +12,8 @@ export const TAB_ID = Math.random().toString(36).slice(2, 10);
  */
 export class LiveSections {
   private readonly open = new Map<string, { live: LiveSection; users: number; stop: () => void }>();
+  /** Views holding a section hear when it is replaced (a refusal: live-section.ts). */
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly transport: LiveTransport,
@@ -20,14 +22,27 @@ export class LiveSections {
 
   acquire(sectionId: string, canEdit: boolean): LiveSection {
     let entry = this.open.get(sectionId);
-    if (!entry) {
-      const live = new LiveSection(this.transport, this.connection, sectionId, canEdit, TAB_ID);
-      entry = { live, users: 0, stop: live.subscribe(() => this.changed(sectionId)) };
-      this.open.set(sectionId, entry);
-    }
+    if (!entry) entry = this.start(sectionId, canEdit, 0);
     entry.users++;
     entry.live.canEdit = canEdit;
     return entry.live;
+  }
+
+  /** The section's live document as now open (a new one after a refusal), if any. */
+  current(sectionId: string): LiveSection | null {
+    return this.open.get(sectionId)?.live ?? null;
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  private start(sectionId: string, canEdit: boolean, users: number, after: LiveSection['refused'] = null) {
+    const live = new LiveSection(this.transport, this.connection, sectionId, canEdit, TAB_ID, after);
+    const entry = { live, users, stop: live.subscribe(() => this.changed(sectionId)) };
+    this.open.set(sectionId, entry);
+    return entry;
   }
 
   release(sectionId: string): void {
@@ -46,7 +61,15 @@ export class LiveSections {
 
   private changed(sectionId: string): void {
     const entry = this.open.get(sectionId);
-    if (entry && entry.users <= 0 && entry.live.getState().unsent === 0) {
+    if (entry?.live.refused) {
+      // Its edits can never be saved: start again from the server's text, and tell the views.
+      entry.stop();
+      this.start(sectionId, entry.live.canEdit, entry.users, entry.live.refused);
+      this.listeners.forEach((listener) => listener());
+      // Once the views have let go of it (the editor is bound to its document until it re-renders).
+      setTimeout(() => entry.live.dispose(), 0);
+    } else if (entry && entry.users <= 0 && entry.live.getState().unsent === 0 && !entry.live.getState().setAside) {
+      // (Kept while it holds words set aside, so that coming back to the section still offers them.)
       entry.stop();
       entry.live.dispose();
       this.open.delete(sectionId);
