@@ -282,6 +282,8 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     // Only a deletion was refused: no words of hers were lost, and the lead's words show whole again.
     expect(await notice.textContent()).toContain('No words you added were lost');
     await expect.poll(() => text.locator('ins').allTextContents(), LONG).toEqual([' Audits confirmed it.']);
+    // The count is of the accepted text, as the side list and the server count it, with the suggestions' effect beside it.
+    expect(await patient.getByTestId('word-count').textContent()).toBe('5 words of 400 used; 8 with the suggestions accepted');
     // It took focus, so that a screen reader reads it first.
     expect(await patient.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('set-aside');
     await checkPage(patient, '96-refused-change-set-aside');

@@ -8,11 +8,21 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
-export function wordsIn(doc: ProseMirrorNode): number {
+/** Which text to count: as accepted (pending insertions left out, as the server counts), or with every suggestion accepted. */
+export type WordsOf = 'accepted' | 'suggested';
+const LEFT_OUT: Record<WordsOf, string> = { accepted: 'insertion', suggested: 'deletion' };
+
+export function wordsIn(doc: ProseMirrorNode, of: WordsOf = 'accepted'): number {
+  const leftOut = LEFT_OUT[of];
   const blocks: string[] = [];
   doc.descendants((node) => {
     if (!node.isTextblock) return true;
-    blocks.push(node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hardBreak' ? '\n' : '')));
+    let text = '';
+    node.forEach((child) => {
+      if (child.marks.some((mark) => mark.type.name === leftOut)) return;
+      text += child.isText ? child.text : child.type.name === 'hardBreak' ? '\n' : '';
+    });
+    blocks.push(text);
     return false;
   });
   return countWords(blocks.join('\n\n'));

@@ -127,6 +127,7 @@ export function SectionEditor(props: SectionEditorProps) {
     if (editor && editor.isInitialized && !editor.isDestroyed) refreshLabels(editor.view, (id) => describe.current?.(id) ?? null);
   }, [editor, props.describeSuggestion]);
   const words = useEditorState({ editor, selector: ({ editor: e }) => wordsIn(e.state.doc) }) ?? 0;
+  const withSuggestions = useEditorState({ editor, selector: ({ editor: e }) => wordsIn(e.state.doc, 'suggested') }) ?? words;
   const status = wordStatus(words, wordLimit);
   const suggesting = useEditorState({ editor, selector: ({ editor: e }) => modeOf(e) === 'suggesting' });
 
@@ -136,7 +137,7 @@ export function SectionEditor(props: SectionEditorProps) {
         {words === 0 && <p className="nhsuk-body app-editor__empty">Nothing has been written in this section yet.</p>}
         <EditorContent editor={editor} />
         <div className="app-editor__footer">
-          <WordCount id={COUNT_ID} words={words} limit={wordLimit} quiet />
+          <WordCount id={COUNT_ID} words={words} withSuggestions={withSuggestions} limit={wordLimit} quiet />
         </div>
       </div>
     );
@@ -170,7 +171,7 @@ export function SectionEditor(props: SectionEditorProps) {
         {pasteNote && <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-2">{pasteNote}</p>}
       </div>
       <div className="app-editor__footer">
-        <WordCount id={COUNT_ID} words={words} limit={wordLimit} />
+        <WordCount id={COUNT_ID} words={words} withSuggestions={withSuggestions} limit={wordLimit} />
         <SaveStatus state={state} />
       </div>
       <SectionSizeWarning doc={live.doc} limit={live.sizeLimit} />

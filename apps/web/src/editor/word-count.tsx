@@ -9,9 +9,10 @@ const ANNOUNCE_AFTER_MS = 1500;
  * description), and a polite live region that speaks it after a pause in typing, only while
  * near or over the limit, and once more on coming back under it.
  */
-export function WordCount({ id, words, limit, quiet = false }: { id: string; words: number; limit: number; quiet?: boolean }) {
+export function WordCount({ id, words, limit, quiet = false, withSuggestions = words }: { id: string; words: number; limit: number; quiet?: boolean; withSuggestions?: number }) {
   const status = wordStatus(words, limit);
-  const message = wordMessage(words, limit);
+  // Pending suggestions count once accepted: the limit applies to the accepted text, as the server counts it.
+  const message = wordMessage(words, limit) + (withSuggestions === words ? '' : `; ${withSuggestions} with the suggestions accepted`);
   const [spoken, setSpoken] = useState('');
   // What it said when last checked: nothing is spoken on arrival, only after a change.
   const last = useRef({ message, status });
