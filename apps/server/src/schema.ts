@@ -30,6 +30,7 @@ import { MailResolver } from './mail/mail.resolver.js';
 import { SectionCountsResolver } from './waiting/section-counts.resolver.js';
 import { UserWaitingResolver } from './waiting/waiting.resolver.js';
 import { SuggestionResolver } from './suggestions/suggestion.resolver.js';
+import { FigureResolver } from './figures/figure.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -57,6 +58,7 @@ export function quorumSchema(): Promise<GraphQLSchema> {
       LiveResolver,
       SectionRevisionResolver,
       SuggestionResolver,
+      FigureResolver,
       PresenceResolver,
       MetricResolver,
       MetricImportResolver,

@@ -1,6 +1,6 @@
 import type { ContentMatch, NodeType } from '@tiptap/pm/model';
 import * as Y from 'yjs';
-import { HEADING_LEVELS, sectionSchema } from './schema.js';
+import { FIGURE_KINDS, FIGURE_LEVELS, HEADING_LEVELS, sectionSchema } from './schema.js';
 
 /** An item's content, whatever its kind (Yjs does not export its base class). */
 type Content = Y.Item['content'];
@@ -68,6 +68,13 @@ export const MARK_ATTRIBUTES: Record<string, Record<string, ValueRule>> = {
   link: { href: hrefOrNull, target: textOrNull, rel: textOrNull, class: textOrNull, title: textOrNull },
   insertion: { id: suggestionId },
   deletion: { id: suggestionId },
+  figure: {
+    metricId: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v),
+    level: (v) => (FIGURE_LEVELS as readonly unknown[]).includes(v),
+    // A group's name as the analysis gives it ("Black, Black British, Caribbean or African").
+    group: (v) => typeof v === 'string' && v.length > 0 && v.length <= 200 && storable(v),
+    kind: (v) => (FIGURE_KINDS as readonly unknown[]).includes(v),
+  },
   // Listed for the schema's sake; formatProblem refuses the mark itself (see there).
   modification: { id: suggestionId, type: textOrNull, attrName: textOrNull, previousValue: () => true, newValue: () => true },
 };

@@ -1,4 +1,4 @@
-export { sectionSchema, sectionExtensions, HEADING_LEVELS, SUGGESTION_MARKS } from './schema.js';
+export { sectionSchema, sectionExtensions, HEADING_LEVELS, SUGGESTION_MARKS, FIGURE_KINDS, FIGURE_LEVELS } from './schema.js';
 export { sectionDomSerializer } from './html.js';
 export { contentProblem, contentProblemSince, stateVectorOf, itemProblem, orderProblem, NODE_ATTRIBUTES, MARK_ATTRIBUTES, SUGGESTION_ID } from './content-check.js';
 export { CONTENT_FIELD, type ContentSource, contentFragment, docFromUpdate, encodeDoc } from './ydoc.js';
@@ -10,3 +10,4 @@ export { diffText, type DiffPart } from './diff.js';
 export { suggestionAuthor, hasSuggestions, acceptedDoc, withAllAccepted, acceptOne, rejectOne, editedDoc, suggestionsIn, type SuggestionKind, type SuggestionSummary } from './suggestions.js';
 export { prepareSuggestionCheck, type SuggestionCheck, type SuggestionRefusal } from './suggestion-check.js';
 export { MAX_PENDING_SUGGESTIONS, knownSuggestionIds, suggestionIdsOfStructs, suggestionLimitProblem } from './suggestion-limit.js';
+export { figuresIn, rewordFigure, unlinkFigure, type FigureRun, type FigureSource } from './figures.js';

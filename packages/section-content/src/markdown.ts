@@ -157,6 +157,8 @@ export const sectionMarkdownSerializer = new MarkdownSerializer(
     // (suggestions.ts); should one reach here, its text stays and its mark goes.
     insertion: { open: '', close: '', mixable: true },
     deletion: { open: '', close: '', mixable: true },
+    // A figure is its words; where they came from is not Markdown's to say.
+    figure: { open: '', close: '', mixable: true },
     modification: { open: '', close: '', mixable: true },
   },
   {

@@ -36,6 +36,29 @@ function suggestionMark(name: (typeof SUGGESTION_MARKS)[number], spec: MarkSpec)
   });
 }
 
+/** Which sentence of a metric's analysis a figure in the text is: a group's change, or its gap with the reference group. */
+export const FIGURE_KINDS = ['CHANGE', 'GAP'] as const;
+/** The analysis' grouping (GraphQL's GroupLevel). */
+export const FIGURE_LEVELS = ['ONS_GROUP', 'ETHNIC_CATEGORY'] as const;
+
+/**
+ * A figure from the evidence (figures.ts): words inserted from a metric's analysis, kept as
+ * ordinary text (counted, signed, exported as they read) marked with where they came from, so
+ * that the server can say when the data no longer says them (`Section.figures`). Not parsed
+ * from pasted HTML: a figure is inserted from the evidence, whose wording it must match.
+ */
+const FigureMark = Mark.create({
+  name: 'figure',
+  inclusive: false,
+  addAttributes() {
+    const required = { isRequired: true, rendered: false } as const;
+    return { metricId: required, level: required, group: required, kind: required };
+  },
+  renderHTML() {
+    return ['span', { class: 'app-figure', 'data-figure': '' }, 0];
+  },
+});
+
 /**
  * Tiptap's Document, allowing the suggestion marks on whole blocks as the library asks (a
  * block inserted or deleted whole is marked as a node). y-prosemirror 1.3 does not store node
@@ -55,6 +78,7 @@ export const sectionExtensions = [
   suggestionMark('insertion', insertion),
   suggestionMark('deletion', deletion),
   suggestionMark('modification', modification),
+  FigureMark,
 ];
 
 // getSchema only reads the extensions' specs: no editor and no DOM, so it runs in Node.

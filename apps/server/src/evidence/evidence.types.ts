@@ -6,6 +6,7 @@ import { ChangeVerdict, ConfidenceLevel, GapPosition, GapVerdict, GroupLevel, Pe
 import { AnalysisMethod } from './metric-methods.types.js';
 import { Metric } from './metric.entity.js';
 import { DataQuality, SpcChart } from './metric-series.types.js';
+import { FigureOutOfStep } from '../figures/figure.types.js';
 
 /** How a hidden cell is marked (evidence/analysis-file.ts, suppressionMarks). */
 export const SuppressionMark = describedEnum('SuppressionMark', 'Why a cell of a metric is hidden by disclosure control.', {
@@ -377,6 +378,11 @@ export class Readiness {
     description: 'Data quality warnings on metrics (a high or moving Not stated share, a group whose make-up changed): shown for the team to explain in the text; they do not keep `ready` false.',
   })
   dataQualityWarnings!: MissingEvidence[];
+
+  @Field(() => [FigureOutOfStep], {
+    description: 'Figures from the evidence in the text that no longer say what it says (`Section.figures`): each keeps `ready` false until updated, unlinked or deleted.',
+  })
+  figuresOutOfStep!: FigureOutOfStep[];
 
   @Field(() => [String], { description: 'Checks that could not run yet, so `ready` stays false, e.g. "sign-offs".' })
   checksNotRun!: string[];

@@ -8,6 +8,14 @@ import { resolvePeriods } from './metric.methods.js';
 import { analyseMetric } from './metric.analysis.js';
 import { coveredCriteria } from './criterion-passages.js';
 import type { MetricValue } from './metric-value.entity.js';
+import { sectionFigures } from '../figures/figure.service.js';
+import { FigureStatus, type FigureOutOfStep } from '../figures/figure.types.js';
+
+/** Figures in the text that no longer say what the evidence says. */
+async function figuresOutOfStep(ctx: Context, sections: Section[]): Promise<FigureOutOfStep[]> {
+  const figures = await Promise.all(sections.map((section) => sectionFigures(ctx, section)));
+  return sections.flatMap((section, i) => figures[i].filter((f) => f.status !== FigureStatus.CURRENT).map((figure) => ({ section, figure })));
+}
 
 /** Word count of each section's current text (from the live-editing feature's read views), or undefined if unavailable. */
 async function sectionWordCounts(ctx: Context, sections: Section[]): Promise<Map<string, number> | undefined> {
@@ -69,7 +77,8 @@ export async function readinessOf(ctx: Context, entry: Entry): Promise<Readiness
     return analyseMetric(metric, rows, GroupLevel.ONS_GROUP, true, 'export').dataQuality.flags.map((f) => ({ message: `“${metric.name}”: ${f.message}`, metric }));
   });
 
-  const problems = uncoveredCriteria.length + sectionsOverWordLimit.length + (signOffs?.length ?? 0) + missingQuantitativeEvidence.length;
+  const outOfStep = await figuresOutOfStep(ctx, sections);
+  const problems = uncoveredCriteria.length + sectionsOverWordLimit.length + (signOffs?.length ?? 0) + missingQuantitativeEvidence.length + outOfStep.length;
   return {
     ready: problems === 0 && checksNotRun.length === 0,
     uncoveredCriteria,
@@ -77,6 +86,7 @@ export async function readinessOf(ctx: Context, entry: Entry): Promise<Readiness
     missingSignOffs: signOffs ?? [],
     missingQuantitativeEvidence,
     dataQualityWarnings,
+    figuresOutOfStep: outOfStep,
     checksNotRun,
   };
 }

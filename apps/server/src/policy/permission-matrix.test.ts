@@ -361,6 +361,40 @@ const OPERATIONS: Operation[] = [
             { i: { sectionId: t.sectionIds[4] } },
           ),
   })),
+  // Figures: one that is not in the text is NOT_FOUND for whoever may edit.
+  ...(['updateFigure', 'unlinkFigure'] as const).map((name): Operation => ({
+    name,
+    action: 'section.edit',
+    allowed: 'NOT_FOUND',
+    run: (c, t) => {
+      const i = { sectionId: t.sectionIds[0], metricId: UNKNOWN_ID, level: 'ONS_GROUP' as const, group: 'Black', kind: 'CHANGE' as const, text: 'None.' };
+      return name === 'updateFigure'
+        ? c.request(
+            graphql(`
+              mutation PolicyMatrixUpdateFigure($i: FigureInput!) {
+                updateFigure(input: $i) {
+                  section {
+                    id
+                  }
+                }
+              }
+            `),
+            { i },
+          )
+        : c.request(
+            graphql(`
+              mutation PolicyMatrixUnlinkFigure($i: FigureInput!) {
+                unlinkFigure(input: $i) {
+                  section {
+                    id
+                  }
+                }
+              }
+            `),
+            { i },
+          );
+    },
+  })),
   {
     name: 'replaceSectionContent',
     action: 'section.edit',

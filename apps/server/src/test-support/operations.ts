@@ -1623,6 +1623,15 @@ export const READINESS = graphql(`
             id
           }
         }
+        figuresOutOfStep {
+          section {
+            id
+          }
+          figure {
+            status
+            text
+          }
+        }
       }
     }
   }
@@ -1770,6 +1779,7 @@ export const HISTORY = graphql(`
             period
             ethnicCode
             ethnicCategory
+            ageBand
             figuresShown
             before {
               numerator
@@ -1798,6 +1808,7 @@ export const AUDIT = graphql(`
           valueChanges {
             period
             ethnicCode
+            ageBand
             figuresShown
             before {
               numerator
@@ -2070,6 +2081,176 @@ export const ROUND = graphql(`
     updateMetric(input: $i) {
       metric {
         roundToFive
+      }
+    }
+  }
+`);
+
+export const ROUNDED_CREATE_METRIC = graphql(`
+  mutation RoundedCreateMetric($i: CreateMetricInput!) {
+    createMetric(input: $i) {
+      metric {
+        id
+      }
+    }
+  }
+`);
+
+export const ROUNDED_ANALYSIS_FIELDS = graphql(`
+  fragment RoundedAnalysis on MetricAnalysis {
+    level
+    baselinePeriod
+    followUpPeriod
+    referenceGroup
+    sentences
+    notes
+    groups {
+      group
+      isReference
+      baseline {
+        ...RoundedFigures
+      }
+      followUp {
+        ...RoundedFigures
+      }
+      change {
+        ...RoundedEstimate
+      }
+      gapBefore {
+        difference {
+          ...RoundedEstimate
+        }
+        ratio {
+          ...RoundedEstimate
+        }
+      }
+      gapAfter {
+        difference {
+          ...RoundedEstimate
+        }
+        ratio {
+          ...RoundedEstimate
+        }
+      }
+      gapChange {
+        ...RoundedEstimate
+      }
+      changeSentence
+      gapSentence
+    }
+    timeSeries {
+      period
+      groups {
+        group
+        code
+        isReference
+        figures {
+          ...RoundedFigures
+        }
+        gapToReference {
+          ...RoundedEstimate
+        }
+      }
+    }
+    overall {
+      ...RoundedFigures
+    }
+    standardisedRates {
+      group
+      period
+      events
+      population
+      suppressed
+      value {
+        ...RoundedEstimate
+      }
+      crude {
+        ...RoundedEstimate
+      }
+    }
+    spc {
+      group
+      isOverall
+      available
+      sentence
+      description
+      median
+      points {
+        period
+        value
+        mean
+        upperLimit
+        lowerLimit
+        upperTwoSigma
+        lowerTwoSigma
+      }
+    }
+    dataQuality {
+      notStated {
+        period
+        share
+        notStated
+        total
+        suppressed
+      }
+      flags {
+        message
+      }
+    }
+  }
+`);
+
+export const ROUNDED_FIGURES_FIELDS = graphql(`
+  fragment RoundedFigures on GroupFigures {
+    period
+    numerator
+    denominator
+    mean
+    sd
+    n
+    suppressed
+    value {
+      ...RoundedEstimate
+    }
+  }
+`);
+
+export const ROUNDED_ESTIMATE_FIELDS = graphql(`
+  fragment RoundedEstimate on Estimate {
+    available
+    estimate
+    lower
+    upper
+  }
+`);
+
+/** Everything a member is shown of an entry's metrics, at both levels: rounded-disclosure.test.ts looks through it all. */
+export const ROUNDED_VIEW = graphql(`
+  query RoundedView($id: ID!) {
+    entry(id: $id) {
+      metrics {
+        id
+        name
+        kind
+        ratePer
+        confidenceLevel
+        values {
+          period
+          ethnicCode
+          ageBand
+          numerator
+          denominator
+          mean
+          sd
+          n
+          suppressed
+        }
+        ons: analysis(level: ONS_GROUP) {
+          ...RoundedAnalysis
+        }
+        detailed: analysis(level: ETHNIC_CATEGORY) {
+          ...RoundedAnalysis
+        }
       }
     }
   }
@@ -3361,6 +3542,67 @@ export const CRITERION_PASSAGES = graphql(`
         uncoveredCriteria {
           id
         }
+      }
+    }
+  }
+`);
+
+export const FIGURE_SENTENCES = graphql(`
+  query FigureSentences($id: ID!) {
+    entry(id: $id) {
+      metrics {
+        id
+        analysis {
+          groups {
+            group
+            changeSentence
+            gapSentence
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SECTION_FIGURES = graphql(`
+  query SectionFigures($id: ID!) {
+    section(id: $id) {
+      id
+      text
+      figures {
+        metricId
+        metric {
+          id
+          name
+        }
+        level
+        group
+        kind
+        text
+        currentWording
+        status
+      }
+    }
+  }
+`);
+
+export const UPDATE_FIGURE = graphql(`
+  mutation UpdateFigure($i: FigureInput!) {
+    updateFigure(input: $i) {
+      section {
+        id
+        text
+      }
+    }
+  }
+`);
+
+export const UNLINK_FIGURE = graphql(`
+  mutation UnlinkFigure($i: FigureInput!) {
+    unlinkFigure(input: $i) {
+      section {
+        id
+        text
       }
     }
   }
