@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiFrom, browserSession, checkPage as check, DEMO_ENTRY, DEMO_PASSWORD, hasChromium, LONG } from './browser';
+import { apiFrom, browserSession, checkPage as check, DEMO_ENTRY, DEMO_PASSWORD, hasChromium, LONG, screenshot } from './browser';
 
 const BANDS = ['0-4', '5-9', '10-14', '15-19', '20-24', '25-29', '30-34', '35-39', '40-44', '45-49', '50-54', '55-59', '60-64', '65-69', '70-74', '75-79', '80-84', '85-89', '90+'];
 // White British by age band: 30 events in 85-89 (10,000 people) and 20 in 90+ (5,000), none in the other bands (10,000 each):
@@ -56,7 +56,14 @@ describe.skipIf(!hasChromium)('age-standardised rates and rounding to 5 in Chrom
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save rounding');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Counts are now rounded to the nearest 5.' }).isVisible(), LONG).toBe(true);
+    await expect.poll(() => page.getByTestId('announcer').textContent(), LONG).toBe('Counts are now rounded to the nearest 5.');
+    // The form stays as it was (not drawn anew), so focus stays on its button and the keyboard carries on from there.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save rounding');
+    expect(await page.locator('form[aria-labelledby="round-to-five-heading"]').textContent()).toContain('Counts are now rounded to the nearest 5.');
+    // Said once, by the announcer: the form's own confirmation is not a live region too.
+    expect(await page.getByRole('status').filter({ hasText: 'Counts are now rounded' }).count()).toBe(1);
+    expect(await box.isChecked()).toBe(true);
+    await screenshot(page.locator('form[aria-labelledby="round-to-five-heading"]'), '27-rounding-saved');
     await check(page, '27-rounding-and-standardised-rates');
     await page.reload();
     await expect.poll(() => page.getByRole('checkbox', { name: 'Round counts to the nearest 5' }).isChecked(), LONG).toBe(true);

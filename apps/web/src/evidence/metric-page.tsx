@@ -123,7 +123,6 @@ export function MetricPage() {
       {/* A disclosure setting: only those who may change values may change it (evidence.values). */}
       {entry.abilities.canEditValues ? (
         <RoundingForm
-          key={String(metric.roundToFive)}
           roundToFive={metric.roundToFive}
           busy={saving}
           onSave={async (roundToFive) => {

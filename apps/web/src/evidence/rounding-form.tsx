@@ -14,11 +14,19 @@ interface RoundingFormProps {
  * The metric's rounding of counts to the nearest 5 (`Metric.roundToFive`), a disclosure setting:
  * offered only to those who may change values (`canEditValues`), since the server refuses it to
  * anyone else. It applies to those who see small numbers hidden, and to every export and file.
+ * The form stays in place as it saves (the page says the result through its announcer), so
+ * focus stays on Save rounding: aria-disabled while busy, since a disabled button drops focus.
  */
 export function RoundingForm({ roundToFive, busy, onSave }: RoundingFormProps) {
   const [checked, setChecked] = useState(roundToFive);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [saved, setSaved] = useState('');
+  // Someone else's change, read again, shows here (React's "adjusting state when a prop changes").
+  const [shown, setShown] = useState(roundToFive);
+  if (shown !== roundToFive) {
+    setShown(roundToFive);
+    setChecked(roundToFive);
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -39,11 +47,8 @@ export function RoundingForm({ roundToFive, busy, onSave }: RoundingFormProps) {
         Rounding of counts
       </h4>
       <ErrorSummary errors={errors} />
-      {saved && (
-        <p className="nhsuk-body" role="status">
-          {saved}
-        </p>
-      )}
+      {/* Said by the page's announcer; not a live region of its own, which would say it twice. */}
+      {saved && <p className="nhsuk-body">{saved}</p>}
       <div className="nhsuk-form-group">
         <div className="nhsuk-checkboxes">
           <div className="nhsuk-checkboxes__item">
@@ -57,7 +62,7 @@ export function RoundingForm({ roundToFive, busy, onSave }: RoundingFormProps) {
           </div>
         </div>
       </div>
-      <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={busy}>
+      <button className="nhsuk-button nhsuk-button--secondary" type="submit" aria-disabled={busy}>
         Save rounding
       </button>
     </form>
