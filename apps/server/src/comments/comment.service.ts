@@ -17,6 +17,8 @@ import type { ThreadFilter } from './comment.loaders.js';
 import type { CommentAnchor } from './comment.types.js';
 import type { AddCommentInput, CommentAnchorInput, EditCommentInput, ReplyToCommentInput } from './dto/comment.inputs.js';
 import { authorizeCommentChange, authorizeThreadSettle } from '../policy/comment.policy.js';
+import { memberIdsOf, suggestionCommentDrafts } from '../suggestions/suggestion-notifications.js';
+import { suggestionOfThread } from '../suggestions/suggestion-thread.js';
 
 const MAX_QUOTE = 10_000;
 
@@ -83,10 +85,13 @@ export async function addComment(ctx: Context, input: AddCommentInput): Promise<
   const { user } = requireViewer(ctx);
   const section = await sectionFor(ctx, input.sectionId, 'comment.write');
   const mentions = await checkMentions(ctx, section.entry.id, input.mentionedUserIds);
-  const anchor = input.anchor ? await makeAnchor(ctx, section.id, input.anchor) : {};
+  const anchor = input.anchor ? await makeAnchor(ctx, section.id, input.anchor) : null;
+  // A comment on a suggestion's words opens its thread: its author hears of it (issue 11).
+  const suggestion = await suggestionOfThread(ctx, section.id, anchor?.anchorStart);
+  const members = suggestion ? await memberIdsOf(ctx, section.entry.id) : new Set<string>();
   return inTransaction(ctx, async ({ em, events }) => {
     const comment = em.create(Comment, { section, author: user, body: input.body.trim(), mentionIds: mentions, ...anchor });
-    notify(em, mentionDrafts(ctx, comment, section, mentions));
+    notify(em, [...mentionDrafts(ctx, comment, section, mentions), ...suggestionCommentDrafts(user, section, suggestion, comment, members)]); // a mention says more: it wins
     events.push({ kind: EntryEventKind.COMMENT_ADDED, entryId: section.entry.id, sectionId: section.id, commentId: comment.id, threadId: comment.id, actorId: user.id });
     return comment;
   });
@@ -100,10 +105,13 @@ export async function replyToComment(ctx: Context, input: ReplyToCommentInput): 
   const mentions = await checkMentions(ctx, section.entry.id, input.mentionedUserIds);
   const earlier = await ctx.loaders.repliesOfThread.load(thread.id);
   const participants = [...new Set([thread.author.id, ...earlier.map((r) => r.author.id)])];
+  const suggestion = await suggestionOfThread(ctx, section.id, thread.anchorStart);
+  const members = suggestion ? await memberIdsOf(ctx, section.entry.id) : new Set<string>();
   return inTransaction(ctx, async ({ em, events }) => {
     const reply = em.create(Comment, { section, thread, author: user, body: input.body.trim(), mentionIds: mentions });
     notify(em, [
       ...mentionDrafts(ctx, reply, section, mentions), // a mention says more than a reply: it wins
+      ...suggestionCommentDrafts(user, section, suggestion, thread, members), // and a comment on her suggestion more than a reply in its thread
       ...participants.map((userId) => ({
         userId,
         entryId: section.entry.id,

@@ -51,6 +51,12 @@ function sentences(facts: MailFacts): { lead: string; action: string; after?: st
       return { lead: `A section of ${entry} you signed off has changed since: your sign-off no longer counts.`, action: 'Review the section again' };
     case 'ENTRY_APPROVED':
       return { lead: `Every sign-off of ${entry} is in: it is ready to submit.`, action: 'Submit the entry' };
+    case 'SUGGESTION_ACCEPTED':
+      return { lead: `${who} accepted changes you suggested to a section of ${entry}: the text now holds them.`, action: 'See the section' };
+    case 'SUGGESTION_REJECTED':
+      return { lead: `${who} rejected changes you suggested to a section of ${entry}: the text stays as it was.`, action: 'See the section' };
+    case 'SUGGESTION_COMMENTED':
+      return { lead: `${who} commented on a change you suggested to a section of ${entry}.`, action: 'Read the comment' };
     case 'CLOSING_DATE_NEAR':
       return { lead: `${entry} closes soon, and something of yours in it is still pending.`, action: 'Open the entry' };
     case DIGEST:

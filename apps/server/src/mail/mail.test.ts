@@ -6,8 +6,11 @@ import { TestSmtp, linkIn, type ReceivedMail } from '../test-support/smtp.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
 import { OutboxMail } from './outbox-mail.entity.js';
 import { signUnsubscribe } from './unsubscribe-token.js';
+import { editorUpdate } from '../test-support/suggesting.js';
 import {
+  ACCEPT_SUGGESTION,
   ADD_COMMENT,
+  APPLY,
   LIMITS_LOG_IN,
   LIMITS_SIGN_OFF,
   MAIL_INVITE,
@@ -17,11 +20,13 @@ import {
   MAIL_SECTIONS,
   ME_ID,
   MY_PREFERENCES,
+  REJECT_SUGGESTIONS,
   REQUEST_RESET,
   RESET,
   SERVER_INFO,
   SET_CLOSING_DATE,
   SET_PREFERENCE,
+  SUGGESTIONS,
   UNSUBSCRIBE,
 } from '../test-support/operations.js';
 
@@ -155,6 +160,39 @@ describe('each kind of mail', () => {
     expectWellFormed(ready!, `${PUBLIC}/entries/${team.entryId}/review`);
 
     for (const mail of smtp.received) for (const words of [SECTION_WORDS, COMMENT_WORDS, NOTE_WORDS]) expect(mail.text).not.toContain(words);
+  });
+
+  it('a suggestion accepted, rejected or commented on reaches its author, linked to the section (a comment: its thread), without the suggested words', async () => {
+    const fresh = await createTeam(server);
+    const [sectionId] = fresh.sectionIds;
+    const { version } = (await fresh.members.LEAD.client.ok(MAIL_SECTIONS, { id: fresh.entryId })).entry.sections[0];
+    await fresh.members.LEAD.client.ok(MAIL_REPLACE, { input: { sectionId, baseVersion: version, markdown: SECTION_WORDS } });
+    const rep = fresh.members.PATIENT_REP;
+    const suggest = async (words: string) =>
+      rep.client.ok(APPLY, { i: { sectionId, update: await editorUpdate(rep.client, sectionId, (s) => s.tr.insertText(words, s.doc.content.size - 1), rep.user.id), clientId: 'rep' } });
+    const SUGGESTED = ' and private suggested words';
+    await suggest(SUGGESTED);
+    const [suggestion] = (await fresh.members.LEAD.client.ok(SUGGESTIONS, { id: sectionId })).section!.suggestions.nodes;
+    const sectionPath = `${PUBLIC}/entries/${fresh.entryId}/sections/${sectionId}`;
+
+    const thread = await fresh.members.LEAD.client.ok(ADD_COMMENT, { input: { sectionId, body: COMMENT_WORDS, anchor: { quote: SUGGESTED.trim() } } });
+    const [commented] = await smtp.waitFor(rep.user.email);
+    expectWellFormed(commented, `${sectionPath}#thread-${thread.addComment.comment.id}`);
+    expect(commented.text).toContain('Test LEAD commented on a change you suggested');
+
+    await fresh.members.LEAD.client.ok(ACCEPT_SUGGESTION, { i: { sectionId, suggestionId: suggestion.id } });
+    const accepted = (await smtp.waitFor(rep.user.email, 2))[1];
+    expectWellFormed(accepted, sectionPath);
+    expect(accepted.text).toContain('Test LEAD accepted changes you suggested');
+
+    await suggest(' and more private words');
+    await fresh.members.NURSE.client.ok(REJECT_SUGGESTIONS, { i: { sectionId } });
+    const rejected = (await smtp.waitFor(rep.user.email, 3))[2];
+    expectWellFormed(rejected, sectionPath);
+    expect(rejected.text).toContain('Test NURSE rejected changes you suggested');
+    // Nobody is emailed of their own doing; nothing said of the suggestions is in any email.
+    expect(smtp.to(fresh.members.LEAD.user.email).filter((m) => m.text.includes('suggested'))).toHaveLength(0);
+    for (const mail of smtp.to(rep.user.email)) for (const words of ['private suggested words', 'more private words']) expect(mail.text).not.toContain(words);
   });
 });
 

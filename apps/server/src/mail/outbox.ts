@@ -43,8 +43,8 @@ export function queueMail(em: EntityManager, draft: MailDraft): boolean {
   return true;
 }
 
-/** The page a notification's mail links to: where the person can act on it. */
-export function notificationPath(kind: MailKind, entryId: string, sectionId?: string | null): string {
+/** The page a notification's mail links to: where the person can act on it (a suggestion's comment: its thread, `threadId`). */
+export function notificationPath(kind: MailKind, entryId: string, sectionId?: string | null, threadId?: string | null): string {
   const entry = `/entries/${entryId}`;
   switch (kind) {
     case 'REVIEW_REQUESTED':
@@ -55,7 +55,11 @@ export function notificationPath(kind: MailKind, entryId: string, sectionId?: st
       return sectionId ? `${entry}/review/${sectionId}` : `${entry}/review`;
     case 'MENTION':
     case 'REPLY':
+    case 'SUGGESTION_ACCEPTED':
+    case 'SUGGESTION_REJECTED':
       return sectionId ? `${entry}/sections/${sectionId}` : entry;
+    case 'SUGGESTION_COMMENTED':
+      return sectionId ? `${entry}/sections/${sectionId}${threadId ? `#thread-${threadId}` : ''}` : entry;
     default:
       return entry;
   }

@@ -118,7 +118,10 @@ export class NotificationResolver {
 
 @Resolver(() => User)
 export class UserNotificationsResolver {
-  @FieldResolver(() => NotificationConnection, { description: 'Your notifications, newest first (your own account only): mentions, replies, review requests, change requests and stale sign-offs.' })
+  @FieldResolver(() => NotificationConnection, {
+    description:
+      'Your notifications, newest first (your own account only): mentions, replies, review requests, change requests, stale sign-offs, closing dates, and your suggestions accepted, rejected or commented on.',
+  })
   notifications(
     @Root() user: User,
     @Ctx() ctx: Context,

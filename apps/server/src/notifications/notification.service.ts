@@ -28,6 +28,7 @@ export interface NotificationDraft {
   message: string;
   actorId?: string | null;
   sectionId?: string | null;
+  /** The comment; for a comment on a suggestion (SUGGESTION_COMMENTED), its thread, where it links. */
   commentId?: string | null;
   signOffId?: string | null;
 }
@@ -52,7 +53,7 @@ export function notify(em: EntityManager, drafts: NotificationDraft[]): void {
     const data: NotificationAddedData = { notificationId: notification.id };
     afterCommitOf(em, (app) => app.live.pubsub.publish(notificationTopic(d.userId), data).catch((error) => logError('notification not published', error)));
     // And its email, in the same transaction (mail/outbox.ts; its person's choice is read when it is sent).
-    queueMail(em, { kind: d.kind, userId: d.userId, entryId: d.entryId, path: notificationPath(d.kind, d.entryId, d.sectionId), actorId: d.actorId });
+    queueMail(em, { kind: d.kind, userId: d.userId, entryId: d.entryId, path: notificationPath(d.kind, d.entryId, d.sectionId, d.commentId), actorId: d.actorId });
   }
 }
 

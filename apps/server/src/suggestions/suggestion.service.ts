@@ -1,7 +1,6 @@
 import { Cursor } from '@mikro-orm/core';
 import { ROLE_LABELS } from '@quorum/domain';
 import { acceptedDoc, acceptOne, rejectOne, SUGGESTION_ID, suggestionAuthor, suggestionsIn, toProseMirrorDoc, withAllAccepted, type SuggestionSummary } from '@quorum/section-content';
-import * as Y from 'yjs';
 import { AuditAction } from '../audit/audit-event.entity.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { User } from '../auth/user.entity.js';
@@ -12,11 +11,14 @@ import { conflict, notFound } from '../common/errors.js';
 import { inTransaction } from '../common/unit-of-work.js';
 import { writeSectionDoc } from '../live/section-live.service.js';
 import { EntryEventKind } from '../notifications/entry-events.js';
+import { notify } from '../notifications/notification.service.js';
 import { requireViewer } from '../policy/access.js';
 import { refuseIfFrozen } from '../policy/frozen.js';
 import type { Section } from '../sections/section.entity.js';
 import { sectionFor } from '../sections/section.service.js';
 import { SectionSuggestion } from './section-suggestion.entity.js';
+import { memberIdsOf, resolutionDrafts } from './suggestion-notifications.js';
+import { suggestionAt } from './suggestion-thread.js';
 import { isAuthorOf } from './suggestion-record.js';
 import type { ResolveSuggestionInput, ResolveSuggestionsInput } from './dto/suggestion.inputs.js';
 import type { ResolveSuggestionsPayload, Suggestion } from './suggestion.types.js';
@@ -26,27 +28,6 @@ import type { ResolveSuggestionsPayload, Suggestion } from './suggestion.types.j
  * this reads them with who made them, and accepts or rejects them with the library's commands
  * on a ProseMirror document of the section, written back as an ordinary edit.
  */
-
-/** The suggestion (if any) whose marked text holds the position a comment anchor starts at. */
-function suggestionAt(doc: Y.Doc, anchorStart: Uint8Array): string | null {
-  let position: Y.AbsolutePosition | null;
-  try {
-    position = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(anchorStart), doc);
-  } catch {
-    return null;
-  }
-  if (!position || !(position.type instanceof Y.XmlText)) return null;
-  let at = 0;
-  for (const op of position.type.toDelta() as { insert: unknown; attributes?: Record<string, { id?: unknown } | undefined> }[]) {
-    const length = typeof op.insert === 'string' ? op.insert.length : 1;
-    if (position.index < at + length) {
-      const id = op.attributes?.insertion?.id ?? op.attributes?.deletion?.id;
-      return typeof id === 'string' ? id : null;
-    }
-    at += length;
-  }
-  return null;
-}
 
 /** Every pending suggestion of the section, in the order they appear in the text. */
 async function pendingOf(ctx: Context, section: Section): Promise<Suggestion[]> {
@@ -112,7 +93,8 @@ function refuseIfChanged(now: SuggestionSummary, seen: ResolveSuggestionInput) {
  * Accepts or rejects the chosen suggestions: the library's commands on the section's
  * ProseMirror document, written back as one edit (connected editors receive it live; the
  * sign-offs it makes stale are settled as after any edit) and saved as a revision; then, in one
- * transaction, the suggestions' rows closed, the audit appended and the entry told.
+ * transaction, the suggestions' rows closed, the audit appended, each author notified (once for
+ * the batch) and the entry told.
  */
 async function resolve(
   ctx: Context,
@@ -137,6 +119,7 @@ async function resolve(
   else for (const s of chosen) next = how === 'ACCEPTED' ? acceptOne(next, s.id) : rejectOne(next, s.id);
   const keys = chosen.map((s) => s.id);
   const rows = await ctx.em.find(SectionSuggestion, { section: section.id, key: { $in: keys } }, { populate: ['author'] });
+  const members = await memberIdsOf(ctx, section.entry.id);
   const field = one ? 'input.suggestionId' : 'input.sectionId';
   await writeSectionDoc(ctx, section.id, next, `${how === 'ACCEPTED' ? 'accept' : 'reject'}:${user.id}`, how === 'ACCEPTED' ? 'accept' : 'reject', field);
   const authors = [...new Set(rows.map((r) => `${r.author.name}${r.role ? ` (${ROLE_LABELS[r.role].toLowerCase()})` : ''}`))];
@@ -154,6 +137,7 @@ async function resolve(
       summary,
       data: { sectionId: section.id, suggestionIds: keys, authorIds: [...new Set(keys.map(suggestionAuthor))] },
     });
+    notify(em, resolutionDrafts(user, section, keys, how, members));
     const kind = how === 'ACCEPTED' ? EntryEventKind.SUGGESTION_ACCEPTED : EntryEventKind.SUGGESTION_REJECTED;
     events.push({ kind, entryId: section.entry.id, sectionId: section.id, suggestionId: keys.length === 1 ? keys[0] : null, actorId: user.id });
   });

@@ -10,6 +10,9 @@ export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   SIGN_OFF_STALE: 'A section you signed off has changed',
   ENTRY_APPROVED: 'An entry you lead is ready to submit',
   CLOSING_DATE_NEAR: 'An entry closes soon and something of yours is pending',
+  SUGGESTION_ACCEPTED: 'Someone accepts changes you suggested',
+  SUGGESTION_REJECTED: 'Someone rejects changes you suggested',
+  SUGGESTION_COMMENTED: 'Someone comments on a change you suggested',
   PASSWORD_RESET: 'Password reset links',
 };
 

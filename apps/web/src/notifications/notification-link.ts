@@ -9,15 +9,21 @@ export interface NotificationPlace {
 
 /**
  * Where a notification takes its person: a mention or reply to its thread in the section (the
- * comment's element has the comment's id), a sign-off matter to the section's review, the rest
- * to the entry. As the server's emails link (mail/outbox.ts, notificationPath).
+ * comment's element has the comment's id), a comment on your suggestion to its thread (the
+ * notification holds the thread's id), your suggestions accepted or rejected to the section, a
+ * sign-off matter to the section's review, the rest to the entry. As the server's emails link
+ * (mail/outbox.ts, notificationPath).
  */
 export function notificationHref({ kind, entryId, sectionId, commentId }: NotificationPlace): string {
   const entry = `/entries/${entryId}`;
   switch (kind) {
     case 'MENTION':
     case 'REPLY':
+    case 'SUGGESTION_COMMENTED':
       return sectionId ? `${entry}/sections/${sectionId}${commentId ? `#thread-${commentId}` : ''}` : entry;
+    case 'SUGGESTION_ACCEPTED':
+    case 'SUGGESTION_REJECTED':
+      return sectionId ? `${entry}/sections/${sectionId}` : entry;
     case 'CHANGES_REQUESTED':
     case 'SIGN_OFF_STALE':
       return sectionId ? `${entry}/review/${sectionId}` : `${entry}/review`;

@@ -30,7 +30,9 @@ export function NotificationsPage() {
       ) : error || !me ? (
         <p className="nhsuk-body">Your notifications could not be loaded. Try again later.</p>
       ) : notifications.length === 0 ? (
-        <p className="nhsuk-body">You have no notifications yet. When someone mentions you, replies to you or asks for your sign-off, it shows here.</p>
+        <p className="nhsuk-body">
+          You have no notifications yet. When someone mentions you, replies to you, asks for your sign-off or accepts, rejects or comments on a change you suggested, it shows here.
+        </p>
       ) : (
         <>
           <p className="nhsuk-body">{unread === 0 ? 'All read.' : `${unread} unread.`}</p>

@@ -70,6 +70,22 @@ describe('notifications', () => {
     expect(screen.queryByRole('button', { name: /Mark/ })).toBeNull();
   });
 
+  it('a suggestion accepted or rejected links to its section; a comment on it, to its thread there', async () => {
+    const ACCEPTED = notification('n-4', 'SUGGESTION_ACCEPTED', 'Amara Okafor accepted 3 of your suggestions in “Impact”.', false);
+    const REJECTED = notification('n-5', 'SUGGESTION_REJECTED', 'Amara Okafor rejected your suggestion in “Impact”.', false);
+    const COMMENTED = notification('n-6', 'SUGGESTION_COMMENTED', 'Amara Okafor commented on your suggestion in “Impact”.', false, { commentId: 't-7' });
+    render(<NotificationsPage />, { mocks: [listed(3, [ACCEPTED, REJECTED, COMMENTED])] });
+    const list = await screen.findByRole('list', { name: 'Your notifications' });
+    const hrefs = within(list)
+      .getAllByRole('link')
+      .map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(hrefs).toEqual([
+      [ACCEPTED.message, '/entries/e-1/sections/s-2'],
+      [REJECTED.message, '/entries/e-1/sections/s-2'],
+      [COMMENTED.message, '/entries/e-1/sections/s-2#thread-t-7'],
+    ]);
+  });
+
   it('says so when there are none', async () => {
     render(<NotificationsPage />, { mocks: [listed(0, [])] });
     await screen.findByText(/You have no notifications yet/);

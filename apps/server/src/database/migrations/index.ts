@@ -17,6 +17,7 @@ import { Migration20261206180001 } from './Migration20261206180001_revision_name
 import { Migration20261207100000 } from './Migration20261207100000_section_suggestions.js';
 import { Migration20261207120000 } from './Migration20261207120000_metric_age_bands.js';
 import { Migration20261207150000 } from './Migration20261207150000_criterion_passages.js';
+import { Migration20261207181100 } from './Migration20261207181100_suggestion_notifications.js';
 
 /** Committed migrations, in order. Listed by hand so that the same list works from source and from the build. */
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207100000_section_suggestions', class: Migration20261207100000 },
   { name: 'Migration20261207120000_metric_age_bands', class: Migration20261207120000 },
   { name: 'Migration20261207150000_criterion_passages', class: Migration20261207150000 },
+  { name: 'Migration20261207181100_suggestion_notifications', class: Migration20261207181100 },
 ];
