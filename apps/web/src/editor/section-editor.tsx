@@ -4,6 +4,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useAnnounce } from '../layout/announcer';
 import { CONTENT_FIELD, type LiveSection, type LiveSectionState } from '../live/live-section';
 import { ModeSwitch, SuggestOnlyNote } from '../suggestions/mode-switch';
 import { isSuggestChangesEnabled } from '@handlewithcare/prosemirror-suggest-changes';
@@ -63,6 +64,10 @@ export function SectionEditor(props: SectionEditorProps) {
   describe.current = props.describeSuggestion;
   const toolbar = useRef<HTMLDivElement>(null);
   const [linking, setLinking] = useState(false);
+  // While suggesting, formatting is dropped (it cannot be suggested): a shortcut that did nothing says why, the text unchanged.
+  const announce = useAnnounce();
+  const sayNoFormatting = useRef(() => {});
+  sayNoFormatting.current = () => announce(suggestOnly ? 'Formatting cannot be suggested.' : 'Formatting cannot be suggested. To change formatting, choose Editing.');
   // What the last paste could not keep as it was: shown under the text, in a polite live region so that it is also heard.
   const [pasteNote, setPasteNote] = useState('');
   const editor = useEditor(
@@ -73,7 +78,7 @@ export function SectionEditor(props: SectionEditorProps) {
         CaretClearOfTools,
         Collaboration.configure({ document: live.doc, field: CONTENT_FIELD }),
         CollaborationCaret.configure({ provider: live, user: { name: user.name, color: user.color }, render: renderCaret }),
-        SuggestChanges.configure({ userId: user.id }),
+        SuggestChanges.configure({ userId: user.id, onFormattingDropped: () => sayNoFormatting.current() }),
         SuggestionLabels.configure({ describe: (id) => describe.current?.(id) ?? null }),
         ...extensions,
       ],
@@ -98,9 +103,10 @@ export function SectionEditor(props: SectionEditorProps) {
             toolbar.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
             return true;
           }
-          // Ctrl+K (Cmd+K on a Mac) adds a link, as in most word processors.
-          if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && !isSuggestChangesEnabled(view.state)) {
-            setLinking(true);
+          // Ctrl+K (Cmd+K on a Mac) adds a link, as in most word processors; while suggesting it says why it cannot.
+          if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+            if (isSuggestChangesEnabled(view.state)) sayNoFormatting.current();
+            else setLinking(true);
             return true;
           }
           return false;

@@ -21,6 +21,8 @@ export const authorOfSuggestion = (id: string): string => id.split('~')[0];
 export interface SuggestChangesOptions {
   /** The person typing: their suggestions' ids start with it. */
   userId: string;
+  /** Called when a change of formatting is dropped while suggesting (a shortcut, Tab in a list, "# " at a line's start), to say why nothing happened. */
+  onFormattingDropped?: () => void;
 }
 
 /**
@@ -35,7 +37,7 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
   name: 'suggestChanges',
 
   addOptions() {
-    return { userId: '' };
+    return { userId: '', onFormattingDropped: undefined };
   },
 
   addProseMirrorPlugins() {
@@ -46,7 +48,10 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     const { userId } = this.options;
     // Formatting (marks, headings, lists) cannot be suggested yet: the server refuses a
     // modification mark, so such a change is dropped here rather than refused there.
-    if (isSuggestChangesEnabled(this.editor.state) && formats(transaction)) return;
+    if (isSuggestChangesEnabled(this.editor.state) && formats(transaction)) {
+      this.options.onFormattingDropped?.();
+      return;
+    }
     const newId = () => newSuggestionId(userId);
     // The decorator reads the view as `this`, then hands its (possibly rewritten) transaction on.
     const dispatch = withSuggestChanges((tr) => {
@@ -60,6 +65,8 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
 /** A change to formatting rather than text, typed by this person (not a remote update or an undo). */
 function formats(tr: Transaction): boolean {
   if (tr.getMeta('y-sync$')) return false;
+  // Bold (say) turned on or off with nothing selected changes no text, but would format what is typed next.
+  if (tr.steps.length === 0) return tr.storedMarksSet;
   return tr.steps.some((step) => !(step instanceof ReplaceStep));
 }
 

@@ -26,7 +26,7 @@ export function SuggestionsBeside({ sectionId, live, suggestions, loaded, canDec
       readAgain={readAgain}
       decide={decide}
       decideAll={decideAll}
-      renderThread={(suggestion) => <SuggestionThread suggestion={suggestion} sectionId={sectionId} live={live} canComment={canComment} />}
+      renderThread={(suggestion) => <SuggestionThread suggestion={suggestion} sectionId={sectionId} live={live} canComment={canComment} readAgain={readAgain} />}
     />
   );
 }

@@ -86,8 +86,32 @@ describe('the suggestions beside the text', () => {
       ],
     });
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Accept all by Grace Mensah' })));
+    // It asks first, with focus on the question.
+    expect(document.activeElement?.textContent).toBe('Accept Grace Mensah’s suggestion?');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Yes, accept all by Grace Mensah' })));
     await waitFor(() => expect(screen.getByTestId('suggestions-problem').textContent).toContain('That could not be done'));
     await waitFor(() => expect(screen.getByTestId('announcer').textContent).toContain('That could not be done'));
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    // Focus is back on the button, beside the message.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Accept all by Grace Mensah'));
+  });
+
+  it('asks before rejecting all, and Cancel (or Escape) goes back to the button with nothing rejected', async () => {
+    render(<Panel />, { mocks: [listed([REWORD, CUT]), quietEvents()] });
+    const rejectAll = await screen.findByRole('button', { name: 'Reject all' });
+    await act(async () => fireEvent.click(rejectAll));
+    expect(document.activeElement?.textContent).toBe('Reject all 2 suggestions?');
+    expect(
+      within(screen.getByTestId('suggestions-confirm'))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Yes, reject all', 'Cancel']);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Cancel' })));
+    expect(screen.queryByTestId('suggestions-confirm')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Reject all');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Reject all by Joy Campbell' })));
+    await act(async () => fireEvent.keyDown(document.activeElement!, { key: 'Escape' }));
+    expect(document.activeElement?.textContent).toBe('Reject all by Joy Campbell');
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
   });
 });

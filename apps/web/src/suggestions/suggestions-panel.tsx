@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from '@quorum/domain';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { shortQuote } from '../comments/use-comments';
 import { hasCode } from '../forms/api-errors';
 import { formatDateTime } from '../format';
@@ -35,9 +35,34 @@ interface PanelProps {
   renderThread?(suggestion: Suggestion): React.ReactNode;
 }
 
+/** A decision on many suggestions at once (all, or one person's), waiting for its confirmation. */
+interface BulkDecision {
+  accept: boolean;
+  author?: { id: string; name: string };
+}
+
+/** The button that asks for it, to go back to. */
+const bulkKey = ({ accept, author }: BulkDecision) => `${accept ? 'accept' : 'reject'}${author ? `-${author.id}` : ''}`;
+
+/** Its question, its Yes button and what is said once done, for the suggestions as they are now (the list may change while it asks). */
+function bulkWords({ accept, author }: BulkDecision, suggestions: Suggestion[]) {
+  const verb = accept ? 'Accept' : 'Reject';
+  const done = accept ? 'Accepted' : 'Rejected';
+  if (author) {
+    const theirs = suggestions.filter((s) => s.author?.id === author.id).length;
+    const what = `${author.name}’s ${theirs === 1 ? 'suggestion' : `${theirs} suggestions`}`;
+    return { count: theirs, label: `${verb} all by ${author.name}`, question: `${verb} ${what}?`, yes: `Yes, ${verb.toLowerCase()} all by ${author.name}`, done: `${done} ${what}.` };
+  }
+  const count = suggestions.length;
+  const what = count === 1 ? 'the suggestion' : `all ${count} suggestions`;
+  return { count, label: `${verb} all`, question: `${verb} ${what}?`, yes: `Yes, ${verb.toLowerCase()} all`, done: `${done} ${what}.` };
+}
+
 /**
  * The section's pending suggestions beside its text: who, in which role, when, what kind, and
  * the words; Accept and Reject for each, for one person's, or for all, to those who may edit.
+ * Deciding many at once asks first, in place (a misclick would otherwise reject someone's
+ * work): focus moves to the question, and back to the button on Cancel (or Escape).
  * Every result is said through the live region; focus moves to the next suggestion, or to the
  * heading when none is left, so keyboard users carry on from where they were.
  */
@@ -47,9 +72,22 @@ export function SuggestionsPanel({ suggestions, loaded, canDecide, canSuggest = 
   const list = useRef<HTMLOListElement>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<BulkDecision | null>(null);
+  const [focusBulk, setFocusBulk] = useState<string | null>(null);
+  const all = useRef<HTMLDivElement>(null);
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (confirming) question.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (focusBulk === null) return;
+    setFocusBulk(null);
+    all.current?.querySelector<HTMLElement>(`[data-bulk="${focusBulk}"]`)?.focus();
+  }, [focusBulk]);
   const authors = [...new Map(suggestions.flatMap((s) => (s.author ? [[s.author.id, s.author] as const] : []))).values()];
 
-  async function run(action: () => Promise<unknown>, done: string, focusAfter: number | null) {
+  /** Does it, says so and moves focus on; false when it could not be done (said too). */
+  async function run(action: () => Promise<unknown>, done: string, focusAfter: number | null): Promise<boolean> {
     setBusy(true);
     setProblem(null);
     try {
@@ -59,6 +97,7 @@ export function SuggestionsPanel({ suggestions, loaded, canDecide, canSuggest = 
       const cards = list.current?.querySelectorAll<HTMLElement>('.app-suggestion-card');
       const next = focusAfter !== null && cards && cards.length > 0 ? cards[Math.min(focusAfter, cards.length - 1)] : null;
       (next ?? heading.current)?.focus();
+      return true;
     } catch (error) {
       // CONFLICT: its author typed on after the list was read; the list, read again, shows it as it is now.
       const message = hasCode(error, 'CONFLICT')
@@ -68,12 +107,34 @@ export function SuggestionsPanel({ suggestions, loaded, canDecide, canSuggest = 
       announce(message);
       // Reading again is a courtesy: if it fails too, the message above still stands.
       await Promise.resolve(readAgain?.()).catch(() => undefined);
+      return false;
     } finally {
       setBusy(false);
     }
   }
 
+  async function confirm(bulk: BulkDecision) {
+    if (busy) return;
+    const done = await run(() => decideAll(bulk.accept, bulk.author?.id), bulkWords(bulk, suggestions).done, null);
+    setConfirming(null);
+    // Not done: back to the button, beside the message saying why.
+    if (!done) setFocusBulk(bulkKey(bulk));
+  }
+
+  function cancel(bulk: BulkDecision) {
+    setConfirming(null);
+    setFocusBulk(bulkKey(bulk));
+  }
+
   const count = suggestions.length;
+  // Nothing left of what it asks about (decided elsewhere meanwhile): the buttons again.
+  const asking = confirming && bulkWords(confirming, suggestions).count > 0 ? { ...confirming, ...bulkWords(confirming, suggestions) } : null;
+  if (confirming && !asking) setConfirming(null);
+  const bulkButton = (bulk: BulkDecision) => (
+    <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" disabled={busy} data-bulk={bulkKey(bulk)} onClick={() => setConfirming(bulk)}>
+      {bulkWords(bulk, suggestions).label}
+    </button>
+  );
   return (
     <section className="app-suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions-panel">
       <h2 className="nhsuk-heading-s" id="suggestions-heading" ref={heading} tabIndex={-1}>
@@ -95,49 +156,46 @@ export function SuggestionsPanel({ suggestions, loaded, canDecide, canSuggest = 
         </p>
       )}
       {canDecide && count > 0 && (
-        <div className="app-suggestions__all" data-testid="suggestions-all">
-          <div className="nhsuk-button-group">
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              disabled={busy}
-              onClick={() => void run(() => decideAll(true), count === 1 ? 'Accepted the suggestion.' : `Accepted all ${count} suggestions.`, null)}
+        <div className="app-suggestions__all" data-testid="suggestions-all" ref={all}>
+          {asking ? (
+            // Focus goes to the question rather than to Yes (as elsewhere), so that Enter pressed twice does not reject everything.
+            // Escape from the question or its buttons is Cancel.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+            <div
+              className="app-suggestions__confirm"
+              role="group"
+              aria-labelledby="suggestions-confirm-question"
+              data-testid="suggestions-confirm"
+              onKeyDown={(e) => e.key === 'Escape' && cancel(asking)}
             >
-              Accept all
-            </button>
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              disabled={busy}
-              onClick={() => void run(() => decideAll(false), count === 1 ? 'Rejected the suggestion.' : `Rejected all ${count} suggestions.`, null)}
-            >
-              Reject all
-            </button>
-          </div>
-          {authors.length > 1 &&
-            authors.map((author) => {
-              const theirs = suggestions.filter((s) => s.author?.id === author.id).length;
-              return (
-                <div className="nhsuk-button-group" key={author.id}>
-                  <button
-                    type="button"
-                    className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                    disabled={busy}
-                    onClick={() => void run(() => decideAll(true, author.id), `Accepted ${author.name}’s ${theirs === 1 ? 'suggestion' : `${theirs} suggestions`}.`, null)}
-                  >
-                    Accept all by {author.name}
-                  </button>
-                  <button
-                    type="button"
-                    className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                    disabled={busy}
-                    onClick={() => void run(() => decideAll(false, author.id), `Rejected ${author.name}’s ${theirs === 1 ? 'suggestion' : `${theirs} suggestions`}.`, null)}
-                  >
-                    Reject all by {author.name}
-                  </button>
-                </div>
-              );
-            })}
+              <p className="nhsuk-body-s app-suggestions__question" id="suggestions-confirm-question" ref={question} tabIndex={-1}>
+                {asking.question}
+              </p>
+              <div className="nhsuk-button-group">
+                {/* aria-disabled, not disabled, while it is done: a disabled button would drop focus to the page. */}
+                <button type="button" className={`nhsuk-button nhsuk-button--small${asking.accept ? '' : ' nhsuk-button--warning'}`} aria-disabled={busy} onClick={() => void confirm(asking)}>
+                  {asking.yes}
+                </button>
+                <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => cancel(asking)}>
+                  Cancel
+                </button>
+              </div>
+            </div>
+          ) : (
+            <>
+              <div className="nhsuk-button-group">
+                {bulkButton({ accept: true })}
+                {bulkButton({ accept: false })}
+              </div>
+              {authors.length > 1 &&
+                authors.map((author) => (
+                  <div className="nhsuk-button-group" key={author.id}>
+                    {bulkButton({ accept: true, author })}
+                    {bulkButton({ accept: false, author })}
+                  </div>
+                ))}
+            </>
+          )}
         </div>
       )}
       {count > 0 && (
