@@ -17,6 +17,8 @@ const heading = (level: 1 | 2 | 3, label: string): Tool => ({
 });
 
 const LINK: Tool = { label: 'Link', isActive: (e) => e.isActive('link'), run: () => {} };
+// Opens the form to insert a figure from the evidence (figures/figure-form.tsx).
+const FIGURE: Tool = { label: 'Figure', isActive: (e) => e.isActive('figure'), run: () => {} };
 
 /** In groups, each wrapping onto a new line as a whole on narrow screens. */
 const GROUPS: { label: string; tools: Tool[] }[] = [
@@ -37,23 +39,27 @@ const GROUPS: { label: string; tools: Tool[] }[] = [
   },
   { label: 'Links', tools: [LINK] },
 ];
-const TOOLS = GROUPS.flatMap((group) => group.tools);
+const WITH_FIGURES = [...GROUPS, { label: 'Evidence', tools: [FIGURE] }];
 
 interface ToolbarProps {
   editor: Editor;
   editorId: string;
   /** Opens the form for a link's address. */
   onLink(): void;
+  /** Opens the form to insert a figure from the evidence; no Figure button without it. */
+  onFigure?: () => void;
 }
 
 /**
  * Formatting buttons as an ARIA toolbar: one tab stop, arrow keys (and Home, End) move between
  * buttons, Escape goes back to the text; each toggle says whether it is on with aria-pressed.
  */
-export function EditorToolbar({ editor, editorId, onLink }: ToolbarProps) {
+export function EditorToolbar({ editor, editorId, onLink, onFigure }: ToolbarProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [focusable, setFocusable] = useState(0);
-  const active = useEditorState({ editor, selector: ({ editor: e }) => TOOLS.map((tool) => tool.isActive(e)) });
+  const groups = onFigure ? WITH_FIGURES : GROUPS;
+  const tools = groups.flatMap((group) => group.tools);
+  const active = useEditorState({ editor, selector: ({ editor: e }) => tools.map((tool) => tool.isActive(e)) });
 
   function onKeyDown(event: KeyboardEvent) {
     const buttons = [...ref.current!.querySelectorAll('button')];
@@ -70,7 +76,7 @@ export function EditorToolbar({ editor, editorId, onLink }: ToolbarProps) {
   }
 
   const button = (tool: Tool) => {
-    const index = TOOLS.indexOf(tool);
+    const index = tools.indexOf(tool);
     return (
       <button
         key={tool.label}
@@ -79,7 +85,7 @@ export function EditorToolbar({ editor, editorId, onLink }: ToolbarProps) {
         aria-pressed={active?.[index] ?? false}
         tabIndex={index === focusable ? 0 : -1}
         onFocus={() => setFocusable(index)}
-        onClick={() => (tool === LINK ? onLink() : tool.run(editor))}
+        onClick={() => (tool === LINK ? onLink() : tool === FIGURE ? onFigure?.() : tool.run(editor))}
       >
         {tool.label}
       </button>
@@ -88,7 +94,7 @@ export function EditorToolbar({ editor, editorId, onLink }: ToolbarProps) {
 
   return (
     <div className="app-toolbar" role="toolbar" aria-label="Formatting" aria-controls={editorId} ref={ref} onKeyDown={onKeyDown}>
-      {GROUPS.map((group) => (
+      {groups.map((group) => (
         <div className="app-toolbar__group" role="group" aria-label={group.label} key={group.label}>
           {group.tools.map(button)}
         </div>

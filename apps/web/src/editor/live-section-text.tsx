@@ -20,6 +20,8 @@ interface LiveSectionTextProps {
   idPrefix?: string;
   /** Shown with the problem, if the text cannot be shown: the way to restore a revision. */
   restoreAction: ReactNode;
+  /** The entry whose evidence figures can be inserted from (section-editor.tsx). */
+  figuresFrom?: string;
 }
 
 /**
@@ -59,7 +61,7 @@ function RetryButton({ onClick }: { onClick: () => void }) {
   );
 }
 
-function SectionText({ live, state, canEdit, suggesting, wordLimit, extensions, restoreAction, idPrefix = '' }: LiveSectionTextProps) {
+function SectionText({ live, state, canEdit, suggesting, wordLimit, extensions, restoreAction, idPrefix = '', figuresFrom }: LiveSectionTextProps) {
   const { me } = useMe();
   const problem = useContentProblem(live, state.ready);
   if (problem) return <SectionTextProblem detail={problem} canEdit={canEdit} action={restoreAction} />;
@@ -84,6 +86,7 @@ function SectionText({ live, state, canEdit, suggesting, wordLimit, extensions, 
         idPrefix={idPrefix}
         user={{ id: me?.id ?? '', name: me?.name ?? 'Someone', color: colourFor(me?.id ?? '') }}
         extensions={extensions}
+        figuresFrom={figuresFrom}
       />
     </>
   );

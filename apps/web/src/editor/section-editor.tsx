@@ -14,6 +14,7 @@ import { renderCaret } from './caret';
 import { CaretClearOfTools } from './caret-clear-of-tools';
 import { wordsIn, wordStatus } from './count-words';
 import { EditorToolbar } from './editor-toolbar';
+import { FigureForm } from '../figures/figure-form';
 import { LinkForm } from './link-form';
 import { cleanPastedHtml } from './paste';
 import { SaveStatus } from './save-status';
@@ -45,6 +46,8 @@ export interface SectionEditorProps {
   extensions?: Extensions;
   /** Before the ids of the text and its parts, where several sections' editors share a page (the whole entry). */
   idPrefix?: string;
+  /** The entry whose evidence figures can be inserted from (the toolbar's Figure button); none without it. */
+  figuresFrom?: string;
 }
 
 /**
@@ -64,6 +67,7 @@ export function SectionEditor(props: SectionEditorProps) {
   describe.current = props.describeSuggestion;
   const toolbar = useRef<HTMLDivElement>(null);
   const [linking, setLinking] = useState(false);
+  const [insertingFigure, setInsertingFigure] = useState(false);
   // While suggesting, formatting is dropped (it cannot be suggested): a shortcut that did nothing says why, the text unchanged.
   const announce = useAnnounce();
   const sayNoFormatting = useRef(() => {});
@@ -167,11 +171,12 @@ export function SectionEditor(props: SectionEditorProps) {
           )
         ) : (
           <div ref={toolbar}>
-            <EditorToolbar editor={editor} editorId={EDITOR_ID} onLink={() => setLinking(true)} />
+            <EditorToolbar editor={editor} editorId={EDITOR_ID} onLink={() => setLinking(true)} onFigure={props.figuresFrom ? () => setInsertingFigure(true) : undefined} />
           </div>
         )}
       </div>
       {linking && <LinkForm editor={editor} onClose={() => setLinking(false)} />}
+      {insertingFigure && props.figuresFrom && <FigureForm editor={editor} entryId={props.figuresFrom} onClose={() => setInsertingFigure(false)} />}
       <EditorContent editor={editor} />
       <div role="status" data-testid="paste-note">
         {pasteNote && <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-2">{pasteNote}</p>}

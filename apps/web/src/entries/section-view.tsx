@@ -4,6 +4,7 @@ import { CommentButton } from '../comments/comment-button';
 import { CommentsPanel } from '../comments/comments-panel';
 import { useCommentPassages } from '../comments/comment-passages';
 import { LiveSectionText } from '../editor/live-section-text';
+import { FiguresPanel } from '../figures/figures-panel';
 import { useFocusOnArrival } from '../layout/page-heading';
 import { useHashTarget } from '../layout/use-hash-target';
 import type { EntryPresence, PersonHere } from '../live/entry-presence';
@@ -82,6 +83,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
             wordLimit={section.wordLimit}
             extensions={passages.extensions}
             restoreAction={restoreAction}
+            figuresFrom={entryId}
           />
           <CommentButton passages={passages} around={textColumn} />
           <AlsoInSection people={people} sectionId={section.id} myId={me?.id} />
@@ -99,6 +101,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
             canSuggest={canSuggest}
             readAgain={list.refetch}
           />
+          <FiguresPanel sectionId={section.id} live={live} canEdit={canEdit} />
           <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} />
         </div>
       </div>

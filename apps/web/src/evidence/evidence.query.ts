@@ -160,6 +160,20 @@ export const EntryEvidenceQuery = graphql(`
             title
           }
         }
+        figuresOutOfStep {
+          section {
+            id
+            title
+          }
+          figure {
+            status
+            group
+            metric {
+              id
+              name
+            }
+          }
+        }
         missingSignOffs {
           slotKey
           label

@@ -41,6 +41,16 @@ export function ReadinessReport({ entryId, readiness }: { entryId: string; readi
             ))}
           </ul>
         </Task>
+        <Task label="Figures in the text up to date" problems={readiness.figuresOutOfStep.length}>
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {readiness.figuresOutOfStep.map((f, i) => (
+              <li key={`${f.section.id}-${i}`}>
+                {section(f.section.id, f.section.title)}: {f.figure.metric?.name ?? 'a deleted metric'}, {f.figure.group} (
+                {f.figure.status === 'STALE' ? 'the evidence now words it otherwise' : 'no longer in the evidence'})
+              </li>
+            ))}
+          </ul>
+        </Task>
         <Task label="Sign-offs" problems={readiness.missingSignOffs.length}>
           <ul className="nhsuk-list nhsuk-list--bullet">
             {readiness.missingSignOffs.map((s) => (

@@ -19,6 +19,7 @@ const REASONS: Record<string, string> = {
   restore: 'Restored an earlier revision',
   'before-restore': 'Before a restore',
   accept: 'Accepted suggestions',
+  figure: 'Figures from the evidence updated',
   reject: 'Rejected suggestions',
 };
 

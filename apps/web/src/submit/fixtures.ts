@@ -19,6 +19,7 @@ export function readinessMock(state: EntryState): MockLink.MockedResponse {
         ],
     sectionsOverWordLimit: ready ? [] : [{ __typename: 'SectionOverLimit' as const, wordCount: 530, wordLimit: 500, section: section('s-2', 'Impact on patient safety') }],
     uncoveredCriteria: ready ? [] : [{ __typename: 'Criterion' as const, id: 'c-2', text: 'Shows measurable improvement' }],
+    figuresOutOfStep: [],
     missingQuantitativeEvidence: ready
       ? []
       : [{ __typename: 'MissingEvidence' as const, message: 'No follow-up period yet', metric: { __typename: 'Metric' as const, id: 'm-1', name: 'Falls per 1,000 bed days' } }],

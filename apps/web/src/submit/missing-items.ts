@@ -27,6 +27,12 @@ export function missingItems(entryId: string, entry: ReadinessEntry): MissingIte
       text: `“${s.section.title}” is ${s.wordCount - s.wordLimit} words over its limit of ${s.wordLimit}`,
       to: `${sectionPage(s.section.id)}#section-heading`,
     })),
+    // Words quoting the evidence that it no longer bears out: worth settling before anyone signs.
+    ...readiness.figuresOutOfStep.map((f, i) => ({
+      key: `figure-${f.section.id}-${i}`,
+      text: `“${f.section.title}” quotes ${f.figure.metric ? `“${f.figure.metric.name}”` : 'a deleted metric'} for ${f.figure.group} in words the evidence no longer ${f.figure.status === 'STALE' ? 'bears out: take the new wording or keep yours' : 'gives'}`,
+      to: `${sectionPage(f.section.id)}#figures-heading`,
+    })),
     ...readiness.uncoveredCriteria.map((c) => {
       const section = criterionSection(c.id);
       return { key: `criterion-${c.id}`, text: `Judging criterion not yet addressed: ${c.text}`, to: section ? `${sectionPage(section.id)}#criteria-heading` : `/entries/${entryId}/evidence` };

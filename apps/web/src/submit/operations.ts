@@ -34,6 +34,21 @@ export const SubmitReadinessQuery = graphql(`
             title
           }
         }
+        figuresOutOfStep {
+          section {
+            id
+            title
+          }
+          figure {
+            status
+            text
+            group
+            metric {
+              id
+              name
+            }
+          }
+        }
         uncoveredCriteria {
           id
           text
