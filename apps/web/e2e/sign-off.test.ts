@@ -97,6 +97,10 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
     expect(await stale.locator('ins .nhsuk-u-visually-hidden').first().textContent()).toBe(' [added: ');
     expect(await slotRow(patient, 'A patient representative').textContent()).toContain('Missing');
     await expect.poll(() => patient.getByTestId('announcer').textContent(), LONG).toContain('has changed: sign-offs given before no longer count');
+    // The line from when she signed no longer reads as if her approval counted.
+    expect(await panel(patient).getByTestId('sign-off-done').textContent()).toBe(
+      `You approved “${SECTION}”, but the section has changed since, so your approval no longer counts. What changed is shown under “No longer counted”; sign off again if you still approve it.`,
+    );
     await checkPage(patient, '42-sign-off-stale');
     await checkPage(patient, '42-sign-off-stale-panel', panel(patient));
     await patient.setViewportSize({ width: 390, height: 844 });

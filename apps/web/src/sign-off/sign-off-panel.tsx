@@ -26,7 +26,18 @@ const aRole = (roles: Role[]) => {
   const words = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join('');
   return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
 };
-const what = (meaning: SignOffFieldsFragment['meaning']) => (meaning === 'APPROVE' ? 'approved' : 'requested changes to');
+type Meaning = SignOffFieldsFragment['meaning'];
+const what = (meaning: Meaning) => (meaning === 'APPROVE' ? 'approved' : 'requested changes to');
+
+/**
+ * The line after you sign off. Once an edit has made that sign-off stale, it says so, rather
+ * than reading as if it still counted (browser walk).
+ */
+function doneWords({ meaning }: { meaning: Meaning }, title: string, stale: boolean): string {
+  if (!stale) return `You ${what(meaning)} “${title}”.`;
+  const [given, still] = meaning === 'APPROVE' ? ['approval', 'approve it'] : ['change request', 'want changes'];
+  return `You ${what(meaning)} “${title}”, but the section has changed since, so your ${given} no longer counts. What changed is shown under “No longer counted”; sign off again if you still ${still}.`;
+}
 
 /** What the panel says aloud when someone else's sign-off arrives or an edit makes sign-offs stale. */
 function announcement(event: EntryEvent, section: Section | undefined): string | null {
@@ -65,12 +76,13 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
   const { signOff, signing } = useSignOffSection();
   const { me } = useMe();
   const announce = useAnnounce();
-  const [done, setDone] = useState('');
+  // The sign-off you have just given, for the line that says so.
+  const [done, setDone] = useState<{ id: string; meaning: Meaning } | null>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
   const idPrefix = `sign-off-${sectionId}`;
   const provider = useProviderConfirmation();
   const [confirmedErrors, setConfirmedErrors] = useState<FormError[] | null>(null);
-  useEffect(() => setDone(''), [sectionId]);
+  useEffect(() => setDone(null), [sectionId]);
   // The form folds away once you have signed: focus goes to what happened, which is read out.
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -98,9 +110,9 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
     const back = takeConfirmedDraft(sectionId);
     if (!back) return;
     const { confirmation, draft } = back;
-    setDone('');
+    setDone(null);
     signOff(sectionId, draft, { meaning: draft.meaning, note: draft.note, slotKey: draft.slotKey, confirmation })
-      .then((result) => setDone(`You ${what(result.signOff.meaning)} “${section?.title ?? 'the section'}”.`))
+      .then((result) => setDone(result.signOff))
       .catch((e: unknown) => {
         if (hasCode(e, 'CONFLICT')) void refetch();
         setConfirmedErrors(formErrors(e, { note: `${idPrefix}-note`, meaning: `${idPrefix}-meaning`, slotKey: `${idPrefix}-slot` }));
@@ -117,12 +129,13 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
   const held = slots.filter((s) => s.held).length;
   // The viewer's own sign-off that still counts, if any: signing again is then a change of mind.
   const mine = [...slots.map((s) => s.heldBy), ...openChangeRequests].find((s) => s && s.signer.id === me?.id);
+  const doneStale = !!done && staleSignOffs.some((stale) => stale.id === done.id);
 
   async function onSignOff(choice: SignOffChoice) {
-    setDone('');
+    setDone(null);
     try {
       const result = await signOff(sectionId, { contentHash: section!.contentHash, evidenceDigest: section!.evidenceDigest }, choice);
-      setDone(`You ${what(result.signOff.meaning)} “${section!.title}”.`);
+      setDone(result.signOff);
       return [];
     } catch (e) {
       // The text or its evidence moved on while it was being read: read them again, and say so.
@@ -190,8 +203,8 @@ export function SignOffPanel({ entryId, sectionId, doc }: SignOffPanelProps) {
         </>
       )}
       {done && (
-        <p className="nhsuk-body app-sign-off__done" ref={doneRef} tabIndex={-1} data-testid="sign-off-done">
-          {done}
+        <p className={`nhsuk-body app-sign-off__done${doneStale ? ' app-sign-off__done--stale' : ''}`} ref={doneRef} tabIndex={-1} data-testid="sign-off-done">
+          {doneWords(done, section.title, doneStale)}
         </p>
       )}
       {entry.abilities.canSignOff &&
