@@ -138,4 +138,42 @@ describe.skipIf(!hasChromium)('revision history in Chromium, against the real se
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Compare');
   });
+
+  it('two revisions saved in the same minute read differently in the compare choices and the comparison: to the second, with who', async () => {
+    const { page } = await session.logIn('lead@demo.quorum.test');
+    const SAME = 'Spreading the success';
+    // Both writes within one minute, not across its end.
+    if (new Date().getSeconds() > 50) await page.waitForTimeout((61 - new Date().getSeconds()) * 1000);
+    await write(page, SAME, 'Two other trusts asked for the leaflets.');
+    await write(page, SAME, 'Two other trusts asked for the leaflets. One has started using them.');
+
+    await page.getByRole('link', { name: DEMO_ENTRY }).click();
+    await page.getByRole('link', { name: SAME, exact: true }).click();
+    await expect.poll(() => page.locator('#section-title').textContent(), LONG).toBe(SAME);
+    await page.getByTestId('revision-history').locator('summary').click();
+    await expect.poll(() => page.getByTestId('revision-row').count(), LONG).toBe(2);
+
+    const to = page.getByLabel('To', { exact: true });
+    const options = await to.locator('option').allTextContents();
+    expect(options[0]).toBe('The current text');
+    const toTheSecond = /^Saved \d+ \w+ \d{4}, \d+:\d\d:\d\d[ap]m, by Amara Okafor$/;
+    expect(options[1]).toMatch(toTheSecond);
+    expect(options[2]).toMatch(toTheSecond);
+    expect(options[1]).not.toBe(options[2]);
+
+    // The comparison's heading tells them apart too.
+    await page.getByLabel('From', { exact: true }).selectOption({ index: 2 });
+    await to.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const compare = page.getByTestId('revision-compare');
+    await compare.getByRole('region', { name: 'Compared text' }).waitFor(LONG);
+    const heading = await compare.getByRole('heading').first().textContent();
+    expect(heading).toMatch(/^Changes from the revision saved .+:\d\d:\d\d[ap]m to the revision saved .+:\d\d:\d\d[ap]m$/);
+    expect(await compare.getByRole('region', { name: 'Compared text' }).locator('ins').allTextContents()).toEqual([expect.stringContaining('One has started using them.')]);
+
+    await page.waitForLoadState('networkidle');
+    expect(await violationsIn(page, '#section-revisions'), 'axe (WCAG 2.2 AA) on the history').toEqual([]);
+    expect(await seriousViolations(page), 'axe on the page').toEqual([]);
+    await screenshot(page.getByTestId('compare-picker'), 'revisions-4-same-minute');
+  });
 });

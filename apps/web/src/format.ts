@@ -12,8 +12,11 @@ export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABE
 // hourCycle h12, not hour12: en-GB's 12-hour clock otherwise counts from 0 (noon would read 0:00pm).
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h12' });
 
+const DATE_TIME_SECONDS = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', hourCycle: 'h12' });
+const nhsStyle = (formatted: string) => formatted.replace(' at ', ', ').replace(/\s?([ap])m$/i, (_, p: string) => `${p.toLowerCase()}m`);
+
 /** NHS style date and time: 9 December 2026, 2:05pm. */
-export const formatDateTime = (iso: string) =>
-  DATE_TIME.format(new Date(iso))
-    .replace(' at ', ', ')
-    .replace(/\s?([ap])m$/i, (_, p: string) => `${p.toLowerCase()}m`);
+export const formatDateTime = (iso: string) => nhsStyle(DATE_TIME.format(new Date(iso)));
+
+/** The same to the second, to tell apart times in the same minute: 9 December 2026, 2:05:09pm. */
+export const formatDateTimeToSecond = (iso: string) => nhsStyle(DATE_TIME_SECONDS.format(new Date(iso)));

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { ErrorMessage } from '../forms/fields';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatDateTimeToSecond } from '../format';
 import { useAnnounce } from '../layout/announcer';
 import { CURRENT_TEXT, RevisionCompare, type CompareEnd } from './revision-compare';
 import { revisionLabel } from './revision-label';
@@ -22,11 +22,19 @@ const CURRENT = '';
 
 /**
  * A choice's words: the name first when there is one, so that named revisions are easy to find,
- * and whose edits it saved, which tells apart revisions saved in the same minute.
+ * when it was saved (to the second where another was saved in the same minute, `toTheSecond`)
+ * and whose edits it saved.
  */
-function optionText(r: PickRevision): string {
+function optionText(r: PickRevision, toTheSecond: boolean): string {
   const by = r.authors.length ? `, by ${r.authors.map((a) => a.name).join(', ')}` : '';
-  return `${r.name ? `“${r.name}”, saved` : 'Saved'} ${formatDateTime(r.createdAt)}${by}`;
+  return `${r.name ? `“${r.name}”, saved` : 'Saved'} ${(toTheSecond ? formatDateTimeToSecond : formatDateTime)(r.createdAt)}${by}`;
+}
+
+/** The revisions saved in the same minute as another (browser walk: their choices read alike). */
+function sharingAMinute(revisions: PickRevision[]): Set<string> {
+  const minutes = new Map<string, string[]>();
+  for (const r of revisions) minutes.set(formatDateTime(r.createdAt), [...(minutes.get(formatDateTime(r.createdAt)) ?? []), r.id]);
+  return new Set([...minutes.values()].filter((ids) => ids.length > 1).flat());
 }
 
 /**
@@ -44,10 +52,11 @@ export function ComparePicker({ sectionId, revisions }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   const announce = useAnnounce();
   const id = `compare-${sectionId}`;
+  const toTheSecond = sharingAMinute(revisions);
 
   const end = (value: string): CompareEnd => {
     const revision = revisions.find((r) => r.id === value);
-    return revision ? { id: revision.id, label: revisionLabel(revision) } : CURRENT_TEXT;
+    return revision ? { id: revision.id, label: revisionLabel(revision, toTheSecond.has(revision.id)) } : CURRENT_TEXT;
   };
 
   function onSubmit(event: React.FormEvent) {
@@ -67,7 +76,7 @@ export function ComparePicker({ sectionId, revisions }: Props) {
       <option value={CURRENT}>The current text</option>
       {revisions.map((r) => (
         <option key={r.id} value={r.id}>
-          {optionText(r)}
+          {optionText(r, toTheSecond.has(r.id))}
         </option>
       ))}
     </>
