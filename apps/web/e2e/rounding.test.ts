@@ -84,6 +84,9 @@ describe.skipIf(!hasChromium)('age-standardised rates and rounding to 5 in Chrom
     ).toEqual(['2023', 'Indian (H)', '60-64', '10', '1010', 'Shown']);
     const leadRates = lead.getByRole('table', { name: /age-standardised and crude rates/ }).getByRole('row', { name: /^Asian/ });
     expect((await leadRates.locator('td').allTextContents()).slice(0, 3)).toEqual(['2023', '10', '1,010']);
+    // The crude rate is worked out from the rounded counts (10 of 1,010), not the 9 of 1,012 they hide (889.3).
+    expect(await leadRates.textContent()).toContain(`${((10 / 1010) * 100000).toFixed(1)} per 100,000`);
+    expect(await leadRates.textContent()).not.toContain('889.3');
     await check(lead, '28-rounded-counts-for-the-lead');
   });
 });

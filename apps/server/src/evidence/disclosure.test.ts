@@ -3,6 +3,7 @@ import { codeOf } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
 import { createTeam } from '../test-support/factories.js';
 import { useTestTeam } from '../test-support/test-team.js';
+import { MetricKind } from './evidence.enums.js';
 import { MetricValue } from './metric-value.entity.js';
 import { AUDIT, DISCLOSURE_SET_VALUES, DISCLOSURE_UPDATE_METRIC, DISCLOSURE_VERIFY, HISTORY, IMPORT_VALUES, READ } from '../test-support/operations.js';
 
@@ -90,15 +91,15 @@ describe('every value change is recorded, its figures shown only to those who ma
     ]);
     expect(seenByAnalyst[0].actor!.name).toBe(analyst.user.name);
     expect(seenByAnalyst[0].valueChanges).toEqual([
-      { period: '2023', ethnicCode: 'H', ethnicCategory: 'Indian', figuresShown: true, before: { numerator: 3, denominator: 20 }, after: { numerator: 4, denominator: 20 } },
-      { period: '2023', ethnicCode: 'J', ethnicCategory: 'Pakistani', figuresShown: true, before: null, after: { numerator: 400, denominator: 500 } },
+      { period: '2023', ethnicCode: 'H', ethnicCategory: 'Indian', ageBand: null, figuresShown: true, before: { numerator: 3, denominator: 20 }, after: { numerator: 4, denominator: 20 } },
+      { period: '2023', ethnicCode: 'J', ethnicCategory: 'Pakistani', ageBand: null, figuresShown: true, before: null, after: { numerator: 400, denominator: 500 } },
     ]);
     for (const who of ['LEAD', 'OBSERVER'] as const) {
       const seen = await history(who);
       expect(seen.map((n) => n.summary)).toEqual(seenByAnalyst.map((n) => n.summary));
       expect(seen[0].valueChanges).toEqual([
-        { period: '2023', ethnicCode: 'H', ethnicCategory: 'Indian', figuresShown: false, before: null, after: null },
-        { period: '2023', ethnicCode: 'J', ethnicCategory: 'Pakistani', figuresShown: false, before: null, after: null },
+        { period: '2023', ethnicCode: 'H', ethnicCategory: 'Indian', ageBand: null, figuresShown: false, before: null, after: null },
+        { period: '2023', ethnicCode: 'J', ethnicCategory: 'Pakistani', ageBand: null, figuresShown: false, before: null, after: null },
       ]);
     }
 
@@ -117,6 +118,32 @@ describe('every value change is recorded, its figures shown only to those who ma
     expect(codeOf(await analyst.client.request(AUDIT, { id: fresh.entryId }))).toBe('FORBIDDEN');
     // The figures are in the record itself, which the chain's hash covers.
     expect((await fresh.members.LEAD.client.ok(DISCLOSURE_VERIFY, { id: fresh.entryId })).verifyAuditLog.valid).toBe(true);
+  });
+
+  it('a change of a rate entered by age band names each band, to everyone who reads the history or the log', async () => {
+    const fresh = await createTeam(server);
+    const metricId = await addMetric(server, fresh, { name: 'Admissions', kind: MetricKind.RATE });
+    const band = (ageBand: string, numerator: number) => ({ period: '2023', ethnicCode: 'A', ageBand, numerator, denominator: 10000 });
+    await fresh.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId, values: [band('85-89', 30), band('90+', 20)] } });
+    await fresh.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId, values: [band('85-89', 31), band('90+', 20)] } });
+    const latest = async (who: 'ANALYST' | 'LEAD') =>
+      (await fresh.members[who].client.ok(HISTORY, { id: fresh.entryId })).entry!.activity.nodes.find((n) => n.kind === 'METRIC_VALUES_CHANGED')!.valueChanges!;
+    // Only the band that changed; its figures for the analyst, its place (with the band) for the lead.
+    expect(await latest('ANALYST')).toEqual([
+      {
+        period: '2023',
+        ethnicCode: 'A',
+        ethnicCategory: 'White British',
+        ageBand: '85-89',
+        figuresShown: true,
+        before: { numerator: 30, denominator: 10000 },
+        after: { numerator: 31, denominator: 10000 },
+      },
+    ]);
+    expect(await latest('LEAD')).toEqual([{ period: '2023', ethnicCode: 'A', ethnicCategory: 'White British', ageBand: '85-89', figuresShown: false, before: null, after: null }]);
+    const log = (await fresh.members.LEAD.client.ok(AUDIT, { id: fresh.entryId })).entry!.auditLog.nodes.filter((n) => n.action === 'METRIC_VALUES_CHANGED');
+    expect(log[0].valueChanges!.map((c) => [c.ageBand, c.figuresShown, c.before])).toEqual([['85-89', false, null]]);
+    expect(log[1].valueChanges!.map((c) => c.ageBand)).toEqual(['85-89', '90+']);
   });
 
   it('a refused write records nothing', async () => {

@@ -24,6 +24,7 @@ import type { Estimate, GapEstimate, GroupAnalysis, GroupFigures, MetricAnalysis
 import { byAgeBand, crudeCells, groupStandardisedRate, type BandedCell } from './age-standardised.js';
 import { withSeries } from './metric.series.js';
 import { cellKey, hiddenCells, isSmall, type Figures } from './suppression.js';
+import { withRoundedCounts } from './suppression-marks.js';
 
 type Cell = Figures & { period: string; ethnicCode: EthnicCategoryCode };
 
@@ -43,6 +44,8 @@ export interface MetricSettings {
   /** SPC: the target (a fraction for proportions and rates) and the periods from which limits are recalculated. */
   target?: number | null;
   recalculationPeriods?: string[] | null;
+  /** Counts rounded to the nearest 5 for whoever sees small numbers suppressed (suppression-marks.ts). */
+  roundToFive?: boolean | null;
 }
 
 const NOT_STATED = 'Not stated';
@@ -104,7 +107,10 @@ function differenceOf(kind: MetricKind, a?: Figures, b?: Figures, z?: number): I
 interface GroupCells {
   group: string;
   code: EthnicCategoryCode | null;
+  /** The figures shown and worked from: rounded when the reader sees rounded counts. */
   byPeriod: Map<string, Figures>;
+  /** The figures as entered, which alone decide what is hidden. */
+  exactByPeriod: Map<string, Figures>;
 }
 
 const upper = <T extends string>(value: string) => value.toUpperCase().replace(/-/g, '_') as T;
@@ -115,11 +121,20 @@ const upper = <T extends string>(value: string) => value.toUpperCase().replace(/
  */
 export type AnalysisAudience = 'member' | 'export';
 
-export function analyseMetric(metric: MetricSettings, entered: BandedCell[], level: GroupLevel, suppress: boolean, audience: AnalysisAudience = 'member'): MetricAnalysis {
+/**
+ * The analysis as one reader sees it: with `suppress`, small numbers hidden; with `suppress` and
+ * the metric's `roundToFive`, the values rounded to the nearest 5 first and everything worked out
+ * from the rounded values (the one place rounding happens for an analysis), while what is hidden
+ * is decided on the values as entered, as NHS Digital suppresses and then rounds.
+ */
+export function analyseMetric(metric: MetricSettings, asEntered: BandedCell[], level: GroupLevel, suppress: boolean, audience: AnalysisAudience = 'member'): MetricAnalysis {
+  // With rounding, everything but the hiding decision reads the rounded values, so no figure shown gives an exact count back.
+  const entered = suppress && metric.roundToFive ? asEntered.map(withRoundedCounts) : asEntered;
   const { kind, suppressionThreshold: threshold } = metric;
   // Values by age band: everything below reads the crude counts (the bands summed); the bands give the standardised rates.
   const banded = byAgeBand(entered);
   const cells: Cell[] = crudeCells(entered);
+  const exactCells: Cell[] = crudeCells(asEntered);
   const groupOf = (code: EthnicCategoryCode) => (level === GroupLevel.ONS_GROUP ? onsGroupOf(code) : ethnicCategoryLabel(code));
   const referenceGroup = groupOf(metric.referenceCode);
   const z = zOf(metric.confidenceLevel);
@@ -156,32 +171,39 @@ export function analyseMetric(metric: MetricSettings, entered: BandedCell[], lev
   if (cells.length === 0) return { ...empty, message: 'No values have been entered for this metric yet.' };
 
   // Groups in Data Dictionary order, reference first; each with its (rolled-up) cells per period.
-  const ordered = [...cells].sort((a, b) => ETHNIC_CATEGORIES.findIndex((c) => c.code === a.ethnicCode) - ETHNIC_CATEGORIES.findIndex((c) => c.code === b.ethnicCode));
-  const parts = new Map<string, { code: EthnicCategoryCode; byPeriod: Map<string, Cell[]> }>();
-  for (const cell of ordered) {
-    const name = groupOf(cell.ethnicCode);
-    const part = parts.get(name) ?? { code: cell.ethnicCode, byPeriod: new Map() };
-    part.byPeriod.set(cell.period, [...(part.byPeriod.get(cell.period) ?? []), cell]);
-    parts.set(name, part);
-  }
-  const groups: GroupCells[] = [...parts].map(([group, part]) => ({
+  const rollUp = (list: Cell[]) => {
+    const ordered = [...list].sort((a, b) => ETHNIC_CATEGORIES.findIndex((c) => c.code === a.ethnicCode) - ETHNIC_CATEGORIES.findIndex((c) => c.code === b.ethnicCode));
+    const parts = new Map<string, { code: EthnicCategoryCode; byPeriod: Map<string, Cell[]> }>();
+    for (const cell of ordered) {
+      const name = groupOf(cell.ethnicCode);
+      const part = parts.get(name) ?? { code: cell.ethnicCode, byPeriod: new Map() };
+      part.byPeriod.set(cell.period, [...(part.byPeriod.get(cell.period) ?? []), cell]);
+      parts.set(name, part);
+    }
+    return new Map([...parts].map(([group, part]) => [group, { code: part.code, byPeriod: new Map([...part.byPeriod].map(([period, l]) => [period, combine(kind, l)])) }]));
+  };
+  const exactParts = rollUp(exactCells);
+  const groups: GroupCells[] = [...rollUp(cells)].map(([group, part]) => ({
     group,
     code: level === GroupLevel.ETHNIC_CATEGORY ? part.code : null,
-    byPeriod: new Map([...part.byPeriod].map(([period, list]) => [period, combine(kind, list)])),
+    byPeriod: part.byPeriod,
+    exactByPeriod: exactParts.get(group)!.byPeriod,
   }));
   const reference: GroupCells = groups.find((g) => g.group === referenceGroup) ?? {
     group: referenceGroup,
     code: level === GroupLevel.ETHNIC_CATEGORY ? metric.referenceCode : null,
     byPeriod: new Map(),
+    exactByPeriod: new Map(),
   };
   const compared = groups.filter((g) => g !== reference && g.group !== NOT_STATED);
   if (groups.some((g) => g.group === NOT_STATED)) notes.push('Not stated (code Z) is shown by period but not compared with the reference group.');
 
   // Disclosure control: entered cells at the detailed level, rolled-up cells at the ONS level.
-  const hiddenEntered = suppress ? hiddenCells(kind, cells, threshold) : new Set<string>();
+  // Decided on the values as entered: a count of 3 rounded to 5 is still small.
+  const hiddenEntered = suppress ? hiddenCells(kind, exactCells, threshold) : new Set<string>();
   const isHidden = (g: GroupCells, period: string) => {
     if (!suppress || !g.byPeriod.has(period)) return false;
-    return level === GroupLevel.ETHNIC_CATEGORY ? hiddenEntered.has(cellKey(period, g.code!)) : isSmall(kind, g.byPeriod.get(period)!, threshold);
+    return level === GroupLevel.ETHNIC_CATEGORY ? hiddenEntered.has(cellKey(period, g.code!)) : isSmall(kind, g.exactByPeriod.get(period)!, threshold);
   };
   const hiddenReason =
     audience === 'export'

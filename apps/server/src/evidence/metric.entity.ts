@@ -80,7 +80,7 @@ export class Metric extends UuidEntity {
 
   @Field(() => Boolean, {
     description:
-      'Counts shown to those who see small numbers suppressed, and in exports, are rounded to the nearest 5 (values, analysis figures, files); proportions and intervals are calculated from the unrounded counts.',
+      'Counts shown to those who see small numbers suppressed, and in exports, are rounded to the nearest 5 (values, analysis figures, files), and everything shown with them (proportions, rates, intervals, changes, gaps, standardised rates, SPC charts, sentences) is worked out from the rounded counts; what is hidden is decided on the counts as entered.',
   })
   @Property({ type: 'boolean' })
   roundToFive: boolean = false;

@@ -13,7 +13,7 @@ import { Metric } from './metric.entity.js';
 import { MetricValue } from './metric-value.entity.js';
 import { checkRows, parseValuesCsv, type ValueRow } from './metric-values.parse.js';
 import { cellKey, UNSUPPRESSED_ROLES } from './suppression.js';
-import { analysisWithRoundedCounts, bandSuppressionMarks, roundToFive, suppressionMarks } from './suppression-marks.js';
+import { bandSuppressionMarks, suppressionMarks, withRoundedCounts } from './suppression-marks.js';
 import { inTransaction } from '../common/unit-of-work.js';
 import { actorOf } from '../sign-off/workflow.service.js';
 import { settleAfterEvidenceChange } from '../sign-off/stale-sign-offs.js';
@@ -211,7 +211,11 @@ async function viewerSuppresses(ctx: Context, metric: Metric): Promise<boolean> 
   return !membership || !UNSUPPRESSED_ROLES.includes(membership.role);
 }
 
-/** The entered values in period order then Data Dictionary order, hidden cells blanked. */
+/**
+ * The entered values in period order then Data Dictionary order, hidden cells blanked; with
+ * rounding, counts rounded to the nearest 5 for those who see small numbers suppressed, the same
+ * rounded values their analysis is worked out from (analyseMetric).
+ */
 export function valueViews(metric: Metric, values: MetricValue[], suppress: boolean): MetricValueView[] {
   // Every viewer sees which cells exports hide; only those who may see every value see which are small (PRIMARY) and which protect them (SECONDARY).
   // Values by age band: the cells (bands summed) are marked as any, and each band as age-standardised.ts says.
@@ -224,23 +228,24 @@ export function valueViews(metric: Metric, values: MetricValue[], suppress: bool
   const codes = ETHNIC_CATEGORIES.map((c) => c.code as string);
   const band = (v: MetricValue) => AGE_BANDS.indexOf(v.ageBand as AgeBand);
   const sorted = [...values].sort((a, b) => periods.indexOf(a.period) - periods.indexOf(b.period) || codes.indexOf(a.ethnicCode) - codes.indexOf(b.ethnicCode) || band(a) - band(b));
-  return sorted.map((v) => {
-    const mark = (v.ageBand ? bandMarks.get(bandKey(v.period, v.ethnicCode, v.ageBand)) : marks.get(cellKey(v.period, v.ethnicCode))) ?? null;
+  const round = suppress && metric.roundToFive;
+  return sorted.map((entered) => {
+    // Marks are decided on the values as entered; what is shown of them is rounded.
+    const mark = (entered.ageBand ? bandMarks.get(bandKey(entered.period, entered.ethnicCode, entered.ageBand)) : marks.get(cellKey(entered.period, entered.ethnicCode))) ?? null;
+    const v = round ? withRoundedCounts(entered) : entered;
     const hide = suppress && mark !== null;
     const shown = (x: number | null | undefined) => (hide ? null : (x ?? null));
-    // Counts rounded to the nearest 5 for those who see small numbers suppressed, when the metric says so.
-    const count = (x: number | null | undefined) => (suppress && metric.roundToFive && !hide && x != null ? roundToFive(x) : shown(x));
     return {
       period: v.period,
       ethnicCode: v.ethnicCode,
       ethnicCategory: ethnicCategoryLabel(v.ethnicCode),
       ageBand: v.ageBand || null,
       onsGroup: onsGroupOf(v.ethnicCode),
-      numerator: count(v.numerator),
-      denominator: count(v.denominator),
+      numerator: shown(v.numerator),
+      denominator: shown(v.denominator),
       mean: shown(v.mean),
       sd: shown(v.sd),
-      n: count(v.n),
+      n: shown(v.n),
       suppressed: mark,
     };
   });
@@ -258,15 +263,16 @@ export async function metricPeriods(ctx: Context, metric: Metric): Promise<strin
 }
 
 /**
- * The analysis as the viewer may see it. Its ready-to-paste sentences are always those of the
- * suppressed analysis, also for those who see every value: a sentence an analyst copies into a
- * section must not quote a figure that the evidence table and the exports then withhold.
+ * The analysis as the viewer may see it (with rounding, worked out from the rounded values:
+ * analyseMetric). Its ready-to-paste sentences are always those of the suppressed (and rounded)
+ * analysis, also for those who see every value: a sentence an analyst copies into a section
+ * must quote only what the evidence table and the exports show.
  */
 export async function metricAnalysis(ctx: Context, metric: Metric, level: GroupLevel): Promise<MetricAnalysis> {
   const values = await ctx.loaders.valuesOfMetric.load(metric.id);
   const suppress = await viewerSuppresses(ctx, metric);
   const analysis = analyseMetric(metric, values, level, suppress);
-  if (suppress) return metric.roundToFive ? analysisWithRoundedCounts(analysis) : analysis;
+  if (suppress) return analysis;
   const safe = analyseMetric(metric, values, level, true);
   const safeGroup = new Map(safe.groups.map((g) => [g.group, g]));
   return {

@@ -56,24 +56,14 @@ interface Counts {
   n?: number | null;
 }
 
-/** The counts of a figure rounded to the nearest 5; the estimate and interval stay those of the unrounded counts. */
-export function roundedCounts<T extends Counts>(figures: T): T {
+/**
+ * A value with its counts (numerator, denominator, n) rounded to the nearest 5. Rounding is of
+ * the values as entered, before anything is worked out from them: every figure a viewer of
+ * rounded counts is shown (roll-ups, all people, percentages, rates, intervals, changes, gaps,
+ * standardised rates, SPC charts, sentences) is derived from these, as NHS Digital derives
+ * published figures from rounded counts, so none of them gives an exact count back.
+ */
+export function withRoundedCounts<T extends Counts>(value: T): T {
   const round = (x: number | null | undefined) => (x == null ? x : roundToFive(x));
-  return { ...figures, numerator: round(figures.numerator), denominator: round(figures.denominator), n: round(figures.n) };
-}
-
-type StandardisedCounts = { events: number | null; population: number | null };
-
-/** Every count an analysis shows (each group's baseline and follow-up, the series, all people, the standardised rates' events and population), rounded to the nearest 5. */
-export function analysisWithRoundedCounts<
-  A extends { groups: { baseline: Counts; followUp: Counts }[]; timeSeries: { groups: { figures: Counts }[] }[]; overall?: Counts[]; standardisedRates?: StandardisedCounts[] },
->(analysis: A): A {
-  const round = (x: number | null) => (x == null ? x : roundToFive(x));
-  return {
-    ...analysis,
-    ...(analysis.standardisedRates ? { standardisedRates: analysis.standardisedRates.map((r) => ({ ...r, events: round(r.events), population: round(r.population) })) } : {}),
-    groups: analysis.groups.map((g) => ({ ...g, baseline: roundedCounts(g.baseline), followUp: roundedCounts(g.followUp) })),
-    timeSeries: analysis.timeSeries.map((p) => ({ ...p, groups: p.groups.map((g) => ({ ...g, figures: roundedCounts(g.figures) })) })),
-    ...(analysis.overall ? { overall: analysis.overall.map(roundedCounts) } : {}),
-  };
+  return { ...value, numerator: round(value.numerator), denominator: round(value.denominator), n: round(value.n) };
 }

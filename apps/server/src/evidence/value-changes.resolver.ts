@@ -10,7 +10,7 @@ import type { CellChange, StoredFigures } from './value-audit.js';
 @ObjectType({ description: 'A cell’s figures before or after a change (those of the metric’s other kind are null).' })
 export class ChangedFigures extends CellFigures {}
 
-@ObjectType({ description: 'One cell of a metric (a period and an ethnic category) that a write changed.' })
+@ObjectType({ description: 'One cell of a metric (a period, an ethnic category and, for a rate entered by age band, an age band) that a write changed.' })
 export class MetricValueChange {
   @Field(() => String, { description: 'The period.' })
   period!: string;
@@ -20,6 +20,13 @@ export class MetricValueChange {
 
   @Field(() => String, { description: 'What the code means.' })
   ethnicCategory!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The age band (2013 European Standard Population, e.g. "85-89"), for a rate entered by age band; null for a value for all ages. Shown to everyone who sees the cell, like the period and code.',
+  })
+  ageBand!: string | null;
 
   @Field(() => Boolean, { description: 'False when you may not see every value unsuppressed: `before` and `after` are then null whatever they were.' })
   figuresShown!: boolean;
@@ -43,6 +50,7 @@ function changesOf(cells: unknown, shown: boolean): MetricValueChange[] {
     period: c.period,
     ethnicCode: c.ethnicCode,
     ethnicCategory: ethnicCategoryLabel(c.ethnicCode as EthnicCategoryCode),
+    ageBand: c.ageBand || null,
     figuresShown: shown,
     before: shown ? (c.before as StoredFigures | null) : null,
     after: shown ? (c.after as StoredFigures | null) : null,

@@ -10,7 +10,6 @@ import type { Estimate, MetricValueView } from '../evidence/evidence.types.js';
 import { analyseMetric } from '../evidence/metric.analysis.js';
 import type { Metric } from '../evidence/metric.entity.js';
 import { valueViews } from '../evidence/metric.service.js';
-import { roundToFive } from '../evidence/suppression-marks.js';
 import type { Testimonial } from '../evidence/testimonial.entity.js';
 import { citedAs, isExportable } from '../evidence/testimonial.service.js';
 import { Criterion } from '../sections/criterion.entity.js';
@@ -153,7 +152,8 @@ async function criteriaOf(ctx: Context, sections: Section[], metrics: Metric[], 
 }
 
 function exportMetric(metric: Metric, values: Parameters<typeof valueViews>[1], chartId: string, criteria: string[] = []): ExportMetric {
-  // Exports suppress small numbers whoever asks, analysts included.
+  // Exports suppress small numbers whoever asks, analysts included, and round counts where the
+  // metric does: the tables, changes, charts and sentences all come from the same rounded values.
   const analysis = analyseMetric(metric, values, GroupLevel.ONS_GROUP, true, 'export');
   const views = valueViews(metric, values, true);
   const threshold = metric.suppressionThreshold;
@@ -203,7 +203,8 @@ function standardisedTable(metric: Metric, analysis: ReturnType<typeof analyseMe
   const perText = `per ${per.toLocaleString('en-GB')}`;
   const rate = (e: Estimate) =>
     e.available && e.estimate !== null ? `${(e.estimate * per).toFixed(1)} (${confidence} CI ${((e.lower ?? 0) * per).toFixed(1)} to ${((e.upper ?? 0) * per).toFixed(1)})` : (e.reason ?? 'no data');
-  const count = (x: number | null) => (x === null ? WITHHELD : String(metric.roundToFive ? roundToFive(x) : x));
+  // Already rounded where the metric rounds: the analysis is worked out from the rounded values.
+  const count = (x: number | null) => (x === null ? WITHHELD : String(x));
   return {
     header: ['Ethnic group', 'Period', 'Events', 'Population', `Age-standardised rate ${perText}`, `Crude rate ${perText}`],
     rows: analysis.standardisedRates.map((r) =>

@@ -131,7 +131,7 @@ export function MetricPage() {
           }}
         />
       ) : (
-        metric.roundToFive && <p className="nhsuk-body">Counts are rounded to the nearest 5; rates, percentages and intervals are worked out from the exact counts.</p>
+        metric.roundToFive && <p className="nhsuk-body">Counts are rounded to the nearest 5, and percentages, rates, intervals, charts and sentences are worked out from the rounded counts.</p>
       )}
       <p className="nhsuk-body">
         Download the analysis (every value, interval, flag and suppression mark, hidden figures left out as you see them):{' '}
