@@ -7,7 +7,8 @@ import { createEvidenceLoaders } from '../evidence/evidence.loaders.js';
 import { createCommentLoaders } from '../comments/comment.loaders.js';
 import { createSignOffLoaders } from '../sign-off/sign-off.loaders.js';
 import type { DocumentStore } from '../live/document-store.js';
-import { viewsOf, type SectionViews } from '../live/section-views.js';
+import { figureRunsOf, viewsOf, type SectionViews } from '../live/section-views.js';
+import type { FigureRun } from '@quorum/section-content';
 import { Criterion } from '../sections/criterion.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { Template } from '../templates/template.entity.js';
@@ -60,6 +61,7 @@ export function createLoaders(em: EntityManager, store: DocumentStore, viewerId?
     }),
     /** Read views of sections' live documents: two queries for any number of sections. */
     sectionViews: new DataLoader<string, SectionViews>(async (sectionIds) => (await store.currentMany(em, sectionIds)).map(viewsOf)),
+    sectionFigureRuns: new DataLoader<string, FigureRun[]>(async (sectionIds) => (await store.currentMany(em, sectionIds)).map(figureRunsOf)),
     criteriaOfSection: new DataLoader<string, Criterion[]>(async (sectionIds) => {
       const rows = await em.find(Criterion, { section: { $in: [...sectionIds] } }, { orderBy: { position: 'asc' } });
       return groupBy(sectionIds, rows, (c) => c.section.id);

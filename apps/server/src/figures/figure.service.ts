@@ -1,4 +1,4 @@
-import { figuresIn, rewordFigure, toProseMirrorDoc, unlinkFigure, type FigureRun } from '@quorum/section-content';
+import { rewordFigure, toProseMirrorDoc, unlinkFigure, type FigureRun } from '@quorum/section-content';
 import type { Context } from '../common/context.js';
 import { conflict, notFound } from '../common/errors.js';
 import type { GroupLevel } from '../evidence/evidence.enums.js';
@@ -36,8 +36,7 @@ async function wordingsFor(ctx: Context, section: Section, runs: FigureRun[]): P
 }
 
 export async function sectionFigures(ctx: Context, section: Section): Promise<SectionFigure[]> {
-  const live = await ctx.app.live.store.current(ctx.em, section.id);
-  const runs = figuresIn(toProseMirrorDoc(live.doc));
+  const runs = await ctx.loaders.sectionFigureRuns.load(section.id);
   if (!runs.length) return [];
   const wordings = await wordingsFor(ctx, section, runs);
   return runs.map((run, i) => {

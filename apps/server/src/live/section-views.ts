@@ -1,4 +1,4 @@
-import { contentHash, toMarkdown, toPlainText, countWords } from '@quorum/section-content';
+import { contentHash, figuresIn, toMarkdown, toPlainText, toProseMirrorDoc, countWords, type FigureRun } from '@quorum/section-content';
 import * as Y from 'yjs';
 import type { LiveDocument } from './document-store.js';
 
@@ -25,4 +25,15 @@ export function viewsOf(live: LiveDocument): SectionViews {
   const views = { version: live.version, text, markdown: toMarkdown(live.doc), wordCount: countWords(text), contentHash: contentHash(live.doc), bytes };
   memo.set(live, views);
   return views;
+}
+
+const figureMemo = new WeakMap<LiveDocument, { version: number; runs: FigureRun[] }>();
+
+/** The figures from the evidence in a document at its current version (figures/), found once per version, only when asked. */
+export function figureRunsOf(live: LiveDocument): FigureRun[] {
+  const cached = figureMemo.get(live);
+  if (cached?.version === live.version) return cached.runs;
+  const runs = figuresIn(toProseMirrorDoc(live.doc));
+  figureMemo.set(live, { version: live.version, runs });
+  return runs;
 }
