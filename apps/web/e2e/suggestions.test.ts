@@ -137,6 +137,8 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     await checkPage(patient, '92-patient-suggests');
     // On a phone, as the patient representative and the lead see it.
     for (const page of [patient, lead]) await page.setViewportSize({ width: 375, height: 812 });
+    // Her note stays one short line in the controls that stay at the top while writing.
+    await expect.poll(async () => (await patient.getByTestId('suggest-only').boundingBox())!.height, LONG).toBeLessThan(60);
     await screenshot(patient, '92-patient-suggests-375');
     await screenshot(lead, '91-signed-section-suggestion-375');
     for (const page of [patient, lead]) await page.setViewportSize({ width: 1280, height: 800 });

@@ -39,10 +39,17 @@ export function ModeSwitch({ editor, onChoose }: { editor: Editor; onChoose(mode
 
 /** For those whose role may suggest but not edit: why there is no Editing mode. */
 export function SuggestOnlyNote() {
+  // The controls stay at the top of the screen while writing: on a phone the note is one short line
+  // there, the whole of it still read out (styles.css).
   return (
     <p className="nhsuk-body-s app-mode-switch__note" data-testid="suggest-only">
-      <strong>Suggesting.</strong> Your role suggests changes rather than editing: what you type or delete shows as a suggestion until someone who edits the section accepts it. Formatting cannot be
-      suggested.
+      <strong>Suggesting.</strong>{' '}
+      <span className="app-mode-switch__note-long">
+        Your role suggests changes rather than editing: what you type or delete shows as a suggestion until someone who edits the section accepts it. Formatting cannot be suggested.
+      </span>
+      <span className="app-mode-switch__note-short" aria-hidden="true">
+        What you type is a suggestion.
+      </span>
     </p>
   );
 }
