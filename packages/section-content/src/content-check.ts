@@ -180,6 +180,11 @@ export function formatProblem(textblock: NodeType, key: string, value: unknown):
     if (!has(rules, key)) return `The "${name}" formatting has no attribute "${key}".`;
     if (!rules[key](attr)) return `The "${key}" of "${name}" formatting cannot be ${describe(attr)}.`;
   }
+  // An attribute with no default (a figure's source) must be there: y-prosemirror cannot make
+  // the mark without it, and drops the whole run of text it is on, which the editor then deletes.
+  const specAttrs: Record<string, { default?: unknown }> = mark.spec.attrs ?? {};
+  const missing = Object.keys(specAttrs).find((key) => !has(specAttrs[key], 'default') && !has(value, key));
+  if (missing) return `The "${name}" formatting needs its "${missing}".`;
   return null;
 }
 
