@@ -1,4 +1,4 @@
-import { rewordFigure, toProseMirrorDoc, unlinkFigure, type FigureRun } from '@quorum/section-content';
+import { rewordFigure, unlinkFigure, type FigureRun, type toProseMirrorDoc } from '@quorum/section-content';
 import type { Context } from '../common/context.js';
 import { conflict, notFound } from '../common/errors.js';
 import type { GroupLevel } from '../evidence/evidence.enums.js';
@@ -56,26 +56,51 @@ async function figureAsRead(ctx: Context, input: FigureInput) {
     if (figures.length) throw conflict('The figure’s words have changed since you read them: read the section’s figures again.', { field: 'input.text' });
     throw notFound('Figure');
   }
-  const live = await ctx.app.live.store.current(ctx.em, section.id);
-  return { section, figure, doc: toProseMirrorDoc(live.doc), source: { metricId: input.metricId, level: input.level, group: input.group, kind: input.kind } };
+  return { section, figure, source: { metricId: input.metricId, level: input.level, group: input.group, kind: input.kind } };
 }
+
+type PMNode = ReturnType<typeof toProseMirrorDoc>;
+
+/** The document `change` gives from the text as it is when written (others may have typed since it was read); CONFLICT if the figure's words no longer read as read. */
+const asWritten =
+  (change: (doc: PMNode) => PMNode | null) =>
+  (doc: PMNode): PMNode => {
+    const next = change(doc);
+    if (!next) throw conflict('The figure’s words have changed since you read them: read the section’s figures again.', { field: 'input.text' });
+    return next;
+  };
 
 /** Puts the analysis' current wording in place of the figure's words: an edit like any other (approvals of the old words go stale), saved as a revision. */
 export async function updateFigure(ctx: Context, input: FigureInput): Promise<FigurePayload> {
   const { user } = requireViewer(ctx);
-  const { section, figure, doc, source } = await figureAsRead(ctx, input);
+  const { section, figure, source } = await figureAsRead(ctx, input);
   if (figure.currentWording === null)
     throw conflict('The evidence no longer gives this figure (its metric was deleted, or its group has no data or is withheld): keep the words as written or delete them.', {
       field: 'input.metricId',
     });
-  if (figure.status === FigureStatus.STALE) await writeSectionDoc(ctx, section.id, rewordFigure(doc, source, input.text, figure.currentWording)!, `figure:${user.id}`, 'figure', 'input.text');
+  if (figure.status === FigureStatus.STALE)
+    await writeSectionDoc(
+      ctx,
+      section.id,
+      asWritten((doc) => rewordFigure(doc, source, input.text, figure.currentWording!)),
+      `figure:${user.id}`,
+      'figure',
+      'input.text',
+    );
   return { section };
 }
 
 /** Keeps the figure's words as written, no longer followed. */
 export async function unlinkFigureWords(ctx: Context, input: FigureInput): Promise<FigurePayload> {
   const { user } = requireViewer(ctx);
-  const { section, doc, source } = await figureAsRead(ctx, input);
-  await writeSectionDoc(ctx, section.id, unlinkFigure(doc, source, input.text)!, `figure:${user.id}`, 'figure', 'input.text');
+  const { section, source } = await figureAsRead(ctx, input);
+  await writeSectionDoc(
+    ctx,
+    section.id,
+    asWritten((doc) => unlinkFigure(doc, source, input.text)),
+    `figure:${user.id}`,
+    'figure',
+    'input.text',
+  );
   return { section };
 }

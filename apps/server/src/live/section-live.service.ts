@@ -127,16 +127,27 @@ export async function replaceSectionContent(ctx: Context, input: ReplaceSectionC
   return section;
 }
 
+type ProseMirrorDoc = ReturnType<typeof toProseMirrorDoc>;
+
 /**
  * Writes a ProseMirror document (the section's own, with suggestions accepted or rejected) as
  * an ordinary edit, only what differs changing, then saves a revision with `reason`; connected
  * editors receive it as any edit. The caller has checked that the viewer may edit the section.
+ * `next` may be worked out from the text as it is read here (a function of it): a document the
+ * caller read earlier would take out what others typed since, as this writes the difference.
  */
-export async function writeSectionDoc(ctx: Context, sectionId: string, next: ReturnType<typeof toProseMirrorDoc>, clientId: string, reason: string, field: string): Promise<boolean> {
+export async function writeSectionDoc(
+  ctx: Context,
+  sectionId: string,
+  next: ProseMirrorDoc | ((current: ProseMirrorDoc) => ProseMirrorDoc),
+  clientId: string,
+  reason: string,
+  field: string,
+): Promise<boolean> {
   const live = await ctx.app.live.store.current(ctx.em, sectionId);
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
-  const update = replaceContentUpdate(copy, next);
+  const update = replaceContentUpdate(copy, typeof next === 'function' ? next(toProseMirrorDoc(copy)) : next);
   if (isEmptyUpdate(update)) return false;
   await commitUpdate(ctx, sectionId, update, clientId, undefined, field, undefined, true);
   await compactSection(ctx.app, sectionId, reason);

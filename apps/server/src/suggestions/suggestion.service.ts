@@ -114,14 +114,20 @@ async function resolve(
   if (one && chosen.length === 0) throw notFound('Suggestion');
   if (one && seen) refuseIfChanged(chosen[0], seen);
   if (chosen.length === 0) return { section, suggestionIds: [] };
-  let next = doc;
-  if (chosen.length === all.length) next = how === 'ACCEPTED' ? withAllAccepted(doc) : acceptedDoc(doc);
-  else for (const s of chosen) next = how === 'ACCEPTED' ? acceptOne(next, s.id) : rejectOne(next, s.id);
   const keys = chosen.map((s) => s.id);
+  // Worked out on the text as it is written, not as read above: what others typed meanwhile
+  // stays (writeSectionDoc), and a suggestion made meanwhile stays pending, never taken in unseen.
+  const resolved = (now: typeof doc) => {
+    const pending = suggestionsIn(now);
+    if (pending.length === keys.length && pending.every((s) => keys.includes(s.id))) return how === 'ACCEPTED' ? withAllAccepted(now) : acceptedDoc(now);
+    let next = now;
+    for (const key of keys) next = how === 'ACCEPTED' ? acceptOne(next, key) : rejectOne(next, key);
+    return next;
+  };
   const rows = await ctx.em.find(SectionSuggestion, { section: section.id, key: { $in: keys } }, { populate: ['author'] });
   const members = await memberIdsOf(ctx, section.entry.id);
   const field = one ? 'input.suggestionId' : 'input.sectionId';
-  await writeSectionDoc(ctx, section.id, next, `${how === 'ACCEPTED' ? 'accept' : 'reject'}:${user.id}`, how === 'ACCEPTED' ? 'accept' : 'reject', field);
+  await writeSectionDoc(ctx, section.id, resolved, `${how === 'ACCEPTED' ? 'accept' : 'reject'}:${user.id}`, how === 'ACCEPTED' ? 'accept' : 'reject', field);
   const authors = [...new Set(rows.map((r) => `${r.author.name}${r.role ? ` (${ROLE_LABELS[r.role].toLowerCase()})` : ''}`))];
   const verb = how === 'ACCEPTED' ? 'accepted' : 'rejected';
   const summary = `${user.name} ${verb} ${keys.length === 1 ? 'a suggestion' : `${keys.length} suggestions`}${authors.length ? ` by ${authors.join(', ')}` : ''} in “${section.title}”.`;

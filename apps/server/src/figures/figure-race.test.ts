@@ -1,0 +1,54 @@
+import { sectionSchema, type FigureSource } from '@quorum/section-content';
+import { describe, expect, it } from 'vitest';
+import { addMetricWithValues } from '../test-support/evidence-factories.js';
+import { editorUpdate } from '../test-support/suggesting.js';
+import { useTestTeam } from '../test-support/test-team.js';
+import { APPLY, FIGURE_SENTENCES, IMPORT_VALUES, SECTION_FIGURES, UPDATE_FIGURE } from '../test-support/operations.js';
+
+const { team, server } = useTestTeam();
+const BEFORE = 'period,ethnic_code,numerator,denominator\n2023,M,60,100\n2023,A,80,100\n2024,M,75,100\n2024,A,82,100\n';
+const AFTER = 'period,ethnic_code,numerator,denominator\n2023,M,60,100\n2023,A,80,100\n2024,M,90,100\n2024,A,82,100\n';
+
+describe('updateFigure while someone types', () => {
+  it('keeps words typed elsewhere in the section that land while it works (it wrote the text as it read it before, taking them out)', async () => {
+    const lead = team.members.LEAD.client;
+    const metricId = await addMetricWithValues(server, team, {}, BEFORE);
+    const sectionId = team.sectionIds[2];
+    const metric = (await lead.ok(FIGURE_SENTENCES, { id: team.entryId })).entry!.metrics.find((m) => m.id === metricId)!;
+    const { group, changeSentence } = metric.analysis.groups.find((g) => g.group.startsWith('Black'))!;
+    const source: FigureSource = { metricId, level: 'ONS_GROUP', group, kind: 'CHANGE' };
+    const withFigure = await editorUpdate(lead, sectionId, (s) =>
+      s.tr.insert(s.doc.content.size, sectionSchema.nodes.paragraph.create(null, sectionSchema.text(changeSentence!, [sectionSchema.marks.figure.create(source)]))),
+    );
+    await lead.ok(APPLY, { i: { sectionId, update: withFigure, clientId: 'lead' } });
+    await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId, csv: AFTER, replace: true } });
+
+    // A nurse's words arrive each time the server reads the section to update the figure.
+    const store = server.services.live.store;
+    const current = store.current.bind(store);
+    const typed: string[] = [];
+    let typing = false;
+    store.current = async (em, id) => {
+      // Only the figure's own reads (async stack frames name it), not a compaction's under the section's lock.
+      const stack = new Error().stack ?? '';
+      if (id === sectionId && !typing && typed.length < 3 && stack.includes('figure.service') && !stack.includes('compaction')) {
+        typing = true;
+        const word = `Typed${typed.length} `;
+        const update = await editorUpdate(team.members.NURSE.client, sectionId, (s) => s.tr.insertText(word, 1));
+        await team.members.NURSE.client.ok(APPLY, { i: { sectionId, update, clientId: 'nurse' } });
+        typed.push(word.trim());
+        typing = false;
+      }
+      return current(em, id);
+    };
+    try {
+      await lead.ok(UPDATE_FIGURE, { i: { sectionId, ...source, text: changeSentence! } });
+    } finally {
+      store.current = current;
+    }
+    expect(typed.length).toBeGreaterThan(0);
+    const { text, figures } = (await lead.ok(SECTION_FIGURES, { id: sectionId })).section!;
+    for (const word of typed) expect(text).toContain(word);
+    expect(figures).toMatchObject([{ status: 'CURRENT' }]);
+  });
+});
