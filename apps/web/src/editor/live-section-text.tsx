@@ -74,7 +74,16 @@ function SectionText({ live, state, canEdit, suggesting, wordLimit, extensions, 
   }
   return (
     <>
-      {state.setAside && <SetAsideNotice setAside={state.setAside} onDismiss={() => live.dismissSetAside()} />}
+      {state.setAside && (
+        <SetAsideNotice
+          setAside={state.setAside}
+          onDismiss={() => {
+            live.dismissSetAside();
+            // Back to the text (the notice had focus): with the notice gone, focus would drop to the page.
+            document.getElementById(`${idPrefix}section-text`)?.focus();
+          }}
+        />
+      )}
       <SectionEditor
         live={live}
         state={state}

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { Editor } from '@tiptap/react';
 import { useState, type FormEvent } from 'react';
 import { SelectInput } from '../forms/fields';
+import { useAnnounce } from '../layout/announcer';
 import { FigureSentencesQuery } from './operations';
 
 interface Choice {
@@ -29,6 +30,7 @@ export function FigureForm({ editor, entryId, onClose }: { editor: Editor; entry
   const metric = withSentences.find((m) => m.id === metricId) ?? withSentences[0];
   const [key, setKey] = useState<string | null>(null);
   const [error, setError] = useState('');
+  const announce = useAnnounce();
 
   function close() {
     onClose();
@@ -38,7 +40,14 @@ export function FigureForm({ editor, entryId, onClose }: { editor: Editor; entry
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const choice = metric?.choices.find((c) => c.key === key);
-    if (!metric || !choice) return setError('Choose the sentence to insert');
+    if (!metric || !choice) {
+      // Focus to the first sentence, which the error describes: from Insert figure, the error
+      // showed above the button, unread, and on a phone off the screen.
+      setError('Choose the sentence to insert');
+      announce('Choose the sentence to insert');
+      document.getElementById('figure-sentence-0')?.focus();
+      return;
+    }
     const mark = { type: 'figure', attrs: { metricId: metric.id, level: 'ONS_GROUP', group: choice.group, kind: choice.kind } };
     // A space after it, unmarked, so that what is typed next is not part of the figure.
     editor
@@ -93,7 +102,10 @@ export function FigureForm({ editor, entryId, onClose }: { editor: Editor; entry
                       name="figure-sentence"
                       type="radio"
                       checked={key === choice.key}
-                      onChange={() => setKey(choice.key)}
+                      onChange={() => {
+                        setKey(choice.key);
+                        setError('');
+                      }}
                       autoFocus={i === 0}
                     />
                     <label className="nhsuk-label nhsuk-radios__label" htmlFor={`figure-sentence-${i}`}>

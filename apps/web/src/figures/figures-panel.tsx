@@ -35,20 +35,31 @@ export function FiguresPanel({ sectionId, live, canEdit }: { sectionId: string; 
   const heading = useRef<HTMLHeadingElement>(null);
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
+  // Once someone has acted here, the panel stays (saying none are left) when the last figure is
+  // kept as written: had it gone, the focus on its heading would have dropped to the page.
+  const [acted, setActed] = useState(false);
   const figures = data?.section.figures ?? [];
-  if (!figures.length) return null;
+  if (!figures.length && !acted) return null;
   const outOfStep = figures.filter((f) => f.status !== 'CURRENT').length;
+  const summary = !figures.length
+    ? 'None left: words kept as written are no longer checked against the evidence.'
+    : outOfStep === 0
+      ? 'All say what the evidence says now.'
+      : figures.length === 1
+        ? 'It no longer says what the evidence says.'
+        : `${outOfStep} of them no longer ${outOfStep === 1 ? 'says' : 'say'} what the evidence says.`;
 
   async function act(figure: Figure, how: 'update' | 'unlink') {
     // aria-disabled, not disabled, while busy: a disabled button would drop the keyboard's focus to the page.
     if (busy) return;
     setBusy(true);
+    setActed(true);
     setProblem('');
     const input = { sectionId, metricId: figure.metricId, level: figure.level, group: figure.group, kind: figure.kind, text: figure.text };
     try {
       await (how === 'update' ? update({ variables: { input } }) : unlink({ variables: { input } }));
       await refetch();
-      announce(how === 'update' ? `The figure now reads: ${figure.currentWording}` : 'The figure’s words are kept as written, and no longer followed.');
+      announce(how === 'update' ? `The figure now reads: ${figure.currentWording}` : 'Kept as written. Those words are no longer checked against the evidence.');
       heading.current?.focus();
     } catch (error) {
       const message = hasCode(error, 'CONFLICT')
@@ -67,7 +78,7 @@ export function FiguresPanel({ sectionId, live, canEdit }: { sectionId: string; 
       <h2 className="nhsuk-heading-s" id="figures-heading" ref={heading} tabIndex={-1}>
         Figures from the evidence ({figures.length})
       </h2>
-      <p className="nhsuk-body-s">{outOfStep === 0 ? 'All say what the evidence says now.' : `${outOfStep} of them no longer ${outOfStep === 1 ? 'says' : 'say'} what the evidence says.`}</p>
+      <p className="nhsuk-body-s">{summary}</p>
       {problem && <p className="nhsuk-error-message">{problem}</p>}
       <ul className="nhsuk-list app-figures__list">
         {figures.map((figure, i) => (

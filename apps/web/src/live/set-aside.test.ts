@@ -13,6 +13,12 @@ describe('words set aside after a refusal', () => {
     expect(unsavedWords('Patients shaped the leaflets.', 'Patients co-designed the leaflets.')).toBe('co-designed');
   });
 
+  it('leave out what is left of a word cut short, before the words typed after it (browser walk: "i" offered, of "it." cut to "i" and a space)', () => {
+    expect(unsavedWords('Audits confirmed it.', 'Audits confirmed i ')).toBe('');
+    expect(unsavedWords('Audits confirmed it.', 'Audits confirmed i Yes')).toBe('Yes');
+    expect(unsavedWords('Audits confirmed it.', 'Audits confirms it.')).toBe('confirms');
+  });
+
   it('read the text of nested blocks, suggested words included, without the zero-width spaces of suggested breaks', () => {
     const doc = new Y.Doc();
     const fragment = doc.getXmlFragment('content');

@@ -42,7 +42,7 @@ export function unsavedWords(saved: string, typed: string): string {
   const passages: string[] = [];
   let passage = '';
   parts.forEach((part, i) => {
-    if (part.op === 'insert' && !onlyLostLetters(part.text, parts[i - 1], parts[i + 1])) passage += part.text;
+    if (part.op === 'insert' && !onlyLostLetters(part.text, parts[i - 1], parts[i + 1])) passage += afterCutWord(part.text, parts[i - 1], parts[i + 1]);
     // Words kept in between end a passage; a space or a removed word does not.
     else if (part.op === 'equal' && part.text.trim() !== '') {
       if (passage.trim()) passages.push(passage.trim());
@@ -63,4 +63,15 @@ function onlyLostLetters(inserted: string, before?: DiffPart, after?: DiffPart):
     if (at === 0) return false;
   }
   return true;
+}
+
+/**
+ * The insertion less what is left of the word it replaced, when that word was cut short and
+ * words typed after it ("it." cut to "i", then " Yes": "Yes"), since those letters were there.
+ */
+function afterCutWord(inserted: string, before?: DiffPart, after?: DiffPart): string {
+  const removed = before?.op === 'delete' ? before.text : after?.op === 'delete' ? after.text : '';
+  let same = 0;
+  while (same < inserted.length && same < removed.length && inserted[same] === removed[same]) same++;
+  return same > 0 && /^\s/.test(inserted.slice(same)) ? inserted.slice(same) : inserted;
 }
