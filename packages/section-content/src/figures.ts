@@ -1,6 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Transform } from '@tiptap/pm/transform';
-import { FIGURE_KINDS, FIGURE_LEVELS, sectionSchema } from './schema.js';
+import { FIGURE_KINDS, FIGURE_LEVELS, SUGGESTION_MARKS, sectionSchema } from './schema.js';
 
 /** Where a figure in the text came from: one sentence of one metric's analysis. */
 export interface FigureSource {
@@ -57,8 +57,13 @@ export function rewordFigure(doc: PMNode, source: FigureSource, seen: string, wo
   if (!runs.length) return null;
   const tr = new Transform(doc);
   for (const run of runs) {
-    // The first word's formatting (bold, say) carries over; the figure mark is the source's.
-    const marks = doc.resolve(run.from + 1).marks();
+    // The first word's formatting (bold, say) carries over; the figure mark is the source's. Not a
+    // suggestion's mark: the new wording is typed directly (as over a suggestion, it settles what
+    // was suggested in the old words), never someone's suggested insertion or deletion.
+    const marks = doc
+      .resolve(run.from + 1)
+      .marks()
+      .filter((m) => !(SUGGESTION_MARKS as readonly string[]).includes(m.type.name));
     tr.replaceWith(run.from, run.to, sectionSchema.text(wording, marks));
   }
   return tr.doc;

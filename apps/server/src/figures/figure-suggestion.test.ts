@@ -1,0 +1,49 @@
+import { sectionSchema, type FigureSource } from '@quorum/section-content';
+import { describe, expect, it } from 'vitest';
+import { addMetricWithValues } from '../test-support/evidence-factories.js';
+import { editorUpdate } from '../test-support/suggesting.js';
+import { useTestTeam } from '../test-support/test-team.js';
+import { ACCEPT_SUGGESTIONS, APPLY, FIGURE_SENTENCES, IMPORT_VALUES, SECTION_FIGURES, UPDATE_FIGURE } from '../test-support/operations.js';
+
+const { team, server } = useTestTeam();
+const BEFORE = 'period,ethnic_code,numerator,denominator\n2023,M,60,100\n2023,A,80,100\n2024,M,75,100\n2024,A,82,100\n';
+const AFTER = 'period,ethnic_code,numerator,denominator\n2023,M,60,100\n2023,A,80,100\n2024,M,90,100\n2024,A,82,100\n';
+
+describe('a figure holding someone’s suggested deletion', () => {
+  it('is reworded as typed directly: the new wording is not marked as her deletion, so accepting her suggestions does not take the figure out', async () => {
+    const lead = team.members.LEAD.client;
+    const metricId = await addMetricWithValues(server, team, {}, BEFORE);
+    const sectionId = team.sectionIds[4];
+    const groupOf = async () => (await lead.ok(FIGURE_SENTENCES, { id: team.entryId })).entry!.metrics.find((m) => m.id === metricId)!.analysis.groups.find((g) => g.group.startsWith('Black'))!;
+    const { group, changeSentence } = await groupOf();
+    const source: FigureSource = { metricId, level: 'ONS_GROUP', group, kind: 'CHANGE' };
+    const figure = sectionSchema.nodes.paragraph.create(null, sectionSchema.text(changeSentence!, [sectionSchema.marks.figure.create(source)]));
+    await lead.ok(APPLY, { i: { sectionId, update: await editorUpdate(lead, sectionId, (s) => s.tr.insert(s.doc.content.size, figure)), clientId: 'lead' } });
+    // The patient representative suggests deleting the figure's first word.
+    const rep = team.members.PATIENT_REP;
+    const firstWord = changeSentence!.split(' ')[0];
+    const update = await editorUpdate(
+      rep.client,
+      sectionId,
+      (s) => {
+        let at = 0;
+        s.doc.descendants((node, pos) => {
+          if (node.isText && node.marks.some((m) => m.type.name === 'figure')) at = pos;
+        });
+        return s.tr.delete(at, at + firstWord.length + 1);
+      },
+      rep.user.id,
+    );
+    await rep.client.ok(APPLY, { i: { sectionId, update, clientId: 'rep' } });
+    await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId, csv: AFTER, replace: true } });
+    const [stale] = (await lead.ok(SECTION_FIGURES, { id: sectionId })).section!.figures;
+    expect(stale.status).toBe('STALE');
+
+    await lead.ok(UPDATE_FIGURE, { i: { sectionId, ...source, text: stale.text } });
+    const reworded = (await groupOf()).changeSentence!;
+    await lead.ok(ACCEPT_SUGGESTIONS, { i: { sectionId } });
+    const after = (await lead.ok(SECTION_FIGURES, { id: sectionId })).section!;
+    expect(after.text).toContain(reworded);
+    expect(after.figures).toMatchObject([{ text: reworded, status: 'CURRENT' }]);
+  });
+});
