@@ -62,9 +62,12 @@ describe.skipIf(!hasChromium)('figures and set-aside edits by keyboard, in Chrom
     await expect.poll(() => text.locator('.app-figure').count(), LONG).toBe(1);
     await expect.poll(() => lead.getByTestId('save-status').textContent(), LONG).toBe('All changes saved');
 
-    await setValues(90);
-    await lead.reload();
     const panel = lead.getByTestId('figures-panel');
+    await expect.poll(() => panel.textContent(), LONG).toContain('All say what the evidence says now.');
+    await lead.waitForTimeout(1500); // past the panel's read after typing pauses
+    await setValues(90);
+    // No reload: coming back to the page (its window focused again) reads the figures again.
+    await lead.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect.poll(() => panel.textContent(), LONG).toContain('It no longer says what the evidence says.');
     await panel.getByRole('button', { name: /^Keep as written/ }).focus();
     await lead.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { shortQuote } from '../comments/use-comments';
 import { hasCode } from '../forms/api-errors';
 import type { SectionFiguresQuery as FiguresResult } from '../gql/graphql';
@@ -29,6 +29,17 @@ const about = (f: Figure) => `${f.metric?.name ?? 'A deleted metric'}: ${f.kind 
 export function FiguresPanel({ sectionId, live, canEdit }: { sectionId: string; live: LiveSection | null; canEdit: boolean }) {
   const { data, refetch } = useQuery(SectionFiguresQuery, { variables: { id: sectionId }, fetchPolicy: 'cache-and-network' });
   useAfterEdits(live?.doc, SETTLE_MS, refetch);
+  // Values change on the Evidence page, with no event here: read again on coming back to the
+  // page (told by the analyst of a correction, say), not only after typing or a reload.
+  useEffect(() => {
+    const again = () => document.visibilityState === 'visible' && void refetch();
+    window.addEventListener('focus', again);
+    document.addEventListener('visibilitychange', again);
+    return () => {
+      window.removeEventListener('focus', again);
+      document.removeEventListener('visibilitychange', again);
+    };
+  }, [refetch]);
   const [update] = useMutation(UpdateFigureMutation);
   const [unlink] = useMutation(UnlinkFigureMutation);
   const announce = useAnnounce();
