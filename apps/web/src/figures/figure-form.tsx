@@ -68,7 +68,7 @@ export function FigureForm({ editor, entryId, onClose }: { editor: Editor; entry
       <h3 className="nhsuk-heading-s" id="figure-form-title">
         Insert a figure from the evidence
       </h3>
-      <p className="nhsuk-hint">The sentence is followed: if the data changes, the section says so and offers the new wording.</p>
+      <p className="nhsuk-hint">The section keeps checking this sentence against the evidence: if the data changes, it says so and offers the new wording.</p>
       {loading && !data && <p className="nhsuk-body">Loading the evidence…</p>}
       {data && !withSentences.length && <p className="nhsuk-body">No metric has sentences yet: add values on the Evidence page, for a baseline and a follow-up.</p>}
       {metric && (
