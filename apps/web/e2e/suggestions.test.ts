@@ -195,6 +195,10 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     await lead.keyboard.press('Shift+Tab');
     await list.getByRole('button', { name: 'Reject all', exact: true }).focus();
     await lead.keyboard.press('Enter');
+    // Many at once asks first, in place: the question takes focus, Tab reaches Yes.
+    await expect.poll(() => lead.evaluate(() => document.activeElement?.textContent)).toBe('Reject the suggestion?');
+    await lead.keyboard.press('Tab');
+    await lead.keyboard.press('Enter');
     await expect.poll(() => lead.getByTestId('announcer').textContent(), LONG).toBe('Rejected the suggestion.');
     await expect.poll(() => list.textContent(), LONG).toContain('No suggested changes');
     expect(await lead.locator('#section-text ins').count()).toBe(0);

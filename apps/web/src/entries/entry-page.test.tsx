@@ -77,6 +77,7 @@ describe('entry page', () => {
       ['Bulleted list', 'false', -1],
       ['Numbered list', 'false', -1],
       ['Link', 'false', -1],
+      ['Figure', 'false', -1],
     ]);
     expect(screen.getByTestId('save-status').textContent).toBe('All changes saved');
   });
@@ -90,7 +91,7 @@ describe('entry page', () => {
     expect(document.activeElement).toBe(second);
     expect(second.tabIndex).toBe(0);
     fireEvent.keyDown(second, { key: 'End' });
-    expect(document.activeElement?.textContent).toBe('Link');
+    expect(document.activeElement?.textContent).toBe('Figure');
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
     expect(document.activeElement).toBe(first);
   });

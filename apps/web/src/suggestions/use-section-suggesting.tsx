@@ -20,5 +20,8 @@ export function useSectionSuggesting(entryId: string, sectionId: string, canEdit
     notice: canEdit && approvals ? <SignedNotice approvals={approvals} /> : null,
     describeSuggestion: people.describe,
   };
-  return { live, state, suggesting, list, people };
+  // Someone who cannot edit may still be able to suggest: until that is known, the text waits
+  // (shown read-only, then made editable, it would take a first click and drop the keys typed after it).
+  const waiting = !canEdit && !people.known;
+  return { live, state: waiting ? { ...state, ready: false } : state, suggesting, list, people };
 }

@@ -49,7 +49,7 @@ export function useReadAgainOnSuggestionChange(live: LiveSection | null, refetch
  * (and when, once the list holds it) for the labels in the text.
  */
 export function useSuggestionPeople(entryId: string, suggestions: Suggestion[]) {
-  const { data } = useQuery(SuggestionPeopleQuery, { variables: { entryId }, fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(SuggestionPeopleQuery, { variables: { entryId }, fetchPolicy: 'cache-and-network' });
   const members = data?.entry.members;
   const describe: DescribeSuggestion = useCallback(
     (id: string) => {
@@ -61,7 +61,14 @@ export function useSuggestionPeople(entryId: string, suggestions: Suggestion[]) 
     },
     [suggestions, members],
   );
-  return { describe, canDecide: data?.entry.abilities.canEdit ?? false, canSuggest: data?.entry.abilities.canSuggest ?? false, canComment: data?.entry.abilities.canComment ?? false };
+  return {
+    describe,
+    // Known, or not to be known (the query failed: the text is then shown read-only, not withheld).
+    known: !!data || !!error,
+    canDecide: data?.entry.abilities.canEdit ?? false,
+    canSuggest: data?.entry.abilities.canSuggest ?? false,
+    canComment: data?.entry.abilities.canComment ?? false,
+  };
 }
 
 /**
