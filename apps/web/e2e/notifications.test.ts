@@ -45,7 +45,10 @@ describe.skipIf(!hasChromium)('notifications in Chromium, against the real serve
     await first.getByRole('button', { name: /^Mark as read/ }).click();
     await expect.poll(() => unread(medic), LONG).toBe(before);
     await first.getByRole('link').click();
-    await expect.poll(() => medic.url(), LONG).toMatch(/\/entries\/[^/]+\/sections\/[^/#]+#thread-/);
+    await expect.poll(() => medic.url(), LONG).toMatch(/\/entries\/[^/]+\/sections\/[^/#]+#comment-/);
+    // It lands on the comment that mentions him, focused, so the keyboard and a screen reader start there.
+    await expect.poll(() => medic.evaluate(() => document.activeElement?.id ?? ''), LONG).toMatch(/^comment-/);
+    expect(await medic.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Grace Mensah');
   });
 
   it('the patient representative is told live when the lead comments on her suggestion and accepts her suggestions (once for both), and each link takes her there', async () => {

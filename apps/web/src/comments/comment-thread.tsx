@@ -68,7 +68,8 @@ function CommentView({ comment, role, own, kind, people, actions }: { comment: C
   }
 
   return (
-    <div className="app-comment" ref={box} tabIndex={-1}>
+    // Its id is where a notification of a mention or a reply in it lands (notification-link.ts).
+    <div className="app-comment" ref={box} tabIndex={-1} id={`comment-${comment.id}`}>
       <Byline comment={comment} role={role} />
       {comment.deleted ? (
         <p className="app-comment__body app-comment__body--deleted">This {kind} was deleted.</p>

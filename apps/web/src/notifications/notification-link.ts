@@ -8,9 +8,9 @@ export interface NotificationPlace {
 }
 
 /**
- * Where a notification takes its person: a mention or reply to its thread in the section (the
- * comment's element has the comment's id), a comment on your suggestion to its thread (the
- * notification holds the thread's id), your suggestions accepted or rejected to the section, a
+ * Where a notification takes its person: a mention or reply to that comment in the section (its
+ * element's id is `comment-<id>`, comment-thread.tsx: a reply has no thread element of its own), a
+ * comment on your suggestion to its thread (the notification holds the thread's id), your suggestions accepted or rejected to the section, a
  * sign-off matter to the section's review, the rest to the entry. As the server's emails link
  * (mail/outbox.ts, notificationPath).
  */
@@ -19,6 +19,7 @@ export function notificationHref({ kind, entryId, sectionId, commentId }: Notifi
   switch (kind) {
     case 'MENTION':
     case 'REPLY':
+      return sectionId ? `${entry}/sections/${sectionId}${commentId ? `#comment-${commentId}` : ''}` : entry;
     case 'SUGGESTION_COMMENTED':
       return sectionId ? `${entry}/sections/${sectionId}${commentId ? `#thread-${commentId}` : ''}` : entry;
     case 'SUGGESTION_ACCEPTED':

@@ -55,7 +55,7 @@ describe('notifications', () => {
     const list = await screen.findByRole('list', { name: 'Your notifications' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(3);
-    expect(within(items[0]).getByRole('link', { name: MENTION.message }).getAttribute('href')).toBe('/entries/e-1/sections/s-2#thread-c-9');
+    expect(within(items[0]).getByRole('link', { name: MENTION.message }).getAttribute('href')).toBe('/entries/e-1/sections/s-2#comment-c-9');
     expect(within(items[1]).getByRole('link', { name: STALE.message }).getAttribute('href')).toBe('/entries/e-1/review/s-2');
     expect(within(items[2]).getByRole('link', { name: REMINDER.message }).getAttribute('href')).toBe('/entries/e-1');
     expect(within(items[2]).queryByRole('button')).toBeNull();
