@@ -156,7 +156,8 @@ describe.skipIf(!hasChromium)('revision history in Chromium, against the real se
     const to = page.getByLabel('To', { exact: true });
     const options = await to.locator('option').allTextContents();
     expect(options[0]).toBe('The current text');
-    const toTheSecond = /^Saved \d+ \w+ \d{4}, \d+:\d\d:\d\d[ap]m, by Amara Okafor$/;
+    // To the second, and the text's version: two saved at once can share a second too.
+    const toTheSecond = /^Saved \d+ \w+ \d{4}, \d+:\d\d:\d\d[ap]m \(version \d+\), by Amara Okafor$/;
     expect(options[1]).toMatch(toTheSecond);
     expect(options[2]).toMatch(toTheSecond);
     expect(options[1]).not.toBe(options[2]);
@@ -168,7 +169,7 @@ describe.skipIf(!hasChromium)('revision history in Chromium, against the real se
     const compare = page.getByTestId('revision-compare');
     await compare.getByRole('region', { name: 'Compared text' }).waitFor(LONG);
     const heading = await compare.getByRole('heading').first().textContent();
-    expect(heading).toMatch(/^Changes from the revision saved .+:\d\d:\d\d[ap]m to the revision saved .+:\d\d:\d\d[ap]m$/);
+    expect(heading).toMatch(/^Changes from the revision saved .+:\d\d:\d\d[ap]m \(version \d+\) to the revision saved .+:\d\d:\d\d[ap]m \(version \d+\)$/);
     expect(await compare.getByRole('region', { name: 'Compared text' }).locator('ins').allTextContents()).toEqual([expect.stringContaining('One has started using them.')]);
 
     await page.waitForLoadState('networkidle');

@@ -9,6 +9,7 @@ interface PickRevision {
   id: string;
   name: string | null;
   createdAt: string;
+  version: number;
   authors: { name: string }[];
 }
 
@@ -22,12 +23,13 @@ const CURRENT = '';
 
 /**
  * A choice's words: the name first when there is one, so that named revisions are easy to find,
- * when it was saved (to the second where another was saved in the same minute, `toTheSecond`)
- * and whose edits it saved.
+ * when it was saved (to the second, with the text's version, where another was saved in the same
+ * minute, `toTheSecond`: two can share a second) and whose edits it saved.
  */
 function optionText(r: PickRevision, toTheSecond: boolean): string {
   const by = r.authors.length ? `, by ${r.authors.map((a) => a.name).join(', ')}` : '';
-  return `${r.name ? `“${r.name}”, saved` : 'Saved'} ${(toTheSecond ? formatDateTimeToSecond : formatDateTime)(r.createdAt)}${by}`;
+  const saved = toTheSecond ? `${formatDateTimeToSecond(r.createdAt)} (version ${r.version})` : formatDateTime(r.createdAt);
+  return `${r.name ? `“${r.name}”, saved` : 'Saved'} ${saved}${by}`;
 }
 
 /** The revisions saved in the same minute as another (browser walk: their choices read alike). */

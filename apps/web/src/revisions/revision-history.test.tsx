@@ -116,15 +116,15 @@ describe('revision history', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Compare' }));
   });
 
-  it('tells apart, to the second, revisions saved in the same minute', async () => {
+  it('tells apart, to the second and by version, revisions saved in the same minute', async () => {
     const sameMinute = { ...revision, id: 'r3', createdAt: '2026-06-03T13:05:41.000Z', version: 13 };
     render(<RevisionHistory entryId="e1" sectionId="s1" canEdit={true} />, { mocks: [revisionsOf([sameMinute, revision, named])] });
     fireEvent.click(screen.getByText('Revision history'));
     await screen.findAllByTestId('revision-row');
     expect([...(screen.getByLabelText('To') as HTMLSelectElement).options].map((o) => o.textContent)).toEqual([
       'The current text',
-      'Saved 3 June 2026, 2:05:41pm, by Grace Mensah',
-      'Saved 3 June 2026, 2:05:00pm, by Grace Mensah',
+      'Saved 3 June 2026, 2:05:41pm (version 13), by Grace Mensah',
+      'Saved 3 June 2026, 2:05:00pm (version 12), by Grace Mensah',
       // Alone in its minute: no seconds.
       '“Sent to the patient panel”, saved 4 June 2026, 9:00am, by Grace Mensah',
     ]);
