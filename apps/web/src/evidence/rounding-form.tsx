@@ -57,7 +57,8 @@ export function RoundingForm({ roundToFive, busy, onSave }: RoundingFormProps) {
               Round counts to the nearest 5
             </label>
             <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${ID}-hint`}>
-              For team members who see small numbers hidden, and in every export and download. Percentages, rates, intervals, charts and sentences are then worked out from the rounded counts, so no figure gives an exact count back; you still see the values as entered, but the sentences you copy quote the rounded figures.
+              For team members who see small numbers hidden, and in every export and download. Percentages, rates, intervals, charts and sentences are then worked out from the rounded counts, so no
+              figure gives an exact count back; you still see the values as entered, but the sentences you copy quote the rounded figures.
             </div>
           </div>
         </div>
