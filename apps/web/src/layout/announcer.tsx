@@ -7,13 +7,23 @@ const AnnounceContext = createContext<Announce>(() => {});
 export function Announcer({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // An answer that arrives after the page has gone (a save resolving late) announces nothing:
+  // its timer would outlive the page.
+  const gone = useRef(false);
   const announce = useCallback((text: string) => {
+    if (gone.current) return;
     // Clear first so that the same message twice is still spoken twice.
     setMessage('');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage(text), 50);
   }, []);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    gone.current = false;
+    return () => {
+      gone.current = true;
+      clearTimeout(timer.current);
+    };
+  }, []);
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
