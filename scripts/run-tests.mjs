@@ -17,7 +17,7 @@ if (!existsSync('/usr/bin/chromium')) {
   console.log('Chromium is not at /usr/bin/chromium: the browser (end-to-end) tests will be skipped. Install it with `apt-get install chromium`.');
 }
 
-const projects = process.env.TEST_DATABASE_URL ? ['--project', 'server'] : [];
+const projects = process.env.TEST_DATABASE_URL ? ['--project', 'server', '--project', 'server-isolated'] : [];
 const run = spawnSync('npx', ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },

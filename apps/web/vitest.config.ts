@@ -1,13 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// Component tests run in jsdom; the end-to-end test (e2e/) runs in node and drives Chromium.
+// Component tests, in jsdom. The browser tests (e2e/, driving Chromium from node) are the
+// 'browser' project, in vitest.browser.config.ts.
 export default defineConfig({
   plugins: [react()],
   test: {
     name: 'web',
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
   },
 });

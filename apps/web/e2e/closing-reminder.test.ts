@@ -1,11 +1,10 @@
 // @vitest-environment node
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiFrom, CHROMIUM, hasChromium, launchChromium, logInAs, LONG, screenshot, wcagViolations } from './browser';
+import { seededDataDir } from './server';
 
 if (!hasChromium) console.warn(`Skipping the closing-date reminder browser test: ${CHROMIUM} is not installed.`);
 
@@ -16,7 +15,7 @@ describe.skipIf(!hasChromium)('closing-date reminders in Chromium, against the r
   let child: ChildProcess;
   let url = '';
   let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'quorum-web-e2e-'));
+  let dataDir = '';
   let asked = 0;
   /** Moves the server's clock on by `advanceMs` and runs the mail worker's round (reminders among it). */
   const moveClock = (advanceMs: number) =>
@@ -32,6 +31,7 @@ describe.skipIf(!hasChromium)('closing-date reminders in Chromium, against the r
     });
 
   beforeAll(async () => {
+    dataDir = await seededDataDir();
     child = fork(new URL('./server-with-clock.mjs', import.meta.url).pathname, {
       env: { ...process.env, QUORUM_DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', QUORUM_SEED_DEMO: 'true', QUORUM_DEMO_CONTENT: 'false' },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('closing-date reminders in Chromium, against the r
       child.disconnect();
       await exited;
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('the nurse, with her draft pending, is told live in the header when the entry is 14 days from closing', async () => {

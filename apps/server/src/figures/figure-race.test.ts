@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addMetricWithValues } from '../test-support/evidence-factories.js';
 import { editorUpdate } from '../test-support/suggesting.js';
 import { useTestTeam } from '../test-support/test-team.js';
+import { typeDuringReads } from '../test-support/typing-during-reads.js';
 import { APPLY, FIGURE_SENTENCES, IMPORT_VALUES, SECTION_FIGURES, UPDATE_FIGURE } from '../test-support/operations.js';
 
 const { team, server } = useTestTeam();
@@ -24,28 +25,7 @@ describe('updateFigure while someone types', () => {
     await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId, csv: AFTER, replace: true } });
 
     // A nurse's words arrive each time the server reads the section to update the figure.
-    const store = server.services.live.store;
-    const current = store.current.bind(store);
-    const typed: string[] = [];
-    let typing = false;
-    store.current = async (em, id) => {
-      // Only the figure's own reads (async stack frames name it), not a compaction's under the section's lock.
-      const stack = new Error().stack ?? '';
-      if (id === sectionId && !typing && typed.length < 3 && stack.includes('figure.service') && !stack.includes('compaction')) {
-        typing = true;
-        const word = `Typed${typed.length} `;
-        const update = await editorUpdate(team.members.NURSE.client, sectionId, (s) => s.tr.insertText(word, 1));
-        await team.members.NURSE.client.ok(APPLY, { i: { sectionId, update, clientId: 'nurse' } });
-        typed.push(word.trim());
-        typing = false;
-      }
-      return current(em, id);
-    };
-    try {
-      await lead.ok(UPDATE_FIGURE, { i: { sectionId, ...source, text: changeSentence! } });
-    } finally {
-      store.current = current;
-    }
+    const typed = await typeDuringReads(server, team, sectionId, 'figure.service', () => lead.ok(UPDATE_FIGURE, { i: { sectionId, ...source, text: changeSentence! } }));
     expect(typed.length).toBeGreaterThan(0);
     const { text, figures } = (await lead.ok(SECTION_FIGURES, { id: sectionId })).section!;
     for (const word of typed) expect(text).toContain(word);

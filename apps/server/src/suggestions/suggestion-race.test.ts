@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editorUpdate } from '../test-support/suggesting.js';
 import { useTestTeam } from '../test-support/test-team.js';
+import { typeDuringReads } from '../test-support/typing-during-reads.js';
 import { ACCEPT_SUGGESTIONS, APPLY, REPLACE, SECTION_FIGURES, VIEWS } from '../test-support/operations.js';
 
 const { team, server } = useTestTeam();
@@ -14,28 +15,12 @@ describe('accepting suggestions while someone types', () => {
     const rep = team.members.PATIENT_REP;
     await rep.client.ok(APPLY, { i: { sectionId, update: await editorUpdate(rep.client, sectionId, (s) => s.tr.insertText(' by half', 19), rep.user.id), clientId: 'rep' } });
 
-    // A nurse's words arrive each time the server reads the section while it accepts (not a compaction's read, under the section's lock).
-    const store = server.services.live.store;
-    const current = store.current.bind(store);
-    const typed: string[] = [];
-    let typing = false;
-    store.current = async (em, id) => {
-      const stack = new Error().stack ?? '';
-      if (id === sectionId && !typing && typed.length < 3 && stack.includes('suggestion.service') && !stack.includes('compaction')) {
-        typing = true;
-        const word = `Typed${typed.length} `;
-        const update = await editorUpdate(team.members.NURSE.client, sectionId, (s) => s.tr.insertText(word, 1));
-        await team.members.NURSE.client.ok(APPLY, { i: { sectionId, update, clientId: 'nurse' } });
-        typed.push(word.trim());
-        typing = false;
-      }
-      return current(em, id);
-    };
-    try {
-      expect((await lead.ok(ACCEPT_SUGGESTIONS, { i: { sectionId } })).acceptSuggestions.suggestionIds).toHaveLength(1);
-    } finally {
-      store.current = current;
-    }
+    // A nurse's words arrive each time the server reads the section while it accepts.
+    let accepted: string[] = [];
+    const typed = await typeDuringReads(server, team, sectionId, 'suggestion.service', async () => {
+      accepted = (await lead.ok(ACCEPT_SUGGESTIONS, { i: { sectionId } })).acceptSuggestions.suggestionIds;
+    });
+    expect(accepted).toHaveLength(1);
     expect(typed.length).toBeGreaterThan(0);
     const { text } = (await lead.ok(SECTION_FIGURES, { id: sectionId })).section!;
     for (const word of typed) expect(text).toContain(word);
