@@ -65,8 +65,9 @@ export async function seededDataDir(): Promise<string> {
     } catch {
       rmSync(building, { recursive: true, force: true });
     }
-    for (const old of readdirSync(tmpdir()).filter((name) => name.startsWith('quorum-e2e-template-') && !name.startsWith(template.split('/').pop()!))) {
-      if (!old.includes('-building-')) rmSync(join(tmpdir(), old), { recursive: true, force: true });
+    // Templates of earlier builds, left more than a day (another checkout's run may be copying a newer one).
+    for (const old of readdirSync(tmpdir()).filter((name) => name.startsWith('quorum-e2e-template-'))) {
+      if (Date.now() - statSync(join(tmpdir(), old)).mtimeMs > 86_400_000) rmSync(join(tmpdir(), old), { recursive: true, force: true });
     }
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'quorum-web-e2e-'));

@@ -20,7 +20,8 @@ import { useTestTeam } from '../test-support/test-team.js';
 
 let counting = false;
 let statements = 0;
-const { server, team } = useTestTeam({}, { onQuery: () => counting && statements++ });
+let recorded: string[] | undefined;
+const { server, team } = useTestTeam({}, { onQuery: (sql) => (counting && statements++, recorded?.push(sql)) });
 
 async function write(t: Team, index: number, markdown: string) {
   const lead = t.members.LEAD.client;
@@ -223,5 +224,19 @@ describe('waiting for me: suggestions', () => {
     await write(team, 4, 'Patients co-designed all of the leaflet.'); // the whole text replaced: no suggestion left in it
     expect(await counts()).toEqual([0, 0, 0, 0, 0]);
     expect((await waiting(team, 'MANAGER')).nodes.map((n) => n.kind)).not.toContain('SUGGESTIONS_PENDING');
+  });
+});
+
+describe('waiting for me: a read', () => {
+  it('writes nothing: no statement of the answer begins a transaction or changes a row', async () => {
+    recorded = [];
+    try {
+      for (const role of Object.keys(team.members) as Role[]) await waiting(team, role, undefined);
+    } finally {
+      [recorded, statements] = [recorded!, 0];
+    }
+    const written = recorded!.filter((sql) => /\b(begin|insert into|update|delete from|commit)\b/i.test(sql));
+    recorded = undefined;
+    expect(written).toEqual([]);
   });
 });
