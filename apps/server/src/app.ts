@@ -18,6 +18,7 @@ import { createAttemptLimiters } from './auth/attempt-limits.js';
 import { SsoClient } from './auth/sso/sso-client.js';
 import { serveSingleSignOn } from './auth/sso/sso.routes.js';
 import type { AppServices, Context, SessionCookie, Viewer } from './common/context.js';
+import { requestEntityManager } from './common/unit-of-work.js';
 import { DocumentCache } from './common/document-cache.js';
 import { serveGraphQLOverWebSocket } from './common/graphql-websocket.js';
 import { formatApiError } from './common/format-error.js';
@@ -185,7 +186,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   // At the first start; or at a later one, if the first stopped before the content was written.
   if (config.seedDemo && config.demoContent && (demoLogins || (await demoEntryAwaitsContent(orm.em.fork())))) {
     await writeDemoContent(async (email, query, variables) => {
-      const em = orm.em.fork();
+      const em = requestEntityManager(orm);
       const result = await graphql({ schema, source: query, variableValues: variables, contextValue: contextWith(em, { user: await em.findOneOrFail(User, { email }) }, '127.0.0.1') });
       if (result.errors?.length) throw new Error(`${result.errors[0].message} (${query.slice(0, 60)}…)`);
       return result.data;
@@ -266,7 +267,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     express.json({ limit: maxRequestBytes(config.maxUpdateBytes) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const em = orm.em.fork();
+        const em = requestEntityManager(orm);
         // A refusal here (a bad token) comes before any resolver: Apollo answers it with its HTTP status.
         const viewer = await authenticate(em, { cookie: req.headers.cookie, authorization: req.headers.authorization }).catch((error: unknown) => {
           throw error instanceof DomainError ? toGraphQLError(error, { withStatus: true }) : error;
@@ -277,11 +278,11 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   );
   // Before the web app, whose catch-all would answer these paths with index.html.
   serveSingleSignOn(app, services.sso, async (req, res) => {
-    const em = orm.em.fork();
+    const em = requestEntityManager(orm);
     return contextWith(em, await authenticate(em, { cookie: req.headers.cookie }), req.ip ?? '', cookieJar(res, config));
   });
   serveExports(app, async (req) => {
-    const em = orm.em.fork();
+    const em = requestEntityManager(orm);
     return contextWith(em, await authenticate(em, { cookie: req.headers.cookie }), req.ip ?? '');
   });
   serveWebApp(app, config.webDir);
@@ -301,7 +302,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     // The connection checked its credentials with another EntityManager: give this
     // operation's fork its own copy of the user.
     contextFor: (viewer, ip) => {
-      const em = orm.em.fork();
+      const em = requestEntityManager(orm);
       const user = viewer && em.merge(User, { id: viewer.user.id, email: viewer.user.email, name: viewer.user.name, createdAt: viewer.user.createdAt });
       return contextWith(em, viewer && user ? { ...viewer, user } : undefined, ip);
     },

@@ -1,5 +1,5 @@
-import { DeadlockException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { DeadlockException, FlushMode } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { publishEntryEvents, type EntryEventData } from '../notifications/entry-events.js';
 import type { AppServices, Context } from './context.js';
 import type { Loaders } from './loaders.js';
@@ -24,6 +24,18 @@ const openTransactions = new WeakMap<EntityManager, { app: AppServices; afterCom
 export function afterCommitOf(em: EntityManager, step: (app: AppServices) => unknown): void {
   const open = openTransactions.get(em);
   open?.afterCommit(() => step(open.app));
+}
+
+/**
+ * The EntityManager of one request: it never flushes by itself (FlushMode.COMMIT), so that a read
+ * never writes. With MikroORM's default (AUTO), a find flushed any entity changed in memory first
+ * (an API token's last use, recorded by authenticate), on the request's EntityManager, while the
+ * query's other fields read beside it: on a PostgreSQL server their statements went into that
+ * flush's transaction and failed once it had ended. Writes go through inTransaction, whose
+ * EntityManager flushes as AUTO.
+ */
+export function requestEntityManager(orm: MikroORM): EntityManager {
+  return orm.em.fork({ flushMode: FlushMode.COMMIT });
 }
 
 /**
@@ -63,10 +75,14 @@ async function commit<T>(em: EntityManager, app: AppServices, work: (tx: Transac
     const steps: (() => unknown)[] = [];
     try {
       const afterCommit = (step: () => unknown) => steps.push(step);
-      const result = await em.transactional((transactionEm) => {
-        openTransactions.set(transactionEm, { app, afterCommit });
-        return work({ em: transactionEm, events, afterCommit });
-      });
+      const result = await em.transactional(
+        (transactionEm) => {
+          openTransactions.set(transactionEm, { app, afterCommit });
+          return work({ em: transactionEm, events, afterCommit });
+        },
+        // Inside a write, a find sees what the write has persisted so far (the request's own EntityManager never flushes by itself).
+        { flushMode: FlushMode.AUTO },
+      );
       await publishEntryEvents(app, events);
       for (const step of steps) await step();
       return result;

@@ -3279,6 +3279,26 @@ export const WAITING_FOR_ME = graphql(`
   }
 `);
 
+/** What a script asks of its own account at once (the fields resolve side by side on one request). */
+export const MY_ACCOUNT_AT_ONCE = graphql(`
+  query MyAccountAtOnce {
+    me {
+      id
+      apiTokens {
+        id
+        lastUsedAt
+      }
+      mailPreferences {
+        kind
+      }
+      unreadNotificationCount
+      waitingForMe {
+        totalCount
+      }
+    }
+  }
+`);
+
 export const WAITING_OF_MEMBER = graphql(`
   query WaitingOfMember($id: ID!) {
     entry(id: $id) {

@@ -7,6 +7,8 @@ import {
   APPLY,
   COMMENTS_REPLY,
   COMMENTS_RESOLVE,
+  CREATE_API_TOKEN,
+  MY_ACCOUNT_AT_ONCE,
   REPLACE,
   REQUEST_REVIEW,
   SET_WORD_LIMIT,
@@ -227,6 +229,9 @@ describe('waiting for me: suggestions', () => {
   });
 });
 
+/** A statement that writes (or opens a transaction to), as MikroORM's query log shows it. */
+const writes = (sql: string) => /^\[query\] (begin|insert into|update|delete from|commit)\b/i.test(sql);
+
 describe('waiting for me: a read', () => {
   it('writes nothing: no statement of the answer begins a transaction or changes a row', async () => {
     recorded = [];
@@ -235,8 +240,28 @@ describe('waiting for me: a read', () => {
     } finally {
       [recorded, statements] = [recorded!, 0];
     }
-    const written = recorded!.filter((sql) => /\b(begin|insert into|update|delete from|commit)\b/i.test(sql));
+    const written = recorded!.filter(writes);
     recorded = undefined;
     expect(written).toEqual([]);
+  });
+
+  it('a script’s read by its token writes the token’s last use and nothing else, its other fields answered', async () => {
+    // The last use, set on the token as read, made the next read of tokens flush it, on the
+    // request's EntityManager, while the other fields read beside it: on a PostgreSQL server
+    // they went into that flush's transaction, gone by the time they ran (INTERNAL_SERVER_ERROR).
+    const lead = team.members.LEAD.client;
+    const script = lead.withToken((await lead.ok(CREATE_API_TOKEN, { i: { name: 'Dashboard', scope: 'READ' } })).createApiToken.secret);
+    recorded = [];
+    let me;
+    try {
+      me = (await script.ok(MY_ACCOUNT_AT_ONCE)).me!;
+    } finally {
+      [recorded, statements] = [recorded!, 0];
+    }
+    const written = recorded!.filter(writes);
+    recorded = undefined;
+    expect(written).toEqual([expect.stringMatching(/^\[query\] update "api_tokens" set "last_used_at"/)]);
+    expect(me.apiTokens.find((t) => t.lastUsedAt)).toBeTruthy();
+    expect(me.waitingForMe.totalCount).toBeGreaterThanOrEqual(0);
   });
 });
