@@ -28,8 +28,10 @@ const POOLED = ['id', 'contentHash', 'version', 'key', 'period', 'code', 'baseli
 /** Sends one set-up request; it must succeed, unless `partial` (then fields refused to this person are left out). */
 async function graphql(url: string, headers: Record<string, string>, query: string, variables?: unknown, partial = false): Promise<{ data: any; cookie?: string }> {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors?.length && !(partial && body.data)) throw new Error(`Fuzz set-up: ${query.slice(0, 60)}… failed: ${JSON.stringify(body.errors)}`);
+  const body = (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+  // A partial answer leaves out what is refused to this person; an internal error is a failure even so (it hid one).
+  const internal = body.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
+  if (body.errors?.length && (internal || !(partial && body.data))) throw new Error(`Fuzz set-up: ${query.slice(0, 60)}… failed: ${JSON.stringify(body.errors)}`);
   return { data: body.data, cookie: response.headers.get('set-cookie')?.split(';')[0] };
 }
 
@@ -87,7 +89,10 @@ export async function setUpFuzzTeam(url: string, schema: GraphQLSchema): Promise
     if (isLeafType(getNamedType(field.type)) || field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
     for (const depth of [3, 2, 1, 0]) {
       const selection = selectionOf(field.type, depth, (name) => POOLED.includes(name), ['apiTokens', 'notifications']);
-      const answer = await graphql(url, lead.headers, `query($id: ID!) { entry(id: $id) { __typename id ${field.name} ${selection} } }`, { id: entryId }, true).catch(() => undefined);
+      const answer = await graphql(url, lead.headers, `query($id: ID!) { entry(id: $id) { __typename id ${field.name} ${selection} } }`, { id: entryId }, true).catch((error: Error) => {
+        if (error.message.includes('INTERNAL_SERVER_ERROR')) throw error; // a shallower try is for a refused depth, not a failure
+        return undefined;
+      });
       if (!answer) continue;
       collectInto(pools, answer.data);
       break;
