@@ -10,5 +10,10 @@ export default defineConfig({
     include: ['e2e/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     sequence: { groupOrder: 1 },
+    // One at a time: two at once gained a minute and cost a flaky page under CI's load.
+    maxWorkers: 1,
+    // A page answers within a second when the machine is idle, not always when it is busy:
+    // expect.poll waits up to 15 s by default here (vitest's own default is 1 s).
+    expect: { poll: { timeout: 15_000 } },
   },
 });
