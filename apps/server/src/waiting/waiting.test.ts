@@ -20,10 +20,18 @@ import { sectionNow, signOff } from '../test-support/review.js';
 import { editorUpdate } from '../test-support/suggesting.js';
 import { useTestTeam } from '../test-support/test-team.js';
 
-let counting = false;
-let statements = 0;
 let recorded: string[] | undefined;
-const { server, team } = useTestTeam({}, { onQuery: (sql) => (counting && statements++, recorded?.push(sql)) });
+const { server, team } = useTestTeam({}, { onQuery: (sql) => recorded?.push(sql) });
+
+/** What `work` answers, and the SQL statements sent meanwhile (MikroORM's query log lines). */
+async function withStatements<T>(work: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+  recorded = [];
+  try {
+    return { result: await work(), sql: recorded };
+  } finally {
+    recorded = undefined;
+  }
+}
 
 async function write(t: Team, index: number, markdown: string) {
   const lead = t.members.LEAD.client;
@@ -168,11 +176,8 @@ describe('waiting for me: across entries, pages, permissions', () => {
     const medic = one.members.MEDIC;
     await one.members.NURSE.client.ok(ADD_COMMENT, { input: { sectionId: one.sectionIds[0], body: '@medic Over to you.', mentionedUserIds: [medic.user.id] } });
     const count = async () => {
-      statements = 0;
-      counting = true;
-      const result = await medic.client.ok(WAITING_FOR_ME, { first: 100 });
-      counting = false;
-      return { statements, items: result.me!.waitingForMe.totalCount };
+      const { result, sql } = await withStatements(() => medic.client.ok(WAITING_FOR_ME, { first: 100 }));
+      return { statements: sql.length, items: result.me!.waitingForMe.totalCount };
     };
     const few = await count();
     // Three more entries with the same medic in them (moved into the medic's seat), each in review, with a thread mentioning them.
@@ -234,15 +239,10 @@ const writes = (sql: string) => /^\[query\] (begin|insert into|update|delete fro
 
 describe('waiting for me: a read', () => {
   it('writes nothing: no statement of the answer begins a transaction or changes a row', async () => {
-    recorded = [];
-    try {
+    const { sql } = await withStatements(async () => {
       for (const role of Object.keys(team.members) as Role[]) await waiting(team, role, undefined);
-    } finally {
-      [recorded, statements] = [recorded!, 0];
-    }
-    const written = recorded!.filter(writes);
-    recorded = undefined;
-    expect(written).toEqual([]);
+    });
+    expect(sql.filter(writes)).toEqual([]);
   });
 
   it('a script’s read by its token writes the token’s last use and nothing else, its other fields answered', async () => {
@@ -251,16 +251,9 @@ describe('waiting for me: a read', () => {
     // they went into that flush's transaction, gone by the time they ran (INTERNAL_SERVER_ERROR).
     const lead = team.members.LEAD.client;
     const script = lead.withToken((await lead.ok(CREATE_API_TOKEN, { i: { name: 'Dashboard', scope: 'READ' } })).createApiToken.secret);
-    recorded = [];
-    let me;
-    try {
-      me = (await script.ok(MY_ACCOUNT_AT_ONCE)).me!;
-    } finally {
-      [recorded, statements] = [recorded!, 0];
-    }
-    const written = recorded!.filter(writes);
-    recorded = undefined;
-    expect(written).toEqual([expect.stringMatching(/^\[query\] update "api_tokens" set "last_used_at"/)]);
+    const { result, sql } = await withStatements(() => script.ok(MY_ACCOUNT_AT_ONCE));
+    const me = result.me!;
+    expect(sql.filter(writes)).toEqual([expect.stringMatching(/^\[query\] update "api_tokens" set "last_used_at"/)]);
     expect(me.apiTokens.find((t) => t.lastUsedAt)).toBeTruthy();
     expect(me.waitingForMe.totalCount).toBeGreaterThanOrEqual(0);
   });
