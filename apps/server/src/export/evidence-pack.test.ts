@@ -9,7 +9,8 @@ import { ConsentStatus } from '../evidence/evidence.enums.js';
 import { Criterion } from '../sections/criterion.entity.js';
 import type { ApiClient } from '../test-support/api-client.js';
 import { addMetricWithValues, addTestimonialRow } from '../test-support/evidence-factories.js';
-import { EXPORT_ENTRY } from '../test-support/operations.js';
+import { COMMENTS_REPLACE_CONTENT, CRITERION_LINK_PASSAGES, EXPORT_ENTRY } from '../test-support/operations.js';
+import { sectionNow } from '../test-support/review.js';
 import { useTestTeam } from '../test-support/test-team.js';
 import { exportFilename } from './export.service.js';
 
@@ -57,11 +58,25 @@ beforeAll(async () => {
   await addTestimonialRow(server, team, { quote: 'Not consented: never export this.' });
   const em = server.orm.em.fork();
   // The metric and the consented quote answer the first two criteria of the second section (C2.1, C2.2).
-  const [first, second] = await em.find(Criterion, { section: team.sectionIds[1] }, { orderBy: { position: 'asc' } });
+  const [first, second, third] = await em.find(Criterion, { section: team.sectionIds[1] }, { orderBy: { position: 'asc' } });
   em.create(CriterionLink, { criterion: first.id, metric: metricId });
   em.create(CriterionLink, { criterion: second.id, testimonial: consented });
   await em.flush();
   await em.getConnection().execute(`update entries set title = ? where id = ?`, [TITLE, team.entryId]);
+  // C2.3 is answered by a passage of the text, quoted as it reads now; a second, deleted since, answers nothing.
+  const sectionId = team.sectionIds[1];
+  const write = async (markdown: string) => lead().ok(COMMENTS_REPLACE_CONTENT, { i: { sectionId, markdown, baseVersion: (await sectionNow(lead(), team, 1)).version } });
+  await write('Screening within an hour rose for Black patients from 41% to 78%.\n\nInterpreters now attend every triage.');
+  await lead().ok(CRITERION_LINK_PASSAGES, {
+    i: {
+      criterionId: third.id,
+      passages: [
+        { sectionId, anchor: { quote: 'rose for Black patients' } },
+        { sectionId, anchor: { quote: 'Interpreters now attend' } },
+      ],
+    },
+  });
+  await write('Screening within an hour rose sharply for Black patients from 41% to 78%.');
 
   const response = await get(`/entries/${team.entryId}/export.pdf`, lead());
   expect(response.status).toBe(200);
@@ -93,6 +108,8 @@ describe('the evidence pack (PDF)', () => {
       'C2.1',
       'C2.2',
       'Metric “Sepsis screening within one hour” (A1)',
+      'C2.3',
+      'Passage in “Impact on patient safety”: “rose sharply for Black patients”',
       '2. Evidence appendix',
       'A1. Sepsis screening within one hour',
       'Answers criteria: C2.1',
@@ -119,6 +136,8 @@ describe('the evidence pack (PDF)', () => {
     ])
       expect(pdfText).toContain(text);
     expect(pdfText).not.toContain('Not consented');
+    // The deleted passage is not listed, not even as an empty quote.
+    expect(pdfText.match(/Passage in/g)).toHaveLength(1);
     // A1's bar chart; A2's bar chart, gap over time and SPC charts (all people, and a group's with a signal).
     expect(chartImages).toBeGreaterThanOrEqual(4);
   });

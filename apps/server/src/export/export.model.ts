@@ -76,7 +76,7 @@ export interface ExportCriterion {
   ref: string;
   section: string;
   text: string;
-  /** Metric names, "Testimonial N" and section titles linked to it. */
+  /** Section titles, metric names, "Testimonial N" and the passages of the text (quoted as they read now) linked to it. */
   answeredBy: string[];
 }
 

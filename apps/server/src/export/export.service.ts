@@ -5,6 +5,7 @@ import type { Context } from '../common/context.js';
 import { notFound } from '../common/errors.js';
 import { canonicalId } from '../common/ids.js';
 import { CriterionLink } from '../evidence/criterion-link.entity.js';
+import { passagesNow } from '../evidence/criterion-passages.js';
 import { GroupLevel, MetricDirection, MetricKind } from '../evidence/evidence.enums.js';
 import type { Estimate, MetricValueView } from '../evidence/evidence.types.js';
 import { analyseMetric } from '../evidence/metric.analysis.js';
@@ -119,6 +120,12 @@ export async function assembleExport(ctx: Context, rawEntryId: string): Promise<
   };
 }
 
+/** A linked passage as the cross-reference quotes it: whole up to 30 words, else its first 30 and an ellipsis. */
+function shortQuote(quote: string): string {
+  const words = quote.trim().split(/\s+/);
+  return words.length <= 30 ? words.join(' ') : `${words.slice(0, 30).join(' ')} …`;
+}
+
 /**
  * The template's criteria numbered as judges read them (section.position, from 1: "C2.1"), with
  * what the team linked to each; unconsented testimonials are left out, like their quotes.
@@ -132,6 +139,10 @@ async function criteriaOf(ctx: Context, sections: Section[], metrics: Metric[], 
     ...metrics.map((m) => [m.id, `Metric “${m.name}”`] as const),
     ...testimonials.map((t, i) => [t.id, `Testimonial ${i + 1}`] as const),
   ]);
+  // Passages of the text linked to a criterion, as they read now; one whose words were deleted answers nothing.
+  const passageRows = await ctx.loaders.passagesOfCriterion.loadMany(all.map((c) => c.id));
+  const passages = await Promise.all(passageRows.map((rows) => (rows instanceof Error ? Promise.reject(rows) : passagesNow(ctx, rows))));
+  const titleOf = new Map(sections.map((s) => [s.id, s.title]));
   const refOf = new Map<string, string>();
   const list: ExportCriterion[] = [];
   for (const [i, section] of sections.entries()) {
@@ -139,7 +150,8 @@ async function criteriaOf(ctx: Context, sections: Section[], metrics: Metric[], 
       const ref = `C${i + 1}.${c.position + 1}`;
       refOf.set(c.id, ref);
       const targets = links.filter((l) => l.criterion.id === c.id).map((l) => l.section?.id ?? l.metric?.id ?? l.testimonial?.id ?? '');
-      list.push({ ref, section: section.title, text: c.text, answeredBy: targets.flatMap((id) => names.get(id) ?? []) });
+      const quoted = passages[all.indexOf(c)].filter((p) => !p.lost).map((p) => `Passage in “${titleOf.get(p.section.id) ?? ''}”: “${shortQuote(p.quote)}”`);
+      list.push({ ref, section: section.title, text: c.text, answeredBy: [...targets.flatMap((id) => names.get(id) ?? []), ...quoted] });
     }
   }
   const refsOf = (targetId: string) =>
