@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { signOff } from '../test-support/review.js';
+import { statementRecorder } from '../test-support/statements.js';
 import { TEST_PASSWORD } from '../test-support/test-server.js';
 import { useTestServer } from '../test-support/test-team.js';
 import {
@@ -28,10 +29,8 @@ import {
 const LONG_COMMENT =
   'The readmission figures in the second paragraph should say which months they cover, and whether they include patients transferred from other trusts, because the judges will ask.';
 
-let counting = false;
-let statements = 0;
-// The real server, with a hook that counts the SQL statements it sends.
-const { server } = useTestServer({}, { onQuery: () => counting && statements++ });
+const { onQuery, withStatements } = statementRecorder();
+const { server } = useTestServer({}, { onQuery });
 
 async function activityOf(client: ApiClient, team: Team, first = 100, after?: string) {
   return (await client.ok(ACTIVITY, { id: team.entryId, first, after })).entry.activity;
@@ -199,11 +198,8 @@ describe('the activity history of an entry', () => {
       await large.members.LEAD.client.ok(CREATE_API_TOKEN, { i: { name: 'x', scope: 'READ' } });
     }
     const count = async (team: Team) => {
-      statements = 0;
-      counting = true;
-      const page = await activityOf(team.members.PATIENT_REP.client, team, 100);
-      counting = false;
-      return { statements, items: page.nodes.length };
+      const { result: page, sql } = await withStatements(() => activityOf(team.members.PATIENT_REP.client, team, 100));
+      return { statements: sql.length, items: page.nodes.length };
     };
     const few = await count(small);
     const many = await count(large);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { User } from '../auth/user.entity.js';
 import { Comment } from '../comments/comment.entity.js';
+import { statementRecorder } from '../test-support/statements.js';
 import { useTestTeam } from '../test-support/test-team.js';
 import { CONNECTION_THREADS, ENTRIES_PAGE, PAGED_ACTIVITY, PAGED_AUDIT_LOG, PAGED_COMMENTS, PAGED_ENTRIES, PAGED_NOTIFICATIONS, PAGED_REVISIONS, PAGED_SIGN_OFFS } from '../test-support/operations.js';
 
@@ -10,8 +11,8 @@ import { CONNECTION_THREADS, ENTRIES_PAGE, PAGED_ACTIVITY, PAGED_AUDIT_LOG, PAGE
 // format whether the page came from em.findByCursor or was assembled in SQL, and a cursor this
 // API did not give out is BAD_USER_INPUT on `after`.
 
-let statements: string[] | undefined;
-const { server, team } = useTestTeam({}, { onQuery: (sql) => statements?.push(sql) });
+const { onQuery, withStatements } = statementRecorder();
+const { server, team } = useTestTeam({}, { onQuery });
 
 // Without `after`, a section's first page comes from the batched loader (comment.loaders.ts);
 // with it, from findPage (em.findByCursor).
@@ -85,11 +86,8 @@ describe('a page', () => {
   it('costs two statements on its table, a page and the total, with or without `after`', async () => {
     const lead = team.members.LEAD.client;
     const count = async (after?: string) => {
-      statements = [];
-      const result = await lead.ok(ENTRIES_PAGE, { after });
-      const onEntries = statements.filter((sql) => /from "entries"/.test(sql));
-      statements = undefined;
-      return { result, onEntries };
+      const { result, sql } = await withStatements(() => lead.ok(ENTRIES_PAGE, { after }));
+      return { result, onEntries: sql.filter((statement) => /from "entries"/.test(statement)) };
     };
     const first = await count();
     expect(first.onEntries).toHaveLength(2);

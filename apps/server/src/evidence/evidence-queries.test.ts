@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../test-support/api-client.js';
 import { createTeam } from '../test-support/factories.js';
 import { ADD_TESTIMONIAL, CREATE_METRIC, ENTRY_CRITERIA, EVIDENCE_PAGE, IMPORT_VALUES, LINK, RECORD_CONSENT } from '../test-support/operations.js';
+import { statementRecorder } from '../test-support/statements.js';
 import { useTestServer } from '../test-support/test-team.js';
 
 /** Everything the evidence views read for an entry, in one query. */
-let counting = false;
-let statements = 0;
-
-const { server } = useTestServer({}, { onQuery: () => counting && statements++ });
+const { onQuery, withStatements } = statementRecorder();
+const { server } = useTestServer({}, { onQuery });
 
 /** An entry with `size` metrics (with values), testimonials (with consent) and criteria links. */
 async function entryWithEvidence(size: number) {
@@ -27,12 +26,9 @@ async function entryWithEvidence(size: number) {
 }
 
 async function statementsFor(client: ApiClient, entryId: string): Promise<number> {
-  statements = 0;
-  counting = true;
-  const result = await client.request(EVIDENCE_PAGE, { id: entryId });
-  counting = false;
+  const { result, sql } = await withStatements(() => client.request(EVIDENCE_PAGE, { id: entryId }));
   expect(result.errors).toBeUndefined();
-  return statements;
+  return sql.length;
 }
 
 describe('the evidence of an entry', () => {

@@ -17,21 +17,12 @@ import {
   WAITING_SECTION_COUNTS,
 } from '../test-support/operations.js';
 import { sectionNow, signOff } from '../test-support/review.js';
+import { statementRecorder } from '../test-support/statements.js';
 import { editorUpdate } from '../test-support/suggesting.js';
 import { useTestTeam } from '../test-support/test-team.js';
 
-let recorded: string[] | undefined;
-const { server, team } = useTestTeam({}, { onQuery: (sql) => recorded?.push(sql) });
-
-/** What `work` answers, and the SQL statements sent meanwhile (MikroORM's query log lines). */
-async function withStatements<T>(work: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
-  recorded = [];
-  try {
-    return { result: await work(), sql: recorded };
-  } finally {
-    recorded = undefined;
-  }
-}
+const { onQuery, withStatements } = statementRecorder();
+const { server, team } = useTestTeam({}, { onQuery });
 
 async function write(t: Team, index: number, markdown: string) {
   const lead = t.members.LEAD.client;
