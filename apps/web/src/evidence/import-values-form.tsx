@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { formErrors } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
 import type { MetricKind } from '../gql/graphql';
+import { TableHead } from '../layout/table-head';
 import { Checkbox, Textarea } from './controls';
 import type { EthnicCategory } from './use-evidence';
 
@@ -119,19 +120,7 @@ export function ImportValuesForm({ metricId, kind, busy, categories, onImport }:
       {problems.length > 0 && (
         <table className="nhsuk-table">
           <caption className="nhsuk-table__caption nhsuk-table__caption--s">Rows with problems</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Line
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Column
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Problem
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Line', 'Column', 'Problem']} />
           <tbody className="nhsuk-table__body">
             {problems.map((p, i) => (
               <tr className="nhsuk-table__row" key={i}>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { TableHead } from '../layout/table-head';
 import { AxisLabel, BarKey, BASELINE, charsIn, FOLLOW_UP, FONT, GRID, HatchPattern, HEIGHT, INK, LineKey, Marker, PAD, seriesStyle, ticks, WIDTH, wrapLabel } from './chart-parts';
 import { formatEstimate, number, scaled, unitOf, type EstimateLike, type MetricScale } from './evidence-format';
 import type { MetricAnalysis } from './use-evidence';
@@ -97,19 +98,7 @@ export function BeforeAfterChart({ name, scale, analysis }: { name: string; scal
       </div>
       <table className="nhsuk-table app-chart__table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Group
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              {before}
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              {after}
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Group', before, after]} />
         <tbody className="nhsuk-table__body">
           {data.map((d) => (
             <tr className="nhsuk-table__row" key={d.group}>
@@ -216,18 +205,7 @@ export function GapOverTimeChart({ name, scale, analysis }: { name: string; scal
       </div>
       <table className="nhsuk-table app-chart__table">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Period
-            </th>
-            {groups.map((g) => (
-              <th scope="col" className="nhsuk-table__header" key={g}>
-                {g}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={['Period', ...groups]} />
         <tbody className="nhsuk-table__body">
           {series.map((p) => (
             <tr className="nhsuk-table__row" key={p.period}>

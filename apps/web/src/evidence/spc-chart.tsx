@@ -6,6 +6,7 @@
  */
 import { useId } from 'react';
 import type { DataQualityFieldsFragment, SpcAssurance, SpcChartFieldsFragment, SpcVariation } from '../gql/graphql';
+import { TableHead } from '../layout/table-head';
 import { AxisLabel, FONT, GRID, HEIGHT, INK, PAD, ticks, WIDTH } from './chart-parts';
 import { number, scaled, unitOf, type MetricScale } from './evidence-format';
 
@@ -145,15 +146,7 @@ export function SpcChartFigure({ name, scale, chart }: { name: string; scale: Me
         <div className="nhsuk-details__text">
           <table className="nhsuk-table app-chart__table" data-testid="spc-table">
             <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                {['Period', 'Value', 'Mean', 'Lower limit', 'Upper limit', 'Variation', 'Rules that hold'].map((h) => (
-                  <th scope="col" className="nhsuk-table__header" key={h}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={['Period', 'Value', 'Mean', 'Lower limit', 'Upper limit', 'Variation', 'Rules that hold']} />
             <tbody className="nhsuk-table__body">
               {points.map((p) => (
                 <tr className="nhsuk-table__row" key={p.period}>
@@ -246,15 +239,7 @@ export function DataQualityReport({ quality }: { quality: DataQualityFieldsFragm
         <div className="nhsuk-details__text">
           <table className="nhsuk-table">
             <caption className="nhsuk-table__caption nhsuk-table__caption--s">Share of people with ethnicity not stated or not known (code Z)</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                {['Period', 'Not stated', 'Flag'].map((h) => (
-                  <th scope="col" className="nhsuk-table__header" key={h}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={['Period', 'Not stated', 'Flag']} />
             <tbody className="nhsuk-table__body">
               {quality.notStated.map((s) => (
                 <tr className="nhsuk-table__row" key={s.period}>

@@ -3,6 +3,7 @@ import { problemsFrom } from '../forms/api-errors';
 import { ErrorMessage } from '../forms/fields';
 import { formatDateTime } from '../format';
 import { useAnnounce } from '../layout/announcer';
+import { TableHead } from '../layout/table-head';
 import { ComparePicker } from './compare-picker';
 import { CURRENT_TEXT, RevisionCompare } from './revision-compare';
 import { revisionLabel } from './revision-label';
@@ -83,22 +84,7 @@ export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 
             <caption className="nhsuk-table__caption nhsuk-table__caption--s">
               {total > revisions.length ? `The latest ${revisions.length} of ${total} revisions` : 'Saved revisions'}, newest first
             </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th className="nhsuk-table__header" scope="col">
-                  Saved
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  By
-                </th>
-                <th className="nhsuk-table__header nhsuk-table__header--numeric" scope="col">
-                  Words
-                </th>
-                <th className="nhsuk-table__header" scope="col">
-                  <span className="nhsuk-u-visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Saved', 'By', { label: 'Words', numeric: true }, { label: 'Actions', visuallyHidden: true }]} />
             <tbody className="nhsuk-table__body">
               {revisions.map((revision) => (
                 <tr className="nhsuk-table__row" key={revision.id} data-testid="revision-row">

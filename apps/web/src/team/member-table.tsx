@@ -5,6 +5,7 @@ import { ROLE_OPTIONS, roleLabel } from '../format';
 import type { FormError } from '../forms/error-summary';
 import { SelectInput } from '../forms/fields';
 import type { MemberRowFragment as Member, Role } from '../gql/graphql';
+import { TableHead } from '../layout/table-head';
 import { MemberRowFragment } from './member-row.fragment';
 
 export type { Member };
@@ -25,21 +26,7 @@ export function MemberTable({ members, viewerId, canManage, errors, onChangeRole
   return (
     <table className="nhsuk-table app-member-table">
       <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Members of this entry and their roles</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th className="nhsuk-table__header" scope="col">
-            Name
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            Role
-          </th>
-          {canManage && (
-            <th className="nhsuk-table__header" scope="col">
-              <span className="nhsuk-u-visually-hidden">Actions</span>
-            </th>
-          )}
-        </tr>
-      </thead>
+      <TableHead columns={['Name', 'Role', canManage && { label: 'Actions', visuallyHidden: true }]} />
       <tbody className="nhsuk-table__body">
         {members.map((member) => (
           <MemberRow key={member.id} member={member} viewerId={viewerId} canManage={canManage} errors={errors} onChangeRole={onChangeRole} onRemove={onRemove} />

@@ -4,6 +4,7 @@ import { problemsFrom } from '../forms/api-errors';
 import { formatDate, roleLabel } from '../format';
 import type { Role } from '../gql/graphql';
 import { useAnnounce } from '../layout/announcer';
+import { TableHead } from '../layout/table-head';
 import { timeLeft } from '../time-left';
 import { ResendInvitationMutation, WithdrawInvitationMutation } from './operations';
 
@@ -67,22 +68,7 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
       ) : (
         <table className="nhsuk-table-responsive app-pending-invitations" role="table">
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Invitations not yet accepted</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th className="nhsuk-table__header" scope="col">
-                Email address
-              </th>
-              <th className="nhsuk-table__header" scope="col">
-                Role
-              </th>
-              <th className="nhsuk-table__header" scope="col">
-                Link works until
-              </th>
-              <th className="nhsuk-table__header" scope="col">
-                Actions
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Email address', 'Role', 'Link works until', 'Actions']} />
           <tbody className="nhsuk-table__body">
             {invitations.map((invitation) => (
               <tr className="nhsuk-table__row" key={invitation.id}>
