@@ -5,7 +5,7 @@ import { exportEntryMock } from '../export/fixtures';
 import type { Role } from '../gql/graphql';
 import { workflowMock } from '../sign-off/fixtures';
 import { eventMock, quietEvents } from '../test/fixtures';
-import { LEAD, meMock, NURSE } from '../test/fixtures';
+import { entryHeaderFixture, LEAD, meMock, NURSE } from '../test/fixtures';
 import { render } from '../test/render';
 import { ActivityPage } from './activity-page';
 import { ActivityHistoryQuery, ActivityLogQuery, EntryActivityQuery } from './operations';
@@ -13,12 +13,7 @@ import { ActivityHistoryQuery, ActivityLogQuery, EntryActivityQuery } from './op
 function activityMock(canReadAuditLog: boolean, viewerRole: Role = 'LEAD') {
   const member = (id: string, name: string, role: Role) => ({ __typename: 'Membership', id: `m-${id}`, role, user: { __typename: 'User', id, name } });
   const entry = {
-    __typename: 'Entry',
-    id: 'e1',
-    title: 'Closing the gap',
-    state: 'IN_REVIEW',
-    viewerRole,
-    template: { __typename: 'Template', id: 't1', name: 'Improving health outcomes' },
+    ...entryHeaderFixture('IN_REVIEW', viewerRole),
     abilities: { __typename: 'EntryAbilities', canReadAuditLog },
     members: [member(LEAD.id, LEAD.name, 'LEAD'), member('u-joy', 'Joy Campbell', 'PATIENT_REP'), member(NURSE.id, NURSE.name, 'NURSE')],
     sections: [{ __typename: 'Section', id: 's-1', title: 'Patient involvement' }],

@@ -4,6 +4,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { render } from '../test/render';
 import { LogInMutation } from './operations';
 import { LogInPage } from './log-in-page';
+import { linksIn } from '../test/links';
 
 describe('log in page', () => {
   it('lists what is missing in an error summary that takes focus, each linked to its field', async () => {
@@ -13,7 +14,7 @@ describe('log in page', () => {
 
     const summary = document.querySelector<HTMLElement>('.nhsuk-error-summary')!;
     await waitFor(() => expect(document.activeElement).toBe(summary));
-    const links = [...summary.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    const links = linksIn(summary);
     expect(links).toEqual([
       ['Enter your email address', '#email'],
       ['Enter your password', '#password'],

@@ -1,8 +1,9 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorSummary, type FormError } from '../forms/error-summary';
 import { CreateMetricForm, validateMetric, type NewMetric } from './create-metric-form';
+import { linksIn } from '../test/links';
 
 /** The form with the page's error summary above it, as on the new metric page. */
 function Harness({ onCreate }: { onCreate(m: NewMetric): Promise<boolean> }) {
@@ -21,11 +22,7 @@ describe('create metric form', () => {
     render(<Harness onCreate={onCreate} />);
     fireEvent.click(screen.getByRole('button', { name: 'Create metric' }));
     const summary = await waitFor(() => screen.getByRole('alert'));
-    expect(
-      within(summary)
-        .getAllByRole('link')
-        .map((a) => [a.textContent, a.getAttribute('href')]),
-    ).toEqual([
+    expect(linksIn(summary)).toEqual([
       ['Enter a short name for the metric', '#metric-name'],
       ['Enter what is counted: who is in the denominator and what the numerator measures', '#metric-definition'],
       ['Select what kind of measure it is', '#metric-kind'],

@@ -5,6 +5,7 @@ import { render } from '../test/render';
 import type { TestimonialActions } from './testimonial-card';
 import { TestimonialList } from './testimonials';
 import type { Testimonial } from './use-evidence';
+import { linksIn } from '../test/links';
 
 const CONSENTED = {
   __typename: 'Testimonial',
@@ -74,11 +75,7 @@ describe('changing a testimonial', () => {
     fireEvent.change(screen.getByLabelText('Who said it (optional)'), { target: { value: 'x'.repeat(201) } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     const summary = await waitFor(() => screen.getByRole('alert'));
-    expect(
-      within(summary)
-        .getAllByRole('link')
-        .map((a) => [a.textContent, a.getAttribute('href')]),
-    ).toEqual([
+    expect(linksIn(summary)).toEqual([
       ['Enter the quote, in the person’s own words', '#edit-testimonial-t1-quote'],
       ['Who said it must be 200 characters or fewer', '#edit-testimonial-t1-attribution'],
     ]);

@@ -9,7 +9,7 @@ import { EntryPage } from '../entries/entry-page';
 import { Layout } from '../layout/layout';
 import { workflowMock } from '../sign-off/fixtures';
 import { FakeLiveServer } from '../test/fake-live';
-import { meMock, sectionFixture } from '../test/fixtures';
+import { entryHeaderFixture, meMock, sectionFixture } from '../test/fixtures';
 import { render } from '../test/render';
 import { ReviewPage } from './review-page';
 
@@ -17,12 +17,7 @@ type Role = 'NURSE' | 'PATIENT_REP' | 'OBSERVER';
 
 function workspace(viewerRole: Role) {
   const entry = {
-    __typename: 'Entry',
-    id: 'e1',
-    title: 'Closing the gap in sepsis recognition',
-    state: 'IN_REVIEW',
-    viewerRole,
-    template: { __typename: 'Template', id: 't1', name: 'Improving health outcomes' },
+    ...entryHeaderFixture('IN_REVIEW', viewerRole, 'Closing the gap in sepsis recognition'),
     abilities: { __typename: 'EntryAbilities', canManageTeam: false, canEdit: viewerRole === 'NURSE', canSuggest: viewerRole === 'NURSE' || viewerRole === 'PATIENT_REP' },
     // The same sections, ids and titles as the comments' and workflow's answers.
     sections: [

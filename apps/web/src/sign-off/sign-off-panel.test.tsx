@@ -8,6 +8,7 @@ import { eventMock, quietEvents } from '../test/fixtures';
 import { EVIDENCE_DIGEST, HASH, signOffFixture, statusMock } from './fixtures';
 import { SignOffSectionMutation } from './operations';
 import { SignOffPanel } from './sign-off-panel';
+import { linksIn } from '../test/links';
 
 const PATIENT = { id: 'u-patient', name: 'Joy Campbell', email: 'patient@demo.quorum.test' };
 const joy = (meaning: 'APPROVE' | 'REQUEST_CHANGES' = 'APPROVE', note = '') => ({
@@ -99,9 +100,7 @@ describe('SignOffPanel', () => {
 
     fireEvent.click(button);
     const summary = await screen.findByRole('alert');
-    const links = within(summary)
-      .getAllByRole('link')
-      .map((a) => [a.textContent, a.getAttribute('href')]);
+    const links = linksIn(summary);
     expect(links).toEqual([
       ['Select whether you approve the section or request changes', '#sign-off-s-1-meaning'],
       ['Enter your password', '#sign-off-s-1-password'],

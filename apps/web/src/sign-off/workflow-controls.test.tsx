@@ -10,6 +10,7 @@ import { render } from '../test/render';
 import { workflowMock } from './fixtures';
 import { readinessMock } from '../submit/fixtures';
 import { RequestReviewMutation, SubmitEntryMutation } from './operations';
+import { linksIn } from '../test/links';
 
 const moved = (field: string, state: EntryState) => ({ data: { [field]: { __typename: 'EntryWorkflowPayload', entry: { __typename: 'Entry', id: 'e1', state } } } });
 
@@ -61,11 +62,7 @@ describe('the lead’s workflow controls', () => {
       '1 request for changes is still open: change the section, or ask whoever asked to sign off again',
       '2 sign-offs no longer count because the section changed after it was given: it needs signing off again',
     ]);
-    expect(
-      within(summary)
-        .getAllByRole('link')
-        .map((a) => [a.textContent, a.getAttribute('href')]),
-    ).toEqual([
+    expect(linksIn(summary)).toEqual([
       ['“Patient involvement” still needs 2 sign-offs: The entry lead; A clinician (medic or nurse)', '/entries/e1/sections/s-1#sign-off-s-1-heading'],
       ['“Impact on patient safety” still needs a sign-off: A data analyst', '/entries/e1/sections/s-2#sign-off-s-2-heading'],
     ]);
@@ -78,11 +75,7 @@ describe('the lead’s workflow controls', () => {
     const view = renderHeader([workflowMock('IN_REVIEW'), readinessMock('IN_REVIEW')]);
     const missing = await screen.findByTestId('submit-readiness');
     expect(missing.querySelector('summary')!.textContent).toBe('Before the entry can be submitted: 5 things to do');
-    expect(
-      within(missing)
-        .getAllByRole('link')
-        .map((a) => [a.textContent, a.getAttribute('href')]),
-    ).toEqual([
+    expect(linksIn(missing)).toEqual([
       ['“Impact on patient safety” is 30 words over its limit of 500', '/entries/e1/sections/s-2#section-heading'],
       ['Judging criterion not yet addressed: Shows measurable improvement', '/entries/e1/sections/s-2#criteria-heading'],
       ['Falls per 1,000 bed days: No follow-up period yet', '/entries/e1/evidence/metrics/m-1'],

@@ -1,7 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../gql/graphql';
-import { apiError, LEAD, NURSE } from '../test/fixtures';
+import { apiError, entryHeaderFixture, LEAD, NURSE } from '../test/fixtures';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { render } from '../test/render';
 import { ChangeMemberRoleMutation, EntryTeamQuery, InviteMemberMutation, PendingInvitationsQuery } from './operations';
@@ -16,12 +16,7 @@ function teamMock(viewer: typeof LEAD, viewerRole: Role): MockLink.MockedRespons
       data: {
         me: { __typename: 'User', id: viewer.id },
         entry: {
-          __typename: 'Entry',
-          id: 'e1',
-          title: 'Closing the gap',
-          state: 'DRAFT',
-          viewerRole,
-          template: { __typename: 'Template', id: 't1', name: 'Improving health outcomes' },
+          ...entryHeaderFixture('DRAFT', viewerRole),
           abilities: { __typename: 'EntryAbilities', canManageTeam: viewerRole === 'LEAD' },
           members: [member('m-lead', 'LEAD', LEAD), member('m-nurse', 'NURSE', NURSE)],
         },

@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { GraphQLError } from 'graphql';
 import { EntryEventsSubscription } from '../activity/operations';
 import { LoginOptionsQuery, MeQuery } from '../auth/operations';
+import type { EntryState, Role } from '../gql/graphql';
 
 /** A signed-in (or, with null, signed-out) viewer, answered as often as asked. */
 export function meMock(me: { id: string; name: string; email: string } | null): MockLink.MockedResponse {
@@ -31,6 +32,18 @@ export const NURSE = { id: 'u-nurse', name: 'Grace Mensah', email: 'nurse@demo.q
 export const apiError = (code: string, message: string, extensions: Record<string, unknown> = {}) => ({
   errors: [new GraphQLError(message, { extensions: { code, ...extensions } })],
 });
+
+/** Entry e1's fields that every entry page's query spreads as ...EntryHeader (entries/entry-header.fragment.ts). */
+export function entryHeaderFixture(state: EntryState, viewerRole: Role, title = 'Closing the gap') {
+  return {
+    __typename: 'Entry' as const,
+    id: 'e1',
+    title,
+    state,
+    viewerRole,
+    template: { __typename: 'Template' as const, id: 't1', name: 'Improving health outcomes for minority ethnic communities' },
+  };
+}
 
 export function sectionFixture(position: number, title: string) {
   return {
