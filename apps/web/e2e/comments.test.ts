@@ -236,4 +236,72 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     expect(await openThreads(nurse).first().textContent()).toContain('Point 24');
     expect(await seriousViolations(nurse)).toEqual([]);
   });
+
+  it('beside the text each open thread lines up with its passage and follows it as text is added above; on a phone the comments are a tap away, and back', async () => {
+    const SECTION = 'Quality, experience and value';
+    const lead = await logIn('lead@demo.quorum.test');
+    const entries = await apiFrom(lead, '{ entries { nodes { title sections { id title version } } } }');
+    const section = entries.data.entries.nodes.find((e: any) => e.title === DEMO_ENTRY).sections.find((s: any) => s.title === SECTION);
+    const paragraph = (n: number) => `Paragraph ${n}: the ward teams met every fortnight to review screening by ethnic group, and changed the triage prompt twice after listening to families.`;
+    const markdown = Array.from({ length: 12 }, (_, i) => paragraph(i + 1)).join('\n\n');
+    const replaced = await apiFrom(lead, 'mutation($i: ReplaceSectionContentInput!) { replaceSectionContent(input: $i) { section { version } } }', {
+      i: { sectionId: section.id, markdown, baseVersion: section.version },
+    });
+    expect(replaced.errors).toBeUndefined();
+    const comment = (quote: string, body: string) =>
+      apiFrom(lead, 'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }', { i: { sectionId: section.id, body, anchor: { quote } } });
+    // Written in the opposite order to the text's: the panel still lists them as the text runs.
+    expect((await comment('Paragraph 9: the ward teams', 'Name the community groups.')).errors).toBeUndefined();
+    expect((await comment('Paragraph 3: the ward teams', 'Who chaired these meetings?')).errors).toBeUndefined();
+
+    const nurse = await logIn('nurse@demo.quorum.test');
+    const text = await openSection(nurse, SECTION);
+    await expect.poll(() => openThreads(nurse).count(), LONG).toBe(2);
+    expect(await openThreads(nurse).locator('.app-comment__body').allTextContents()).toEqual(['Who chaired these meetings?', 'Name the community groups.']);
+    // Each thread's top against its passage's top (the highlighted words), in page pixels.
+    const places = () =>
+      nurse.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="open-comments"] > li')].map((thread) => {
+          const mark = document.querySelector(`#section-text [data-comment-id="${thread.dataset.threadId}"]`)!.getBoundingClientRect();
+          const box = thread.getBoundingClientRect();
+          return { thread: Math.round(box.top), bottom: Math.round(box.bottom), passage: Math.round(mark.top) };
+        }),
+      );
+    const lined = (p: { thread: number; passage: number }) => Math.abs(p.thread - p.passage) <= 12;
+    await expect.poll(async () => (await places()).every(lined), LONG).toBe(true);
+    const [third, ninth] = await places();
+    expect(ninth.thread, 'the second thread is beside paragraph 9, well below the first').toBeGreaterThan(third.bottom + 100);
+    await screenshot(nurse, '63-comments-beside-their-passages');
+
+    // The nurse writes a paragraph above paragraph 9: its thread moves down with it.
+    await text.locator('p', { hasText: 'Paragraph 5:' }).click();
+    await nurse.keyboard.press('End');
+    await nurse.keyboard.press('Enter');
+    await nurse.keyboard.type('A new paragraph, long enough to wrap over two or three lines of the text column at this width, pushing what follows down.', { delay: 2 });
+    await expect.poll(async () => (await places())[1].thread, LONG).toBeGreaterThan(ninth.thread + 40);
+    await expect.poll(async () => (await places()).every(lined), LONG).toBe(true);
+    expect(await seriousViolations(nurse), 'axe with the threads beside their passages').toEqual([]);
+
+    // A phone: the comments come after the whole text, and a bar at the foot of the screen reaches them.
+    await nurse.setViewportSize({ width: 375, height: 812 });
+    await nurse.locator('#section-heading').focus(); // out of the text, as on arrival
+    await nurse.evaluate(() => window.scrollTo(0, 0));
+    const jump = nurse.getByTestId('comments-jump');
+    await expect.poll(() => jump.textContent(), LONG).toBe('Comments (2 open)');
+    // Beside the text no more: the threads keep their plain spacing under it.
+    await expect.poll(() => openThreads(nurse).evaluateAll((threads) => threads.map((t) => (t as HTMLElement).style.marginTop))).toEqual(['', '']);
+    expect(await seriousViolations(nurse), 'axe with the bar to the comments').toEqual([]);
+    await screenshot(nurse, '64-comments-a-tap-away-on-a-phone');
+    await jump.getByRole('button').click();
+    await expect.poll(() => nurse.evaluate(() => document.activeElement?.id)).toBe('comments-heading');
+    await expect.poll(() => jump.textContent(), LONG).toBe('Back to the text');
+    await jump.getByRole('button').click();
+    await expect.poll(() => nurse.evaluate(() => document.activeElement?.id)).toBe('section-text');
+    // Typing hides the bar (it would sit over the keyboard's line); tapping a highlighted passage offers its thread.
+    await expect.poll(() => jump.count()).toBe(0);
+    await text.locator('[data-comment-id]', { hasText: 'Paragraph 9' }).click();
+    await expect.poll(() => jump.textContent(), LONG).toBe('Show the comment on “Paragraph 9: the ward teams”');
+    await jump.getByRole('button').click();
+    await expect.poll(() => nurse.evaluate(() => document.activeElement?.closest('li')?.textContent ?? '')).toContain('Name the community groups.');
+  });
 });

@@ -40,6 +40,8 @@ export class CommentPassages {
   private active: string | null = null;
   private selected: SelectedPassage | null = null;
   private readonly listeners = new Set<() => void>();
+  /** Told when the text changed or was redrawn, so that what sits beside a passage can follow it. */
+  private readonly moveListeners = new Set<() => void>();
   /** Told a thread's id when its highlighted passage is clicked in the text. */
   onPick: ((id: string) => void) | null = null;
   /** The new-comment form, while one can be opened: told when "Comment" is chosen by the selection. */
@@ -58,9 +60,11 @@ export class CommentPassages {
       onCreate() {
         passages.editor = this.editor;
         passages.readSelection();
+        passages.moveListeners.forEach((listener) => listener());
       },
-      onTransaction() {
+      onTransaction({ transaction }) {
         passages.readSelection();
+        if (transaction.docChanged || transaction.getMeta(key)) passages.moveListeners.forEach((listener) => listener());
       },
       // Ctrl+Alt+M (Cmd+Option+M on a Mac) comments on the selection, as in Google Docs and Word.
       addKeyboardShortcuts: () => ({
@@ -80,6 +84,34 @@ export class CommentPassages {
   };
 
   getSelected = () => this.selected;
+
+  /** Calls `listener` whenever the text changes or its highlights are redrawn; returns the unsubscribe. */
+  onMove(listener: () => void): () => void {
+    this.moveListeners.add(listener);
+    return () => void this.moveListeners.delete(listener);
+  }
+
+  /**
+   * Where each highlighted thread's passage starts on screen (viewport top), by thread id; a
+   * passage not in the text now is absent. Read from the highlights already drawn (mapped through
+   * every edit), so it costs one lookup per passage, not a walk of the document.
+   */
+  passageTops(): Map<string, number> {
+    const tops = new Map<string, number>();
+    const editor = this.editor;
+    if (!editor || editor.isDestroyed) return tops;
+    for (const decoration of key.getState(editor.state)?.find() ?? []) {
+      const id = (decoration.spec as { id: string }).id;
+      try {
+        // A passage over several paragraphs may be drawn in pieces: its first line is the highest.
+        const top = editor.view.coordsAtPos(decoration.from, 1).top;
+        tops.set(id, Math.min(top, tops.get(id) ?? top));
+      } catch {
+        return tops; // the view is not laid out (e.g. hidden)
+      }
+    }
+    return tops;
+  }
 
   /** Whether a comment can be started on the selection now (someone who may comment, the form loaded). */
   canComment = () => this.commentHandler !== null;
@@ -148,6 +180,14 @@ export class CommentPassages {
       const { node } = editor.view.domAtPos(range.from);
       (node instanceof Element ? node : node.parentElement)?.scrollIntoView?.({ block: 'center' });
     }
+    return true;
+  }
+
+  /** Puts the cursor back in the text where it was, in view; false (nothing done) when the text is not editable here. */
+  focusText(): boolean {
+    const editor = this.editor;
+    if (!editor || editor.isDestroyed || !editor.isEditable) return false;
+    editor.chain().focus().scrollIntoView().run();
     return true;
   }
 

@@ -181,7 +181,12 @@ export function CommentThread({ thread, roles, people, meId, canComment, canReso
   }
 
   return (
-    <li className={`app-comment-thread${active ? ' app-comment-thread--active' : ''}${thread.resolved ? ' app-comment-thread--resolved' : ''}`} id={`thread-${thread.id}`} data-testid="comment-thread">
+    <li
+      className={`app-comment-thread${active ? ' app-comment-thread--active' : ''}${thread.resolved ? ' app-comment-thread--resolved' : ''}`}
+      id={`thread-${thread.id}`}
+      data-thread-id={thread.id}
+      data-testid="comment-thread"
+    >
       <Passage anchor={thread.anchor} />
       <CommentView comment={thread} role={roles.get(thread.author.id)} own={canComment && mine} kind="comment" people={people} actions={actions} />
       {thread.resolved && (

@@ -31,6 +31,7 @@ export const CommentThreadFragment = graphql(`
       currentText
       changed
       deleted
+      from
       start
       end
     }

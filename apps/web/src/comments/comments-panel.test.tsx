@@ -17,7 +17,7 @@ import { CommentsPanel } from './comments-panel';
 import { quietEvents } from '../test/fixtures';
 import { commentFixture, commentsMock, eventMock, PEOPLE, threadFixture } from './fixtures';
 import { anchorFor, passageText, rangeOf } from './passage-anchors';
-import type { Thread } from './use-comments';
+import { inTextOrder, type Thread } from './use-comments';
 
 const { nurse, medic, patient, observer } = PEOPLE;
 
@@ -47,7 +47,8 @@ describe('CommentsPanel', () => {
     renderPanel(nurse, [commentsMock(nurse, [onOutcomes, onSection, done]), quietEvents()]);
 
     expect((await screen.findByRole('heading', { name: 'Comments (2 open)' })).textContent).toBe('Comments (2 open)');
-    const [first, second] = openThreads();
+    // The thread on the whole section comes first, then those on passages in the order of the text.
+    const [second, first] = openThreads();
     expect(first.querySelector('.app-comment-thread__about')!.textContent).toBe('On the passage: screened within an hour');
     const [opening, reply] = [...first.querySelectorAll('.app-comment')];
     expect(opening.querySelector('.app-comment__byline')!.textContent).toBe('Dr Sunil MehtaMedic9 December 2026, 2:05pm');
@@ -73,6 +74,15 @@ describe('CommentsPanel', () => {
     expect(within(screen.getByTestId('resolved-comments')).getByTestId('comment-thread').textContent).toContain('Resolved by Grace Mensah, 10 December 2026, 9:30am');
   });
 
+  it('orders open threads as they sit beside the text: the whole section, then passages as the text runs, then deleted ones', () => {
+    const late = threadFixture('late', medic, 'Later passage', { quote: 'rose to 78%', from: 120 });
+    const early = threadFixture('early', nurse, 'Earlier passage', { quote: 'sepsis bundle', from: 4 });
+    const gone = { ...threadFixture('gone', nurse, 'Its words were deleted', { quote: 'old words' }), anchor: { ...early.anchor!, deleted: true, from: null } };
+    const whole = threadFixture('whole', patient, 'About the whole section');
+    // As the API sends them, newest first.
+    expect(inTextOrder([gone, late, whole, early]).map((t) => t.id)).toEqual(['whole', 'early', 'late', 'gone']);
+  });
+
   it('lets observers read the comments but not add, answer or resolve them', async () => {
     renderPanel(observer, [commentsMock(observer, [onOutcomes]), quietEvents()]);
     await screen.findByText('Your role can read comments but not add them.');
@@ -86,7 +96,7 @@ describe('CommentsPanel', () => {
 
   it('lets a patient representative resolve their own thread but not others’', async () => {
     renderPanel(patient, [commentsMock(patient, [onOutcomes, onSection]), quietEvents()]);
-    const [others, own] = await waitFor(openThreads);
+    const [own, others] = await waitFor(openThreads);
     // Whose thread is whose shows once the session (who "I" am) has loaded too.
     expect(await within(own).findByRole('button', { name: 'Resolve Joy Campbell’s comment' })).toBeTruthy();
     expect(within(others).queryByRole('button', { name: /^Resolve/ })).toBeNull();

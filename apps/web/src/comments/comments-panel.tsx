@@ -1,53 +1,68 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { problemsFrom } from '../forms/api-errors';
 import { useAnnounce } from '../layout/announcer';
 import type { CommentPassages } from './comment-passages';
 import { CommentThread } from './comment-thread';
+import { CommentsJump } from './comments-jump';
+import { useMarginLayout } from './margin-layout';
 import { NewCommentForm } from './new-comment-form';
-import { ALL_THREADS, useCommentActions, useSectionComments, type Thread } from './use-comments';
+import { ALL_THREADS, inTextOrder, shortQuote, useCommentActions, useSectionComments, type Thread } from './use-comments';
 
 interface CommentsPanelProps {
   entryId: string;
   sectionId: string;
   /** The link to the section's text: highlights, selection, "Show in the text". */
   passages: CommentPassages;
+  /** The text's column: open threads line up beside their passages while the comments stand beside it. */
+  text?: RefObject<HTMLElement | null>;
 }
 
 /**
- * The comments on the section being read: open threads (newest first) with their passages
- * highlighted in the text, resolved ones folded away, a form for a new one. Live: others'
- * comments arrive without reloading, and are announced.
+ * The comments on the section being read: open threads in the order of the text, each beside
+ * its highlighted passage on wide screens (a bar a tap away on narrow ones), resolved ones
+ * folded away, a form for a new one. Live: others' comments arrive without reloading, and are
+ * announced.
  */
-export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelProps) {
+export function CommentsPanel({ entryId, sectionId, passages, text }: CommentsPanelProps) {
   const announce = useAnnounce();
   // Abilities: who may comment (not observers), and who may resolve others' threads (those who edit).
-  const { open, resolved, openCount, resolvedCount, showAll, roles, people, meId, canComment, canResolveAny, loading, error } = useSectionComments(entryId, sectionId);
+  const { open: newestFirst, resolved, openCount, resolvedCount, showAll, roles, people, meId, canComment, canResolveAny, loading, error } = useSectionComments(entryId, sectionId);
   const actions = useCommentActions(sectionId);
   const [active, setActive] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const openList = useRef<HTMLOListElement>(null);
+  const open = useMemo(() => inTextOrder(newestFirst), [newestFirst]);
+  useMarginLayout(openList, text, passages);
 
   useEffect(() => setActive(null), [sectionId]);
 
-  // After "show all", focus goes to the first thread that was not shown before.
-  const [revealFrom, setRevealFrom] = useState<{ kind: 'open' | 'resolved'; index: number } | null>(null);
+  // After "show all", focus goes to the first thread that was not shown before (open ones are in text order, so it may be anywhere).
+  const [revealFrom, setRevealFrom] = useState<{ kind: 'open' | 'resolved'; shown: Set<string> } | null>(null);
   useEffect(() => {
     const list = revealFrom?.kind === 'open' ? open : resolved;
-    if (!revealFrom || list.length <= revealFrom.index) return;
-    document.querySelector<HTMLElement>(`#thread-${list[revealFrom.index].id} .app-comment`)?.focus();
+    const first = revealFrom && list.find((t) => !revealFrom.shown.has(t.id));
+    if (!first) return;
+    document.querySelector<HTMLElement>(`#thread-${first.id} .app-comment`)?.focus();
     setRevealFrom(null);
   }, [revealFrom, open, resolved]);
-  const more = (kind: 'open' | 'resolved', shown: number, total: number) =>
-    total > shown &&
-    (shown >= ALL_THREADS ? (
+  const showThread = (id: string) => {
+    setActive(id);
+    document.querySelector<HTMLElement>(`#thread-${id} .app-comment`)?.focus();
+  };
+  const picked = open.find((t) => t.id === active);
+  const more = (kind: 'open' | 'resolved', threads: Thread[], total: number) =>
+    total > threads.length &&
+    (threads.length >= ALL_THREADS ? (
       <p className="nhsuk-body-s">
-        Showing the newest {shown} of {total} {kind} comments.
+        Showing the newest {threads.length} of {total} {kind} comments.
       </p>
     ) : (
       <button
         type="button"
         className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
         onClick={() => {
-          setRevealFrom({ kind, index: shown });
+          setRevealFrom({ kind, shown: new Set(threads.map((t) => t.id)) });
           showAll(kind);
         }}
       >
@@ -89,7 +104,7 @@ export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelPro
   );
 
   return (
-    <div className="app-comments" data-testid="comments-panel">
+    <div className="app-comments" data-testid="comments-panel" ref={panel}>
       <h3 className="nhsuk-heading-s app-comments__heading" id="comments-heading" ref={heading} tabIndex={-1}>
         Comments{!loading && !error && <span className="app-comments__count"> ({openCount} open)</span>}
       </h3>
@@ -102,10 +117,10 @@ export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelPro
         !error &&
         (open.length ? (
           <>
-            <ol className="app-comments__list" aria-label="Open comments" data-testid="open-comments">
+            <ol className="app-comments__list" aria-label="Open comments" data-testid="open-comments" ref={openList}>
               {open.map(thread)}
             </ol>
-            {more('open', open.length, openCount)}
+            {more('open', open, openCount)}
           </>
         ) : (
           <p className="nhsuk-body-s app-comments__none">No open comments on this section.</p>
@@ -119,9 +134,27 @@ export function CommentsPanel({ entryId, sectionId, passages }: CommentsPanelPro
             <ol className="app-comments__list" aria-label="Resolved comments" data-testid="resolved-comments">
               {resolved.map(thread)}
             </ol>
-            {more('resolved', resolved.length, resolvedCount)}
+            {more('resolved', resolved, resolvedCount)}
           </div>
         </details>
+      )}
+      {!loading && !error && (
+        <CommentsJump
+          text={text}
+          panel={panel}
+          openCount={openCount}
+          picked={picked?.anchor ? { id: picked.id, quote: shortQuote(picked.anchor.currentText || picked.anchor.quote) } : null}
+          toComments={() => {
+            // At the top of the screen, so that the comments, not the text's last lines, fill it.
+            heading.current?.scrollIntoView({ block: 'start' });
+            heading.current?.focus({ preventScroll: true });
+          }}
+          toThread={showThread}
+          toText={() => {
+            if (active && passages.reveal(active)) return;
+            if (!passages.focusText()) document.getElementById('section-heading')?.focus();
+          }}
+        />
       )}
     </div>
   );

@@ -20,6 +20,8 @@ export function commentFixture(id: string, by: Person, body: string, at = '2026-
 
 interface ThreadOptions {
   quote?: string;
+  /** Where the passage starts in the text (the API's `anchor.from`). */
+  from?: number;
   anchor?: { start: string; end: string };
   changedTo?: string;
   replies?: ReturnType<typeof commentFixture>[];
@@ -27,7 +29,7 @@ interface ThreadOptions {
 }
 
 /** A thread on section s-1, on a passage when `quote` is given. */
-export function threadFixture(id: string, by: Person, body: string, { quote, anchor, changedTo, replies = [], resolvedBy }: ThreadOptions = {}): Thread {
+export function threadFixture(id: string, by: Person, body: string, { quote, from = 0, anchor, changedTo, replies = [], resolvedBy }: ThreadOptions = {}): Thread {
   return {
     ...commentFixture(id, by, body),
     sectionId: 's-1',
@@ -41,6 +43,7 @@ export function threadFixture(id: string, by: Person, body: string, { quote, anc
           currentText: changedTo ?? quote,
           changed: changedTo !== undefined,
           deleted: false,
+          from,
           start: anchor?.start ?? 'AAAA',
           end: anchor?.end ?? 'AAAA',
         }

@@ -26,6 +26,17 @@ const NO_THREADS: Thread[] = [];
 /** The API's largest page: how many threads of one kind "show all" brings. */
 export const ALL_THREADS = 100;
 
+/**
+ * Open threads as they sit beside the text: those on the whole section first (newest first),
+ * then those on passages in the order of the text (as where their passages started when last
+ * read), then those whose passage was deleted.
+ */
+export function inTextOrder(threads: Thread[]): Thread[] {
+  const rank = (t: Thread) => (!t.anchor ? -1 : (t.anchor.from ?? Number.MAX_SAFE_INTEGER));
+  // Array.prototype.sort is stable: equal ranks keep the API's newest-first order.
+  return [...threads].sort((a, b) => rank(a) - rank(b));
+}
+
 /** A passage cut short enough to say aloud. */
 export const shortQuote = (quote: string, max = 60) => {
   const flat = quote.replace(/\s+/g, ' ').trim();

@@ -102,7 +102,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
             readAgain={list.refetch}
           />
           <FiguresPanel sectionId={section.id} live={live} canEdit={canEdit} />
-          <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} />
+          <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} text={textColumn} />
         </div>
       </div>
       <div className="nhsuk-grid-row">

@@ -25,6 +25,7 @@ function SectionToReview({ entryId, section, count, size, presence }: { entryId:
   // The writers see who is reading which section.
   useSectionPresence(presence, section.id, live);
   const passages = useCommentPassages(section.id);
+  const text = useRef<HTMLDivElement>(null);
   useFocusOnArrival(heading, section.id);
 
   return (
@@ -34,7 +35,7 @@ function SectionToReview({ entryId, section, count, size, presence }: { entryId:
         <p className="nhsuk-hint" id="section-word-limit">
           Word limit: {section.wordLimit} words. The text updates as others write. To comment on particular words, select them.
         </p>
-        <div className="app-review__text" data-testid="review-text">
+        <div className="app-review__text" data-testid="review-text" ref={text}>
           <LiveSectionText
             key={section.id}
             live={live}
@@ -55,7 +56,7 @@ function SectionToReview({ entryId, section, count, size, presence }: { entryId:
         <SignOffPanel entryId={entryId} sectionId={section.id} doc={live?.doc} />
       </section>
       <div className="nhsuk-grid-column-one-third app-review__comments">
-        <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} />
+        <CommentsPanel entryId={entryId} sectionId={section.id} passages={passages} text={text} />
       </div>
     </div>
   );
