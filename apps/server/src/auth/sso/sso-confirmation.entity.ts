@@ -1,4 +1,5 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Property } from '@mikro-orm/core';
+import { OneUseSecret } from '../one-use-secret.js';
 
 /**
  * Proof that the identity provider has just checked it is this person again (`prompt=login`,
@@ -7,12 +8,7 @@ import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
  * user in the same session, for a few minutes.
  */
 @Entity({ tableName: 'sso_confirmations' })
-export class SsoConfirmation {
-  [OptionalProps]?: 'createdAt' | 'usedAt';
-
-  @PrimaryKey({ type: 'text' })
-  id!: string;
-
+export class SsoConfirmation extends OneUseSecret {
   @Property({ type: 'uuid', index: true })
   userId!: string;
 
@@ -22,13 +18,4 @@ export class SsoConfirmation {
   /** When the provider says the person signed in (the ID token's auth_time). */
   @Property({ type: 'timestamptz' })
   authTime!: Date;
-
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'timestamptz' })
-  expiresAt!: Date;
-
-  @Property({ type: 'timestamptz', nullable: true })
-  usedAt?: Date | null;
 }
