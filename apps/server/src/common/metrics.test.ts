@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { captureLog } from '../test-support/capture-log.js';
+import { captureLog, logLines } from '../test-support/capture-log.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 import { configFromEnv } from '../config.js';
@@ -113,11 +113,7 @@ describe('request ids and the log', () => {
     expect(given.headers.get('x-request-id')).toBe('proxy-id-12345678');
     expect((await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'not a plain token!' } })).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     await expect.poll(() => logged.join('').split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(2);
-    const lines = logged
-      .join('')
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = logLines(logged);
     expect(lines).toContainEqual(expect.objectContaining({ level: 'info', msg: 'request', requestId: id, method: 'GET', path: '/healthz', status: 200 }));
     expect(lines).toContainEqual(expect.objectContaining({ requestId: 'proxy-id-12345678', method: 'POST', path: '/graphql' }));
     const text = logged.join('');
@@ -142,12 +138,7 @@ describe('request ids and the log', () => {
       await sql.execute('alter table entries_away rename to entries');
     }
     const id = response.headers.get('x-request-id');
-    const errors = logged
-      .join('')
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>)
-      .filter((line) => line.level === 'error');
+    const errors = logLines(logged).filter((line) => line.level === 'error');
     expect(errors).toContainEqual(expect.objectContaining({ requestId: id, msg: expect.stringMatching(/SQLSTATE 42P01/) }));
   });
 
@@ -163,12 +154,7 @@ describe('request ids and the log', () => {
       editor.disconnect();
       await sql.execute('alter table section_documents_away rename to section_documents');
     }
-    const errors = logged
-      .join('')
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>)
-      .filter((line) => line.level === 'error');
+    const errors = logLines(logged).filter((line) => line.level === 'error');
     expect(errors).toContainEqual(expect.objectContaining({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), msg: expect.stringMatching(/SQLSTATE 42P01/) }));
   });
 });

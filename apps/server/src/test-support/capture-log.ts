@@ -17,3 +17,12 @@ export function captureLog(): string[] {
   });
   return logged;
 }
+
+/** The JSON lines of the server's log among what `captureLog` caught, parsed (console output left out). */
+export function logLines(logged: string[]): Record<string, unknown>[] {
+  return logged
+    .join('')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
