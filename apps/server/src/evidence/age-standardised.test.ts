@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { useTestTeam } from '../test-support/test-team.js';
 import { AGE_ANALYSIS, AGE_FILE_IMPORT, AGE_FILE_PREVIEW, AGE_SET_VALUES, AUDIT, EXPORT_ENTRY, IMPORT_VALUES, METHODS_CREATE } from '../test-support/operations.js';
+import type { MetricValueInput } from '../test-support/gql/graphql.js';
 import { ageBandOf } from './age-standardised.js';
 
 const { team } = useTestTeam();
@@ -16,6 +17,11 @@ async function rateMetric(name: string, kind: 'RATE' | 'PROPORTION' = 'RATE'): P
     i: { entryId: team.entryId, name, definition: 'Emergency admissions per 100,000 residents.', kind, direction: 'LOWER_IS_BETTER', ...(kind === 'RATE' ? { ratePer: 100000 } : {}) },
   });
   return createMetric.metric.id;
+}
+
+/** The analyst's values for the metric: all of them (`replace`), or added to those there. */
+async function setValues(metricId: string, values: MetricValueInput[], replace = true) {
+  await team.members.ANALYST.client.ok(AGE_SET_VALUES, { i: { metricId, values, replace } });
 }
 
 async function analysisOf(metricId: string, level: 'ONS_GROUP' | 'ETHNIC_CATEGORY', as: 'LEAD' | 'ANALYST' = 'ANALYST') {
@@ -52,7 +58,7 @@ describe('age-standardised rates (issue 13)', () => {
 
   it('a group’s DSR and Dobson interval match the hand-worked example, beside its crude rate, at both levels', async () => {
     const id = await rateMetric('Emergency admissions');
-    await team.members.ANALYST.client.ok(AGE_SET_VALUES, { i: { metricId: id, values: WHITE_BRITISH, replace: true } });
+    await setValues(id, WHITE_BRITISH);
     for (const level of ['ONS_GROUP', 'ETHNIC_CATEGORY'] as const) {
       const { analysis, values } = await analysisOf(id, level);
       expect(values).toHaveLength(19);
@@ -76,25 +82,19 @@ describe('age-standardised rates (issue 13)', () => {
   it('gives no DSR under 10 events, and hides bands and rates as disclosure control says', async () => {
     const id = await rateMetric('Falls admissions');
     const band = (ethnicCode: string, ageBand: string, numerator: number, denominator: number) => ({ period: '2023', ethnicCode, ageBand, numerator, denominator });
-    await team.members.ANALYST.client.ok(AGE_SET_VALUES, {
-      i: {
-        metricId: id,
-        replace: true,
-        values: [
-          ...WHITE_BRITISH,
-          // Indian: 9 events in all, crude rate shown, no DSR.
-          band('H', '60-64', 9, 2000),
-          band('H', '65-69', 0, 1500),
-          // Bangladeshi: 3 events in 70-74 (primary), so its next smallest band, 75-79, is hidden too (secondary).
-          band('K', '65-69', 20, 3000),
-          band('K', '70-74', 3, 2000),
-          band('K', '75-79', 12, 1000),
-          // Caribbean: 4 events in all, a small cell: every band and its rate hidden.
-          band('M', '80-84', 2, 700),
-          band('M', '85-89', 2, 400),
-        ],
-      },
-    });
+    await setValues(id, [
+      ...WHITE_BRITISH,
+      // Indian: 9 events in all, crude rate shown, no DSR.
+      band('H', '60-64', 9, 2000),
+      band('H', '65-69', 0, 1500),
+      // Bangladeshi: 3 events in 70-74 (primary), so its next smallest band, 75-79, is hidden too (secondary).
+      band('K', '65-69', 20, 3000),
+      band('K', '70-74', 3, 2000),
+      band('K', '75-79', 12, 1000),
+      // Caribbean: 4 events in all, a small cell: every band and its rate hidden.
+      band('M', '80-84', 2, 700),
+      band('M', '85-89', 2, 400),
+    ]);
     const analyst = await analysisOf(id, 'ETHNIC_CATEGORY', 'ANALYST');
     const mark = (values: typeof analyst.values, code: string, ageBand: string) => values.find((v) => v.ethnicCode === code && v.ageBand === ageBand)!.suppressed;
     expect([mark(analyst.values, 'K', '70-74'), mark(analyst.values, 'K', '75-79'), mark(analyst.values, 'K', '65-69')]).toEqual(['PRIMARY', 'SECONDARY', null]);
@@ -168,7 +168,7 @@ describe('age-standardised rates (issue 13)', () => {
     expect((await analysisOf(id, 'ONS_GROUP')).values).toHaveLength(38);
 
     // Writing a cell again replaces it whole: all ages instead of its bands.
-    await team.members.ANALYST.client.ok(AGE_SET_VALUES, { i: { metricId: id, values: [{ period: '2024', ethnicCode: 'A', numerator: 50, denominator: 185000 }], replace: false } });
+    await setValues(id, [{ period: '2024', ethnicCode: 'A', numerator: 50, denominator: 185000 }], false);
     const after = await analysisOf(id, 'ONS_GROUP');
     expect(after.values.filter((v) => v.period === '2024')).toEqual([{ period: '2024', ethnicCode: 'A', ageBand: null, numerator: 50, denominator: 185000, suppressed: null }]);
     expect(after.analysis.standardisedRates.map((r) => r.period)).toEqual(['2023']);
@@ -176,9 +176,9 @@ describe('age-standardised rates (issue 13)', () => {
 
   it('records value changes band by band: the lead reads which bands changed in the audit log, never a figure', async () => {
     const id = await rateMetric('Hip fractures');
-    await team.members.ANALYST.client.ok(AGE_SET_VALUES, { i: { metricId: id, values: WHITE_BRITISH, replace: true } });
+    await setValues(id, WHITE_BRITISH);
     const corrected = WHITE_BRITISH.map((v) => (v.ageBand === '85-89' ? { ...v, numerator: 37, denominator: 10300 } : v));
-    await team.members.ANALYST.client.ok(AGE_SET_VALUES, { i: { metricId: id, values: corrected, replace: false } });
+    await setValues(id, corrected, false);
     const nodes = (await team.members.LEAD.client.ok(AUDIT, { id: team.entryId })).entry!.auditLog.nodes.filter((n) => n.action === 'METRIC_VALUES_CHANGED' && n.summary.includes('Hip fractures'));
     const last = nodes.find((n) => n.summary.includes('entered 1 value'))!;
     expect(last.summary).toMatch(/entered 1 value of the metric “Hip fractures” \(2023: White British aged 85-89\)\.$/);
@@ -189,17 +189,11 @@ describe('age-standardised rates (issue 13)', () => {
 
   it('exports the standardised rates beside the crude ones in every format, a hidden group’s as “withheld”', async () => {
     const id = await rateMetric('Stroke admissions');
-    await team.members.ANALYST.client.ok(AGE_SET_VALUES, {
-      i: {
-        metricId: id,
-        replace: true,
-        values: [
-          ...WHITE_BRITISH,
-          { period: '2023', ethnicCode: 'M', ageBand: '80-84', numerator: 3, denominator: 1700 },
-          { period: '2023', ethnicCode: 'M', ageBand: '85-89', numerator: 0, denominator: 900 },
-        ],
-      },
-    });
+    await setValues(id, [
+      ...WHITE_BRITISH,
+      { period: '2023', ethnicCode: 'M', ageBand: '80-84', numerator: 3, denominator: 1700 },
+      { period: '2023', ethnicCode: 'M', ageBand: '85-89', numerator: 0, denominator: 900 },
+    ]);
     const { exportEntry } = await team.members.LEAD.client.ok(EXPORT_ENTRY, { id: team.entryId, f: 'MARKDOWN' });
     const markdown = Buffer.from(exportEntry.base64, 'base64').toString('utf8');
     const section = markdown.slice(markdown.indexOf('### Stroke admissions'));
