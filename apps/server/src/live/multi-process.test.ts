@@ -1,19 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ApiClient } from '../test-support/api-client.js';
-import { freePort } from '../test-support/free-port.js';
 import { LiveEditor } from '../test-support/live-editor.js';
+import { logInDemo, startServerProcess } from '../test-support/server-process.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
-import { MULTI_PROCESS_ENTRIES, MULTI_PROCESS_LOG_IN, MULTI_PROCESS_PRESENCE, UPDATE_PRESENCE } from '../test-support/operations.js';
+import { MULTI_PROCESS_ENTRIES, MULTI_PROCESS_PRESENCE, UPDATE_PRESENCE } from '../test-support/operations.js';
 
 /**
  * Two server processes on different ports, one PostgreSQL and one Redis: an edit sent to one
  * reaches a subscriber of the other. Two processes cannot share the embedded database, so
  * this test always uses a PostgreSQL server: TEST_DATABASE_URL, or the one at 127.0.0.1:5432.
  */
-const MAIN = new URL('../../dist/main.js', import.meta.url).pathname;
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const children: ChildProcess[] = [];
 let db: TestDatabase | undefined;
 
@@ -22,35 +19,15 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function startProcess(databaseUrl: string, seed: boolean): Promise<string> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, REDIS_URL, QUORUM_SEED_DEMO: String(seed), QUORUM_DEMO_CONTENT: 'false' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Quorum is running') && resolve());
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return `http://127.0.0.1:${port}`;
-}
-
-async function logIn(url: string, email: string): Promise<ApiClient> {
-  const client = new ApiClient(url);
-  await client.ok(MULTI_PROCESS_LOG_IN, { e: email });
-  return client;
-}
-
 describe('several server processes', () => {
   it('an edit through one process reaches a subscriber of the other, through Redis', async () => {
     process.env.TEST_DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/test';
     db = await createTestDatabase();
-    const first = await startProcess(db.url!, true);
-    const second = await startProcess(db.url!, false);
+    const first = await startServerProcess(children, db.url!, true);
+    const second = await startServerProcess(children, db.url!, false);
 
-    const nurse = await logIn(first, 'nurse@demo.quorum.test');
-    const medic = await logIn(second, 'medic@demo.quorum.test');
+    const nurse = await logInDemo(first, 'nurse@demo.quorum.test');
+    const medic = await logInDemo(second, 'medic@demo.quorum.test');
     const sectionId = (await nurse.ok(MULTI_PROCESS_ENTRIES)).entries.nodes[0].sections[0].id;
 
     const listening = new LiveEditor(second, sectionId, medic.cookie!, 'medic');
