@@ -235,6 +235,25 @@ describe('choices', () => {
     expect(mine.me?.mailPreferences).toContainEqual({ kind: 'MENTION', delivery: 'NEVER' });
   });
 
+  it('an invitation held for the digest goes in it with its accept link, and afterwards no row of the outbox keeps that link’s secret', async () => {
+    const invited = await createUser(server, 'Digest Reader');
+    await invited.client.ok(SET_PREFERENCE, { input: { kind: 'MEMBER_INVITED', delivery: 'DAILY_DIGEST' } });
+    const before = smtp.to(invited.user.email).length;
+    const data = await team.members.LEAD.client.ok(MAIL_INVITE, { input: { entryId: team.entryId, email: invited.user.email, role: 'ANALYST' } });
+    const secret = data.inviteMember.inviteUrl.split('/').pop()!;
+    await server.services.mail.runOnce();
+    expect((await outbox({ kind: 'MEMBER_INVITED', toAddress: invited.user.email })).map((r) => r.status)).toEqual(['HELD']);
+
+    server.services.mail.clock.advance(24 * 3600_000);
+    await server.services.mail.runOnce();
+    const digest = (await smtp.waitFor(invited.user.email, before + 1)).at(-1)!;
+    expect(digest.text).toContain(data.inviteMember.inviteUrl);
+    // Marked SENT just after the SMTP server accepted it: then neither the invitation's row nor the digest's holds the secret.
+    await expect.poll(async () => (await outbox({ kind: 'DIGEST', toAddress: invited.user.email })).map((r) => r.status), { timeout: 5000 }).toEqual(['SENT']);
+    const rows = await server.orm.em.fork().getConnection().execute<{ data: string }[]>(`select data::text as data from mail_outbox`);
+    expect(rows.filter((r) => r.data.includes(secret))).toEqual([]);
+  });
+
   it('every email’s unsubscribe link turns its kind off without signing in; an altered one is refused', async () => {
     const [mention] = smtp.to(emailOf('NURSE'));
     const token = linkIn(mention, `${PUBLIC}/unsubscribe/`).split('/').pop()!;

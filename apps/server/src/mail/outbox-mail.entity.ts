@@ -21,8 +21,8 @@ export interface OutboxData {
   /** The path the mail links to, after QUORUM_PUBLIC_URL (a reset's or invitation's holds its secret, dropped once sent). */
   path?: string;
   actorId?: string | null;
-  /** A digest's items: the rows it gathers. */
-  items?: { kind: MailKind; entryTitle: string | null; path: string }[];
+  /** A digest's items: the rows it gathers (an invitation's path, holding its secret, dropped once the digest is settled). */
+  items?: { kind: MailKind; entryTitle: string | null; path?: string }[];
 }
 
 /**

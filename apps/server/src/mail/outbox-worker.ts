@@ -27,6 +27,16 @@ const HOUSEKEEPING_MS = 10 * 60_000;
 /** Kinds whose link holds a secret: the path is dropped once the mail has gone. */
 const SECRET_LINKS = new Set<string>(['PASSWORD_RESET', 'MEMBER_INVITED']);
 
+/** A settled mail's data without the secret links it held: its own, or a digest's items'. */
+function withoutSecrets(kind: string, data: OutboxMail['data']): OutboxMail['data'] {
+  const { path, items, ...rest } = data;
+  return {
+    ...rest,
+    ...(SECRET_LINKS.has(kind) ? {} : { path }),
+    ...(items ? { items: items.map(({ path: itemPath, ...item }) => (SECRET_LINKS.has(item.kind) ? item : { ...item, path: itemPath })) } : {}),
+  };
+}
+
 /**
  * Addresses that can never receive mail (RFC 2606 and 6761 names: the demo team's
  * @demo.quorum.test): their mail is skipped, not retried.
@@ -152,8 +162,8 @@ export class MailWorker {
     if (!mail) return;
     const address = mail.toAddress ?? mail.user?.email;
     // A link's secret is of no more use once the mail is settled, whichever way (sent, skipped, given up): never kept.
-    const { path: secretPath, ...withoutSecret } = mail.data;
-    const settled = SECRET_LINKS.has(mail.kind) ? { data: withoutSecret } : {};
+    const secretPath = mail.data.path;
+    const settled = { data: withoutSecrets(mail.kind, mail.data) };
     if (!address || undeliverable(address)) return this.finish(id, 'SKIPPED', settled);
     // A reset link goes whenever the person asks for one: choosing "never" (or the link's unsubscribe) must not lock them out of their account.
     if (mail.kind !== DIGEST && mail.kind !== 'PASSWORD_RESET') {
@@ -171,7 +181,7 @@ export class MailWorker {
       actorName: actor?.name ?? null,
       link: `${publicUrl}${secretPath ?? '/'}`,
       unsubscribeLink,
-      items: mail.data.items?.map((item) => ({ kind: item.kind, entryTitle: item.entryTitle, link: `${publicUrl}${item.path}` })),
+      items: mail.data.items?.map((item) => ({ kind: item.kind, entryTitle: item.entryTitle, link: `${publicUrl}${item.path ?? '/'}` })),
     });
     try {
       await this.mailer!.send(address, composed, unsubscribeLink);
@@ -216,7 +226,12 @@ export class MailWorker {
           data: { path: '/', items: rows.map((r) => ({ kind: r.kind, entryTitle: r.title, path: r.data.path ?? '/' })) },
         });
       }
-      if (held.length > 0) await em.execute(`update mail_outbox set status = 'DIGESTED' where id = any(?::uuid[])`, [`{${held.map((r) => r.id).join(',')}}`]);
+      // The digest carries the held mails' links from here: a secret one (an invitation's) is not kept twice.
+      if (held.length > 0)
+        await em.execute(`update mail_outbox set status = 'DIGESTED', data = case when kind = any(?) then data - 'path' else data end where id = any(?::uuid[])`, [
+          `{${[...SECRET_LINKS].join(',')}}`,
+          `{${held.map((r) => r.id).join(',')}}`,
+        ]);
     });
   }
 }
