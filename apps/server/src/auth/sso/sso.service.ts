@@ -69,7 +69,8 @@ function displayName(claims: ProviderClaims, email: string): string {
 
 /**
  * The Quorum account for the person the provider vouched for, in the sign-in's transaction:
- * 1. the account already linked to their provider account (`iss` and `sub`), if any;
+ * 1. the account already linked to their provider account (`iss` and `sub`), if any (its
+ *    address following the provider's, followAddress);
  * 2. else the account with their verified email: linked now. Quorum's own sign-up never
  *    proved that an address was its owner's, and the provider just has: so whoever made that
  *    account may not be them. Linking hands the account to the address's owner and shuts
@@ -83,6 +84,7 @@ async function accountFor(ctx: Context, em: EntityManager, claims: ProviderClaim
   const identity = await em.findOne(SsoIdentity, { issuer: claims.issuer, subject: claims.subject }, { populate: ['user'] });
   if (identity) {
     identity.lastSignedInAt = new Date();
+    if (identity.email !== email) await followAddress(em, identity, email);
     return { user: identity.user, linked: false };
   }
   const existing = await em.findOne(User, { email });
@@ -106,6 +108,19 @@ async function accountFor(ctx: Context, em: EntityManager, claims: ProviderClaim
     for (const token of tokens) afterCommit(() => ctx.app.revocations.publish({ kind: 'TOKEN_REVOKED', tokenId: token.id }));
   }
   return { user, linked: !!existing };
+}
+
+/**
+ * The provider now gives a linked person another verified address (a change of name at NHSmail,
+ * say): the link records it, and the account's own address follows, so that mail and
+ * invitations reach the new one. Not where the account's address is no longer the one it was
+ * linked by (changed in Quorum since), nor where another account holds the new address.
+ */
+async function followAddress(em: EntityManager, identity: SsoIdentity, email: string): Promise<void> {
+  const linkedBy = identity.email;
+  identity.email = email;
+  if (identity.user.email !== linkedBy || (await em.count(User, { email }))) return;
+  identity.user.email = email;
 }
 
 /**

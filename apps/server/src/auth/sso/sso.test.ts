@@ -182,6 +182,21 @@ describe('single sign-on through an OpenID Connect provider', { timeout: 60_000 
     expect((await client.ok(SSO_ME)).me!.id).toBe(ownerId); // the owner's session is untouched
   });
 
+  it('a new address at the provider (a change of name) becomes the account’s address at the next sign-in, unless another account holds it', async () => {
+    const before = person({ email: 'jane.smith@nhs.net', name: 'Jane Smith' });
+    const id = (await (await signIn(before)).client.ok(SSO_ME)).me!.id;
+    const renamed = { ...before, email: 'Jane.Jones@nhs.net' };
+    const after = await signIn(renamed);
+    expect((await after.client.ok(SSO_ME)).me).toMatchObject({ id, email: 'jane.jones@nhs.net' });
+    expect(await count(SsoIdentity, { user: id, email: 'jane.jones@nhs.net' })).toBe(1);
+
+    // The next address is already another account's: she still signs in, and that account keeps it.
+    const other = await server.signUp('Someone Else', 'jane.brown@nhs.net');
+    const again = await signIn({ ...before, email: 'jane.brown@nhs.net' });
+    expect((await again.client.ok(SSO_ME)).me).toMatchObject({ id, email: 'jane.jones@nhs.net' });
+    expect((await other.client.ok(SSO_ME)).me).toMatchObject({ id: other.userId, email: 'jane.brown@nhs.net' });
+  });
+
   it('a password reset link asked for before the account was linked to the provider no longer works', async () => {
     const { userId, email } = await server.signUp('Omar Haddad', 'omar.haddad@nhs.net');
     const { secret, hash } = newSecret();
