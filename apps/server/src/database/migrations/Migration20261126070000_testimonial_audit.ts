@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { replaceCheck } from './checks.js';
 
 const BEFORE = [
   'SIGNED_OFF',
@@ -14,18 +15,16 @@ const BEFORE = [
   'API_TOKEN_REVOKED',
   'LOGGED_IN',
 ];
-const AFTER = [...BEFORE, 'TESTIMONIAL_ADDED', 'TESTIMONIAL_CHANGED', 'CONSENT_RECORDED', 'TESTIMONIAL_DELETED'];
-const allowed = (actions: string[]) => actions.map((a) => `'${a}'`).join(', ');
+/** The audit actions this migration leaves allowed. */
+export const AUDIT_ACTIONS = [...BEFORE, 'TESTIMONIAL_ADDED', 'TESTIMONIAL_CHANGED', 'CONSENT_RECORDED', 'TESTIMONIAL_DELETED'];
 
 export class Migration20261126070000 extends Migration {
   // The audit log records who added, corrected, deleted testimonials and recorded their consent.
   override async up(): Promise<void> {
-    this.addSql(`alter table "audit_events" drop constraint "audit_events_action_check";`);
-    this.addSql(`alter table "audit_events" add constraint "audit_events_action_check" check ("action" in (${allowed(AFTER)}));`);
+    replaceCheck(this, 'audit_events', 'action', AUDIT_ACTIONS);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table "audit_events" drop constraint "audit_events_action_check";`);
-    this.addSql(`alter table "audit_events" add constraint "audit_events_action_check" check ("action" in (${allowed(BEFORE)}));`);
+    replaceCheck(this, 'audit_events', 'action', BEFORE);
   }
 }

@@ -1,9 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
+import { allowed, replaceCheck } from './checks.js';
 
 const NOTIFICATIONS_BEFORE = ['MENTION', 'REPLY', 'REVIEW_REQUESTED', 'CHANGES_REQUESTED', 'SIGN_OFF_STALE', 'ENTRY_APPROVED'];
-const NOTIFICATIONS_AFTER = [...NOTIFICATIONS_BEFORE, 'CLOSING_DATE_NEAR'];
-const MAIL_KINDS = ['SIGN_OFF_STALE', 'MEMBER_INVITED', 'MENTION', 'REPLY', 'REVIEW_REQUESTED', 'CHANGES_REQUESTED', 'ENTRY_APPROVED', 'CLOSING_DATE_NEAR', 'PASSWORD_RESET'];
-const allowed = (values: string[]) => values.map((v) => `'${v}'`).join(', ');
+/** The notification and mail kinds this migration leaves allowed. */
+export const NOTIFICATION_KINDS = [...NOTIFICATIONS_BEFORE, 'CLOSING_DATE_NEAR'];
+export const MAIL_KINDS = ['SIGN_OFF_STALE', 'MEMBER_INVITED', 'MENTION', 'REPLY', 'REVIEW_REQUESTED', 'CHANGES_REQUESTED', 'ENTRY_APPROVED', 'CLOSING_DATE_NEAR', 'PASSWORD_RESET'];
 
 export class Migration20261206120000 extends Migration {
   // Email (issue 15): the outbox, each address's choices per kind, password resets, the key
@@ -37,14 +38,12 @@ export class Migration20261206120000 extends Migration {
     this.addSql(`alter table "closing_reminders" add constraint "closing_reminders_entry_id_foreign" foreign key ("entry_id") references "entries" ("id") on update cascade on delete cascade;`);
 
     this.addSql(`alter table "entries" add column "closes_at" timestamptz null;`);
-    this.addSql(`alter table "notifications" drop constraint "notifications_kind_check";`);
-    this.addSql(`alter table "notifications" add constraint "notifications_kind_check" check ("kind" in (${allowed(NOTIFICATIONS_AFTER)}));`);
+    replaceCheck(this, 'notifications', 'kind', NOTIFICATION_KINDS);
   }
 
   override async down(): Promise<void> {
     this.addSql(`delete from "notifications" where "kind" not in (${allowed(NOTIFICATIONS_BEFORE)});`);
-    this.addSql(`alter table "notifications" drop constraint "notifications_kind_check";`);
-    this.addSql(`alter table "notifications" add constraint "notifications_kind_check" check ("kind" in (${allowed(NOTIFICATIONS_BEFORE)}));`);
+    replaceCheck(this, 'notifications', 'kind', NOTIFICATIONS_BEFORE);
     this.addSql(`alter table "entries" drop column "closes_at";`);
     this.addSql(`drop table if exists "closing_reminders" cascade;`);
     this.addSql(`drop table if exists "mail_digest_runs" cascade;`);

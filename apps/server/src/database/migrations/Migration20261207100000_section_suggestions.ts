@@ -1,26 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
+import { replaceCheck } from './checks.js';
+import { AUDIT_ACTIONS as BEFORE } from './Migration20261206150000_metric_values_audit.js';
 
-const BEFORE = [
-  'SIGNED_OFF',
-  'SIGN_OFF_STALE',
-  'SIGN_OFF_SLOTS_CHANGED',
-  'WORKFLOW_MOVED',
-  'MEMBER_INVITED',
-  'MEMBER_JOINED',
-  'MEMBER_ROLE_CHANGED',
-  'MEMBER_REMOVED',
-  'MEMBER_LEFT',
-  'API_TOKEN_CREATED',
-  'API_TOKEN_REVOKED',
-  'LOGGED_IN',
-  'TESTIMONIAL_ADDED',
-  'TESTIMONIAL_CHANGED',
-  'CONSENT_RECORDED',
-  'TESTIMONIAL_DELETED',
-  'METRIC_VALUES_CHANGED',
-];
-const AFTER = [...BEFORE, 'SUGGESTION_ACCEPTED', 'SUGGESTION_REJECTED'];
-const allowed = (actions: string[]) => actions.map((a) => `'${a}'`).join(', ');
+const AUDIT_ACTIONS = [...BEFORE, 'SUGGESTION_ACCEPTED', 'SUGGESTION_REJECTED'];
 
 export class Migration20261207100000 extends Migration {
   // Suggesting mode (issue 11): who made each suggestion, and whether it was accepted or rejected;
@@ -38,13 +20,11 @@ export class Migration20261207100000 extends Migration {
     this.addSql(
       `alter table "section_suggestions" add constraint "section_suggestions_resolved_by_id_foreign" foreign key ("resolved_by_id") references "users" ("id") on update cascade on delete set null;`,
     );
-    this.addSql(`alter table "audit_events" drop constraint "audit_events_action_check";`);
-    this.addSql(`alter table "audit_events" add constraint "audit_events_action_check" check ("action" in (${allowed(AFTER)}));`);
+    replaceCheck(this, 'audit_events', 'action', AUDIT_ACTIONS);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table "audit_events" drop constraint "audit_events_action_check";`);
-    this.addSql(`alter table "audit_events" add constraint "audit_events_action_check" check ("action" in (${allowed(BEFORE)}));`);
+    replaceCheck(this, 'audit_events', 'action', BEFORE);
     this.addSql(`drop table if exists "section_suggestions" cascade;`);
   }
 }
