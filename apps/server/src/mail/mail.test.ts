@@ -111,6 +111,8 @@ describe('each kind of mail', () => {
     }
     expect(row.status).toBe('SENT');
     expect(row.data.path).toBeUndefined();
+    // Its Message-ID is its outbox row's, the same at every attempt: a copy sent again after a crash is known as the same mail.
+    expect(mail.raw).toMatch(new RegExp(`^Message-ID: <${row.id}@quorum\\.example\\.nhs\\.uk>$`, 'im'));
   });
 
   it('mentions, replies, review requests, change requests, stale approvals and readiness to submit reach whom they concern', async () => {

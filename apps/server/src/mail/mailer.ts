@@ -32,11 +32,13 @@ export class Mailer {
     });
   }
 
-  async send(to: string, mail: ComposedMail, unsubscribeLink: string | null): Promise<void> {
+  /** `messageId`: the same for every attempt at one outbox row, so that a mail sent again after a crash is known by mail systems as the one they have. */
+  async send(to: string, mail: ComposedMail, unsubscribeLink: string | null, messageId: string): Promise<void> {
     try {
       await this.transport.sendMail({
         from: this.config.from,
         to,
+        messageId,
         subject: mail.subject,
         text: mail.text,
         html: mail.html,

@@ -184,7 +184,7 @@ export class MailWorker {
       items: mail.data.items?.map((item) => ({ kind: item.kind, entryTitle: item.entryTitle, link: `${publicUrl}${item.path ?? '/'}` })),
     });
     try {
-      await this.mailer!.send(address, composed, unsubscribeLink);
+      await this.mailer!.send(address, composed, unsubscribeLink, `<${mail.id}@${new URL(publicUrl).hostname}>`);
     } catch (error) {
       const reason = error instanceof SendFailure ? error.message : String(error);
       if (mail.attempts >= MAX_ATTEMPTS) {
