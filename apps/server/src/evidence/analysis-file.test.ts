@@ -1,14 +1,12 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { COLUMNS } from './analysis-file.js';
 import { ANALYSIS_FILE_SENTENCES, DISCLOSURE_SET_VALUES } from '../test-support/operations.js';
 
-let server: TestServer;
-let team: Team;
+const { server, team } = useTestTeam();
 let metricId: string;
 const get = (path: string, client?: ApiClient) => fetch(`${server.url}${path}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
 
@@ -46,8 +44,6 @@ function parseCsv(text: string): Record<string, string>[] {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
   metricId = await addMetric(server, team, { name: 'Sepsis screening within one hour of arrival, adults, emergency department' });
   // Indian 3 of 20 at baseline is small (PRIMARY); Pakistani 400 of 500 is hidden to protect it (SECONDARY).
   const values = [
@@ -60,7 +56,6 @@ beforeAll(async () => {
   ];
   await team.members.ANALYST.client.ok(DISCLOSURE_SET_VALUES, { i: { metricId, values } });
 });
-afterAll(() => server?.stop());
 
 describe('the analysis as CSV and XLSX', () => {
   it('CSV for a nurse: every value, interval and flag, hidden cells blank and marked alike, no hidden figure anywhere; the whole name and the date in the file name', async () => {

@@ -1,10 +1,10 @@
 import { analyseGaps, type IntervalResult } from '@quorum/stats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, queryText } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import type { CreateMetricInput, GroupLevel, RecordConsentInput, UpdateMetricInput } from '../test-support/gql/graphql.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { EntryState } from '../common/enums.js';
 import { Entry } from '../entries/entry.entity.js';
 import { CriterionLink } from './criterion-link.entity.js';
@@ -47,8 +47,7 @@ const DATASET = `period,ethnic_code,numerator,denominator
 const WHITE = 'White';
 const BLACK = 'Black, Black British, Caribbean or African';
 
-let server: TestServer;
-let team: Team;
+const { server, team } = useTestTeam();
 const em = () => server.orm.em.fork();
 const lead = () => team.members.LEAD.client;
 // Only those who see every value unsuppressed may enter values (disclosure.test.ts).
@@ -70,12 +69,6 @@ async function newMetric(fields: Partial<CreateMetricInput> = {}): Promise<strin
   };
   return (await lead().ok(EVIDENCE_CREATE_METRIC, { i: input })).createMetric.metric.id;
 }
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(() => server?.stop());
 
 describe('metrics', () => {
   it('creates a metric with defaults, updates it, and deletes it with its values and links', async () => {

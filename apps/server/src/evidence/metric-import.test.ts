@@ -1,25 +1,17 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf } from '../test-support/api-client.js';
 import { addMetric } from '../test-support/evidence-factories.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { ethnicCodeOf, figureOf } from './metric-file.js';
 import { MetricValue } from './metric-value.entity.js';
 import { IMPORT_FILE_IMPORT, IMPORT_FILE_PREVIEW } from '../test-support/operations.js';
 
-let server: TestServer;
-let team: Team;
+const { server, team } = useTestTeam();
 const analyst = () => team.members.ANALYST.client;
 const base64 = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64');
 const stored = async (metricId: string) =>
   (await server.orm.em.fork().find(MetricValue, { metric: metricId }, { orderBy: { period: 'asc', ethnicCode: 'asc' } })).map((v) => [v.period, v.ethnicCode, v.numerator, v.denominator]);
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(() => server?.stop());
 
 // A BI tool's export (as Power BI or Qlik write one): its own headers, ethnicity as the NHS
 // Data Dictionary's display names, ONS names, codes and 99, semicolons, thousands separators,

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, type Team } from '../test-support/factories.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { UpdateMetricInput } from '../test-support/gql/graphql.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { DISCLOSURE_SET_VALUES, IMPORT_VALUES, SERIES_ANALYSIS, SERIES_CREATE, SERIES_UPDATE } from '../test-support/operations.js';
 
 const WHITE = 'White';
@@ -35,8 +34,7 @@ function dataset(): string {
   return ['period,ethnic_code,numerator,denominator', ...rows].join('\n');
 }
 
-let server: TestServer;
-let team: Team;
+const { server, team } = useTestTeam();
 let metricId: string;
 const analyst = () => team.members.ANALYST.client;
 const lead = () => team.members.LEAD.client;
@@ -47,8 +45,6 @@ async function analysisAs(client: () => ReturnType<typeof analyst>) {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
   const created = await analyst().ok(SERIES_CREATE, {
     i: { entryId: team.entryId, name: 'Sepsis screening within one hour', definition: 'Screened within an hour of arrival.', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' },
   });
@@ -56,7 +52,6 @@ beforeAll(async () => {
   expect(created.createMetric.metric).toMatchObject({ target: null, recalculationPeriods: [] });
   await analyst().ok(IMPORT_VALUES, { i: { metricId, csv: dataset(), replace: true } });
 });
-afterAll(() => server?.stop());
 
 describe('the whole series and its SPC charts', () => {
   it('keeps every period, for all people and for each group, not only the first and last', async () => {

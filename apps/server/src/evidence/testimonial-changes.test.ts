@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf, queryText } from '../test-support/api-client.js';
 import { addTestimonialRow, firstCriterionOf } from '../test-support/evidence-factories.js';
-import { createTeam, type Team } from '../test-support/factories.js';
+import { createTeam } from '../test-support/factories.js';
 import type { UpdateTestimonialInput } from '../test-support/gql/graphql.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { EntryState } from '../common/enums.js';
 import { Entry } from '../entries/entry.entity.js';
 import { CriterionLink } from './criterion-link.entity.js';
@@ -12,8 +12,7 @@ import { ADD_TESTIMONIAL, AUDIT, EVIDENCE_TESTIMONIAL_CONSENT, EVIDENCE_TESTIMON
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-let server: TestServer;
-let team: Team;
+const { server, team } = useTestTeam();
 const em = () => server.orm.em.fork();
 const lead = () => team.members.LEAD.client;
 
@@ -41,12 +40,6 @@ async function consented(fields: Record<string, unknown> = {}): Promise<string> 
   await lead().ok(EVIDENCE_TESTIMONIAL_CONSENT, { i: { testimonialId: id, status: 'GIVEN', date: '2025-03-14', note: 'Signed form, filed with PALS' } });
   return id;
 }
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-afterAll(() => server?.stop());
 
 describe('changing a testimonial', () => {
   it('corrects the quote, which resets consent given: it is no longer exported until recorded again', async () => {
