@@ -293,6 +293,13 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     // It took focus, so that a screen reader reads it first.
     expect(await patient.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('set-aside');
     await checkPage(patient, '96-refused-change-set-aside');
+    // On a phone, the notice scrolled to the top (where focus takes it) leaves the text's first line on the same screen.
+    await patient.setViewportSize({ width: 375, height: 812 });
+    await notice.evaluate((n) => n.scrollIntoView({ block: 'start' }));
+    const firstLine = await text.locator('p').first().boundingBox();
+    expect(firstLine!.y + Math.min(firstLine!.height, 30), `the notice is ${(await notice.boundingBox())!.height}px high`).toBeLessThanOrEqual(812);
+    await screenshot(patient, '96-refused-change-set-aside-phone');
+    await patient.setViewportSize({ width: 1280, height: 900 });
 
     // She carries on: what she types now is saved, as her own suggestion.
     await text.locator('p', { hasText: 'Waits fell' }).click();

@@ -30,14 +30,13 @@ export function SetAsideNotice({ setAside, onDismiss }: { setAside: SetAside; on
       <h3 className="nhsuk-warning-callout__label" id={`${id}-title`}>
         <span className="nhsuk-u-visually-hidden">Important: </span>Your latest changes were not saved
       </h3>
-      <p className="nhsuk-body">{setAside.reason}</p>
-      <p className="nhsuk-body">The section shows its saved text again, so that what you type from now on is saved.</p>
+      <p className="nhsuk-body">{setAside.reason} The section shows its saved text again, so that what you type from now on is saved.</p>
       {setAside.unsaved ? (
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={`${id}-words`}>
             Words you added that were not saved
           </label>
-          <textarea className="nhsuk-textarea" id={`${id}-words`} rows={3} readOnly value={setAside.unsaved} ref={words} data-testid="set-aside-words" />
+          <textarea className="nhsuk-textarea" id={`${id}-words`} rows={2} readOnly value={setAside.unsaved} ref={words} data-testid="set-aside-words" />
           <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-2" type="button" onClick={copy}>
             Copy the words
           </button>
