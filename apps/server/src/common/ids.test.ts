@@ -1,11 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiClient, VariablesArg } from '../test-support/api-client.js';
-import { createTeam, type Team } from '../test-support/factories.js';
 import { graphql } from '../test-support/gql/index.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
+import { useTestTeam } from '../test-support/test-team.js';
+import { iterate } from '../test-support/ws-client.js';
 import { ADD_COMMENT_WITH_MENTION, ENTRY_WITH_IDS } from '../test-support/operations.js';
 
 // Every id the API takes is a UUID; anything else reaching a uuid column was a database error,
@@ -13,18 +11,7 @@ import { ADD_COMMENT_WITH_MENTION, ENTRY_WITH_IDS } from '../test-support/operat
 // the boundary as BAD_USER_INPUT naming the argument or input field.
 const MALFORMED = ['', 'wrong', '1e400', 'audit:6f1c2f3e-2b1a-4c5d-9e8f-0a1b2c3d4e5f', '6f1c2f3e-2b1a-4c5d-9e8f-0a1b2c3d4e5'];
 
-let server: TestServer;
-let team: Team;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
-});
-const sockets: Client[] = [];
-afterAll(async () => {
-  await Promise.all(sockets.map((socket) => socket.dispose()));
-  await server?.stop();
-});
+const { team, webSocket } = useTestTeam();
 
 const CASES = [
   { name: 'section(id) as a variable', query: 'query($id: ID!) { section(id: $id) { id } }', variables: (bad: string) => ({ id: bad }), field: 'id' },
@@ -80,8 +67,7 @@ const TRANSPORTS: [string, Transport][] = [
   [
     'WebSocket',
     async <TData, TVariables>(client: ApiClient, document: TypedDocumentNode<TData, TVariables>, ...variables: VariablesArg<TVariables>) => {
-      const socket = graphqlWsClient(server.url, { cookie: client.cookie! });
-      sockets.push(socket);
+      const socket = webSocket({ cookie: client.cookie! });
       return (await iterate(socket, document, ...variables).next()).value as Result<TData>;
     },
   ],

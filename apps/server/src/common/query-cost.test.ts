@@ -1,26 +1,18 @@
 import { getIntrospectionQuery, getNamedType, isEnumType, isInputObjectType, parse, typeFromAST, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type TypeNode } from 'graphql';
 import { readFileSync } from 'node:fs';
-import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { quorumSchema } from '../schema.js';
 import { codeOf, type GraphQLResponse } from '../test-support/api-client.js';
 import { createUser } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient } from '../test-support/ws-client.js';
+import { useTestServer } from '../test-support/test-team.js';
 import { MAX_QUERY_COST, queryCost } from './query-cost.js';
 
-let server: TestServer;
+const { server, webSocket } = useTestServer();
 let schema: GraphQLSchema;
 let cookie: string;
-const sockets: Client[] = [];
 beforeAll(async () => {
-  server = await startTestServer();
   schema = await quorumSchema();
   cookie = (await createUser(server, 'Cost Reader')).client.cookie!;
-});
-afterAll(async () => {
-  await Promise.all(sockets.map((s) => s.dispose()));
-  await server?.stop();
 });
 
 type Send = (query: string, variables?: Record<string, unknown>) => Promise<Pick<GraphQLResponse, 'errors' | 'data'>>;
@@ -30,8 +22,7 @@ const overHttp: Send = (query, variables) => {
   return client.request(query, variables);
 };
 const overWebSocket: Send = async (query, variables) => {
-  const socket = graphqlWsClient(server.url, { cookie });
-  sockets.push(socket);
+  const socket = webSocket({ cookie });
   return socket
     .iterate({ query, variables })
     .next()

@@ -1,22 +1,12 @@
-import type { Client } from 'graphql-ws';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { codeOf } from '../test-support/api-client.js';
 import { createTeam } from '../test-support/factories.js';
 import { graphql } from '../test-support/gql/index.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient } from '../test-support/ws-client.js';
+import { useTestServer } from '../test-support/test-team.js';
 import { captureLog } from '../test-support/capture-log.js';
 
-let server: TestServer;
-const sockets: Client[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await Promise.all(sockets.map((s) => s.dispose()));
-  await server?.stop();
-});
+const { server, webSocket } = useTestServer();
 afterEach(() => vi.restoreAllMocks());
 
 /** Everything the server logs meanwhile (its JSON lines, and the console). */
@@ -41,8 +31,7 @@ describe('more than 50 variable values that do not fit their types (graphql-js s
 
   it('over the WebSocket: the same', async () => {
     const logged = captureConsole();
-    const socket = graphqlWsClient(server.url, {});
-    sockets.push(socket);
+    const socket = webSocket({});
     const result = await socket
       .iterate({ query: MARK, variables })
       .next()

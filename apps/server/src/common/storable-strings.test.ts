@@ -1,24 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../test-support/api-client.js';
-import { createTeam, type Team } from '../test-support/factories.js';
+import type { Team } from '../test-support/factories.js';
 import { graphql } from '../test-support/gql/index.js';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient } from '../test-support/ws-client.js';
+import { TEST_PASSWORD } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 
 // Strings PostgreSQL cannot store as given: NUL, and UTF-16 surrogates not in a pair (a JSON
 // "\ud800" arrives as one; stored, it would become U+FFFD, unlike what was checked and hashed).
 const BAD = { NUL: 'a\u0000b', 'a lone leading surrogate': 'nb \ud800', 'a lone trailing surrogate': '\udc00 x' };
 
-let server: TestServer;
-let team: Team;
+const { server, team, webSocket } = useTestTeam();
 let templateId: string;
-const sockets: Client[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
   templateId = (
     await team.members.LEAD.client.ok(
       graphql(`
@@ -30,10 +25,6 @@ beforeAll(async () => {
       `),
     )
   ).templates[0].id;
-});
-afterAll(async () => {
-  await Promise.all(sockets.map((s) => s.dispose()));
-  await server?.stop();
 });
 
 /** How many rows each table holds: a refused request must leave them all as they were. */
@@ -53,8 +44,7 @@ type Transport = (client: ApiClient, query: string, variables?: Record<string, u
 
 const overHttp: Transport = (client, query, variables) => client.request(query, variables);
 const overWebSocket: Transport = async (client, query, variables) => {
-  const socket = graphqlWsClient(server.url, client.cookie ? { cookie: client.cookie } : {});
-  sockets.push(socket);
+  const socket = webSocket(client.cookie ? { cookie: client.cookie } : {});
   try {
     return (await socket.iterate({ query, variables }).next()).value as Result;
   } catch (errors) {

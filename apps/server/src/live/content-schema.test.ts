@@ -1,11 +1,9 @@
 import { contentProblem, docFromUpdate } from '@quorum/section-content';
-import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { codeOf, type ApiClient, type GraphQLResponse } from '../test-support/api-client.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
+import { useTestTeam } from '../test-support/test-team.js';
+import { iterate } from '../test-support/ws-client.js';
 import { SectionUpdate } from './section-update.entity.js';
 import { APPLY, CONTENT_SCHEMA_REPLACE, RESTORE, REVISIONS, SECTION, SYNC } from '../test-support/operations.js';
 
@@ -14,10 +12,8 @@ import { APPLY, CONTENT_SCHEMA_REPLACE, RESTORE, REVISIONS, SECTION, SYNC } from
 
 const MARKDOWN = '# Aims\n\nReduce **waits** for [everyone](https://example.org).\n\n- first\n- second\n\n```\ncode\n```';
 
-let server: TestServer;
-let team: Team;
+const { server, team, webSocket } = useTestTeam();
 let sectionId: string;
-const sockets: Client[] = [];
 
 type Edit = (fragment: Y.XmlFragment) => void;
 
@@ -79,14 +75,8 @@ function nestInto(fragment: Y.XmlFragment, depth: number): void {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
   sectionId = team.sectionIds[0];
   await team.members.LEAD.client.ok(CONTENT_SCHEMA_REPLACE, { i: { sectionId, markdown: MARKDOWN, baseVersion: 0 } });
-});
-afterAll(async () => {
-  await Promise.all(sockets.map((s) => s.dispose()));
-  await server?.stop();
 });
 
 async function expectRefusedAndUnchanged(send: (update: string) => Promise<GraphQLResponse>, edit: Edit, message: RegExp) {
@@ -121,8 +111,7 @@ describe('updates the editor could not show are refused (HTTP)', () => {
 
 describe('over the WebSocket', () => {
   it.each(cases.slice(0, 3))('%s: BAD_USER_INPUT, content and version unchanged', async (_, edit, message) => {
-    const socket = graphqlWsClient(server.url, { cookie: team.members.NURSE.client.cookie!, origin: server.url });
-    sockets.push(socket);
+    const socket = webSocket({ cookie: team.members.NURSE.client.cookie!, origin: server.url });
     const send = async (update: string) => (await iterate(socket, APPLY, { i: { sectionId, update, clientId: 'ws-crafted' } }).next()).value as GraphQLResponse;
     await expectRefusedAndUnchanged(send, edit, message);
   });
