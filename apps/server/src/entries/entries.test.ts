@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, queryText } from '../test-support/api-client.js';
 import { addMember, createTeam, createUser } from '../test-support/factories.js';
 import type { InviteMemberInput } from '../test-support/gql/graphql.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/test-team.js';
 import { Criterion } from '../sections/criterion.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { Entry } from './entry.entity.js';
@@ -10,16 +10,14 @@ import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
 import { ACCEPT, CREATE, ENTRIES_CHANGE_ROLE, ENTRIES_ENTRY, ENTRIES_INVITE, GARBAGE_CURSOR, INVITATION, PAGE, REMOVE, SET_WORD_LIMIT, TEMPLATES, TOO_LONG_PAGE } from '../test-support/operations.js';
 
-let server: TestServer;
+const { server } = useTestServer({ QUORUM_PUBLIC_URL: 'https://quorum.example.nhs.uk' });
 let templateId: string;
 const em = () => server.orm.em.fork();
 
 beforeAll(async () => {
-  server = await startTestServer({ QUORUM_PUBLIC_URL: 'https://quorum.example.nhs.uk' });
   const { client } = await createUser(server, 'Template Reader');
   templateId = (await client.ok(TEMPLATES)).templates[0].id;
 });
-afterAll(() => server?.stop());
 
 describe('creating an entry from the award template', () => {
   it('gives five sections with their criteria, guidance, word limits and sign-off slots, and makes the creator lead', async () => {

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createTeam, type Team } from '../test-support/factories.js';
 import { LiveEditor } from '../test-support/live-editor.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { SYNC } from '../test-support/operations.js';
 
 /**
@@ -48,15 +47,8 @@ async function perform(editor: LiveEditor, o: Op): Promise<void> {
   else text.format(at, o.length, { [o.mark]: {} });
 }
 
-let server: TestServer;
-let team: Team;
+const { server, team } = useTestTeam({ QUORUM_COMPACT_EVERY: '15' }); // compaction runs mid-test too
 let run = 0;
-
-beforeAll(async () => {
-  server = await startTestServer({ QUORUM_COMPACT_EVERY: '15' }); // compaction runs mid-test too
-  team = await createTeam(server);
-});
-afterAll(() => server?.stop());
 
 describe('concurrent editing converges', () => {
   it(`every editor and the stored state end identical, with every acknowledged edit (seed ${SEED})`, async () => {

@@ -1,19 +1,14 @@
 import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient, subscribe } from '../test-support/ws-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestTeam } from '../test-support/test-team.js';
+import { subscribe } from '../test-support/ws-client.js';
 import { ENTRY_EVENTS, LIVE_SECTION_UPDATED, SUBSCRIPTION_LISTENERS_PRESENCE_UPDATED } from '../test-support/operations.js';
 
-let server: TestServer;
-let team: Team;
-const open: Client[] = [];
+const { server, team, webSocket } = useTestTeam();
 /** The pub/sub listeners open now, by topic: counted around the process's real pub/sub. */
 const listening = new Map<string, number>();
 
 beforeAll(async () => {
-  server = await startTestServer();
-  team = await createTeam(server);
   const { pubsub } = server.services.live;
   const listen = pubsub.listen.bind(pubsub);
   pubsub.listen = (topic, handler) => {
@@ -27,10 +22,6 @@ beforeAll(async () => {
     };
   };
 });
-afterAll(async () => {
-  await Promise.all(open.map((c) => c.dispose()));
-  await server?.stop();
-});
 
 const ignore = { next: () => undefined, error: () => undefined, complete: () => undefined };
 
@@ -43,8 +34,7 @@ const SUBSCRIPTIONS = [
 
 describe('a subscription the client ends', () => {
   it('stops listening to its topic at once, without waiting for an event', async () => {
-    const client = graphqlWsClient(server.url, { cookie: team.members.NURSE.client.cookie!, origin: server.url }, { lazy: false });
-    open.push(client);
+    const client = webSocket({ cookie: team.members.NURSE.client.cookie!, origin: server.url }, { lazy: false });
     const topics = SUBSCRIPTIONS.map((s) => s.topic());
     const before = topics.map((topic) => listening.get(topic) ?? 0);
     const unsubscribes = SUBSCRIPTIONS.map((s) => s.start(client));

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@quorum/domain';
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { User } from '../auth/user.entity.js';
 import { addEntryFromTemplate } from '../entries/entry.service.js';
@@ -8,9 +8,9 @@ import { Membership } from '../entries/membership.entity.js';
 import { Section } from '../sections/section.entity.js';
 import { Template } from '../templates/template.entity.js';
 import { codeOf } from '../test-support/api-client.js';
-import { createTeam, type Team } from '../test-support/factories.js';
+import { type Team } from '../test-support/factories.js';
 import { sectionNow, signOff } from '../test-support/review.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestTeam } from '../test-support/test-team.js';
 import { APPLY, COMMENTS_REPLACE_CONTENT, REQUEST_REVIEW, SYNC, WORKFLOW_PROPERTY_SET_SLOTS, WORKFLOW_PROPERTY_STATUS } from '../test-support/operations.js';
 
 /*
@@ -80,15 +80,8 @@ class Model {
   }
 }
 
-let server: TestServer;
-let people: Team;
+const { server, team: people } = useTestTeam();
 let live = 0;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  people = await createTeam(server);
-});
-afterAll(() => server?.stop());
 
 /** A new entry for each run, with the same people in the same roles (logging in is the slow part). */
 async function freshEntry(): Promise<Team> {
