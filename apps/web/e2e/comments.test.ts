@@ -281,6 +281,15 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     await expect.poll(async () => (await places())[1].thread, LONG).toBeGreaterThan(ninth.thread + 40);
     await expect.poll(async () => (await places()).every(lined), LONG).toBe(true);
     expect(await seriousViolations(nurse), 'axe with the threads beside their passages').toEqual([]);
+    // Clicking into a highlighted passage puts the cursor there, as anywhere else in the text (it chooses its thread too).
+    await text.locator('[data-comment-id]', { hasText: 'Paragraph 3' }).click();
+    await nurse.keyboard.type('Q');
+    await expect.poll(() => text.locator('p', { hasText: 'Q' }).allTextContents(), LONG).toEqual([expect.stringMatching(/^Paragraph 3/)]);
+    await nurse.keyboard.press('Backspace');
+    await expect.poll(() => openThreads(nurse).first().getAttribute('class')).toContain('app-comment-thread--active');
+    // A click elsewhere in the text lets go of it.
+    await text.locator('p', { hasText: 'Paragraph 1:' }).click();
+    await expect.poll(() => nurse.locator('.app-comment-thread--active').count()).toBe(0);
 
     // A phone: the comments come after the whole text, and a bar at the foot of the screen reaches them.
     await nurse.setViewportSize({ width: 375, height: 812 });
@@ -294,6 +303,17 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     await screenshot(nurse, '64-comments-a-tap-away-on-a-phone');
     await jump.getByRole('button').click();
     await expect.poll(() => nurse.evaluate(() => document.activeElement?.id)).toBe('comments-heading');
+    await expect.poll(() => jump.textContent(), LONG).toBe('Back to the text');
+    // Writing a reply: the bar steps aside, so that it never covers the form.
+    await openThreads(nurse)
+      .first()
+      .getByRole('button', { name: /^Reply/ })
+      .click();
+    await expect.poll(() => jump.count()).toBe(0);
+    await openThreads(nurse)
+      .first()
+      .getByRole('button', { name: /^Cancel/ })
+      .click();
     await expect.poll(() => jump.textContent(), LONG).toBe('Back to the text');
     await jump.getByRole('button').click();
     await expect.poll(() => nurse.evaluate(() => document.activeElement?.id)).toBe('section-text');

@@ -42,8 +42,8 @@ export class CommentPassages {
   private readonly listeners = new Set<() => void>();
   /** Told when the text changed or was redrawn, so that what sits beside a passage can follow it. */
   private readonly moveListeners = new Set<() => void>();
-  /** Told a thread's id when its highlighted passage is clicked in the text. */
-  onPick: ((id: string) => void) | null = null;
+  /** Told a thread's id when its highlighted passage is clicked in the text, null when the text is clicked elsewhere. */
+  onPick: ((id: string | null) => void) | null = null;
   /** The new-comment form, while one can be opened: told when "Comment" is chosen by the selection. */
   private commentHandler: (() => void) | null = null;
   readonly extension: Extension;
@@ -183,6 +183,9 @@ export class CommentPassages {
     return true;
   }
 
+  /** Whether the text here can be written in (not review mode, nor a role that only reads). */
+  editable = () => !!this.editor && !this.editor.isDestroyed && this.editor.isEditable;
+
   /** Puts the cursor back in the text where it was, in view; false (nothing done) when the text is not editable here. */
   focusText(): boolean {
     const editor = this.editor;
@@ -224,7 +227,11 @@ export class CommentPassages {
         decorations: (state) => key.getState(state),
         handleClick: (view, pos) => {
           const [hit] = key.getState(view.state)?.find(pos, pos) ?? [];
-          if (hit) this.onPick?.((hit.spec as { id: string }).id);
+          // Told after ProseMirror has placed the cursor where the click was: the panel's answer
+          // redraws the highlights, and a redraw sooner would put the cursor back where it was.
+          // A click outside every passage lets go of the one chosen before.
+          const id = hit ? (hit.spec as { id: string }).id : null;
+          setTimeout(() => this.onPick?.(id));
           return false;
         },
       },

@@ -14,17 +14,19 @@ interface CommentsJumpProps {
 }
 
 type Showing = 'to-comments' | 'to-text' | null;
+type Typing = 'text' | 'panel' | null;
 
 /**
  * On narrow screens, where the comments come after the whole text: a bar at the foot of the
  * screen, a tap from them ("Comments (3 open)", or "Show the comment" on a passage just tapped)
  * and back ("Back to the text"). The bar sits in the panel, so that Tab reaches it after the text. Hidden while both are on screen, while the comments stand
- * beside the text, and while someone types (over a phone's keyboard it would hide the line).
+ * beside the text, while someone writes a comment, and while someone types in the text (over a
+ * phone's keyboard it would hide the line) unless they just tapped a passage.
  * Keyboard and screen-reader users have the same order without it: the comments follow the text.
  */
 export function CommentsJump({ text, panel, openCount, picked, toComments, toThread, toText }: CommentsJumpProps) {
   const [showing, setShowing] = useState<Showing>(null);
-  const [typing, setTyping] = useState(false);
+  const [typing, setTyping] = useState<Typing>(null);
 
   useEffect(() => {
     const textBox = text?.current;
@@ -44,22 +46,26 @@ export function CommentsJump({ text, panel, openCount, picked, toComments, toThr
     seen.observe(textBox);
     seen.observe(panelBox);
     window.addEventListener('resize', decide);
-    // Typing in the text: the focus is in its editable part.
-    const focusIn = (event: FocusEvent) => setTyping(event.target instanceof HTMLElement && event.target.isContentEditable);
-    const focusOut = () => setTyping(false);
-    textBox.addEventListener('focusin', focusIn);
-    textBox.addEventListener('focusout', focusOut);
+    // Where someone is typing: in the text, or in a field of the comments (a reply, a new comment).
+    const typingIn = (target: EventTarget | null): Typing =>
+      !(target instanceof HTMLElement) ? null : textBox.contains(target) && target.isContentEditable ? 'text' : panelBox.contains(target) && target.matches('textarea, input, select') ? 'panel' : null;
+    const focusIn = (event: FocusEvent) => setTyping(typingIn(event.target));
+    const focusOut = (event: FocusEvent) => setTyping(typingIn(event.relatedTarget));
+    document.addEventListener('focusin', focusIn);
+    document.addEventListener('focusout', focusOut);
     return () => {
       seen.disconnect();
       window.removeEventListener('resize', decide);
-      textBox.removeEventListener('focusin', focusIn);
-      textBox.removeEventListener('focusout', focusOut);
+      document.removeEventListener('focusin', focusIn);
+      document.removeEventListener('focusout', focusOut);
     };
   }, [text, panel]);
 
-  // A passage just tapped is worth the space even while typing: it is what the bar offers. With
-  // no open comments there is nothing to go to (a new one starts from "Comment" by the selection).
-  if (!showing || (typing && !(showing === 'to-comments' && picked)) || (showing === 'to-comments' && !picked && openCount === 0)) return null;
+  // Never over a form being filled in. While typing in the text, only a passage just tapped is
+  // worth the space (it is what the bar offers). With no open comments there is nothing to go to
+  // (a new one starts from "Comment" by the selection).
+  if (!showing || typing === 'panel') return null;
+  if (showing === 'to-comments' && (picked ? false : typing === 'text' || openCount === 0)) return null;
   return (
     <div className="app-comments-jump" data-testid="comments-jump">
       {showing === 'to-text' ? (

@@ -151,8 +151,13 @@ export function CommentsPanel({ entryId, sectionId, passages, text }: CommentsPa
           }}
           toThread={showThread}
           toText={() => {
-            if (active && passages.reveal(active)) return;
-            if (!passages.focusText()) document.getElementById('section-heading')?.focus();
+            const revealed = active !== null && passages.reveal(active);
+            if (passages.editable()) {
+              if (!revealed) passages.focusText();
+              return;
+            }
+            // Read-only text takes no focus: a screen reader's reading goes on from the section's heading.
+            document.getElementById('section-heading')?.focus({ preventScroll: revealed });
           }}
         />
       )}

@@ -43,6 +43,8 @@ export function useMarginLayout(list: RefObject<HTMLElement | null>, text: RefOb
 
 function layout(list: HTMLElement | null, text: HTMLElement | null, passages: CommentPassages): void {
   if (!list) return;
+  // Someone writing a reply or changing a comment: their thread stays put under the cursor.
+  if (document.activeElement instanceof HTMLElement && list.contains(document.activeElement) && document.activeElement.matches('textarea, input')) return;
   const threads = [...list.children].filter((child): child is HTMLElement => child instanceof HTMLElement && !!child.dataset.threadId);
   for (const thread of threads) thread.style.marginTop = '';
   if (!text || !threads.length || !besideText(text, list)) return;
