@@ -1,29 +1,18 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { render } from '../test/render';
-import { SectionDiffQuery } from './operations';
+import { diffMock, type DiffPart } from './fixtures';
 import { CURRENT_TEXT, RevisionCompare } from './revision-compare';
 
 const r1 = { id: 'r1', label: 'the revision saved 3 June 2026, 2:05pm' };
 
-const nurse = { __typename: 'User' as const, id: 'u-nurse', name: 'Grace Mensah' };
-const diff = {
-  request: { query: SectionDiffQuery, variables: { sectionId: 's1', from: 'r1', to: null } },
-  result: {
-    data: {
-      section: {
-        __typename: 'Section',
-        id: 's1',
-        diff: [
-          { __typename: 'RevisionDiffPart', op: 'EQUAL', text: 'Screening of Black ', authors: [] },
-          { __typename: 'RevisionDiffPart', op: 'INSERT', text: 'and Asian ', authors: [nurse] },
-          { __typename: 'RevisionDiffPart', op: 'EQUAL', text: 'patients ', authors: [] },
-          { __typename: 'RevisionDiffPart', op: 'DELETE', text: 'lagged.', authors: [nurse] },
-        ],
-      },
-    },
-  },
-};
+const PARTS: DiffPart[] = [
+  ['EQUAL', 'Screening of Black '],
+  ['INSERT', 'and Asian '],
+  ['EQUAL', 'patients '],
+  ['DELETE', 'lagged.'],
+];
+const diff = diffMock('r1', null, PARTS);
 
 describe('comparing a revision with the current text', () => {
   it('marks insertions and deletions as ins and del, says so to screen readers with who edited, and can be reached and closed by keyboard', async () => {
@@ -41,7 +30,7 @@ describe('comparing a revision with the current text', () => {
     expect(closed).toBe(true);
   });
   it('with no changes says so and does not repeat the text (the revision is shown beside it)', async () => {
-    const same = { ...diff, result: { data: { section: { ...diff.result.data.section, diff: [{ __typename: 'RevisionDiffPart', op: 'EQUAL', text: '# Why we started', authors: [] }] } } } };
+    const same = diffMock('r1', null, [['EQUAL', '# Why we started']]);
     render(<RevisionCompare sectionId="s1" from={r1} to={CURRENT_TEXT} onClose={() => {}} />, { mocks: [same] });
     expect(await screen.findByText('No changes: the current text is the same.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Compared text' })).toBeNull();
@@ -49,7 +38,7 @@ describe('comparing a revision with the current text', () => {
   });
 
   it('compares two revisions, naming each (a named one by its name) and who edited between them', async () => {
-    const two = { ...diff, request: { query: SectionDiffQuery, variables: { sectionId: 's1', from: 'r1', to: 'r2' } } };
+    const two = diffMock('r1', 'r2', PARTS);
     const r2 = { id: 'r2', label: '“Sent to the patient panel” (saved 4 June 2026, 9:00am)' };
     render(<RevisionCompare sectionId="s1" from={r1} to={r2} onClose={() => {}} />, { mocks: [two] });
     expect(screen.getByRole('heading', { name: 'Changes from the revision saved 3 June 2026, 2:05pm to “Sent to the patient panel” (saved 4 June 2026, 9:00am)' })).toBeTruthy();

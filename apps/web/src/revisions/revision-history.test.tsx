@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiError } from '../test/fixtures';
 import { render } from '../test/render';
-import { NameSectionRevisionMutation, RestoreSectionRevisionMutation, SectionDiffQuery, SectionRevisionsQuery } from './operations';
+import { diffMock } from './fixtures';
+import { NameSectionRevisionMutation, RestoreSectionRevisionMutation, SectionRevisionsQuery } from './operations';
 import { RevisionHistory } from './revision-history';
 
 const revision = {
@@ -70,23 +71,11 @@ describe('revision history', () => {
   });
 
   it('compares any two versions chosen in two selects (or a revision and the current text), and refuses the same one twice', async () => {
-    const nurse = { __typename: 'User' as const, id: 'u-nurse', name: 'Grace Mensah' };
-    const between = {
-      request: { query: SectionDiffQuery, variables: { sectionId: 's1', from: 'r1', to: 'r2' } },
-      result: {
-        data: {
-          section: {
-            __typename: 'Section',
-            id: 's1',
-            diff: [
-              { __typename: 'RevisionDiffPart', op: 'EQUAL', text: 'Sepsis was ', authors: [] },
-              { __typename: 'RevisionDiffPart', op: 'DELETE', text: 'recognised late', authors: [nurse] },
-              { __typename: 'RevisionDiffPart', op: 'INSERT', text: 'caught early', authors: [nurse] },
-            ],
-          },
-        },
-      },
-    };
+    const between = diffMock('r1', 'r2', [
+      ['EQUAL', 'Sepsis was '],
+      ['DELETE', 'recognised late'],
+      ['INSERT', 'caught early'],
+    ]);
     render(<RevisionHistory entryId="e1" sectionId="s1" canEdit={true} />, { mocks: [revisionsOf([named, revision]), between] });
     fireEvent.click(screen.getByText('Revision history'));
     // The named revision is listed with its name.
