@@ -1,6 +1,5 @@
-import { Link } from 'react-router';
 import { problemsFrom } from '../forms/api-errors';
-import { PageHeading } from './page-heading';
+import { ProblemPage } from './not-found-page';
 
 export function Loading({ what = 'page' }: { what?: string }) {
   return (
@@ -14,15 +13,5 @@ export function Loading({ what = 'page' }: { what?: string }) {
 export function LoadFailed({ error, notFound }: { error: unknown; notFound: string }) {
   const problems = problemsFrom(error);
   const missing = problems.some((p) => p.code === 'NOT_FOUND');
-  return (
-    <>
-      <PageHeading title={missing ? 'Page not found' : 'Sorry, there is a problem'}>{missing ? 'Page not found' : 'Sorry, there is a problem'}</PageHeading>
-      <p className="nhsuk-body">{missing ? notFound : problems[0]?.message}</p>
-      <p className="nhsuk-body">
-        <Link className="nhsuk-link" to="/">
-          Go to your entries
-        </Link>
-      </p>
-    </>
-  );
+  return <ProblemPage title={missing ? 'Page not found' : 'Sorry, there is a problem'} message={missing ? notFound : problems[0]?.message} />;
 }
