@@ -1,17 +1,17 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addMetricWithValues } from '../test-support/evidence-factories.js';
+import { FIGURE_VALUES_BEFORE } from '../test-support/figures.js';
 import { codeOf } from '../test-support/api-client.js';
 import { base64, craftingClient } from '../test-support/crafted-update.js';
 import { useTestTeam } from '../test-support/test-team.js';
 import { APPLY, LIVE_SYNC, SECTION_FIGURES } from '../test-support/operations.js';
 
 const { team, server } = useTestTeam();
-const CSV = 'period,ethnic_code,numerator,denominator\n2023,M,60,100\n2023,A,80,100\n2024,M,75,100\n2024,A,82,100\n';
 
 describe('a figure mark sent in an update', () => {
   it('without its level, group or kind is refused with a code, the section as it was (y-prosemirror cannot make the mark, and would drop the whole run of text it is on)', async () => {
-    const metricId = await addMetricWithValues(server, team, {}, CSV);
+    const metricId = await addMetricWithValues(server, team, {}, FIGURE_VALUES_BEFORE);
     const sectionId = team.sectionIds[0];
     const lead = team.members.LEAD.client;
     const before = (await lead.ok(LIVE_SYNC, { s: sectionId })).sectionSync.update;

@@ -1,22 +1,20 @@
 import { sectionSchema, type FigureSource } from '@quorum/section-content';
 import { describe, expect, it } from 'vitest';
 import { addMetricWithValues } from '../test-support/evidence-factories.js';
+import { blackChange, FIGURE_VALUES_AFTER as AFTER, FIGURE_VALUES_BEFORE as BEFORE } from '../test-support/figures.js';
 import { editorUpdate } from '../test-support/suggesting.js';
 import { useTestTeam } from '../test-support/test-team.js';
 import { typeDuringReads } from '../test-support/typing-during-reads.js';
-import { APPLY, FIGURE_SENTENCES, IMPORT_VALUES, SECTION_FIGURES, UPDATE_FIGURE } from '../test-support/operations.js';
+import { APPLY, IMPORT_VALUES, SECTION_FIGURES, UPDATE_FIGURE } from '../test-support/operations.js';
 
 const { team, server } = useTestTeam();
-const BEFORE = 'period,ethnic_code,numerator,denominator\n2023,M,60,100\n2023,A,80,100\n2024,M,75,100\n2024,A,82,100\n';
-const AFTER = 'period,ethnic_code,numerator,denominator\n2023,M,60,100\n2023,A,80,100\n2024,M,90,100\n2024,A,82,100\n';
 
 describe('updateFigure while someone types', () => {
   it('keeps words typed elsewhere in the section that land while it works (it wrote the text as it read it before, taking them out)', async () => {
     const lead = team.members.LEAD.client;
     const metricId = await addMetricWithValues(server, team, {}, BEFORE);
     const sectionId = team.sectionIds[2];
-    const metric = (await lead.ok(FIGURE_SENTENCES, { id: team.entryId })).entry!.metrics.find((m) => m.id === metricId)!;
-    const { group, changeSentence } = metric.analysis.groups.find((g) => g.group.startsWith('Black'))!;
+    const { group, sentence: changeSentence } = await blackChange(team, metricId);
     const source: FigureSource = { metricId, level: 'ONS_GROUP', group, kind: 'CHANGE' };
     const withFigure = await editorUpdate(lead, sectionId, (s) =>
       s.tr.insert(s.doc.content.size, sectionSchema.nodes.paragraph.create(null, sectionSchema.text(changeSentence!, [sectionSchema.marks.figure.create(source)]))),

@@ -1,21 +1,19 @@
 import { sectionSchema, type FigureSource } from '@quorum/section-content';
 import { describe, expect, it } from 'vitest';
 import { addMetricWithValues } from '../test-support/evidence-factories.js';
+import { blackChange, FIGURE_VALUES_AFTER as AFTER, FIGURE_VALUES_BEFORE as BEFORE } from '../test-support/figures.js';
 import { editorUpdate } from '../test-support/suggesting.js';
 import { useTestTeam } from '../test-support/test-team.js';
-import { ACCEPT_SUGGESTIONS, APPLY, FIGURE_SENTENCES, IMPORT_VALUES, SECTION_FIGURES, UPDATE_FIGURE } from '../test-support/operations.js';
+import { ACCEPT_SUGGESTIONS, APPLY, IMPORT_VALUES, SECTION_FIGURES, UPDATE_FIGURE } from '../test-support/operations.js';
 
 const { team, server } = useTestTeam();
-const BEFORE = 'period,ethnic_code,numerator,denominator\n2023,M,60,100\n2023,A,80,100\n2024,M,75,100\n2024,A,82,100\n';
-const AFTER = 'period,ethnic_code,numerator,denominator\n2023,M,60,100\n2023,A,80,100\n2024,M,90,100\n2024,A,82,100\n';
 
 describe('a figure holding someone’s suggested deletion', () => {
   it('is reworded as typed directly: the new wording is not marked as her deletion, so accepting her suggestions does not take the figure out', async () => {
     const lead = team.members.LEAD.client;
     const metricId = await addMetricWithValues(server, team, {}, BEFORE);
     const sectionId = team.sectionIds[4];
-    const groupOf = async () => (await lead.ok(FIGURE_SENTENCES, { id: team.entryId })).entry!.metrics.find((m) => m.id === metricId)!.analysis.groups.find((g) => g.group.startsWith('Black'))!;
-    const { group, changeSentence } = await groupOf();
+    const { group, sentence: changeSentence } = await blackChange(team, metricId);
     const source: FigureSource = { metricId, level: 'ONS_GROUP', group, kind: 'CHANGE' };
     const figure = sectionSchema.nodes.paragraph.create(null, sectionSchema.text(changeSentence!, [sectionSchema.marks.figure.create(source)]));
     await lead.ok(APPLY, { i: { sectionId, update: await editorUpdate(lead, sectionId, (s) => s.tr.insert(s.doc.content.size, figure)), clientId: 'lead' } });
@@ -40,7 +38,7 @@ describe('a figure holding someone’s suggested deletion', () => {
     expect(stale.status).toBe('STALE');
 
     await lead.ok(UPDATE_FIGURE, { i: { sectionId, ...source, text: stale.text } });
-    const reworded = (await groupOf()).changeSentence!;
+    const { sentence: reworded } = await blackChange(team, metricId);
     await lead.ok(ACCEPT_SUGGESTIONS, { i: { sectionId } });
     const after = (await lead.ok(SECTION_FIGURES, { id: sectionId })).section!;
     expect(after.text).toContain(reworded);

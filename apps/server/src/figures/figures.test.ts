@@ -3,24 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { addMetric } from '../test-support/evidence-factories.js';
 import { codeOf } from '../test-support/api-client.js';
 import { editorUpdate } from '../test-support/suggesting.js';
+import { blackChange, FIGURE_VALUES_AFTER as AFTER, FIGURE_VALUES_BEFORE as BEFORE } from '../test-support/figures.js';
 import { useTestTeam } from '../test-support/test-team.js';
-import { APPLY, DELETE_METRIC, FIGURE_SENTENCES, IMPORT_VALUES, READINESS, SECTION_FIGURES, UNLINK_FIGURE, UPDATE_FIGURE } from '../test-support/operations.js';
+import { APPLY, DELETE_METRIC, IMPORT_VALUES, READINESS, SECTION_FIGURES, UNLINK_FIGURE, UPDATE_FIGURE } from '../test-support/operations.js';
 
 const { team, server } = useTestTeam();
 
-// Black Caribbean (M) and White British (A) patients, before and after: the ONS groups "Black…" and "White".
-const BEFORE = 'period,ethnic_code,numerator,denominator\n2023,M,60,100\n2023,A,80,100\n2024,M,75,100\n2024,A,82,100\n';
-const AFTER = 'period,ethnic_code,numerator,denominator\n2023,M,60,100\n2023,A,80,100\n2024,M,90,100\n2024,A,82,100\n';
-
 const lead = () => team.members.LEAD.client;
 const figuresOf = async (sectionId: string) => (await lead().ok(SECTION_FIGURES, { id: sectionId })).section!;
-
-/** The Black group's change sentence as the analysis words it now. */
-async function blackChange(metricId: string) {
-  const metric = (await lead().ok(FIGURE_SENTENCES, { id: team.entryId })).entry!.metrics.find((m) => m.id === metricId)!;
-  const group = metric.analysis.groups.find((g) => g.group.startsWith('Black'))!;
-  return { group: group.group, sentence: group.changeSentence! };
-}
 
 /** The lead inserts a figure at the end of the section's first paragraph, as the editor's "Insert a figure" does. */
 async function insertFigure(sectionId: string, source: FigureSource, words: string) {
@@ -36,7 +26,7 @@ describe('figures from the evidence in the text', () => {
     const metricId = await addMetric(server, team);
     await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId, csv: BEFORE } });
     const sectionId = team.sectionIds[0];
-    const { group, sentence } = await blackChange(metricId);
+    const { group, sentence } = await blackChange(team, metricId);
     expect(sentence).toMatch(/60\.0%.*75\.0%/);
     const source: FigureSource = { metricId, level: 'ONS_GROUP', group, kind: 'CHANGE' };
     await insertFigure(sectionId, source, sentence);
@@ -49,7 +39,7 @@ describe('figures from the evidence in the text', () => {
 
     // The analyst corrects the follow-up: the words in the text no longer say what the data says, and nothing rewrote them.
     await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId, csv: AFTER, replace: true } });
-    const { sentence: reworded } = await blackChange(metricId);
+    const { sentence: reworded } = await blackChange(team, metricId);
     expect(reworded).toMatch(/60\.0%.*90\.0%/);
     const stale = await figuresOf(sectionId);
     expect(stale.text).toContain(sentence);
@@ -79,7 +69,7 @@ describe('figures from the evidence in the text', () => {
     const metricId = await addMetric(server, team, { name: 'Antibiotics within an hour' });
     await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId, csv: BEFORE } });
     const sectionId = team.sectionIds[1];
-    const { group, sentence } = await blackChange(metricId);
+    const { group, sentence } = await blackChange(team, metricId);
     const source: FigureSource = { metricId, level: 'ONS_GROUP', group, kind: 'CHANGE' };
     await insertFigure(sectionId, source, sentence);
     const before = (await figuresOf(sectionId)).text;
