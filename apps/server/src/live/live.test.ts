@@ -1,15 +1,15 @@
 import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { toPlainText } from '@quorum/section-content';
 import { Entry } from '../entries/entry.entity.js';
 import { EntryState } from '../common/enums.js';
 import { codeOf, type ApiClient } from '../test-support/api-client.js';
-import { createTeam, type Team } from '../test-support/factories.js';
+import { createTeam } from '../test-support/factories.js';
 import type { LivePresenceUpdatedSubscription } from '../test-support/gql/graphql.js';
 import { LiveEditor } from '../test-support/live-editor.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient, iterate, subscribe } from '../test-support/ws-client.js';
+import { useTestTeam } from '../test-support/test-team.js';
+import { iterate, subscribe } from '../test-support/ws-client.js';
 import { compactSection, copySection, foldIn } from './compaction.js';
 import { DocumentStore } from './document-store.js';
 import { SectionRevision } from './section-revision.entity.js';
@@ -30,9 +30,7 @@ import {
   VIEWS,
 } from '../test-support/operations.js';
 
-let server: TestServer;
-let team: Team;
-const sockets: Client[] = [];
+const { server, team, webSocket } = useTestTeam({ QUORUM_MAX_UPDATE_BYTES: '20000', QUORUM_COMPACT_EVERY: '4', QUORUM_PRESENCE_TIMEOUT_SECONDS: '1' });
 
 /** A base64 update that appends a paragraph of `text` to a copy of `doc`'s state. */
 function paragraphUpdate(text: string, doc = new Y.Doc()): string {
@@ -48,19 +46,9 @@ async function views(client: ApiClient, sectionIndex: number) {
 }
 
 function socketFor(client: ApiClient): Client {
-  const socket = graphqlWsClient(server.url, { cookie: client.cookie!, origin: server.url });
-  sockets.push(socket);
+  const socket = webSocket({ cookie: client.cookie!, origin: server.url });
   return socket;
 }
-
-beforeAll(async () => {
-  server = await startTestServer({ QUORUM_MAX_UPDATE_BYTES: '20000', QUORUM_COMPACT_EVERY: '4', QUORUM_PRESENCE_TIMEOUT_SECONDS: '1' });
-  team = await createTeam(server);
-});
-afterAll(async () => {
-  await Promise.all(sockets.map((s) => s.dispose()));
-  await server?.stop();
-});
 
 describe('sending edits', () => {
   it('an acknowledged edit is in the stored state, and in every read view', async () => {
