@@ -32,17 +32,21 @@ export function ForgotPasswordPage() {
     }
   }
 
+  const backToLogIn = (
+    <p className="nhsuk-body">
+      <Link className="nhsuk-link" to="/log-in">
+        Back to log in
+      </Link>
+    </p>
+  );
+
   if (sentTo) {
     return (
       <NarrowColumn>
         <PageHeading title="Check your email">Check your email</PageHeading>
         <p className="nhsuk-body">If there is a Quorum account for {sentTo}, we have sent it a link to choose a new password. The link works once, for 30 minutes.</p>
         <p className="nhsuk-body">If nothing arrives in a few minutes, check your junk folder, or ask for another link.</p>
-        <p className="nhsuk-body">
-          <Link className="nhsuk-link" to="/log-in">
-            Back to log in
-          </Link>
-        </p>
+        {backToLogIn}
       </NarrowColumn>
     );
   }
@@ -66,11 +70,7 @@ export function ForgotPasswordPage() {
           </button>
         </form>
       )}
-      <p className="nhsuk-body">
-        <Link className="nhsuk-link" to="/log-in">
-          Back to log in
-        </Link>
-      </p>
+      {backToLogIn}
     </NarrowColumn>
   );
 }
