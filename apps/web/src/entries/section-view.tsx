@@ -95,6 +95,7 @@ export function SectionView({ entryId, section, count, canEdit, presence, people
             sectionId={section.id}
             live={live}
             suggestions={list.suggestions}
+            total={list.total}
             loaded={list.loaded}
             canDecide={canEdit}
             canComment={suggesters.canComment}

@@ -60,6 +60,7 @@ export const SectionSuggestionsQuery = graphql(`
     section(id: $sectionId) {
       id
       suggestions(first: 100) {
+        totalCount
         nodes {
           id
           kind

@@ -7,6 +7,8 @@ interface Props {
   sectionId: string;
   live: LiveSection | null;
   suggestions: Suggestion[];
+  /** How many are pending in all (the list holds the first 100). */
+  total: number;
   loaded: boolean;
   canDecide: boolean;
   canComment: boolean;
@@ -15,11 +17,12 @@ interface Props {
 }
 
 /** The suggestions panel beside a section's text: accept and reject, and each suggestion's comment thread. */
-export function SuggestionsBeside({ sectionId, live, suggestions, loaded, canDecide, canComment, canSuggest, readAgain }: Props) {
+export function SuggestionsBeside({ sectionId, live, suggestions, total, loaded, canDecide, canComment, canSuggest, readAgain }: Props) {
   const { decide, decideAll } = useDecideSuggestions(sectionId);
   return (
     <SuggestionsPanel
       suggestions={suggestions}
+      total={total}
       loaded={loaded}
       canDecide={canDecide}
       canSuggest={canSuggest}

@@ -25,15 +25,18 @@ const suggestion = (id: string, author: typeof JOY, role: string, kind: string, 
 const REWORD = suggestion('a1', JOY, 'PATIENT_REP', 'INSERT', 'co-designed', 'shaped');
 const CUT = suggestion('b2', GRACE, 'NURSE', 'DELETE', '', 'from the start');
 
-const listed = (nodes: unknown[]) => ({
+/** The list as the API sends it: `nodes`, of `totalCount` pending in all (more when the page is full). */
+const listed = (nodes: unknown[], totalCount = nodes.length) => ({
   request: { query: SectionSuggestionsQuery, variables: { sectionId: 's1' } },
-  result: { data: { section: { __typename: 'Section', id: 's1', suggestions: { __typename: 'SuggestionConnection', nodes } } } },
+  result: { data: { section: { __typename: 'Section', id: 's1', suggestions: { __typename: 'SuggestionConnection', totalCount, nodes } } } },
 });
 const decided = (field: string, ids: string[]) => ({ data: { [field]: { __typename: 'ResolveSuggestionsPayload', suggestionIds: ids, section: { __typename: 'Section', id: 's1' } } } });
 
 function Panel({ canDecide = true }: { canDecide?: boolean }) {
   const list = useSectionSuggestions('e1', 's1');
-  return <SuggestionsBeside sectionId="s1" live={null} suggestions={list.suggestions} loaded={list.loaded} canDecide={canDecide} canComment={false} canSuggest readAgain={list.refetch} />;
+  return (
+    <SuggestionsBeside sectionId="s1" live={null} suggestions={list.suggestions} total={list.total} loaded={list.loaded} canDecide={canDecide} canComment={false} canSuggest readAgain={list.refetch} />
+  );
 }
 
 describe('the suggestions beside the text', () => {
@@ -113,5 +116,20 @@ describe('the suggestions beside the text', () => {
     await act(async () => fireEvent.keyDown(document.activeElement!, { key: 'Escape' }));
     expect(document.activeElement?.textContent).toBe('Reject all by Joy Campbell');
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('with more pending than the list holds, says so, and counts "all" as the server will decide them, not as listed', async () => {
+    render(<Panel />, { mocks: [listed([REWORD, CUT], 240), quietEvents()] });
+    const panel = await screen.findByTestId('suggestions-panel');
+    await waitFor(() => expect(within(panel).getByRole('heading').textContent).toBe('Suggestions (240)'));
+    expect(screen.getByTestId('suggestions-more').textContent).toBe(
+      'Listed here: the first 2 of 240, in the order of the text. The rest show in the text; as these are accepted or rejected, the next ones are listed.',
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Accept all' })));
+    expect(document.activeElement?.textContent).toBe('Accept all 240 suggestions?');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Cancel' })));
+    // One person's: how many of theirs are among the rest is not known here, so no number is given.
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Reject all by Joy Campbell' })));
+    expect(document.activeElement?.textContent).toBe('Reject all of Joy Campbell’s suggestions?');
   });
 });

@@ -22,6 +22,8 @@ export function describeSuggestion(s: Suggestion): string {
 
 interface PanelProps {
   suggestions: Suggestion[];
+  /** How many are pending in all, when the list holds only the first of them (the API's page). */
+  total?: number;
   loaded: boolean;
   /** May accept and reject (those who may edit the section). */
   canDecide: boolean;
@@ -44,16 +46,20 @@ interface BulkDecision {
 /** The button that asks for it, to go back to. */
 const bulkKey = ({ accept, author }: BulkDecision) => `${accept ? 'accept' : 'reject'}${author ? `-${author.id}` : ''}`;
 
-/** Its question, its Yes button and what is said once done, for the suggestions as they are now (the list may change while it asks). */
-function bulkWords({ accept, author }: BulkDecision, suggestions: Suggestion[]) {
+/**
+ * Its question, its Yes button and what is said once done, for the suggestions as they are now
+ * (the list may change while it asks). The server decides every pending one, listed or not: with
+ * more than the list holds, "all" is counted from the total, and one person's are not counted.
+ */
+function bulkWords({ accept, author }: BulkDecision, suggestions: Suggestion[], total = suggestions.length) {
   const verb = accept ? 'Accept' : 'Reject';
   const done = accept ? 'Accepted' : 'Rejected';
   if (author) {
     const theirs = suggestions.filter((s) => s.author?.id === author.id).length;
-    const what = `${author.name}’s ${theirs === 1 ? 'suggestion' : `${theirs} suggestions`}`;
+    const what = total > suggestions.length ? `all of ${author.name}’s suggestions` : `${author.name}’s ${theirs === 1 ? 'suggestion' : `${theirs} suggestions`}`;
     return { count: theirs, label: `${verb} all by ${author.name}`, question: `${verb} ${what}?`, yes: `Yes, ${verb.toLowerCase()} all by ${author.name}`, done: `${done} ${what}.` };
   }
-  const count = suggestions.length;
+  const count = Math.max(total, suggestions.length);
   const what = count === 1 ? 'the suggestion' : `all ${count} suggestions`;
   return { count, label: `${verb} all`, question: `${verb} ${what}?`, yes: `Yes, ${verb.toLowerCase()} all`, done: `${done} ${what}.` };
 }
@@ -66,7 +72,7 @@ function bulkWords({ accept, author }: BulkDecision, suggestions: Suggestion[]) 
  * Every result is said through the live region; focus moves to the next suggestion, or to the
  * heading when none is left, so keyboard users carry on from where they were.
  */
-export function SuggestionsPanel({ suggestions, loaded, canDecide, canSuggest = true, decide, decideAll, readAgain, renderThread }: PanelProps) {
+export function SuggestionsPanel({ suggestions, total: pending, loaded, canDecide, canSuggest = true, decide, decideAll, readAgain, renderThread }: PanelProps) {
   const announce = useAnnounce();
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -115,7 +121,7 @@ export function SuggestionsPanel({ suggestions, loaded, canDecide, canSuggest = 
 
   async function confirm(bulk: BulkDecision) {
     if (busy) return;
-    const done = await run(() => decideAll(bulk.accept, bulk.author?.id), bulkWords(bulk, suggestions).done, null);
+    const done = await run(() => decideAll(bulk.accept, bulk.author?.id), bulkWords(bulk, suggestions, pending).done, null);
     setConfirming(null);
     // Not done: back to the button, beside the message saying why.
     if (!done) setFocusBulk(bulkKey(bulk));
@@ -128,18 +134,23 @@ export function SuggestionsPanel({ suggestions, loaded, canDecide, canSuggest = 
 
   const count = suggestions.length;
   // Nothing left of what it asks about (decided elsewhere meanwhile): the buttons again.
-  const asking = confirming && bulkWords(confirming, suggestions).count > 0 ? { ...confirming, ...bulkWords(confirming, suggestions) } : null;
+  const asking = confirming && bulkWords(confirming, suggestions, pending).count > 0 ? { ...confirming, ...bulkWords(confirming, suggestions, pending) } : null;
   if (confirming && !asking) setConfirming(null);
   const bulkButton = (bulk: BulkDecision) => (
     <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" disabled={busy} data-bulk={bulkKey(bulk)} onClick={() => setConfirming(bulk)}>
-      {bulkWords(bulk, suggestions).label}
+      {bulkWords(bulk, suggestions, pending).label}
     </button>
   );
   return (
     <section className="app-suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions-panel">
       <h2 className="nhsuk-heading-s" id="suggestions-heading" ref={heading} tabIndex={-1}>
-        Suggestions{loaded ? ` (${count})` : ''}
+        Suggestions{loaded ? ` (${Math.max(count, pending ?? 0)})` : ''}
       </h2>
+      {loaded && pending !== undefined && pending > count && (
+        <p className="nhsuk-body-s" data-testid="suggestions-more">
+          Listed here: the first {count} of {pending}, in the order of the text. The rest show in the text; as these are accepted or rejected, the next ones are listed.
+        </p>
+      )}
       {!loaded && <p className="nhsuk-body-s">Loading the suggestions…</p>}
       {loaded && count === 0 && (
         <p className="nhsuk-body-s">

@@ -82,7 +82,9 @@ export function useSectionSuggestions(entryId: string, sectionId: string) {
     // A comment on a suggestion is its thread.
     if (event.sectionId === sectionId && event.kind.startsWith('COMMENT_')) void refetch();
   });
-  return { suggestions: data?.section.suggestions.nodes ?? NO_SUGGESTIONS, loaded: !!data, refetch };
+  const suggestions = data?.section.suggestions.nodes ?? NO_SUGGESTIONS;
+  // The list holds the first 100 (the API's largest page); how many there are in all, for what is said of "all".
+  return { suggestions, total: data?.section.suggestions.totalCount ?? suggestions.length, loaded: !!data, refetch };
 }
 
 /** Accepting and rejecting: one, one person's, or all; the list is read again before each resolves. */
