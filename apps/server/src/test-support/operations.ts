@@ -1424,6 +1424,17 @@ export const SET = graphql(`
   }
 `);
 
+/** An estimate with its interval, or why there is none: how the analysis queries read every one. */
+export const ESTIMATE_FIELDS = graphql(`
+  fragment EstimateFields on Estimate {
+    available
+    estimate
+    lower
+    upper
+    reason
+  }
+`);
+
 export const ANALYSIS = graphql(`
   query EvidenceAnalysis($id: ID!, $level: GroupLevel) {
     entry(id: $id) {
@@ -1454,64 +1465,36 @@ export const ANALYSIS = graphql(`
               denominator
               suppressed
               value {
-                available
-                estimate
-                lower
-                upper
-                reason
+                ...EstimateFields
               }
             }
             followUp {
               numerator
               denominator
               value {
-                available
-                estimate
-                lower
-                upper
-                reason
+                ...EstimateFields
               }
             }
             change {
-              available
-              estimate
-              lower
-              upper
-              reason
+              ...EstimateFields
             }
             gapBefore {
               position
               difference {
-                available
-                estimate
-                lower
-                upper
-                reason
+                ...EstimateFields
               }
               ratio {
-                available
-                estimate
-                lower
-                upper
-                reason
+                ...EstimateFields
               }
             }
             gapAfter {
               position
               difference {
-                available
-                estimate
-                lower
-                upper
-                reason
+                ...EstimateFields
               }
             }
             gapChange {
-              available
-              estimate
-              lower
-              upper
-              reason
+              ...EstimateFields
             }
           }
           timeSeries {
@@ -3404,11 +3387,7 @@ export const AGE_ANALYSIS = graphql(`
             ageBands
             suppressed
             value {
-              available
-              estimate
-              lower
-              upper
-              reason
+              ...EstimateFields
             }
             crude {
               available
