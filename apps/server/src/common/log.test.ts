@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeOf, type VariablesArg } from '../test-support/api-client.js';
-import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
+import { useTestTeam } from '../test-support/test-team.js';
+import { iterate } from '../test-support/ws-client.js';
 import { captureLog } from '../test-support/capture-log.js';
 import { describeError } from './log.js';
 import { ADD_COMMENT, ADD_TESTIMONIAL, ENTRY_ID, SIGN_UP } from '../test-support/operations.js';
@@ -14,23 +13,15 @@ import { ADD_COMMENT, ADD_TESTIMONIAL, ENTRY_ID, SIGN_UP } from '../test-support
 // test) must be logged as a summary: never the statement's values, which hold password
 // hashes, emails, section text and testimonials.
 
-let server: TestServer;
-let team: Team;
-const sockets: Client[] = [];
+// Connections read their session again after a second (the test of a session that cannot be read).
+const { server, team, webSocket: openWebSocket } = useTestTeam({ QUORUM_SESSION_RECHECK_SECONDS: '1' });
 let logged: string[] = [];
 
 beforeAll(async () => {
-  // Connections read their session again after a second (the test of a session that cannot be read).
-  server = await startTestServer({ QUORUM_SESSION_RECHECK_SECONDS: '1' });
-  team = await createTeam(server);
   const sql = server.orm.em.fork();
   await sql.execute(`alter table users add constraint log_test_refused check (name <> 'Refused Person')`);
   await sql.execute(`alter table comments add constraint log_test_refused check (body not like '%ward secret%')`);
   await sql.execute(`alter table testimonials add constraint log_test_refused check (quote not like '%told in confidence%')`);
-});
-afterAll(async () => {
-  await Promise.all(sockets.map((s) => s.dispose()));
-  await server?.stop();
 });
 
 /** Everything the server logs meanwhile (its JSON lines, and the console). */
@@ -41,9 +32,7 @@ afterEach(() => vi.restoreAllMocks());
 
 /** A connection kept open between operations. */
 function webSocket(cookie: string): Client {
-  const socket = graphqlWsClient(server.url, { cookie }, { lazy: false });
-  sockets.push(socket);
-  return socket;
+  return openWebSocket({ cookie }, { lazy: false });
 }
 
 type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
