@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EntryState } from '../common/enums.js';
 import { Entry } from '../entries/entry.entity.js';
 import { createTeam, type Team } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/test-team.js';
 import { SectionUpdate } from './section-update.entity.js';
 
-let server: TestServer;
+let appends = 0;
+const { server } = useTestServer({}, { onQuery: (sql) => void (/insert into "?section_updates"?/.test(sql) && appends++) });
 let open: Team;
 let frozen: Team;
-let appends = 0;
 
 /** An update that appends a paragraph of `text` to an empty document. */
 function paragraph(text: string): Uint8Array {
@@ -21,11 +21,7 @@ function paragraph(text: string): Uint8Array {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({}, { onQuery: (sql) => void (/insert into "?section_updates"?/.test(sql) && appends++) });
   [open, frozen] = [await createTeam(server), await createTeam(server)];
-});
-afterAll(async () => {
-  await server?.stop();
 });
 
 describe('group commit across sections', () => {
