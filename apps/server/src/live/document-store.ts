@@ -66,6 +66,22 @@ export class DocumentStore {
     return sectionIds.map((id, i) => this.bringUpToDate(id, this.docs.get(id), states[i]));
   }
 
+  /**
+   * The whole document as stored, for a new client of a section not cached here, when nothing was
+   * logged after its snapshot (an idle section: the compaction after each pause keeps it so). The
+   * snapshot is then already the answer, without building the document (for 10,000 words, about
+   * 35 ms of decoding and 10 of encoding). Null otherwise: `current` builds it.
+   */
+  async storedWhole(em: EntityManager, sectionId: string): Promise<{ update: Uint8Array; version: number } | null> {
+    if (this.docs.has(sectionId)) return null;
+    const [row] = await em.execute<{ version: number; snapshot_version: number; snapshot: Buffer | null }[]>('select version, snapshot_version, snapshot from section_documents where section_id = ?', [
+      sectionId,
+    ]);
+    // section_documents.version counts appends not yet committed too: equal, nothing follows the snapshot.
+    if (!row?.snapshot || row.version !== row.snapshot_version) return null;
+    return { update: new Uint8Array(row.snapshot), version: row.snapshot_version };
+  }
+
   /** The cached document, if any; it may be behind the database. */
   cached(sectionId: string): LiveDocument | undefined {
     return this.docs.get(sectionId);

@@ -77,6 +77,42 @@ describe('sending edits', () => {
     expect(structs).toHaveLength(0);
   });
 
+  it('a new client of an idle section not held in memory gets its stored snapshot as it stands: the same document, state vector and version as one built', async () => {
+    const own = await createTeam(server); // a team of its own: later tests expect the shared team's sections unwritten
+    const sectionId = own.sectionIds[0];
+    await own.members.NURSE.client.ok(APPLY, { i: { sectionId, update: paragraphUpdate('Interpreters joined every ward round.'), clientId: 'snapshot-sync' } });
+    await compactSection(server.services, sectionId, 'test');
+    const { store } = server.services.live;
+    const sync = async (v?: string) => {
+      store.forget(sectionId);
+      const answer = (await own.members.OBSERVER.client.ok(LIVE_SYNC, { s: sectionId, v })).sectionSync;
+      return { answer, held: !!store.cached(sectionId) };
+    };
+    // Nothing logged after the snapshot: answered from it, the document not built.
+    const fromSnapshot = await sync();
+    expect(fromSnapshot.held).toBe(false);
+    const emptyVector = await sync(Buffer.from(Y.encodeStateVector(new Y.Doc())).toString('base64'));
+    expect(emptyVector.held).toBe(false);
+    expect(emptyVector.answer).toEqual(fromSnapshot.answer);
+    // Built, as when a client holds something: the same document, vector and version.
+    const built = await store.current(server.orm.em.fork(), sectionId);
+    expect(fromSnapshot.answer.version).toBe(built.version);
+    expect(fromSnapshot.answer.stateVector).toBe(Buffer.from(Y.encodeStateVector(built.doc)).toString('base64'));
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Buffer.from(fromSnapshot.answer.update, 'base64'));
+    expect(doc.getXmlFragment('content').toString()).toBe(built.doc.getXmlFragment('content').toString());
+    expect(doc.getXmlFragment('content').toString()).toContain('Interpreters joined every ward round.');
+
+    // An edit after the snapshot: built from the snapshot and the log, so the edit is in the answer.
+    await own.members.NURSE.client.ok(APPLY, { i: { sectionId, update: paragraphUpdate('And at every discharge.', doc), clientId: 'snapshot-sync' } });
+    const afterEdit = await sync();
+    expect(afterEdit.held).toBe(true);
+    const now = new Y.Doc();
+    Y.applyUpdate(now, Buffer.from(afterEdit.answer.update, 'base64'));
+    expect(now.getXmlFragment('content').toString()).toContain('And at every discharge.');
+    expect(afterEdit.answer.version).toBe(fromSnapshot.answer.version + 1);
+  });
+
   it('patient representatives and observers cannot edit (FORBIDDEN); a non-member gets NOT_FOUND', async () => {
     const sectionId = team.sectionIds[0];
     const input = { sectionId, update: paragraphUpdate('Not allowed'), clientId: 'x' };

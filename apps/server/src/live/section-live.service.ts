@@ -89,10 +89,24 @@ export async function applySectionUpdate(ctx: Context, input: ApplySectionUpdate
 }
 
 /** Yjs sync step 2: what the client lacks, given its state vector (none: the whole document). */
+/** Whether a state vector says the client holds nothing (an unreadable one is answered by the full path's own error). */
+function isEmptyVector(vector: Uint8Array): boolean {
+  try {
+    return Y.decodeStateVector(vector).size === 0;
+  } catch {
+    return false;
+  }
+}
+
 export async function syncSection(ctx: Context, sectionId: string, stateVector?: string) {
   const section = await sectionFor(ctx, sectionId, 'entry.read');
   const vector = stateVector ? decodeBase64Update(stateVector) : new Uint8Array([0]);
   if (!vector) throw badInput('stateVector', 'stateVector is not valid base64.');
+  // A client with nothing yet, of a section this process does not hold: the stored snapshot, if nothing follows it, is the answer.
+  const stored = isEmptyVector(vector) ? await ctx.app.live.store.storedWhole(ctx.em, section.id) : null;
+  if (stored) {
+    return { sectionId: section.id, update: encodeBase64Update(stored.update), stateVector: encodeBase64Update(Y.encodeStateVectorFromUpdate(stored.update)), version: stored.version };
+  }
   const live = await ctx.app.live.store.current(ctx.em, section.id);
   let update: Uint8Array;
   try {
