@@ -117,6 +117,23 @@ export function apiFrom<T = any>(page: Page, query: string, variables: Record<st
   );
 }
 
+/**
+ * Everything the page's live region says from now on, in order: one action may be announced by
+ * two parts of the page (a new comment, and the notification it brings), and only the last stays
+ * in the region. Read with `announcements`.
+ */
+export async function recordAnnouncements(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-testid="announcer"]')!;
+    const said: string[] = [];
+    (window as unknown as { announced: string[] }).announced = said;
+    new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/** What the live region has said since `recordAnnouncements`. */
+export const announcements = (page: Page) => page.evaluate(() => (window as unknown as { announced: string[] }).announced);
+
 export interface BrowserSession {
   /** The running product; set once the describe block's `beforeAll` has run. */
   readonly app: RunningApp;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiFrom, browserSession, CHROMIUM, DEMO_ENTRY, hasChromium, LONG, screenshot, seriousViolations } from './browser';
+import { apiFrom, browserSession, CHROMIUM, DEMO_ENTRY, hasChromium, LONG, screenshot, seriousViolations, wcagViolations } from './browser';
 
 if (!hasChromium) console.warn(`Skipping the comments browser tests: ${CHROMIUM} is not installed.`);
 
@@ -258,13 +258,13 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     const text = await openSection(nurse, SECTION);
     await expect.poll(() => openThreads(nurse).count(), LONG).toBe(2);
     expect(await openThreads(nurse).locator('.app-comment__body').allTextContents()).toEqual(['Who chaired these meetings?', 'Name the community groups.']);
-    // Each thread's top against its passage's top (the highlighted words), in page pixels.
+    // Each thread's top against its passage's top (the highlighted words), in page pixels (typing may scroll the window).
     const places = () =>
       nurse.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('[data-testid="open-comments"] > li')].map((thread) => {
           const mark = document.querySelector(`#section-text [data-comment-id="${thread.dataset.threadId}"]`)!.getBoundingClientRect();
           const box = thread.getBoundingClientRect();
-          return { thread: Math.round(box.top), bottom: Math.round(box.bottom), passage: Math.round(mark.top) };
+          return { thread: Math.round(box.top + scrollY), bottom: Math.round(box.bottom + scrollY), passage: Math.round(mark.top + scrollY) };
         }),
       );
     const lined = (p: { thread: number; passage: number }) => Math.abs(p.thread - p.passage) <= 12;
@@ -280,7 +280,7 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     await nurse.keyboard.type('A new paragraph, long enough to wrap over two or three lines of the text column at this width, pushing what follows down.', { delay: 2 });
     await expect.poll(async () => (await places())[1].thread, LONG).toBeGreaterThan(ninth.thread + 40);
     await expect.poll(async () => (await places()).every(lined), LONG).toBe(true);
-    expect(await seriousViolations(nurse), 'axe with the threads beside their passages').toEqual([]);
+    expect(await wcagViolations(nurse), 'axe (WCAG 2.2 A and AA) with the threads beside their passages').toEqual([]);
     // Clicking into a highlighted passage puts the cursor there, as anywhere else in the text (it chooses its thread too).
     await text.locator('[data-comment-id]', { hasText: 'Paragraph 3' }).click();
     await nurse.keyboard.type('Q');
@@ -299,7 +299,7 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     await expect.poll(() => jump.textContent(), LONG).toBe('Comments (2 open)');
     // Beside the text no more: the threads keep their plain spacing under it.
     await expect.poll(() => openThreads(nurse).evaluateAll((threads) => threads.map((t) => (t as HTMLElement).style.marginTop))).toEqual(['', '']);
-    expect(await seriousViolations(nurse), 'axe with the bar to the comments').toEqual([]);
+    expect(await wcagViolations(nurse), 'axe (WCAG 2.2 A and AA) with the bar to the comments').toEqual([]);
     await screenshot(nurse, '64-comments-a-tap-away-on-a-phone');
     await jump.getByRole('button').click();
     await expect.poll(() => nurse.evaluate(() => document.activeElement?.id)).toBe('comments-heading');

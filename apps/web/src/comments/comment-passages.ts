@@ -1,5 +1,5 @@
 import { Extension, type Editor } from '@tiptap/core';
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { useMemo, useSyncExternalStore } from 'react';
@@ -255,7 +255,29 @@ export class CommentPassages {
 
   private redraw(): void {
     const editor = this.editor;
-    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(key, true).setMeta('addToHistory', false));
+    if (!editor || editor.isDestroyed) return;
+    const tr = editor.state.tr.setMeta(key, true).setMeta('addToHistory', false);
+    // A click may have moved the browser's cursor before ProseMirror read it (it reads on the
+    // selectionchange that follows): dispatching the old selection would put the cursor back.
+    const placed = this.cursorInDom(editor);
+    if (placed) tr.setSelection(TextSelection.create(tr.doc, placed.anchor, placed.head));
+    editor.view.dispatch(tr);
+  }
+
+  /** Where the browser's selection is in the text, when it stands in text the state has not caught up with; null otherwise. */
+  private cursorInDom(editor: Editor): { anchor: number; head: number } | null {
+    const { view } = editor;
+    const dom = (view.root as Document).getSelection?.();
+    if (!view.hasFocus() || !dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return null;
+    if (dom.anchorNode.nodeType !== Node.TEXT_NODE || dom.focusNode.nodeType !== Node.TEXT_NODE) return null;
+    try {
+      const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+      const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+      const { selection } = editor.state;
+      return selection.anchor === anchor && selection.head === head ? null : { anchor, head };
+    } catch {
+      return null;
+    }
   }
 
   private readSelection(): void {
