@@ -74,11 +74,13 @@ export class DocumentStore {
    */
   async storedWhole(em: EntityManager, sectionId: string): Promise<{ update: Uint8Array; version: number } | null> {
     if (this.docs.has(sectionId)) return null;
-    const [row] = await em.execute<{ version: number; snapshot_version: number; snapshot: Buffer | null }[]>('select version, snapshot_version, snapshot from section_documents where section_id = ?', [
-      sectionId,
-    ]);
-    // section_documents.version counts appends not yet committed too: equal, nothing follows the snapshot.
-    if (!row?.snapshot || row.version !== row.snapshot_version) return null;
+    // section_documents.version counts appends not yet committed too: equal, nothing follows the
+    // snapshot. Otherwise its bytes stay in the database: `current` reads them with the log.
+    const [row] = await em.execute<{ snapshot_version: number; snapshot: Buffer | null }[]>(
+      'select snapshot_version, case when version = snapshot_version then snapshot end as snapshot from section_documents where section_id = ?',
+      [sectionId],
+    );
+    if (!row?.snapshot) return null;
     return { update: new Uint8Array(row.snapshot), version: row.snapshot_version };
   }
 
