@@ -188,9 +188,8 @@ export class CommentPassages {
 
   /** Puts the cursor back in the text where it was, in view; false (nothing done) when the text is not editable here. */
   focusText(): boolean {
-    const editor = this.editor;
-    if (!editor || editor.isDestroyed || !editor.isEditable) return false;
-    editor.chain().focus().scrollIntoView().run();
+    if (!this.editable()) return false;
+    this.editor!.chain().focus().scrollIntoView().run();
     return true;
   }
 
