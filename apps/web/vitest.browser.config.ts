@@ -8,7 +8,10 @@ export default defineConfig({
     name: 'browser',
     environment: 'node',
     include: ['e2e/**/*.test.ts'],
-    setupFiles: ['src/test/setup.ts'],
+    setupFiles: ['e2e/setup.ts'],
+    // The files share their worker's modules (playwright-core, axe-core's source): each file still
+    // starts its own product and Chromium, and nothing in e2e/*.ts keeps state between files.
+    isolate: false,
     sequence: { groupOrder: 1 },
     // One at a time: two at once gained a minute and cost a flaky page under CI's load.
     maxWorkers: 1,

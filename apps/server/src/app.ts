@@ -67,6 +67,8 @@ export interface RunningServer {
 export interface StartOptions {
   /** Every SQL statement, for the benchmarks' counts. */
   onQuery?: (sql: string) => void;
+  /** A dump to start a throwaway embedded database (memory://) from: the tests' migrated template (test-support/embedded-template.ts). */
+  embeddedFrom?: string;
 }
 
 /** Starts the whole product: database (embedded or external), migrations, templates, GraphQL over HTTP and WebSocket, and the web app. */
@@ -100,7 +102,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   const templates = [...readTemplates(BUILT_IN_TEMPLATES_DIR), ...(config.templatesDir ? readTemplates(config.templatesDir) : [])];
   const embedded: EmbeddedPostgres | undefined = config.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres(config.dataDir).catch((error: Error) => {
+    : await startEmbeddedPostgres(config.dataDir, options.embeddedFrom).catch((error: Error) => {
         throw new Error(`The embedded database in ${config.dataDir} (QUORUM_DATA_DIR) could not be started: ${error.message}`, { cause: error });
       });
   if (embedded) onStop(() => embedded.stop());
