@@ -192,10 +192,9 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     await expect.poll(() => openThreads(patient).count(), LONG).toBe(1);
     expect(await openThreads(patient).first().locator('.app-comment__byline').textContent()).toMatch(/^Joy CampbellPatient representative\d/);
     await expect.poll(() => marks(patient), LONG).toEqual(['Bengali, Urdu and Somali']);
-    // "Show in the text" marks the passage and says so, as focus stays on the button.
-    const show = openThreads(patient)
-      .first()
-      .getByRole('button', { name: /^Show in the text/ });
+    // "Show in the text" (named with its passage, as a screen reader says it) marks the passage
+    // and says so, as focus stays on the button.
+    const show = openThreads(patient).first().getByRole('button', { name: 'Show in the text: Bengali, Urdu and Somali', exact: true });
     await show.click();
     await expect.poll(() => patient.locator('#section-text .app-comment-mark--active').textContent()).toBe('Bengali, Urdu and Somali');
     await expect.poll(() => announced(patient)).toBe('Highlighted in the text: “Bengali, Urdu and Somali”');

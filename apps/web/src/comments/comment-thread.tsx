@@ -221,8 +221,10 @@ export function CommentThread({ thread, roles, people, meId, canComment, canReso
       ) : (
         <p className="app-comment-thread__actions">
           {thread.anchor && !thread.anchor.deleted && (
-            <button className="app-link-button" type="button" onClick={() => showInText(thread.anchor!.quote)}>
-              Show in the text<span className="nhsuk-u-visually-hidden">: {shortQuote(thread.anchor.quote, 40)}</span>
+            // A label rather than a hidden span: Chromium puts a space before a hidden span's text when
+            // it starts with punctuation ("Show in the text : …").
+            <button className="app-link-button" type="button" aria-label={`Show in the text: ${shortQuote(thread.anchor.quote, 40)}`} onClick={() => showInText(thread.anchor!.quote)}>
+              Show in the text
             </button>
           )}
           {canComment && !thread.resolved && (

@@ -42,6 +42,9 @@ const onOutcomes = threadFixture('t1', medic, 'Which wards were these?', {
 const onSection = threadFixture('t2', patient, 'Could this say how families were involved?');
 const done = threadFixture('t3', nurse, 'Spelling of sepsis.', { quote: 'sepis', resolvedBy: nurse });
 
+/** A button's name as a screen reader says it: its label, or its text (hidden parts included). */
+const spokenName = (button: HTMLElement) => button.getAttribute('aria-label') ?? button.textContent;
+
 describe('CommentsPanel', () => {
   it('lists the open threads with their passage, author, role, time and replies; resolved ones are folded away', async () => {
     renderPanel(nurse, [commentsMock(nurse, [onOutcomes, onSection, done]), quietEvents()]);
@@ -59,11 +62,7 @@ describe('CommentsPanel', () => {
     expect(second.querySelector('.app-comment__byline')!.textContent).toContain('Patient representative');
 
     // The nurse edits the text, so may resolve anyone's thread; only her own words are hers to change.
-    expect(
-      within(first)
-        .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual([
+    expect(within(first).getAllByRole('button').map(spokenName)).toEqual([
       'Change your reply',
       'Delete your reply',
       'Show in the text: screened within an hour',
@@ -87,11 +86,7 @@ describe('CommentsPanel', () => {
     renderPanel(observer, [commentsMock(observer, [onOutcomes]), quietEvents()]);
     await screen.findByText('Your role can read comments but not add them.');
     expect(screen.queryByRole('button', { name: 'Add a comment' })).toBeNull();
-    expect(
-      within(openThreads()[0])
-        .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual(['Show in the text: screened within an hour']);
+    expect(within(openThreads()[0]).getAllByRole('button').map(spokenName)).toEqual(['Show in the text: screened within an hour']);
   });
 
   it('lets a patient representative resolve their own thread but not others’', async () => {
