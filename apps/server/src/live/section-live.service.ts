@@ -11,7 +11,7 @@ import { recordSuggestions } from '../suggestions/suggestion-record.js';
 import { SuggestionRefused, UpdateRejected, type Sender } from './apply-update.js';
 import { inArrivalOrder } from './arrival-order.js';
 import { SectionTooLarge, sectionTooLargeError } from './section-size.js';
-import { VersionMoved } from './update-log.js';
+import { VersionMoved, type UpdateMeta } from './update-log.js';
 import { compactSection, scheduleCompaction } from './compaction.js';
 import type { ApplySectionUpdateInput, ReplaceSectionContentInput } from './live.inputs.js';
 import type { SectionUpdateEvent } from './live.types.js';
@@ -25,28 +25,31 @@ async function editableSection(ctx: Context, sectionId: string, asked = 'Section
   return section;
 }
 
-/**
- * Logs one client update (acknowledged only once committed), broadcasts it, and compacts when
- * due. With `baseVersion`, only if the section is still at that version: CONFLICT otherwise.
- * With `ownRevision`, the caller saves a revision of its own right after (an API write, a
- * restore): a background compaction started here would fold the edit in first, and the history
- * would call it "Edits" (issue 11: a revision at each restore and API write, said as such).
- */
-async function commitUpdate(
-  ctx: Context,
-  sectionId: string,
-  update: Uint8Array,
-  clientId: string,
-  baseVersion?: number,
-  field = 'input.update',
-  sender?: Sender,
-  ownRevision = false,
-): Promise<number> {
+interface CommitOptions {
+  /** Only if the section is still at this version: CONFLICT otherwise. */
+  baseVersion?: number;
+  /** The input field an error names. */
+  field?: string;
+  /** Who sent a client's update, for the suggestion check; the server's own writes have none. */
+  sender?: Sender;
+  /**
+   * The caller saves a revision of its own right after (an API write, a restore): a background
+   * compaction started here would fold the edit in first, and the history would call it "Edits"
+   * (issue 11: a revision at each restore and API write, said as such).
+   */
+  ownRevision?: boolean;
+  /** The transaction to log it in, with the caller's other writes (UpdateMeta.within). */
+  within?: UpdateMeta['within'];
+}
+
+/** Logs one update (acknowledged only once committed), broadcasts it, and compacts when due. */
+async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array, clientId: string, options: CommitOptions = {}): Promise<number> {
+  const { baseVersion, field = 'input.update', sender, ownRevision = false, within } = options;
   const { log, pubsub } = ctx.app.live;
   const { user } = requireViewer(ctx);
   let appended;
   try {
-    appended = await log.append(sectionId, update, { clientId, authorId: user.id, baseVersion, maxSectionBytes: ctx.app.config.maxSectionBytes, sender });
+    appended = await log.append(sectionId, update, { clientId, authorId: user.id, baseVersion, maxSectionBytes: ctx.app.config.maxSectionBytes, sender, within });
   } catch (error) {
     if (error instanceof SuggestionRefused) throw forbidden(error.message);
     if (error instanceof UpdateRejected) throw badInput(field, error.message);
@@ -82,7 +85,7 @@ export async function applySectionUpdate(ctx: Context, input: ApplySectionUpdate
       throw badInput('input.update', `update is ${update.length} bytes; the limit is ${ctx.app.config.maxUpdateBytes}.`);
     }
     // Once committed, who made any suggestion it brings is recorded (suggestions/suggestion-record.ts).
-    const committed = commitUpdate(ctx, access.sectionId, update, input.clientId, undefined, 'input.update', sender);
+    const committed = commitUpdate(ctx, access.sectionId, update, input.clientId, { sender });
     return { committed: committed.then(async (version) => (await recordSuggestions(ctx, access, sender.userId, update), version)) };
   });
   return committed;
@@ -136,7 +139,7 @@ export async function replaceSectionContent(ctx: Context, input: ReplaceSectionC
   const update = replaceContentUpdate(copy, input.markdown);
   if (isEmptyUpdate(update)) return section; // same content: nothing to write
   // Checked again as it is logged: someone may write between the check above and the write.
-  await commitUpdate(ctx, section.id, update, `replace:${requireViewer(ctx).user.id}`, input.baseVersion, 'input.markdown', undefined, true);
+  await commitUpdate(ctx, section.id, update, `replace:${requireViewer(ctx).user.id}`, { baseVersion: input.baseVersion, field: 'input.markdown', ownRevision: true });
   await compactSection(ctx.app, section.id, 'replace');
   return section;
 }
@@ -149,6 +152,8 @@ type ProseMirrorDoc = ReturnType<typeof toProseMirrorDoc>;
  * editors receive it as any edit. The caller has checked that the viewer may edit the section.
  * `next` may be worked out from the text as it is read here (a function of it): a document the
  * caller read earlier would take out what others typed since, as this writes the difference.
+ * `within`, the caller's transaction, commits the edit with the caller's other writes (when the
+ * text does not change, it runs with those alone).
  */
 export async function writeSectionDoc(
   ctx: Context,
@@ -157,13 +162,17 @@ export async function writeSectionDoc(
   clientId: string,
   reason: string,
   field: string,
+  within?: UpdateMeta['within'],
 ): Promise<boolean> {
   const live = await ctx.app.live.store.current(ctx.em, sectionId);
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
   const update = replaceContentUpdate(copy, typeof next === 'function' ? next(toProseMirrorDoc(copy)) : next);
-  if (isEmptyUpdate(update)) return false;
-  await commitUpdate(ctx, sectionId, update, clientId, undefined, field, undefined, true);
+  if (isEmptyUpdate(update)) {
+    await within?.(async () => undefined); // the caller's writes, alone
+    return false;
+  }
+  await commitUpdate(ctx, sectionId, update, clientId, { field, ownRevision: true, within });
   await compactSection(ctx.app, sectionId, reason);
   return true;
 }
@@ -178,7 +187,7 @@ export async function restoreRevision(ctx: Context, revisionId: string): Promise
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
   const update = replaceContentUpdate(copy, toProseMirrorDoc(new Uint8Array(revision.state)));
-  if (!isEmptyUpdate(update)) await commitUpdate(ctx, section.id, update, `restore:${revision.id}`, undefined, 'input.revisionId', undefined, true);
+  if (!isEmptyUpdate(update)) await commitUpdate(ctx, section.id, update, `restore:${revision.id}`, { field: 'input.revisionId', ownRevision: true });
   await compactSection(ctx.app, section.id, 'restore');
   return section;
 }

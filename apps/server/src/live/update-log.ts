@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { EntryState } from '../common/enums.js';
 import { refuseIfFrozen } from '../policy/frozen.js';
 import { applyClientUpdate, UpdateRejected, type Sender } from './apply-update.js';
@@ -17,6 +17,13 @@ export interface UpdateMeta {
   maxSectionBytes?: number;
   /** For a client's update, who sent it, for the suggestion check (apply-update.ts); the server's own writes have none. */
   sender?: Sender;
+  /**
+   * The transaction to log it in, for a write that must commit with the update or not at all
+   * (accepting a suggestion closes its row and appends the audit in the same one): it runs
+   * `work` in a transaction of its own making, and may write more there after it. Such an update
+   * goes the slow way, alone.
+   */
+  within?: <T>(work: (tx: EntityManager) => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -225,8 +232,8 @@ export class UpdateLog {
     let stopped: Waiting[] = [];
     const take = (waiting: Waiting): 'taken' | 'missing' | 'stop' | 'refused' => {
       // One made from another version than this goes the slow way, which says which it is now.
-      const { baseVersion, maxSectionBytes } = waiting.meta;
-      if (baseVersion !== undefined && baseVersion !== live.version + accepted.length) return 'stop';
+      const { baseVersion, maxSectionBytes, within } = waiting.meta;
+      if (within || (baseVersion !== undefined && baseVersion !== live.version + accepted.length)) return 'stop';
       if (missingDependencies(live.doc, waiting.update)) return 'missing';
       const measure = mightExceed(live, waiting.update, maxSectionBytes);
       if (!tryApply(live, waiting.update, waiting.meta)) {
@@ -289,7 +296,14 @@ export class UpdateLog {
     const { update, meta } = waiting;
     // Its own transaction rather than inBackgroundTransaction: the log is below the app's
     // services (it raises no entry events; its caller publishes the edit once acknowledged).
-    return this.orm.em.fork().transactional(async (tx) => {
+    // Or the caller's (`within`), which may write more before it commits. Either way, if it
+    // rolls back, drain drops the cached document, which holds the update by then.
+    const inTransaction = meta.within ?? (<T>(work: (tx: EntityManager) => Promise<T>) => this.orm.em.fork().transactional(work));
+    let attempts = 0;
+    return inTransaction(async (tx) => {
+      // Run again (the caller's transaction retries after a deadlock): from the database, not
+      // from the cached document the attempt before changed.
+      if (attempts++ > 0) this.store.forget(sectionId);
       const [entry] = await tx.execute<{ state: EntryState }[]>(ENTRY_STATE, [sectionId]);
       refuseIfFrozen(entry, 'its text is frozen');
       const [row] = await tx.execute<VersionRow[]>(NEXT_VERSION, [sectionId]);

@@ -8,7 +8,7 @@ import { Comment } from '../comments/comment.entity.js';
 import { pageSize, readCursor, type Page } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { conflict, notFound } from '../common/errors.js';
-import { inTransaction } from '../common/unit-of-work.js';
+import { inTransaction, type Transaction } from '../common/unit-of-work.js';
 import { writeSectionDoc } from '../live/section-live.service.js';
 import { EntryEventKind } from '../notifications/entry-events.js';
 import { notify } from '../notifications/notification.service.js';
@@ -92,9 +92,9 @@ function refuseIfChanged(now: SuggestionSummary, seen: ResolveSuggestionInput) {
 /**
  * Accepts or rejects the chosen suggestions: the library's commands on the section's
  * ProseMirror document, written back as one edit (connected editors receive it live; the
- * sign-offs it makes stale are settled as after any edit) and saved as a revision; then, in one
- * transaction, the suggestions' rows closed, the audit appended, each author notified (once for
- * the batch) and the entry told.
+ * sign-offs it makes stale are settled as after any edit) in one transaction with the
+ * suggestions' rows closed, the audit appended and each author notified (once for the batch);
+ * the entry is told once it commits, and a revision saved.
  */
 async function resolve(
   ctx: Context,
@@ -127,11 +127,10 @@ async function resolve(
   const rows = await ctx.em.find(SectionSuggestion, { section: section.id, key: { $in: keys } }, { populate: ['author'] });
   const members = await memberIdsOf(ctx, section.entry.id);
   const field = one ? 'input.suggestionId' : 'input.sectionId';
-  await writeSectionDoc(ctx, section.id, resolved, `${how === 'ACCEPTED' ? 'accept' : 'reject'}:${user.id}`, how === 'ACCEPTED' ? 'accept' : 'reject', field);
   const authors = [...new Set(rows.map((r) => `${r.author.name}${r.role ? ` (${ROLE_LABELS[r.role].toLowerCase()})` : ''}`))];
   const verb = how === 'ACCEPTED' ? 'accepted' : 'rejected';
   const summary = `${user.name} ${verb} ${keys.length === 1 ? 'a suggestion' : `${keys.length} suggestions`}${authors.length ? ` by ${authors.join(', ')}` : ''} in “${section.title}”.`;
-  await inTransaction(ctx, async ({ em, events }) => {
+  const record = async ({ em, events }: Transaction) => {
     const now = new Date();
     for (const row of rows) {
       const mine = await em.findOneOrFail(SectionSuggestion, row.id);
@@ -146,7 +145,16 @@ async function resolve(
     notify(em, resolutionDrafts(user, section, keys, how, members));
     const kind = how === 'ACCEPTED' ? EntryEventKind.SUGGESTION_ACCEPTED : EntryEventKind.SUGGESTION_REJECTED;
     events.push({ kind, entryId: section.entry.id, sectionId: section.id, suggestionId: keys.length === 1 ? keys[0] : null, actorId: user.id });
-  });
+  };
+  // The edit and the record of it commit together, or neither does: a failure leaves the text,
+  // the rows and the audit as they were.
+  await writeSectionDoc(ctx, section.id, resolved, `${how === 'ACCEPTED' ? 'accept' : 'reject'}:${user.id}`, how === 'ACCEPTED' ? 'accept' : 'reject', field, (logEdit) =>
+    inTransaction(ctx, async (tx) => {
+      const logged = await logEdit(tx.em);
+      await record(tx);
+      return logged;
+    }),
+  );
   return { section, suggestionIds: keys };
 }
 
