@@ -298,9 +298,9 @@ export class UpdateLog {
     // services (it raises no entry events; its caller publishes the edit once acknowledged).
     // Or the caller's (`within`), which may write more before it commits. Either way, if it
     // rolls back, drain drops the cached document, which holds the update by then.
-    const inTransaction = meta.within ?? (<T>(work: (tx: EntityManager) => Promise<T>) => this.orm.em.fork().transactional(work));
+    const transaction = meta.within ?? (<T>(work: (tx: EntityManager) => Promise<T>) => this.orm.em.fork().transactional(work));
     let attempts = 0;
-    return inTransaction(async (tx) => {
+    return transaction(async (tx) => {
       // Run again (the caller's transaction retries after a deadlock): from the database, not
       // from the cached document the attempt before changed.
       if (attempts++ > 0) this.store.forget(sectionId);
