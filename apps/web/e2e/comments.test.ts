@@ -71,6 +71,17 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     await expect.poll(() => marks(medic), LONG).toEqual(['within one hour']);
     await expect.poll(() => announced(medic), LONG).toBe('New comment from Grace Mensah on “within one hour”');
 
+    // By keyboard: arrowing into the highlighted passage chooses its thread and says so, and
+    // Ctrl+Alt+M (with nothing selected) goes on to the comment, where a screen reader reads it.
+    await medicText.focus();
+    await medic.keyboard.press('Control+Home');
+    for (let i = 0; i < 'Sepsis screening w'.length; i++) await medic.keyboard.press('ArrowRight');
+    await expect.poll(() => thread.getAttribute('class')).toContain('app-comment-thread--active');
+    await expect.poll(() => announced(medic)).toBe('Comment by Grace Mensah on this passage. Control+Alt+M goes to it.');
+    await medic.keyboard.press('Control+Alt+M');
+    await expect.poll(() => medic.evaluate(() => document.activeElement?.closest('[data-testid="comment-thread"] .app-comment') !== null)).toBe(true);
+    expect(await medic.evaluate(() => document.activeElement?.textContent)).toContain('Is this for all patients');
+
     // Choosing the thread marks its passage.
     await thread.getByRole('button', { name: /^Show in the text/ }).click();
     await expect.poll(() => medic.locator('#section-text .app-comment-mark--active').textContent()).toBe('within one hour');
@@ -192,6 +203,11 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     await expect.poll(() => openThreads(patient).count(), LONG).toBe(1);
     expect(await openThreads(patient).first().locator('.app-comment__byline').textContent()).toMatch(/^Joy CampbellPatient representative\d/);
     await expect.poll(() => marks(patient), LONG).toEqual(['Bengali, Urdu and Somali']);
+    // In read-only text, with no cursor to move, the highlight is a <mark> whose details are its thread (aria-details).
+    const details = await patient
+      .locator('#section-text .app-comment-mark')
+      .evaluate((mark) => ({ tag: mark.tagName, thread: document.getElementById(mark.getAttribute('aria-details')!)?.dataset.testid }));
+    expect(details).toEqual({ tag: 'MARK', thread: 'comment-thread' });
     // "Show in the text" (named with its passage, as a screen reader says it) marks the passage
     // and says so, as focus stays on the button.
     const show = openThreads(patient).first().getByRole('button', { name: 'Show in the text: Bengali, Urdu and Somali', exact: true });

@@ -44,6 +44,16 @@ export class CommentPassages {
   private readonly moveListeners = new Set<() => void>();
   /** Told a thread's id when its highlighted passage is clicked in the text, null when the text is clicked elsewhere. */
   onPick: ((id: string | null) => void) | null = null;
+  /**
+   * Told a thread's id when the cursor (nothing selected) comes into its passage, by the keyboard
+   * as by a click, and null when it leaves: arrowing through the text finds the comments as a
+   * click does. Ctrl+Alt+M then goes to the comment (requestComment).
+   */
+  onCaretIn: ((id: string | null) => void) | null = null;
+  /** The passage the cursor stands in now (a thread's id), as last told to onCaretIn. */
+  private caretIn: string | null = null;
+  /** Told a thread's id when Ctrl+Alt+M is pressed in its passage with nothing selected: show and focus its comment. */
+  onOpen: ((id: string) => void) | null = null;
   /** The new-comment form, while one can be opened: told when "Comment" is chosen by the selection. */
   private commentHandler: (() => void) | null = null;
   readonly extension: Extension;
@@ -64,9 +74,11 @@ export class CommentPassages {
       },
       onTransaction({ transaction }) {
         passages.readSelection();
+        passages.followCaret(transaction);
         if (transaction.docChanged || transaction.getMeta(key)) passages.moveListeners.forEach((listener) => listener());
       },
-      // Ctrl+Alt+M (Cmd+Option+M on a Mac) comments on the selection, as in Google Docs and Word.
+      // Ctrl+Alt+M (Cmd+Option+M on a Mac) comments on the selection, as in Google Docs and Word;
+      // with nothing selected, in a highlighted passage, it goes to that passage's comment.
       addKeyboardShortcuts: () => ({
         'Mod-Alt-m': () => this.requestComment(),
       }),
@@ -121,10 +133,17 @@ export class CommentPassages {
     this.listeners.forEach((listener) => listener());
   }
 
-  /** Opens the new-comment form on what is selected; false (nothing done) if nothing is selected or no form is there. */
+  /**
+   * Opens the new-comment form on what is selected; with nothing selected and the cursor in a
+   * highlighted passage, goes to that passage's comment (onOpen). False if it did neither.
+   */
   requestComment(): boolean {
-    if (!this.selected || !this.commentHandler) return false;
-    this.commentHandler();
+    if (this.selected && this.commentHandler) {
+      this.commentHandler();
+      return true;
+    }
+    if (this.selected || !this.caretIn || !this.onOpen) return false;
+    this.onOpen(this.caretIn);
     return true;
   }
 
@@ -245,9 +264,10 @@ export class CommentPassages {
       const range = rangeOf(fragment, state.doc, passage);
       if (!range) continue;
       const active = passage.id === this.active;
-      decorations.push(
-        Decoration.inline(range.from, range.to, { class: active ? `${MARK} ${MARK}--active` : MARK, 'data-comment-id': passage.id }, { id: passage.id, inclusiveStart: false, inclusiveEnd: false }),
-      );
+      // A <mark> tied to its thread (aria-details): a screen reader says the words are marked and
+      // can go to the comment from them, in read-only text too, where there is no cursor to move.
+      const attrs = { nodeName: 'mark', class: active ? `${MARK} ${MARK}--active` : MARK, 'data-comment-id': passage.id, 'aria-details': `thread-${passage.id}` };
+      decorations.push(Decoration.inline(range.from, range.to, attrs, { id: passage.id, inclusiveStart: false, inclusiveEnd: false }));
     }
     return DecorationSet.create(state.doc, decorations);
   }
@@ -277,6 +297,30 @@ export class CommentPassages {
     } catch {
       return null;
     }
+  }
+
+  /** Tells onCaretIn when a local move of the cursor (not others' text arriving) takes it into a highlighted passage or out of one. */
+  private followCaret(tr: Transaction): void {
+    const editor = this.editor;
+    const remote = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
+    if (!editor || remote || !(tr.selectionSet || tr.getMeta(key))) return;
+    const { selection } = editor.state;
+    const id = selection.empty ? this.passageAt(selection.from) : null;
+    if (id === this.caretIn) return;
+    this.caretIn = id;
+    this.onCaretIn?.(id);
+  }
+
+  /** The thread whose highlighted passage holds `pos` (from its first character up to its last), if any. */
+  private passageAt(pos: number): string | null {
+    const editor = this.editor;
+    const hit =
+      editor &&
+      key
+        .getState(editor.state)
+        ?.find(pos, pos)
+        .find((d) => d.from <= pos && pos < d.to);
+    return hit ? (hit.spec as { id: string }).id : null;
   }
 
   private readSelection(): void {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { problemsFrom } from '../forms/api-errors';
 import { useAnnounce } from '../layout/announcer';
 import type { CommentPassages } from './comment-passages';
@@ -46,10 +46,10 @@ export function CommentsPanel({ entryId, sectionId, passages, text }: CommentsPa
     document.querySelector<HTMLElement>(`#thread-${first.id} .app-comment`)?.focus();
     setRevealFrom(null);
   }, [revealFrom, open, resolved]);
-  const showThread = (id: string) => {
+  const showThread = useCallback((id: string) => {
     setActive(id);
     document.querySelector<HTMLElement>(`#thread-${id} .app-comment`)?.focus();
-  };
+  }, []);
   const picked = open.find((t) => t.id === active);
   const more = (kind: 'open' | 'resolved', threads: Thread[], total: number) =>
     total > threads.length &&
@@ -74,12 +74,25 @@ export function CommentsPanel({ entryId, sectionId, passages, text }: CommentsPa
   const marked = open.flatMap((t) => (t.anchor && !t.anchor.deleted ? [{ id: t.id, start: t.anchor.start, end: t.anchor.end }] : []));
   useEffect(() => passages.setPassages(marked));
   useEffect(() => passages.setActive(active), [passages, active]);
+  // The text's side: a click on a passage chooses its thread; so does arrowing into it, which is
+  // said (with the key that goes on to the comment, as a click on the thread would).
+  const openNow = useRef(open);
+  openNow.current = open;
   useEffect(() => {
     passages.onPick = setActive;
+    passages.onCaretIn = (id) => {
+      const thread = id ? openNow.current.find((t) => t.id === id) : undefined;
+      if (!thread) return; // leaving a passage keeps its thread chosen, as the thread's own "Show in the text" does
+      setActive(thread.id);
+      announce(`Comment by ${thread.author.name} on this passage. Control+Alt+M goes to it.`);
+    };
+    passages.onOpen = showThread;
     return () => {
       passages.onPick = null;
+      passages.onCaretIn = null;
+      passages.onOpen = null;
     };
-  }, [passages]);
+  }, [passages, announce, showThread]);
 
   const thread = (t: Thread) => (
     <CommentThread
