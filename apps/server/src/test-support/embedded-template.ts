@@ -22,7 +22,11 @@ let made: Promise<string> | undefined;
  * (finding them applied), so a template that fell behind could not pass unnoticed.
  */
 export function migratedTemplate(): Promise<string> {
-  made ??= makeTemplate();
+  // A failure is not kept: the next file tries again.
+  made ??= makeTemplate().catch((error: unknown) => {
+    made = undefined;
+    throw error;
+  });
   return made;
 }
 

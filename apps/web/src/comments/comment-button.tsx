@@ -10,7 +10,8 @@ interface CommentButtonProps {
 /**
  * "Comment" beside the words selected in the text: opens the new-comment form on them. Next in
  * Tab order after the text (and Ctrl+Alt+M from the text does the same), so it is not only for
- * the mouse. Shown only while words are selected and the reader may comment.
+ * the mouse. Shown only while words are selected, the reader may comment and the form is not
+ * open already.
  */
 export function CommentButton({ passages, around }: CommentButtonProps) {
   const selected = useSelectedPassage(passages);

@@ -56,6 +56,7 @@ export class CommentPassages {
   onOpen: ((id: string) => void) | null = null;
   /** The new-comment form, while one can be opened: told when "Comment" is chosen by the selection. */
   private commentHandler: (() => void) | null = null;
+  private formOpen = false;
   readonly extension: Extension;
   /** What the editor takes (SectionEditor's `extensions`). */
   readonly extensions: Extension[];
@@ -125,8 +126,19 @@ export class CommentPassages {
     return tops;
   }
 
-  /** Whether a comment can be started on the selection now (someone who may comment, the form loaded). */
-  canComment = () => this.commentHandler !== null;
+  /**
+   * Whether "Comment" is offered by the selection now: someone who may comment, the form loaded
+   * and not open already (it follows the selection then; the button, placed by the selection,
+   * could sit over the formatting buttons once the text scrolls under them).
+   */
+  canComment = () => this.commentHandler !== null && !this.formOpen;
+
+  /** The new-comment form says when it opens and closes. */
+  setFormOpen(open: boolean): void {
+    if (open === this.formOpen) return;
+    this.formOpen = open;
+    this.listeners.forEach((listener) => listener());
+  }
 
   setCommentHandler(handler: (() => void) | null): void {
     this.commentHandler = handler;

@@ -53,6 +53,10 @@ export function NewCommentForm({ passages, actions, people }: { passages: Commen
     });
     return () => passages.setCommentHandler(null);
   }, [passages]);
+  useEffect(() => {
+    passages.setFormOpen(open);
+    return () => passages.setFormOpen(false);
+  }, [passages, open]);
 
   // Opening starts at the first question, on the choice already made, so that it is heard first.
   useEffect(() => {
