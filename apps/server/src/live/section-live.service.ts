@@ -91,7 +91,6 @@ export async function applySectionUpdate(ctx: Context, input: ApplySectionUpdate
   return committed;
 }
 
-/** Yjs sync step 2: what the client lacks, given its state vector (none: the whole document). */
 /** Whether a state vector says the client holds nothing (an unreadable one is answered by the full path's own error). */
 function isEmptyVector(vector: Uint8Array): boolean {
   try {
@@ -101,6 +100,7 @@ function isEmptyVector(vector: Uint8Array): boolean {
   }
 }
 
+/** Yjs sync step 2: what the client lacks, given its state vector (none: the whole document). */
 export async function syncSection(ctx: Context, sectionId: string, stateVector?: string) {
   const section = await sectionFor(ctx, sectionId, 'entry.read');
   const vector = stateVector ? decodeBase64Update(stateVector) : new Uint8Array([0]);
