@@ -4,9 +4,7 @@
  * every text and attribute escaped. Written here because the server has no DOM: jsdom is only
  * the web app's test dependency, and this is smaller than adding one (e.g. linkedom) for it.
  */
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Every piece of user text goes through this. */
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+import { esc } from '../common/html-escape.js';
 
 /** Elements that have no end tag. */
 const VOID = new Set(['br', 'hr', 'img', 'wbr']);

@@ -1,6 +1,7 @@
 import { sectionDomSerializer, sectionSchema } from '@quorum/section-content';
 import { ABOUT_HEADING, aboutLines, methodLine, metricContextLine, safeHref, stateLine, SUPPRESSION_NOTE, wordsLine, type ContentNode, type ExportDocument, type ExportTable } from './export.model.js';
-import { esc, htmlDocument, htmlOf } from './html-nodes.js';
+import { esc } from '../common/html-escape.js';
+import { htmlDocument, htmlOf } from './html-nodes.js';
 
 /** Links only to http(s) and mailto (safeHref): any other link mark is dropped, its text kept. */
 function withSafeLinks(node: ContentNode): ContentNode {

@@ -1,3 +1,4 @@
+import { esc } from '../common/html-escape.js';
 import { DIGEST, MAIL_SUBJECTS, type MailKind } from './mail-kinds.js';
 
 /** What an email may say. Information governance: an entry's title and a link, never its sections' text, figures or testimonials. */
@@ -64,8 +65,6 @@ function sentences(facts: MailFacts): { lead: string; action: string; after?: st
   }
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 export function subjectOf(facts: Pick<MailFacts, 'kind' | 'entryTitle' | 'items'>): string {
   if (facts.kind === DIGEST) return `Your Quorum digest: ${facts.items?.length ?? 0} update${facts.items?.length === 1 ? '' : 's'}`;
   const said = MAIL_SUBJECTS[facts.kind];
@@ -95,29 +94,27 @@ export function composeMail(facts: MailFacts): ComposedMail {
     ...(facts.unsubscribeLink ? [`${unsubscribe} (no need to sign in): ${facts.unsubscribeLink}`, 'Or choose which emails you get on your account page in Quorum.'] : [asked]),
     '',
   ].join('\n');
-  const list = items.length
-    ? `<ul>${items.map((item) => `<li><a href="${escapeHtml(item.link)}">${escapeHtml(subjectOf({ kind: item.kind, entryTitle: item.entryTitle }))}</a></li>`).join('')}</ul>`
-    : '';
+  const list = items.length ? `<ul>${items.map((item) => `<li><a href="${esc(item.link)}">${esc(subjectOf({ kind: item.kind, entryTitle: item.entryTitle }))}</a></li>`).join('')}</ul>` : '';
   const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(subject)}</title>
+<title>${esc(subject)}</title>
 </head>
 <body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #212b32;">
 <main>
-<h1 style="font-size: 22px;">${escapeHtml(subject)}</h1>
-<p>${escapeHtml(lead)}</p>
+<h1 style="font-size: 22px;">${esc(subject)}</h1>
+<p>${esc(lead)}</p>
 ${list}
-<p><a href="${escapeHtml(facts.link)}" style="color: #005eb8;">${escapeHtml(action)}</a></p>
-${after ? `<p>${escapeHtml(after)}</p>` : ''}
+<p><a href="${esc(facts.link)}" style="color: #005eb8;">${esc(action)}</a></p>
+${after ? `<p>${esc(after)}</p>` : ''}
 </main>
 <footer>
 <p style="font-size: 14px;">${
     facts.unsubscribeLink
-      ? `<a href="${escapeHtml(facts.unsubscribeLink)}" style="color: #005eb8;">${escapeHtml(unsubscribe)}</a> (no need to sign in), or choose which emails you get on your account page in Quorum.`
-      : escapeHtml(asked)
+      ? `<a href="${esc(facts.unsubscribeLink)}" style="color: #005eb8;">${esc(unsubscribe)}</a> (no need to sign in), or choose which emails you get on your account page in Quorum.`
+      : esc(asked)
   }</p>
 </footer>
 </body>

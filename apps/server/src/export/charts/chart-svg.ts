@@ -7,6 +7,7 @@
  */
 
 import { scaleLinear } from 'd3-scale';
+import { esc } from '../../common/html-escape.js';
 import { WITHHELD } from '../export.model.js';
 
 /** One figure on a chart. A suppressed figure carries no number, so it cannot be drawn as one. */
@@ -40,23 +41,21 @@ export interface GapOverTimeData extends ChartText {
 export const CHART_WIDTH = 720;
 export const CHART_HEIGHT = 420;
 const PAD = { top: 28, right: 24, bottom: 118, left: 76 };
-const PLOT = { left: PAD.left, right: CHART_WIDTH - PAD.right, top: PAD.top, bottom: CHART_HEIGHT - PAD.bottom };
-const INK = '#212b32';
+export const PLOT = { left: PAD.left, right: CHART_WIDTH - PAD.right, top: PAD.top, bottom: CHART_HEIGHT - PAD.bottom };
+export const INK = '#212b32';
 const SECONDARY = '#4c6272';
-const GRID = '#d8dde0';
+export const GRID = '#d8dde0';
 const BASELINE = '#425563';
 const FOLLOW_UP = '#005eb8';
 const LINE_COLOURS = ['#005eb8', '#d5281b', '#007f3b', '#330072', '#7c2855', '#425563'];
 const DASHES = ['', '8 4', '2 4', '12 4 2 4', '4 4', '1 3'];
 const FONT = 'Arial, Helvetica, sans-serif';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 const NUMBER = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const TICK = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 /** "12.3", with a sign when it is a difference. */
 export const formatChartNumber = (v: number, signed = false) => `${signed && v > 0 ? '+' : ''}${NUMBER.format(v)}`;
-const r = (v: number) => Math.round(v * 10) / 10;
+export const r = (v: number) => Math.round(v * 10) / 10;
 
 /** Round tick values for an axis, from at or below `min` to at or above `max` (so no bar or whisker runs off the top). */
 export function ticks(min: number, max: number, count = 5): number[] {

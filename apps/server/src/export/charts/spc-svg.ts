@@ -5,7 +5,9 @@
  * target; special cause points told apart by shape as well as colour; a title and a description.
  * Pure: callers pass figures already scaled (percent, per N, or the mean's unit).
  */
-import { CHART_HEIGHT, CHART_WIDTH, formatChartNumber, ticks } from './chart-svg.js';
+// The frame, ink and rounding are chart-svg.ts's, so both kinds of chart are drawn alike.
+import { esc } from '../../common/html-escape.js';
+import { CHART_HEIGHT, CHART_WIDTH, formatChartNumber, GRID, INK, PLOT, r, ticks } from './chart-svg.js';
 
 export type SpcPointVariation = 'COMMON_CAUSE' | 'SPECIAL_CAUSE_IMPROVING' | 'SPECIAL_CAUSE_CONCERNING';
 
@@ -18,18 +20,11 @@ export interface SpcSvgData {
   target: number | null;
 }
 
-const PAD = { top: 28, right: 24, bottom: 118, left: 76 };
-const PLOT = { left: PAD.left, right: CHART_WIDTH - PAD.right, top: PAD.top, bottom: CHART_HEIGHT - PAD.bottom };
-const INK = '#212b32';
-const GRID = '#d8dde0';
 const COMMON = '#768692';
 const IMPROVING = '#005eb8';
 const CONCERNING = '#ed8b00';
 const LIMIT = '#425563';
 const TARGET = '#d5281b';
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-const r = (v: number) => Math.round(v * 10) / 10;
 const text = (x: number, y: number, content: string, size = 12, anchor = 'middle', extra = '') =>
   `<text x="${r(x)}" y="${r(y)}" font-size="${size}" text-anchor="${anchor}" fill="${INK}"${extra}>${esc(content)}</text>`;
 
