@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { describeBytes } from '../live/live-section';
+import { WarningCallout } from '../layout/warning-callout';
 
 /** From this share of the limit, the editor says how full the section is. */
 export const WARN_AT = 0.8;
@@ -46,17 +47,11 @@ export function SectionSizeWarning({ doc, limit }: { doc: Y.Doc; limit: number |
   if (!limit || bytes < limit * WARN_AT) return null;
   const percent = Math.min(100, Math.floor((bytes / limit) * 100));
   return (
-    <div className="nhsuk-warning-callout app-section-size" role="status" data-testid="section-size-warning">
-      <h3 className="nhsuk-warning-callout__label">
-        <span role="text">
-          <span className="nhsuk-u-visually-hidden">Important: </span>
-          This section is nearly full
-        </span>
-      </h3>
+    <WarningCallout level={3} heading="This section is nearly full" className="app-section-size" role="status" data-testid="section-size-warning">
       <p>
         It holds {describeBytes(bytes)} of the {describeBytes(limit)} a section can hold ({percent}%), counting its editing history. Changes that would take it over will not be saved: shorten it, or
         move tables of figures into evidence.
       </p>
-    </div>
+    </WarningCallout>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAnnounce } from '../layout/announcer';
 import { CHANGE_LABELS, GAP_LABELS, LEVEL_LABELS, POSITION_LABELS, formatCount, formatEstimate, formatRatio, number, type MetricScale } from './evidence-format';
 import type { GroupAnalysis, MetricAnalysis } from './use-evidence';
+import { WarningCallout } from '../layout/warning-callout';
 
 type Figures = GroupAnalysis['baseline'];
 
@@ -139,12 +140,7 @@ export function MetricResults({ scale, analysis, onChoosePeriods }: { scale: Met
   return (
     <>
       {analysis.periodOrder === 'UNCLEAR' ? (
-        <div className="nhsuk-warning-callout">
-          <h4 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>Which period came first?
-            </span>
-          </h4>
+        <WarningCallout level={4} heading="Which period came first?">
           <p>{analysis.message}</p>
           <p>Nothing is compared and no sentence is written until you choose the baseline and follow-up.</p>
           {onChoosePeriods && (
@@ -152,7 +148,7 @@ export function MetricResults({ scale, analysis, onChoosePeriods }: { scale: Met
               Choose the baseline and follow-up
             </button>
           )}
-        </div>
+        </WarningCallout>
       ) : (
         analysis.message && <p className="nhsuk-body">{analysis.message}</p>
       )}
@@ -164,14 +160,9 @@ export function MetricResults({ scale, analysis, onChoosePeriods }: { scale: Met
       )}
       <Methods analysis={analysis} />
       {analysis.suppressionApplied && (
-        <div className="nhsuk-warning-callout">
-          <h4 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>Small numbers hidden
-            </span>
-          </h4>
+        <WarningCallout level={4} heading="Small numbers hidden">
           <p>Counts below {analysis.suppressionThreshold} are hidden, and so are figures that would reveal them, as NHS disclosure control expects.</p>
-        </div>
+        </WarningCallout>
       )}
       {analysis.notes.length > 0 && (
         <ul className="nhsuk-list nhsuk-list--bullet">

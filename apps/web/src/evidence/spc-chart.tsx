@@ -9,6 +9,7 @@ import type { DataQualityFieldsFragment, SpcAssurance, SpcChartFieldsFragment, S
 import { TableHead } from '../layout/table-head';
 import { AxisLabel, FONT, GRID, HEIGHT, INK, PAD, ticks, WIDTH } from './chart-parts';
 import { number, scaled, unitOf, type MetricScale } from './evidence-format';
+import { WarningCallout } from '../layout/warning-callout';
 
 const COMMON = '#768692';
 const IMPROVING = '#005eb8';
@@ -217,18 +218,13 @@ export function DataQualityReport({ quality }: { quality: DataQualityFieldsFragm
     <>
       <h3 className="nhsuk-heading-m">Data quality</h3>
       {quality.flags.length > 0 ? (
-        <div className="nhsuk-warning-callout" data-testid="data-quality-flags">
-          <h4 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>Ethnicity recording
-            </span>
-          </h4>
+        <WarningCallout level={4} heading="Ethnicity recording" data-testid="data-quality-flags">
           <ul className="nhsuk-list nhsuk-list--bullet">
             {quality.flags.map((f) => (
               <li key={`${f.kind}-${f.period}-${f.group}`}>{f.message}</li>
             ))}
           </ul>
-        </div>
+        </WarningCallout>
       ) : (
         <p className="nhsuk-body">Ethnicity was stated for at least 90% of people at every period, and no group’s make-up changed between baseline and follow-up.</p>
       )}

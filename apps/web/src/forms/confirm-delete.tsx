@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { problemsFrom } from './api-errors';
+import { WarningCallout } from '../layout/warning-callout';
 
 interface ConfirmDeleteProps {
   /** The heading's question, e.g. "Delete Sepsis screening?". */
@@ -36,13 +37,7 @@ export function ConfirmDelete({ question, consequence, confirm, busy, disabled, 
   }
 
   return (
-    <div className="nhsuk-warning-callout">
-      <h3 className="nhsuk-warning-callout__label" ref={heading} tabIndex={-1}>
-        <span role="text">
-          <span className="nhsuk-u-visually-hidden">Important: </span>
-          {question}
-        </span>
-      </h3>
+    <WarningCallout level={3} heading={question} headingRef={heading}>
       <p>{consequence}</p>
       {problem && (
         <p className="nhsuk-error-message" role="alert">
@@ -58,6 +53,6 @@ export function ConfirmDelete({ question, consequence, confirm, busy, disabled, 
           No, keep it
         </button>
       </div>
-    </div>
+    </WarningCallout>
   );
 }

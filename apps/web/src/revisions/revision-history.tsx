@@ -9,6 +9,7 @@ import { CURRENT_TEXT, RevisionCompare } from './revision-compare';
 import { revisionLabel } from './revision-label';
 import { useNameRevision, useRestoreRevision, useRevisions } from './use-revisions';
 import './revisions.css';
+import { WarningCallout } from '../layout/warning-callout';
 
 // The preview brings the section's Markdown parser (markdown-it, about 50 kB gzipped): it loads when a revision is first opened.
 const MarkdownPreview = lazy(() => import('./markdown-preview').then((m) => ({ default: m.MarkdownPreview })));
@@ -226,13 +227,7 @@ function RevisionView({ revision, sectionId, canEdit, focusName = false, onClose
         </p>
       )}
       {confirming ? (
-        <div className="nhsuk-warning-callout app-revision__confirm">
-          <h4 className="nhsuk-warning-callout__label" ref={confirmHeading} tabIndex={-1}>
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>
-              Restore this revision?
-            </span>
-          </h4>
+        <WarningCallout level={4} heading="Restore this revision?" headingRef={confirmHeading} className="app-revision__confirm">
           <p>The section’s text will become what it was on {saved}, for everyone working on it. The current text is kept as a revision, so you can change your mind.</p>
           <div className="nhsuk-button-group">
             <button className="nhsuk-button nhsuk-button--warning" type="button" onClick={onConfirm} disabled={restoring}>
@@ -242,7 +237,7 @@ function RevisionView({ revision, sectionId, canEdit, focusName = false, onClose
               No, keep the current text
             </button>
           </div>
-        </div>
+        </WarningCallout>
       ) : (
         <div className="nhsuk-button-group">
           {canEdit && (

@@ -6,6 +6,7 @@ import { useAnnounce } from '../layout/announcer';
 import { SubmitReadiness } from '../submit/submit-readiness';
 import { workflowErrors } from './submit-refusal';
 import { useEntryWorkflow } from './use-workflow';
+import { WarningCallout } from '../layout/warning-callout';
 
 const ABOUT: Record<EntryState, string> = {
   DRAFT: 'When the text is ready, ask the team to review and sign off each section.',
@@ -104,13 +105,7 @@ export function WorkflowControls({ entryId, onErrors }: { entryId: string; onErr
       )}
       {step === 'idle' && <SubmitReadiness entryId={entryId} />}
       {step === 'confirm-submit' && (
-        <div className="nhsuk-warning-callout app-workflow__confirm">
-          <h2 className="nhsuk-warning-callout__label" ref={confirmHeading} tabIndex={-1}>
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>
-              Submit this entry?
-            </span>
-          </h2>
+        <WarningCallout level={2} heading="Submit this entry?" headingRef={confirmHeading} className="app-workflow__confirm">
           <p>Submitting freezes the content: nobody can edit or sign off its sections until you reopen it.</p>
           <div className="nhsuk-button-group">
             <button className="nhsuk-button" type="button" onClick={() => void move(submit)}>
@@ -120,7 +115,7 @@ export function WorkflowControls({ entryId, onErrors }: { entryId: string; onErr
               No, not yet
             </button>
           </div>
-        </div>
+        </WarningCallout>
       )}
       {step === 'reopen' && (
         <div className="app-workflow__reopen">

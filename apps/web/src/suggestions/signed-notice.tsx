@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ROLE_LABELS } from '@quorum/domain';
 import { useEntryEvents } from '../activity/use-entry-events';
 import { SectionApprovalsQuery } from './operations';
+import { WarningCallout } from '../layout/warning-callout';
 
 export interface Approval {
   id: string;
@@ -34,13 +35,7 @@ export function useCurrentApprovals(entryId: string, sectionId: string): Approva
 export function SignedNotice({ approvals }: { approvals: Approval[] }) {
   if (approvals.length === 0) return null;
   return (
-    <div className="nhsuk-warning-callout app-signed-notice" data-testid="signed-notice">
-      <h3 className="nhsuk-warning-callout__label">
-        <span role="text">
-          <span className="nhsuk-u-visually-hidden">Important: </span>
-          This section is signed off
-        </span>
-      </h3>
+    <WarningCallout level={3} heading="This section is signed off" className="app-signed-notice" data-testid="signed-notice">
       {/* One paragraph, so that the text still starts on the first screen (a browser walk measured a list form pushing it 300 px down). */}
       <p>
         Typing directly would make {approvals.length === 1 ? 'this approval' : 'these approvals'} stop counting:{' '}
@@ -52,6 +47,6 @@ export function SignedNotice({ approvals }: { approvals: Approval[] }) {
         ))}
         . You start in <strong>Suggesting</strong>, which keeps {approvals.length === 1 ? 'it' : 'them'} until someone accepts; choose <strong>Editing</strong> to type directly.
       </p>
-    </div>
+    </WarningCallout>
   );
 }
