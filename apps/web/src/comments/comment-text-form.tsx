@@ -3,6 +3,7 @@ import { problemsFrom } from '../forms/api-errors';
 import { ErrorMessage } from '../forms/fields';
 import { MentionTextarea } from './mention-textarea';
 import { NotifyPeople, type Person } from './notify-people';
+import { SubmitOrCancel } from '../forms/save-or-cancel';
 
 export const MAX_COMMENT = 10_000;
 
@@ -83,14 +84,7 @@ export function CommentTextForm({ id, label, submitLabel, initial = '', people, 
         )}
       </div>
       {people && <NotifyPeople idPrefix={`${id}-notify`} people={people} chosen={notify} onChange={setNotify} />}
-      <div className="nhsuk-button-group">
-        <button className="nhsuk-button nhsuk-button--small" type="submit" disabled={sending}>
-          {submitLabel}
-        </button>
-        <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit={submitLabel} onCancel={onCancel} small sending={sending} />
     </form>
   );
 }

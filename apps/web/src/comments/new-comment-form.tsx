@@ -9,6 +9,7 @@ import { bodyProblem } from './comment-text-form';
 import { MentionTextarea } from './mention-textarea';
 import { NotifyPeople, type Person } from './notify-people';
 import { shortQuote, type CommentActions } from './use-comments';
+import { SubmitOrCancel } from '../forms/save-or-cancel';
 
 type About = 'selected' | 'typed' | 'section';
 
@@ -218,14 +219,7 @@ export function NewCommentForm({ passages, actions, people }: { passages: Commen
         />
       </div>
       <NotifyPeople idPrefix={`${ID}-notify`} people={people} chosen={notify} onChange={setNotify} />
-      <div className="nhsuk-button-group">
-        <button className="nhsuk-button nhsuk-button--small" type="submit" disabled={sending}>
-          Add comment
-        </button>
-        <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit="Add comment" onCancel={close} small sending={sending} />
     </form>
   );
 }

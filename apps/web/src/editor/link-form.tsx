@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useState, type FormEvent } from 'react';
 import { TextInput } from '../forms/fields';
+import { SubmitOrCancel } from '../forms/save-or-cancel';
 
 /** A web or email address as typed, made whole ("www.nhs.uk" becomes "https://www.nhs.uk"); '' if it is not one. */
 export function linkAddress(typed: string): string {
@@ -57,19 +58,13 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose(): void 
         spellCheck={false}
         autoComplete="url"
       />
-      <div className="nhsuk-button-group">
-        <button className="nhsuk-button nhsuk-button--small" type="submit">
-          {existing ? 'Change link' : 'Add link'}
-        </button>
+      <SubmitOrCancel submit={existing ? 'Change link' : 'Add link'} onCancel={close} small>
         {existing && (
           <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={remove}>
             Remove link
           </button>
         )}
-        <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      </SubmitOrCancel>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { SelectInput } from '../forms/fields';
 import { useAnnounce } from '../layout/announcer';
 import { FigureSentencesQuery } from './operations';
+import { SubmitOrCancel } from '../forms/save-or-cancel';
 
 interface Choice {
   key: string;
@@ -118,16 +119,7 @@ export function FigureForm({ editor, entryId, onClose }: { editor: Editor; entry
           </div>
         </>
       )}
-      <div className="nhsuk-button-group">
-        {metric && (
-          <button className="nhsuk-button nhsuk-button--small" type="submit">
-            Insert figure
-          </button>
-        )}
-        <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submit={metric ? 'Insert figure' : null} onCancel={close} small />
     </form>
   );
 }
