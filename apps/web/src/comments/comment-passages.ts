@@ -199,18 +199,11 @@ export class CommentPassages {
    * moves there. False when the passage is no longer in the text.
    */
   reveal(id: string): boolean {
-    const editor = this.editor;
     const passage = this.marked.find((p) => p.id === id);
-    const fragment = editor && fragmentOf(editor.state);
-    const range = passage && fragment ? rangeOf(fragment, editor.state.doc, passage) : null;
-    if (!editor || !range) return false;
+    const range = passage && this.rangeIn(passage);
+    if (!range) return false;
     this.setActive(id);
-    if (editor.isEditable) {
-      editor.chain().focus().setTextSelection(range).scrollIntoView().run();
-    } else {
-      const { node } = editor.view.domAtPos(range.from);
-      (node instanceof Element ? node : node.parentElement)?.scrollIntoView?.({ block: 'center' });
-    }
+    this.show(range);
     return true;
   }
 
@@ -229,17 +222,28 @@ export class CommentPassages {
    * a thread's; false when it is no longer in the text or no editor is there.
    */
   revealAnchor(anchor: { start: string; end: string }): boolean {
+    const range = this.rangeIn(anchor);
+    if (!range) return false;
+    this.show(range);
+    return true;
+  }
+
+  /** Where an anchored passage stands in the text now; null when it is gone or no editor is there. */
+  private rangeIn(anchor: { start: string; end: string }): { from: number; to: number } | null {
     const editor = this.editor;
     const fragment = editor && fragmentOf(editor.state);
-    const range = fragment ? rangeOf(fragment, editor.state.doc, anchor) : null;
-    if (!editor || !range) return false;
+    return fragment ? rangeOf(fragment, editor.state.doc, anchor) : null;
+  }
+
+  /** Selects a range and scrolls to it in an editable text; in a read-only one, only scrolls it into view. */
+  private show(range: { from: number; to: number }): void {
+    const editor = this.editor!;
     if (editor.isEditable) {
       editor.chain().focus().setTextSelection(range).scrollIntoView().run();
     } else {
       const { node } = editor.view.domAtPos(range.from);
       (node instanceof Element ? node : node.parentElement)?.scrollIntoView?.({ block: 'center' });
     }
-    return true;
   }
 
   private plugin(): Plugin<DecorationSet> {
