@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { formErrors } from '../forms/api-errors';
-import { ErrorSummary, type FormError } from '../forms/error-summary';
+import type { FormError } from '../forms/error-summary';
+import { FormPage } from '../forms/form-page';
 import { bound, EmailInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { RequestPasswordResetMutation } from './operations';
@@ -52,11 +53,7 @@ export function ForgotPasswordPage() {
   }
 
   return (
-    <NarrowColumn>
-      <ErrorSummary errors={errors} />
-      <PageHeading title="Reset your password" error={errors.length > 0}>
-        Reset your password
-      </PageHeading>
+    <FormPage title="Reset your password" errors={errors}>
       {mailEnabled === false ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -71,6 +68,6 @@ export function ForgotPasswordPage() {
         </form>
       )}
       {backToLogIn}
-    </NarrowColumn>
+    </FormPage>
   );
 }

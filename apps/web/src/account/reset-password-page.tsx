@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { formErrors } from '../forms/api-errors';
-import { ErrorSummary, type FormError } from '../forms/error-summary';
+import type { FormError } from '../forms/error-summary';
+import { FormPage } from '../forms/form-page';
 import { bound, PasswordInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { ResetPasswordMutation } from './operations';
@@ -47,11 +48,7 @@ export function ResetPasswordPage() {
   }
 
   return (
-    <NarrowColumn>
-      <ErrorSummary errors={errors} />
-      <PageHeading title="Choose a new password" error={errors.length > 0}>
-        Choose a new password
-      </PageHeading>
+    <FormPage title="Choose a new password" errors={errors}>
       <form onSubmit={onSubmit} noValidate>
         <PasswordInput
           {...bound('new-password', password, setPassword, errors)}
@@ -69,6 +66,6 @@ export function ResetPasswordPage() {
           Ask for a new one
         </Link>
       </p>
-    </NarrowColumn>
+    </FormPage>
   );
 }

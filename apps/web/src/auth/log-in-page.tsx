@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { formErrors, hasCode } from '../forms/api-errors';
-import { ErrorSummary, type FormError } from '../forms/error-summary';
+import type { FormError } from '../forms/error-summary';
+import { FormPage } from '../forms/form-page';
 import { bound, EmailInput, PasswordInput } from '../forms/fields';
-import { PageHeading } from '../layout/page-heading';
 import { nextPath, withNext } from './next-path';
 import { SingleSignOnButton } from './single-sign-on-button';
 import { useLoginOptions } from './use-login-options';
 import { useLogIn, useMe } from './use-session';
-import { NarrowColumn } from '../layout/narrow-column';
 
 function check(email: string, password: string): FormError[] {
   const errors: FormError[] = [];
@@ -46,11 +45,7 @@ export function LogInPage() {
   }
 
   return (
-    <NarrowColumn>
-      <ErrorSummary errors={errors} />
-      <PageHeading title="Log in" error={errors.length > 0}>
-        Log in
-      </PageHeading>
+    <FormPage title="Log in" errors={errors}>
       {/* Nothing until the options come: where only single sign-on is on, the password form would flash. */}
       {optionsLoading && <p className="nhsuk-body">Loading…</p>}
       {singleSignOn && (
@@ -81,6 +76,6 @@ export function LogInPage() {
           </p>
         </>
       )}
-    </NarrowColumn>
+    </FormPage>
   );
 }

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { formErrors } from '../forms/api-errors';
-import { ErrorSummary, type FormError } from '../forms/error-summary';
+import type { FormError } from '../forms/error-summary';
+import { FormPage } from '../forms/form-page';
 import { bound, EmailInput, PasswordInput, TextInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { nextPath, withNext } from './next-path';
@@ -63,11 +64,7 @@ export function SignUpPage() {
   }
 
   return (
-    <NarrowColumn>
-      <ErrorSummary errors={errors} />
-      <PageHeading title="Create an account" error={errors.length > 0}>
-        Create an account
-      </PageHeading>
+    <FormPage title="Create an account" errors={errors}>
       <form onSubmit={onSubmit} noValidate>
         <TextInput {...bound('name', name, setName, errors)} label="Your name" hint="As your team will see it, for example Amara Okafor" autoComplete="name" />
         <EmailInput {...bound('email', email, setEmail, errors)} hint="Use your work address. Invitations are sent to it." />
@@ -87,6 +84,6 @@ export function SignUpPage() {
           Log in
         </Link>
       </p>
-    </NarrowColumn>
+    </FormPage>
   );
 }

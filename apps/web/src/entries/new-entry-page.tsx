@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { formErrors } from '../forms/api-errors';
-import { ErrorSummary, type FormError } from '../forms/error-summary';
+import type { FormError } from '../forms/error-summary';
+import { FormPage } from '../forms/form-page';
 import { bound, ErrorMessage, TextInput } from '../forms/fields';
 import { useAnnounce } from '../layout/announcer';
 import { LoadFailed, Loading } from '../layout/loading';
-import { PageHeading } from '../layout/page-heading';
 import { useNewEntry } from './use-new-entry';
-import { NarrowColumn } from '../layout/narrow-column';
 
 export function NewEntryPage() {
   const { templates, loading, error, createEntry, creating } = useNewEntry();
@@ -39,11 +38,7 @@ export function NewEntryPage() {
 
   const templateError = errors.find((e) => e.field?.startsWith('template-'))?.message;
   return (
-    <NarrowColumn>
-      <ErrorSummary errors={errors} />
-      <PageHeading title="Start a new entry" error={errors.length > 0}>
-        Start a new entry
-      </PageHeading>
+    <FormPage title="Start a new entry" errors={errors}>
       <form onSubmit={onSubmit} noValidate>
         <div className={`nhsuk-form-group${templateError ? ' nhsuk-form-group--error' : ''}`}>
           <fieldset className="nhsuk-fieldset" aria-describedby={templateError ? 'template-error' : undefined}>
@@ -78,6 +73,6 @@ export function NewEntryPage() {
           Start entry
         </button>
       </form>
-    </NarrowColumn>
+    </FormPage>
   );
 }
