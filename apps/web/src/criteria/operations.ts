@@ -11,18 +11,7 @@ export const CriteriaLinksQuery = graphql(`
       sections {
         id
         criteria {
-          id
-          covered
-          passages {
-            id
-            quote
-            lost
-            start
-            end
-            section {
-              id
-            }
-          }
+          ...CriterionPassages @unmask
         }
       }
     }
@@ -34,18 +23,7 @@ export const LinkCriterionPassagesMutation = graphql(`
   mutation LinkCriterionPassages($input: LinkCriterionInput!) {
     linkCriterion(input: $input) {
       criterion {
-        id
-        covered
-        passages {
-          id
-          quote
-          lost
-          start
-          end
-          section {
-            id
-          }
-        }
+        ...CriterionPassages @unmask
       }
     }
   }

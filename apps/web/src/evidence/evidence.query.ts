@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 
-// Uses the fragments in estimate.fragment.ts and spc.fragment.ts.
+// Uses the fragments in estimate.fragment.ts, spc.fragment.ts and testimonial.fragment.ts.
 // @unmask: the figures are values without ids, read by the charts' and tables' plain functions, not by components of their own.
 /** Everything the evidence pages show: metrics with their analysis, testimonials and readiness. */
 export const EntryEvidenceQuery = graphql(`
@@ -128,22 +128,7 @@ export const EntryEvidenceQuery = graphql(`
         }
       }
       testimonials {
-        id
-        quote
-        source
-        anonymised
-        attribution
-        citedAs
-        consentStatus
-        consentDate
-        consentNote
-        consentRecordedAt
-        consentRecordedBy {
-          id
-          name
-        }
-        exportable
-        createdAt
+        ...TestimonialFields @unmask
       }
       readiness {
         ready
