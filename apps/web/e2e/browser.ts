@@ -178,3 +178,27 @@ export function browserSession(options: { env?: Record<string, string>; contextO
     },
   };
 }
+
+/**
+ * Someone at a laptop of their own logged in through the API (as the web app's log-in page does
+ * it; that page has its own tests), on the demo entry's page.
+ */
+export async function onDemoEntryAs(session: BrowserSession, email: string): Promise<{ page: Page; entryId: string }> {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${session.app.url}/log-in`);
+  const login = await apiFrom(page, 'mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { email, password: DEMO_PASSWORD } });
+  expect(login.errors).toBeUndefined();
+  await page.goto(session.app.url);
+  await page.getByRole('link', { name: DEMO_ENTRY }).click(LONG);
+  return { page, entryId: new URL(page.url()).pathname.split('/')[2] };
+}
+
+/** Goes to a section's own address and waits until its heading reads `title` and its text (editor or read-only) is there; answers the text. */
+export async function openSectionAt(page: Page, address: string, title: string): Promise<Locator> {
+  await page.goto(address);
+  await expect.poll(() => page.locator('#section-title').textContent(), LONG).toBe(title);
+  const text = page.locator('#section-text');
+  await text.waitFor(LONG);
+  return text;
+}

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiFrom, browserSession, CHROMIUM, DEMO_PASSWORD, hasChromium, LONG, screenshot, wcagViolations } from './browser';
+import { apiFrom, browserSession, CHROMIUM, DEMO_PASSWORD, hasChromium, LONG, openSectionAt, screenshot, wcagViolations } from './browser';
 
 // Issue 12: a judging criterion linked to a passage of the text, which follows the passage
 // through another person's edits; readiness reaches "ready to submit" from the app alone.
@@ -42,11 +42,7 @@ describe.skipIf(!hasChromium)('criteria linked to passages in Chromium, against 
     );
   }
 
-  async function openSection(page: Page, entryId: string, sectionId: string) {
-    await page.goto(`${session.app.url}/entries/${entryId}/sections/${sectionId}`);
-    await expect.poll(() => page.locator('#section-title').textContent(), LONG).toBe(SECTION);
-    await page.locator('#section-text').waitFor(LONG);
-  }
+  const openSection = (page: Page, entryId: string, sectionId: string) => openSectionAt(page, `${session.app.url}/entries/${entryId}/sections/${sectionId}`, SECTION);
 
   it('a criterion linked to a passage follows it through another person’s edits, and readiness becomes ready once every criterion is addressed', async () => {
     const lead = await logIn('lead@demo.quorum.test');

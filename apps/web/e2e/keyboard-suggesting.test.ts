@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiFrom, browserSession, checkPage, CHROMIUM, explainFailure, hasChromium, LONG, screenshot } from './browser';
+import { apiFrom, browserSession, checkPage, CHROMIUM, explainFailure, hasChromium, LONG, openSectionAt, screenshot } from './browser';
 
 const SECTION = 'Patient involvement and teamwork';
 
@@ -18,10 +18,7 @@ describe.skipIf(!hasChromium)('suggesting by keyboard in Chromium, against the r
   const session = browserSession({ closeAfter: 'all' });
 
   async function openSection(page: Page): Promise<Locator> {
-    await page.goto(url);
-    await expect.poll(() => page.locator('#section-title').textContent(), LONG).toBe(SECTION);
-    const text = page.locator('#section-text');
-    await text.waitFor(LONG);
+    const text = await openSectionAt(page, url, SECTION);
     await hearAnnouncements(page);
     return text;
   }

@@ -1,7 +1,6 @@
 // @vitest-environment node
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiFrom, browserSession, checkPage as check, DEMO_ENTRY, DEMO_PASSWORD, hasChromium, LONG, screenshot } from './browser';
+import { apiFrom, browserSession, checkPage as check, hasChromium, LONG, onDemoEntryAs, screenshot } from './browser';
 
 const BANDS = ['0-4', '5-9', '10-14', '15-19', '20-24', '25-29', '30-34', '35-39', '40-44', '45-49', '50-54', '55-59', '60-64', '65-69', '70-74', '75-79', '80-84', '85-89', '90+'];
 // White British by age band: 30 events in 85-89 (10,000 people) and 20 in 90+ (5,000), none in the other bands (10,000 each):
@@ -13,16 +12,7 @@ const INDIAN = [{ period: '2023', ethnicCode: 'H', ageBand: '60-64', numerator: 
 describe.skipIf(!hasChromium)('age-standardised rates and rounding to 5 in Chromium, against the real server', { timeout: 120_000 }, () => {
   const session = browserSession();
 
-  async function analystPage(): Promise<{ page: Page; entryId: string }> {
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${session.app.url}/log-in`);
-    const login = await apiFrom(page, 'mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { email: 'analyst@demo.quorum.test', password: DEMO_PASSWORD } });
-    expect(login.errors).toBeUndefined();
-    await page.goto(session.app.url);
-    await page.getByRole('link', { name: DEMO_ENTRY }).click(LONG);
-    return { page, entryId: new URL(page.url()).pathname.split('/')[2] };
-  }
+  const analystPage = () => onDemoEntryAs(session, 'analyst@demo.quorum.test');
 
   it('the analyst reads age-standardised rates and turns on rounding to 5 by keyboard; the lead then sees rounded counts and no control', async () => {
     const { page, entryId } = await analystPage();

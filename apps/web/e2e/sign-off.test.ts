@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { readFileSync, statSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { apiFrom, browserSession, checkPage, CHROMIUM, DEMO_PASSWORD, hasChromium, LONG, screenshot } from './browser';
+import { apiFrom, browserSession, checkPage, CHROMIUM, DEMO_PASSWORD, hasChromium, LONG, openSectionAt, screenshot } from './browser';
 
 const SECTION = 'Patient involvement and teamwork';
 
@@ -16,13 +16,7 @@ describe.skipIf(!hasChromium)('sign-off, activity and export in Chromium, agains
   const logIn = async (email: string): Promise<Page> => (await session.logIn(email)).page;
 
   /** Opens the section at its own address, where the workspace (editor or read-only text) and its sign-off panel are. */
-  async function openSection(page: Page): Promise<Locator> {
-    await page.goto(`${session.app.url}/entries/${entryId}/sections/${sectionId}`);
-    await expect.poll(() => page.locator('#section-title').textContent(), LONG).toBe(SECTION);
-    const text = page.locator('#section-text');
-    await text.waitFor(LONG);
-    return text;
-  }
+  const openSection = (page: Page) => openSectionAt(page, `${session.app.url}/entries/${entryId}/sections/${sectionId}`, SECTION);
 
   const panel = (page: Page) => page.getByTestId('sign-off-panel');
   const slotRow = (page: Page, label: string) => panel(page).locator('.nhsuk-summary-list__row', { hasText: label });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { apiFrom, browserSession, checkPage as check, DEMO_ENTRY, DEMO_PASSWORD, hasChromium, LONG } from './browser';
+import { apiFrom, browserSession, checkPage as check, hasChromium, onDemoEntryAs } from './browser';
 
 /** 15 months of one group: 50% for 8 months, then 70% (a shift), enough for firm limits. */
 const MONTHS = Array.from({ length: 15 }, (_, i) => (i < 12 ? `2024-${String(i + 1).padStart(2, '0')}` : `2025-0${i - 11}`));
@@ -10,15 +10,7 @@ describe.skipIf(!hasChromium)('SPC chart in Chromium, against the real server', 
   const session = browserSession();
 
   it('the analyst reads a metric’s SPC chart: an SVG image with a title and description, icons in words, and a table of every point', async () => {
-    // Logged in through the API, as the web app's log-in page does it (that page has its own tests).
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${session.app.url}/log-in`);
-    const login = await apiFrom(page, 'mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }', { i: { email: 'analyst@demo.quorum.test', password: DEMO_PASSWORD } });
-    expect(login.errors).toBeUndefined();
-    await page.goto(session.app.url);
-    await page.getByRole('link', { name: DEMO_ENTRY }).click(LONG);
-    const entryId = new URL(page.url()).pathname.split('/')[2];
+    const { page, entryId } = await onDemoEntryAs(session, 'analyst@demo.quorum.test');
     const api = (query: string, variables: Record<string, unknown>) => apiFrom(page, query, variables);
     const created = await api('mutation($i: CreateMetricInput!) { createMetric(input: $i) { metric { id } } }', {
       i: { entryId, name: 'screening by the hour', definition: 'Adults with suspected sepsis screened within an hour', kind: 'PROPORTION', direction: 'HIGHER_IS_BETTER' },
@@ -37,6 +29,6 @@ describe.skipIf(!hasChromium)('SPC chart in Chromium, against the real server', 
     expect(await table.getByRole('row').count()).toBe(16);
     expect(await table.getByRole('row', { name: /^2025-03 / }).textContent()).toContain('run of 7 or more above the mean');
     await check(page, '26-spc-chart');
-    await context.close();
+    await page.context().close();
   });
 });

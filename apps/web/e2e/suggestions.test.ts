@@ -1,7 +1,7 @@
 // @vitest-environment node
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiFrom, browserSession, checkPage, CHROMIUM, DEMO_PASSWORD, explainFailure, hasChromium, LONG, screenshot } from './browser';
+import { apiFrom, browserSession, checkPage, CHROMIUM, DEMO_PASSWORD, explainFailure, hasChromium, LONG, openSectionAt, screenshot } from './browser';
 
 const SECTION = 'Patient involvement and teamwork';
 
@@ -19,13 +19,7 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     return page;
   };
 
-  async function openSection(page: Page): Promise<Locator> {
-    await page.goto(`${session.app.url}/entries/${entryId}/sections/${sectionId}`);
-    await expect.poll(() => page.locator('#section-title').textContent(), LONG).toBe(SECTION);
-    const text = page.locator('#section-text');
-    await text.waitFor(LONG);
-    return text;
-  }
+  const openSection = (page: Page) => openSectionAt(page, `${session.app.url}/entries/${entryId}/sections/${sectionId}`, SECTION);
   /** Shift+arrows until the selection holds `words` (a key press can be lost while the page is busy with others' updates). */
   async function selectWith(page: Page, key: 'Shift+ArrowLeft' | 'Shift+ArrowRight', words: string) {
     for (let i = 0; i < words.length + 5 && (await page.evaluate(() => window.getSelection()?.toString())) !== words; i++) await page.keyboard.press(key);
