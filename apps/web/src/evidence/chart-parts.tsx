@@ -1,6 +1,8 @@
 /** Pieces the metric charts share: sizes, axis ticks, wrapped labels, and the line styles with their legend keys. */
 
 import { scaleLinear } from 'd3-scale';
+import type { ReactNode } from 'react';
+import { TableHead } from '../layout/table-head';
 
 /** The drawing's natural size. It is never drawn wider (its box's max-width), so at normal widths one unit is one pixel. */
 export const WIDTH = 640;
@@ -137,6 +139,17 @@ export function BarKey({ hatched, patternId }: { hatched: boolean; patternId: st
       {hatched && <HatchPattern id={patternId} />}
       <rect x="1" y="1" width="18" height="18" fill={hatched ? `url(#${patternId})` : colour} stroke={colour} strokeWidth="2" />
     </svg>
+  );
+}
+
+/** A chart's figures as a table under it, for those who cannot see the drawing or want the numbers: the caption, the column headings, then `children`, the rows. */
+export function ChartTable({ caption, columns, testId, children }: { caption: ReactNode; columns: ReactNode[]; testId?: string; children: ReactNode }) {
+  return (
+    <table className="nhsuk-table app-chart__table" data-testid={testId}>
+      <caption className="nhsuk-table__caption nhsuk-table__caption--s">{caption}</caption>
+      <TableHead columns={columns} />
+      <tbody className="nhsuk-table__body">{children}</tbody>
+    </table>
   );
 }
 

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { TableHead } from '../layout/table-head';
-import { AxisLabel, BarKey, BASELINE, charsIn, FOLLOW_UP, FONT, GRID, HatchPattern, HEIGHT, INK, LineKey, Marker, PAD, seriesStyle, ticks, WIDTH, wrapLabel } from './chart-parts';
+import { AxisLabel, BarKey, ChartTable, BASELINE, charsIn, FOLLOW_UP, FONT, GRID, HatchPattern, HEIGHT, INK, LineKey, Marker, PAD, seriesStyle, ticks, WIDTH, wrapLabel } from './chart-parts';
 import { formatEstimate, number, scaled, unitOf, type EstimateLike, type MetricScale } from './evidence-format';
 import type { MetricAnalysis } from './use-evidence';
 
@@ -96,21 +95,17 @@ export function BeforeAfterChart({ name, scale, analysis }: { name: string; scal
           </li>
         </ul>
       </div>
-      <table className="nhsuk-table app-chart__table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
-        <TableHead columns={['Group', before, after]} />
-        <tbody className="nhsuk-table__body">
-          {data.map((d) => (
-            <tr className="nhsuk-table__row" key={d.group}>
-              <th scope="row" className="nhsuk-table__header">
-                {d.group}
-              </th>
-              <td className="nhsuk-table__cell">{formatEstimate(scale, d.baseline)}</td>
-              <td className="nhsuk-table__cell">{formatEstimate(scale, d.followUp)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable caption={title} columns={['Group', before, after]}>
+        {data.map((d) => (
+          <tr className="nhsuk-table__row" key={d.group}>
+            <th scope="row" className="nhsuk-table__header">
+              {d.group}
+            </th>
+            <td className="nhsuk-table__cell">{formatEstimate(scale, d.baseline)}</td>
+            <td className="nhsuk-table__cell">{formatEstimate(scale, d.followUp)}</td>
+          </tr>
+        ))}
+      </ChartTable>
     </figure>
   );
 }
@@ -203,27 +198,23 @@ export function GapOverTimeChart({ name, scale, analysis }: { name: string; scal
           ))}
         </ul>
       </div>
-      <table className="nhsuk-table app-chart__table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
-        <TableHead columns={['Period', ...groups]} />
-        <tbody className="nhsuk-table__body">
-          {series.map((p) => (
-            <tr className="nhsuk-table__row" key={p.period}>
-              <th scope="row" className="nhsuk-table__header app-chart__period">
-                {p.period}
-              </th>
-              {groups.map((g) => {
-                const e = gapAt(p, g);
-                return (
-                  <td className="nhsuk-table__cell" key={g}>
-                    {e ? formatEstimate(scale, e, true) : 'No figure'}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable caption={title} columns={['Period', ...groups]}>
+        {series.map((p) => (
+          <tr className="nhsuk-table__row" key={p.period}>
+            <th scope="row" className="nhsuk-table__header app-chart__period">
+              {p.period}
+            </th>
+            {groups.map((g) => {
+              const e = gapAt(p, g);
+              return (
+                <td className="nhsuk-table__cell" key={g}>
+                  {e ? formatEstimate(scale, e, true) : 'No figure'}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </ChartTable>
     </figure>
   );
 }

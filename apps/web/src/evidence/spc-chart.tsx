@@ -7,7 +7,7 @@
 import { useId } from 'react';
 import type { DataQualityFieldsFragment, SpcAssurance, SpcChartFieldsFragment, SpcVariation } from '../gql/graphql';
 import { TableHead } from '../layout/table-head';
-import { AxisLabel, FONT, GRID, HEIGHT, INK, PAD, ticks, WIDTH } from './chart-parts';
+import { AxisLabel, ChartTable, FONT, GRID, HEIGHT, INK, PAD, ticks, WIDTH } from './chart-parts';
 import { number, scaled, unitOf, type MetricScale } from './evidence-format';
 import { WarningCallout } from '../layout/warning-callout';
 
@@ -145,26 +145,22 @@ export function SpcChartFigure({ name, scale, chart }: { name: string; scale: Me
           <span className="nhsuk-details__summary-text">Figures for the SPC chart for {subject}</span>
         </summary>
         <div className="nhsuk-details__text">
-          <table className="nhsuk-table app-chart__table" data-testid="spc-table">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}</caption>
-            <TableHead columns={['Period', 'Value', 'Mean', 'Lower limit', 'Upper limit', 'Variation', 'Rules that hold']} />
-            <tbody className="nhsuk-table__body">
-              {points.map((p) => (
-                <tr className="nhsuk-table__row" key={p.period}>
-                  <th scope="row" className="nhsuk-table__header app-chart__period">
-                    {p.period}
-                    {p.recalculated ? ' (limits recalculated)' : ''}
-                  </th>
-                  <td className="nhsuk-table__cell">{show(p.value)}</td>
-                  <td className="nhsuk-table__cell">{show(p.mean)}</td>
-                  <td className="nhsuk-table__cell">{show(p.lowerLimit)}</td>
-                  <td className="nhsuk-table__cell">{show(p.upperLimit)}</td>
-                  <td className="nhsuk-table__cell">{VARIATION_LABELS[p.variation]}</td>
-                  <td className="nhsuk-table__cell">{pointSignals(p) || 'None'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChartTable caption={title} columns={['Period', 'Value', 'Mean', 'Lower limit', 'Upper limit', 'Variation', 'Rules that hold']} testId="spc-table">
+            {points.map((p) => (
+              <tr className="nhsuk-table__row" key={p.period}>
+                <th scope="row" className="nhsuk-table__header app-chart__period">
+                  {p.period}
+                  {p.recalculated ? ' (limits recalculated)' : ''}
+                </th>
+                <td className="nhsuk-table__cell">{show(p.value)}</td>
+                <td className="nhsuk-table__cell">{show(p.mean)}</td>
+                <td className="nhsuk-table__cell">{show(p.lowerLimit)}</td>
+                <td className="nhsuk-table__cell">{show(p.upperLimit)}</td>
+                <td className="nhsuk-table__cell">{VARIATION_LABELS[p.variation]}</td>
+                <td className="nhsuk-table__cell">{pointSignals(p) || 'None'}</td>
+              </tr>
+            ))}
+          </ChartTable>
           <p className="nhsuk-body-s">Latest: {show(last.value)}.</p>
         </div>
       </details>
