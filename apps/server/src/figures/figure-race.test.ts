@@ -1,25 +1,16 @@
-import { sectionSchema, type FigureSource } from '@quorum/section-content';
 import { describe, expect, it } from 'vitest';
-import { addMetricWithValues } from '../test-support/evidence-factories.js';
-import { blackChange, FIGURE_VALUES_AFTER as AFTER, FIGURE_VALUES_BEFORE as BEFORE } from '../test-support/figures.js';
-import { editorUpdate } from '../test-support/suggesting.js';
+import { addChangeFigure, FIGURE_VALUES_AFTER as AFTER } from '../test-support/figures.js';
 import { useTestTeam } from '../test-support/test-team.js';
 import { typeDuringReads } from '../test-support/typing-during-reads.js';
-import { APPLY, IMPORT_VALUES, SECTION_FIGURES, UPDATE_FIGURE } from '../test-support/operations.js';
+import { IMPORT_VALUES, SECTION_FIGURES, UPDATE_FIGURE } from '../test-support/operations.js';
 
 const { team, server } = useTestTeam();
 
 describe('updateFigure while someone types', () => {
   it('keeps words typed elsewhere in the section that land while it works (it wrote the text as it read it before, taking them out)', async () => {
     const lead = team.members.LEAD.client;
-    const metricId = await addMetricWithValues(server, team, {}, BEFORE);
     const sectionId = team.sectionIds[2];
-    const { group, sentence: changeSentence } = await blackChange(team, metricId);
-    const source: FigureSource = { metricId, level: 'ONS_GROUP', group, kind: 'CHANGE' };
-    const withFigure = await editorUpdate(lead, sectionId, (s) =>
-      s.tr.insert(s.doc.content.size, sectionSchema.nodes.paragraph.create(null, sectionSchema.text(changeSentence!, [sectionSchema.marks.figure.create(source)]))),
-    );
-    await lead.ok(APPLY, { i: { sectionId, update: withFigure, clientId: 'lead' } });
+    const { metricId, sentence: changeSentence, source } = await addChangeFigure(server, team, sectionId);
     await team.members.ANALYST.client.ok(IMPORT_VALUES, { i: { metricId, csv: AFTER, replace: true } });
 
     // A nurse's words arrive each time the server reads the section to update the figure.

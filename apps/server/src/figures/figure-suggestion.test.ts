@@ -1,7 +1,5 @@
-import { sectionSchema, type FigureSource } from '@quorum/section-content';
 import { describe, expect, it } from 'vitest';
-import { addMetricWithValues } from '../test-support/evidence-factories.js';
-import { blackChange, FIGURE_VALUES_AFTER as AFTER, FIGURE_VALUES_BEFORE as BEFORE } from '../test-support/figures.js';
+import { addChangeFigure, blackChange, FIGURE_VALUES_AFTER as AFTER } from '../test-support/figures.js';
 import { editorUpdate } from '../test-support/suggesting.js';
 import { useTestTeam } from '../test-support/test-team.js';
 import { ACCEPT_SUGGESTIONS, APPLY, IMPORT_VALUES, SECTION_FIGURES, UPDATE_FIGURE } from '../test-support/operations.js';
@@ -11,12 +9,8 @@ const { team, server } = useTestTeam();
 describe('a figure holding someone’s suggested deletion', () => {
   it('is reworded as typed directly: the new wording is not marked as her deletion, so accepting her suggestions does not take the figure out', async () => {
     const lead = team.members.LEAD.client;
-    const metricId = await addMetricWithValues(server, team, {}, BEFORE);
     const sectionId = team.sectionIds[4];
-    const { group, sentence: changeSentence } = await blackChange(team, metricId);
-    const source: FigureSource = { metricId, level: 'ONS_GROUP', group, kind: 'CHANGE' };
-    const figure = sectionSchema.nodes.paragraph.create(null, sectionSchema.text(changeSentence!, [sectionSchema.marks.figure.create(source)]));
-    await lead.ok(APPLY, { i: { sectionId, update: await editorUpdate(lead, sectionId, (s) => s.tr.insert(s.doc.content.size, figure)), clientId: 'lead' } });
+    const { metricId, sentence: changeSentence, source } = await addChangeFigure(server, team, sectionId);
     // The patient representative suggests deleting the figure's first word.
     const rep = team.members.PATIENT_REP;
     const firstWord = changeSentence!.split(' ')[0];
