@@ -66,6 +66,15 @@ export const errorCodes = (seen: { results: { errors?: readonly any[] }[] }) => 
 /** Until every subscription has completed (at most `timeout` ms). */
 export const allEnded = (subscriptions: readonly { completedAt?: number }[], timeout = 10_000) => expect.poll(() => subscriptions.every((s) => s.completedAt), { timeout, interval: 20 }).toBeTruthy();
 
+/** Until every subscription has completed (as allEnded), each within a second of `since` (a revocation, say) and with the one error `code`. */
+export async function allEndedSoonAfter(subscriptions: readonly { completedAt?: number; results: { errors?: readonly any[] }[] }[], since: number, code: string, timeout?: number) {
+  await allEnded(subscriptions, timeout);
+  for (const s of subscriptions) {
+    expect(s.completedAt! - since).toBeLessThan(1_000);
+    expect(errorCodes(s)).toEqual([code]);
+  }
+}
+
 /** Subscriptions are set up on the server once a query sent after them on the same connection is answered (one connection, in order). */
 export async function subscribed(client: Client) {
   expect((await run(client, ME_ID)).data?.me?.id).toBeTruthy();
