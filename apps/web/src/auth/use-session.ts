@@ -1,7 +1,7 @@
+import type { TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useApiContext } from '../apollo/api-context';
-import type { LogInInput, SignUpInput } from '../gql/graphql';
 import { LogInMutation, LogOutMutation, MeQuery, SignUpMutation } from './operations';
 
 /** The signed-in person, or null. */
@@ -23,29 +23,27 @@ function useSessionChanged() {
   }, [client, reconnect]);
 }
 
-export function useLogIn() {
-  const [mutate, { loading }] = useMutation(LogInMutation);
+/** A mutation that starts a session (logging in, signing up), followed by the session's change. */
+function useSessionStart<TData, TInput>(mutation: TypedDocumentNode<TData, { input: TInput }>) {
+  const [mutate, { loading }] = useMutation(mutation);
   const changed = useSessionChanged();
-  const logIn = useCallback(
-    async (input: LogInInput) => {
+  const start = useCallback(
+    async (input: TInput) => {
       await mutate({ variables: { input } });
       await changed();
     },
     [mutate, changed],
   );
+  return { start, loading };
+}
+
+export function useLogIn() {
+  const { start: logIn, loading } = useSessionStart(LogInMutation);
   return { logIn, loading };
 }
 
 export function useSignUp() {
-  const [mutate, { loading }] = useMutation(SignUpMutation);
-  const changed = useSessionChanged();
-  const signUp = useCallback(
-    async (input: SignUpInput) => {
-      await mutate({ variables: { input } });
-      await changed();
-    },
-    [mutate, changed],
-  );
+  const { start: signUp, loading } = useSessionStart(SignUpMutation);
   return { signUp, loading };
 }
 
