@@ -59,12 +59,7 @@ export const EntryActivityQuery = graphql(`
         canReadAuditLog
       }
       members {
-        id
-        role
-        user {
-          id
-          name
-        }
+        ...MemberName @unmask
       }
       sections {
         id

@@ -46,12 +46,7 @@ export const EntryCommentsQuery = graphql(`
         canEdit
       }
       members {
-        id
-        role
-        user {
-          id
-          name
-        }
+        ...MemberName @unmask
       }
       sections {
         id

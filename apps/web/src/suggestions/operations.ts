@@ -40,12 +40,7 @@ export const SuggestionPeopleQuery = graphql(`
         canComment
       }
       members {
-        id
-        role
-        user {
-          id
-          name
-        }
+        ...MemberName @unmask
       }
     }
   }
