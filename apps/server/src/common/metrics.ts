@@ -55,38 +55,20 @@ export class Metrics {
     // Node's own: event-loop lag (nodejs_eventloop_lag_*), heap, resident memory, CPU, handles.
     collectDefaultMetrics({ register: this.registry });
     const { orm, webSocket } = sources;
-    new Gauge({
-      name: 'quorum_websocket_connections',
-      help: 'Open GraphQL WebSocket connections.',
-      registers: [this.registry],
-      collect() {
-        this.set(webSocket()?.connections ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'quorum_active_subscriptions',
-      help: 'GraphQL subscriptions open over WebSockets.',
-      registers: [this.registry],
-      collect() {
-        this.set(webSocket()?.subscriptions ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'quorum_db_pool_waiting',
-      help: 'Database work waiting for a connection from the pool (the embedded database has one connection).',
-      registers: [this.registry],
-      collect() {
-        this.set(pool(orm)?.numPendingAcquires() ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'quorum_db_pool_in_use',
-      help: 'Database connections in use.',
-      registers: [this.registry],
-      collect() {
-        this.set(pool(orm)?.numUsed() ?? 0);
-      },
-    });
+    // A gauge read when /metrics is asked for.
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(read());
+        },
+      });
+    gauge('quorum_websocket_connections', 'Open GraphQL WebSocket connections.', () => webSocket()?.connections ?? 0);
+    gauge('quorum_active_subscriptions', 'GraphQL subscriptions open over WebSockets.', () => webSocket()?.subscriptions ?? 0);
+    gauge('quorum_db_pool_waiting', 'Database work waiting for a connection from the pool (the embedded database has one connection).', () => pool(orm)?.numPendingAcquires() ?? 0);
+    gauge('quorum_db_pool_in_use', 'Database connections in use.', () => pool(orm)?.numUsed() ?? 0);
   }
 
   /** Counts each request once answered; `route` is its shape (/graphql, /healthz, an export), never its path. */
