@@ -62,7 +62,7 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<User> {
   requirePasswordLogin(ctx);
   const email = normaliseEmail(input.email);
   const name = input.name.trim();
-  const weak = newPasswordProblem(input.password, { email, name });
+  const weak = await newPasswordProblem(input.password, { email, name });
   if (weak) throw badInput('input.password', weak);
   // Whether an address has an account is told (there is no email to send instead; see the
   // README's security section), but no cheaper than a log-in guess: every attempt counts against

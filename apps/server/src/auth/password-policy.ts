@@ -1,4 +1,3 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
 import { DEMO_PASSWORD } from '../demo/demo-password.js';
 
 /**
@@ -10,8 +9,11 @@ export const PASSWORD_MIN = 15;
 export const PASSWORD_MAX = 200;
 export const PASSWORD_LENGTH_MESSAGE = `Enter a password of ${PASSWORD_MIN} to ${PASSWORD_MAX} characters. Three or more random words make a good one.`;
 
-// zxcvbn-ts's list of about 49,000 passwords seen in breaches, lower-cased once at start.
-const COMMON = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+// zxcvbn-ts's list of about 49,000 passwords seen in breaches, lower-cased once, when a
+// password is first set: its dictionaries hold about 10 MB that would otherwise stay for good
+// in a server where nobody signs up (most of the time, and always under single sign-on).
+let commonLoaded: Promise<Set<string>> | undefined;
+const commonPasswords = () => (commonLoaded ??= import('@zxcvbn-ts/language-common').then(({ dictionary }) => new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()))));
 // Runs that any length can be cut from, forwards or backwards.
 const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm'];
 
@@ -28,14 +30,15 @@ function isSequence(password: string): boolean {
  * symbols added at the end), or the person's own email or name. For every path that sets a
  * password (sign-up today; change and reset when they come).
  */
-export function newPasswordProblem(password: string, person: { email: string; name: string }): string | undefined {
+export async function newPasswordProblem(password: string, person: { email: string; name: string }): Promise<string | undefined> {
   if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return PASSWORD_LENGTH_MESSAGE;
   const lower = password.toLowerCase();
   const stem = lower.replace(/[\d\W_]+$/u, '');
   const own = [person.email.toLowerCase(), person.email.toLowerCase().split('@')[0], person.name.trim().toLowerCase().replace(/\s+/g, '')];
   if (/^(.+?)\1+$/su.test(lower) || isSequence(lower)) return 'Enter a password that is not a character, word or run of keys repeated.';
   if (lower === DEMO_PASSWORD) return 'Enter a password of your own: this is the demo accounts’ password, which anyone can read.';
-  if (COMMON.has(lower) || COMMON.has(stem) || COMMON.has(lower.replace(/\s+/g, ''))) return 'Enter a password that is harder to guess: this one is in lists of common passwords.';
+  const common = await commonPasswords();
+  if (common.has(lower) || common.has(stem) || common.has(lower.replace(/\s+/g, ''))) return 'Enter a password that is harder to guess: this one is in lists of common passwords.';
   if (own.some((word) => word.length > 0 && (lower.replace(/\s+/g, '') === word || stem === word))) return 'Enter a password that is not your email address or name.';
   return undefined;
 }

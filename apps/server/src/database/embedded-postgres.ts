@@ -133,6 +133,9 @@ async function createDatabase(dataDir: string): Promise<void> {
 function embeddedWorker(dataDir: string, from: string | undefined): Worker {
   return new Worker(WORKER_SCRIPT, {
     eval: true,
+    // The worker's own JavaScript is PGlite's glue and the socket's buffers: a small young
+    // generation (V8 lets it grow to 48 MB by default) is all it needs.
+    resourceLimits: { maxYoungGenerationSizeMb: 6 },
     workerData: { dataDir, from, settings: SETTINGS, pglite: require.resolve('@electric-sql/pglite'), pgliteSocket: require.resolve('@electric-sql/pglite-socket') },
   });
 }

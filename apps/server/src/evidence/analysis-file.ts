@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { UNSUPPRESSED_ROLES } from '@quorum/domain';
 import type { Context } from '../common/context.js';
 import { notFound } from '../common/errors.js';
@@ -158,7 +157,9 @@ export function toCsv(rows: Row[]): string {
 }
 
 export async function toXlsx(metric: Metric, rows: Row[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use, as in metric-file.ts.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Quorum';
   const tables = [...new Set(rows.map((r) => r.table as string))];
   for (const table of tables) {

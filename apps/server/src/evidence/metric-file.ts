@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ETHNIC_CATEGORIES, isEthnicCategoryCode, type EthnicCategoryCode } from '@quorum/stats';
 import { MetricKind } from './evidence.enums.js';
 import { takesAgeBands } from './age-standardised.js';
@@ -113,7 +113,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Buffer): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs holds about 25 MB a server that never reads a workbook would carry.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

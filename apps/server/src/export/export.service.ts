@@ -19,10 +19,8 @@ import { authorizeEntry } from '../policy/entry.policy.js';
 import { SignOffMeaning } from '../sign-off/sign-off.enums.js';
 import { metricCharts, suppressedWords } from './charts/metric-charts.js';
 import { WITHHELD, type ContentNode, type ExportCriterion, type ExportDocument, type ExportMetric, type ExportTable } from './export.model.js';
-import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
-import { renderEvidencePdf } from './render-pdf.js';
 
 export type ExportFormatName = 'DOCX' | 'MARKDOWN' | 'HTML' | 'PDF';
 
@@ -32,12 +30,18 @@ export interface ExportFile {
   body: Buffer;
 }
 
+// Word and PDF load their renderers on first use: docx, pdfkit and their fonts hold about 30 MB
+// that a server nobody exports from would carry for good (issue 16's memory goal).
 const FORMATS: Record<ExportFormatName, { extension: string; mediaType: string; render: (doc: ExportDocument) => Promise<Buffer> }> = {
-  DOCX: { extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: renderDocx },
+  DOCX: {
+    extension: 'docx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    render: async (d) => (await import('./render-docx.js')).renderDocx(d),
+  },
   MARKDOWN: { extension: 'md', mediaType: 'text/markdown; charset=utf-8', render: async (d) => Buffer.from(renderMarkdown(d), 'utf8') },
   HTML: { extension: 'html', mediaType: 'text/html; charset=utf-8', render: async (d) => Buffer.from(renderHtml(d), 'utf8') },
   // The evidence pack: the one supporting file the awards allow (render-pdf.ts).
-  PDF: { extension: 'pdf', mediaType: 'application/pdf', render: renderEvidencePdf },
+  PDF: { extension: 'pdf', mediaType: 'application/pdf', render: async (d) => (await import('./render-pdf.js')).renderEvidencePdf(d) },
 };
 
 /** Room for the date, the "-evidence-pack" suffix and the extension inside the usual 255-byte file-name limit. */

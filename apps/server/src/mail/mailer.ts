@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { MailConfig } from '../config.js';
 import type { ComposedMail } from './compose.js';
 
@@ -15,27 +15,35 @@ export class SendFailure extends Error {
 
 /** Sends one message through QUORUM_SMTP_URL; resolves once the SMTP server has accepted it. */
 export class Mailer {
-  private readonly transport: Transporter;
+  // Made on the first send, so that nodemailer (about 14 MB) is loaded only where mail is sent:
+  // a server without QUORUM_SMTP_URL imports this file but never makes a Mailer.
+  private transport?: Promise<Transporter>;
 
-  constructor(private readonly config: MailConfig) {
+  constructor(private readonly config: MailConfig) {}
+
+  private async transporter(): Promise<Transporter> {
+    const { default: nodemailer } = await import('nodemailer');
     // No pool: a connection per message keeps a broken connection from failing the next one.
-    const url = new URL(config.smtpUrl);
+    const url = new URL(this.config.smtpUrl);
     const secure = url.protocol === 'smtps:';
-    this.transport = nodemailer.createTransport({
+    return nodemailer.createTransport({
       host: url.hostname.replace(/^\[|\]$/g, ''),
       port: url.port ? Number(url.port) : secure ? 465 : 587,
       secure,
       auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
-      connectionTimeout: config.sendTimeoutMs,
-      greetingTimeout: config.sendTimeoutMs,
-      socketTimeout: config.sendTimeoutMs,
+      connectionTimeout: this.config.sendTimeoutMs,
+      greetingTimeout: this.config.sendTimeoutMs,
+      socketTimeout: this.config.sendTimeoutMs,
     });
   }
 
   /** `messageId`: the same for every attempt at one outbox row, so that a mail sent again after a crash is known by mail systems as the one they have. */
   async send(to: string, mail: ComposedMail, unsubscribeLink: string | null, messageId: string): Promise<void> {
     try {
-      await this.transport.sendMail({
+      this.transport ??= this.transporter();
+      await (
+        await this.transport
+      ).sendMail({
         from: this.config.from,
         to,
         messageId,
@@ -54,6 +62,6 @@ export class Mailer {
   }
 
   close(): void {
-    this.transport.close();
+    void this.transport?.then((t) => t.close()).catch(() => undefined);
   }
 }

@@ -83,7 +83,7 @@ export async function resetPassword(ctx: Context, token: string, newPassword: st
   const user = reset.user;
   // A link asked for before the account was linked to the identity provider dies with the password.
   if (await ctx.em.count(SsoIdentity, { user: user.id })) throw expired();
-  const weak = newPasswordProblem(newPassword, { email: user.email, name: user.name });
+  const weak = await newPasswordProblem(newPassword, { email: user.email, name: user.name });
   if (weak) throw badInput('input.newPassword', weak);
   const passwordHash = await hashPassword(newPassword);
   await inTransaction(ctx, async ({ em, afterCommit }) => {
