@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { captureLog, logLines } from '../test-support/capture-log.js';
@@ -67,10 +66,7 @@ describe('/metrics', () => {
     const before = await metrics();
     const editor = new LiveEditor(server.url, team.sectionIds[0], team.members.NURSE.client.cookie!, 'nurse');
     await editor.connect();
-    const paragraph = new Y.XmlElement('paragraph');
-    editor.doc.getXmlFragment('content').push([paragraph]);
-    paragraph.insert(0, [new Y.XmlText('Measured, not logged.')]);
-    await editor.flush();
+    await editor.appendParagraph('Measured, not logged.');
     const during = await metrics();
     editor.disconnect();
     expect(value(during, 'quorum_websocket_connections')).toBeGreaterThanOrEqual(1);

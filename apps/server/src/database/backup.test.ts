@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTeam } from '../test-support/factories.js';
 import { LiveEditor } from '../test-support/live-editor.js';
@@ -36,10 +35,7 @@ async function started(overrides: Record<string, string>): Promise<TestServer> {
 async function write(server: TestServer, sectionId: string, cookie: string, words: string): Promise<void> {
   const editor = new LiveEditor(server.url, sectionId, cookie, 'writer');
   await editor.connect();
-  const paragraph = new Y.XmlElement('paragraph');
-  editor.doc.getXmlFragment('content').push([paragraph]);
-  paragraph.insert(0, [new Y.XmlText(words)]);
-  await editor.flush();
+  await editor.appendParagraph(words);
   editor.disconnect();
 }
 

@@ -96,10 +96,7 @@ describe('IN_REVIEW <-> APPROVED, automatically', () => {
     const team = await approved();
     const editor = new LiveEditor(server.url, team.sectionIds[2], team.members.NURSE.client.cookie!, 'nurse');
     await editor.connect();
-    const paragraph = new Y.XmlElement('paragraph');
-    editor.doc.getXmlFragment('content').push([paragraph]);
-    paragraph.insert(0, [new Y.XmlText('Shared with two other trusts.')]);
-    await editor.flush();
+    await editor.appendParagraph('Shared with two other trusts.');
     editor.disconnect();
     await expect.poll(() => stateOf(team)).toBe('IN_REVIEW'); // a moment after the edit's acknowledgement
     expect((await signOff(team, 'MANAGER', 2)).data!.signOffSection.entry.state).toBe('APPROVED');
@@ -154,10 +151,7 @@ describe('the state follows every change of the sign-offs’ standing (issue 10,
     await editor.connect();
     const fragment = editor.doc.getXmlFragment('content');
     const addParagraph = async () => {
-      const paragraph = new Y.XmlElement('paragraph');
-      fragment.push([paragraph]);
-      paragraph.insert(0, [new Y.XmlText('Shared with two other trusts.')]);
-      await editor.flush();
+      await editor.appendParagraph('Shared with two other trusts.');
       return stateOf(team);
     };
     const removeIt = async () => {

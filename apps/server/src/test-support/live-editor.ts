@@ -81,6 +81,14 @@ export class LiveEditor {
     this.client = undefined;
   }
 
+  /** Types a paragraph of `words` at the end of the text and waits until the server has acknowledged it. */
+  async appendParagraph(words: string): Promise<void> {
+    const paragraph = new Y.XmlElement('paragraph');
+    this.doc.getXmlFragment('content').push([paragraph]);
+    paragraph.insert(0, [new Y.XmlText(words)]);
+    await this.flush();
+  }
+
   /** Resolves once every queued edit has been acknowledged (while online). */
   async flush(): Promise<void> {
     while (this.sending) await this.sending;
