@@ -59,7 +59,12 @@ export const EntryActivityQuery = graphql(`
         canReadAuditLog
       }
       members {
-        ...MemberName @unmask
+        id
+        role
+        user {
+          id
+          name
+        }
       }
       sections {
         id

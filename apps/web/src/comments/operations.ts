@@ -46,7 +46,12 @@ export const EntryCommentsQuery = graphql(`
         canEdit
       }
       members {
-        ...MemberName @unmask
+        id
+        role
+        user {
+          id
+          name
+        }
       }
       sections {
         id

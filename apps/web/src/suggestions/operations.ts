@@ -40,7 +40,12 @@ export const SuggestionPeopleQuery = graphql(`
         canComment
       }
       members {
-        ...MemberName @unmask
+        id
+        role
+        user {
+          id
+          name
+        }
       }
     }
   }
