@@ -194,11 +194,23 @@ export async function onDemoEntryAs(session: BrowserSession, email: string): Pro
   return { page, entryId: new URL(page.url()).pathname.split('/')[2] };
 }
 
-/** Goes to a section's own address and waits until its heading reads `title` and its text (editor or read-only) is there; answers the text. */
-export async function openSectionAt(page: Page, address: string, title: string): Promise<Locator> {
-  await page.goto(address);
-  await expect.poll(() => page.locator('#section-title').textContent(), LONG).toBe(title);
+/** Waits until the section's heading reads `title` and its text (editor or read-only) is there, once the first sync has arrived; answers the text. */
+async function sectionShown(page: Page, title: string, wait?: { timeout: number }): Promise<Locator> {
+  await expect.poll(() => page.locator('#section-title').textContent(), wait).toBe(title);
   const text = page.locator('#section-text');
   await text.waitFor(LONG);
   return text;
+}
+
+/** Goes to a section's own address; answers its text once shown. */
+export async function openSectionAt(page: Page, address: string, title: string): Promise<Locator> {
+  await page.goto(address);
+  return sectionShown(page, title, LONG);
+}
+
+/** Opens a section of the demo entry by its link, from the dashboard or from within the entry; answers its text once shown. */
+export async function openDemoSection(page: Page, title: string): Promise<Locator> {
+  if (!page.url().includes('/entries/')) await page.getByRole('link', { name: DEMO_ENTRY }).click();
+  await page.getByRole('link', { name: title, exact: true }).click();
+  return sectionShown(page, title);
 }

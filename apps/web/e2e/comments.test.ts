@@ -1,23 +1,13 @@
 // @vitest-environment node
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiFrom, browserSession, CHROMIUM, DEMO_ENTRY, hasChromium, LONG, screenshot, seriousViolations, wcagViolations } from './browser';
+import { apiFrom, browserSession, CHROMIUM, DEMO_ENTRY, hasChromium, LONG, openDemoSection, screenshot, seriousViolations, wcagViolations } from './browser';
 
 if (!hasChromium) console.warn(`Skipping the comments browser tests: ${CHROMIUM} is not installed.`);
 
 describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the real server', { timeout: 180_000 }, () => {
   const session = browserSession({ closeAfter: 'each' });
   const logIn = async (email: string): Promise<Page> => (await session.logIn(email)).page;
-
-  /** Opens a section of the demo entry in the workspace; its text once the first sync has arrived. */
-  async function openSection(page: Page, title: string): Promise<Locator> {
-    await page.getByRole('link', { name: DEMO_ENTRY }).click();
-    await page.getByRole('link', { name: title, exact: true }).click();
-    await expect.poll(() => page.locator('#section-title').textContent()).toBe(title);
-    const text = page.locator('#section-text');
-    await text.waitFor(LONG);
-    return text;
-  }
 
   async function write(page: Page, text: Locator, words: string) {
     await text.click();
@@ -48,8 +38,8 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
   it('a comment on a passage appears live for the other member, highlighted; they reply; it is resolved and leaves the open list for both', async () => {
     const nurse = await logIn('nurse@demo.quorum.test');
     const medic = await logIn('medic@demo.quorum.test');
-    const nurseText = await openSection(nurse, 'Impact on patient safety');
-    const medicText = await openSection(medic, 'Impact on patient safety');
+    const nurseText = await openDemoSection(nurse, 'Impact on patient safety');
+    const medicText = await openDemoSection(medic, 'Impact on patient safety');
     await write(nurse, nurseText, 'Sepsis screening within one hour rose from 61 to 89 percent on the acute wards.');
     await expect.poll(() => medicText.textContent(), LONG).toContain('rose from 61 to 89 percent');
 
@@ -118,7 +108,7 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
 
   it('a patient representative lands in review mode, changes the text size, has no editor, and comments on a passage', async () => {
     const nurse = await logIn('nurse@demo.quorum.test');
-    const nurseText = await openSection(nurse, 'Patient involvement and teamwork');
+    const nurseText = await openDemoSection(nurse, 'Patient involvement and teamwork');
     await write(nurse, nurseText, 'Families helped us write leaflets in Bengali, Urdu and Somali.');
     // A heading and a bulleted list too, typed as Markdown shortcuts: review mode sizes them with the rest.
     await nurse.keyboard.press('Enter');
@@ -235,7 +225,7 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     for (let i = 1; i <= 23; i++) expect((await add(`Point ${i} to check.`)).errors).toBeUndefined();
 
     const nurse = await logIn('nurse@demo.quorum.test');
-    await openSection(nurse, SECTION);
+    await openDemoSection(nurse, SECTION);
     await expect.poll(() => openThreads(nurse).count(), LONG).toBe(20);
     const showAll = nurse.getByRole('button', { name: 'Show all 23 open comments' });
     await showAll.scrollIntoViewIfNeeded();
@@ -270,7 +260,7 @@ describe.skipIf(!hasChromium)('comments and review mode in Chromium, against the
     expect((await comment('Paragraph 3: the ward teams', 'Who chaired these meetings?')).errors).toBeUndefined();
 
     const nurse = await logIn('nurse@demo.quorum.test');
-    const text = await openSection(nurse, SECTION);
+    const text = await openDemoSection(nurse, SECTION);
     await expect.poll(() => openThreads(nurse).count(), LONG).toBe(2);
     expect(await openThreads(nurse).locator('.app-comment__body').allTextContents()).toEqual(['Who chaired these meetings?', 'Name the community groups.']);
     // Each thread's top against its passage's top (the highlighted words), in page pixels (typing may scroll the window).

@@ -2,23 +2,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { browserSession, CHROMIUM, DEMO_ENTRY, explainFailure, hasChromium, LONG, screenshot, seriousViolations } from './browser';
+import { browserSession, CHROMIUM, explainFailure, hasChromium, LONG, openDemoSection, screenshot, seriousViolations } from './browser';
 
 if (!hasChromium) console.warn(`Skipping the co-editing browser tests: ${CHROMIUM} is not installed.`);
 
 describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server', { timeout: 180_000 }, () => {
   const session = browserSession({ env: { QUORUM_REVISION_SECONDS: '2' }, closeAfter: 'each' });
   const logIn = (email: string) => session.logIn(email);
-
-  /** Opens a section of the demo entry; its text once the first sync has arrived. */
-  async function openSection(page: Page, title: string): Promise<Locator> {
-    if (!page.url().includes('/entries/')) await page.getByRole('link', { name: DEMO_ENTRY }).click();
-    await page.getByRole('link', { name: title, exact: true }).click();
-    await expect.poll(() => page.locator('#section-title').textContent()).toBe(title);
-    const text = page.locator('#section-text');
-    await text.waitFor(LONG);
-    return text;
-  }
 
   /** Puts the caret at the start of the text and types there, a key at a time. */
   async function typeAtStart(page: Page, text: Locator, words: string) {
@@ -61,8 +51,8 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
   it('a nurse and a medic type into the same section at the same time; each sees the other’s text and both end the same', async () => {
     const nurse = await logIn('nurse@demo.quorum.test');
     const medic = await logIn('medic@demo.quorum.test');
-    const nurseText = await openSection(nurse.page, 'Impact on patient safety');
-    const medicText = await openSection(medic.page, 'Impact on patient safety');
+    const nurseText = await openDemoSection(nurse.page, 'Impact on patient safety');
+    const medicText = await openDemoSection(medic.page, 'Impact on patient safety');
 
     // Each sees the other in the entry, in this section.
     await expect.poll(() => nurse.page.getByTestId('also-here').textContent(), LONG).toContain('Dr Sunil Mehta');
@@ -102,8 +92,8 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
   it('keeps what is typed offline and sends it on return, losing nothing', async () => {
     const nurse = await logIn('nurse@demo.quorum.test');
     const medic = await logIn('medic@demo.quorum.test');
-    const nurseText = await openSection(nurse.page, 'Spreading the success');
-    const medicText = await openSection(medic.page, 'Spreading the success');
+    const nurseText = await openDemoSection(nurse.page, 'Spreading the success');
+    const medicText = await openDemoSection(medic.page, 'Spreading the success');
 
     const before = 'Written together before the train went into a tunnel.';
     await typeAtEnd(nurse.page, nurseText, before);
@@ -137,7 +127,7 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
 
   it('formats with the toolbar from the keyboard, warns near the word limit, and restores a revision after confirming', async () => {
     const nurse = await logIn('nurse@demo.quorum.test');
-    const text = await openSection(nurse.page, 'The need and the initiative');
+    const text = await openDemoSection(nurse.page, 'The need and the initiative');
     const toolbar = nurse.page.getByRole('toolbar', { name: 'Formatting' });
 
     await typeAtEnd(nurse.page, text, 'Why we started');
@@ -220,8 +210,8 @@ describe.skipIf(!hasChromium)('co-editing in Chromium, against the real server',
   it('shows a patient representative the live text with no editor, and the API refuses their edit', async () => {
     const patient = await logIn('patient@demo.quorum.test');
     const nurse = await logIn('nurse@demo.quorum.test');
-    const readOnly = await openSection(patient.page, 'Quality, experience and value');
-    const nurseText = await openSection(nurse.page, 'Quality, experience and value');
+    const readOnly = await openDemoSection(patient.page, 'Quality, experience and value');
+    const nurseText = await openDemoSection(nurse.page, 'Quality, experience and value');
 
     // No text box for the section (the page has others: the sign-off note, comments).
     expect(await patient.page.getByRole('textbox', { name: 'Quality, experience and value' }).count()).toBe(0);
