@@ -16,4 +16,5 @@ EXPOSE 4000
 # /healthz answers 503 when the database (or Redis, with REDIS_URL) does not answer.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "apps/server/dist/main.js"]
+# The node flags of `npm start` (package.json; config.test.ts checks they agree): see the README's "Memory".
+CMD ["node", "--max-semi-space-size=4", "apps/server/dist/main.js"]

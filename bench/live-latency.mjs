@@ -10,6 +10,7 @@
 // compiles its hot paths, and the steady state is what people typing for a while meet.
 // Quorum runs on the embedded database unless DATABASE_URL is set; Hocuspocus stores to the same.
 // BENCH_PROFILE=dir writes a CPU profile of each Quorum server there (node --cpu-prof).
+// BENCH_QUORUM_ONLY=1 runs Quorum alone (for quick looks while changing it; the ratio is then not printed).
 // Run after `pnpm build`: node bench/live-latency.mjs [editors...]   (default 2 10 50)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ import {
   ms,
   pct,
   QUORUM_MAIN,
+  QUORUM_NODE_ARGS,
   quorumEditor,
   RELAY_MAIN,
   relayEditor,
@@ -123,7 +125,7 @@ function quorum() {
       database = await freshDatabase('bench_live');
       const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
       const env = { PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: database.url, QUORUM_DEMO_CONTENT: 'false' };
-      server = await startProcess(QUORUM_MAIN, env, 'Quorum is running', profile);
+      server = await startProcess(QUORUM_MAIN, env, 'Quorum is running', [...QUORUM_NODE_ARGS, ...profile]);
       const url = `http://127.0.0.1:${port}`;
       const cookies = await Promise.all(DEMO.map((who) => logIn(url, who)));
       const sectionId = (await gql(url, cookies[0], '{ entries { nodes { sections { id } } } }')).entries.nodes[0].sections[0].id;
@@ -140,7 +142,7 @@ function quorum() {
 const rows = [];
 for (const n of EDITORS) {
   const row = { n };
-  for (const peer of [relay(), hocuspocus(), quorum()]) {
+  for (const peer of process.env.BENCH_QUORUM_ONLY ? [quorum()] : [relay(), hocuspocus(), quorum()]) {
     debug(peer.editor, n);
     row[peer.editor] = await peerRun(n, peer);
   }
@@ -154,6 +156,10 @@ console.log(
 );
 for (const { n, relay: r, hocuspocus: h, quorum: q } of rows) {
   const p = (run, x) => run.clock.percentile(x);
+  if (!r) {
+    console.log(`${String(n).padStart(7)} | quorum p50 ${ms(p(q, 50))} p99 ${ms(p(q, 99))} | CPU ${pct(q.cpu)} | peak RSS ${mb(q.peak)} | warm-up p99 ${ms(q.clock.percentile(99, q.clock.warmUp))}`);
+    continue;
+  }
   console.log(
     `${String(n).padStart(7)} | ${ms(p(r, 50))} ${ms(p(r, 99))} | ${ms(p(h, 50))} ${ms(p(h, 99))} | ${ms(p(q, 50))} ${ms(p(q, 99))} | ${(p(q, 99) / p(h, 99)).toFixed(2).padStart(21)} | ${pct(r.cpu)} ${pct(h.cpu)} ${pct(q.cpu)}      | ${mb(r.peak)} ${mb(h.peak)} ${mb(q.peak)}     | ${String(q.clock.samples.length).padStart(7)} | ${ms(q.clock.percentile(99, q.clock.warmUp))}`,
   );

@@ -14,6 +14,11 @@ import * as Y from 'yjs';
 
 const require = createRequire(import.meta.url);
 export const QUORUM_MAIN = require.resolve('@quorum/server/main');
+/** The node flags `npm start` runs the server with (package.json's start script), so that the benches measure what people run. */
+export const QUORUM_NODE_ARGS = /\bnode ((?:--\S+ )*)apps\/server\/dist\/main\.js/
+  .exec(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts.start)[1]
+  .split(' ')
+  .filter(Boolean);
 export const RELAY_MAIN = join(dirname(require.resolve('y-websocket/package.json')), 'bin', 'server.js');
 export const HOCUSPOCUS_MAIN = new URL('hocuspocus-server.mjs', import.meta.url).pathname;
 export const DEMO = ['lead', 'manager', 'medic', 'nurse', 'physio', 'analyst'];

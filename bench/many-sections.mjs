@@ -25,6 +25,7 @@ import {
   ms,
   pct,
   QUORUM_MAIN,
+  QUORUM_NODE_ARGS,
   quorumEditor,
   sleep,
   startParagraph,
@@ -100,7 +101,7 @@ async function quorumRun(processes) {
   for (let i = 0; i < processes; i++) {
     const port = await freePort();
     const env = { PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: database.url, QUORUM_DEMO_CONTENT: 'false', REDIS_URL: processes > 1 ? process.env.REDIS_URL : '' };
-    servers.push(await startProcess(QUORUM_MAIN, env, 'Quorum is running', profile));
+    servers.push(await startProcess(QUORUM_MAIN, env, 'Quorum is running', [...QUORUM_NODE_ARGS, ...profile]));
     urls.push(`http://127.0.0.1:${port}`);
   }
   const cookie = await logIn(urls[0], 'lead');

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { createScratchDatabase } from '@quorum/server';
 import { batchArbitrary, checkAfterFuzz, describeOperation, introspect, requestArbitrary, send, sendAll, setUpFuzzTeam } from '@quorum/server/fuzz';
+import { QUORUM_NODE_ARGS } from './live-support.mjs';
 
 const REQUESTS = Number(process.argv[2] ?? 10_000);
 const SEED = Number(process.argv[3] ?? process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
@@ -25,7 +26,7 @@ const MAIN = createRequire(import.meta.url).resolve('@quorum/server/main');
 /** The server as `npm start` runs it, seeding the demo team and entry; resolves with its URL and log. */
 async function startServer(env) {
   const log = [];
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...QUORUM_NODE_ARGS, MAIN], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', QUORUM_SEED_DEMO: 'true', QUORUM_DEMO_CONTENT: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -127,6 +127,15 @@ describe('settings from the environment', () => {
     expect(readFileSync(new URL('docker-compose.yml', root), 'utf8')).toMatch(/^\s+QUORUM_SEED_DEMO: "false"$/m);
   });
 
+  it('the Docker image runs the server with the node flags npm start uses', () => {
+    const root = new URL('../../../', import.meta.url);
+    const start = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).scripts.start as string;
+    const flags = /\bnode ((?:--\S+ )*)apps\/server\/dist\/main\.js/.exec(start)![1].trim().split(' ');
+    expect(flags.length).toBeGreaterThan(0);
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(readFileSync(new URL('Dockerfile', root), 'utf8'))![1]) as string[];
+    expect(cmd).toEqual(['node', ...flags, 'apps/server/dist/main.js']);
+  });
+
   it('names every variable at fault in one error', () => {
     const message = refusal({ PORT: 'x', QUORUM_COMPACT_EVERY: 'abc', QUORUM_SEED_DEMO: 'maybe' });
     expect(
