@@ -28,7 +28,7 @@ function isSequence(password: string): boolean {
  * Why a new password may not be used, or undefined when it may: too short or long, one character
  * or word repeated, a run such as 123456… or qwerty…, a common password (also with numbers or
  * symbols added at the end), or the person's own email or name. For every path that sets a
- * password (sign-up today; change and reset when they come).
+ * password (sign-up and reset today; a change of password, when it comes).
  */
 export async function newPasswordProblem(password: string, person: { email: string; name: string }): Promise<string | undefined> {
   if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return PASSWORD_LENGTH_MESSAGE;
