@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiFrom, browserSession, checkPage, CHROMIUM, DEMO_PASSWORD, explainFailure, hasChromium, LONG, openSectionAt, screenshot } from './browser';
+import { announcements, apiFrom, browserSession, checkPage, CHROMIUM, DEMO_PASSWORD, explainFailure, hasChromium, LONG, openSectionAt, recordAnnouncements, screenshot } from './browser';
 
 const SECTION = 'Patient involvement and teamwork';
 
@@ -161,10 +161,14 @@ describe.skipIf(!hasChromium)('suggesting mode in Chromium, against the real ser
     await expect.poll(() => lead.getByTestId('announcer').textContent(), LONG).toContain('Your comment on Joy Campbell’s suggestion');
     await expect.poll(() => card.textContent(), LONG).toContain('Amara Okafor: Good: the panel did shape them');
 
-    // Accepted by keyboard; said, and the text takes it.
+    // Accepted by keyboard; said, and the text takes it. Every announcement is recorded: the
+    // acceptance is followed at once by the one saying the section's sign-offs no longer count,
+    // which can take the live region before a poll reads it.
+    await recordAnnouncements(lead);
     await card.getByRole('button', { name: /^Accept Joy Campbell’s suggestion/ }).focus();
     await lead.keyboard.press('Enter');
-    await expect.poll(() => lead.getByTestId('announcer').textContent(), LONG).toMatch(/^Accepted Joy Campbell’s suggestion to replace “shaped” with “co-designed”/);
+    const accepted = /^Accepted Joy Campbell’s suggestion to replace “shaped” with “co-designed”/;
+    await expect.poll(async () => (await announcements(lead)).some((said) => accepted.test(said)), LONG).toBe(true);
     // (Joy Campbell's caret may sit after her words: her name is not part of the text.)
     await expect.poll(() => lead.locator('#section-text ins').allTextContents(), LONG).toEqual([' Families helped.']);
     expect(await lead.locator('#section-text').textContent()).toMatch(/^Patients co-designed(Joy Campbell)? the leaflets/);
