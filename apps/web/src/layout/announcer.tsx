@@ -7,15 +7,19 @@ const AnnounceContext = createContext<Announce>(() => {});
 export function Announcer({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // What is waiting to be said. A second message inside the 50 ms joins the first instead of
+  // replacing it: an acceptance followed at once by "sign-offs no longer count" says both.
+  const pending = useRef<string[]>([]);
   // An answer that arrives after the page has gone (a save resolving late) announces nothing:
   // its timer would outlive the page.
   const gone = useRef(false);
   const announce = useCallback((text: string) => {
     if (gone.current) return;
     // Clear first so that the same message twice is still spoken twice.
+    if (!pending.current.includes(text)) pending.current.push(text);
     setMessage('');
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => setMessage(text), 50);
+    timer.current = setTimeout(() => setMessage(pending.current.splice(0).join(' ')), 50);
   }, []);
   useEffect(() => {
     gone.current = false;
