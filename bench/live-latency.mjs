@@ -12,29 +12,24 @@
 // BENCH_PROFILE=dir writes a CPU profile of each Quorum server there (node --cpu-prof).
 // BENCH_QUORUM_ONLY=1 runs Quorum alone (for quick looks while changing it; the ratio is then not printed).
 // Run after `pnpm build`: node bench/live-latency.mjs [editors...]   (default 2 10 50)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   Clock,
   DEMO,
   freePort,
-  freshDatabase,
   gql,
-  HOCUSPOCUS_MAIN,
   hocuspocusEditor,
   logIn,
   mb,
   ms,
   pct,
-  QUORUM_MAIN,
-  QUORUM_NODE_ARGS,
   quorumEditor,
   RELAY_MAIN,
   relayEditor,
   sleep,
+  startHocuspocus,
   startParagraph,
   startProcess,
+  startQuorum,
   stopProcess,
   typeUntil,
   usage,
@@ -96,46 +91,29 @@ function relay() {
 }
 
 function hocuspocus() {
-  let server;
-  let database;
+  let hocus;
   return {
     editor: 'hocuspocus',
     async start() {
-      const port = await freePort();
-      database = await freshDatabase('bench_hocuspocus');
-      server = await startProcess(HOCUSPOCUS_MAIN, { PORT: String(port), DATABASE_URL: database.url }, 'Hocuspocus is running');
-      return { server, makeEditor: (_i, clock) => hocuspocusEditor(port, 'section', clock) };
+      hocus = await startHocuspocus();
+      return { server: hocus.server, makeEditor: (_i, clock) => hocuspocusEditor(hocus.port, 'section', clock) };
     },
-    async stop() {
-      await stopProcess(server);
-      await database.drop();
-    },
+    stop: () => hocus.stop(),
   };
 }
 
 function quorum() {
-  let server;
-  let database;
-  let dataDir;
+  let quorum;
   return {
     editor: 'quorum',
     async start() {
-      const port = await freePort();
-      dataDir = mkdtempSync(join(tmpdir(), 'bench-live-'));
-      database = await freshDatabase('bench_live');
-      const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-      const env = { PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: database.url, QUORUM_DEMO_CONTENT: 'false' };
-      server = await startProcess(QUORUM_MAIN, env, 'Quorum is running', [...QUORUM_NODE_ARGS, ...profile]);
-      const url = `http://127.0.0.1:${port}`;
+      quorum = await startQuorum('live');
+      const [url] = quorum.urls;
       const cookies = await Promise.all(DEMO.map((who) => logIn(url, who)));
       const sectionId = (await gql(url, cookies[0], '{ entries { nodes { sections { id } } } }')).entries.nodes[0].sections[0].id;
-      return { server, makeEditor: (i, clock) => quorumEditor(url, cookies[i % cookies.length], sectionId, clock) };
+      return { server: quorum.servers[0], makeEditor: (i, clock) => quorumEditor(url, cookies[i % cookies.length], sectionId, clock) };
     },
-    async stop() {
-      await stopProcess(server, process.env.BENCH_PROFILE ? 'SIGINT' : 'SIGKILL');
-      await database.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    stop: () => quorum.stop(),
   };
 }
 

@@ -1,10 +1,12 @@
-// What the live benches share: starting a server process, its CPU and memory from /proc,
+// What the live benches share: starting a server process (Quorum and Hocuspocus each on a
+// database of its own), its CPU and memory from /proc,
 // latency samples keyed by keystroke, and an editor for each peer (Quorum over graphql-ws,
 // Hocuspocus with its provider, the bare y-websocket relay).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { createClient } from 'graphql-ws';
@@ -228,6 +230,49 @@ export async function freshDatabase(prefix) {
   if (!process.env.DATABASE_URL) return { url: '', drop: async () => {} };
   const { createScratchDatabase } = await import('@quorum/server');
   return createScratchDatabase(process.env.DATABASE_URL, prefix);
+}
+
+/**
+ * Quorum on a database and data directory of their own (`bench_<name>`), as `processes` server
+ * processes sharing them, each with a CPU profile in BENCH_PROFILE if it is set; `env` is added to
+ * each process's environment. `stop` ends them and removes what they stored.
+ */
+export async function startQuorum(name, { processes = 1, env = {} } = {}) {
+  const database = await freshDatabase(`bench_${name}`);
+  const dataDir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const servers = [];
+  const urls = [];
+  for (let i = 0; i < processes; i++) {
+    const port = await freePort();
+    const serverEnv = { PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: database.url, QUORUM_DEMO_CONTENT: 'false', ...env };
+    servers.push(await startProcess(QUORUM_MAIN, serverEnv, 'Quorum is running', [...QUORUM_NODE_ARGS, ...profile]));
+    urls.push(`http://127.0.0.1:${port}`);
+  }
+  return {
+    servers,
+    urls,
+    async stop() {
+      for (const server of servers) await stopProcess(server, process.env.BENCH_PROFILE ? 'SIGINT' : 'SIGKILL');
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Hocuspocus (bench/hocuspocus-server.mjs) on a database of its own; `stop` ends it and drops the database. */
+export async function startHocuspocus() {
+  const port = await freePort();
+  const database = await freshDatabase('bench_hocuspocus');
+  const server = await startProcess(HOCUSPOCUS_MAIN, { PORT: String(port), DATABASE_URL: database.url }, 'Hocuspocus is running');
+  return {
+    port,
+    server,
+    async stop() {
+      await stopProcess(server);
+      await database.drop();
+    },
+  };
 }
 
 export const ms = (x) => `${x.toFixed(1)} ms`.padStart(9);

@@ -10,30 +10,7 @@
 // the first half), BENCH_SECTIONS (200), BENCH_EDITORS (5 per section), BENCH_PEERS
 // (default "hocuspocus,quorum"), BENCH_PROFILE=dir (a CPU profile of each Quorum server).
 // Run after `pnpm build`: node bench/many-sections.mjs
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  Clock,
-  freePort,
-  freshDatabase,
-  gql,
-  HOCUSPOCUS_MAIN,
-  hocuspocusEditor,
-  logIn,
-  mb,
-  ms,
-  pct,
-  QUORUM_MAIN,
-  QUORUM_NODE_ARGS,
-  quorumEditor,
-  sleep,
-  startParagraph,
-  startProcess,
-  stopProcess,
-  typeUntil,
-  usage,
-} from './live-support.mjs';
+import { Clock, gql, hocuspocusEditor, logIn, mb, ms, pct, quorumEditor, sleep, startHocuspocus, startParagraph, startQuorum, typeUntil, usage } from './live-support.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 300);
 const SECTIONS = Number(process.env.BENCH_SECTIONS ?? 200);
@@ -81,29 +58,15 @@ async function typeAndMeasure(editors, pids, clock) {
 }
 
 async function hocuspocusRun() {
-  const port = await freePort();
-  const database = await freshDatabase('bench_hocuspocus');
-  const server = await startProcess(HOCUSPOCUS_MAIN, { PORT: String(port), DATABASE_URL: database.url }, 'Hocuspocus is running');
+  const hocus = await startHocuspocus();
   const clock = new Clock();
-  const editors = await openAll(SECTIONS * PER_SECTION, (i) => hocuspocusEditor(port, `section-${i % SECTIONS}`, clock));
-  return measure(editors, [server], clock, async () => {
-    await stopProcess(server);
-    await database.drop();
-  });
+  const editors = await openAll(SECTIONS * PER_SECTION, (i) => hocuspocusEditor(hocus.port, `section-${i % SECTIONS}`, clock));
+  return measure(editors, [hocus.server], clock, hocus.stop);
 }
 
 async function quorumRun(processes) {
-  const database = await freshDatabase('bench_many');
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-many-'));
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const servers = [];
-  const urls = [];
-  for (let i = 0; i < processes; i++) {
-    const port = await freePort();
-    const env = { PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: database.url, QUORUM_DEMO_CONTENT: 'false', REDIS_URL: processes > 1 ? process.env.REDIS_URL : '' };
-    servers.push(await startProcess(QUORUM_MAIN, env, 'Quorum is running', [...QUORUM_NODE_ARGS, ...profile]));
-    urls.push(`http://127.0.0.1:${port}`);
-  }
+  const quorum = await startQuorum('many', { processes, env: { REDIS_URL: processes > 1 ? process.env.REDIS_URL : '' } });
+  const { urls } = quorum;
   const cookie = await logIn(urls[0], 'lead');
   // Entries from the first template until there are SECTIONS sections, all led by one person.
   const [template] = (await gql(urls[0], cookie, '{ templates { id } }')).templates;
@@ -116,11 +79,7 @@ async function quorumRun(processes) {
   }
   const clock = new Clock();
   const editors = await openAll(SECTIONS * PER_SECTION, (i) => quorumEditor(urls[Math.floor(i / SECTIONS) % processes], cookie, sectionIds[i % SECTIONS], clock));
-  return measure(editors, servers, clock, async () => {
-    for (const server of servers) await stopProcess(server, process.env.BENCH_PROFILE ? 'SIGINT' : 'SIGKILL');
-    await database.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  return measure(editors, quorum.servers, clock, quorum.stop);
 }
 
 /** A paragraph in every section (its first editor's), then everyone types. */
