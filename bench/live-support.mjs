@@ -1,7 +1,7 @@
 // What the live benches share: starting a server process (Quorum and Hocuspocus each on a
-// database of its own), its CPU and memory from /proc,
-// latency samples keyed by keystroke, and an editor for each peer (Quorum over graphql-ws,
-// Hocuspocus with its provider, the bare y-websocket relay).
+// database of its own), its CPU and memory from /proc, latency samples keyed by keystroke, and
+// an editor for each peer (Quorum over graphql-ws, Hocuspocus with its provider, the bare
+// y-websocket relay).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
