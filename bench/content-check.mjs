@@ -5,19 +5,11 @@
 // ProseMirror with check()), which is what the check avoids.
 // Run after `pnpm build`: node bench/content-check.mjs
 import * as Y from 'yjs';
-import { contentProblem, contentProblemSince, replaceContentUpdate, stateVectorOf, toProseMirrorDoc } from '../packages/section-content/dist/index.js';
+import { contentProblem, contentProblemSince, stateVectorOf, toProseMirrorDoc } from '../packages/section-content/dist/index.js';
+import { onFreshCopy, sectionOfWords, seededRandom } from './keystroke-support.mjs';
 
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 3000);
-const words = (n, seed) => Array.from({ length: n }, (_, i) => ['patients', 'sepsis', 'screening', 'rose', 'for', 'Black', 'and', 'Asian', 'groups', 'within', 'hours'][(i * 7 + seed) % 11]).join(' ');
-const blocks = [];
-for (let i = 0; blocks.join(' ').split(/\s+/).length < 10_000; i++) {
-  if (i % 12 === 0) blocks.push(`## Part ${i / 12 + 1}`);
-  else if (i % 12 === 5) blocks.push(`- ${words(12, i)}\n- **${words(10, i + 1)}**\n- ${words(14, i + 2)}`);
-  else blocks.push(`${words(30, i)} *${words(5, i)}* ${words(20, i + 3)}.`);
-}
-const server = new Y.Doc();
-server.getXmlFragment('content');
-Y.applyUpdate(server, replaceContentUpdate(new Y.Doc(), blocks.join('\n\n')));
+const server = sectionOfWords(10_000);
 // A section worked on for months has seen many editor sessions, each a Yjs client of its own:
 // the state vector the check reads grows with them.
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 500);
@@ -43,8 +35,7 @@ client.on('update', (u) => updates.push(u));
 const texts = [];
 const walk = (type) => type.toArray().forEach((c) => (c instanceof Y.XmlText ? texts.push(c) : c instanceof Y.XmlElement && walk(c)));
 walk(client.getXmlFragment('content'));
-let seed = 1;
-const random = (n) => (seed = (seed * 16807) % 2147483647) % n;
+const random = seededRandom();
 for (let i = 0; i < KEYSTROKES; i++) {
   const text = texts[random(texts.length)];
   if (i % 40 === 39) {
@@ -57,12 +48,7 @@ for (let i = 0; i < KEYSTROKES; i++) {
 }
 
 /** Applies every keystroke's update to a fresh copy of the section, timing `part` of each. */
-function run(each) {
-  const doc = new Y.Doc();
-  doc.getXmlFragment('content');
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
-  return updates.map((update) => each(doc, update));
-}
+const run = (each) => onFreshCopy(server, updates, each);
 const time = (work) => {
   const start = process.hrtime.bigint();
   work();

@@ -7,21 +7,13 @@
 // Run after `pnpm build`: node bench/suggestion-check.mjs
 import os from 'node:os';
 import * as Y from 'yjs';
-import { acceptedDoc, prepareSuggestionCheck, replaceContentUpdate, toProseMirrorDoc } from '../packages/section-content/dist/index.js';
+import { acceptedDoc, prepareSuggestionCheck, toProseMirrorDoc } from '../packages/section-content/dist/index.js';
+import { onFreshCopy, sectionOfWords, seededRandom } from './keystroke-support.mjs';
 
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 2000);
 const REP = '0b7e4a52-3c2d-4f1e-9a8b-1c2d3e4f5a6b';
 const NURSE = '1c8f5b63-4d3e-4a2f-8b9c-2d3e4f5a6b7c';
-const words = (n, seed) => Array.from({ length: n }, (_, i) => ['patients', 'sepsis', 'screening', 'rose', 'for', 'Black', 'and', 'Asian', 'groups', 'within', 'hours'][(i * 7 + seed) % 11]).join(' ');
-const blocks = [];
-for (let i = 0; blocks.join(' ').split(/\s+/).length < 10_300; i++) {
-  if (i % 12 === 0) blocks.push(`## Part ${i / 12 + 1}`);
-  else if (i % 12 === 5) blocks.push(`- ${words(12, i)}\n- **${words(10, i + 1)}**\n- ${words(14, i + 2)}`);
-  else blocks.push(`${words(30, i)} *${words(5, i)}* ${words(20, i + 3)}.`);
-}
-const server = new Y.Doc();
-server.getXmlFragment('content');
-Y.applyUpdate(server, replaceContentUpdate(new Y.Doc(), blocks.join('\n\n')));
+const server = sectionOfWords(10_300);
 
 const texts = (doc) => {
   const found = [];
@@ -29,8 +21,7 @@ const texts = (doc) => {
   walk(doc.getXmlFragment('content'));
   return found.filter((t) => t.length > 12);
 };
-let seed = 1;
-const random = (n) => (seed = (seed * 16807) % 2147483647) % n;
+const random = seededRandom();
 
 // A nurse's suggestions already pending, one in every tenth paragraph or so.
 {
@@ -68,12 +59,7 @@ for (let i = 0; i < KEYSTROKES;) {
 }
 const wordCount = toProseMirrorDoc(server).textContent.split(/\s+/).length;
 
-function run(each) {
-  const doc = new Y.Doc();
-  doc.getXmlFragment('content');
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
-  return updates.map((update) => each(doc, update));
-}
+const run = (each) => onFreshCopy(server, updates, each);
 // Wall time, and the process's CPU time (user + system) over the same work: on a machine shared
 // with other work, a keystroke's wall time includes the moments the process waited for a core,
 // which its CPU time does not.
