@@ -2,32 +2,20 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { codeOf, type VariablesArg } from '../test-support/api-client.js';
 import { createUser } from '../test-support/factories.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { startTestServer } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/test-team.js';
 import { graphqlWsClient, iterate } from '../test-support/ws-client.js';
 import { captureLog } from '../test-support/capture-log.js';
 import { CREATE_API_TOKEN, CREATE_ENTRY_BAD_TEMPLATE, ME_ID, ME_ID_NAME, ME_NAME, MISSING_ENTRY, REVOKE_TOKEN, SECTION_UPDATED } from '../test-support/operations.js';
 
-let server: TestServer;
-const open: Client[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await Promise.all(open.map((c) => c.dispose()));
-  await server?.stop();
-});
+const { server, webSocket } = useTestServer();
 
 /** A graphql-ws client over a real WebSocket, with the headers a browser would send. */
-function wsClient(headers: Record<string, string>, connectionParams?: Record<string, unknown>): Client {
-  const client = graphqlWsClient(server.url, headers, { connectionParams, lazy: true });
-  open.push(client);
-  return client;
-}
+const wsClient = (headers: Record<string, string>, connectionParams?: Record<string, unknown>): Client => webSocket(headers, { connectionParams, lazy: true });
 
 async function run<TData, TVariables>(client: Client, document: TypedDocumentNode<TData, TVariables>, ...variables: VariablesArg<TVariables>) {
   return iterate(client, document, ...variables)
@@ -79,12 +67,13 @@ describe('GraphQL over the WebSocket at /graphql', () => {
 
   it('accepts the public address as the page’s origin when a proxy in front rewrites Host', async () => {
     const behind = await startTestServer({ QUORUM_PUBLIC_URL: 'https://quorum.trust.example' });
+    let ws: Client | undefined;
     try {
       const { client, userId } = await behind.signUp('Proxied Nurse');
-      const ws = graphqlWsClient(behind.url, { cookie: client.cookie!, origin: 'https://quorum.trust.example', host: 'app:4000' }, { lazy: true });
-      open.push(ws);
+      ws = graphqlWsClient(behind.url, { cookie: client.cookie!, origin: 'https://quorum.trust.example', host: 'app:4000' }, { lazy: true });
       expect((await run(ws, ME_ID)).data?.me?.id).toBe(userId);
     } finally {
+      await ws?.dispose();
       await behind.stop();
     }
   });
@@ -105,8 +94,7 @@ describe('GraphQL over the WebSocket at /graphql', () => {
     const { client } = await createUser(server, 'Revoked Script');
     const { createApiToken } = await client.ok(CREATE_API_TOKEN, { i: { name: 'soon revoked', scope: 'READ' } });
     // Not lazy: the one connection stays open throughout, as a long-running script's would.
-    const ws = graphqlWsClient(server.url, {}, { connectionParams: { authorization: `Bearer ${createApiToken.secret}` }, lazy: false });
-    open.push(ws);
+    const ws = webSocket({}, { connectionParams: { authorization: `Bearer ${createApiToken.secret}` }, lazy: false });
     expect((await run(ws, ME_NAME)).data?.me?.name).toBe('Revoked Script');
     await client.ok(REVOKE_TOKEN, { i: { tokenId: createApiToken.token.id } });
     // No wait: the revocation reaches the connection before revokeApiToken is answered (policy/revocations.ts).

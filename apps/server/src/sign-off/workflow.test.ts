@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AuditAction, AuditEvent } from '../audit/audit-event.entity.js';
 import { Section } from '../sections/section.entity.js';
@@ -7,7 +7,7 @@ import { codeOf, type GraphQLResponse } from '../test-support/api-client.js';
 import { createTeam, type Team } from '../test-support/factories.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { approveEverything, listenToEntry, sectionNow, signOff, TEMPLATE_SIGNERS, type EventListener } from '../test-support/review.js';
-import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { useTestServer } from '../test-support/test-team.js';
 import { SignOff } from './sign-off.entity.js';
 import {
   ADD,
@@ -28,15 +28,12 @@ import {
   WORKFLOW_REQUEST_REVIEW,
 } from '../test-support/operations.js';
 
-let server: TestServer;
+const { server } = useTestServer();
 const listeners: EventListener[] = [];
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
+// Registered after useTestServer's, so run before it stops the server.
 afterAll(async () => {
   await Promise.all(listeners.map((l) => l.close()));
-  await server?.stop();
 });
 
 const stateOf = async (team: Team) => (await team.members.OBSERVER.client.ok(STATE, { id: team.entryId })).entry.state;
