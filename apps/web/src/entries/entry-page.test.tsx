@@ -6,22 +6,11 @@ import { Layout } from '../layout/layout';
 import { FakeLiveServer } from '../test/fake-live';
 import { apiError, meMock, NURSE, sectionFixture } from '../test/fixtures';
 import { render } from '../test/render';
-import { EntryWorkspaceQuery } from './operations';
 import { EntryPage } from './entry-page';
+import { workspaceMock } from './fixtures';
+import { EntryWorkspaceQuery } from './operations';
 
-function workspace(viewerRole: 'NURSE' | 'PATIENT_REP') {
-  const entry = {
-    __typename: 'Entry',
-    id: 'e1',
-    title: 'Closing the gap in sepsis recognition',
-    state: 'DRAFT',
-    viewerRole,
-    template: { __typename: 'Template', id: 't1', name: 'Improving health outcomes' },
-    abilities: { __typename: 'EntryAbilities', canManageTeam: false, canEdit: viewerRole === 'NURSE', canSuggest: viewerRole === 'NURSE' || viewerRole === 'PATIENT_REP' },
-    sections: [sectionFixture(0, 'The need and the initiative'), sectionFixture(1, 'Impact on patient safety')],
-  };
-  return { request: { query: EntryWorkspaceQuery, variables: { id: 'e1' } }, result: { data: { entry } }, maxUsageCount: Infinity };
-}
+const SECTIONS = [sectionFixture(0, 'The need and the initiative'), sectionFixture(1, 'Impact on patient safety')];
 
 // The app mounts the entry page on both addresses.
 const EntryRoutes = () => (
@@ -37,7 +26,7 @@ function renderEntry(role: 'NURSE' | 'PATIENT_REP' = 'NURSE', at = '/entries/e1'
   const server = new FakeLiveServer();
   const connection = createConnectionStore();
   connection.report('connected');
-  render(<EntryRoutes />, { mocks: [meMock(NURSE), workspace(role)], at, live: server, connection });
+  render(<EntryRoutes />, { mocks: [meMock(NURSE), workspaceMock('DRAFT', role, 'Closing the gap in sepsis recognition', SECTIONS)], at, live: server, connection });
   return server;
 }
 

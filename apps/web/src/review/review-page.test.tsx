@@ -4,29 +4,22 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { commentsMock, PEOPLE } from '../comments/fixtures';
 import { quietEvents } from '../test/fixtures';
 import { createConnectionStore } from '../connection/connection-status';
-import { EntryWorkspaceQuery } from '../entries/operations';
 import { EntryPage } from '../entries/entry-page';
+import { workspaceMock } from '../entries/fixtures';
 import { Layout } from '../layout/layout';
 import { workflowMock } from '../sign-off/fixtures';
 import { FakeLiveServer } from '../test/fake-live';
-import { entryHeaderFixture, meMock, sectionFixture } from '../test/fixtures';
+import { meMock, sectionFixture } from '../test/fixtures';
 import { render } from '../test/render';
 import { ReviewPage } from './review-page';
 
 type Role = 'NURSE' | 'PATIENT_REP' | 'OBSERVER';
 
-function workspace(viewerRole: Role) {
-  const entry = {
-    ...entryHeaderFixture('IN_REVIEW', viewerRole, 'Closing the gap in sepsis recognition'),
-    abilities: { __typename: 'EntryAbilities', canManageTeam: false, canEdit: viewerRole === 'NURSE', canSuggest: viewerRole === 'NURSE' || viewerRole === 'PATIENT_REP' },
-    // The same sections, ids and titles as the comments' and workflow's answers.
-    sections: [
-      { ...sectionFixture(0, 'Patient involvement'), id: 's-1' },
-      { ...sectionFixture(1, 'Impact on patient safety'), id: 's-2' },
-    ],
-  };
-  return { request: { query: EntryWorkspaceQuery, variables: { id: 'e1' } }, result: { data: { entry } }, maxUsageCount: Infinity };
-}
+// The same sections, ids and titles as the comments' and workflow's answers.
+const SECTIONS = [
+  { ...sectionFixture(0, 'Patient involvement'), id: 's-1' },
+  { ...sectionFixture(1, 'Impact on patient safety'), id: 's-2' },
+];
 
 const Routed = () => (
   <Routes>
@@ -46,7 +39,12 @@ function renderAt(at: string, role: Role) {
   connection.report('connected');
   const viewer = role === 'NURSE' ? PEOPLE.nurse : role === 'OBSERVER' ? PEOPLE.observer : PEOPLE.patient;
   const comments = { ...commentsMock(viewer, []), maxUsageCount: Infinity };
-  render(<Routed />, { mocks: [meMock(viewer), workspace(role), comments, quietEvents(), workflowMock('IN_REVIEW', false)], at, live: server, connection });
+  render(<Routed />, {
+    mocks: [meMock(viewer), workspaceMock('IN_REVIEW', role, 'Closing the gap in sepsis recognition', SECTIONS), comments, quietEvents(), workflowMock('IN_REVIEW', false)],
+    at,
+    live: server,
+    connection,
+  });
   return server;
 }
 
