@@ -9,6 +9,12 @@ const NHS_LOGO_PATH =
 
 const USER_ICON_PATH = 'M12 1a11 11 0 1 1 0 22 11 11 0 0 1 0-22Zm0 2a9 9 0 0 0-5 16.5V18a4 4 0 0 1 4-4h2a4 4 0 0 1 4 4v1.5A9 9 0 0 0 12 3Zm0 3a3.5 3.5 0 1 1-3.5 3.5A3.4 3.4 0 0 1 12 6Z';
 
+/** The service's navigation; `end`: the link is current only at its own address, not below it. */
+const NAVIGATION = [
+  { to: '/', label: 'Your entries', end: true },
+  { to: '/account', label: 'Your account', end: false },
+];
+
 /** The NHS header: service name, connection state and account, then the service's navigation. */
 export function Header() {
   const { me } = useMe();
@@ -72,16 +78,13 @@ export function Header() {
         <nav className="nhsuk-header__navigation" aria-label="Menu">
           <div className="nhsuk-header__navigation-container nhsuk-width-container">
             <ul className="nhsuk-header__navigation-list">
-              <li className="nhsuk-header__navigation-item">
-                <NavLink className="nhsuk-header__navigation-link" to="/" end>
-                  Your entries
-                </NavLink>
-              </li>
-              <li className="nhsuk-header__navigation-item">
-                <NavLink className="nhsuk-header__navigation-link" to="/account">
-                  Your account
-                </NavLink>
-              </li>
+              {NAVIGATION.map(({ to, label, end }) => (
+                <li key={to} className="nhsuk-header__navigation-item">
+                  <NavLink className="nhsuk-header__navigation-link" to={to} end={end}>
+                    {label}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </div>
         </nav>
