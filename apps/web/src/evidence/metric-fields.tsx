@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { errorFor, type FormError } from '../forms/error-summary';
-import { TextInput } from '../forms/fields';
+import { bound, TextInput } from '../forms/fields';
 import type { ConfidenceLevel, CreateMetricInput, MetricDirection, MetricKind } from '../gql/graphql';
 import { Radios, Textarea } from './controls';
 
@@ -60,34 +60,17 @@ interface MetricFieldsProps {
 /** The fields the create and edit metric forms share, in the same order on both; the kind can be chosen only when creating. */
 export function MetricFields({ mode, values, onChange, errors, children }: MetricFieldsProps) {
   const wording = WORDING[mode];
+  /** What ties one of the metric's choices to its value and its message, as `bound` does a text field. */
+  const choice = (id: string, field: 'kind' | 'direction' | 'level') => ({ id, value: values[field], onChange: (value: string) => onChange({ [field]: value }), error: errorFor(errors, id) });
   return (
     <>
-      <TextInput
-        id="metric-name"
-        label="Name"
-        hint={wording.nameHint}
-        value={values.name}
-        onChange={(e) => onChange({ name: e.target.value })}
-        error={errorFor(errors, 'metric-name')}
-        autoComplete="off"
-      />
-      <Textarea
-        id="metric-definition"
-        label="Definition"
-        hint={wording.definitionHint}
-        rows={4}
-        value={values.definition}
-        onChange={(e) => onChange({ definition: e.target.value })}
-        error={errorFor(errors, 'metric-definition')}
-      />
+      <TextInput {...bound('metric-name', values.name, (name) => onChange({ name }), errors)} label="Name" hint={wording.nameHint} autoComplete="off" />
+      <Textarea {...bound('metric-definition', values.definition, (definition) => onChange({ definition }), errors)} label="Definition" hint={wording.definitionHint} rows={4} />
       {mode === 'create' && (
         <Radios<MetricKind>
-          id="metric-kind"
+          {...choice('metric-kind', 'kind')}
           legend="What kind of measure is it?"
           hint="This cannot be changed once the metric is created"
-          value={values.kind}
-          onChange={(kind) => onChange({ kind })}
-          error={errorFor(errors, 'metric-kind')}
           options={[
             { value: 'PROPORTION', label: 'Proportion', hint: 'A share of people, for example patients screened out of patients eligible' },
             { value: 'RATE', label: 'Rate per N', hint: 'Events per number of people or admissions, for example falls per 1,000 bed days' },
@@ -96,63 +79,24 @@ export function MetricFields({ mode, values, onChange, errors, children }: Metri
         />
       )}
       {values.kind === 'RATE' && (
-        <TextInput
-          id="metric-rate-per"
-          label={wording.ratePerLabel}
-          hint={wording.ratePerHint}
-          inputMode="numeric"
-          width={10}
-          value={values.ratePer}
-          onChange={(e) => onChange({ ratePer: e.target.value })}
-          error={errorFor(errors, 'metric-rate-per')}
-        />
+        <TextInput {...bound('metric-rate-per', values.ratePer, (ratePer) => onChange({ ratePer }), errors)} label={wording.ratePerLabel} hint={wording.ratePerHint} inputMode="numeric" width={10} />
       )}
-      {values.kind === 'MEAN' && (
-        <TextInput
-          id="metric-unit"
-          label="Unit (optional)"
-          hint={wording.unitHint}
-          width={20}
-          value={values.unit}
-          onChange={(e) => onChange({ unit: e.target.value })}
-          error={errorFor(errors, 'metric-unit')}
-        />
-      )}
+      {values.kind === 'MEAN' && <TextInput {...bound('metric-unit', values.unit, (unit) => onChange({ unit }), errors)} label="Unit (optional)" hint={wording.unitHint} width={20} />}
       <Radios<MetricDirection>
-        id="metric-direction"
+        {...choice('metric-direction', 'direction')}
         legend="Which way is better?"
-        value={values.direction}
-        onChange={(direction) => onChange({ direction })}
-        error={errorFor(errors, 'metric-direction')}
         options={[
           { value: 'HIGHER_IS_BETTER', label: 'Higher is better', hint: wording.higherHint },
           { value: 'LOWER_IS_BETTER', label: 'Lower is better', hint: wording.lowerHint },
         ]}
       />
-      <TextInput
-        id="metric-population"
-        label={wording.populationLabel}
-        hint={wording.populationHint}
-        value={values.population}
-        onChange={(e) => onChange({ population: e.target.value })}
-        error={errorFor(errors, 'metric-population')}
-      />
-      <TextInput
-        id="metric-data-source"
-        label="Data source (optional)"
-        hint={wording.dataSourceHint}
-        value={values.dataSource}
-        onChange={(e) => onChange({ dataSource: e.target.value })}
-        error={errorFor(errors, 'metric-data-source')}
-      />
+      <TextInput {...bound('metric-population', values.population, (population) => onChange({ population }), errors)} label={wording.populationLabel} hint={wording.populationHint} />
+      <TextInput {...bound('metric-data-source', values.dataSource, (dataSource) => onChange({ dataSource }), errors)} label="Data source (optional)" hint={wording.dataSourceHint} />
       {children}
       <Radios<ConfidenceLevel>
-        id="metric-confidence-level"
+        {...choice('metric-confidence-level', 'level')}
         legend="Confidence level"
         hint="Of every interval and verdict. 99.8% is stricter, for many comparisons at once (as OHID Fingertips uses)."
-        value={values.level}
-        onChange={(level) => onChange({ level })}
-        error={errorFor(errors, 'metric-confidence-level')}
         options={[
           { value: 'PERCENT_95', label: '95%' },
           { value: 'PERCENT_99_8', label: '99.8%' },
