@@ -70,49 +70,33 @@ export const SERIES_STYLES: { colour: string; dash?: string; marker: MarkerShape
 ];
 export const seriesStyle = (index: number) => SERIES_STYLES[index % SERIES_STYLES.length];
 
+/** The corners of the markers drawn as polygons, from the centre. */
+const POLYGONS: Partial<Record<MarkerShape, [number, number][]>> = {
+  triangle: [
+    [0, -6.5],
+    [6, 4.5],
+    [-6, 4.5],
+  ],
+  'triangle-down': [
+    [0, 6.5],
+    [6, -4.5],
+    [-6, -4.5],
+  ],
+  diamond: [
+    [0, -7],
+    [7, 0],
+    [0, 7],
+    [-7, 0],
+  ],
+};
+
 /** A point marker centred on (x, y), about 11 units across. */
 export function Marker({ shape, x, y, colour }: { shape: MarkerShape; x: number; y: number; colour: string }) {
-  const at = (points: [number, number][]) => points.map(([dx, dy]) => `${x + dx},${y + dy}`).join(' ');
+  const corners = POLYGONS[shape];
+  if (corners) return <polygon data-marker={shape} points={corners.map(([dx, dy]) => `${x + dx},${y + dy}`).join(' ')} fill={colour} />;
   switch (shape) {
     case 'square':
       return <rect data-marker={shape} x={x - 5} y={y - 5} width="10" height="10" fill={colour} />;
-    case 'triangle':
-      return (
-        <polygon
-          data-marker={shape}
-          points={at([
-            [0, -6.5],
-            [6, 4.5],
-            [-6, 4.5],
-          ])}
-          fill={colour}
-        />
-      );
-    case 'triangle-down':
-      return (
-        <polygon
-          data-marker={shape}
-          points={at([
-            [0, 6.5],
-            [6, -4.5],
-            [-6, -4.5],
-          ])}
-          fill={colour}
-        />
-      );
-    case 'diamond':
-      return (
-        <polygon
-          data-marker={shape}
-          points={at([
-            [0, -7],
-            [7, 0],
-            [0, 7],
-            [-7, 0],
-          ])}
-          fill={colour}
-        />
-      );
     case 'ring':
       return <circle data-marker={shape} cx={x} cy={y} r="5" fill="#ffffff" stroke={colour} strokeWidth="3" />;
     default:
