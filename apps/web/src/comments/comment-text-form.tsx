@@ -50,6 +50,8 @@ export function CommentTextForm({ id, label, submitLabel, initial = '', people, 
     }
   }
 
+  // The same textarea with or without mentions.
+  const textarea = { className: `nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`, id, name: id, rows: 3, value: body, 'aria-describedby': error ? `${id}-error` : undefined };
   return (
     <form className="app-comment-form" onSubmit={submit} noValidate>
       <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
@@ -59,28 +61,14 @@ export function CommentTextForm({ id, label, submitLabel, initial = '', people, 
         <ErrorMessage id={id} error={error} />
         {people && people.length > 0 ? (
           <MentionTextarea
-            className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
-            id={id}
-            name={id}
-            rows={3}
+            {...textarea}
             textareaRef={field}
-            value={body}
             onValueChange={setBody}
             people={people}
             onMention={(person) => setNotify((ids) => (ids.includes(person.id) ? ids : [...ids, person.id]))}
-            aria-describedby={error ? `${id}-error` : undefined}
           />
         ) : (
-          <textarea
-            className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
-            id={id}
-            name={id}
-            rows={3}
-            ref={field}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
+          <textarea {...textarea} ref={field} onChange={(e) => setBody(e.target.value)} />
         )}
       </div>
       {people && <NotifyPeople idPrefix={`${id}-notify`} people={people} chosen={notify} onChange={setNotify} />}
