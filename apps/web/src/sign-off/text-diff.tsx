@@ -19,10 +19,17 @@ function shorten(text: string, first: boolean, last: boolean): string {
   return `${head} … ${tail}`;
 }
 
-/**
- * A word diff, readable without colour: insertions are underlined (<ins>) and deletions struck
- * through (<del>), each told to screen readers in words, since most do not announce ins and del.
- */
+/** An insertion or a deletion, and what it is in words for screen readers. */
+function Change({ tag: Tag, said, text }: { tag: 'ins' | 'del'; said: string; text: string }) {
+  return (
+    <Tag>
+      <span className="nhsuk-u-visually-hidden">{` [${said}: `}</span>
+      {text}
+      <span className="nhsuk-u-visually-hidden">] </span>
+    </Tag>
+  );
+}
+
 /** Neighbouring parts of the same kind as one, so that a change reads as one addition or removal. */
 function merged(parts: DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
@@ -34,30 +41,18 @@ function merged(parts: DiffPart[]): DiffPart[] {
   return out;
 }
 
+/**
+ * A word diff, readable without colour: insertions are underlined (<ins>) and deletions struck
+ * through (<del>), each told to screen readers in words, since most do not announce ins and del.
+ */
 export function TextDiff({ parts: given }: { parts: DiffPart[] }) {
   const parts = merged(given);
   if (!parts.some((part) => part.op !== 'EQUAL')) return <p className="nhsuk-body-s">No changes to the words.</p>;
   return (
     <div className="app-diff" data-testid="text-diff">
       {parts.map((part, i) => {
-        if (part.op === 'INSERT') {
-          return (
-            <ins key={i}>
-              <span className="nhsuk-u-visually-hidden"> [added: </span>
-              {part.text}
-              <span className="nhsuk-u-visually-hidden">] </span>
-            </ins>
-          );
-        }
-        if (part.op === 'DELETE') {
-          return (
-            <del key={i}>
-              <span className="nhsuk-u-visually-hidden"> [removed: </span>
-              {part.text}
-              <span className="nhsuk-u-visually-hidden">] </span>
-            </del>
-          );
-        }
+        if (part.op === 'INSERT') return <Change key={i} tag="ins" said="added" text={part.text} />;
+        if (part.op === 'DELETE') return <Change key={i} tag="del" said="removed" text={part.text} />;
         return <span key={i}>{shorten(part.text, i === 0, i === parts.length - 1)}</span>;
       })}
     </div>
