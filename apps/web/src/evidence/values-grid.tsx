@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { ErrorSummary, type FormError } from '../forms/error-summary';
 import type { MetricKind, SuppressionMark } from '../gql/graphql';
 import type { EthnicCategory } from './use-evidence';
@@ -148,88 +148,73 @@ export function ValuesGrid({ metricId, kind, categories, values, editable }: Val
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
-            {shown.map((r, i) => (
-              <tr key={r.key}>
-                <td>
-                  {editable ? (
-                    <input
-                      className="nhsuk-input nhsuk-input--width-10"
-                      id={`value-${r.key}-period`}
-                      aria-label={`Row ${i + 1} period`}
-                      value={r.period}
-                      onChange={(e) => change(r.key, { period: e.target.value })}
-                    />
-                  ) : (
-                    r.period
-                  )}
-                </td>
-                <td>
-                  {editable ? (
-                    <select
-                      className="nhsuk-select"
-                      id={`value-${r.key}-ethnicCode`}
-                      aria-label={`Row ${i + 1} ethnic category`}
-                      value={r.ethnicCode}
-                      onChange={(e) => change(r.key, { ethnicCode: e.target.value })}
-                    >
-                      {categories.map((c) => (
-                        <option key={c.code} value={c.code}>
-                          {c.code}: {c.label}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    `${label(r.ethnicCode)} (${r.ethnicCode})`
-                  )}
-                </td>
-                {banded && (
+            {shown.map((r, i) => {
+              /** What ties a cell's control to its row's field: its id, its name for screen readers, its value and its change. */
+              const bind = (field: 'period' | 'ethnicCode' | 'ageBand', name: string) => ({
+                id: `value-${r.key}-${field}`,
+                'aria-label': `Row ${i + 1} ${name}`,
+                value: r[field],
+                onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => change(r.key, { [field]: e.target.value }),
+              });
+              return (
+                <tr key={r.key}>
+                  <td>{editable ? <input className="nhsuk-input nhsuk-input--width-10" {...bind('period', 'period')} /> : r.period}</td>
                   <td>
                     {editable ? (
-                      <select
-                        className="nhsuk-select"
-                        id={`value-${r.key}-ageBand`}
-                        aria-label={`Row ${i + 1} age band`}
-                        value={r.ageBand}
-                        onChange={(e) => change(r.key, { ageBand: e.target.value })}
-                      >
-                        <option value="">All ages</option>
-                        {AGE_BANDS.map((band) => (
-                          <option key={band} value={band}>
-                            {band}
+                      <select className="nhsuk-select" {...bind('ethnicCode', 'ethnic category')}>
+                        {categories.map((c) => (
+                          <option key={c.code} value={c.code}>
+                            {c.code}: {c.label}
                           </option>
                         ))}
                       </select>
                     ) : (
-                      r.ageBand || 'All ages'
+                      `${label(r.ethnicCode)} (${r.ethnicCode})`
                     )}
                   </td>
-                )}
-                {figures.map((f) => (
-                  <td key={f}>
-                    {editable ? (
-                      <input
-                        className="nhsuk-input nhsuk-input--width-5"
-                        id={`value-${r.key}-${f}`}
-                        inputMode="decimal"
-                        aria-label={`Row ${i + 1} ${FIGURE_LABELS[f]}`}
-                        value={r.figures[f] ?? ''}
-                        onChange={(e) => change(r.key, (row) => ({ ...row, figures: { ...row.figures, [f]: e.target.value } }))}
-                      />
-                    ) : (
-                      (r.figures[f] ?? '') || (r.suppressed ? 'hidden' : '')
-                    )}
-                  </td>
-                ))}
-                <td>{r.suppressed ? <strong className="nhsuk-tag nhsuk-tag--grey">{MARK_LABELS[r.suppressed]}</strong> : 'Shown'}</td>
-                {editable && (
-                  <td>
-                    <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={() => setRows(shown.filter((x) => x.key !== r.key))}>
-                      Remove<span className="nhsuk-u-visually-hidden"> row {i + 1}</span>
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
+                  {banded && (
+                    <td>
+                      {editable ? (
+                        <select className="nhsuk-select" {...bind('ageBand', 'age band')}>
+                          <option value="">All ages</option>
+                          {AGE_BANDS.map((band) => (
+                            <option key={band} value={band}>
+                              {band}
+                            </option>
+                          ))}
+                        </select>
+                      ) : (
+                        r.ageBand || 'All ages'
+                      )}
+                    </td>
+                  )}
+                  {figures.map((f) => (
+                    <td key={f}>
+                      {editable ? (
+                        <input
+                          className="nhsuk-input nhsuk-input--width-5"
+                          id={`value-${r.key}-${f}`}
+                          inputMode="decimal"
+                          aria-label={`Row ${i + 1} ${FIGURE_LABELS[f]}`}
+                          value={r.figures[f] ?? ''}
+                          onChange={(e) => change(r.key, (row) => ({ ...row, figures: { ...row.figures, [f]: e.target.value } }))}
+                        />
+                      ) : (
+                        (r.figures[f] ?? '') || (r.suppressed ? 'hidden' : '')
+                      )}
+                    </td>
+                  ))}
+                  <td>{r.suppressed ? <strong className="nhsuk-tag nhsuk-tag--grey">{MARK_LABELS[r.suppressed]}</strong> : 'Shown'}</td>
+                  {editable && (
+                    <td>
+                      <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" onClick={() => setRows(shown.filter((x) => x.key !== r.key))}>
+                        Remove<span className="nhsuk-u-visually-hidden"> row {i + 1}</span>
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
