@@ -12,6 +12,7 @@ import { modeOf, setMode, SuggestChanges, type EditingMode } from '../suggestion
 import { refreshLabels, SuggestionLabels, type DescribeSuggestion } from '../suggestions/suggestion-labels';
 import { renderCaret } from './caret';
 import { CaretClearOfTools } from './caret-clear-of-tools';
+import { ReadSelectionBeforeKeys } from './read-selection-before-keys';
 import { wordsIn, wordStatus } from './count-words';
 import { EditorToolbar } from './editor-toolbar';
 import { FigureForm } from '../figures/figure-form';
@@ -80,6 +81,7 @@ export function SectionEditor(props: SectionEditorProps) {
         ...sectionExtensions,
         SectionHeadings,
         CaretClearOfTools,
+        ReadSelectionBeforeKeys,
         Collaboration.configure({ document: live.doc, field: CONTENT_FIELD }),
         CollaborationCaret.configure({ provider: live, user: { name: user.name, color: user.color }, render: renderCaret }),
         SuggestChanges.configure({ userId: user.id, onFormattingDropped: () => sayNoFormatting.current() }),
