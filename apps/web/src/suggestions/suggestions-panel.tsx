@@ -141,6 +141,22 @@ export function SuggestionsPanel({ suggestions, total: pending, loaded, canDecid
       {bulkWords(bulk, suggestions, pending).label}
     </button>
   );
+  // Accept is the main button, Reject the secondary one; each names the suggestion it decides.
+  const decideButton = (accept: boolean, s: Suggestion, index: number) => {
+    const about = describeSuggestion(s);
+    const verb = accept ? 'Accept' : 'Reject';
+    return (
+      <button
+        type="button"
+        className={`nhsuk-button${accept ? '' : ' nhsuk-button--secondary'} nhsuk-button--small`}
+        disabled={busy}
+        aria-label={`${verb} ${about}`}
+        onClick={() => void run(() => decide(accept, s), `${accept ? 'Accepted' : 'Rejected'} ${about}.`, index)}
+      >
+        {verb}
+      </button>
+    );
+  };
   return (
     <section className="app-suggestions" aria-labelledby="suggestions-heading" data-testid="suggestions-panel">
       <h2 className="nhsuk-heading-s" id="suggestions-heading" ref={heading} tabIndex={-1}>
@@ -212,7 +228,6 @@ export function SuggestionsPanel({ suggestions, total: pending, loaded, canDecid
       {count > 0 && (
         <ol className="app-suggestions__list" ref={list}>
           {suggestions.map((s, index) => {
-            const about = describeSuggestion(s);
             return (
               <li key={s.id} className="app-suggestion-card" tabIndex={-1} data-suggestion-id={s.id}>
                 <p className="app-comment__byline">
@@ -245,24 +260,8 @@ export function SuggestionsPanel({ suggestions, total: pending, loaded, canDecid
                 </p>
                 {canDecide && (
                   <div className="nhsuk-button-group">
-                    <button
-                      type="button"
-                      className="nhsuk-button nhsuk-button--small"
-                      disabled={busy}
-                      aria-label={`Accept ${about}`}
-                      onClick={() => void run(() => decide(true, s), `Accepted ${about}.`, index)}
-                    >
-                      Accept
-                    </button>
-                    <button
-                      type="button"
-                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                      disabled={busy}
-                      aria-label={`Reject ${about}`}
-                      onClick={() => void run(() => decide(false, s), `Rejected ${about}.`, index)}
-                    >
-                      Reject
-                    </button>
+                    {decideButton(true, s, index)}
+                    {decideButton(false, s, index)}
                   </div>
                 )}
                 {renderThread?.(s)}
