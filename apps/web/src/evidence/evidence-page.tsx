@@ -13,10 +13,10 @@ export const NOT_FOUND = 'We could not find that entry. It may have been deleted
 export function EvidencePage() {
   const { entryId = '' } = useParams();
   const { entry, loading, error } = useEvidence(entryId);
-  const { add } = useAddTestimonial();
-  const { record } = useRecordConsent();
-  const { update, loading: saving } = useUpdateTestimonial();
-  const { remove, loading: deleting } = useDeleteTestimonial();
+  const { run: add } = useAddTestimonial();
+  const { run: record } = useRecordConsent();
+  const { run: update, loading: saving } = useUpdateTestimonial();
+  const { run: remove, loading: deleting } = useDeleteTestimonial();
   if (loading) return <Loading what="evidence" />;
   if (!entry) return <LoadFailed error={error} notFound={NOT_FOUND} />;
   const { canEditEvidence, canAddTestimonials } = entry.abilities;
@@ -62,7 +62,7 @@ export function EvidencePage() {
             actions={{
               onRecord: async (input) => void (await record(input)),
               onUpdate: update,
-              onDelete: async (t) => void (await remove(t.id)),
+              onDelete: async (t) => void (await remove({ testimonialId: t.id })),
               saving,
               deleting,
             }}

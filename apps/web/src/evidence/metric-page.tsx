@@ -23,9 +23,9 @@ import { useDeleteMetric, useEvidence, useImportMetricValues, useUpdateMetric } 
 export function MetricPage() {
   const { entryId = '', metricId = '' } = useParams();
   const { entry, ethnicCategories, loading, error } = useEvidence(entryId);
-  const { importValues, loading: importing } = useImportMetricValues();
-  const { update, loading: saving } = useUpdateMetric();
-  const { remove, loading: removing } = useDeleteMetric();
+  const { run: importValues, loading: importing } = useImportMetricValues();
+  const { run: update, loading: saving } = useUpdateMetric();
+  const { run: remove, loading: removing } = useDeleteMetric();
   const [editing, setEditing] = useState(false);
   const [deleted, setDeleted] = useState(false);
   const [saved, setSaved] = useState('');
@@ -153,7 +153,7 @@ export function MetricPage() {
             <h4 className="nhsuk-heading-s">From a CSV or Excel file, with its own column names</h4>
             <ImportFileForm metricId={metric.id} kind={metric.kind} />
             <h4 className="nhsuk-heading-s">Or paste CSV</h4>
-            <ImportValuesForm metricId={metric.id} kind={metric.kind} busy={importing} categories={ethnicCategories} onImport={(csv, replace) => importValues(metric.id, csv, replace)} />
+            <ImportValuesForm metricId={metric.id} kind={metric.kind} busy={importing} categories={ethnicCategories} onImport={(csv, replace) => importValues({ metricId: metric.id, csv, replace })} />
           </div>
         </div>
       )}
@@ -190,7 +190,7 @@ export function MetricPage() {
     const name = metric!.name;
     setDeleted(true);
     try {
-      await remove(metricId);
+      await remove({ metricId });
     } catch (error) {
       setDeleted(false);
       throw error;

@@ -13,7 +13,7 @@ import { useCreateMetric, useEvidence } from './use-evidence';
 export function NewMetricPage() {
   const { entryId = '' } = useParams();
   const { entry, loading, error } = useEvidence(entryId);
-  const { create, loading: creating } = useCreateMetric();
+  const { run: create, loading: creating } = useCreateMetric();
   const [errors, setErrors] = useState<FormError[]>([]);
   const navigate = useNavigate();
   const announce = useAnnounce();

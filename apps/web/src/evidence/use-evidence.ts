@@ -1,6 +1,7 @@
+import type { TypedDocumentNode } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import type { AddTestimonialInput, CreateMetricInput, EntryEvidenceQuery as EntryEvidence, RecordConsentInput, UpdateMetricInput, UpdateTestimonialInput } from '../gql/graphql';
+import type { EntryEvidenceQuery as EntryEvidence } from '../gql/graphql';
 import { AddTestimonialMutation } from './add-testimonial.mutation';
 import { CreateMetricMutation } from './create-metric.mutation';
 import { DeleteMetricMutation } from './delete-metric.mutation';
@@ -27,56 +28,33 @@ export function useEvidence(entryId: string) {
 
 const refetch = { refetchQueries: ['EntryEvidence'], awaitRefetchQueries: true };
 
-export function useCreateMetric() {
-  const [mutate, { loading }] = useMutation(CreateMetricMutation, refetch);
-  const create = useCallback(async (input: CreateMetricInput) => (await mutate({ variables: { input } })).data!.createMetric.metric, [mutate]);
-  return { create, loading };
+/**
+ * One mutation of the evidence as a hook: `run` takes its input and resolves to what `pick` takes
+ * from the answer. The evidence is read again after it, awaited unless the options say otherwise.
+ */
+function evidenceMutation<TData, TInput, TResult>(
+  mutation: TypedDocumentNode<TData, { input: TInput }>,
+  pick: (data: TData) => TResult,
+  options: { refetchQueries: string[]; awaitRefetchQueries?: boolean } = refetch,
+) {
+  return function useEvidenceMutation() {
+    const [mutate, { loading }] = useMutation(mutation, options);
+    const run = useCallback(async (input: TInput) => pick((await mutate({ variables: { input } })).data!), [mutate]);
+    return { run, loading };
+  };
 }
 
-export function useImportMetricValues() {
-  const [mutate, { loading }] = useMutation(ImportMetricValuesMutation, refetch);
-  const importValues = useCallback(
-    async (metricId: string, csv: string, replace: boolean) => (await mutate({ variables: { input: { metricId, csv, replace } } })).data!.importMetricValues.written,
-    [mutate],
-  );
-  return { importValues, loading };
-}
-
-export function useAddTestimonial() {
-  const [mutate, { loading }] = useMutation(AddTestimonialMutation, refetch);
-  const add = useCallback(async (input: AddTestimonialInput) => (await mutate({ variables: { input } })).data!.addTestimonial.testimonial, [mutate]);
-  return { add, loading };
-}
-
-export function useRecordConsent() {
-  const [mutate, { loading }] = useMutation(RecordConsentMutation, refetch);
-  const record = useCallback(async (input: RecordConsentInput) => (await mutate({ variables: { input } })).data!.recordConsent.testimonial, [mutate]);
-  return { record, loading };
-}
-
-export function useUpdateMetric() {
-  const [mutate, { loading }] = useMutation(UpdateMetricMutation, refetch);
-  const update = useCallback(async (input: UpdateMetricInput) => (await mutate({ variables: { input } })).data!.updateMetric.metric, [mutate]);
-  return { update, loading };
-}
+export const useCreateMetric = evidenceMutation(CreateMetricMutation, (data) => data.createMetric.metric);
+export const useImportMetricValues = evidenceMutation(ImportMetricValuesMutation, (data) => data.importMetricValues.written);
+export const useAddTestimonial = evidenceMutation(AddTestimonialMutation, (data) => data.addTestimonial.testimonial);
+export const useRecordConsent = evidenceMutation(RecordConsentMutation, (data) => data.recordConsent.testimonial);
+export const useUpdateMetric = evidenceMutation(UpdateMetricMutation, (data) => data.updateMetric.metric);
 
 /** Deletes a metric; the readiness report is read again in the background. */
-export function useDeleteMetric() {
-  const [mutate, { loading }] = useMutation(DeleteMetricMutation, { refetchQueries: ['EntryEvidence'] });
-  const remove = useCallback(async (metricId: string) => (await mutate({ variables: { input: { metricId } } })).data!.deleteMetric.deletedMetricId, [mutate]);
-  return { remove, loading };
-}
+export const useDeleteMetric = evidenceMutation(DeleteMetricMutation, (data) => data.deleteMetric.deletedMetricId, { refetchQueries: ['EntryEvidence'] });
 
 /** Corrects a testimonial; says whether its consent was reset (the words or the naming changed). */
-export function useUpdateTestimonial() {
-  const [mutate, { loading }] = useMutation(UpdateTestimonialMutation, refetch);
-  const update = useCallback(async (input: UpdateTestimonialInput) => (await mutate({ variables: { input } })).data!.updateTestimonial, [mutate]);
-  return { update, loading };
-}
+export const useUpdateTestimonial = evidenceMutation(UpdateTestimonialMutation, (data) => data.updateTestimonial);
 
 /** Deletes a testimonial; the readiness report is read again in the background. */
-export function useDeleteTestimonial() {
-  const [mutate, { loading }] = useMutation(DeleteTestimonialMutation, { refetchQueries: ['EntryEvidence'] });
-  const remove = useCallback(async (testimonialId: string) => (await mutate({ variables: { input: { testimonialId } } })).data!.deleteTestimonial.deletedTestimonialId, [mutate]);
-  return { remove, loading };
-}
+export const useDeleteTestimonial = evidenceMutation(DeleteTestimonialMutation, (data) => data.deleteTestimonial.deletedTestimonialId, { refetchQueries: ['EntryEvidence'] });
