@@ -92,3 +92,11 @@ export function Checkbox({ id, label, hint, checked, onChange }: { id: string; l
     </div>
   );
 }
+
+/**
+ * Whether an import replaces all of a metric's values or adds to them, replacing only the values
+ * it gives again (`same`: what makes a value the same one). Both import forms ask it.
+ */
+export function ReplaceValuesCheckbox({ id, same, checked, onChange }: { id: string; same: string; checked: boolean; onChange(checked: boolean): void }) {
+  return <Checkbox id={id} label="Replace all the metric's values" hint={`Otherwise the file adds to them, replacing only the same ${same}`} checked={checked} onChange={onChange} />;
+}

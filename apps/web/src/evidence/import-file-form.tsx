@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, type FormError } from '../forms/error-summary';
 import type { MetricKind, PreviewValuesFileMutation as Preview } from '../gql/graphql';
-import { Checkbox } from './controls';
+import { ReplaceValuesCheckbox } from './controls';
 import { ImportValuesFileMutation, PreviewValuesFileMutation } from './import-file.mutation';
 
 type Field = 'period' | 'ethnicity' | 'numerator' | 'denominator' | 'mean' | 'sd' | 'n';
@@ -173,13 +173,7 @@ export function ImportFileForm({ metricId, kind }: { metricId: string; kind: Met
               ))}
             </tbody>
           </table>
-          <Checkbox
-            id={`${id}-replace`}
-            label="Replace all the metric's values"
-            hint="Otherwise the file adds to them, replacing only the same period and category"
-            checked={replace}
-            onChange={setReplace}
-          />
+          <ReplaceValuesCheckbox id={`${id}-replace`} same="period and category" checked={replace} onChange={setReplace} />
           <button className="nhsuk-button" type="submit" aria-disabled={importing}>
             Import the file
           </button>

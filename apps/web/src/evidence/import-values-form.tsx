@@ -4,7 +4,7 @@ import { formErrors } from '../forms/api-errors';
 import { ErrorSummary, errorFor, type FormError } from '../forms/error-summary';
 import type { MetricKind } from '../gql/graphql';
 import { TableHead } from '../layout/table-head';
-import { Checkbox, Textarea } from './controls';
+import { ReplaceValuesCheckbox, Textarea } from './controls';
 import type { EthnicCategory } from './use-evidence';
 
 /** One bad row of a CSV file, as the server reports it in `extensions.problems`. */
@@ -110,13 +110,7 @@ export function ImportValuesForm({ metricId, kind, busy, categories, onImport }:
         </label>
         <input className="nhsuk-file-upload" id={`${field}-file`} type="file" accept=".csv,text/csv" onChange={(e) => onFile(e.target.files?.[0])} />
       </div>
-      <Checkbox
-        id={`${field}-replace`}
-        label="Replace all the metric's values"
-        hint="Otherwise the file adds to them, replacing only the same period and code"
-        checked={replace}
-        onChange={setReplace}
-      />
+      <ReplaceValuesCheckbox id={`${field}-replace`} same="period and code" checked={replace} onChange={setReplace} />
       {problems.length > 0 && (
         <table className="nhsuk-table">
           <caption className="nhsuk-table__caption nhsuk-table__caption--s">Rows with problems</caption>
