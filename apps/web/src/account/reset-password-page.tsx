@@ -4,13 +4,10 @@ import { Link, useParams } from 'react-router';
 import { formErrors } from '../forms/api-errors';
 import type { FormError } from '../forms/error-summary';
 import { FormPage } from '../forms/form-page';
-import { bound, PasswordInput } from '../forms/fields';
+import { bound, NewPasswordInput, passwordTooShort } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { ResetPasswordMutation } from './operations';
 import { NarrowColumn } from '../layout/narrow-column';
-
-// As the server's (and the sign-up page's); the server also refuses common passwords, and its message is shown at the field.
-const PASSWORD_MIN = 15;
 
 /** The page a reset email links to: a new password, once; every session of the account ends. */
 export function ResetPasswordPage() {
@@ -23,7 +20,7 @@ export function ResetPasswordPage() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (loading) return;
-    const problems: FormError[] = password.length < PASSWORD_MIN ? [{ field: 'new-password', message: `Enter a password of at least ${PASSWORD_MIN} characters` }] : [];
+    const problems = passwordTooShort('new-password', password);
     setErrors(problems);
     if (problems.length) return;
     try {
@@ -50,12 +47,7 @@ export function ResetPasswordPage() {
   return (
     <FormPage title="Choose a new password" errors={errors}>
       <form onSubmit={onSubmit} noValidate>
-        <PasswordInput
-          {...bound('new-password', password, setPassword, errors)}
-          label="New password"
-          hint={`At least ${PASSWORD_MIN} characters. Three or more random words make a good one.`}
-          autoComplete="new-password"
-        />
+        <NewPasswordInput {...bound('new-password', password, setPassword, errors)} label="New password" advice="Three or more random words make a good one." />
         <button className="nhsuk-button" type="submit">
           Change password
         </button>

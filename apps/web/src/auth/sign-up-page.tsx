@@ -3,17 +3,13 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { formErrors } from '../forms/api-errors';
 import type { FormError } from '../forms/error-summary';
 import { FormPage } from '../forms/form-page';
-import { bound, EmailInput, PasswordInput, TextInput } from '../forms/fields';
+import { bound, EmailInput, NewPasswordInput, passwordTooShort, TextInput } from '../forms/fields';
 import { PageHeading } from '../layout/page-heading';
 import { nextPath, withNext } from './next-path';
 import { SingleSignOnButton } from './single-sign-on-button';
 import { useLoginOptions } from './use-login-options';
 import { useMe, useSignUp } from './use-session';
 import { NarrowColumn } from '../layout/narrow-column';
-
-// As the server's (NIST SP 800-63B-4 for a password that is the only factor); the server also
-// refuses common passwords, and its message is shown at the field.
-const PASSWORD_MIN = 15;
 
 function check(name: string, email: string, password: string): FormError[] {
   const errors: FormError[] = [];
@@ -22,7 +18,7 @@ function check(name: string, email: string, password: string): FormError[] {
   else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
     errors.push({ field: 'email', message: 'Enter an email address in the right format, like name@nhs.net' });
   }
-  if (password.length < PASSWORD_MIN) errors.push({ field: 'password', message: `Enter a password of at least ${PASSWORD_MIN} characters` });
+  errors.push(...passwordTooShort('password', password));
   return errors;
 }
 
@@ -68,11 +64,10 @@ export function SignUpPage() {
       <form onSubmit={onSubmit} noValidate>
         <TextInput {...bound('name', name, setName, errors)} label="Your name" hint="As your team will see it, for example Amara Okafor" autoComplete="name" />
         <EmailInput {...bound('email', email, setEmail, errors)} hint="Use your work address. Invitations are sent to it." />
-        <PasswordInput
+        <NewPasswordInput
           {...bound('password', password, setPassword, errors)}
           label="Create a password"
-          hint={`At least ${PASSWORD_MIN} characters. Three or more random words are easy to remember and hard to guess; common passwords are refused.`}
-          autoComplete="new-password"
+          advice="Three or more random words are easy to remember and hard to guess; common passwords are refused."
         />
         <button className="nhsuk-button" type="submit">
           Create account

@@ -102,6 +102,19 @@ export function PasswordInput({ id, label, hint, error, ...input }: Omit<InputPr
   );
 }
 
+// As the server's (NIST SP 800-63B-4 for a password that is the only factor); the server also
+// refuses common passwords, and its message is shown at the field.
+export const PASSWORD_MIN = 15;
+
+/** A password being chosen (signing up, a reset): its least length, then `advice`, as the hint; the browser may offer to make one. */
+export function NewPasswordInput({ advice, ...input }: Omit<InputProps, 'type' | 'width' | 'hint' | 'autoComplete'> & { advice: string }) {
+  return <PasswordInput hint={`At least ${PASSWORD_MIN} characters. ${advice}`} autoComplete="new-password" {...input} />;
+}
+
+/** The message, at `field`, for a new password shorter than that. */
+export const passwordTooShort = (field: string, password: string): FormError[] =>
+  password.length < PASSWORD_MIN ? [{ field, message: `Enter a password of at least ${PASSWORD_MIN} characters` }] : [];
+
 type SelectProps = FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { options: { value: string; label: string }[] };
 
 export function SelectInput({ id, label, hint, error, labelHidden, options, ...select }: SelectProps) {
