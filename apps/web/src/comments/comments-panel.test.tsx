@@ -1,4 +1,5 @@
 import { sectionSchema } from '@quorum/section-content';
+import type { DocumentNode } from 'graphql';
 import type { Editor } from '@tiptap/core';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -34,6 +35,23 @@ function renderPanel(viewer: typeof nurse, mocks: Mocks) {
 const announcer = () => screen.getByTestId('announcer');
 const openThreads = () => within(screen.getByTestId('open-comments')).getAllByTestId('comment-thread');
 const payload = (comment: object) => ({ __typename: 'CommentPayload', comment });
+/** The mock of a change to a comment (`field`, the mutation's): its input, and the comment as the change leaves it. */
+const mutationMock = (query: DocumentNode, field: string, input: object, comment: object) => ({ request: { query, variables: { input } }, result: { data: { [field]: payload(comment) } } });
+
+/** Opens the new comment form: `choice`, what the comment is about, is chosen and has focus, and the passage shown is `shown`. */
+async function openNewComment(choice: string, shown: string) {
+  fireEvent.click(screen.getByRole('button', { name: 'Add a comment' }));
+  expect((screen.getByLabelText(choice) as HTMLInputElement).checked).toBe(true);
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(choice)));
+  expect(screen.getByTestId('selected-passage').textContent).toBe(shown);
+}
+
+/** Writes `body` in the new comment form and adds it, then waits for the live region to say so. */
+async function addComment(body: string) {
+  fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: body } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
+  await waitFor(() => expect(announcer().textContent).toBe('Your comment has been added.'));
+}
 
 const onOutcomes = threadFixture('t1', medic, 'Which wards were these?', {
   quote: 'screened within an hour',
@@ -102,19 +120,14 @@ describe('CommentsPanel', () => {
     renderPanel(nurse, [
       commentsMock(nurse, []),
       quietEvents(),
-      { request: { query: AddCommentMutation, variables: { input: { sectionId: 's-1', body: 'Please add the 2024 figures.' } } }, result: { data: { addComment: payload(added) } } },
+      mutationMock(AddCommentMutation, 'addComment', { sectionId: 's-1', body: 'Please add the 2024 figures.' }, added),
       commentsMock(nurse, [added]),
     ]);
     expect((await screen.findByText('To comment on particular words, select them in the text first.')).id).toBe('new-comment-tip');
-    fireEvent.click(screen.getByRole('button', { name: 'Add a comment' }));
     // Nothing is selected: the comment is about the whole section, and that choice, the first question, is where focus goes.
-    expect((screen.getByLabelText('The whole section') as HTMLInputElement).checked).toBe(true);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('The whole section')));
-    expect(screen.getByTestId('selected-passage').textContent).toBe('Nothing is selected yet. Select words in the text to comment on them.');
+    await openNewComment('The whole section', 'Nothing is selected yet. Select words in the text to comment on them.');
 
-    fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: '  Please add the 2024 figures. ' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
-    await waitFor(() => expect(announcer().textContent).toBe('Your comment has been added.'));
+    await addComment('  Please add the 2024 figures. ');
     expect(openThreads()[0].textContent).toContain('Please add the 2024 figures.');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a comment' })));
   });
@@ -124,10 +137,7 @@ describe('CommentsPanel', () => {
     renderPanel(nurse, [
       commentsMock(nurse, []),
       quietEvents(),
-      {
-        request: { query: AddCommentMutation, variables: { input: { sectionId: 's-1', body: 'Can you check the denominators?', mentionedUserIds: ['u-medic'] } } },
-        result: { data: { addComment: payload(added) } },
-      },
+      mutationMock(AddCommentMutation, 'addComment', { sectionId: 's-1', body: 'Can you check the denominators?', mentionedUserIds: ['u-medic'] }, added),
       commentsMock(nurse, [added]),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Add a comment' }));
@@ -142,9 +152,7 @@ describe('CommentsPanel', () => {
     );
     fireEvent.click(within(group).getByLabelText(/Dr Sunil Mehta/));
     expect(screen.getByText('Let people know (1 chosen)')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: 'Can you check the denominators?' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
-    await waitFor(() => expect(announcer().textContent).toBe('Your comment has been added.'));
+    await addComment('Can you check the denominators?');
   });
 
   it('lets a reply mention someone too', async () => {
@@ -153,10 +161,7 @@ describe('CommentsPanel', () => {
     renderPanel(nurse, [
       commentsMock(nurse, [thread]),
       quietEvents(),
-      {
-        request: { query: ReplyToCommentMutation, variables: { input: { commentId: 't1', body: 'Wards 3 and 7, Yusuf has the numbers.', mentionedUserIds: ['u-patient'] } } },
-        result: { data: { replyToComment: payload(reply) } },
-      },
+      mutationMock(ReplyToCommentMutation, 'replyToComment', { commentId: 't1', body: 'Wards 3 and 7, Yusuf has the numbers.', mentionedUserIds: ['u-patient'] }, reply),
       commentsMock(nurse, [{ ...thread, replies: [reply] }]),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Reply to the comment on “screened within an hour”' }));
@@ -174,10 +179,7 @@ describe('CommentsPanel', () => {
     renderPanel(nurse, [
       commentsMock(nurse, [thread]),
       quietEvents(),
-      {
-        request: { query: EditCommentMutation, variables: { input: { commentId: 't1', body: 'Which wards were these, Joy?', mentionedUserIds: ['u-patient'] } } },
-        result: { data: { editComment: payload(changed) } },
-      },
+      mutationMock(EditCommentMutation, 'editComment', { commentId: 't1', body: 'Which wards were these, Joy?', mentionedUserIds: ['u-patient'] }, changed),
       commentsMock(nurse, [changed]),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Change your comment' }));
@@ -235,16 +237,14 @@ describe('CommentsPanel', () => {
     renderPanel(nurse, [
       commentsMock(nurse, [thread]),
       quietEvents(),
-      { request: { query: ReplyToCommentMutation, variables: { input: { commentId: 't1', body: 'Wards 3 and 7.' } } }, result: { data: { replyToComment: payload(reply) } } },
+      mutationMock(ReplyToCommentMutation, 'replyToComment', { commentId: 't1', body: 'Wards 3 and 7.' }, reply),
       commentsMock(nurse, [answered]),
-      {
-        request: { query: ResolveCommentMutation, variables: { input: { commentId: 't1' } } },
-        result: {
-          data: {
-            resolveComment: payload({ __typename: 'Comment', id: 't1', resolved: true, resolvedAt: '2026-12-10T09:30:00.000Z', resolvedBy: { __typename: 'User', id: nurse.id, name: nurse.name } }),
-          },
-        },
-      },
+      mutationMock(
+        ResolveCommentMutation,
+        'resolveComment',
+        { commentId: 't1' },
+        { __typename: 'Comment', id: 't1', resolved: true, resolvedAt: '2026-12-10T09:30:00.000Z', resolvedBy: { __typename: 'User', id: nurse.id, name: nurse.name } },
+      ),
       commentsMock(nurse, [{ ...answered, ...threadFixture('t1', medic, 'Which wards were these?', { quote: 'screened within an hour', resolvedBy: nurse }), replies: [reply] }]),
     ]);
 
@@ -272,7 +272,7 @@ describe('CommentsPanel', () => {
     renderPanel(nurse, [
       commentsMock(nurse, [own]),
       quietEvents(),
-      { request: { query: DeleteCommentMutation, variables: { input: { commentId: 't4' } } }, result: { data: { deleteComment: payload({ ...commentFixture('t4', nurse, ''), deleted: true }) } } },
+      mutationMock(DeleteCommentMutation, 'deleteComment', { commentId: 't4' }, { ...commentFixture('t4', nurse, ''), deleted: true }),
       commentsMock(nurse, [{ ...own, body: '', deleted: true }]),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete your comment' }));
@@ -368,13 +368,8 @@ describe('CommentsPanel with the section’s editor', () => {
     const start = editor.state.doc.textContent.indexOf('most patients') + 1;
     act(() => void editor.commands.setTextSelection({ from: start, to: start + 'most patients'.length }));
     expect(screen.getByText('On the selected words:', { exact: false }).textContent).toBe('On the selected words: most patients');
-    fireEvent.click(screen.getByRole('button', { name: 'Add a comment' }));
-    expect((screen.getByLabelText('The words selected in the text') as HTMLInputElement).checked).toBe(true);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('The words selected in the text')));
-    expect(screen.getByTestId('selected-passage').textContent).toBe('most patients');
-    fireEvent.change(screen.getByLabelText('Your comment'), { target: { value: 'Most is vague: give the number.' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
-    await waitFor(() => expect(announcer().textContent).toBe('Your comment has been added.'));
+    await openNewComment('The words selected in the text', 'most patients');
+    await addComment('Most is vague: give the number.');
 
     // What was sent names those words in the shared document, and both passages are highlighted now.
     const fragment = server.doc('s-1').getXmlFragment(CONTENT_FIELD);
