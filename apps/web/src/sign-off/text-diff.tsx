@@ -19,13 +19,18 @@ function shorten(text: string, first: boolean, last: boolean): string {
   return `${head} … ${tail}`;
 }
 
-/** An insertion or a deletion, and what it is in words for screen readers. */
-function Change({ tag: Tag, said, text }: { tag: 'ins' | 'del'; said: string; text: string }) {
+/**
+ * An insertion or a deletion, and what it is in words for screen readers. Within running text
+ * (`spaced`, as in a diff) those words stand apart from the words beside them; a suggestion's
+ * card sets the spaces itself.
+ */
+export function Change({ tag: Tag, said, text, spaced = false }: { tag: 'ins' | 'del'; said: string; text: string; spaced?: boolean }) {
+  const space = spaced ? ' ' : '';
   return (
     <Tag>
-      <span className="nhsuk-u-visually-hidden">{` [${said}: `}</span>
+      <span className="nhsuk-u-visually-hidden">{`${space}[${said}: `}</span>
       {text}
-      <span className="nhsuk-u-visually-hidden">] </span>
+      <span className="nhsuk-u-visually-hidden">{`]${space}`}</span>
     </Tag>
   );
 }
@@ -51,8 +56,8 @@ export function TextDiff({ parts: given }: { parts: DiffPart[] }) {
   return (
     <div className="app-diff" data-testid="text-diff">
       {parts.map((part, i) => {
-        if (part.op === 'INSERT') return <Change key={i} tag="ins" said="added" text={part.text} />;
-        if (part.op === 'DELETE') return <Change key={i} tag="del" said="removed" text={part.text} />;
+        if (part.op === 'INSERT') return <Change key={i} tag="ins" said="added" text={part.text} spaced />;
+        if (part.op === 'DELETE') return <Change key={i} tag="del" said="removed" text={part.text} spaced />;
         return <span key={i}>{shorten(part.text, i === 0, i === parts.length - 1)}</span>;
       })}
     </div>

@@ -4,6 +4,7 @@ import { shortQuote } from '../comments/use-comments';
 import { hasCode } from '../forms/api-errors';
 import { formatDateTime } from '../format';
 import { useAnnounce } from '../layout/announcer';
+import { Change } from '../sign-off/text-diff';
 import type { Suggestion } from './use-suggestions';
 
 /** Add, Delete, Replace (a deletion and an insertion together) or Format. */
@@ -241,21 +242,9 @@ export function SuggestionsPanel({ suggestions, total: pending, loaded, canDecid
                 </p>
                 <p className="app-suggestion-card__text">
                   <strong>{kindWord(s)}: </strong>
-                  {s.deletedText && (
-                    <del>
-                      <span className="nhsuk-u-visually-hidden">[deleted: </span>
-                      {s.deletedText}
-                      <span className="nhsuk-u-visually-hidden">]</span>
-                    </del>
-                  )}
+                  {s.deletedText && <Change tag="del" said="deleted" text={s.deletedText} />}
                   {s.deletedText && s.insertedText && ' '}
-                  {s.insertedText && (
-                    <ins>
-                      <span className="nhsuk-u-visually-hidden">[added: </span>
-                      {s.insertedText}
-                      <span className="nhsuk-u-visually-hidden">]</span>
-                    </ins>
-                  )}
+                  {s.insertedText && <Change tag="ins" said="added" text={s.insertedText} />}
                   {!s.deletedText && !s.insertedText && s.text}
                 </p>
                 {canDecide && (
