@@ -55,6 +55,11 @@ export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 
   const [done, setDone] = useState('');
   const { revisions, total, loading, error, refetch } = useRevisions(entryId, sectionId, open);
   const shown = revisions.find((r) => r.id === viewing);
+  /** Opens a revision's view, at its name field when `toName`. */
+  const show = (id: string, toName: boolean) => () => {
+    setNaming(toName);
+    setViewing(id);
+  };
 
   useEffect(() => {
     setViewing(null);
@@ -102,26 +107,11 @@ export function RevisionHistory({ entryId, sectionId, canEdit, openRequests = 0 
                   <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{revision.wordCount}</td>
                   <td className="nhsuk-table__cell">
                     <div className="app-revisions__actions">
-                      <button
-                        className="app-link-button"
-                        type="button"
-                        onClick={() => {
-                          setNaming(false);
-                          setViewing(revision.id);
-                        }}
-                        aria-pressed={viewing === revision.id}
-                      >
+                      <button className="app-link-button" type="button" onClick={show(revision.id, false)} aria-pressed={viewing === revision.id}>
                         View<span className="nhsuk-u-visually-hidden"> the revision saved {formatDateTime(revision.createdAt)}</span>
                       </button>
                       {canEdit && (
-                        <button
-                          className="app-link-button"
-                          type="button"
-                          onClick={() => {
-                            setNaming(true);
-                            setViewing(revision.id);
-                          }}
-                        >
+                        <button className="app-link-button" type="button" onClick={show(revision.id, true)}>
                           {revision.name ? 'Rename' : 'Name'}
                           <span className="nhsuk-u-visually-hidden"> the revision saved {formatDateTime(revision.createdAt)}</span>
                         </button>
