@@ -94,7 +94,8 @@ describe('suggesting while others edit', () => {
 
         const stored = docFromUpdate(new Uint8Array(Buffer.from((await lead.ok(SYNC, { s: sectionId })).sectionSync.update, 'base64')));
         const expected = stored.getXmlFragment('content').toString();
-        for (const e of [nurse, rep]) await expect.poll(() => e.doc.getXmlFragment('content').toString(), { timeout: 10_000 }).toBe(expected);
+        for (const e of [nurse, rep])
+          await expect.poll(() => e.doc.getXmlFragment('content').toString(), { timeout: 10_000, message: `${e.clientId}'s failed sends: ${e.failures.join(' | ')}` }).toBe(expected);
 
         const pm = toProseMirrorDoc(stored);
         const before = (await lead.ok(SUGGESTIONS, { id: sectionId })).section!;

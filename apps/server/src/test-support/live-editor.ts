@@ -18,6 +18,8 @@ export class LiveEditor {
   readonly clientId: string;
   /** Updates the server acknowledged, to check none is ever lost. */
   readonly acknowledged: Uint8Array[] = [];
+  /** Why sends failed (refused, or the connection went), for a test's failure message. */
+  readonly failures: string[] = [];
   private client?: Client;
   private stopListening?: () => void;
   private queue: Uint8Array[] = [];
@@ -100,7 +102,10 @@ export class LiveEditor {
       i: { sectionId: this.sectionId, update: b64(update), clientId: this.clientId },
     }).then(
       () => void ((sent = true), this.acknowledged.push(update)),
-      () => void this.queue.unshift(update), // not acknowledged: it goes again with the next edit or reconnect
+      (error: unknown) => {
+        this.failures.push(error instanceof Error ? error.message : String(error));
+        this.queue.unshift(update); // not acknowledged: it goes again with the next edit or reconnect
+      },
     );
     await this.sending;
     this.sending = undefined;
