@@ -15,8 +15,8 @@ export function Announcer({ children }: { children: ReactNode }) {
   const gone = useRef(false);
   const announce = useCallback((text: string) => {
     if (gone.current) return;
-    // Clear first so that the same message twice is still spoken twice.
     if (!pending.current.includes(text)) pending.current.push(text);
+    // Clear first so that the same message twice is still spoken twice.
     setMessage('');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage(pending.current.splice(0).join(' ')), 50);
