@@ -170,10 +170,12 @@ export function quorumEditor(url, cookie, sectionId, clock) {
   });
   const ready = new Promise((resolve) => {
     client.subscribe(
-      { query: 'subscription($s: ID!) { sectionUpdated(sectionId: $s) { update clientId } }', variables: { s: sectionId } },
+      // As the web app listens: edits relayed while they are committed (apps/server/src/live/relay.ts).
+      { query: 'subscription($s: ID!) { sectionRelay(sectionId: $s) { kind update clientId } }', variables: { s: sectionId } },
       {
         next: ({ data }) => {
-          const e = data.sectionUpdated;
+          const e = data.sectionRelay;
+          if (e.kind === 'WITHDRAWN') throw new Error('The server withdrew relayed edits: the bench expects none.');
           if (e.clientId === clientId) return;
           const bytes = new Uint8Array(Buffer.from(e.update, 'base64'));
           clock.received(bytes);

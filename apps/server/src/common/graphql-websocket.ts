@@ -124,7 +124,7 @@ export function serveGraphQLOverWebSocket(options: {
         return refusal ? [refusal] : { schema, document, operationName, variableValues: variables };
       },
       // Every subscriber to a section gets every keystroke: each is executed once for all of them.
-      subscribe: subscribeSharingResults(new Set(['sectionUpdated'])),
+      subscribe: subscribeSharingResults(new Set(['sectionUpdated', 'sectionRelay'])),
       // Refuse the connection outright (4403) for a cross-site cookie or a bad token, saying why.
       onConnect: async (ctx) => {
         if (!sameOriginOrToken(ctx.extra.request, ctx.connectionParams, config.publicUrl)) return false;

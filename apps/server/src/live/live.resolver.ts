@@ -8,21 +8,21 @@ import { SectionPayload } from '../sections/dto/section.payloads.js';
 import { Section } from '../sections/section.entity.js';
 import { sectionFor } from '../sections/section.service.js';
 import { ApplySectionUpdateInput, NameSectionRevisionInput, ReplaceSectionContentInput, RestoreSectionRevisionInput } from './live.inputs.js';
-import { ApplySectionUpdatePayload, NameSectionRevisionPayload, RevisionDiffPart, SectionSync, SectionUpdateEvent } from './live.types.js';
+import { ApplySectionUpdatePayload, NameSectionRevisionPayload, RevisionDiffPart, SectionRelayEvent, SectionSync, SectionUpdateEvent } from './live.types.js';
 import { diffRevisions, nameRevision } from './revision-history.js';
-import { sectionEvents } from './section-events.js';
+import { relayEvents, sectionEvents } from './section-events.js';
 import { SectionRevision } from './section-revision.entity.js';
 import * as live from './section-live.service.js';
 import { InputArg } from '../common/input-arg.js';
 
 export const SectionRevisionConnection = ConnectionType(SectionRevision, 'SectionRevision');
 
-/** Opens a subscription to a section's edits, for anyone who may read it. */
-function subscribeToSection({ args, context }: SubscribeResolverData<unknown, { sectionId: string }, Context>) {
-  return whileAllowed(context, async () => {
+/** Opens a subscription to a section's edits (committed: `sectionEvents`; relayed: `relayEvents`), for anyone who may read it. */
+function subscribeToSection({ args, context }: SubscribeResolverData<unknown, { sectionId: string }, Context>, stream: typeof sectionEvents | typeof relayEvents) {
+  return whileAllowed<SectionUpdateEvent | SectionRelayEvent>(context, async () => {
     const section = await sectionFor(context, args.sectionId, 'entry.read');
     const { pubsub, store } = context.app.live;
-    const events = sectionEvents(pubsub, section.id, store.open(section.id));
+    const events = stream(pubsub, section.id, store.open(section.id));
     return { entryId: section.entry.id, events, asked: 'Section' };
   });
 }
@@ -70,9 +70,18 @@ export class LiveResolver {
   @Subscription(() => SectionUpdateEvent, {
     description:
       'Every acknowledged edit to a section, from any server process, for anyone who may read it; edits that pile up while you fall behind come as one event, their updates merged. Ends with NOT_FOUND when you leave or are removed from the entry, UNAUTHENTICATED when your session or token ends.',
-    subscribe: (data) => subscribeToSection(data),
+    subscribe: (data) => subscribeToSection(data, sectionEvents),
   })
   sectionUpdated(@Root() event: SectionUpdateEvent | AccessEnded, @Arg('sectionId', () => ID, { description: 'The section.' }) _sectionId: string): SectionUpdateEvent {
+    return eventOrEnd(event);
+  }
+
+  @Subscription(() => SectionRelayEvent, {
+    description:
+      'A section’s edits as soon as the server has checked them, while they are committed (an editor’s view: what colleagues type, without waiting for the database), for anyone who may read it; edits that pile up while you fall behind come as one event. A WITHDRAWN event says edits relayed before were not committed after all: read the section again. For a record of committed edits, with versions, use `sectionUpdated`. Ends as `sectionUpdated` does.',
+    subscribe: (data) => subscribeToSection(data, relayEvents),
+  })
+  sectionRelay(@Root() event: SectionRelayEvent | AccessEnded, @Arg('sectionId', () => ID, { description: 'The section.' }) _sectionId: string): SectionRelayEvent {
     return eventOrEnd(event);
   }
 

@@ -9,7 +9,7 @@ import { createTeam } from '../test-support/factories.js';
 import type { LivePresenceUpdatedSubscription } from '../test-support/gql/graphql.js';
 import { LiveEditor } from '../test-support/live-editor.js';
 import { useTestTeam } from '../test-support/test-team.js';
-import { iterate, subscribe } from '../test-support/ws-client.js';
+import { iterate, listen, run, subscribe, subscribed } from '../test-support/ws-client.js';
 import { compactSection, copySection, foldIn } from './compaction.js';
 import { DocumentStore } from './document-store.js';
 import { SectionRevision } from './section-revision.entity.js';
@@ -20,6 +20,7 @@ import {
   CONTENT_SCHEMA_REPLACE,
   LIVE_RESTORE,
   LIVE_REVISIONS,
+  LIVE_SECTION_RELAY,
   LIVE_SECTION_UPDATED,
   LIVE_SYNC,
   PRESENCE,
@@ -314,6 +315,62 @@ describe('the live subscription', () => {
     await expect.poll(() => medic.doc.getXmlFragment('content').toString(), { timeout: 5000 }).toContain('Shared with the whole team.');
     await expect.poll(() => patient.doc.getXmlFragment('content').toString(), { timeout: 5000 }).toContain('Shared with the whole team.');
     for (const e of [nurse, medic, patient]) e.disconnect();
+  });
+
+  it('an edit is relayed to the others while it is committed; its sender is answered, and sectionUpdated hears it, only once committed', async () => {
+    const relaying = await createTeam(server);
+    const sectionId = relaying.sectionIds[0];
+    const [nurse, medic] = [socketFor(relaying.members.NURSE.client), socketFor(relaying.members.MEDIC.client)];
+    const send = (text: string) => run(nurse, APPLY, { i: { sectionId, update: paragraphUpdate(text), clientId: 'nurse-1' } });
+    listen(nurse, LIVE_SECTION_RELAY, { s: sectionId }); // as her editor does: it keeps her connection open (a new one would read her session)
+    expect((await send('Warm: the section is held and access read.')).data?.applySectionUpdate.version).toBe(1);
+    const relayed = listen(medic, LIVE_SECTION_RELAY, { s: sectionId });
+    const committed = listen(medic, LIVE_SECTION_UPDATED, { s: sectionId });
+    await subscribed(medic);
+
+    // Hold the commit: the section's row locked (on the embedded database, its one connection taken).
+    const holder = server.orm.em.fork();
+    await holder.begin();
+    let answered = false;
+    try {
+      await holder.execute('select version from section_documents where section_id = ? for update', [sectionId]);
+      const sent = send('Interpreters were booked for every appointment.').then((result) => ((answered = true), result));
+      await expect.poll(() => relayed.results.length, { timeout: 5000 }).toBe(1);
+      const event = relayed.results[0].data!.sectionRelay;
+      expect(event).toMatchObject({ kind: 'EDIT', clientId: 'nurse-1', authorId: relaying.members.NURSE.user.id });
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Buffer.from(event.update!, 'base64'));
+      expect(toPlainText(doc)).toBe('Interpreters were booked for every appointment.');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(answered).toBe(false);
+      expect(committed.results).toHaveLength(0);
+      await holder.rollback();
+      expect((await sent).data?.applySectionUpdate.version).toBe(2);
+      await expect.poll(() => committed.results.map((r) => r.data?.sectionUpdated.version), { timeout: 5000 }).toEqual([2]);
+      expect(relayed.results).toHaveLength(1); // relayed once, not again on its commit
+    } finally {
+      if (holder.isInTransaction()) await holder.rollback();
+      await Promise.all([nurse.dispose(), medic.dispose()]);
+    }
+  });
+
+  it('a relayed edit whose commit fails is withdrawn: subscribers hear WITHDRAWN, and the text stays as committed', async () => {
+    const racing = await createTeam(server);
+    const sectionId = racing.sectionIds[0];
+    const { log, store } = server.services.live;
+    await racing.members.LEAD.client.ok(APPLY, { i: { sectionId, update: paragraphUpdate('Committed.'), clientId: 'lead' } });
+    const medic = socketFor(racing.members.MEDIC.client);
+    const relayed = listen(medic, LIVE_SECTION_RELAY, { s: sectionId });
+    await subscribed(medic);
+    // Submitted after the permission check: the edit is relayed, then the log refuses it (the fast path's statement, then the slow way).
+    await server.orm.em.fork().nativeUpdate(Entry, { id: racing.entryId }, { state: EntryState.SUBMITTED });
+    const late = Buffer.from(paragraphUpdate('Relayed, never committed.'), 'base64');
+    await expect(log.append(sectionId, late, { clientId: 'lead', authorId: racing.members.LEAD.user.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect.poll(() => relayed.results.map((r) => r.data?.sectionRelay.kind), { timeout: 5000 }).toEqual(['EDIT', 'WITHDRAWN']);
+    expect(relayed.results[1].data!.sectionRelay).toMatchObject({ update: null, clientId: null, authorId: null });
+    // What a client reads after the withdrawal is the committed text alone.
+    expect(toPlainText((await store.current(server.orm.em.fork(), sectionId)).doc)).toBe('Committed.');
+    await medic.dispose();
   });
 
   it('a non-member cannot subscribe (NOT_FOUND)', async () => {

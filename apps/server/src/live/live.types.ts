@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { DiffOp } from '../sign-off/sign-off.enums.js';
 import { SectionRevision } from './section-revision.entity.js';
+import { SectionRelayKind } from './relay.js';
 
 @ObjectType({ description: 'What a client lacks of a section (Yjs sync step 2), and the server’s state to compare with.' })
 export class SectionSync {
@@ -35,6 +36,28 @@ export class SectionUpdateEvent {
   version!: number;
 
   @Field(() => ID, { nullable: true, description: 'Who made the edit.' })
+  authorId!: string | null;
+}
+
+@ObjectType({ description: 'A section’s edit as soon as the server has checked it, while it is committed; or word that edits relayed before were not (`kind`).' })
+export class SectionRelayEvent {
+  @Field(() => ID, { description: 'The section.' })
+  sectionId!: string;
+
+  @Field(() => SectionRelayKind, { description: 'An edit, or a withdrawal of edits relayed before.' })
+  kind!: SectionRelayKind;
+
+  @Field(() => String, { nullable: true, description: 'Base64 Yjs update (an edit); null for a withdrawal.' })
+  update!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The editor instance that sent it; a client skips its own. `merged` for an event merging several instances’ edits (apply it: Yjs ignores what you have). Null for a withdrawal, which is everyone’s.',
+  })
+  clientId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who made the edit (null for a withdrawal, and for merged edits of several people).' })
   authorId!: string | null;
 }
 

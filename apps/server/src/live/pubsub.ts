@@ -9,6 +9,8 @@ import { errorSummary, log } from '../common/log.js';
  */
 /** The topic every acknowledged edit of a section is published on (section-live.service.ts), from any process. */
 export const sectionTopic = (sectionId: string) => `section:${sectionId}`;
+/** The topic a section's edits are relayed on as soon as checked, before their commit (relay.ts). */
+export const relayTopic = (sectionId: string) => `relay:${sectionId}`;
 
 export interface PubSub {
   publish(topic: string, payload: unknown): Promise<void>;

@@ -1,9 +1,10 @@
 import { decodeBase64Update, encodeBase64Update, toPlainText } from '@quorum/section-content';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { SectionUpdateEvent } from './live.types.js';
-import { InProcessPubSub, sectionTopic } from './pubsub.js';
-import { MERGED_CLIENT_ID, sectionEvents } from './section-events.js';
+import type { SectionRelayEvent, SectionUpdateEvent } from './live.types.js';
+import { InProcessPubSub, relayTopic, sectionTopic } from './pubsub.js';
+import { SectionRelayKind } from './relay.js';
+import { MERGED_CLIENT_ID, relayEvents, sectionEvents } from './section-events.js';
 
 const SECTION = '00000000-0000-4000-8000-000000000001';
 
@@ -57,5 +58,24 @@ describe('a section subscriber that falls behind', () => {
     expect(closed).toBe(1);
     await pubsub.publish(sectionTopic(SECTION), editor()('late', 1, 'x'));
     expect(await events.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('of relayed edits gets runs of edits merged, but a withdrawal alone, where it came', async () => {
+    const pubsub = new InProcessPubSub();
+    const [ann, bob] = [editor(), editor()];
+    const relayed = (event: SectionUpdateEvent): SectionRelayEvent => ({ sectionId: SECTION, kind: SectionRelayKind.EDIT, update: event.update, clientId: event.clientId, authorId: event.authorId });
+    const withdrawal: SectionRelayEvent = { sectionId: SECTION, kind: SectionRelayKind.WITHDRAWN, update: null, clientId: null, authorId: null };
+    const events = relayEvents(pubsub, SECTION);
+    for (const event of [relayed(ann('one', 1, 'ann')), relayed(bob('two', 2, 'bob')), withdrawal, withdrawal, relayed(ann('three', 3, 'ann'))]) await pubsub.publish(relayTopic(SECTION), event);
+
+    const first = (await events.next()).value as SectionRelayEvent;
+    expect(first).toMatchObject({ kind: 'EDIT', clientId: MERGED_CLIENT_ID, authorId: null });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, decodeBase64Update(first.update!)!);
+    expect(toPlainText(doc).split('\n\n').sort()).toEqual(['one', 'two']);
+    expect((await events.next()).value).toMatchObject({ kind: 'WITHDRAWN', update: null });
+    expect((await events.next()).value).toMatchObject({ kind: 'WITHDRAWN', update: null });
+    expect((await events.next()).value).toMatchObject({ kind: 'EDIT', clientId: 'ann', authorId: 'author-ann' });
+    await events.return!();
   });
 });

@@ -17,6 +17,7 @@ import type { ApplySectionUpdateInput, ReplaceSectionContentInput } from './live
 import type { SectionUpdateEvent } from './live.types.js';
 import { SectionRevision } from './section-revision.entity.js';
 import { sectionTopic } from './pubsub.js';
+import { relayEdits } from './relay.js';
 
 /** A section whose text the viewer may change now: edit permission, and the entry not submitted. */
 async function editableSection(ctx: Context, sectionId: string, asked = 'Section'): Promise<Section> {
@@ -42,7 +43,7 @@ interface CommitOptions {
   within?: UpdateMeta['within'];
 }
 
-/** Logs one update (acknowledged only once committed), broadcasts it, and compacts when due. */
+/** Logs one update (acknowledged only once committed; relayed to the section's editors before, relay.ts), broadcasts it, and compacts when due. */
 async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array, clientId: string, options: CommitOptions = {}): Promise<number> {
   const { baseVersion, field = 'input.update', sender, ownRevision = false, within } = options;
   const { log, pubsub } = ctx.app.live;
@@ -57,6 +58,8 @@ async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array,
     if (error instanceof VersionMoved && baseVersion !== undefined) throw versionConflict(baseVersion, error.currentVersion);
     throw error;
   }
+  // Relayed already unless it went the slow way (relay.ts); `sectionUpdated` hears it now, committed.
+  if (!appended.relayed) relayEdits(pubsub, sectionId, [{ update, clientId, authorId: user.id }]);
   const event: SectionUpdateEvent = { sectionId, update: encodeBase64Update(update), clientId, version: appended.version, authorId: user.id };
   await pubsub.publish(sectionTopic(sectionId), event);
   // Sign-offs this edit made stale (or current again): record it, tell their signers, settle

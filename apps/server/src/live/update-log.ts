@@ -6,6 +6,7 @@ import { missingDependencies } from './dependencies.js';
 import { GroupCommit, type VersionRow } from './group-commit.js';
 import type { DocumentStore, LiveDocument } from './document-store.js';
 import { sectionTopic, type PubSub } from './pubsub.js';
+import { relayEdits, relayWithdrawal } from './relay.js';
 import { checkSizeAfter, mightExceed } from './section-size.js';
 
 export interface UpdateMeta {
@@ -60,6 +61,8 @@ export interface AppendedUpdate {
    * costs no statement more.
    */
   signOffsWaiting: boolean;
+  /** Relayed before its commit (relay.ts); if not, its caller relays it now. */
+  relayed: boolean;
 }
 
 interface Waiting {
@@ -71,6 +74,8 @@ interface Waiting {
   arrivedAt: number;
   /** Set once parked, for the retry at the end of its wait. */
   deadline?: NodeJS.Timeout;
+  /** Relayed to the section's subscribers before its commit: a failure from here on withdraws it. */
+  relayed?: boolean;
 }
 
 const SIGN_OFFS_WAITING = `exists (select 1 from sign_offs w where w.section_id = section_documents.section_id) as sign_offs_waiting`;
@@ -145,7 +150,7 @@ export class UpdateLog {
       const batch = queue.splice(0, BATCH);
       const rest = await this.appendBatch(sectionId, batch).catch((error) => {
         this.store.forget(sectionId);
-        batch.forEach((w) => w.fail(error));
+        this.failed(sectionId, batch, error);
         return [];
       });
       for (const waiting of rest) {
@@ -158,7 +163,7 @@ export class UpdateLog {
         await this.appendAlone(sectionId, waiting).then(waiting.done, (error) => {
           if (error instanceof StillMissing) return this.park(sectionId, waiting);
           this.store.forget(sectionId);
-          waiting.fail(error);
+          this.failed(sectionId, [waiting], error);
         });
       }
       // Something was committed: what waited for it may go now, ahead of what came after it.
@@ -168,6 +173,12 @@ export class UpdateLog {
         queue.unshift(...parked);
       }
     }
+  }
+
+  /** Refuses updates; if any was relayed, its section's subscribers hear that it is withdrawn. */
+  private failed(sectionId: string, waiting: Waiting[], error: unknown): void {
+    if (this.pubsub && waiting.some((w) => w.relayed)) relayWithdrawal(this.pubsub, sectionId);
+    waiting.forEach((w) => w.fail(error));
   }
 
   /** Sets an update aside until an edit is committed to its section, or its wait is over (then it is tried a last time). */
@@ -278,6 +289,15 @@ export class UpdateLog {
     const rest = batch.filter((w) => missing.includes(w) || stopped.includes(w)); // the slow way, in the order they came
     if (accepted.length === 0) return rest;
     const base = live.version;
+    // Passed on now, while it is committed (relay.ts); the sender is answered once it is.
+    if (this.pubsub) {
+      relayEdits(
+        this.pubsub,
+        sectionId,
+        accepted.map((w) => ({ update: w.update, clientId: w.meta.clientId, authorId: w.meta.authorId })),
+      );
+      accepted.forEach((w) => (w.relayed = true));
+    }
     // Logged in one statement with other sections' batches that are ready meanwhile (group-commit.ts).
     const outcome = await this.groups.append({ sectionId, base, updates: accepted.map((w) => ({ update: w.update, clientId: w.meta.clientId, authorId: w.meta.authorId })) });
     if ('failed' in outcome) throw outcome.failed;
@@ -288,7 +308,7 @@ export class UpdateLog {
     const last = outcome.logged;
     live.version = last.version;
     live.lastUsed = Date.now();
-    accepted.forEach((w, i) => w.done(appended({ ...last, version: base + i + 1 })));
+    accepted.forEach((w, i) => w.done(appended({ ...last, version: base + i + 1 }, true)));
     return rest;
   }
 
@@ -317,15 +337,15 @@ export class UpdateLog {
       else live.bytes += update.length;
       await tx.execute(LOG_UPDATE, [sectionId, row.version, Buffer.from(update), meta.clientId, meta.authorId]);
       live.version = row.version;
-      return appended(row);
+      return appended(row, waiting.relayed ?? false);
     });
   }
 }
 
 const mayWait = (waiting: Waiting) => Date.now() - waiting.arrivedAt < DEPENDENCY_WAIT_MS;
 
-function appended(row: VersionRow): AppendedUpdate {
-  return { version: row.version, logLength: row.version - row.snapshot_version, compactedAt: new Date(row.compacted_at), signOffsWaiting: row.sign_offs_waiting };
+function appended(row: VersionRow, relayed: boolean): AppendedUpdate {
+  return { version: row.version, logLength: row.version - row.snapshot_version, compactedAt: new Date(row.compacted_at), signOffsWaiting: row.sign_offs_waiting, relayed };
 }
 
 /** Applies to the cached document; false if refused, which may only mean the cache is behind. */

@@ -2402,6 +2402,17 @@ export const LIVE_SECTION_UPDATED = graphql(`
   }
 `);
 
+export const LIVE_SECTION_RELAY = graphql(`
+  subscription LiveSectionRelay($s: ID!) {
+    sectionRelay(sectionId: $s) {
+      kind
+      update
+      clientId
+      authorId
+    }
+  }
+`);
+
 export const LIVE_REVISIONS = graphql(`
   query LiveRevisions($id: ID!) {
     entry(id: $id) {
@@ -3157,9 +3168,10 @@ export const SIGN_SEEN_SIGN_OFF = graphql(`
 
 // test-support
 
-export const LIVE_EDITOR_SECTION_UPDATED = graphql(`
-  subscription LiveEditorSectionUpdated($s: ID!) {
-    sectionUpdated(sectionId: $s) {
+export const LIVE_EDITOR_SECTION_RELAY = graphql(`
+  subscription LiveEditorSectionRelay($s: ID!) {
+    sectionRelay(sectionId: $s) {
+      kind
       update
       clientId
     }

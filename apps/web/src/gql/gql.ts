@@ -77,7 +77,7 @@ type Documents = {
     "\n  query EntryPresence($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      presence {\n        clientId\n        userId\n        userName\n        sectionId\n        awareness\n        left\n      }\n    }\n  }\n": typeof types.EntryPresenceDocument,
     "\n  subscription PresenceUpdated($entryId: ID!) {\n    presenceUpdated(entryId: $entryId) {\n      clientId\n      userId\n      userName\n      sectionId\n      awareness\n      left\n    }\n  }\n": typeof types.PresenceUpdatedDocument,
     "\n  query SectionSync($sectionId: ID!, $stateVector: String) {\n    sectionSync(sectionId: $sectionId, stateVector: $stateVector) {\n      update\n      stateVector\n      version\n    }\n    section(id: $sectionId) {\n      id\n      contentBytesLimit\n    }\n  }\n": typeof types.SectionSyncDocument,
-    "\n  subscription SectionUpdated($sectionId: ID!) {\n    sectionUpdated(sectionId: $sectionId) {\n      update\n      clientId\n      version\n    }\n  }\n": typeof types.SectionUpdatedDocument,
+    "\n  subscription SectionRelay($sectionId: ID!) {\n    sectionRelay(sectionId: $sectionId) {\n      kind\n      update\n      clientId\n    }\n  }\n": typeof types.SectionRelayDocument,
     "\n  mutation UpdatePresence($input: UpdatePresenceInput!) {\n    updatePresence(input: $input) {\n      presence {\n        clientId\n      }\n    }\n  }\n": typeof types.UpdatePresenceDocument,
     "\n  query NotificationCount {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n": typeof types.NotificationCountDocument,
     "\n  query Notifications {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          message\n          createdAt\n          read\n          entryId\n          sectionId\n          commentId\n          signOffId\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -181,7 +181,7 @@ const documents: Documents = {
     "\n  query EntryPresence($entryId: ID!) {\n    entry(id: $entryId) {\n      id\n      presence {\n        clientId\n        userId\n        userName\n        sectionId\n        awareness\n        left\n      }\n    }\n  }\n": types.EntryPresenceDocument,
     "\n  subscription PresenceUpdated($entryId: ID!) {\n    presenceUpdated(entryId: $entryId) {\n      clientId\n      userId\n      userName\n      sectionId\n      awareness\n      left\n    }\n  }\n": types.PresenceUpdatedDocument,
     "\n  query SectionSync($sectionId: ID!, $stateVector: String) {\n    sectionSync(sectionId: $sectionId, stateVector: $stateVector) {\n      update\n      stateVector\n      version\n    }\n    section(id: $sectionId) {\n      id\n      contentBytesLimit\n    }\n  }\n": types.SectionSyncDocument,
-    "\n  subscription SectionUpdated($sectionId: ID!) {\n    sectionUpdated(sectionId: $sectionId) {\n      update\n      clientId\n      version\n    }\n  }\n": types.SectionUpdatedDocument,
+    "\n  subscription SectionRelay($sectionId: ID!) {\n    sectionRelay(sectionId: $sectionId) {\n      kind\n      update\n      clientId\n    }\n  }\n": types.SectionRelayDocument,
     "\n  mutation UpdatePresence($input: UpdatePresenceInput!) {\n    updatePresence(input: $input) {\n      presence {\n        clientId\n      }\n    }\n  }\n": types.UpdatePresenceDocument,
     "\n  query NotificationCount {\n    me {\n      id\n      unreadNotificationCount\n    }\n  }\n": types.NotificationCountDocument,
     "\n  query Notifications {\n    me {\n      id\n      unreadNotificationCount\n      notifications(first: 50) {\n        nodes {\n          id\n          kind\n          message\n          createdAt\n          read\n          entryId\n          sectionId\n          commentId\n          signOffId\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -491,7 +491,7 @@ export function graphql(source: "\n  query SectionSync($sectionId: ID!, $stateVe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SectionUpdated($sectionId: ID!) {\n    sectionUpdated(sectionId: $sectionId) {\n      update\n      clientId\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription SectionUpdated($sectionId: ID!) {\n    sectionUpdated(sectionId: $sectionId) {\n      update\n      clientId\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  subscription SectionRelay($sectionId: ID!) {\n    sectionRelay(sectionId: $sectionId) {\n      kind\n      update\n      clientId\n    }\n  }\n"): (typeof documents)["\n  subscription SectionRelay($sectionId: ID!) {\n    sectionRelay(sectionId: $sectionId) {\n      kind\n      update\n      clientId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createConnectionStore } from '../connection/connection-status';
 import { FakeLiveServer } from '../test/fake-live';
-import { CONTENT_FIELD, LiveSection } from './live-section';
+import { CONTENT_FIELD, LiveSection, WITHDRAWN_REASON } from './live-section';
 import { LiveSections } from './live-sections';
 import { fragmentText } from './set-aside';
 
@@ -156,6 +156,42 @@ describe('a live section', () => {
     const next = sections.current('s1')!;
     expect(next).not.toBe(first);
     expect(next.getState().setAside).toEqual({ reason: 'Your latest changes could not be saved: The section has a problem.', unsaved: 'Twice refused.' });
+  });
+
+  it('starts again from the server’s text when a colleague’s relayed edit is withdrawn, quietly when nothing of its own was unsaved', async () => {
+    const server = new FakeLiveServer();
+    server.writeParagraph('s1', 'Saved before.');
+    const connection = createConnectionStore();
+    connection.report('connected');
+    const sections = new LiveSections(server, connection);
+    const first = sections.acquire('s1', true);
+    await settle();
+    server.relayThenWithdraw('s1', 'Never committed.');
+    for (let i = 0; i < 3; i++) await settle();
+    const next = sections.current('s1')!;
+    expect(next).not.toBe(first);
+    expect(fragmentText(next.doc.getXmlFragment(CONTENT_FIELD))).toBe('Saved before.');
+    expect(next.getState()).toEqual({ ready: true, unsent: 0, error: null, setAside: undefined });
+  });
+
+  it('sets aside its own unsaved words when a withdrawal comes while they are on their way', async () => {
+    const server = new FakeLiveServer();
+    const connection = createConnectionStore();
+    connection.report('connected');
+    const sections = new LiveSections(server, connection);
+    const first = sections.acquire('s1', true);
+    await settle();
+    server.hold();
+    type(first, 'Mine, in flight.');
+    await settle();
+    server.relayThenWithdraw('s1', 'Theirs, withdrawn.');
+    server.release();
+    for (let i = 0; i < 5; i++) await settle();
+    const next = sections.current('s1')!;
+    expect(next).not.toBe(first);
+    // Mine was committed after all (the server answered it): only the withdrawn words are offered.
+    expect(fragmentText(next.doc.getXmlFragment(CONTENT_FIELD))).toBe('Mine, in flight.');
+    expect(next.getState().setAside).toEqual({ reason: WITHDRAWN_REASON, unsaved: 'Theirs, withdrawn.' });
   });
 
   it('sends nothing for roles that cannot edit, but still shows others’ edits', async () => {

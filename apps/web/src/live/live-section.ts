@@ -1,7 +1,7 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { ConnectionStore } from '../connection/connection-status';
-import { ApplySectionUpdateMutation, SectionSyncQuery, SectionUpdatedSubscription } from './operations';
+import { ApplySectionUpdateMutation, SectionRelaySubscription, SectionSyncQuery } from './operations';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import { fragmentText, unsavedWords, type SetAside } from './set-aside';
 import { LiveError, type LiveTransport } from './transport';
@@ -22,12 +22,15 @@ export interface LiveSectionState {
   setAside?: SetAside | null;
 }
 
-/** What a section that starts again after a refusal carries from the one it replaces. */
+/** What a section that starts again after a refusal (or a withdrawal) carries from the one it replaces. */
 export interface Refused {
   reason: string;
-  /** The text as this browser had it, refused edits included. */
-  typed: string;
+  /** The text as this browser had it, refused edits included; null when nothing typed here was left unsaved. */
+  typed: string | null;
 }
+
+/** Said when the server withdraws edits it relayed (their commit failed) while this browser had its own unsaved. */
+export const WITHDRAWN_REASON = 'Changes made a moment ago could not be saved after all, so this section now shows the saved text.';
 
 interface Pending {
   update: Uint8Array;
@@ -75,7 +78,8 @@ function explain(error: unknown): { message: string; retry: 'sync' | 'later' | '
 
 /**
  * One section's Yjs document, kept in step with the server over the live transport: remote
- * updates come in through `sectionUpdated`; local ones go out through `applySectionUpdate`,
+ * updates come in through `sectionRelay` (as soon as the server has checked them; a WITHDRAWN
+ * event starts the section again from the server's text); local ones go out through `applySectionUpdate`,
  * one at a time, queued ones merged; after any (re)connection `sectionSync` catches up and the
  * difference the server lacks goes out. Mirrors the server's tested Node client
  * (apps/server/src/test-support/live-editor.ts).
@@ -119,7 +123,9 @@ export class LiveSection {
       this.publish();
       this.kick();
     });
-    this.stops.push(transport.subscribe(SectionUpdatedSubscription, { sectionId }, ({ sectionUpdated: event }) => this.receive(event.update, event.clientId)));
+    this.stops.push(
+      transport.subscribe(SectionRelaySubscription, { sectionId }, ({ sectionRelay: event }) => (event.kind === 'WITHDRAWN' ? this.withdrawn() : this.receive(event.update ?? '', event.clientId))),
+    );
     let status = connection.get();
     this.stops.push(
       connection.subscribe(() => {
@@ -154,7 +160,18 @@ export class LiveSection {
     this.doc.destroy();
   }
 
-  private receive(update: string, from: string): void {
+  /**
+   * Edits relayed to this document were not committed after all (the server's relay.ts): it may
+   * hold words the server does not, so the registry (live-sections.ts) starts the section again
+   * from the server's text, setting aside what was typed here and not yet saved, if anything.
+   */
+  private withdrawn(): void {
+    if (this.refused) return;
+    this.refused = { reason: WITHDRAWN_REASON, typed: this.state.unsent > 0 ? fragmentText(this.doc.getXmlFragment(CONTENT_FIELD)) : null };
+    this.publish();
+  }
+
+  private receive(update: string, from: string | null): void {
     if (from === this.clientId) return;
     Y.applyUpdate(this.doc, fromBase64(update), REMOTE);
     // An update that depends on one we missed (say, between a reconnect and resubscribing)
@@ -201,7 +218,9 @@ export class LiveSection {
       // Still owing the server something after a refusal: the next refusal of it is for good.
       if (!this.queue.length) this.refusedAfterSync = false;
       const setAside =
-        this.after && !this.state.ready ? { reason: this.after.reason, unsaved: unsavedWords(fragmentText(this.doc.getXmlFragment(CONTENT_FIELD)), this.after.typed) } : this.state.setAside;
+        this.after?.typed != null && !this.state.ready
+          ? { reason: this.after.reason, unsaved: unsavedWords(fragmentText(this.doc.getXmlFragment(CONTENT_FIELD)), this.after.typed) }
+          : this.state.setAside;
       this.state = { ...this.state, ready: true, error: null, setAside };
       this.publish();
     } catch (error) {

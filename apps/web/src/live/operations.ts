@@ -53,12 +53,12 @@ export const SectionSyncQuery = graphql(`
   }
 `);
 
-export const SectionUpdatedSubscription = graphql(`
-  subscription SectionUpdated($sectionId: ID!) {
-    sectionUpdated(sectionId: $sectionId) {
+export const SectionRelaySubscription = graphql(`
+  subscription SectionRelay($sectionId: ID!) {
+    sectionRelay(sectionId: $sectionId) {
+      kind
       update
       clientId
-      version
     }
   }
 `);

@@ -1,6 +1,6 @@
 import type { DocumentNode } from 'graphql';
 import * as Y from 'yjs';
-import { ApplySectionUpdateMutation, EntryPresenceQuery, PresenceUpdatedSubscription, SectionSyncQuery, SectionUpdatedSubscription, UpdatePresenceMutation } from '../live/operations';
+import { ApplySectionUpdateMutation, EntryPresenceQuery, PresenceUpdatedSubscription, SectionRelaySubscription, SectionSyncQuery, UpdatePresenceMutation } from '../live/operations';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import { CONTENT_FIELD } from '../live/live-section';
 import { LiveError, type LiveTransport } from '../live/transport';
@@ -60,11 +60,27 @@ export class FakeLiveServer implements LiveTransport {
     paragraph.insert(0, [new Y.XmlText(text)]);
     const fragment = doc.getXmlFragment(CONTENT_FIELD);
     fragment.insert(fragment.length, [paragraph]);
-    this.broadcast(
-      SectionUpdatedSubscription,
-      { sectionId },
-      { sectionUpdated: { __typename: 'SectionUpdateEvent', update: toBase64(Y.encodeStateAsUpdate(doc, before)), clientId, version: ++this.version } },
-    );
+    this.version++;
+    this.relay(sectionId, toBase64(Y.encodeStateAsUpdate(doc, before)), clientId);
+  }
+
+  /**
+   * Another client's edit relayed, then withdrawn (its commit failed): the server's document
+   * never takes it, and subscribers hear WITHDRAWN.
+   */
+  relayThenWithdraw(sectionId: string, text: string, clientId = 'someone-else'): void {
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc(sectionId)));
+    const before = Y.encodeStateVector(copy);
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText(text)]);
+    copy.getXmlFragment(CONTENT_FIELD).push([paragraph]);
+    this.relay(sectionId, toBase64(Y.encodeStateAsUpdate(copy, before)), clientId);
+    this.broadcast(SectionRelaySubscription, { sectionId }, { sectionRelay: { __typename: 'SectionRelayEvent', kind: 'WITHDRAWN', update: null, clientId: null } });
+  }
+
+  private relay(sectionId: string, update: string, clientId: string): void {
+    this.broadcast(SectionRelaySubscription, { sectionId }, { sectionRelay: { __typename: 'SectionRelayEvent', kind: 'EDIT', update, clientId } });
   }
 
   refuseNext(code: string, message = 'Refused.'): void {
@@ -129,11 +145,8 @@ export class FakeLiveServer implements LiveTransport {
         throw new LiveError('BAD_USER_INPUT', 'The update depends on edits the server does not have: sync the section (sectionSync) and send the difference.');
       Y.applyUpdate(doc, update);
       this.applied.push({ ...input, update });
-      this.broadcast(
-        SectionUpdatedSubscription,
-        { sectionId: input.sectionId },
-        { sectionUpdated: { __typename: 'SectionUpdateEvent', update: input.update, clientId: input.clientId, version: ++this.version } },
-      );
+      this.version++;
+      this.relay(input.sectionId, input.update, input.clientId);
       return { applySectionUpdate: { __typename: 'ApplySectionUpdatePayload', version: this.version } };
     }
     if (document === UpdatePresenceMutation) {
@@ -145,7 +158,8 @@ export class FakeLiveServer implements LiveTransport {
   }
 
   private broadcast(document: DocumentNode, variables: Record<string, unknown>, data: unknown): void {
-    for (const listener of this.listeners) {
+    // Those listening when it was sent: a section started again while it is heard subscribes afresh, as over a real connection.
+    for (const listener of [...this.listeners]) {
       if (listener.document === document && JSON.stringify(listener.variables) === JSON.stringify(variables)) listener.onData(data as never);
     }
   }

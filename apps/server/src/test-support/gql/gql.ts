@@ -252,6 +252,7 @@ type Documents = {
     "\n  query LiveViews($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        markdown\n        wordCount\n        version\n        contentHash\n      }\n    }\n  }\n": typeof types.LiveViewsDocument,
     "\n  query LiveSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n      version\n    }\n  }\n": typeof types.LiveSyncDocument,
     "\n  subscription LiveSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": typeof types.LiveSectionUpdatedDocument,
+    "\n  subscription LiveSectionRelay($s: ID!) {\n    sectionRelay(sectionId: $s) {\n      kind\n      update\n      clientId\n      authorId\n    }\n  }\n": typeof types.LiveSectionRelayDocument,
     "\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LiveRevisionsDocument,
     "\n  query LiveRestorable($id: ID!) {\n    entry(id: $id) {\n      sections {\n        version\n        markdown\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": typeof types.LiveRestorableDocument,
     "\n  mutation LiveRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": typeof types.LiveRestoreDocument,
@@ -313,7 +314,7 @@ type Documents = {
     "\n  query EvidenceSignOffsNow($id: ID!) {\n    entry(id: $id) {\n      state\n      sections {\n        id\n        signOffs(first: 20) {\n          nodes {\n            id\n            stale\n            current\n            evidenceDigest\n            signer {\n              id\n            }\n            diffSinceSigned {\n              op\n              text\n            }\n            evidenceChangesSinceSigned\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceSignOffsNowDocument,
     "\n  query EvidenceSignSeen($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n        evidenceDigest\n      }\n    }\n  }\n": typeof types.EvidenceSignSeenDocument,
     "\n  mutation EvidenceSignSeenSignOff($i: SignOffSectionInput!) {\n    signOffSection(input: $i) {\n      signOff {\n        id\n        contentHash\n        evidenceDigest\n        current\n      }\n    }\n  }\n": typeof types.EvidenceSignSeenSignOffDocument,
-    "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": typeof types.LiveEditorSectionUpdatedDocument,
+    "\n  subscription LiveEditorSectionRelay($s: ID!) {\n    sectionRelay(sectionId: $s) {\n      kind\n      update\n      clientId\n    }\n  }\n": typeof types.LiveEditorSectionRelayDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": typeof types.LiveEditorSectionSyncDocument,
     "\n  mutation ReviewSignOff($i: SignOffSectionInput!) {\n    signOffSection(input: $i) {\n      signOff {\n        id\n        slotKey\n        meaning\n        role\n        stale\n        current\n        markdown\n      }\n      entry {\n        state\n      }\n    }\n  }\n": typeof types.ReviewSignOffDocument,
     "\n  query ReviewEntryState($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n  }\n": typeof types.ReviewEntryStateDocument,
@@ -579,6 +580,7 @@ const documents: Documents = {
     "\n  query LiveViews($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        text\n        markdown\n        wordCount\n        version\n        contentHash\n      }\n    }\n  }\n": types.LiveViewsDocument,
     "\n  query LiveSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n      version\n    }\n  }\n": types.LiveSyncDocument,
     "\n  subscription LiveSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      version\n    }\n  }\n": types.LiveSectionUpdatedDocument,
+    "\n  subscription LiveSectionRelay($s: ID!) {\n    sectionRelay(sectionId: $s) {\n      kind\n      update\n      clientId\n      authorId\n    }\n  }\n": types.LiveSectionRelayDocument,
     "\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LiveRevisionsDocument,
     "\n  query LiveRestorable($id: ID!) {\n    entry(id: $id) {\n      sections {\n        version\n        markdown\n        revisions {\n          nodes {\n            id\n            markdown\n          }\n        }\n      }\n    }\n  }\n": types.LiveRestorableDocument,
     "\n  mutation LiveRestore($i: RestoreSectionRevisionInput!) {\n    restoreSectionRevision(input: $i) {\n      section {\n        id\n      }\n    }\n  }\n": types.LiveRestoreDocument,
@@ -640,7 +642,7 @@ const documents: Documents = {
     "\n  query EvidenceSignOffsNow($id: ID!) {\n    entry(id: $id) {\n      state\n      sections {\n        id\n        signOffs(first: 20) {\n          nodes {\n            id\n            stale\n            current\n            evidenceDigest\n            signer {\n              id\n            }\n            diffSinceSigned {\n              op\n              text\n            }\n            evidenceChangesSinceSigned\n          }\n        }\n      }\n    }\n  }\n": types.EvidenceSignOffsNowDocument,
     "\n  query EvidenceSignSeen($id: ID!) {\n    entry(id: $id) {\n      sections {\n        id\n        version\n        contentHash\n        evidenceDigest\n      }\n    }\n  }\n": types.EvidenceSignSeenDocument,
     "\n  mutation EvidenceSignSeenSignOff($i: SignOffSectionInput!) {\n    signOffSection(input: $i) {\n      signOff {\n        id\n        contentHash\n        evidenceDigest\n        current\n      }\n    }\n  }\n": types.EvidenceSignSeenSignOffDocument,
-    "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n": types.LiveEditorSectionUpdatedDocument,
+    "\n  subscription LiveEditorSectionRelay($s: ID!) {\n    sectionRelay(sectionId: $s) {\n      kind\n      update\n      clientId\n    }\n  }\n": types.LiveEditorSectionRelayDocument,
     "\n  query LiveEditorSectionSync($s: ID!, $v: String) {\n    sectionSync(sectionId: $s, stateVector: $v) {\n      update\n      stateVector\n    }\n  }\n": types.LiveEditorSectionSyncDocument,
     "\n  mutation ReviewSignOff($i: SignOffSectionInput!) {\n    signOffSection(input: $i) {\n      signOff {\n        id\n        slotKey\n        meaning\n        role\n        stale\n        current\n        markdown\n      }\n      entry {\n        state\n      }\n    }\n  }\n": types.ReviewSignOffDocument,
     "\n  query ReviewEntryState($id: ID!) {\n    entry(id: $id) {\n      state\n    }\n  }\n": types.ReviewEntryStateDocument,
@@ -1637,6 +1639,10 @@ export function graphql(source: "\n  subscription LiveSectionUpdated($s: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription LiveSectionRelay($s: ID!) {\n    sectionRelay(sectionId: $s) {\n      kind\n      update\n      clientId\n      authorId\n    }\n  }\n"): (typeof documents)["\n  subscription LiveSectionRelay($s: ID!) {\n    sectionRelay(sectionId: $s) {\n      kind\n      update\n      clientId\n      authorId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveRevisions($id: ID!) {\n    entry(id: $id) {\n      sections {\n        revisions {\n          totalCount\n          nodes {\n            id\n            reason\n            version\n            markdown\n            authors {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1881,7 +1887,7 @@ export function graphql(source: "\n  mutation EvidenceSignSeenSignOff($i: SignOf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n"): (typeof documents)["\n  subscription LiveEditorSectionUpdated($s: ID!) {\n    sectionUpdated(sectionId: $s) {\n      update\n      clientId\n    }\n  }\n"];
+export function graphql(source: "\n  subscription LiveEditorSectionRelay($s: ID!) {\n    sectionRelay(sectionId: $s) {\n      kind\n      update\n      clientId\n    }\n  }\n"): (typeof documents)["\n  subscription LiveEditorSectionRelay($s: ID!) {\n    sectionRelay(sectionId: $s) {\n      kind\n      update\n      clientId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
