@@ -354,7 +354,7 @@ describe('the live subscription', () => {
     }
   });
 
-  it('a relayed edit whose commit fails is withdrawn: subscribers hear WITHDRAWN, and the text stays as committed', async () => {
+  it('relayed edits whose commit fails are withdrawn, once however many fail together: subscribers hear WITHDRAWN, and the text stays as committed', async () => {
     const racing = await createTeam(server);
     const sectionId = racing.sectionIds[0];
     const { log, store } = server.services.live;
@@ -364,10 +364,17 @@ describe('the live subscription', () => {
     await subscribed(medic);
     // Submitted after the permission check: the edit is relayed, then the log refuses it (the fast path's statement, then the slow way).
     await server.orm.em.fork().nativeUpdate(Entry, { id: racing.entryId }, { state: EntryState.SUBMITTED });
-    const late = Buffer.from(paragraphUpdate('Relayed, never committed.'), 'base64');
-    await expect(log.append(sectionId, late, { clientId: 'lead', authorId: racing.members.LEAD.user.id })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect.poll(() => relayed.results.map((r) => r.data?.sectionRelay.kind), { timeout: 5000 }).toEqual(['EDIT', 'WITHDRAWN']);
-    expect(relayed.results[1].data!.sectionRelay).toMatchObject({ update: null, clientId: null, authorId: null });
+    // Two at once, relayed together: one failure, so one withdrawal.
+    const doc = new Y.Doc();
+    const late = ['Relayed, never committed.', 'Nor this.'].map((text) => Buffer.from(paragraphUpdate(text, doc), 'base64'));
+    const appends = late.map((update) => log.append(sectionId, update, { clientId: 'lead', authorId: racing.members.LEAD.user.id }));
+    for (const append of appends) await expect(append).rejects.toMatchObject({ code: 'CONFLICT' });
+    const kinds = () => relayed.results.map((r) => r.data?.sectionRelay.kind);
+    await expect.poll(() => kinds().at(-1), { timeout: 5000 }).toBe('WITHDRAWN');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(kinds().filter((kind) => kind === 'WITHDRAWN')).toHaveLength(1);
+    expect(kinds().at(-1)).toBe('WITHDRAWN');
+    expect(relayed.results.at(-1)!.data!.sectionRelay).toMatchObject({ update: null, clientId: null, authorId: null });
     // What a client reads after the withdrawal is the committed text alone.
     expect(toPlainText((await store.current(server.orm.em.fork(), sectionId)).doc)).toBe('Committed.');
     await medic.dispose();

@@ -63,9 +63,10 @@ export class RedisPubSub implements PubSub {
   }
 
   /**
-   * What is published follows a committed write, so a Redis outage must not turn that write
-   * into an error for its author: the event still reaches this process's subscribers, and
-   * other processes' clients catch up when they next sync (as after any missed event).
+   * What is published follows a committed write (or, for a relayed edit, one being committed), so
+   * a Redis outage must not turn that write into an error for its author: the event still reaches
+   * this process's subscribers, and other processes' clients catch up when they next sync (as
+   * after any missed event; a withdrawal missed so is the gap relay.ts describes).
    */
   async publish(topic: string, payload: unknown): Promise<void> {
     try {

@@ -74,8 +74,8 @@ interface Waiting {
   arrivedAt: number;
   /** Set once parked, for the retry at the end of its wait. */
   deadline?: NodeJS.Timeout;
-  /** Relayed to the section's subscribers before its commit: a failure from here on withdraws it. */
-  relayed?: boolean;
+  /** The section's withdrawal count when this was relayed before its commit (see isRelayed). */
+  relayedIn?: number;
 }
 
 const SIGN_OFFS_WAITING = `exists (select 1 from sign_offs w where w.section_id = section_documents.section_id) as sign_offs_waiting`;
@@ -114,6 +114,8 @@ export class UpdateLog {
   private readonly polled = new Set<string>();
   private commits = 0;
   private readonly groups: GroupCommit;
+  /** Withdrawals published per section (only sections that had one): see isRelayed. */
+  private readonly withdrawals = new Map<string, number>();
 
   constructor(
     private readonly orm: MikroORM,
@@ -175,9 +177,22 @@ export class UpdateLog {
     }
   }
 
+  /**
+   * Whether the update was relayed before its commit (relay.ts) and no withdrawal has come since.
+   * A withdrawal sends every client back to the server's text, so each update of the section
+   * still on its way counts as not relayed from then on: one failure is one withdrawal, however
+   * many relayed updates fail with it, and what commits after it is relayed again once committed.
+   */
+  private isRelayed(sectionId: string, waiting: Waiting): boolean {
+    return waiting.relayedIn !== undefined && waiting.relayedIn === (this.withdrawals.get(sectionId) ?? 0);
+  }
+
   /** Refuses updates; if any was relayed, its section's subscribers hear that it is withdrawn. */
   private failed(sectionId: string, waiting: Waiting[], error: unknown): void {
-    if (this.pubsub && waiting.some((w) => w.relayed)) relayWithdrawal(this.pubsub, sectionId);
+    if (this.pubsub && waiting.some((w) => this.isRelayed(sectionId, w))) {
+      this.withdrawals.set(sectionId, (this.withdrawals.get(sectionId) ?? 0) + 1);
+      relayWithdrawal(this.pubsub, sectionId);
+    }
     waiting.forEach((w) => w.fail(error));
   }
 
@@ -256,7 +271,7 @@ export class UpdateLog {
         else live.bytes += waiting.update.length;
       } catch (error) {
         this.store.forget(sectionId); // it holds the refused update
-        waiting.fail(error);
+        this.failed(sectionId, [waiting], error);
         return 'refused';
       }
       accepted.push(waiting);
@@ -291,12 +306,13 @@ export class UpdateLog {
     const base = live.version;
     // Passed on now, while it is committed (relay.ts); the sender is answered once it is.
     if (this.pubsub) {
+      const fresh = accepted.filter((w) => !this.isRelayed(sectionId, w)); // (one back from the slow way may have gone already)
       relayEdits(
         this.pubsub,
         sectionId,
-        accepted.map((w) => ({ update: w.update, clientId: w.meta.clientId, authorId: w.meta.authorId })),
+        fresh.map((w) => ({ update: w.update, clientId: w.meta.clientId, authorId: w.meta.authorId })),
       );
-      accepted.forEach((w) => (w.relayed = true));
+      fresh.forEach((w) => (w.relayedIn = this.withdrawals.get(sectionId) ?? 0));
     }
     // Logged in one statement with other sections' batches that are ready meanwhile (group-commit.ts).
     const outcome = await this.groups.append({ sectionId, base, updates: accepted.map((w) => ({ update: w.update, clientId: w.meta.clientId, authorId: w.meta.authorId })) });
@@ -308,7 +324,7 @@ export class UpdateLog {
     const last = outcome.logged;
     live.version = last.version;
     live.lastUsed = Date.now();
-    accepted.forEach((w, i) => w.done(appended({ ...last, version: base + i + 1 }, true)));
+    accepted.forEach((w, i) => w.done(appended({ ...last, version: base + i + 1 }, this.isRelayed(sectionId, w))));
     return rest;
   }
 
@@ -337,7 +353,7 @@ export class UpdateLog {
       else live.bytes += update.length;
       await tx.execute(LOG_UPDATE, [sectionId, row.version, Buffer.from(update), meta.clientId, meta.authorId]);
       live.version = row.version;
-      return appended(row, waiting.relayed ?? false);
+      return appended(row, this.isRelayed(sectionId, waiting));
     });
   }
 }

@@ -194,6 +194,35 @@ describe('a live section', () => {
     expect(next.getState().setAside).toEqual({ reason: WITHDRAWN_REASON, unsaved: 'Theirs, withdrawn.' });
   });
 
+  it('keeps offering set-aside words through further withdrawals: while the new section catches up, and once it shows them', async () => {
+    const server = new FakeLiveServer();
+    const connection = createConnectionStore();
+    connection.report('connected');
+    const sections = new LiveSections(server, connection);
+    const first = sections.acquire('s1', true);
+    await settle();
+    server.hold();
+    type(first, 'Mine.');
+    await settle();
+    server.relayThenWithdraw('s1', 'Theirs, withdrawn.');
+    const second = sections.current('s1')!;
+    expect(second).not.toBe(first);
+    server.relayThenWithdraw('s1', 'Another, withdrawn.'); // before the second has caught up
+    const third = sections.current('s1')!;
+    expect(third).not.toBe(second);
+    server.release();
+    for (let i = 0; i < 5; i++) await settle();
+    const offered = { reason: WITHDRAWN_REASON, unsaved: 'Theirs, withdrawn.' };
+    expect(third.getState()).toMatchObject({ ready: true, setAside: offered });
+    expect(fragmentText(third.doc.getXmlFragment(CONTENT_FIELD))).toBe('Mine.');
+
+    server.relayThenWithdraw('s1', 'A third, withdrawn.'); // nothing unsaved here: the notice on screen stays
+    for (let i = 0; i < 3; i++) await settle();
+    const fourth = sections.current('s1')!;
+    expect(fourth).not.toBe(third);
+    expect(fourth.getState()).toMatchObject({ ready: true, setAside: offered });
+  });
+
   it('sends nothing for roles that cannot edit, but still shows others’ edits', async () => {
     const server = new FakeLiveServer();
     const { live } = open(server, false);

@@ -27,9 +27,11 @@ export interface Refused {
   reason: string;
   /** The text as this browser had it, refused edits included; null when nothing typed here was left unsaved. */
   typed: string | null;
+  /** Words set aside before and still offered, kept on when there is nothing new to offer. */
+  shown?: SetAside | null;
 }
 
-/** Said when the server withdraws edits it relayed (their commit failed) while this browser had its own unsaved. */
+/** Said when the server withdraws edits it relayed (their commit failed) while this browser had words not yet saved. */
 export const WITHDRAWN_REASON = 'Changes made a moment ago could not be saved after all, so this section now shows the saved text.';
 
 interface Pending {
@@ -167,8 +169,16 @@ export class LiveSection {
    */
   private withdrawn(): void {
     if (this.refused) return;
-    this.refused = { reason: WITHDRAWN_REASON, typed: this.state.unsent > 0 ? fragmentText(this.doc.getXmlFragment(CONTENT_FIELD)) : null };
+    if (this.state.unsent > 0) this.startAgain(WITHDRAWN_REASON, fragmentText(this.doc.getXmlFragment(CONTENT_FIELD)));
+    // Still catching up after starting again: the words of that start are yet to be offered.
+    else if (!this.state.ready && this.after?.typed != null) this.startAgain(this.after.reason, this.after.typed);
+    else this.startAgain(WITHDRAWN_REASON, null);
     this.publish();
+  }
+
+  /** Marks this document as one that can no longer be saved, for the registry to replace (live-sections.ts). */
+  private startAgain(reason: string, typed: string | null): void {
+    this.refused = { reason, typed, shown: this.state.ready ? this.state.setAside : this.after?.shown };
   }
 
   private receive(update: string, from: string | null): void {
@@ -218,9 +228,11 @@ export class LiveSection {
       // Still owing the server something after a refusal: the next refusal of it is for good.
       if (!this.queue.length) this.refusedAfterSync = false;
       const setAside =
-        this.after?.typed != null && !this.state.ready
-          ? { reason: this.after.reason, unsaved: unsavedWords(fragmentText(this.doc.getXmlFragment(CONTENT_FIELD)), this.after.typed) }
-          : this.state.setAside;
+        this.state.ready || !this.after
+          ? this.state.setAside
+          : this.after.typed != null
+            ? { reason: this.after.reason, unsaved: unsavedWords(fragmentText(this.doc.getXmlFragment(CONTENT_FIELD)), this.after.typed) }
+            : (this.after.shown ?? undefined);
       this.state = { ...this.state, ready: true, error: null, setAside };
       this.publish();
     } catch (error) {
@@ -260,7 +272,7 @@ export class LiveSection {
     // Refused for good, or again after catching up: nothing typed from here on could be saved
     // either, since it builds on what was refused. Start again from the server's text.
     if ((retry === 'never' || retry === 'sync') && !network && this.queue.length) {
-      this.refused = { reason: message, typed: fragmentText(this.doc.getXmlFragment(CONTENT_FIELD)) };
+      this.startAgain(message, fragmentText(this.doc.getXmlFragment(CONTENT_FIELD)));
     }
     // A dropped connection is the header's news; the next `connected` resumes the work.
     if (!network) this.state = { ...this.state, error: message };
