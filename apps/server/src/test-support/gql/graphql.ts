@@ -764,7 +764,7 @@ export type Role =
 export type SectionRelayKind =
   /** An edit, checked and being committed: apply its update. */
   | 'EDIT'
-  /** Edits relayed before could not be committed (the database failed, or the entry was submitted meanwhile): the text you have may hold words the server does not. Read the section again from nothing (`sectionSync` without a state vector) and start from that. */
+  /** Edits relayed before could not be committed (the database failed, or the entry was submitted meanwhile): the text you have may hold words the server does not. Read the section again from nothing (`sectionSync` without a state vector) and start from that; edits committed after it come again. */
   | 'WITHDRAWN';
 
 /** When an entry closes. */
