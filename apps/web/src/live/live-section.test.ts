@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createConnectionStore } from '../connection/connection-status';
-import { FakeLiveServer } from '../test/fake-live';
+import { appendParagraph, FakeLiveServer } from '../test/fake-live';
 import { CONTENT_FIELD, LiveSection, WITHDRAWN_REASON } from './live-section';
 import { LiveSections } from './live-sections';
 import { fragmentText } from './set-aside';
@@ -9,17 +9,23 @@ import { fragmentText } from './set-aside';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Types a paragraph into the client's document, as the editor would. */
-function type(live: LiveSection, text: string) {
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  const fragment = live.doc.getXmlFragment(CONTENT_FIELD);
-  fragment.insert(fragment.length, [paragraph]);
+const type = (live: LiveSection, text: string) => void appendParagraph(live.doc, text);
+
+function connected() {
+  const connection = createConnectionStore();
+  connection.report('connected');
+  return connection;
 }
 
 function open(server: FakeLiveServer, canEdit = true) {
-  const connection = createConnectionStore();
-  connection.report('connected');
+  const connection = connected();
   return { live: new LiveSection(server, connection, 's1', canEdit, 'tab'), connection };
+}
+
+/** The tab's registry, connected, holding section s1 open (`first`: the section as first opened). */
+function openSections(server: FakeLiveServer) {
+  const sections = new LiveSections(server, connected());
+  return { sections, first: sections.acquire('s1', true) };
 }
 
 describe('a live section', () => {
@@ -113,10 +119,7 @@ describe('a live section', () => {
   it('starts again from the server’s text after a refusal for good, offering the words that were not saved, and saves what is typed next', async () => {
     const server = new FakeLiveServer();
     server.writeParagraph('s1', 'Saved before.');
-    const connection = createConnectionStore();
-    connection.report('connected');
-    const sections = new LiveSections(server, connection);
-    const first = sections.acquire('s1', true);
+    const { sections, first } = openSections(server);
     let replaced = 0;
     sections.subscribe(() => replaced++);
     await settle();
@@ -144,10 +147,7 @@ describe('a live section', () => {
 
   it('starts again after an edit is refused a second time, after catching up', async () => {
     const server = new FakeLiveServer();
-    const connection = createConnectionStore();
-    connection.report('connected');
-    const sections = new LiveSections(server, connection);
-    const first = sections.acquire('s1', true);
+    const { sections, first } = openSections(server);
     await settle();
     server.refuseNext('BAD_USER_INPUT', 'The section has a problem.');
     server.refuseNext('BAD_USER_INPUT', 'The section has a problem.');
@@ -161,10 +161,7 @@ describe('a live section', () => {
   it('starts again from the server’s text when a colleague’s relayed edit is withdrawn, quietly when nothing of its own was unsaved', async () => {
     const server = new FakeLiveServer();
     server.writeParagraph('s1', 'Saved before.');
-    const connection = createConnectionStore();
-    connection.report('connected');
-    const sections = new LiveSections(server, connection);
-    const first = sections.acquire('s1', true);
+    const { sections, first } = openSections(server);
     await settle();
     server.relayThenWithdraw('s1', 'Never committed.');
     for (let i = 0; i < 3; i++) await settle();
@@ -176,10 +173,7 @@ describe('a live section', () => {
 
   it('sets aside its own unsaved words when a withdrawal comes while they are on their way', async () => {
     const server = new FakeLiveServer();
-    const connection = createConnectionStore();
-    connection.report('connected');
-    const sections = new LiveSections(server, connection);
-    const first = sections.acquire('s1', true);
+    const { sections, first } = openSections(server);
     await settle();
     server.hold();
     type(first, 'Mine, in flight.');
@@ -196,10 +190,7 @@ describe('a live section', () => {
 
   it('keeps offering set-aside words through further withdrawals: while the new section catches up, and once it shows them', async () => {
     const server = new FakeLiveServer();
-    const connection = createConnectionStore();
-    connection.report('connected');
-    const sections = new LiveSections(server, connection);
-    const first = sections.acquire('s1', true);
+    const { sections, first } = openSections(server);
     await settle();
     server.hold();
     type(first, 'Mine.');

@@ -54,14 +54,8 @@ export class FakeLiveServer implements LiveTransport {
 
   /** Another client's edit: a paragraph with `text` at the end, broadcast as the server would. */
   writeParagraph(sectionId: string, text: string, clientId = 'someone-else'): void {
-    const doc = this.doc(sectionId);
-    const before = Y.encodeStateVector(doc);
-    const paragraph = new Y.XmlElement('paragraph');
-    paragraph.insert(0, [new Y.XmlText(text)]);
-    const fragment = doc.getXmlFragment(CONTENT_FIELD);
-    fragment.insert(fragment.length, [paragraph]);
     this.version++;
-    this.relay(sectionId, toBase64(Y.encodeStateAsUpdate(doc, before)), clientId);
+    this.relay(sectionId, appendParagraph(this.doc(sectionId), text), clientId);
   }
 
   /**
@@ -71,11 +65,7 @@ export class FakeLiveServer implements LiveTransport {
   relayThenWithdraw(sectionId: string, text: string, clientId = 'someone-else'): void {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc(sectionId)));
-    const before = Y.encodeStateVector(copy);
-    const paragraph = new Y.XmlElement('paragraph');
-    paragraph.insert(0, [new Y.XmlText(text)]);
-    copy.getXmlFragment(CONTENT_FIELD).push([paragraph]);
-    this.relay(sectionId, toBase64(Y.encodeStateAsUpdate(copy, before)), clientId);
+    this.relay(sectionId, appendParagraph(copy, text), clientId);
     this.broadcast(SectionRelaySubscription, { sectionId }, { sectionRelay: { __typename: 'SectionRelayEvent', kind: 'WITHDRAWN', update: null, clientId: null } });
   }
 
@@ -163,4 +153,13 @@ export class FakeLiveServer implements LiveTransport {
       if (listener.document === document && JSON.stringify(listener.variables) === JSON.stringify(variables)) listener.onData(data as never);
     }
   }
+}
+
+/** Adds a paragraph of `text` at the end of `doc` (as an editor would); the base64 update that does it. */
+export function appendParagraph(doc: Y.Doc, text: string): string {
+  const before = Y.encodeStateVector(doc);
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  doc.getXmlFragment(CONTENT_FIELD).push([paragraph]);
+  return toBase64(Y.encodeStateAsUpdate(doc, before));
 }
