@@ -1,5 +1,6 @@
 import { encodeBase64Update } from '@quorum/section-content';
 import { describedEnum, type EnumValue } from '../common/described-enum.js';
+import type { SectionAppend } from './group-commit.js';
 import type { SectionRelayEvent } from './live.types.js';
 import { relayTopic, type PubSub } from './pubsub.js';
 
@@ -10,11 +11,8 @@ export const SectionRelayKind = describedEnum('SectionRelayKind', 'What a `secti
 });
 export type SectionRelayKind = EnumValue<typeof SectionRelayKind>;
 
-export interface RelayedEdit {
-  update: Uint8Array;
-  clientId: string;
-  authorId: string | null;
-}
+/** An edit as the log holds it (group-commit.ts): its update, and who sent it. */
+export type RelayedEdit = SectionAppend['updates'][number];
 
 /**
  * The relay: a section's edits go to everyone who has it open as soon as they are checked,

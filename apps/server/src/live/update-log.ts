@@ -304,18 +304,20 @@ export class UpdateLog {
     const rest = batch.filter((w) => missing.includes(w) || stopped.includes(w)); // the slow way, in the order they came
     if (accepted.length === 0) return rest;
     const base = live.version;
+    const updates = accepted.map((w) => ({ update: w.update, clientId: w.meta.clientId, authorId: w.meta.authorId }));
     // Passed on now, while it is committed (relay.ts); the sender is answered once it is.
     if (this.pubsub) {
-      const fresh = accepted.filter((w) => !this.isRelayed(sectionId, w)); // (one back from the slow way may have gone already)
+      const fresh = accepted.map((w) => !this.isRelayed(sectionId, w)); // (one back from the slow way may have gone already)
       relayEdits(
         this.pubsub,
         sectionId,
-        fresh.map((w) => ({ update: w.update, clientId: w.meta.clientId, authorId: w.meta.authorId })),
+        updates.filter((_, i) => fresh[i]),
       );
-      fresh.forEach((w) => (w.relayedIn = this.withdrawals.get(sectionId) ?? 0));
+      const withdrawals = this.withdrawals.get(sectionId) ?? 0;
+      for (const [i, w] of accepted.entries()) if (fresh[i]) w.relayedIn = withdrawals;
     }
     // Logged in one statement with other sections' batches that are ready meanwhile (group-commit.ts).
-    const outcome = await this.groups.append({ sectionId, base, updates: accepted.map((w) => ({ update: w.update, clientId: w.meta.clientId, authorId: w.meta.authorId })) });
+    const outcome = await this.groups.append({ sectionId, base, updates });
     if ('failed' in outcome) throw outcome.failed;
     if ('notCurrent' in outcome) {
       this.store.forget(sectionId); // another process moved on, or the entry was submitted
