@@ -40,6 +40,14 @@ describe('reading the caret before keys the editor handles itself', () => {
     expect(e.state.selection.head).toBe(14 + 'Audits'.length);
   });
 
+  it('takes the page’s selection before a shortcut, which acts on the words the person selected', () => {
+    const e = editorWithCaretMoved();
+    const text = e.view.dom.querySelectorAll('p')[1].firstChild!;
+    window.getSelection()!.setBaseAndExtent(text, 0, text, 'Audits'.length);
+    e.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'b', ctrlKey: true, bubbles: true, cancelable: true }));
+    expect(e.getHTML()).toBe('<p>Waits fell.</p><p><strong>Audits</strong> confirmed it.</p>');
+  });
+
   it('is needed: without it, Enter splits where the editor last knew the caret to be', () => {
     const e = editorWithCaretMoved([]);
     press(e, 'Enter');

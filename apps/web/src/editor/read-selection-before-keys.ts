@@ -2,18 +2,22 @@ import { Extension } from '@tiptap/core';
 import { Plugin, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
-/** Keys ProseMirror handles from its own idea of the selection, not from the page's caret. */
+/** Keys ProseMirror handles from its own idea of the selection, not from the page's caret; so are shortcuts (below). */
 const READS_SELECTION = new Set(['Backspace', 'Delete', 'Enter']);
 
+/** A key the editor's keymaps may take, acting on the selection: one of those, or a shortcut (Ctrl+B, Ctrl+Alt+M to comment). */
+const actsOnSelection = (event: KeyboardEvent) => READS_SELECTION.has(event.key) || event.ctrlKey || event.metaKey || event.altKey;
+
 /**
- * Before Backspace, Delete or Enter, makes the editor's selection the caret the person sees.
+ * Before Backspace, Delete, Enter or a shortcut, makes the editor's selection the caret the person sees.
  * ProseMirror reads the page's selection when the browser reports it (selectionchange), which
  * comes a moment after the caret moved; an update that lands in that moment (another person's
  * caret or words arriving, many times a second while a colleague types) can leave the editor
  * holding the old selection. Keys it handles itself then act there: a Backspace after End was
  * dropped as if at the start of the line, or joined two paragraphs the caret was not between
  * (seen in the browser tests under load; ProseMirror's own guard against this covers mouse
- * drags only). Typed characters need nothing: they are read from the page where they landed.
+ * drags only), and Ctrl+Alt+M opened a comment on the words selected before. Typed characters
+ * need nothing: they are read from the page where they landed.
  */
 export const ReadSelectionBeforeKeys = Extension.create({
   name: 'readSelectionBeforeKeys',
@@ -24,7 +28,7 @@ export const ReadSelectionBeforeKeys = Extension.create({
       new Plugin({
         props: {
           handleKeyDown(view, event) {
-            if (READS_SELECTION.has(event.key) && !event.isComposing) readCaret(view);
+            if (actsOnSelection(event) && !event.isComposing) readCaret(view);
             return false; // the key itself is for the keymaps
           },
         },
