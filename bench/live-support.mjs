@@ -3,7 +3,7 @@
 // an editor for each peer (Quorum over graphql-ws, Hocuspocus with its provider, the bare
 // y-websocket relay).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -34,12 +34,17 @@ export const freePort = () =>
   });
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** A node process, resolved once it prints `readyText`; `nodeArgs` go before the script (e.g. --cpu-prof). */
+/**
+ * A node process, resolved once it prints `readyText`; `nodeArgs` go before the script (e.g.
+ * --cpu-prof). With BENCH_SERVER_LOG=file, what it prints is added to that file (e.g. the
+ * lines of BENCH_NODE_ARGS=--trace-gc).
+ */
 export function startProcess(main, env, readyText, nodeArgs = []) {
   const child = spawn(process.execPath, [...nodeArgs, main], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (c) => {
+      if (process.env.BENCH_SERVER_LOG) appendFileSync(process.env.BENCH_SERVER_LOG, c);
       if (out.length < 100_000) out += c;
       if (out.includes(readyText)) resolve(child);
     });
@@ -237,7 +242,9 @@ export async function freshDatabase(prefix) {
 /**
  * Quorum on a database and data directory of their own (`bench_<name>`), as `processes` server
  * processes sharing them, each with a CPU profile in BENCH_PROFILE if it is set; `env` is added to
- * each process's environment. `stop` ends them and removes what they stored.
+ * each process's environment. BENCH_NODE_ARGS (space-separated) go after `npm start`'s own node
+ * flags, so they win: e.g. "--max-semi-space-size=32" to try another young generation. `stop`
+ * ends them and removes what they stored.
  */
 export async function startQuorum(name, { processes = 1, env = {} } = {}) {
   const database = await freshDatabase(`bench_${name}`);
@@ -248,7 +255,7 @@ export async function startQuorum(name, { processes = 1, env = {} } = {}) {
   for (let i = 0; i < processes; i++) {
     const port = await freePort();
     const serverEnv = { PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: database.url, QUORUM_DEMO_CONTENT: 'false', ...env };
-    servers.push(await startProcess(QUORUM_MAIN, serverEnv, 'Quorum is running', [...QUORUM_NODE_ARGS, ...profile]));
+    servers.push(await startProcess(QUORUM_MAIN, serverEnv, 'Quorum is running', [...QUORUM_NODE_ARGS, ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...profile]));
     urls.push(`http://127.0.0.1:${port}`);
   }
   return {

@@ -182,14 +182,50 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
   }).protect();
 
   function contextWith(em: EntityManager, viewer: Viewer | undefined, ip: string, sessionCookie?: SessionCookie): Context {
-    return { em, viewer, loaders: createLoaders(em, live.store, viewer?.user.id), app: services, ip, sessionCookie };
+    return { em, viewer, loaders: createLoaders(em, live.store, viewer?.userId), app: services, ip, sessionCookie };
+  }
+
+  /**
+   * A WebSocket operation's context. Most operations there are edits, a thousand a second with
+   * many people typing, and an edit uses none of the EntityManager fork, the 22 loaders or the
+   * viewer's user entity: they are made on first use (in a saturated server's profile they were
+   * an eighth of what each edit allocated). The connection checked its credentials with another
+   * EntityManager, so `viewer.user` is this operation's own copy, merged into its fork when read.
+   */
+  function lazyContext(connectionViewer: Viewer | undefined, ip: string): Context {
+    let em: EntityManager | undefined;
+    let loaders: Context['loaders'] | undefined;
+    let user: User | undefined;
+    const emOf = () => (em ??= requestEntityManager(orm));
+    const viewer = connectionViewer && {
+      ...connectionViewer,
+      get user(): User {
+        const { id, email, name, createdAt } = connectionViewer.user;
+        return (user ??= emOf().merge(User, { id, email, name, createdAt }));
+      },
+    };
+    return {
+      viewer,
+      app: services,
+      ip,
+      get em() {
+        return emOf();
+      },
+      get loaders() {
+        return (loaders ??= createLoaders(emOf(), live.store, viewer?.userId));
+      },
+      set loaders(value) {
+        loaders = value; // inTransaction closes them while it runs
+      },
+    };
   }
 
   // At the first start; or at a later one, if the first stopped before the content was written.
   if (config.seedDemo && config.demoContent && (demoLogins || (await demoEntryAwaitsContent(orm.em.fork())))) {
     await writeDemoContent(async (email, query, variables) => {
       const em = requestEntityManager(orm);
-      const result = await graphql({ schema, source: query, variableValues: variables, contextValue: contextWith(em, { user: await em.findOneOrFail(User, { email }) }, '127.0.0.1') });
+      const user = await em.findOneOrFail(User, { email });
+      const result = await graphql({ schema, source: query, variableValues: variables, contextValue: contextWith(em, { user, userId: user.id }, '127.0.0.1') });
       if (result.errors?.length) throw new Error(`${result.errors[0].message} (${query.slice(0, 60)}…)`);
       return result.data;
     }).catch((error) => log().error(`The demo entry’s content could not be written: ${errorMessage(error)}`));
@@ -301,13 +337,7 @@ async function startParts(config: Config, options: StartOptions, onStop: (stop: 
     rules: armor.validationRules,
     revocations,
     metrics,
-    // The connection checked its credentials with another EntityManager: give this
-    // operation's fork its own copy of the user.
-    contextFor: (viewer, ip) => {
-      const em = requestEntityManager(orm);
-      const user = viewer && em.merge(User, { id: viewer.user.id, email: viewer.user.email, name: viewer.user.name, createdAt: viewer.user.createdAt });
-      return contextWith(em, viewer && user ? { ...viewer, user } : undefined, ip);
-    },
+    contextFor: (viewer, ip) => lazyContext(viewer, ip),
   });
   const { port } = httpServer.address() as AddressInfo;
   return { url: `http://localhost:${port}`, port, orm, services, demoLogins, host, demoAccounts };

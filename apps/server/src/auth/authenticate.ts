@@ -39,10 +39,10 @@ async function viewerFromToken(em: EntityManager, secret: string): Promise<Viewe
     await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
     token.lastUsedAt = now;
   }
-  return { user: token.user, token };
+  return { user: token.user, userId: token.user.id, token };
 }
 
 async function viewerFromSession(em: EntityManager, secret: string): Promise<Viewer | undefined> {
   const session = await em.findOne(Session, { id: hashSecret(secret), expiresAt: { $gt: new Date() } }, { populate: ['user'] });
-  return session ? { user: session.user, sessionId: session.id, sessionExpiresAt: session.expiresAt } : undefined;
+  return session ? { user: session.user, userId: session.user.id, sessionId: session.id, sessionExpiresAt: session.expiresAt } : undefined;
 }

@@ -21,6 +21,8 @@ import type { IdleRevisions } from '../live/idle-revisions.js';
 /** Who is asking: a browser session or a personal API token. */
 export interface Viewer {
   user: User;
+  /** `user.id`, readable without `user`: on the WebSocket, reading `user` first merges it into the operation's EntityManager (app.ts). */
+  userId: string;
   sessionId?: string;
   /** When the session ends by itself: an open WebSocket ends its access then (policy/connection-access.ts). */
   sessionExpiresAt?: Date;

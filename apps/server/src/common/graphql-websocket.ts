@@ -139,10 +139,10 @@ export function serveGraphQLOverWebSocket(options: {
       },
       context: (ctx) => {
         const context = contextFor(ctx.extra.viewer?.viewer, ctx.extra.request.socket.remoteAddress ?? '');
-        const userId = context.viewer?.user.id;
+        const userId = context.viewer?.userId;
         // Open subscriptions end with the connection's access (policy/still-allowed.ts).
         context.connection = ctx.extra.access;
-        context.stillSignedIn = async () => (await viewerOf(ctx).catch(() => undefined))?.user.id === userId;
+        context.stillSignedIn = async () => (await viewerOf(ctx).catch(() => undefined))?.userId === userId;
         return context;
       },
       onClose: (ctx) => {

@@ -15,7 +15,7 @@ const { server, team } = useTestTeam();
 async function leadContext(): Promise<Context> {
   const em = server.orm.em.fork();
   const user = await em.findOneOrFail(User, { id: team.members.LEAD.user.id });
-  return { em, viewer: { user }, loaders: createLoaders(em, server.services.live.store, user.id), app: server.services, ip: '127.0.0.1' };
+  return { em, viewer: { user, userId: user.id }, loaders: createLoaders(em, server.services.live.store, user.id), app: server.services, ip: '127.0.0.1' };
 }
 
 function heard(entryId: string): EntryEventData[] {

@@ -47,10 +47,10 @@ interface CommitOptions {
 async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array, clientId: string, options: CommitOptions = {}): Promise<number> {
   const { baseVersion, field = 'input.update', sender, ownRevision = false, within } = options;
   const { log, pubsub } = ctx.app.live;
-  const { user } = requireViewer(ctx);
+  const { userId } = requireViewer(ctx);
   let appended;
   try {
-    appended = await log.append(sectionId, update, { clientId, authorId: user.id, baseVersion, maxSectionBytes: ctx.app.config.maxSectionBytes, sender, within });
+    appended = await log.append(sectionId, update, { clientId, authorId: userId, baseVersion, maxSectionBytes: ctx.app.config.maxSectionBytes, sender, within });
   } catch (error) {
     if (error instanceof SuggestionRefused) throw forbidden(error.message);
     if (error instanceof UpdateRejected) throw badInput(field, error.message);
@@ -59,13 +59,13 @@ async function commitUpdate(ctx: Context, sectionId: string, update: Uint8Array,
     throw error;
   }
   // Relayed already unless it went the slow way (relay.ts); `sectionUpdated` hears it now, committed.
-  if (!appended.relayed) relayEdits(pubsub, sectionId, [{ update, clientId, authorId: user.id }]);
-  const event: SectionUpdateEvent = { sectionId, update: encodeBase64Update(update), clientId, version: appended.version, authorId: user.id };
+  if (!appended.relayed) relayEdits(pubsub, sectionId, [{ update, clientId, authorId: userId }]);
+  const event: SectionUpdateEvent = { sectionId, update: encodeBase64Update(update), clientId, version: appended.version, authorId: userId };
   await pubsub.publish(sectionTopic(sectionId), event);
   // Sign-offs this edit made stale (or current again): record it, tell their signers, settle
   // the workflow, before the acknowledgement, so that an acknowledged edit's entry state is
   // already right. Only sections with sign-offs pay for it (one read, grouped under load).
-  if (appended.signOffsWaiting) await ctx.app.signOffChecks.afterSectionEdit(sectionId, user);
+  if (appended.signOffsWaiting) await ctx.app.signOffChecks.afterSectionEdit(sectionId, requireViewer(ctx).user);
   ctx.app.live.idleRevisions.edited(sectionId);
   const { compactEvery, revisionIntervalMs } = ctx.app.config;
   if (!ownRevision && (appended.logLength >= compactEvery || Date.now() - appended.compactedAt.getTime() >= revisionIntervalMs)) {
@@ -80,7 +80,7 @@ export async function applySectionUpdate(ctx: Context, input: ApplySectionUpdate
   const { committed } = await inArrivalOrder(ctx.connection, async () => {
     // Whoever may suggest may send updates; those who may not edit, only ones that suggest (apply-update.ts).
     const access = await authorizeSection(ctx, input.sectionId, 'section.suggest');
-    const sender = { userId: requireViewer(ctx).user.id, suggestOnly: !roleCan(access.role, 'section.edit') };
+    const sender = { userId: requireViewer(ctx).userId, suggestOnly: !roleCan(access.role, 'section.edit') };
     refuseIfFrozen({ state: access.entryState }, 'its text is frozen');
     const update = decodeBase64Update(input.update);
     if (!update) throw badInput('input.update', 'update is not valid base64 (standard alphabet, with padding).');

@@ -42,7 +42,7 @@ export async function whileAllowed<T>(ctx: Context, open: () => Promise<OpenedSt
   const { revocations, config } = ctx.app;
   const since = revocations.mark();
   const { entryId, events, asked = 'Entry', isOwnRemoval } = await open();
-  const userId = requireViewer(ctx).user.id;
+  const userId = requireViewer(ctx).userId;
   const check = async () => {
     await checkSignedIn(ctx);
     await checkStillReads(ctx, entryId, asked);

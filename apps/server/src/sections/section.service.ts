@@ -33,8 +33,8 @@ export async function setWordLimit(ctx: Context, sectionId: string, wordLimit: n
  * at once share one statement. NOT_FOUND for an unknown section or a non-member, as `sectionFor`.
  */
 export async function authorizeSection(ctx: Context, sectionId: string, action: EntryAction): Promise<SectionAccess> {
-  const { user } = requireViewer(ctx);
-  const row = await ctx.app.sectionAccess.read(user.id, sectionId);
+  const { userId } = requireViewer(ctx);
+  const row = await ctx.app.sectionAccess.read(userId, sectionId);
   if (!row?.role) throw notFound('Section');
   authorizeRole(ctx, row.role, action);
   return { sectionId, entryId: row.entry_id, entryState: row.state, role: row.role };

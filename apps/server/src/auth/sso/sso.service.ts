@@ -143,7 +143,7 @@ export async function signInWithProvider(ctx: Context, claims: ProviderClaims, r
       await recordUserEvent(em, user, { action: AuditAction.LOGGED_IN, summary: `${user.name} signed in with single sign-on${how}.` });
     },
   );
-  ctx.viewer = { user: signedIn.user, sessionId };
+  ctx.viewer = { user: signedIn.user, userId: signedIn.user.id, sessionId };
   if (!request.invitationToken) return request.nextPath;
   try {
     const { entry } = await acceptInvitation(ctx, request.invitationToken);
