@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,10 +8,13 @@ import { freePort } from './test-support/free-port.js';
 import { LOG_IN_LEAD, START_CREATE_ENTRY, START_ENTRIES, TEMPLATE_IDS } from './test-support/operations.js';
 
 /**
- * The start command's server (the built `dist/main.js`, as `npm start` runs it) on an empty
- * data folder: it comes up with the demo entry, and keeps its data across a restart.
+ * The start command's server (the built `dist/main.js`, with the node flags `npm start` gives
+ * it, so that each Node version the suite runs on is seen to take them) on an empty data
+ * folder: it comes up with the demo entry, and keeps its data across a restart.
  */
 const MAIN = new URL('../dist/main.js', import.meta.url).pathname;
+const START = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).scripts.start as string;
+const NODE_FLAGS = /\bnode ((?:--\S+ )*)apps\/server\/dist\/main\.js/.exec(START)![1].trim().split(' ');
 const dataDir = mkdtempSync(join(tmpdir(), 'quorum-start-'));
 let child: ChildProcess | undefined;
 
@@ -23,7 +26,7 @@ afterAll(() => {
 /** Starts the server and resolves with everything it printed once it says it is running. */
 async function start(port: number, more: Record<string, string> = {}): Promise<string> {
   const env = { ...process.env, HOST: undefined, PORT: String(port), QUORUM_DATA_DIR: dataDir, DATABASE_URL: '', ...more };
-  child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(process.execPath, [...NODE_FLAGS, MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     child!.stdout!.on('data', (chunk) => {

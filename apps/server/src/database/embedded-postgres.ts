@@ -22,7 +22,11 @@ import { logError } from '../common/log.js';
  * instance) left it at about 650 MB for good, so a fresh folder is created by a process of its
  * own (createDatabase), and the serving worker opens it afresh (about 200 MB). PostgreSQL's
  * buffers are sized for one small database, not a server's (SETTINGS); the file system's cache
- * still holds what they do not.
+ * still holds what they do not. On Node 24, V8's optimizing compiler took about 500 MB for a few
+ * seconds after each start to recompile PGlite's hottest functions (the process peaked at 850
+ * MB, idle): `npm start` runs node with --liftoff-only, which keeps WebAssembly on its baseline
+ * compiler, with no slower keystrokes measured (README, "Memory"). The flag cannot be set from
+ * here: V8 on Node 24 takes it only on the command line.
  */
 export interface EmbeddedPostgres {
   url: string;
