@@ -8,7 +8,8 @@
 // split between the two), to show what a second process adds.
 // Settings: BENCH_SECONDS (default 300; e.g. 60 for a quick run: the "first minute" is then
 // the first half), BENCH_SECTIONS (200), BENCH_EDITORS (5 per section), BENCH_PEERS
-// (default "hocuspocus,quorum"), BENCH_PROFILE=dir (a CPU profile of each Quorum server).
+// (default "hocuspocus,quorum"), BENCH_PROFILE=dir (a CPU profile of each Quorum server),
+// BENCH_NODE_ARGS and BENCH_SERVER_LOG (more node flags for Quorum, its output kept: live-support.mjs).
 // Run after `pnpm build`: node bench/many-sections.mjs
 import { Clock, gql, hocuspocusEditor, logIn, mb, ms, pct, quorumEditor, sleep, startHocuspocus, startParagraph, startQuorum, typeUntil, usage } from './live-support.mjs';
 
