@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, configFromEnv, listenHost } from './config.js';
+import { startCommandNodeFlags } from './test-support/start-command.js';
 
 const templatesDir = mkdtempSync(join(tmpdir(), 'quorum-config-'));
 afterAll(() => rmSync(templatesDir, { recursive: true, force: true }));
@@ -129,8 +130,7 @@ describe('settings from the environment', () => {
 
   it('the Docker image runs the server with the node flags npm start uses', () => {
     const root = new URL('../../../', import.meta.url);
-    const start = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).scripts.start as string;
-    const flags = /\bnode ((?:--\S+ )*)apps\/server\/dist\/main\.js/.exec(start)![1].trim().split(' ');
+    const flags = startCommandNodeFlags();
     expect(flags.length).toBeGreaterThan(0);
     const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(readFileSync(new URL('Dockerfile', root), 'utf8'))![1]) as string[];
     expect(cmd).toEqual(['node', ...flags, 'apps/server/dist/main.js']);

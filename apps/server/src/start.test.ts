@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './test-support/api-client.js';
 import { freePort } from './test-support/free-port.js';
 import { LOG_IN_LEAD, START_CREATE_ENTRY, START_ENTRIES, TEMPLATE_IDS } from './test-support/operations.js';
+import { startCommandNodeFlags } from './test-support/start-command.js';
 
 /**
  * The start command's server (the built `dist/main.js`, with the node flags `npm start` gives
@@ -13,8 +14,7 @@ import { LOG_IN_LEAD, START_CREATE_ENTRY, START_ENTRIES, TEMPLATE_IDS } from './
  * folder: it comes up with the demo entry, and keeps its data across a restart.
  */
 const MAIN = new URL('../dist/main.js', import.meta.url).pathname;
-const START = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).scripts.start as string;
-const NODE_FLAGS = /\bnode ((?:--\S+ )*)apps\/server\/dist\/main\.js/.exec(START)![1].trim().split(' ');
+const NODE_FLAGS = startCommandNodeFlags();
 const dataDir = mkdtempSync(join(tmpdir(), 'quorum-start-'));
 let child: ChildProcess | undefined;
 
